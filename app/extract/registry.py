@@ -1,0 +1,215 @@
+"""The actor registry and the gazetteer: known names, their aliases, and how text is matched to them."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+
+# Demonyms and country names are used interchangeably in reporting ("the Russia army").
+_DEMONYMS = {
+    "russia": "russian",
+    "syria": "syrian",
+    "iraq": "iraqi",
+    "israel": "israeli",
+    "iran": "iranian",
+    "turkey": "turkish",
+    "america": "american",
+    "britain": "british",
+    "france": "french",
+    "jordan": "jordanian",
+    "lebanon": "lebanese",
+    "us": "american",
+    "u.s.": "american",
+    "uk": "british",
+    "u.k.": "british",
+}
+_SPELLING = {"defense": "defence", "organization": "organisation", "armed": "armed"}
+_DROP = {"the", "a", "an", "'s", "’s"}
+
+
+def normalise_name(text: str) -> str:
+    """A comparison key for actor names: case, possessives, demonyms and spelling folded."""
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
+    text = text.lower().strip(" .,;:\"'“”")
+    tokens = re.findall(r"u\.s\.|u\.k\.|[\w-]+|'s", text)
+    out: list[str] = []
+    for tok in tokens:
+        if tok in _DROP:
+            continue
+        tok = _DEMONYMS.get(tok, tok)
+        tok = _SPELLING.get(tok, tok)
+        out.append(tok)
+    return " ".join(out)
+
+
+def slugify(text: str) -> str:
+    """A lowercase, hyphenated id for a new actor's name."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^a-zA-Z0-9]+", "-", text.lower()).strip("-")
+    return text[:60] or "unknown"
+
+
+_ARTICLES = {"al", "el", "ad", "ar", "as", "az", "ash", "ez", "es", "an", "at", "the"}
+
+
+def place_key(text: str) -> str:
+    """A transliteration-tolerant key: 'Dayr al-Zawr', 'Deir ez-Zor' and 'Deir Ezzor' agree."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    tokens = [t for t in re.split(r"[^a-z]+", text) if t and t not in _ARTICLES]
+    joined = "".join(tokens)
+    # "Ezzor": an assimilated article written into the word.
+    joined = re.sub(r"^(.+?)e([zsdrtn])\2", r"\1\2", joined) if len(tokens) == 1 else joined
+    skeleton = re.sub(r"[aeiouyw'h]", "", joined)
+    skeleton = re.sub(r"(.)\1+", r"\1", skeleton)
+    skeleton = skeleton.replace("q", "k").replace("c", "k")
+    return skeleton
+
+
+@dataclass
+class KnownActor:
+    """An actor as the registry describes it."""
+
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    parent: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    heads: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Place:
+    """A named place with coordinates."""
+
+    id: str
+    name: str
+    kind: str  # site | city | region | country
+    country: str
+    lat: float
+    lon: float
+    aliases: list[str] = field(default_factory=list)
+    facility: str | None = None
+    city: str | None = None
+
+
+class Registry:
+    """Known actors and places, indexed for matching names found in text."""
+
+    def __init__(self, actors: list[KnownActor], places: list[Place]) -> None:
+        self.actors: dict[str, KnownActor] = {a.id: a for a in actors}
+        self.places: dict[str, Place] = {p.id: p for p in places}
+        self._by_name: dict[str, str] = {}
+        for actor in actors:
+            for name in [actor.name, *actor.aliases]:
+                self._by_name.setdefault(normalise_name(name), actor.id)
+        self._place_by_key: dict[str, str] = {}
+        for place in places:
+            if place.kind == "site":
+                continue
+            for name in [place.name, *place.aliases]:
+                self._place_by_key.setdefault(place_key(name), place.id)
+        self._sites: dict[tuple[str, str], str] = {
+            (p.city, p.facility): p.id for p in places if p.kind == "site" and p.city and p.facility
+        }
+        self._site_by_key: dict[str, str] = {}
+        for place in places:
+            if place.kind == "site":
+                for name in [place.name, *place.aliases]:
+                    self._site_by_key.setdefault(place_key(name), place.id)
+        self.max_alias_tokens = max(
+            (len(normalise_name(n).split()) for a in actors for n in [a.name, *a.aliases]), default=1
+        )
+
+    def actor_by_name(self, name: str) -> KnownActor | None:
+        """The known actor whose name or alias equals `name` (normalised), if any."""
+        actor_id = self._by_name.get(normalise_name(name))
+        return self.actors[actor_id] if actor_id else None
+
+    def find_actor_in(self, phrase: str) -> KnownActor | None:
+        """The known actor named by the longest alias inside `phrase`, if any."""
+        tokens = normalise_name(phrase).split()
+        for size in range(min(len(tokens), self.max_alias_tokens), 0, -1):
+            for i in range(len(tokens) - size + 1):
+                actor_id = self._by_name.get(" ".join(tokens[i : i + size]))
+                if actor_id:
+                    return self.actors[actor_id]
+        return None
+
+    def ancestors(self, actor_id: str) -> list[str]:
+        """The chain of parents of an actor, nearest first."""
+        chain: list[str] = []
+        current = self.actors.get(actor_id)
+        while current and current.parent and current.parent not in chain:
+            chain.append(current.parent)
+            current = self.actors.get(current.parent)
+        return chain
+
+    def place_by_name(self, name: str) -> Place | None:
+        """The place (not site) whose name or alias matches `name` by transliteration key."""
+        place_id = self._place_by_key.get(place_key(name))
+        return self.places[place_id] if place_id else None
+
+    def site_by_name(self, name: str) -> Place | None:
+        """A site named outright ("Shayrat", "T-4 airbase")."""
+        place_id = self._site_by_key.get(place_key(name))
+        return self.places[place_id] if place_id else None
+
+    def site_of(self, city_id: str, facility: str) -> Place | None:
+        """The site of a kind (airport) in a city, if the gazetteer has one."""
+        place_id = self._sites.get((city_id, facility))
+        return self.places[place_id] if place_id else None
+
+
+def _read_yaml(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or []
+    if not isinstance(data, list):
+        raise ValueError(f"{path}: expected a list of entries")
+    return data
+
+
+def load_registry(data_dir: Path | None = None) -> Registry:
+    """Read `actors.yaml` and `places.yaml` from the data directory."""
+    base = data_dir or DATA_DIR
+    actors = [
+        KnownActor(
+            id=str(e["id"]),
+            name=str(e["name"]),
+            kind=str(e["kind"]),
+            country=e.get("country"),
+            parent=e.get("parent"),
+            aliases=[str(a) for a in e.get("aliases") or []],
+            heads=[str(h) for h in e.get("heads") or []],
+        )
+        for e in _read_yaml(base / "actors.yaml")
+    ]
+    places = [
+        Place(
+            id=str(e["id"]),
+            name=str(e["name"]),
+            kind=str(e["kind"]),
+            country=str(e["country"]),
+            lat=float(e["lat"]),
+            lon=float(e["lon"]),
+            aliases=[str(a) for a in e.get("aliases") or []],
+            facility=e.get("facility"),
+            city=e.get("city"),
+        )
+        for e in _read_yaml(base / "places.yaml")
+    ]
+    return Registry(actors, places)
+
+
+@lru_cache(maxsize=1)
+def default_registry() -> Registry:
+    """The registry shipped in `data/`, read once."""
+    return load_registry()
