@@ -1,0 +1,64 @@
+"""Settings from the environment, each with a safe default so importing the app never fails."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+def normalise_database_url(url: str) -> str:
+    """Point bare PostgreSQL URLs at the psycopg (v3) driver SQLAlchemy would not pick itself."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+class Settings(BaseSettings):
+    """Service configuration; environment variables are prefixed `INCIDENTS_`."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="INCIDENTS_", populate_by_name=True, extra="ignore"
+    )
+
+    database_url: str = Field(
+        default="sqlite:///./incidents.db",
+        validation_alias=AliasChoices("INCIDENTS_DATABASE_URL", "DATABASE_URL"),
+        description="SQLAlchemy URL; postgresql:// and postgres:// use psycopg.",
+    )
+    documents_dir: Path = Field(
+        default=PROJECT_ROOT / "data" / "documents",
+        description="Directory of NAME.txt articles and NAME.meta.json sidecars.",
+    )
+    data_dir: Path = Field(
+        default=PROJECT_ROOT / "data",
+        description="Directory holding actors.yaml and places.yaml.",
+    )
+    load_on_startup: bool = Field(
+        default=True, description="Load every document in documents_dir when the app starts."
+    )
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = Field(
+        default="INFO", description="Logging level of the service and the CLI."
+    )
+
+    @field_validator("database_url")
+    @classmethod
+    def _normalise_url(cls, value: str) -> str:
+        """Apply `normalise_database_url`."""
+        return normalise_database_url(value)
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper_level(cls, value: object) -> object:
+        """Accept `info` as well as `INFO`."""
+        return value.upper() if isinstance(value, str) else value
+
+
+def get_settings() -> Settings:
+    """Settings read from the environment now."""
+    return Settings()
