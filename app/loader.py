@@ -1,0 +1,478 @@
+"""Records to database: store extractions, sync the actor registry, load document files."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlmodel import Session, select
+
+from app.extract import DocumentMeta, Extraction, Registry, extract_document
+from app.extract.registry import KnownActor
+from app.extract.types import ExtractedActor, short_hash
+from app.models import (
+    Actor,
+    CasualtyEstimate,
+    Claim,
+    Document,
+    EstimateClaim,
+    Figure,
+    Incident,
+    IncidentActor,
+    LoadFailure,
+)
+
+logger = logging.getLogger(__name__)
+
+ROLES = ("perpetrator", "target")
+META_KEYS = ("title", "publisher", "relayed_by", "published", "url", "language")
+
+
+class LoadError(ValueError):
+    """An extraction or a sidecar that cannot be stored as it is."""
+
+
+@dataclass
+class LoadResult:
+    """What happened to one document."""
+
+    path: str | None
+    status: Literal["new", "unchanged", "failed"]
+    document_id: str | None = None
+    claims: int = 0
+    incidents: int = 0
+    error: str | None = None
+
+
+@dataclass
+class LoadSummary:
+    """What happened to a batch of documents."""
+
+    results: list[LoadResult] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        """Number of documents with this status."""
+        return sum(1 for r in self.results if r.status == status)
+
+    @property
+    def new(self) -> int:
+        """Documents stored for the first time."""
+        return self.count("new")
+
+    @property
+    def unchanged(self) -> int:
+        """Documents already stored (same sha256)."""
+        return self.count("unchanged")
+
+    @property
+    def failed(self) -> int:
+        """Documents that could not be read, extracted or stored."""
+        return self.count("failed")
+
+    @property
+    def claims(self) -> int:
+        """Claims added by this batch."""
+        return sum(r.claims for r in self.results)
+
+    @property
+    def incidents(self) -> int:
+        """Incidents added by this batch."""
+        return sum(r.incidents for r in self.results)
+
+    def describe(self) -> str:
+        """One line for logs and the CLI."""
+        return (
+            f"{self.new} new, {self.unchanged} unchanged, {self.failed} failed; "
+            f"{self.claims} claims, {self.incidents} incidents added"
+        )
+
+
+def _now() -> datetime:
+    """The current time, timezone-aware."""
+    return datetime.now(UTC)
+
+
+def _parents_first(actors: Iterable[KnownActor]) -> list[KnownActor]:
+    """Order actors so each comes after its parent (parents may be listed later in the YAML)."""
+    by_id = {a.id: a for a in actors}
+    ordered: list[KnownActor] = []
+    seen: set[str] = set()
+
+    def visit(actor: KnownActor, trail: frozenset[str]) -> None:
+        if actor.id in seen or actor.id in trail:
+            return
+        parent = by_id.get(actor.parent) if actor.parent else None
+        if parent is not None:
+            visit(parent, trail | {actor.id})
+        seen.add(actor.id)
+        ordered.append(actor)
+
+    for actor in by_id.values():
+        visit(actor, frozenset())
+    return ordered
+
+
+def sync_registry(session: Session, registry: Registry) -> int:
+    """Insert or update every registry actor (the registry is authoritative); returns the count."""
+    ordered = _parents_first(registry.actors.values())
+    known_ids = {a.id for a in ordered}
+    for known in ordered:
+        parent_id = known.parent if known.parent in known_ids else None
+        if known.parent and parent_id is None:
+            logger.warning("actor %s: parent %r is not in the registry", known.id, known.parent)
+        values = {
+            "id": known.id,
+            "name": known.name,
+            "kind": known.kind,
+            "country": known.country,
+            "aliases": list(known.aliases),
+            "parent_id": parent_id,
+            "known": True,
+        }
+        actor = session.get(Actor, known.id)
+        if actor is None:
+            session.add(Actor.model_validate(values))
+        else:
+            actor.sqlmodel_update(values)
+            session.add(actor)
+        # Flush one by one so a parent row always exists before its children reference it.
+        session.flush()
+    session.commit()
+    return len(ordered)
+
+
+def _check_references(extraction: Extraction, actor_ids: set[str]) -> None:
+    """Raise LoadError when the extraction points at records it does not contain."""
+    claim_ids = {c.id for c in extraction.claims}
+    incident_ids = {i.id for i in extraction.incidents}
+    doc = extraction.document
+    if doc.publisher_actor_id and doc.publisher_actor_id not in actor_ids:
+        raise LoadError(f"document {doc.id}: publisher actor {doc.publisher_actor_id!r} unknown")
+    for claim in extraction.claims:
+        if claim.source_id not in actor_ids:
+            raise LoadError(f"claim {claim.id}: source {claim.source_id!r} is not an actor")
+        if claim.incident_id and claim.incident_id not in incident_ids:
+            raise LoadError(f"claim {claim.id}: incident {claim.incident_id!r} not extracted")
+        if not 0 <= claim.start <= claim.end <= len(doc.text):
+            raise LoadError(f"claim {claim.id}: span {claim.start}-{claim.end} outside the text")
+    for incident in extraction.incidents:
+        for link in incident.actors:
+            if link.actor_id not in actor_ids:
+                raise LoadError(f"incident {incident.id}: actor {link.actor_id!r} unknown")
+            if link.role not in ROLES:
+                raise LoadError(f"incident {incident.id}: role {link.role!r} not in {ROLES}")
+        for claim_id in [
+            *incident.claim_ids,
+            *(c for e in incident.estimates for c in e.claim_ids),
+        ]:
+            if claim_id not in claim_ids:
+                raise LoadError(f"incident {incident.id}: claim {claim_id!r} not extracted")
+
+
+def _store_actors(session: Session, extraction: Extraction) -> None:
+    """Insert the extraction's actors whose ids are not stored yet (open-world actors)."""
+    stored = set(session.exec(select(Actor.id)).all())
+    batch = {a.id for a in extraction.actors}
+    pending = [a for a in extraction.actors if a.id not in stored]
+    # Parents first, so self-references are satisfied within the batch.
+    ordered: list[ExtractedActor] = []
+    while pending:
+        ready = [
+            a
+            for a in pending
+            if a.parent_id not in batch or a.parent_id in stored | {o.id for o in ordered}
+        ]
+        ready = ready or pending[:1]  # a cycle: break it anywhere
+        ordered.extend(ready)
+        pending = [a for a in pending if a not in ready]
+    for actor in ordered:
+        parent_id = actor.parent_id if actor.parent_id in stored | batch else None
+        if actor.parent_id and parent_id is None:
+            logger.warning("actor %s: parent %r unknown, not stored", actor.id, actor.parent_id)
+        session.add(
+            Actor.model_validate(
+                {
+                    "id": actor.id,
+                    "name": actor.name,
+                    "kind": actor.kind,
+                    "country": actor.country,
+                    "aliases": list(actor.aliases),
+                    "parent_id": parent_id,
+                    "known": actor.known,
+                }
+            )
+        )
+        stored.add(actor.id)
+        session.flush()
+
+
+def _store_incidents(session: Session, extraction: Extraction) -> int:
+    """Insert new incidents and their actor links; returns how many incidents were new."""
+    added = 0
+    for incident in extraction.incidents:
+        if session.get(Incident, incident.id) is None:
+            values = {
+                k: getattr(incident, k)
+                for k in (
+                    "id",
+                    "title",
+                    "type",
+                    "occurred_on",
+                    "occurred_on_precision",
+                    "place_name",
+                    "latitude",
+                    "longitude",
+                    "location_precision",
+                    "country",
+                )
+            }
+            session.add(Incident.model_validate(values))
+            added += 1
+        session.flush()
+        for link in incident.actors:
+            if session.get(IncidentActor, (incident.id, link.actor_id, link.role)) is None:
+                session.add(
+                    IncidentActor(incident_id=incident.id, actor_id=link.actor_id, role=link.role)
+                )
+    session.flush()
+    return added
+
+
+def _store_claims(session: Session, extraction: Extraction) -> None:
+    """Insert the claims and their figures."""
+    incident_of = {cid: i.id for i in extraction.incidents for cid in i.claim_ids}
+    for claim in extraction.claims:
+        session.add(
+            Claim.model_validate(
+                {
+                    "id": claim.id,
+                    "incident_id": claim.incident_id or incident_of.get(claim.id),
+                    "document_id": extraction.document.id,
+                    "source_id": claim.source_id,
+                    "speaker": claim.speaker,
+                    "kind": str(claim.kind),
+                    "cue": claim.cue,
+                    "text": claim.text,
+                    "quote": claim.quote,
+                    "start": claim.start,
+                    "end": claim.end,
+                    "stated_on": claim.stated_on,
+                    "confidence": claim.confidence,
+                    "rule": claim.rule,
+                    "extractor_version": extraction.extractor_version,
+                    "sequence": claim.sequence,
+                }
+            )
+        )
+    session.flush()
+    for claim in extraction.claims:
+        for n, figure in enumerate(claim.figures):
+            session.add(
+                Figure.model_validate(
+                    {
+                        "id": "fig_" + short_hash(claim.id, n, figure.start, figure.end),
+                        "claim_id": claim.id,
+                        "metric": figure.metric,
+                        "value": figure.value,
+                        "approximate": figure.approximate,
+                        "qualifier": figure.qualifier,
+                        "subject": figure.subject,
+                        "start": figure.start,
+                        "end": figure.end,
+                        "text": figure.text,
+                    }
+                )
+            )
+    session.flush()
+
+
+def _store_estimates(session: Session, extraction: Extraction) -> None:
+    """Insert casualty estimates; an incident's existing estimate of a metric is widened."""
+    for incident in extraction.incidents:
+        for estimate in incident.estimates:
+            estimate_id = "est_" + short_hash(incident.id, estimate.metric)
+            stored = session.get(CasualtyEstimate, estimate_id)
+            if stored is None:
+                session.add(
+                    CasualtyEstimate.model_validate(
+                        {
+                            "id": estimate_id,
+                            "incident_id": incident.id,
+                            "metric": estimate.metric,
+                            "low": estimate.low,
+                            "best": estimate.best,
+                            "high": estimate.high,
+                        }
+                    )
+                )
+            else:
+                # Another document already estimated this metric: keep its best, widen the range.
+                stored.low = min(stored.low, estimate.low)
+                stored.high = max(stored.high, estimate.high)
+                session.add(stored)
+            session.flush()
+            for claim_id in dict.fromkeys(estimate.claim_ids):
+                session.add(EstimateClaim(estimate_id=estimate_id, claim_id=claim_id))
+    session.flush()
+
+
+def load_extraction(session: Session, extraction: Extraction) -> LoadResult:
+    """Store one extraction in one transaction; a document already stored (by sha256) is left."""
+    doc = extraction.document
+    existing = session.exec(select(Document).where(Document.sha256 == doc.sha256)).first()
+    if existing is not None:
+        return LoadResult(path=None, status="unchanged", document_id=existing.id)
+    try:
+        stored_ids = set(session.exec(select(Actor.id)).all())
+        _check_references(extraction, stored_ids | {a.id for a in extraction.actors})
+        _store_actors(session, extraction)
+        session.add(
+            Document.model_validate(
+                {
+                    "id": doc.id,
+                    "title": doc.title,
+                    "publisher": doc.publisher,
+                    "publisher_actor_id": doc.publisher_actor_id,
+                    "relayed_by": doc.relayed_by,
+                    "published_on": doc.published_on,
+                    "url": doc.url,
+                    "language": doc.language,
+                    "sha256": doc.sha256,
+                    "extractor_version": extraction.extractor_version,
+                    "text": doc.text,
+                    "loaded_at": _now(),
+                }
+            )
+        )
+        session.flush()
+        incidents = _store_incidents(session, extraction)
+        _store_claims(session, extraction)
+        _store_estimates(session, extraction)
+        session.commit()
+    except Exception:
+        session.rollback()
+        raise
+    return LoadResult(
+        path=None,
+        status="new",
+        document_id=doc.id,
+        claims=len(extraction.claims),
+        incidents=incidents,
+    )
+
+
+def sidecar_path(path: Path) -> Path:
+    """Where the metadata of `NAME.txt` lives: `NAME.meta.json` next to it."""
+    return path.with_name(path.stem + ".meta.json")
+
+
+def _optional_str(data: dict[str, Any], key: str) -> str | None:
+    """A string value of the sidecar, or None; anything else is an error."""
+    value = data.get(key)
+    if value is None or isinstance(value, str):
+        return value
+    raise LoadError(f"sidecar key {key!r} must be a string or null, not {type(value).__name__}")
+
+
+def parse_date(value: str) -> date:
+    """A YYYY-MM-DD date, or LoadError."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise LoadError(f"bad date {value!r} (expected YYYY-MM-DD)") from exc
+
+
+def read_meta(path: Path) -> DocumentMeta:
+    """The sidecar metadata of a `.txt` document; an empty DocumentMeta when there is none."""
+    meta_path = sidecar_path(path)
+    if not meta_path.exists():
+        return DocumentMeta()
+    try:
+        data = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise LoadError(f"{meta_path.name}: not valid JSON ({exc})") from exc
+    if not isinstance(data, dict):
+        raise LoadError(f"{meta_path.name}: expected a JSON object")
+    try:
+        published = _optional_str(data, "published")
+        return DocumentMeta(
+            title=_optional_str(data, "title"),
+            publisher=_optional_str(data, "publisher"),
+            relayed_by=_optional_str(data, "relayed_by"),
+            published_on=parse_date(published) if published else None,
+            url=_optional_str(data, "url"),
+            language=_optional_str(data, "language") or "en",
+        )
+    except LoadError as exc:
+        raise LoadError(f"{meta_path.name}: {exc}") from exc
+
+
+def record_failure(session: Session, path: str, error: str) -> None:
+    """Store (or refresh) the failure of the document at `path`."""
+    failure = session.exec(select(LoadFailure).where(LoadFailure.path == path)).first()
+    if failure is None:
+        failure = LoadFailure.model_validate({"path": path, "error": error, "failed_at": _now()})
+    else:
+        failure.error, failure.failed_at = error, _now()
+    session.add(failure)
+    session.commit()
+
+
+def clear_failure(session: Session, path: str) -> None:
+    """Forget a past failure of the document at `path` once it loads."""
+    failure = session.exec(select(LoadFailure).where(LoadFailure.path == path)).first()
+    if failure is not None:
+        session.delete(failure)
+        session.commit()
+
+
+def load_path(
+    session: Session,
+    path: Path,
+    registry: Registry,
+    *,
+    meta: DocumentMeta | None = None,
+) -> LoadResult:
+    """Read, extract and store one document; a failure is logged, recorded and skipped."""
+    name = str(path)
+    try:
+        raw = path.read_bytes()
+        sha = hashlib.sha256(raw).hexdigest()
+        stored = session.exec(select(Document).where(Document.sha256 == sha)).first()
+        if stored is not None:
+            result = LoadResult(path=name, status="unchanged", document_id=stored.id)
+        else:
+            extraction = extract_document(raw, meta or read_meta(path), registry)
+            result = dataclasses.replace(load_extraction(session, extraction), path=name)
+    except Exception as exc:  # one bad document must not stop the others
+        session.rollback()
+        error = f"{type(exc).__name__}: {exc}"
+        logger.warning("failed to load %s: %s", name, error)
+        record_failure(session, name, error)
+        return LoadResult(path=name, status="failed", error=error)
+    clear_failure(session, name)
+    return result
+
+
+def load_directory(session: Session, directory: Path, registry: Registry) -> LoadSummary:
+    """Load every `*.txt` in `directory` (sorted by name)."""
+    summary = LoadSummary()
+    if not directory.is_dir():
+        logger.warning("documents directory %s does not exist; nothing loaded", directory)
+        return summary
+    for path in sorted(directory.glob("*.txt")):
+        summary.results.append(load_path(session, path, registry))
+    logger.info("loaded %s: %s", directory, summary.describe())
+    return summary
+
+
+def load_paths(session: Session, paths: Iterable[Path], registry: Registry) -> LoadSummary:
+    """Load the given documents in order."""
+    return LoadSummary(results=[load_path(session, p, registry) for p in paths])

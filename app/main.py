@@ -1,0 +1,144 @@
+"""The FastAPI application: factory, start-up loading, problem responses, OpenAPI spec."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
+from fastapi.routing import APIRoute
+from sqlmodel import Session
+
+import app as package
+from app.api.main import api_router
+from app.api.problems import add_problem_handlers, use_problem_media_type
+from app.api.routes import health
+from app.core.config import Settings
+from app.db import create_db_engine, init_db
+from app.extract import load_registry
+from app.loader import load_directory, sync_registry
+
+logger = logging.getLogger(__name__)
+
+DESCRIPTION = (
+    "Source-attributed records of armed-conflict incidents extracted from news articles: "
+    "who claimed what, where in which article, with which figures. Errors are RFC 9457 "
+    "problem details (`application/problem+json`)."
+)
+
+
+def configure_logging(level: str) -> None:
+    """Send the app's log lines to stderr at `level` (a no-op if logging is already set up)."""
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("app").setLevel(level)
+
+
+def operation_id(route: APIRoute) -> str:
+    """The handler's name (`read_claims`) as a stable operation id."""
+    return route.name
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """Create tables, sync the actor registry and load the documents directory."""
+    settings: Settings = app.state.settings
+    configure_logging(settings.log_level)
+    engine = app.state.engine
+    init_db(engine)
+    registry = load_registry(settings.data_dir)
+    app.state.registry = registry
+    with Session(engine) as session:
+        count = sync_registry(session, registry)
+        logger.info("actor registry: %d actors", count)
+        if settings.load_on_startup:
+            load_directory(session, settings.documents_dir, registry)
+    yield
+    engine.dispose()
+
+
+def _resolve(schema: dict[str, Any], components: dict[str, Any]) -> dict[str, Any]:
+    """Follow `$ref` and single non-null `anyOf`/`allOf` options to the schema they mean."""
+    for _ in range(8):
+        if "$ref" in schema:
+            schema = components[schema["$ref"].rsplit("/", 1)[-1]]
+            continue
+        options = [
+            s
+            for key in ("anyOf", "oneOf", "allOf")
+            for s in schema.get(key, [])
+            if s.get("type") != "null"
+        ]
+        if len(options) == 1:
+            schema = options[0]
+            continue
+        break
+    return schema
+
+
+def example_of(schema: dict[str, Any], components: dict[str, Any], depth: int = 0) -> Any:
+    """An example value for `schema`, built from the examples of its fields."""
+    target = _resolve(schema, components)
+    if depth < 8 and "properties" in target:
+        return {
+            name: example_of(prop, components, depth + 1)
+            for name, prop in target["properties"].items()
+        }
+    items = _resolve(target.get("items", {}), components)
+    if depth < 8 and target.get("type") == "array" and "properties" in items:
+        return [example_of(items, components, depth + 1)]
+    for candidate in (schema, target):
+        if candidate.get("examples"):
+            return candidate["examples"][0]
+        if candidate.get("enum"):
+            return candidate["enum"][0]
+    return None
+
+
+def add_response_examples(spec: dict[str, Any]) -> dict[str, Any]:
+    """Give every documented response body an example assembled from its fields' examples."""
+    components = spec.get("components", {}).get("schemas", {})
+    for path_item in spec.get("paths", {}).values():
+        for operation in path_item.values():
+            for response in operation.get("responses", {}).values():
+                for media in response.get("content", {}).values():
+                    if "schema" in media and "example" not in media:
+                        media["example"] = example_of(media["schema"], components)
+    return spec
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the app for `settings` (read from the environment when omitted)."""
+    settings = settings or Settings()
+    app = FastAPI(
+        title="incident-records",
+        version=package.__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        generate_unique_id_function=operation_id,
+    )
+    app.state.settings = settings
+    app.state.engine = create_db_engine(settings.database_url)
+    add_problem_handlers(app)
+    app.include_router(api_router)
+    app.include_router(health.router)
+
+    def openapi() -> dict[str, Any]:
+        """The spec, with problem media types and response examples."""
+        if app.openapi_schema is None:
+            spec = get_openapi(
+                title=app.title,
+                version=app.version,
+                description=app.description,
+                routes=app.routes,
+            )
+            app.openapi_schema = add_response_examples(use_problem_media_type(spec))
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+    return app
+
+
+app = create_app()
