@@ -126,12 +126,12 @@ def make_incident(
     )
 
 
-OFFICIAL = ExtractedActor(
-    id="us-military-official",
-    name="US military official",
-    kind="anonymous person",
-    country="US",
-    parent_id="us-military",
+FOURTH_DIVISION = ExtractedActor(
+    id="syrian-army-4th-division",
+    name="Syrian army 4th Division",
+    kind="armed force",
+    country="SY",
+    parent_id="syrian-army",
     known=False,
 )
 
@@ -168,9 +168,9 @@ def first_extraction() -> Extraction:
             incident_id="inc_deir",
         ),
         ClaimSpec(
-            "clm_official",
-            "us-military-official",
-            '"It appears to be an intelligence failure," the official added.',
+            "clm_division",
+            "syrian-army-4th-division",
+            "The 4th Division said its positions had been shelled for days.",
         ),
     ]
     incident = make_incident(
@@ -179,7 +179,7 @@ def first_extraction() -> Extraction:
         claim_ids=[s.id for s in specs[:4]],
         estimates=[CasualtyEstimate("killed", 62, 62, 62, ["clm_russia_killed"])],
     )
-    return make_extraction(specs, [incident], [OFFICIAL])
+    return make_extraction(specs, [incident], [FOURTH_DIVISION])
 
 
 def second_extraction() -> Extraction:

@@ -12,7 +12,7 @@ ALL_CLAIMS = {
     "clm_centcom_belief",
     "clm_centcom_vehicles",
     "clm_general_command",
-    "clm_official",
+    "clm_division",
     "clm_russia_later",
     "clm_publisher",
 }

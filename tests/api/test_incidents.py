@@ -1,0 +1,82 @@
+"""GET /v1/incidents and /v1/incidents/{id}."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+from tests.api.helpers import assert_problem, ids
+
+
+def test_list_latest_first(client: TestClient) -> None:
+    body = client.get("/v1/incidents").json()
+    assert (body["total"], body["limit"], body["offset"]) == (2, 50, 0)
+    assert [i["id"] for i in body["items"]] == ["inc_later", "inc_deir"]
+    first = body["items"][1]
+    assert first["occurred_on"] == "2016-09-17"
+    assert first["occurred_on_precision"] == "day"
+    assert (first["place_name"], first["country"], first["location_precision"]) == (
+        "Deir ez-Zor",
+        "SY",
+        "city",
+    )
+
+
+def test_paging(client: TestClient) -> None:
+    body = client.get("/v1/incidents", params={"limit": 1, "offset": 1}).json()
+    assert [i["id"] for i in body["items"]] == ["inc_deir"]
+    assert body["total"] == 2
+    assert_problem(client.get("/v1/incidents", params={"limit": 501}), 422)
+
+
+def test_filter_by_source(client: TestClient) -> None:
+    assert ids(client.get("/v1/incidents", params={"source": "centcom"}).json()) == {"inc_deir"}
+    assert ids(client.get("/v1/incidents", params={"source": "Russian MoD"}).json()) == {
+        "inc_deir",
+        "inc_later",
+    }
+    assert ids(client.get("/v1/incidents?source=syrian%20general%20command").json()) == {
+        "inc_deir"
+    }
+    # Press TV made a claim, but not about an incident.
+    assert client.get("/v1/incidents", params={"source": "Press TV"}).json()["total"] == 0
+
+
+def test_unknown_source_is_a_422_problem(client: TestClient) -> None:
+    body = assert_problem(client.get("/v1/incidents", params={"source": "nobody at all"}), 422)
+    assert "/v1/sources" in body["detail"]
+
+
+def test_detail_actors_estimates_and_claims_by_source(client: TestClient) -> None:
+    response = client.get("/v1/incidents/inc_deir")
+    assert response.status_code == 200
+    incident = response.json()
+    assert incident["actors"] == {
+        "perpetrators": [{"id": "us-led-coalition", "name": "US-led coalition"}],
+        "targets": [{"id": "syrian-army", "name": "Syrian Arab Army"}],
+    }
+    assert incident["estimates"] == [
+        {
+            "id": incident["estimates"][0]["id"],
+            "metric": "killed",
+            "low": 62,
+            "best": 62,
+            "high": 62,
+            "claim_ids": ["clm_russia_killed"],
+        }
+    ]
+    groups = [
+        (g["source"]["id"], [c["id"] for c in g["claims"]]) for g in incident["claims_by_source"]
+    ]
+    assert groups == [
+        ("russian-mod", ["clm_russia_killed"]),
+        ("centcom", ["clm_centcom_belief", "clm_centcom_vehicles"]),
+        ("syrian-general-command", ["clm_general_command"]),
+    ]
+    claim = incident["claims_by_source"][0]["claims"][0]
+    assert claim["figures"][0]["metric"] == "killed"
+    assert claim["source"]["name"] == "Russian Ministry of Defence"
+
+
+def test_unknown_incident_is_a_404_problem(client: TestClient) -> None:
+    body = assert_problem(client.get("/v1/incidents/inc_nope"), 404)
+    assert "inc_nope" in body["detail"]
