@@ -155,3 +155,7 @@ def openapi(
 def main() -> None:
     """Console-script entry point."""
     cli()
+
+
+if __name__ == "__main__":
+    main()

@@ -89,7 +89,14 @@ def test_unknown_claim_is_a_404_problem(client: TestClient) -> None:
 
 @pytest.mark.parametrize(
     "source",
-    ["centcom", "CENTCOM", "cEnTcOm", "US Central Command", "us central command", "Central Command"],
+    [
+        "centcom",
+        "CENTCOM",
+        "cEnTcOm",
+        "US Central Command",
+        "us central command",
+        "Central Command",
+    ],
 )
 def test_source_by_id_name_alias_any_case(client: TestClient, source: str) -> None:
     body = client.get("/v1/claims", params={"source": source}).json()

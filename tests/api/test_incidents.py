@@ -34,9 +34,7 @@ def test_filter_by_source(client: TestClient) -> None:
         "inc_deir",
         "inc_later",
     }
-    assert ids(client.get("/v1/incidents?source=syrian%20general%20command").json()) == {
-        "inc_deir"
-    }
+    assert ids(client.get("/v1/incidents?source=syrian%20general%20command").json()) == {"inc_deir"}
     # Press TV made a claim, but not about an incident.
     assert client.get("/v1/incidents", params={"source": "Press TV"}).json()["total"] == 0
 
