@@ -1,0 +1,31 @@
+# incident-records API: serves the seed documents over SQLite unless INCIDENTS_DATABASE_URL says otherwise.
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    INCIDENTS_DATA_DIR=/app/data \
+    INCIDENTS_DOCUMENTS_DIR=/app/data/documents \
+    INCIDENTS_DATABASE_URL=sqlite:////app/var/incidents.db
+
+RUN groupadd --gid 10001 incidents \
+    && useradd --create-home --uid 10001 --gid 10001 --shell /usr/sbin/nologin incidents
+
+WORKDIR /app
+
+COPY pyproject.toml README.md ./
+COPY app/ ./app/
+RUN pip install --no-cache-dir . \
+    && mkdir -p /app/var \
+    && chown 10001:10001 /app/var
+
+COPY data/ ./data/
+
+USER 10001:10001
+
+EXPOSE 8000
+
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+    CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=4)"]
+
+CMD ["incidents", "serve", "--host", "0.0.0.0", "--port", "8000"]
