@@ -1,14 +1,30 @@
-"""The extraction pipeline: raw bytes and metadata in, an Extraction out."""
+"""The extraction pipeline: raw bytes and metadata in, an Extraction out.
+
+segment → attribute (cues and patterns) → resolve speakers → figures → dates → incident.
+"""
 
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 
-from app.extract.registry import Registry, default_registry
+from app.extract.attribution import RULE_CONFIDENCE, RawClaim, attribute_sentence
+from app.extract.dates import find_dates
+from app.extract.figures import extract_figures
+from app.extract.incidents import build_incidents
+from app.extract.registry import KnownActor, Registry, default_registry, normalise_name, slugify
+from app.extract.segment import Sentence, segment
+from app.extract.speakers import SpeakerResolver
 from app.extract.types import (
+    ActorKind,
+    ClaimKind,
     DocumentMeta,
-    Extraction,
+    ExtractedActor,
+    ExtractedClaim,
     ExtractedDocument,
+    ExtractedIncident,
+    Extraction,
+    short_hash,
 )
 
 
@@ -21,7 +37,8 @@ def decode_text(raw: bytes) -> str:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ExtractionError(f"not UTF-8 text (byte {exc.start}: {raw[exc.start:exc.start + 1]!r})") from exc
+        snippet = raw[exc.start : exc.start + 1]
+        raise ExtractionError(f"not UTF-8 text (byte {exc.start}: {snippet!r})") from exc
     if "\x00" in text:
         raise ExtractionError("binary content (NUL byte)")
     if not text.strip():
@@ -37,16 +54,245 @@ def extract_document(
     data = raw.encode("utf-8") if isinstance(raw, str) else raw
     text = decode_text(data)
     sha = hashlib.sha256(data).hexdigest()
+    publisher = _publisher_actor(registry, meta.publisher)
     document = ExtractedDocument(
         id=f"doc_{sha[:12]}",
         sha256=sha,
         text=text,
         title=meta.title,
         publisher=meta.publisher,
-        publisher_actor_id=None,
+        publisher_actor_id=publisher.id if publisher else None,
         relayed_by=meta.relayed_by,
         published_on=meta.published_on,
         url=meta.url,
         language=meta.language,
     )
-    return Extraction(document=document, actors=[], incidents=[], claims=[])
+    resolver = SpeakerResolver(registry, text, publisher.id if publisher else None)
+    if publisher and not publisher.known:
+        resolver.new_actors[publisher.id] = publisher
+    relay_names = {normalise_name(n) for n in (meta.publisher, meta.relayed_by) if n}
+    publisher_id = publisher.id if publisher else "unknown-publisher"
+    if publisher is None:
+        resolver.new_actors[publisher_id] = ExtractedActor(
+            publisher_id, "unknown publisher", str(ActorKind.media_outlet), known=False
+        )
+
+    claims: list[ExtractedClaim] = []
+    sentences = segment(text)
+    for sentence in sentences:
+        raws = attribute_sentence(text, sentence)
+        raws = _unnest(text, sentence, raws, resolver, relay_names, publisher_id)
+        for raw_claim in raws:
+            claims.append(
+                _claim(text, sentence, raw_claim, resolver, claims, publisher_id, meta, sha)
+            )
+    _carry_unclosed_quotes(claims, sentences)
+    _state_to_organ(claims, registry)
+    for i, claim in enumerate(claims):
+        claim.sequence = i
+    incidents, context = build_incidents(registry, text, claims, sha, meta.published_on)
+    actors = _actors(registry, resolver, claims, incidents, publisher_id)
+    return Extraction(
+        document=document, actors=actors, incidents=incidents, claims=claims, context=context
+    )
+
+
+def _publisher_actor(registry: Registry, name: str | None) -> ExtractedActor | None:
+    if not name:
+        return None
+    known = registry.actor_by_name(name)
+    if known:
+        return _from_known(known)
+    return ExtractedActor(slugify(name), name, str(ActorKind.media_outlet), known=False)
+
+
+def _from_known(actor: KnownActor) -> ExtractedActor:
+    return ExtractedActor(
+        id=actor.id,
+        name=actor.name,
+        kind=actor.kind,
+        country=actor.country,
+        aliases=list(actor.aliases),
+        parent_id=actor.parent,
+        known=True,
+    )
+
+
+def _unnest(
+    text: str,
+    sentence: Sentence,
+    raws: list[RawClaim],
+    resolver: SpeakerResolver,
+    relay_names: set[str],
+    publisher_id: str,
+) -> list[RawClaim]:
+    """'C, Press TV reported' in Press TV's own article: the attribution inside C is the claim."""
+    if len(raws) != 1 or raws[0].rule != "content-then-speaker" or not raws[0].speaker:
+        return raws
+    speaker = normalise_name(raws[0].speaker)
+    known = resolver.registry.actor_by_name(raws[0].speaker)
+    if speaker not in relay_names and not (known and known.id == publisher_id):
+        return raws
+    inner = replace(
+        sentence, end=raws[0].end, quotes=[q for q in sentence.quotes if q.end <= raws[0].end]
+    )
+    found = [r for r in attribute_sentence(text, inner) if r.rule != "publisher-voice"]
+    return found or raws
+
+
+def _claim(
+    text: str,
+    sentence: Sentence,
+    raw: RawClaim,
+    resolver: SpeakerResolver,
+    previous: list[ExtractedClaim],
+    publisher_id: str,
+    meta: DocumentMeta,
+    sha: str,
+) -> ExtractedClaim:
+    """Resolve one raw claim's speaker and read its figures, date and kind."""
+    rule, cue, speaker = raw.rule, raw.cue, raw.speaker
+    factor = 1.0
+    if speaker:
+        resolution = resolver.resolve(speaker, raw.speaker_start or raw.start, raw.statement)
+        source_id, factor = resolution.actor_id, resolution.factor
+    else:
+        source_id = publisher_id
+        last = previous[-1] if previous else None
+        recent = (
+            last is not None
+            and last.source_id != publisher_id
+            and (
+                last.sentence_end >= sentence.start - 2
+                or _gap_is_blank(text, last.sentence_end, sentence.start)
+            )
+        )
+        whole_quote = _is_whole_quote(text, sentence)
+        if last is not None and recent and whole_quote:
+            source_id, rule, cue, speaker = (
+                last.source_id,
+                "quote-continuation",
+                "(continuation)",
+                None,
+            )
+        elif last is not None and recent and any(q.closed for q in sentence.quotes):
+            source_id, rule, cue = last.source_id, "quote-fragment-continuation", "(continuation)"
+        elif last is not None and whole_quote and last.source_id != publisher_id:
+            source_id, rule, cue = last.source_id, "quote-continuation", "(continuation)"
+    kind, quote = _kind(text, sentence, raw.start, raw.end)
+    if source_id == publisher_id and rule == "publisher-voice":
+        kind = ClaimKind.publisher
+    stated_on = None
+    if raw.cue_tail:
+        tail_start = text.find(raw.cue_tail, sentence.start, sentence.end)
+        if tail_start >= 0:
+            dates = find_dates(text, tail_start, tail_start + len(raw.cue_tail), meta.published_on)
+            stated_on = dates[0].on if dates else None
+    figures = extract_figures(text, raw.start, raw.end)
+    return ExtractedClaim(
+        id=f"clm_{short_hash(sha, raw.start, raw.end, len(previous))}",
+        source_id=source_id,
+        speaker=speaker,
+        kind=kind,
+        cue=cue,
+        text=text[raw.start : raw.end],
+        quote=quote,
+        start=raw.start,
+        end=raw.end,
+        stated_on=stated_on,
+        figures=figures,
+        confidence=round(RULE_CONFIDENCE[rule] * factor, 3),
+        rule=rule,
+        sentence_start=sentence.start,
+        sentence_end=sentence.end,
+    )
+
+
+def _gap_is_blank(text: str, end: int, start: int) -> bool:
+    return end <= start and not text[end:start].strip()
+
+
+def _is_whole_quote(text: str, sentence: Sentence) -> bool:
+    """A sentence that is one quotation, with no words of the writer's around it."""
+    if not sentence.quotes:
+        return False
+    first = sentence.quotes[0]
+    if first.start != sentence.start:
+        return False
+    covered = sum(q.end - q.start for q in sentence.quotes)
+    return covered >= 0.9 * (sentence.end - sentence.start) - 2
+
+
+def _kind(text: str, sentence: Sentence, start: int, end: int) -> tuple[ClaimKind, str | None]:
+    """Direct when the content is all quotation, mixed when partly, indirect when not at all."""
+    quoted: list[str] = []
+    inside = 0
+    for q in sentence.quotes:
+        s, e = max(start, q.inner_start), min(end, q.inner_end)
+        if e > s:
+            quoted.append(text[s:e].strip(" ,."))
+            inside += e - s
+    if not quoted:
+        return ClaimKind.indirect, None
+    length = end - start
+    quote = " … ".join(quoted)
+    if inside >= length - 3:
+        return ClaimKind.direct, quote
+    return ClaimKind.mixed, quote
+
+
+def _carry_unclosed_quotes(claims: list[ExtractedClaim], sentences: list[Sentence]) -> None:
+    """A quote left open at a paragraph's end belongs to whoever the next paragraph names."""
+    for i, claim in enumerate(claims[:-1]):
+        if claim.rule != "quote-continuation":
+            continue
+        nxt = claims[i + 1]
+        if nxt.rule == "quote-then-speaker" and nxt.start > claim.end:
+            sentence = next((s for s in sentences if s.start == claim.sentence_start), None)
+            if sentence and any(not q.closed for q in sentence.quotes):
+                claim.source_id = nxt.source_id
+
+
+def _state_to_organ(claims: list[ExtractedClaim], registry: Registry) -> None:
+    """'Russia said 62 were killed', then the ministry's statement of the same figure: the ministry."""
+    for i, claim in enumerate(claims):
+        actor = registry.actors.get(claim.source_id)
+        if actor is None or actor.kind != "state" or not claim.figures:
+            continue
+        mine = {(f.metric, f.value) for f in claim.figures}
+        for later in claims[i + 1 : i + 4]:
+            if claim.source_id in registry.ancestors(later.source_id) and mine & {
+                (f.metric, f.value) for f in later.figures
+            }:
+                claim.source_id = later.source_id
+                claim.rule = claim.rule
+                break
+
+
+def _actors(
+    registry: Registry,
+    resolver: SpeakerResolver,
+    claims: list[ExtractedClaim],
+    incidents: list[ExtractedIncident],
+    publisher_id: str,
+) -> list[ExtractedActor]:
+    """Every actor the extraction refers to, known ones from the registry, new ones as found."""
+    ids: list[str] = [publisher_id]
+    ids += [c.source_id for c in claims]
+    for incident in incidents:
+        ids += [a.actor_id for a in incident.actors]
+    out: list[ExtractedActor] = []
+    seen: set[str] = set()
+    for actor_id in ids:
+        if actor_id in seen:
+            continue
+        seen.add(actor_id)
+        known = registry.actors.get(actor_id)
+        if known:
+            out.append(_from_known(known))
+        elif actor_id in resolver.new_actors:
+            out.append(resolver.new_actors[actor_id])
+    return out
+
+
+__all__ = ["RULE_CONFIDENCE", "ExtractionError", "decode_text", "extract_document"]

@@ -61,15 +61,23 @@ _ARTICLES = {"al", "el", "ad", "ar", "as", "az", "ash", "ez", "es", "an", "at", 
 
 
 def place_key(text: str) -> str:
-    """A transliteration-tolerant key: 'Dayr al-Zawr', 'Deir ez-Zor' and 'Deir Ezzor' agree."""
+    """A transliteration-tolerant key: 'Dayr al-Zawr', 'Deir ez-Zor' and 'Deir Ezzor' agree.
+
+    Each word keeps its first letter and loses the vowels and weak consonants after it; short
+    names (a key under four letters) must match letter for letter instead ('Hama' is not 'Hmeimim').
+    """
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     tokens = [t for t in re.split(r"[^a-z]+", text) if t and t not in _ARTICLES]
-    joined = "".join(tokens)
-    # "Ezzor": an assimilated article written into the word.
-    joined = re.sub(r"^(.+?)e([zsdrtn])\2", r"\1\2", joined) if len(tokens) == 1 else joined
-    skeleton = re.sub(r"[aeiouyw'h]", "", joined)
-    skeleton = re.sub(r"(.)\1+", r"\1", skeleton)
-    skeleton = skeleton.replace("q", "k").replace("c", "k")
+    if len(tokens) == 1:
+        # "Ezzor": an assimilated article written into the word.
+        tokens = [re.sub(r"^(.{3,}?)e([zsdrtn])\2", r"\1\2", tokens[0])]
+    parts = []
+    for token in tokens:
+        rest = re.sub(r"[aeiouyw'h]", "", token[1:])
+        parts.append(token[0] + rest)
+    skeleton = re.sub(r"(.)\1+", r"\1", "".join(parts)).replace("q", "k").replace("c", "k")
+    if len(skeleton) < 4:
+        return "=" + "".join(tokens)
     return skeleton
 
 
@@ -126,7 +134,8 @@ class Registry:
                 for name in [place.name, *place.aliases]:
                     self._site_by_key.setdefault(place_key(name), place.id)
         self.max_alias_tokens = max(
-            (len(normalise_name(n).split()) for a in actors for n in [a.name, *a.aliases]), default=1
+            (len(normalise_name(n).split()) for a in actors for n in [a.name, *a.aliases]),
+            default=1,
         )
 
     def actor_by_name(self, name: str) -> KnownActor | None:

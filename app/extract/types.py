@@ -128,6 +128,8 @@ class ExtractedClaim:
     rule: str
     incident_id: str | None = None
     sequence: int = 0
+    sentence_start: int = 0
+    sentence_end: int = 0
 
 
 @dataclass

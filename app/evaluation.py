@@ -1,0 +1,166 @@
+"""Scoring extracted claims against annotated articles (the rules of shared/corpus/dev/README.md).
+
+A gold claim is found when an extracted claim's span covers at least half of its anchor;
+precision counts attributed extracted claims (not the publisher's voice) that cover some anchor;
+speaker accuracy is over found claims (the extracted source's name or an alias equals the gold
+source or one of its aliases); figure accuracy is over the gold figures of found claims
+(metric and value equal; metric `other` is not scored).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from app.extract import DocumentMeta, Extraction, Registry, default_registry, extract_document
+from app.extract.registry import normalise_name
+from app.extract.types import ClaimKind, ExtractedClaim
+
+
+@dataclass
+class Score:
+    """Counts behind the figures, summed over articles."""
+
+    gold: int = 0
+    found: int = 0
+    predicted: int = 0
+    predicted_correct: int = 0
+    speaker_correct: int = 0
+    figures_gold: int = 0
+    figures_correct: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        """Add another article's counts to these."""
+        for name in (
+            "gold",
+            "found",
+            "predicted",
+            "predicted_correct",
+            "speaker_correct",
+            "figures_gold",
+            "figures_correct",
+        ):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.misses.extend(other.misses)
+
+    @property
+    def precision(self) -> float:
+        return self.predicted_correct / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speaker_correct / self.found if self.found else 0.0
+
+    @property
+    def figure_accuracy(self) -> float:
+        return self.figures_correct / self.figures_gold if self.figures_gold else 1.0
+
+    def summary(self) -> dict[str, Any]:
+        """The headline figures, rounded."""
+        return {
+            "gold_claims": self.gold,
+            "extracted_attributed_claims": self.predicted,
+            "precision": round(self.precision, 3),
+            "recall": round(self.recall, 3),
+            "f1": round(self.f1, 3),
+            "speaker_accuracy": round(self.speaker_accuracy, 3),
+            "figure_accuracy": round(self.figure_accuracy, 3),
+        }
+
+
+def _covers(claim: ExtractedClaim, start: int, end: int) -> bool:
+    overlap = min(claim.end, end) - max(claim.start, start)
+    return overlap * 2 >= end - start
+
+
+def _source_names(extraction: Extraction, source_id: str) -> set[str]:
+    actor = next((a for a in extraction.actors if a.id == source_id), None)
+    names = {normalise_name(source_id.replace("-", " "))}
+    if actor:
+        names |= {normalise_name(n) for n in [actor.name, *actor.aliases]}
+    return names
+
+
+def score_article(
+    text: str, gold: dict[str, Any], extraction: Extraction, label: str = ""
+) -> Score:
+    """Score one article's extraction against its gold claims."""
+    score = Score()
+    attributed = [c for c in extraction.claims if c.kind != ClaimKind.publisher]
+    anchors: list[tuple[int, int, dict[str, Any]]] = []
+    for item in gold["claims"]:
+        at = text.find(item["anchor"])
+        if at < 0:
+            raise ValueError(f"{label}: anchor not in text: {item['anchor']!r}")
+        anchors.append((at, at + len(item["anchor"]), item))
+    score.gold = len(anchors)
+    score.predicted = len(attributed)
+    score.predicted_correct = sum(
+        1 for c in attributed if any(_covers(c, s, e) for s, e, _ in anchors)
+    )
+    for start, end, item in anchors:
+        covering = [c for c in extraction.claims if _covers(c, start, end)]
+        scored_figures = [f for f in item.get("figures", []) if f["metric"] != "other"]
+        if not covering:
+            score.misses.append(f"{label}: not found: {item['anchor']!r} ({item['source']})")
+            continue
+        claim = max(covering, key=lambda c: min(c.end, end) - max(c.start, start))
+        score.found += 1
+        wanted = {normalise_name(n) for n in [item["source"], *item.get("aliases", [])]}
+        if _source_names(extraction, claim.source_id) & wanted:
+            score.speaker_correct += 1
+        else:
+            score.misses.append(
+                f"{label}: wrong source {claim.source_id!r} for {item['anchor']!r} (gold {item['source']})"
+            )
+        score.figures_gold += len(scored_figures)
+        have = {(f.metric, f.value) for f in claim.figures}
+        for fig in scored_figures:
+            if (fig["metric"], fig["value"]) in have:
+                score.figures_correct += 1
+            else:
+                score.misses.append(
+                    f"{label}: figure {fig['metric']}={fig['value']} missing in {claim.text[:50]!r}"
+                )
+    return score
+
+
+def evaluate_directory(
+    directory: Path, registry: Registry | None = None
+) -> tuple[Score, dict[str, Score]]:
+    """Score every `NAME.txt` with a `NAME.gold.json` (and `NAME.meta.json`) in a directory."""
+    registry = registry or default_registry()
+    total = Score()
+    per_file: dict[str, Score] = {}
+    for gold_path in sorted(directory.glob("*.gold.json")):
+        stem = gold_path.name[: -len(".gold.json")]
+        text_path = directory / f"{stem}.txt"
+        meta_path = directory / f"{stem}.meta.json"
+        meta_raw = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+        published = meta_raw.get("published")
+        meta = DocumentMeta(
+            title=meta_raw.get("title"),
+            publisher=meta_raw.get("publisher"),
+            published_on=date.fromisoformat(published) if published else None,
+            url=meta_raw.get("url"),
+        )
+        raw = text_path.read_bytes()
+        extraction = extract_document(raw, meta, registry)
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        score = score_article(extraction.document.text, gold, extraction, stem)
+        per_file[stem] = score
+        total.add(score)
+    return total, per_file

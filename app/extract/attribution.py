@@ -1,0 +1,956 @@
+"""Attribution: which parts of a sentence are claims, who is said to make them, and by which cue.
+
+Patterns are tried most precise first (see `attribute_sentence`); each yields `RawClaim`s whose
+speaker is still a phrase as written. Speaker resolution is a later step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.extract.cues import (
+    AUX,
+    DATE_WORDS,
+    MONTHS,
+    PREPOSITIONS,
+    SPLIT_PARTICIPLES,
+    STATEMENT_WORDS,
+    TAIL_NOUNS,
+    Cue,
+    find_cues,
+)
+from app.extract.segment import Sentence
+from app.extract.tokens import Token, tokenize
+
+# Confidence of each rule: how often, on the development articles, a claim found by that rule
+# has the right extent and speaker. Documented in README ("Extraction").
+RULE_CONFIDENCE = {
+    "quote-then-speaker": 0.95,
+    "according-to": 0.9,
+    "speaker-then-content": 0.9,
+    "content-then-speaker": 0.85,
+    "adding-clause": 0.85,
+    "quote-continuation": 0.75,
+    "content-then-speaker-no-comma": 0.6,
+    "quote-fragment-continuation": 0.55,
+    "publisher-voice": 0.5,
+}
+
+# Words that cannot be inside a speaker noun phrase (outside an appositive).
+_NOT_IN_SPEAKER = frozenset(
+    [
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "would",
+        "will",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "must",
+        "did",
+        "does",
+        "do",
+        "that",
+        "which",
+        "when",
+        "while",
+        "after",
+        "before",
+        "because",
+        "if",
+        "although",
+        "though",
+        "where",
+        "whether",
+        "than",
+        "since",
+        "killed",
+        "died",
+        "left",
+        "hit",
+        "struck",
+        "carried",
+        "launched",
+        "fired",
+        "destroyed",
+        "attacked",
+        "targeted",
+        "entered",
+        "came",
+        "went",
+        "took",
+        "made",
+        "gave",
+        "began",
+        "started",
+        "said",
+        "told",
+        "added",
+        "there",
+    ]
+)
+_LEAD_OPENERS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "asked",
+        "speaking",
+        "earlier",
+        "later",
+        "separately",
+        "however",
+        "meanwhile",
+        "last",
+        "this",
+        "late",
+        "early",
+        "following",
+        "after",
+        "before",
+        "also",
+        "but",
+        "and",
+        "yet",
+        "moreover",
+        "still",
+        "instead",
+        "furthermore",
+        "elsewhere",
+        "yesterday",
+        "today",
+        "previously",
+        "responding",
+        "commenting",
+        "writing",
+        "addressing",
+    ]
+)
+_INTERJECTIONS = frozenset(["however", "meanwhile", "though", "too", "also", "instead", "moreover"])
+_APPOSITIVE_OPENERS = frozenset(
+    [
+        "who",
+        "which",
+        "a",
+        "an",
+        "the",
+        "whose",
+        "whom",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "head",
+        "chief",
+        "speaking",
+        "citing",
+        "requesting",
+        "asking",
+        "talking",
+        "declining",
+        "quoted",
+    ]
+)
+MAX_SPEAKER_TOKENS = 14
+
+
+@dataclass
+class RawClaim:
+    """A claim before speaker resolution: spans are character offsets into the document."""
+
+    start: int
+    end: int
+    rule: str
+    cue: str | None = None
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    statement: bool = False  # the cue speaks of a statement: the speaker issued one
+    sentence: int = 0
+    paragraph: int = 0
+    cue_tail: str = ""  # words after the cue ("Saturday", "in a statement issued on Saturday")
+    unclosed_quote: bool = False
+
+    @property
+    def confidence(self) -> float:
+        return RULE_CONFIDENCE[self.rule]
+
+
+def attribute_sentence(text: str, sentence: Sentence) -> list[RawClaim]:
+    """The claims of one sentence; a sentence with no attribution gives one publisher-voice claim."""
+    tokens = tokenize(text, sentence.start, sentence.end, sentence.quotes)
+    if not any(t.text[:1].isalpha() for t in tokens):
+        return []
+    cues = find_cues(tokens)
+    attempt = _Attempt(text, sentence, tokens, cues)
+    for pattern in (
+        attempt.according_to,
+        attempt.quote_then_speaker,
+        attempt.content_then_speaker,
+        attempt.speaker_then_content,
+        attempt.content_then_speaker_no_comma,
+    ):
+        claims = pattern()
+        if claims:
+            return attempt.secondary_clauses(claims)
+    return attempt.secondary_clauses([attempt.unattributed()])
+
+
+class _Attempt:
+    """Pattern matching over one sentence's tokens."""
+
+    def __init__(self, text: str, sentence: Sentence, tokens: list[Token], cues: list[Cue]) -> None:
+        self.text = text
+        self.sentence = sentence
+        self.tokens = tokens
+        self.cues = cues
+        self.lead = _lead_end(tokens)
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _claim(
+        self,
+        first: int,
+        last: int,
+        rule: str,
+        cue: Cue | None,
+        speaker: tuple[int, int] | None,
+        tail: tuple[int, int] | None = None,
+    ) -> RawClaim | None:
+        """A claim over tokens [first, last], trimmed of punctuation and a leading 'that'."""
+        first, last = _trim(self.tokens, first, last)
+        if first > last:
+            return None
+        first, last = _unwrap_quote(self.tokens, first, last)
+        start, end = self.tokens[first].start, self.tokens[last].end
+        claim = RawClaim(
+            start=start,
+            end=end,
+            rule=rule,
+            cue=cue.words if cue else None,
+            sentence=self.sentence.index,
+            paragraph=self.sentence.paragraph,
+        )
+        if speaker:
+            s_first, s_last = speaker
+            claim.speaker_start = self.tokens[s_first].start
+            claim.speaker_end = self.tokens[s_last].end
+            claim.speaker = self.text[claim.speaker_start : claim.speaker_end]
+        if tail and tail[0] <= tail[1]:
+            claim.cue_tail = self.text[self.tokens[tail[0]].start : self.tokens[tail[1]].end]
+        words = {t.lower for t in self.tokens[tail[0] : tail[1] + 1]} if tail else set()
+        if speaker:
+            words |= {t.lower for t in self.tokens[speaker[0] : speaker[1] + 1]}
+        claim.statement = bool(words & STATEMENT_WORDS)
+        if cue is not None:
+            claim.cue = _cue_words(self.tokens, cue, tail, first, last)
+        return claim
+
+    def _with_splits(
+        self,
+        first: int,
+        last: int,
+        rule: str,
+        cue: Cue,
+        speaker: tuple[int, int],
+        tail: tuple[int, int] | None,
+    ) -> list[RawClaim]:
+        """Split content at ', adding that ...' into one claim per reporting clause."""
+        claims: list[RawClaim] = []
+        splits = [
+            c
+            for c in self.cues
+            if c.form == "participle"
+            and c.first > first
+            and c.last < last
+            and self.tokens[c.first].lower in SPLIT_PARTICIPLES
+            and _comma_before(self.tokens, c.first)
+        ]
+        current_first, current_cue, current_rule = first, cue, rule
+        for split in splits:
+            made = self._claim(
+                current_first, split.first - 2, current_rule, current_cue, speaker, tail
+            )
+            if made:
+                claims.append(made)
+            current_first, current_cue, current_rule = split.last + 1, split, "adding-clause"
+            tail = None
+        made = self._claim(current_first, last, current_rule, current_cue, speaker, tail)
+        if made:
+            claims.append(made)
+        return claims
+
+    def _speaker_before(self, cue_first: int, start: int) -> tuple[int, int] | None:
+        """The speaker noun phrase in tokens [start, cue_first), auxiliaries stripped."""
+        end = cue_first - 1
+        while end >= start and (self.tokens[end].lower in AUX or _is_date_token(self.tokens, end)):
+            end -= 1
+        while end >= start and self.tokens[end].lower == "on":
+            end -= 1
+        if end < start:
+            return None
+        if not _valid_speaker(self.tokens, start, end):
+            return None
+        return (start, end)
+
+    def _cue_tail_end(self, cue: Cue, after: int, limit: int) -> int:
+        """The cue's tail, with the object of 'told' ('told Reuters on Saturday')."""
+        last = self._tail_end(after, limit)
+        if cue.form == "told" and last < after:
+            last = _told_object_end(self.tokens, after, limit)
+            last = self._tail_end(last + 1, limit)
+        return last
+
+    def _tail_end(self, after: int, limit: int) -> int:
+        """Index of the last token of the cue's tail (dates, 'in a statement', 'told Reuters')."""
+        i = after
+        last = after - 1
+        while i <= limit:
+            tok = self.tokens[i]
+            if _is_date_token(self.tokens, i) or tok.lower in AUX:
+                last = i
+                i += 1
+                continue
+            if tok.lower in PREPOSITIONS:
+                j = i + 1
+                found = None
+                while j <= min(limit, i + 7):
+                    word = self.tokens[j]
+                    if word.lower in TAIL_NOUNS or _is_date_token(self.tokens, j):
+                        found = j
+                    elif not word.is_word or word.quoted or word.lower == "that":
+                        break
+                    j += 1
+                if found is None:
+                    break
+                # A statement may be qualified: "issued on Saturday night".
+                last = found
+                i = found + 1
+                if i <= limit and self.tokens[i].lower in (
+                    "issued",
+                    "released",
+                    "published",
+                    "posted",
+                    "sent",
+                ):
+                    last = i
+                    i += 1
+                continue
+            break
+        return last
+
+    # -- patterns --------------------------------------------------------------------------
+    def according_to(self) -> list[RawClaim]:
+        """'According to S, C' and 'C, according to S'."""
+        for cue in self.cues:
+            if cue.form != "according":
+                continue
+            if cue.first <= self.lead:
+                comma = _next_comma(self.tokens, cue.last + 1)
+                if comma is None:
+                    continue
+                speaker = (cue.last + 1, comma - 1)
+                made = self._claim(comma + 1, len(self.tokens) - 1, "according-to", cue, speaker)
+                return [made] if made else []
+            end = len(self.tokens) - 1
+            comma = _next_comma(self.tokens, cue.last + 1)
+            s_last = (comma - 1) if comma is not None else end
+            while s_last > cue.last and not self.tokens[s_last].is_word:
+                s_last -= 1
+            speaker = (cue.last + 1, s_last)
+            content_last = cue.first - 1
+            made = self._claim(self.lead, content_last, "according-to", cue, speaker)
+            return [made] if made else []
+        return []
+
+    def quote_then_speaker(self) -> list[RawClaim]:
+        """'"Q," S said [tail][, adding that C]' and '"Q," said S'."""
+        start = self.lead
+        if start >= len(self.tokens) or not self.tokens[start].is_quote:
+            return []
+        quote = next((q for q in self.sentence.quotes if q.start == self.tokens[start].start), None)
+        if quote is None or not quote.closed:
+            return []
+        close = next(i for i, t in enumerate(self.tokens) if t.start == quote.end - 1)
+        after = close + 1
+        if after < len(self.tokens) and self.tokens[after].text == ",":
+            after += 1
+        cue = next(
+            (
+                c
+                for c in self.cues
+                if c.first >= after
+                and c.form in ("finite", "told", "quoted")
+                and c.first - after <= MAX_SPEAKER_TOKENS
+            ),
+            None,
+        )
+        if cue is None:
+            return []
+        if cue.first == after:  # inverted: said the statement
+            s_first = cue.last + 1
+            s_last = s_first
+            limit = len(self.tokens) - 1
+            while (
+                s_last + 1 <= limit
+                and self.tokens[s_last + 1].is_word
+                and not (
+                    self.tokens[s_last + 1].lower in SPLIT_PARTICIPLES
+                    or self.tokens[s_last + 1].lower in PREPOSITIONS
+                )
+            ):
+                s_last += 1
+            if s_first > limit or not _valid_speaker(self.tokens, s_first, s_last):
+                return []
+            s_last = _extend_appositive(self.tokens, s_last)
+            speaker = (s_first, s_last)
+            tail_from = s_last + 1
+        else:
+            found = self._speaker_before(cue.first, after)
+            if found is None:
+                return []
+            speaker = found
+            tail_from = cue.last + 1
+        claims: list[RawClaim] = []
+        tail_last = (
+            self._cue_tail_end(cue, tail_from, len(self.tokens) - 1)
+            if tail_from == cue.last + 1
+            else self._tail_end(tail_from, len(self.tokens) - 1)
+        )
+        made = self._claim(
+            start + 1, close - 1, "quote-then-speaker", cue, speaker, (tail_from, tail_last)
+        )
+        if made:
+            claims.append(made)
+        claims.extend(self._following_clauses(tail_last + 1, speaker))
+        return claims
+
+    def _following_clauses(self, after: int, speaker: tuple[int, int]) -> list[RawClaim]:
+        """Claims after a cue's tail: '..., adding that C' or 'adding that C'."""
+        split = next(
+            (
+                c
+                for c in self.cues
+                if c.first >= after
+                and c.form == "participle"
+                and self.tokens[c.first].lower in SPLIT_PARTICIPLES
+            ),
+            None,
+        )
+        if split is None:
+            return []
+        return self._with_splits(
+            split.last + 1, len(self.tokens) - 1, "adding-clause", split, speaker, None
+        )
+
+    def content_then_speaker(self) -> list[RawClaim]:
+        """'C, S said [tail][, adding that C2]' and 'C, said S'."""
+        for cue in reversed(self.cues):
+            if cue.form not in ("finite", "told", "quoted") or cue.first <= self.lead + 1:
+                continue
+            comma = _previous_comma(self.tokens, cue.first, self.lead)
+            if comma is None:
+                continue
+            if comma == cue.first - 1:  # inverted: ", said the ministry"
+                s_first = cue.last + 1
+                s_last = s_first - 1
+                while (
+                    s_last + 1 < len(self.tokens)
+                    and self.tokens[s_last + 1].is_word
+                    and not (
+                        self.tokens[s_last + 1].lower in SPLIT_PARTICIPLES
+                        or _is_date_token(self.tokens, s_last + 1)
+                        or self.tokens[s_last + 1].lower in PREPOSITIONS
+                    )
+                ):
+                    s_last += 1
+                if s_last < s_first or not _valid_speaker(self.tokens, s_first, s_last):
+                    continue
+                s_last = _extend_appositive(self.tokens, s_last)
+                speaker = (s_first, s_last)
+                tail_from = s_last + 1
+            else:
+                found = self._speaker_before(cue.first, comma + 1)
+                if found is None:
+                    continue
+                speaker = found
+                tail_from = cue.last + 1
+            tail_last = (
+                self._cue_tail_end(cue, tail_from, len(self.tokens) - 1)
+                if tail_from == cue.last + 1
+                else self._tail_end(tail_from, len(self.tokens) - 1)
+            )
+            rest = [t for t in self.tokens[tail_last + 1 :] if t.is_word or t.is_quote]
+            follow = self._following_clauses(tail_last + 1, speaker) if rest else []
+            if rest and not follow:
+                continue
+            made = self._claim(
+                self.lead, comma - 1, "content-then-speaker", cue, speaker, (tail_from, tail_last)
+            )
+            if made is None:
+                continue
+            return [made, *follow]
+        return []
+
+    def speaker_then_content(self) -> list[RawClaim]:
+        """'S said [tail] (that) C[, adding that C2]' and 'S said: "Q"'."""
+        for cue in self.cues:
+            if cue.form not in ("finite", "told", "quoted"):
+                continue
+            found = self._speaker_before(cue.first, self.lead)
+            if found is None:
+                continue
+            last = len(self.tokens) - 1
+            tail_last = self._cue_tail_end(cue, cue.last + 1, last)
+            first = tail_last + 1
+            if first > last:
+                continue
+            return self._with_splits(
+                first, last, "speaker-then-content", cue, found, (cue.last + 1, tail_last)
+            )
+        return []
+
+    def content_then_speaker_no_comma(self) -> list[RawClaim]:
+        """'C the army said.' where commas were lost: the speaker must be a short definite phrase."""
+        for cue in reversed(self.cues):
+            if cue.form not in ("finite", "told") or cue.first <= self.lead + 3:
+                continue
+            tail_last = self._cue_tail_end(cue, cue.last + 1, len(self.tokens) - 1)
+            rest = [t for t in self.tokens[tail_last + 1 :] if t.is_word or t.is_quote]
+            if rest and not any(
+                c.first > tail_last
+                and c.form == "participle"
+                and self.tokens[c.first].lower in SPLIT_PARTICIPLES
+                for c in self.cues
+            ):
+                continue
+            s_first = _short_definite_phrase(self.tokens, cue.first - 1, self.lead)
+            if s_first is None:
+                continue
+            speaker = (s_first, cue.first - 1)
+            made = self._claim(
+                self.lead,
+                s_first - 1,
+                "content-then-speaker-no-comma",
+                cue,
+                speaker,
+                (cue.last + 1, tail_last),
+            )
+            if made is None:
+                continue
+            follow = self._following_clauses(tail_last + 1, speaker) if rest else []
+            for claim in follow:
+                claim.rule = "adding-clause"
+            return [made, *follow]
+        return []
+
+    def secondary_clauses(self, claims: list[RawClaim]) -> list[RawClaim]:
+        """A second speaker in a trailing clause: ', though the ministry reported C', 'with Moscow
+        ruling out C'. The clause becomes its own claim and the claim before it ends there."""
+        last_claim = claims[-1]
+        for cue in self.cues:
+            if self.tokens[cue.first].start < last_claim.start:
+                continue
+            found = self._trailing_clause(cue)
+            if found is None:
+                continue
+            opener, speaker = found
+            clause_start = self.tokens[opener].start
+            if not (last_claim.start < clause_start < last_claim.end):
+                continue
+            tail_last = self._cue_tail_end(cue, cue.last + 1, len(self.tokens) - 1)
+            made = self._claim(
+                tail_last + 1,
+                len(self.tokens) - 1,
+                "speaker-then-content",
+                cue,
+                speaker,
+                (cue.last + 1, tail_last),
+            )
+            if made is None:
+                continue
+            before = [t for t in self.tokens if t.end <= clause_start and t.text not in ",;:-—–"]
+            if not before or before[-1].end <= last_claim.start:
+                continue
+            last_claim.end = before[-1].end
+            return [*claims, made]
+        return claims
+
+    def _trailing_clause(self, cue: Cue) -> tuple[int, tuple[int, int]] | None:
+        """(opener index, speaker span) for ', though S V' or 'with S [date] V-ing'."""
+        for opener in range(cue.first - 1, max(self.lead, cue.first - 9), -1):
+            tok = self.tokens[opener]
+            if tok.quoted:
+                return None
+            word = tok.lower
+            if cue.form == "participle" and word == "with":
+                speaker = self._speaker_before(cue.first, opener + 1)
+                return (opener, speaker) if speaker else None
+            if (
+                cue.form in ("finite", "told")
+                and word in ("though", "although", "while", "whereas", "but")
+                and (opener > 0 and self.tokens[opener - 1].text == ",")
+            ):
+                speaker = self._speaker_before(cue.first, opener + 1)
+                return (opener, speaker) if speaker else None
+            if tok.text in ",;":
+                return None
+        return None
+
+    def unattributed(self) -> RawClaim:
+        """A sentence without attribution: the publisher's voice (continuations decided later)."""
+        first = self.lead if self.lead < len(self.tokens) else 0
+        first, last = _trim(self.tokens, first, len(self.tokens) - 1)
+        # Keep leading connectives: the sentence is the claim as the publisher wrote it.
+        start = self.tokens[0].start
+        end = self.tokens[last].end if last >= first else self.tokens[-1].end
+        claim = RawClaim(
+            start=start,
+            end=end,
+            rule="publisher-voice",
+            sentence=self.sentence.index,
+            paragraph=self.sentence.paragraph,
+        )
+        claim.unclosed_quote = any(not q.closed for q in self.sentence.quotes)
+        return claim
+
+
+def _lead_end(tokens: list[Token]) -> int:
+    """Index of the first token after a leading adverbial ('However,', 'In its statement,')."""
+    if not tokens:
+        return 0
+    first = tokens[0].lower
+    if first in _LEAD_OPENERS and first != "according":
+        for i, tok in enumerate(tokens[:9]):
+            if tok.text == "," and not tok.quoted:
+                return i + 1
+            if tok.is_quote:
+                break
+        if first in ("however", "meanwhile", "but", "and", "yet", "also", "still", "moreover"):
+            return 1
+    return 0
+
+
+def _trim(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
+    """Drop punctuation (but not quote marks) and a leading 'that' from both ends."""
+    while first <= last and (tokens[first].text in ",:;-—–." or tokens[first].lower == "that"):
+        first += 1
+    while last >= first and tokens[last].text in ",:;-—–.":
+        last -= 1
+    return first, last
+
+
+def _extend_appositive(tokens: list[Token], last: int) -> int:
+    """Take in ', a spokesman for the ministry' after a speaker named after the cue."""
+    if (
+        last + 2 < len(tokens)
+        and tokens[last + 1].text == ","
+        and tokens[last + 2].lower in _APPOSITIVE_OPENERS
+    ):
+        i = last + 2
+        while i + 1 < len(tokens) and tokens[i + 1].text not in ",.;" and not tokens[i + 1].quoted:
+            if tokens[i + 1].lower in SPLIT_PARTICIPLES:
+                break
+            i += 1
+        return i
+    return last
+
+
+def _comma_before(tokens: list[Token], i: int) -> bool:
+    """A comma before token i, also when it sits inside a closing quote ('"some days," adding')."""
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is None:
+        return False
+    if prev.text == ",":
+        return True
+    return prev.is_quote and i > 1 and tokens[i - 2].text == ","
+
+
+def _unwrap_quote(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
+    """Drop the marks around content that is one whole quotation (the words are the claim)."""
+    if last - first < 2 or not tokens[first].is_quote:
+        return first, last
+    end = last
+    while end > first and tokens[end].text in ".,!?":
+        end -= 1
+    if not tokens[end].is_quote:
+        return first, last
+    inner = tokens[first + 1 : end]
+    if any(t.is_quote for t in inner):
+        return first, last
+    new_last = end - 1
+    while new_last > first + 1 and tokens[new_last].text in ",;:":
+        new_last -= 1
+    return first + 1, new_last
+
+
+def _next_comma(tokens: list[Token], start: int) -> int | None:
+    for i in range(start, len(tokens)):
+        if tokens[i].text == "," and not tokens[i].quoted:
+            return i
+    return None
+
+
+def _previous_comma(tokens: list[Token], before: int, floor: int) -> int | None:
+    for i in range(before - 1, floor - 1, -1):
+        if tokens[i].text == "," and not tokens[i].quoted:
+            # A comma that closes an appositive belongs to the speaker phrase.
+            if _closes_appositive(tokens, i, floor):
+                continue
+            return i
+        if tokens[i].is_quote and not tokens[i].quoted:
+            return i if tokens[i - 1].text == "," else None
+    return None
+
+
+def _closes_appositive(tokens: list[Token], comma: int, floor: int) -> bool:
+    """True when tokens[comma] ends ', a spokesman for X,' or ', who ...,' after a name."""
+    for i in range(comma - 1, max(floor - 1, comma - 12), -1):
+        if tokens[i].text == ",":
+            opener = tokens[i + 1].lower if i + 1 < comma else ""
+            if opener in _APPOSITIVE_OPENERS or opener in _INTERJECTIONS:
+                # The appositive must follow a short name-like phrase.
+                j = i - 1
+                while j >= floor and tokens[j].is_word and i - j <= 6:
+                    j -= 1
+                return j < floor or tokens[j].text in (",", "”", '"') or not tokens[j].is_word
+            return False
+    return False
+
+
+def _valid_speaker(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether tokens [first, last] read as a speaker noun phrase (appositives allowed)."""
+    if last < first or last - first + 1 > MAX_SPEAKER_TOKENS + 30:
+        return False
+    core: list[Token] = []
+    i = first
+    while i <= last:
+        tok = tokens[i]
+        if tok.is_quote or tok.quoted:
+            return False
+        if tok.text == ",":
+            opener = tokens[i + 1].lower if i + 1 <= last else ""
+            if opener in _APPOSITIVE_OPENERS or opener in _INTERJECTIONS:
+                j = i + 1
+                while j <= last and tokens[j].text != ",":
+                    j += 1
+                i = j + 1
+                continue
+            return False
+        if tok.text in "()":
+            i += 1
+            continue
+        core.append(tok)
+        i += 1
+    if not core or len(core) > MAX_SPEAKER_TOKENS:
+        return False
+    if core[0].text[:1].islower() and core[0].lower not in _SPEAKER_LOWER_STARTS:
+        return False
+    if any(t.lower in _NOT_IN_SPEAKER for t in core):
+        return False
+    return all(t.is_word or t.text in "-'’." for t in core)
+
+
+_SPEAKER_LOWER_STARTS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "some",
+        "several",
+        "many",
+        "two",
+        "three",
+        "four",
+        "five",
+        "other",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "one",
+        "another",
+        "both",
+        "senior",
+        "local",
+        "former",
+        "unnamed",
+        "anonymous",
+        "foreign",
+        "state",
+        "defence",
+        "defense",
+        "interior",
+        "health",
+        "military",
+        "security",
+        "medical",
+        "hospital",
+        "rescue",
+        "government",
+        "opposition",
+        "rebel",
+        "activists",
+        "residents",
+        "witnesses",
+        "officials",
+        "sources",
+        "analysts",
+        "experts",
+        "observers",
+        "police",
+        "medics",
+        "doctors",
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+    ]
+)
+_DEFINITE_STARTS = frozenset(["the", "its", "his", "her", "their"])
+_SPEAKER_HEADS = frozenset(
+    [
+        "official",
+        "officials",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ministry",
+        "army",
+        "military",
+        "statement",
+        "command",
+        "monitor",
+        "observatory",
+        "group",
+        "agency",
+        "coalition",
+        "forces",
+        "government",
+        "minister",
+        "ambassador",
+        "source",
+        "sources",
+        "police",
+        "commander",
+        "general",
+        "colonel",
+        "officer",
+        "activist",
+        "activists",
+        "residents",
+        "witnesses",
+        "agency",
+        "television",
+        "tv",
+        "media",
+        "department",
+        "office",
+        "council",
+        "president",
+    ]
+)
+
+
+def _short_definite_phrase(tokens: list[Token], last: int, floor: int) -> int | None:
+    """Start of a short speaker phrase ending at `last` when commas are missing ('the army')."""
+    for size in range(1, 7):
+        first = last - size + 1
+        if first <= floor:
+            return None
+        tok = tokens[first]
+        if not tok.is_word or tok.quoted:
+            return None
+        if tok.lower in _DEFINITE_STARTS:
+            head = tokens[last].lower
+            if head in _SPEAKER_HEADS and _valid_speaker(tokens, first, last):
+                return first
+        if tok.lower in ("he", "she", "it", "they") and size == 1:
+            return first
+    return None
+
+
+def _is_date_token(tokens: list[Token], i: int) -> bool:
+    """Weekday, 'today', 'earlier', month names and day numbers after them."""
+    tok = tokens[i]
+    if tok.lower in DATE_WORDS or tok.lower in MONTHS:
+        return True
+    return tok.text.isdigit() and i > 0 and tokens[i - 1].lower in MONTHS
+
+
+def _told_object_end(tokens: list[Token], start: int, limit: int) -> int:
+    """The object of 'told': 'Reuters', 'reporters', 'the state news agency', 'AFP'."""
+    i = start
+    last = start - 1
+    while i <= min(limit, start + 4):
+        tok = tokens[i]
+        if tok.quoted or not tok.is_word or tok.lower == "that":
+            break
+        if tok.is_capitalised or tok.lower in (
+            "reporters",
+            "journalists",
+            "the",
+            "a",
+            "an",
+            "news",
+            "agency",
+            "state",
+            "media",
+            "newspaper",
+            "television",
+            "tv",
+            "radio",
+            "channel",
+            "broadcaster",
+            "its",
+            "his",
+            "her",
+            "their",
+            "daily",
+            "website",
+            "parliament",
+        ):
+            last = i
+            i += 1
+            continue
+        break
+    return last
+
+
+def _cue_words(
+    tokens: list[Token], cue: Cue, tail: tuple[int, int] | None, first: int, last: int
+) -> str:
+    """The cue as a reader names it: 'said in a statement', 'told AFP', 'referred to ... as'."""
+    words = cue.words
+    if tail and tail[0] <= tail[1]:
+        tail_tokens = tokens[tail[0] : tail[1] + 1]
+        lowered = [t.lower for t in tail_tokens]
+        if cue.form == "told":
+            obj: list[str] = []
+            for tok in tail_tokens:
+                if tok.lower in PREPOSITIONS or tok.lower in DATE_WORDS:
+                    break
+                obj.append(tok.text)
+            if obj:
+                words = f"{words} {' '.join(obj)}"
+        for k in range(len(lowered) - 2):
+            if (
+                lowered[k] == "in"
+                and lowered[k + 1] in ("a", "an", "its", "his", "her", "their")
+                and (lowered[k + 2] in STATEMENT_WORDS)
+            ):
+                words = f"{words} in a statement"
+                break
+    if cue.words in ("referred to", "refers to", "described", "describes") and any(
+        t.lower == "as" and not t.quoted for t in tokens[first : last + 1]
+    ):
+        words = f"{words} ... as"
+    return words

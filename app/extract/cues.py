@@ -1,0 +1,383 @@
+"""The cue lexicon: reporting verbs, phrases and the words that may stand between cue and content."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.extract.tokens import Token
+
+# Finite reporting verbs (past and present). Evaluative speech acts count: "X accused Y of Z".
+FINITE_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "stated",
+        "states",
+        "claimed",
+        "claims",
+        "denied",
+        "denies",
+        "confirmed",
+        "confirms",
+        "reported",
+        "reports",
+        "announced",
+        "announces",
+        "noted",
+        "notes",
+        "warned",
+        "warns",
+        "explained",
+        "explains",
+        "insisted",
+        "insists",
+        "stressed",
+        "stresses",
+        "asserted",
+        "asserts",
+        "alleged",
+        "alleges",
+        "acknowledged",
+        "acknowledges",
+        "admitted",
+        "admits",
+        "argued",
+        "argues",
+        "wrote",
+        "writes",
+        "tweeted",
+        "tweets",
+        "declared",
+        "declares",
+        "revealed",
+        "reveals",
+        "maintained",
+        "maintains",
+        "echoed",
+        "echoes",
+        "estimated",
+        "estimates",
+        "disclosed",
+        "discloses",
+        "conceded",
+        "concedes",
+        "emphasized",
+        "emphasised",
+        "emphasizes",
+        "emphasises",
+        "accused",
+        "accuses",
+        "blamed",
+        "blames",
+        "condemned",
+        "condemns",
+        "criticized",
+        "criticised",
+        "criticizes",
+        "criticises",
+        "denounced",
+        "denounces",
+        "described",
+        "describes",
+        "urged",
+        "urges",
+        "demanded",
+        "demands",
+        "vowed",
+        "vows",
+        "dismissed",
+        "dismisses",
+        "rejected",
+        "rejects",
+        "predicted",
+        "countered",
+        "cautioned",
+        "affirmed",
+        "recounted",
+        "recalled",
+        "replied",
+        "responded",
+        "indicated",
+        "suggested",
+        "charged",
+        "reiterated",
+        "underlined",
+        "contended",
+        "observed",
+        "commented",
+        "mentioned",
+    ]
+)
+# Participles that open a further reporting clause of the same speaker: "..., adding that B".
+SPLIT_PARTICIPLES = frozenset(
+    [
+        "adding",
+        "noting",
+        "stressing",
+        "explaining",
+        "insisting",
+        "warning",
+        "claiming",
+        "alleging",
+        "asserting",
+        "emphasising",
+        "emphasizing",
+        "underlining",
+    ]
+)
+# Participles that belong to the clause they end: "criticized the campaign, saying ...".
+PARTICIPLES = SPLIT_PARTICIPLES | frozenset(
+    ["saying", "accusing", "describing", "denying", "confirming", "arguing", "urging", "calling"]
+)
+# Multi-word cues, longest first; each is a tuple of lowercased tokens.
+MULTIWORD = [
+    tuple(c.split())
+    for c in sorted(
+        [
+            "was quoted as saying",
+            "were quoted as saying",
+            "is quoted as saying",
+            "are quoted as saying",
+            "was quoted as telling",
+            "went on to say",
+            "went on to add",
+            "goes on to say",
+            "pointed out",
+            "points out",
+            "referred to",
+            "refers to",
+            "ruled out",
+            "ruling out",
+            "according to",
+        ],
+        key=lambda s: -len(s.split()),
+    )
+]
+# Verbs that are not speech when passive or adjectival: "were reported killed", "is said to".
+PASSIVE_GUARD = frozenset(["was", "were", "is", "are", "be", "been", "being", "'s", "get", "got"])
+NEGATIONS = frozenset(["not", "n't", "never", "no", "declined", "refused"])
+# Auxiliaries and adverbs that may stand between a speaker and the cue.
+AUX = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "also",
+        "later",
+        "earlier",
+        "previously",
+        "then",
+        "again",
+        "further",
+        "however",
+        "reportedly",
+        "already",
+        "both",
+        "separately",
+        "repeatedly",
+        "once",
+        "first",
+        "initially",
+        "subsequently",
+        "meanwhile",
+        "too",
+        "likewise",
+        "similarly",
+    ]
+)
+WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+DATE_WORDS = WEEKDAYS | frozenset(
+    [
+        "today",
+        "yesterday",
+        "tonight",
+        "earlier",
+        "later",
+        "overnight",
+        "recently",
+        "previously",
+        "again",
+        "also",
+    ]
+)
+# Nouns that close a prepositional phrase of the cue ("in a statement", "at a news conference").
+TAIL_NOUNS = (
+    frozenset(
+        [
+            "statement",
+            "statements",
+            "briefing",
+            "briefings",
+            "interview",
+            "conference",
+            "address",
+            "speech",
+            "message",
+            "post",
+            "tweet",
+            "website",
+            "site",
+            "twitter",
+            "facebook",
+            "telegram",
+            "channel",
+            "television",
+            "tv",
+            "radio",
+            "reporters",
+            "journalists",
+            "parliament",
+            "session",
+            "meeting",
+            "night",
+            "morning",
+            "evening",
+            "afternoon",
+            "week",
+            "month",
+            "day",
+            "weekend",
+            "release",
+            "remarks",
+            "comments",
+            "broadcast",
+            "newspaper",
+            "agency",
+            "summit",
+            "event",
+            "hearing",
+            "page",
+            "account",
+            "condition",
+            "anonymity",
+        ]
+    )
+    | WEEKDAYS
+)
+PREPOSITIONS = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "during",
+        "to",
+        "via",
+        "through",
+        "with",
+        "from",
+        "over",
+        "before",
+        "after",
+        "late",
+        "early",
+    ]
+)
+STATEMENT_WORDS = frozenset(["statement", "statements", "communique", "communiqué", "release"])
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue found among a sentence's tokens: tokens [first, last] inclusive."""
+
+    first: int
+    last: int
+    form: str  # finite | participle | according | quoted | told
+    words: str
+
+
+def find_cues(tokens: list[Token]) -> list[Cue]:
+    """Reporting cues outside quotations, in order; passive and negated uses are left out."""
+    cues: list[Cue] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if tok.quoted or not tok.is_word:
+            i += 1
+            continue
+        multi = _match_multiword(tokens, i)
+        if multi:
+            form = (
+                "according"
+                if multi[0] == "according"
+                else ("quoted" if "quoted" in multi else "finite")
+            )
+            if multi == ("ruling", "out"):
+                form = "participle"
+            if not _negated(tokens, i):
+                cues.append(Cue(i, i + len(multi) - 1, form, " ".join(multi)))
+            i += len(multi)
+            continue
+        word = tok.lower
+        if word in FINITE_VERBS and not _passive(tokens, i) and not _negated(tokens, i):
+            form = "told" if word in ("told", "tells") else "finite"
+            cues.append(Cue(i, i, form, word))
+        elif word in PARTICIPLES and not _negated(tokens, i):
+            cues.append(Cue(i, i, "participle", word))
+        i += 1
+    return cues
+
+
+def _match_multiword(tokens: list[Token], i: int) -> tuple[str, ...] | None:
+    for phrase in MULTIWORD:
+        if i + len(phrase) <= len(tokens) and all(
+            tokens[i + k].lower == phrase[k] and not tokens[i + k].quoted
+            for k in range(len(phrase))
+        ):
+            return phrase
+    return None
+
+
+def _passive(tokens: list[Token], i: int) -> bool:
+    """'were reported killed', 'is said to', 'the reported deaths', 'widely reported'."""
+    prev = [t.lower for t in tokens[max(0, i - 3) : i] if t.is_word]
+    if prev and prev[-1] in PASSIVE_GUARD:
+        return True
+    if len(prev) >= 2 and prev[-2] in PASSIVE_GUARD and prev[-1].endswith("ly"):
+        return True
+    if prev and prev[-1] in ("the", "a", "an", "its", "his", "her", "their", "unconfirmed"):
+        return True
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    return tokens[i].lower in ("said", "reported", "believed") and nxt == "to"
+
+
+def _negated(tokens: list[Token], i: int) -> bool:
+    """'did not say', 'declined to confirm', 'could not immediately confirm'."""
+    prev = [t.lower for t in tokens[max(0, i - 3) : i] if t.is_word]
+    return any(p in NEGATIONS for p in prev[-2:]) or (
+        len(prev) >= 1
+        and prev[-1] == "to"
+        and any(p in ("declined", "refused", "failed", "able", "unable") for p in prev[-3:])
+    )

@@ -1,0 +1,87 @@
+"""Dates: weekday names, 'September 9', 'yesterday' found in text and resolved against a base date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+import dateparser
+
+from app.extract.types import Precision
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+_DATE = re.compile(
+    rf"\b(?:(?P<md>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
+    rf"|(?P<dm>\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?)"
+    rf"|(?P<my>{_MONTH}\s+\d{{4}})"
+    r"|(?P<weekday>(?:last\s+|this\s+|on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:night|morning|evening|afternoon))?)"
+    r"|(?P<relative>\b(?:yesterday|today|tonight|overnight|last\s+night)))\b",
+    re.IGNORECASE,
+)
+_DATEPARSER_SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression in the text and the calendar date it stands for."""
+
+    text: str
+    start: int
+    end: int
+    on: date
+    precision: Precision
+
+
+def resolve_weekday(name: str, base: date) -> date:
+    """The most recent such weekday on or before `base` (same day: reporting on the day)."""
+    target = _WEEKDAYS.index(name.lower())
+    return base - timedelta(days=(base.weekday() - target) % 7)
+
+
+@lru_cache(maxsize=4096)
+def _parse(expression: str, base: date) -> date | None:
+    settings = dict(_DATEPARSER_SETTINGS, RELATIVE_BASE=datetime(base.year, base.month, base.day))
+    parsed = dateparser.parse(expression, languages=["en"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+def find_dates(text: str, start: int, end: int, base: date | None) -> list[DateMention]:
+    """Date expressions in text[start:end] resolved against `base` (None: only absolute dates)."""
+    out: list[DateMention] = []
+    for match in _DATE.finditer(text, start, end):
+        expr = match.group()
+        resolved: date | None = None
+        precision = Precision.day
+        if match.group("weekday"):
+            if base is None:
+                continue
+            day = re.search(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday", expr, re.I)
+            assert day is not None
+            resolved = resolve_weekday(day.group(), base)
+            if expr.lower().startswith("last ") and resolved == base:
+                resolved = base - timedelta(days=7)
+        elif match.group("relative"):
+            if base is None:
+                continue
+            word = expr.lower()
+            resolved = base if word in ("today", "tonight") else base - timedelta(days=1)
+            if word == "overnight":
+                resolved = base
+        else:
+            cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", expr)
+            resolved = _parse(cleaned, base or date.today())
+            if match.group("my"):
+                precision = Precision.month
+            if resolved and base and not re.search(r"\d{4}", expr) and resolved > base:
+                resolved = resolved.replace(year=resolved.year - 1)
+        if resolved is None:
+            continue
+        out.append(DateMention(expr, match.start(), match.end(), resolved, precision))
+    return out

@@ -1,0 +1,268 @@
+"""Figures: the numbers a claim asserts (killed, injured, strikes, aircraft, vehicles...).
+
+A number is a figure only when the words around it say what it counts: a casualty verb or
+adjective ("were killed", "dead", "killing", "death toll of") or a counted noun ("four
+airstrikes", "two A-10 jets", "about six vehicles"). Hedges ("about", "at least", "more than")
+make it approximate; plural quantity words ("dozens", "hundreds") are no number at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+from app.extract.types import ExtractedFigure
+
+_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_SCALES = ["hundred", "thousand", "million"]
+_WORD = "|".join(sorted(_UNITS + _TENS + _SCALES, key=len, reverse=True))
+_NUMBER_WORDS = rf"(?:(?:{_WORD})(?:[\s-]+(?:and\s+)?(?:{_WORD}))*)"
+_NUMBER = re.compile(
+    rf"(?<![\w.-])(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?![\w-])"
+    rf"|(?P<a>an?\s+(?:hundred|thousand|million|dozen))\b"
+    rf"|(?P<words>{_NUMBER_WORDS})\b(?!-\w))",
+    re.IGNORECASE,
+)
+_HEDGE = re.compile(
+    r"(?P<hedge>about|around|some|nearly|almost|approximately|roughly|at least|more than|over|"
+    r"up to|as many as|an estimated|estimated|fewer than|less than|close to|upwards of|"
+    r"in excess of|no fewer than|no less than|at most|at the very least)\s+[\"“”]?$",
+    re.IGNORECASE,
+)
+_KILLED = r"(?:killed|dead|died|deaths?|lost\s+(?:their|his|her)\s+lives|slain|perished|fatalities|killings?)"
+_INJURED = r"(?:injured|wounded|hurt|injuries|wounds)"
+_MISSING = r"(?:missing|unaccounted\s+for)"
+_METRIC_WORDS = [("killed", _KILLED), ("injured", _INJURED), ("missing", _MISSING)]
+_BEFORE = [
+    (
+        "killed",
+        re.compile(
+            r"(?:kill(?:ed|ing|s)?|leaving|left|claim(?:ed|ing)\s+the\s+lives\s+of|"
+            r"death\s+toll\s+(?:\w+\s+){0,2}(?:to|at|of)|toll\s+(?:\w+\s+){0,2}(?:to|at|of)|"
+            r"deaths?\s+of|massacred?|executed|executing)\s+(?:[\"“”]\s*)?$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "injured",
+        re.compile(
+            r"(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)\s+(?:[\"“”]\s*)?$", re.IGNORECASE
+        ),
+    ),
+]
+_NOUN_METRICS = [
+    (
+        "strikes",
+        re.compile(
+            r"^(?:[\w-]+\s+){0,2}?(?:air[\s-]?strikes?|strikes?|air\s+raids?|raids?|sorties|bombardments?)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "aircraft",
+        re.compile(
+            r"^(?:[\w-]+\s+){0,2}?(?:jets?|warplanes?|planes?|aircraft|helicopters?|drones?|"
+            r"fighter\s+jets?|[A-Z]{1,2}-\d{1,3}[A-Z]?s?)\b"
+        ),
+    ),
+    (
+        "vehicles",
+        re.compile(
+            r"^(?:[\w-]+\s+){0,2}?(?:vehicles?|tanks?|trucks?|cars?|pick-?ups?|armou?red\s+vehicles?|technicals)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "missiles",
+        re.compile(
+            r"^(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|shells?|mortars?|bombs?)\b", re.IGNORECASE
+        ),
+    ),
+]
+_PEOPLE = (
+    r"(?:people|persons?|civilians?|soldiers?|troops?|servicemen|service\s+members|fighters?|"
+    r"militants?|rebels?|jihadists?|terrorists?|members?|personnel|forces|others?|children|"
+    r"child|women|men|teachers?|students?|pupils|residents?|policemen|police\s*officers?|"
+    r"officers?|guards?|workers?|doctors?|patients?|victims?|combatants?|insurgents?|"
+    r"gunmen|militiamen|recruits|officials?|individuals|adults|babies|infants|family|families|"
+    r"worshippers|shoppers|pilgrims|refugees|detainees|prisoners|bodies)"
+)
+_PEOPLE_AFTER = re.compile(
+    rf"^(?:[\"“”]?\s*)(?P<subject>(?:[A-Z][\w-]*\s+|[a-z-]+\s+){{0,3}}?{_PEOPLE}\b)"
+)
+_AUX = r"(?:\s*,?\s*(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|reportedly|also|confirmed|reported|all|later|allegedly|have|had)\b)*"
+_AFTER_SUBJECT = [
+    (
+        metric,
+        re.compile(
+            rf"^(?:\s+(?:of|from|in|belonging\s+to)(?:\s+[\w'’-]+){{1,5}}?)?{_AUX}\s*[\"“”]?\s*{words}\b",
+            re.IGNORECASE,
+        ),
+    )
+    for metric, words in _METRIC_WORDS
+]
+_APPOSITIVE = re.compile(
+    r"^\s*,\s*(?:including|among\s+them|mostly|most\s+of\s+them)[^,]*,", re.IGNORECASE
+)
+_NOT_A_COUNT = re.compile(
+    r"^\s*(?:%|percent|per\s+cent|km|kilomet|miles?\b|metres?|meters?|hours?|minutes?|days?|weeks?|"
+    r"months?|years?|GMT|a\.m|p\.m|am\b|pm\b|BST|UTC|local\s+time|o'clock)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Number:
+    value: int
+    start: int
+    end: int
+    approximate: bool
+    qualifier: str | None
+
+
+def parse_number(words: str) -> int | None:
+    """An integer from digits or English number words ('Sixty-two', 'a hundred', '1,200')."""
+    cleaned = words.strip().lower()
+    if re.fullmatch(r"[\d,]+(?:\.\d+)?", cleaned):
+        try:
+            return int(float(cleaned.replace(",", "")))
+        except ValueError:
+            return None
+    if cleaned in ("a dozen", "an dozen"):
+        return 12
+    cleaned = re.sub(r"^an?\s+", "one ", cleaned)
+    cleaned = re.sub(r"\s+and\s+", " ", cleaned)
+    try:
+        return int(text2num(cleaned, "en"))
+    except (ValueError, TypeError):
+        return None
+
+
+def _numbers(text: str, start: int, end: int) -> list[_Number]:
+    out: list[_Number] = []
+    for match in _NUMBER.finditer(text, start, end):
+        raw = match.group()
+        before = text[max(0, match.start() - 12) : match.start()]
+        after = text[match.end() : match.end() + 16]
+        if match.group("digits"):
+            # Not part of a name, a date, a time or a year: "F-16", "September 9", "1600 GMT", "2016".
+            if re.search(
+                r"(?:January|February|March|April|May|June|July|August|September|October|"
+                r"November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?\s*$",
+                before,
+            ):
+                continue
+            if re.match(
+                r"^\s*(?:January|February|March|April|May|June|July|August|September|October|"
+                r"November|December)",
+                after,
+            ):
+                continue
+            if re.fullmatch(r"(?:19|20)\d\d", raw):
+                continue
+        if _NOT_A_COUNT.match(after):
+            continue
+        value = parse_number(raw)
+        if value is None or value == 0:
+            continue
+        hedge = _HEDGE.search(text[max(0, match.start() - 30) : match.start()])
+        approximate = bool(hedge) or raw.lower().startswith("a dozen")
+        qualifier = hedge.group("hedge").lower() if hedge else None
+        num_start = match.start() - (len(hedge.group()) if hedge else 0)
+        out.append(
+            _Number(
+                value, num_start if hedge else match.start(), match.end(), approximate, qualifier
+            )
+        )
+    return out
+
+
+def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
+    """The figures asserted in text[start:end], each with its metric and exact span."""
+    figures: list[ExtractedFigure] = []
+    previous: ExtractedFigure | None = None
+    for number in _numbers(text, start, end):
+        value_end = number.end
+        after = text[value_end:end]
+        before = text[max(start, number.start - 60) : number.start]
+        metric: str | None = None
+        subject: str | None = None
+        fig_end = value_end
+        noun = None
+        for name, pattern in _NOUN_METRICS:
+            noun = pattern.match(after.lstrip(' "“”'))
+            if noun:
+                metric = name
+                subject = noun.group().strip()
+                fig_end = value_end + (len(after) - len(after.lstrip(' "“”'))) + noun.end()
+                break
+        if metric is None:
+            people = _PEOPLE_AFTER.match(after.lstrip())
+            offset = len(after) - len(after.lstrip())
+            rest = after
+            if people:
+                subject = people.group("subject").strip()
+                rest = after[offset + people.end() :]
+                appositive = _APPOSITIVE.match(rest)
+                if appositive:
+                    rest = rest[appositive.end() :]
+                fig_end = value_end + offset + people.end()
+            for name, pattern in _AFTER_SUBJECT:
+                if metric is not None:
+                    break
+                if pattern.match(rest):
+                    metric = name
+            if metric is None:
+                for name, pattern in _BEFORE:
+                    if pattern.search(before):
+                        metric = name
+                        break
+            if (
+                metric is None
+                and people
+                and previous is not None
+                and previous.metric in ("killed", "injured", "missing")
+                and re.fullmatch(
+                    r"\s*(?:,|and|,\s*and|as\s+well\s+as)\s*", text[previous.end : number.start]
+                )
+            ):
+                metric = previous.metric
+        if metric is None:
+            continue
+        figure = ExtractedFigure(
+            metric=metric,
+            value=number.value,
+            approximate=number.approximate,
+            qualifier=number.qualifier,
+            subject=subject,
+            start=number.start,
+            end=fig_end,
+            text=text[number.start : fig_end],
+        )
+        figures.append(figure)
+        previous = figure
+    return figures

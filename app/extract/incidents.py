@@ -1,0 +1,323 @@
+"""Incidents: what happened, when, where and to whom, read from the claims of one article."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from itertools import pairwise
+
+from app.extract.dates import DateMention, find_dates
+from app.extract.places import PlaceMention, find_places
+from app.extract.registry import Registry
+from app.extract.speakers import named_actor_spans
+from app.extract.types import (
+    CasualtyEstimate,
+    ContextEvent,
+    ExtractedClaim,
+    ExtractedIncident,
+    IncidentActor,
+    Precision,
+    short_hash,
+)
+
+# Incident types, most specific first, with the words that signal them.
+INCIDENT_TYPES: list[tuple[str, re.Pattern[str]]] = [
+    ("chemical attack", re.compile(r"\b(?:chemical|sarin|chlorine|toxic gas|nerve agent)\b", re.I)),
+    ("suicide bombing", re.compile(r"\bsuicide\s+(?:bomb|attack|car)", re.I)),
+    (
+        "bombing",
+        re.compile(
+            r"\b(?:car bombs?|bomb blasts?|explosions?|blasts?|explosives?|IEDs?|detonat\w*|bombers?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "airstrike",
+        re.compile(
+            r"\b(?:air[\s-]?strikes?|air[\s-]?raids?|warplanes?|jets?|aircraft|bombers?|drones?|"
+            r"helicopters?|barrel bombs?|sorties|F-\d+|A-10)\b",
+            re.I,
+        ),
+    ),
+    ("missile strike", re.compile(r"\b(?:missiles?|rockets?)\b", re.I)),
+    ("shelling", re.compile(r"\b(?:shell(?:s|ing|ed)?|artillery|mortars?)\b", re.I)),
+    (
+        "armed clash",
+        re.compile(r"\b(?:clash(?:es|ed)?|fighting|battles?|offensive|ambush)\b", re.I),
+    ),
+    ("shooting", re.compile(r"\b(?:shot|shooting|gunmen|gunfire|opened fire|sniper)\b", re.I)),
+    ("execution", re.compile(r"\b(?:execut\w+|beheaded|massacre)\b", re.I)),
+]
+_EVENT = re.compile(
+    r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|strikes?|struck|attack\w*|raids?|bomb\w*|"
+    r"shell\w*|hit|targeted|destroyed|explosion|blast|incident|massacre|clash\w*|fired)\b",
+    re.I,
+)
+_CONTEXT = re.compile(
+    r"\b(?:agreed|agreement|deal|truce|ceasefire|cease-fire|talks|negotiations|went into effect|"
+    r"took effect|signed|brokered|summit|resolution)\b",
+    re.I,
+)
+_PERPETRATOR_BEFORE = re.compile(
+    r"(?:(?:strikes?|raids?|attacks?|shelling|bombing|killed|bombed|hit|targeted|launched|"
+    r"carried out|conducted|fired)\s+by|(?:warplanes|jets|aircraft|planes|forces|fighters|"
+    r"gunmen|militants)\s+(?:from|of|belonging to))\s+(?:the\s+)?$",
+    re.I,
+)
+_PERPETRATOR_AFTER = re.compile(
+    r"^(?:['’]s)?\s*(?:-led\s+)?(?:[\w-]+\s+){0,2}?(?:air[\s-]?strikes?|strikes?|raids?|warplanes|jets|"
+    r"aircraft|shelling|bombardment)\b"
+    r"|^\s*(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:carried out|launched|bombed|shelled|killed|"
+    r"struck|targeted|attacked|hit|fired on|destroyed|conducted)\b",
+    re.I,
+)
+_TARGET_BEFORE = re.compile(
+    r"(?:against|on|targeting|targeted|hit|hitting|struck|attacked|killing|killed|kill)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_TARGET_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,3}?(?:were|was|had been|have been)\s+(?:killed|hit|targeted|struck|injured|wounded)\b",
+    re.I,
+)
+_COMBATANT_KINDS = {"armed force", "armed group", "coalition", "military command"}
+_PRECISION_RANK = {"site": 0, "city": 1, "region": 2, "country": 3}
+_CASUALTY_METRICS = ("killed", "injured", "missing")
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    claims: list[ExtractedClaim]
+
+
+def build_incidents(
+    registry: Registry,
+    text: str,
+    claims: list[ExtractedClaim],
+    doc_sha: str,
+    published_on: date | None,
+) -> tuple[list[ExtractedIncident], list[ContextEvent]]:
+    """The article's main incident (if it reports one) and the dated background events."""
+    sentences = _group_sentences(claims)
+    dated: list[tuple[_Sentence, list[DateMention]]] = []
+    for sentence in sentences:
+        base = next((c.stated_on for c in sentence.claims if c.stated_on), None) or published_on
+        dated.append((sentence, find_dates(text, sentence.start, sentence.end, base)))
+    context_spans = [s for s, _ in dated if _CONTEXT.search(text[s.start : s.end])]
+    event_sentences = [
+        s for s in sentences if _EVENT.search(text[s.start : s.end]) and s not in context_spans
+    ]
+    has_casualties = any(f.metric in _CASUALTY_METRICS for c in claims for f in c.figures)
+    if not event_sentences and not has_casualties:
+        return [], _context_events(text, dated, context_spans, None)
+
+    event_text = " ".join(text[s.start : s.end] for s in event_sentences)
+    incident_type = _incident_type(event_text)
+    occurred_on = _incident_date(text, dated, context_spans)
+    place = _incident_place(registry, text, event_sentences or sentences)
+    perpetrator, target = _roles(registry, text, event_sentences)
+    incident_id = f"inc_{short_hash(doc_sha, 0)}"
+    context = _context_events(text, dated, context_spans, occurred_on)
+    context_ranges = [(e.start, e.end) for e in context]
+    linked = [c for c in claims if not any(s <= c.start and c.end <= e for s, e in context_ranges)]
+    for claim in linked:
+        claim.incident_id = incident_id
+    actors = []
+    if perpetrator:
+        actors.append(IncidentActor(perpetrator, "perpetrator"))
+    if target:
+        actors.append(IncidentActor(target, "target"))
+    country = place.place.country if place else None
+    place_name = place.place.name if place else None
+    title = _title(incident_type, place_name, registry, country, occurred_on)
+    incident = ExtractedIncident(
+        id=incident_id,
+        title=title,
+        type=incident_type,
+        occurred_on=occurred_on,
+        occurred_on_precision=Precision.day if occurred_on else None,
+        place_name=place_name,
+        latitude=place.place.lat if place else None,
+        longitude=place.place.lon if place else None,
+        location_precision=Precision(place.place.kind) if place else None,
+        country=country,
+        actors=actors,
+        estimates=casualty_estimates(linked),
+        claim_ids=[c.id for c in linked],
+    )
+    return [incident], context
+
+
+def casualty_estimates(claims: list[ExtractedClaim]) -> list[CasualtyEstimate]:
+    """Low/best/high per casualty metric across sources; best is the median of the sources' values.
+
+    Each source counts once per metric, with the largest value it states (a claim listing
+    "22 children and six teachers" states two parts of one toll: they are summed).
+    """
+    estimates: list[CasualtyEstimate] = []
+    for metric in _CASUALTY_METRICS:
+        per_source: dict[str, int] = {}
+        claim_ids: list[str] = []
+        for claim in claims:
+            values = [f.value for f in claim.figures if f.metric == metric]
+            if not values:
+                continue
+            value = _claim_total(claim, metric)
+            claim_ids.append(claim.id)
+            per_source[claim.source_id] = max(per_source.get(claim.source_id, 0), value)
+        if not per_source:
+            continue
+        values = sorted(per_source.values())
+        best = values[(len(values) - 1) // 2]
+        estimates.append(CasualtyEstimate(metric, values[0], best, values[-1], claim_ids))
+    return estimates
+
+
+def _claim_total(claim: ExtractedClaim, metric: str) -> int:
+    """One claim's figure for a metric: conjoined parts with different subjects add up."""
+    figures = [f for f in claim.figures if f.metric == metric]
+    if len(figures) == 1:
+        return figures[0].value
+    subjects = {(f.subject or "").lower() for f in figures}
+    if len(subjects) == len(figures) and all(
+        0 < b.start - a.end <= 6 for a, b in pairwise(figures)
+    ):
+        return sum(f.value for f in figures)
+    return max(f.value for f in figures)
+
+
+def _group_sentences(claims: list[ExtractedClaim]) -> list[_Sentence]:
+    groups: dict[tuple[int, int], _Sentence] = {}
+    for claim in claims:
+        key = (claim.sentence_start, claim.sentence_end)
+        if key not in groups:
+            groups[key] = _Sentence(key[0], key[1], [])
+        groups[key].claims.append(claim)
+    return list(groups.values())
+
+
+def _incident_type(event_text: str) -> str:
+    """The type whose signal words the event sentences use most (ties: the more specific)."""
+    counts = {name: len(pattern.findall(event_text)) for name, pattern in INCIDENT_TYPES}
+    top = max(counts.values())
+    if top == 0:
+        return "attack"
+    return next(name for name, _ in INCIDENT_TYPES if counts[name] == top)
+
+
+def _incident_date(
+    text: str, dated: list[tuple[_Sentence, list[DateMention]]], context: list[_Sentence]
+) -> date | None:
+    scores: dict[date, float] = {}
+    first_seen: dict[date, int] = {}
+    for sentence, mentions in dated:
+        if sentence in context:
+            continue
+        sentence_text = text[sentence.start : sentence.end]
+        if not _EVENT.search(sentence_text):
+            continue
+        for mention in mentions:
+            weight = 1.0
+            after = text[mention.end : mention.end + 25]
+            if re.match(
+                r"\s*(?:'s\s+)?(?:incident|attack|strike|air ?strikes?|raid|bombing|massacre|blast)",
+                after,
+                re.I,
+            ):
+                weight = 3.0
+            if mention.text.lower() in ("today", "tonight", "overnight"):
+                weight = 0.5
+            scores[mention.on] = scores.get(mention.on, 0.0) + weight
+            first_seen.setdefault(mention.on, mention.start)
+    if not scores:
+        return None
+    top = max(scores.values())
+    return min((d for d, s in scores.items() if s == top), key=lambda d: first_seen[d])
+
+
+def _incident_place(
+    registry: Registry, text: str, sentences: list[_Sentence]
+) -> PlaceMention | None:
+    mentions: list[PlaceMention] = []
+    for sentence in sentences:
+        mentions.extend(find_places(registry, text, sentence.start, sentence.end))
+    if not mentions:
+        return None
+    counts = Counter(m.place.id for m in mentions)
+    return min(
+        mentions,
+        key=lambda m: (_PRECISION_RANK.get(m.place.kind, 9), -counts[m.place.id], m.start),
+    )
+
+
+def _roles(
+    registry: Registry, text: str, sentences: list[_Sentence]
+) -> tuple[str | None, str | None]:
+    perpetrators: Counter[str] = Counter()
+    targets: Counter[str] = Counter()
+    for sentence in sentences:
+        chunk = text[sentence.start : sentence.end]
+        for offset, name_end, actor_id in named_actor_spans(registry, chunk):
+            actor = registry.actors[actor_id]
+            if actor.kind not in _COMBATANT_KINDS:
+                continue
+            before = chunk[max(0, offset - 40) : offset]
+            after = chunk[name_end : name_end + 60]
+            if _PERPETRATOR_BEFORE.search(before) or _PERPETRATOR_AFTER.match(after):
+                perpetrators[actor_id] += 1
+            if _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after):
+                targets[actor_id] += 1
+    perpetrator = perpetrators.most_common(1)[0][0] if perpetrators else None
+    target = next((a for a, _ in targets.most_common() if a != perpetrator), None)
+    return perpetrator, target
+
+
+def _context_events(
+    text: str,
+    dated: list[tuple[_Sentence, list[DateMention]]],
+    context: list[_Sentence],
+    occurred_on: date | None,
+) -> list[ContextEvent]:
+    events: list[ContextEvent] = []
+    for sentence, mentions in dated:
+        if sentence not in context:
+            continue
+        for mention in mentions:
+            if mention.on == occurred_on:
+                continue
+            events.append(
+                ContextEvent(
+                    text[sentence.start : sentence.end], mention.on, sentence.start, sentence.end
+                )
+            )
+            break
+    return events
+
+
+def _title(
+    incident_type: str,
+    place_name: str | None,
+    registry: Registry,
+    country: str | None,
+    on: date | None,
+) -> str:
+    title = incident_type[:1].upper() + incident_type[1:]
+    if place_name:
+        title += f" at {place_name}"
+        country_name = next(
+            (
+                p.name
+                for p in registry.places.values()
+                if p.kind == "country" and p.country == country
+            ),
+            None,
+        )
+        if country_name and country_name != place_name:
+            title += f", {country_name}"
+    if on:
+        title += f", {on.isoformat()}"
+    return title

@@ -1,0 +1,75 @@
+"""Places: gazetteer names in the text, transliteration-tolerant, with facilities ('air base')."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.extract.registry import Place, Registry
+
+_CONNECTORS = r"(?:al|el|ez|ad|ar|as|az|ash|es|an|at|ibn|bin|abu|of|the|de)"
+_CANDIDATE = re.compile(
+    rf"(?<![\w-])(?:{_CONNECTORS}[\s-])?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
+    rf"(?:[\s-]+(?:{_CONNECTORS}[\s-]+)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*){{0,3}}"
+)
+_FACILITY = re.compile(
+    r"^\s*(?:military\s+)?(?:air[\s-]?base|airport|air\s*field|airfield|air\s+strip|airstrip)\b",
+    re.IGNORECASE,
+)
+_FACILITY_BEFORE = re.compile(
+    r"(?:air[\s-]?base|airport|airfield)\s+(?:of|in|near|at|outside)\s+(?:the\s+(?:city\s+of\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in the text."""
+
+    place: Place
+    start: int
+    end: int
+    text: str
+
+
+def find_places(
+    registry: Registry, text: str, start: int = 0, end: int | None = None
+) -> list[PlaceMention]:
+    """Gazetteer places named in text[start:end]; a city with 'air base' beside it becomes the site."""
+    stop = len(text) if end is None else end
+    out: list[PlaceMention] = []
+    for match in _CANDIDATE.finditer(text, start, stop):
+        words = list(re.finditer(r"[\w'’]+(?:-[\w'’]+)*", match.group()))
+        found = _longest_place(registry, match.group(), words)
+        if found is None:
+            continue
+        place, w_start, w_end = found
+        s, e = match.start() + w_start, match.start() + w_end
+        facility = _FACILITY.match(text[e:stop])
+        before = _FACILITY_BEFORE.search(text[max(0, s - 40) : s])
+        if place.kind == "city" and (facility or before):
+            site = registry.site_of(place.id, "airport")
+            if site:
+                if facility:
+                    e = e + facility.end()
+                out.append(PlaceMention(site, s, e, text[s:e]))
+                continue
+        out.append(PlaceMention(place, s, e, text[s:e]))
+    return out
+
+
+def _longest_place(
+    registry: Registry, phrase: str, words: list[re.Match[str]]
+) -> tuple[Place, int, int] | None:
+    """The longest run of words in `phrase` that names a place or a site."""
+    n = len(words)
+    for size in range(n, 0, -1):
+        for i in range(0, n - size + 1):
+            first, last = words[i], words[i + size - 1]
+            name = phrase[first.start() : last.end()]
+            if not name[:1].isupper() and size == 1:
+                continue
+            place = registry.site_by_name(name) or registry.place_by_name(name)
+            if place:
+                return place, first.start(), last.end()
+    return None

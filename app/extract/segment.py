@@ -1,0 +1,223 @@
+"""Segmentation: paragraphs, sentences and quotations, all as character offsets into the text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+OPEN_QUOTES = "“„«"
+CLOSE_QUOTES = "”»"
+AMBIGUOUS_QUOTES = '"'
+
+# Abbreviations after which a period does not end a sentence.
+ABBREVIATIONS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "lt",
+    "col",
+    "maj",
+    "capt",
+    "cpt",
+    "sgt",
+    "brig",
+    "adm",
+    "cpl",
+    "pvt",
+    "sen",
+    "rep",
+    "gov",
+    "prof",
+    "st",
+    "jr",
+    "sr",
+    "no",
+    "vs",
+    "etc",
+    "approx",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "u.s",
+    "u.k",
+    "u.n",
+    "e.g",
+    "i.e",
+    "a.m",
+    "p.m",
+    "mt",
+    "ft",
+    "inc",
+    "co",
+    "corp",
+    "ltd",
+    "rev",
+    "hon",
+    "pres",
+    "gens",
+    "lt.-col",
+    "lt.col",
+    "cmdr",
+    "cdr",
+    "insp",
+    "supt",
+    "msgr",
+}
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“„'‘(\[]?[A-Z0-9])|[.!?]+[\"”’')\]]*\s*$")
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z'’./\- ]{1,40}?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*"
+    r"(?:\((?:[A-Za-z/&.,\- ]{1,30})\)\s*)?(?:[-—–:]+\s*)"
+    r"|[A-Z][A-Za-z'’.\- ]{1,40}?,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*\((?:[A-Za-z/&.\- ]{1,30})\)\s*)"
+)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quoted passage: `start`/`end` include the marks; `inner_*` exclude them."""
+
+    start: int
+    end: int
+    closed: bool
+
+    @property
+    def inner_start(self) -> int:
+        return self.start + 1
+
+    @property
+    def inner_end(self) -> int:
+        return self.end - 1 if self.closed else self.end
+
+
+@dataclass
+class Sentence:
+    """A sentence (or several, when one quotation runs across them) inside a paragraph."""
+
+    start: int
+    end: int
+    paragraph: int
+    index: int
+    quotes: list[Quote] = field(default_factory=list)
+
+
+@dataclass
+class Paragraph:
+    """A paragraph of the text (a line, or a block between blank lines)."""
+
+    start: int
+    end: int
+    index: int
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Split on line breaks; each non-empty line is a paragraph (blank lines only separate)."""
+    out: list[Paragraph] = []
+    for match in re.finditer(r"[^\r\n]+", text):
+        line = match.group()
+        if not line.strip():
+            continue
+        lead = len(line) - len(line.lstrip())
+        trail = len(line) - len(line.rstrip())
+        out.append(Paragraph(match.start() + lead, match.end() - trail, len(out)))
+    return out
+
+
+def find_quotes(text: str, start: int, end: int) -> list[Quote]:
+    """Pair double quotation marks of both styles in text[start:end]; an unclosed one runs to end."""
+    quotes: list[Quote] = []
+    open_at: int | None = None
+    for i in range(start, end):
+        ch = text[i]
+        if ch in OPEN_QUOTES:
+            if open_at is None:
+                open_at = i
+            continue
+        if ch in CLOSE_QUOTES or ch in AMBIGUOUS_QUOTES:
+            if open_at is not None:
+                quotes.append(Quote(open_at, i + 1, True))
+                open_at = None
+            elif ch in AMBIGUOUS_QUOTES:
+                open_at = i
+    if open_at is not None and end - open_at > 1:
+        quotes.append(Quote(open_at, end, False))
+    return quotes
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where the body starts after a dateline such as 'BEIRUT (Reuters) -' or 'Moscow, Sep 18 (IANS)'."""
+    match = _DATELINE.match(text, start, end)
+    if not match:
+        return start
+    head = match.group()
+    # A dateline is a place (and agency/date), not a sentence opening such as 'However, -'.
+    if "(" not in head and not re.search(r"[-—–]\s*$", head.rstrip()):
+        return start
+    if len(head.split()) > 8:
+        return start
+    return match.end()
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the period at `dot` closes an abbreviation or an initial."""
+    m = re.search(r"([A-Za-z][A-Za-z.\-]*)$", text[max(0, dot - 12) : dot])
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    if word in ABBREVIATIONS:
+        return True
+    # Single initials: "George W. Bush", "A. Smith".
+    return len(word) == 1 and word.isalpha()
+
+
+def sentences(text: str, paragraph: Paragraph, first_index: int = 0) -> list[Sentence]:
+    """Split a paragraph into sentences, never inside a closed quotation."""
+    quotes = find_quotes(text, paragraph.start, paragraph.end)
+    cuts: list[int] = []
+    for match in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
+        first_dot = match.start()
+        if text[first_dot] == "." and _is_abbreviation(text, first_dot):
+            continue
+        cut = match.end()
+        if any(q.start < cut < q.end and q.closed for q in quotes):
+            continue
+        cuts.append(cut)
+    bounds: list[tuple[int, int]] = []
+    start = paragraph.start
+    for cut in cuts:
+        if cut > start:
+            bounds.append((start, cut))
+            start = cut
+    if start < paragraph.end:
+        bounds.append((start, paragraph.end))
+    out: list[Sentence] = []
+    for s, e in bounds:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s >= e:
+            continue
+        inside = [q for q in quotes if q.start >= s and q.end <= e]
+        out.append(Sentence(s, e, paragraph.index, first_index + len(out), inside))
+    return out
+
+
+def segment(text: str) -> list[Sentence]:
+    """All sentences of the text, in order, with their quotations."""
+    out: list[Sentence] = []
+    for para in paragraphs(text):
+        body = Paragraph(dateline_end(text, para.start, para.end), para.end, para.index)
+        if body.start >= body.end:
+            continue
+        out.extend(sentences(text, body, len(out)))
+    return out

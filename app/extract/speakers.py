@@ -1,0 +1,550 @@
+"""Speaker resolution: a speaker phrase as written to an actor, known or new, through sieves.
+
+Sieves, most precise first: pronouns; statements ("the statement" → its issuer);
+spokespeople and envoys (→ the body they speak for); registry names and aliases; definite and
+indefinite descriptions ("the official", "the ministry", "a monitor group") → the latest fitting
+speaker or a known actor the article names; otherwise a new actor (open world).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.extract.registry import KnownActor, Registry, normalise_name, slugify
+from app.extract.types import ActorKind, ExtractedActor
+
+PERSON_NOUNS = frozenset(
+    [
+        "official",
+        "officer",
+        "commander",
+        "source",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "diplomat",
+        "minister",
+        "ambassador",
+        "envoy",
+        "president",
+        "general",
+        "colonel",
+        "lieutenant",
+        "major",
+        "captain",
+        "sergeant",
+        "chief",
+        "head",
+        "director",
+        "doctor",
+        "resident",
+        "witness",
+        "activist",
+        "analyst",
+        "expert",
+        "man",
+        "woman",
+        "father",
+        "mother",
+        "journalist",
+        "correspondent",
+        "lawmaker",
+        "mp",
+        "senator",
+        "governor",
+        "mayor",
+        "representative",
+        "member",
+        "leader",
+    ]
+)
+GROUP_NOUNS = frozenset(
+    [
+        "officials",
+        "officers",
+        "commanders",
+        "sources",
+        "diplomats",
+        "ministers",
+        "residents",
+        "witnesses",
+        "activists",
+        "analysts",
+        "experts",
+        "observers",
+        "medics",
+        "doctors",
+        "rescuers",
+        "people",
+        "locals",
+        "villagers",
+        "survivors",
+        "families",
+        "relatives",
+        "governments",
+        "powers",
+        "groups",
+        "leaders",
+        "members",
+        "journalists",
+        "lawmakers",
+    ]
+)
+SPOKES_NOUNS = frozenset(
+    [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "envoy",
+        "representative",
+        "emissary",
+    ]
+)
+ORG_NOUNS = frozenset(
+    [
+        "ministry",
+        "department",
+        "command",
+        "army",
+        "military",
+        "forces",
+        "group",
+        "monitor",
+        "observatory",
+        "agency",
+        "coalition",
+        "government",
+        "council",
+        "committee",
+        "organisation",
+        "organization",
+        "office",
+        "mission",
+        "tv",
+        "television",
+        "media",
+        "channel",
+        "network",
+        "radio",
+        "newspaper",
+        "authority",
+        "authorities",
+        "police",
+    ]
+)
+MEDIA_NOUNS = frozenset(
+    ["tv", "television", "agency", "channel", "network", "radio", "newspaper", "media", "news"]
+)
+PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+PRONOUNS_THING = frozenset({"it"})
+PRONOUNS_PLURAL = frozenset({"they"})
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "some"])
+_PREPOSITIONS = frozenset(
+    ["against", "in", "of", "for", "from", "at", "with", "on", "to", "by", "about", "over"]
+)
+_GENERIC_TAIL = frozenset(
+    [
+        "news",
+        "agency",
+        "monitor",
+        "group",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "officials",
+        "official",
+        "media",
+        "outlet",
+        "channel",
+        "television",
+        "tv",
+        "service",
+        "office",
+        "statement",
+    ]
+)
+
+
+@dataclass
+class Mention:
+    """A resolved speaker mention, remembered for coreference."""
+
+    phrase: str
+    actor_id: str
+    words: set[str]
+    heads: set[str]
+    person: bool
+    plural: bool
+
+
+@dataclass
+class Resolution:
+    """An actor for a speaker phrase, and how it was found."""
+
+    actor_id: str
+    how: str  # alias | spokesperson | pronoun | description | statement | new | publisher
+    factor: float  # multiplies the rule's confidence
+
+
+@dataclass
+class SpeakerResolver:
+    """Resolves speaker phrases of one document in reading order, remembering what it saw."""
+
+    registry: Registry
+    text: str
+    publisher_id: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    statement_issuer: str | None = None
+    new_actors: dict[str, ExtractedActor] = field(default_factory=dict)
+    _named: list[tuple[int, str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._named = named_actors(self.registry, self.text)
+
+    # -- public ----------------------------------------------------------------------------
+    def resolve(self, phrase: str, at: int, statement: bool = False) -> Resolution:
+        """The actor a speaker phrase at offset `at` refers to; remembers it for later phrases."""
+        core, appositive = _split_appositive(phrase)
+        result = (
+            self._pronoun(core)
+            or self._statement(core, at)
+            or self._spokesperson(core, appositive, at)
+            or self._alias(core)
+            or self._description(core, at)
+            or self._new(core)
+        )
+        self._remember(core, appositive, result.actor_id)
+        if statement or "statement" in normalise_name(core).split():
+            self.statement_issuer = result.actor_id
+        return result
+
+    def actor(self, actor_id: str) -> KnownActor | ExtractedActor | None:
+        """A known or new actor by id."""
+        return self.registry.actors.get(actor_id) or self.new_actors.get(actor_id)
+
+    # -- sieves ----------------------------------------------------------------------------
+    def _pronoun(self, core: str) -> Resolution | None:
+        word = core.strip().lower()
+        if word in PRONOUNS_PERSON:
+            found = next((m for m in reversed(self.mentions) if m.person), None)
+        elif word in PRONOUNS_THING:
+            found = next(
+                (m for m in reversed(self.mentions) if not m.person and not m.plural), None
+            )
+        elif word in PRONOUNS_PLURAL:
+            found = next((m for m in reversed(self.mentions) if m.plural or not m.person), None)
+        else:
+            return None
+        if found is None:
+            found = self.mentions[-1] if self.mentions else None
+        if found is None:
+            return None
+        return Resolution(found.actor_id, "pronoun", 0.9)
+
+    def _statement(self, core: str, at: int) -> Resolution | None:
+        words = normalise_name(core).split()
+        if not any(w in ("statement", "statements", "communique", "release") for w in words):
+            return None
+        by = re.search(r"\b(?:by|from|of)\s+(.+)$", core)
+        if by:
+            inner = self._alias(by.group(1)) or self._description(by.group(1), at)
+            if inner:
+                return Resolution(inner.actor_id, "statement", 0.95)
+        possessive = re.match(r"^(.+?)['’]s?\s+(?:\w+\s+)?statement", core)
+        if possessive and possessive.group(1).lower() not in ("its", "their", "his", "her"):
+            inner = self._alias(possessive.group(1)) or self._description(possessive.group(1), at)
+            if inner:
+                return Resolution(inner.actor_id, "statement", 0.95)
+        if self.statement_issuer:
+            return Resolution(self.statement_issuer, "statement", 0.9)
+        if self.mentions:
+            return Resolution(self.mentions[-1].actor_id, "statement", 0.7)
+        return None
+
+    def _spokesperson(self, core: str, appositive: str, at: int) -> Resolution | None:
+        """'a spokesman for the ministry', 'the ministry's spokesman X' → the ministry."""
+        whole = f"{core}, {appositive}" if appositive else core
+        words = set(normalise_name(whole).split())
+        if not words & SPOKES_NOUNS:
+            return None
+        known = self.registry.find_actor_in(whole)
+        if known and known.kind not in ("state", "person"):
+            return Resolution(known.id, "spokesperson", 1.0)
+        org = re.search(
+            r"\b(?:spokes(?:man|woman|person)|ambassador|envoy|representative)\s+(?:for|of|at|to)\s+(.+)$",
+            whole,
+        )
+        if org:
+            inner = self._alias(org.group(1)) or self._description(org.group(1), at)
+            if inner:
+                return Resolution(inner.actor_id, "spokesperson", 0.95)
+        owner = re.match(
+            r"^(.+?)['’]s?\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|ambassador|envoy)", whole
+        )
+        if owner:
+            inner = self._alias(owner.group(1)) or self._description(owner.group(1), at)
+            if inner:
+                return Resolution(inner.actor_id, "spokesperson", 0.95)
+        if known:
+            return Resolution(known.id, "spokesperson", 0.9)
+        return None
+
+    def _alias(self, core: str) -> Resolution | None:
+        """A registry name or alias: the whole phrase, its part before a preposition, or its end."""
+        phrase = _first_conjunct(core)
+        known = self.registry.actor_by_name(phrase)
+        if known:
+            return Resolution(known.id, "alias", 1.0)
+        tokens = phrase.split()
+        for i, tok in enumerate(tokens):
+            if tok.lower() in _PREPOSITIONS and i > 0:
+                known = self.registry.actor_by_name(" ".join(tokens[:i]))
+                if known:
+                    return Resolution(known.id, "alias", 1.0)
+                break
+        norm = normalise_name(phrase).split()
+        head = norm[-1] if norm else ""
+        for size in range(min(len(norm), self.registry.max_alias_tokens), 0, -1):
+            for i in range(len(norm) - size, -1, -1):
+                candidate = " ".join(norm[i : i + size])
+                found = self.registry.actor_by_name(candidate)
+                if not found:
+                    continue
+                rest = norm[i + size :]
+                if all(w in _GENERIC_TAIL or w in found.heads for w in rest):
+                    if (
+                        (head in PERSON_NOUNS or head in GROUP_NOUNS)
+                        and rest
+                        and head not in found.heads
+                    ):
+                        continue  # 'a ministry official' is not the ministry
+                    return Resolution(found.id, "alias", 0.95)
+        return None
+
+    def _description(self, core: str, at: int) -> Resolution | None:
+        """'the official', 'The US official', 'the ministry', 'a monitor group'."""
+        phrase = _first_conjunct(core)
+        norm = normalise_name(phrase).split()
+        if not norm:
+            return None
+        raw_first = phrase.strip().split()[0].lower() if phrase.strip() else ""
+        head = norm[-1]
+        mods = set(norm[:-1])
+        definite = raw_first in ("the", "this", "that", "its", "their")
+        for mention in reversed(self.mentions):
+            if head in mention.heads and mods <= mention.words:
+                return Resolution(mention.actor_id, "description", 0.9)
+        # An actor the article names (before, or for an indefinite one anywhere) with that head.
+        candidates = [
+            (offset, actor_id)
+            for offset, actor_id in self._named
+            if (offset < at or not definite)
+            and head in self._heads_of(actor_id)
+            and mods <= self._words_of(actor_id)
+        ]
+        if not candidates and not definite:
+            # 'a war monitor' when the article names exactly one monitor.
+            loose = {a for o, a in self._named if head in self._heads_of(a)}
+            if len(loose) == 1:
+                only = loose.pop()
+                candidates = [next((o, a) for o, a in self._named if a == only)]
+        if candidates:
+            before = [c for c in candidates if c[0] < at]
+            _, actor_id = before[-1] if before else candidates[0]
+            return Resolution(actor_id, "description", 0.8)
+        return None
+
+    def _new(self, core: str) -> Resolution:
+        """A speaker the registry does not know becomes a new actor (open world)."""
+        name = _strip_determiners(_first_conjunct(core)) or core.strip()
+        name = re.split(
+            r"\s+(?:in|with|from|at|on|who|which|close\s+to|near)\s+", name, maxsplit=1
+        )[0]
+        name = re.sub(r"\s+", " ", name).strip(" ,.")
+        actor_id = slugify(name)
+        known = self.registry.actors.get(actor_id)
+        if known:
+            return Resolution(known.id, "alias", 0.9)
+        if actor_id not in self.new_actors:
+            parent = self.registry.find_actor_in(name)
+            self.new_actors[actor_id] = ExtractedActor(
+                id=actor_id,
+                name=name,
+                kind=str(guess_kind(name)),
+                country=parent.country if parent else None,
+                aliases=[],
+                parent_id=parent.id if parent else None,
+                known=False,
+            )
+        return Resolution(actor_id, "new", 0.8)
+
+    # -- memory ----------------------------------------------------------------------------
+    def _remember(self, core: str, appositive: str, actor_id: str) -> None:
+        words = set(normalise_name(f"{core} {appositive}").split())
+        if core.strip().lower() in PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL:
+            # A pronoun adds nothing new but keeps its referent recent.
+            for mention in reversed(self.mentions):
+                if mention.actor_id == actor_id:
+                    self.mentions.append(mention)
+                    return
+        norm = normalise_name(core).split()
+        heads = {norm[-1]} if norm else set()
+        heads |= words & (PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS)
+        heads |= self._heads_of(actor_id)
+        person = (
+            bool(words & PERSON_NOUNS)
+            or _looks_like_name(core)
+            or self._kind(actor_id) in ("person", "anonymous person")
+        )
+        plural = bool(norm and norm[-1] in GROUP_NOUNS) or self._kind(actor_id) == "group of people"
+        self.mentions.append(
+            Mention(
+                core,
+                actor_id,
+                words | self._words_of(actor_id),
+                heads,
+                person and not plural,
+                plural,
+            )
+        )
+
+    def _kind(self, actor_id: str) -> str | None:
+        actor = self.actor(actor_id)
+        return actor.kind if actor else None
+
+    def _heads_of(self, actor_id: str) -> set[str]:
+        actor = self.actor(actor_id)
+        if actor is None:
+            return set()
+        heads = set(getattr(actor, "heads", []) or [])
+        for name in [actor.name, *actor.aliases]:
+            norm = normalise_name(name).split()
+            if norm:
+                heads.add(norm[-1])
+        return heads
+
+    def _words_of(self, actor_id: str) -> set[str]:
+        actor = self.actor(actor_id)
+        if actor is None:
+            return set()
+        words: set[str] = set()
+        for name in [actor.name, *actor.aliases]:
+            words |= set(normalise_name(name).split())
+        parent = getattr(actor, "parent", None) or getattr(actor, "parent_id", None)
+        if parent and parent in self.registry.actors:
+            words |= set(normalise_name(self.registry.actors[parent].name).split())
+        return words
+
+
+def named_actors(registry: Registry, text: str) -> list[tuple[int, str]]:
+    """Every place the text names a known actor, as (offset, actor id), in order."""
+    return [(start, actor_id) for start, _, actor_id in _alias_pattern(registry).scan(text)]
+
+
+def named_actor_spans(registry: Registry, text: str) -> list[tuple[int, int, str]]:
+    """Every place the text names a known actor, as (start, end, actor id), in order."""
+    return _alias_pattern(registry).scan(text)
+
+
+class _AliasScanner:
+    """One compiled alternation of all registry names, longest first."""
+
+    def __init__(self, registry: Registry) -> None:
+        names: dict[str, str] = {}
+        for actor in registry.actors.values():
+            for name in [actor.name, *actor.aliases]:
+                if len(name) >= 2:
+                    names.setdefault(name.lower(), actor.id)
+        self._ids = names
+        ordered = sorted(names, key=len, reverse=True)
+        self._pattern = re.compile(
+            r"(?<![\w-])(" + "|".join(re.escape(n) for n in ordered) + r")(?![\w-])", re.IGNORECASE
+        )
+
+    def scan(self, text: str) -> list[tuple[int, int, str]]:
+        folded = text.replace("’", "'")
+        return [
+            (m.start(), m.end(), self._ids[m.group(1).lower()])
+            for m in self._pattern.finditer(folded)
+        ]
+
+
+_SCANNERS: dict[int, _AliasScanner] = {}
+
+
+def _alias_pattern(registry: Registry) -> _AliasScanner:
+    scanner = _SCANNERS.get(id(registry))
+    if scanner is None:
+        scanner = _SCANNERS[id(registry)] = _AliasScanner(registry)
+    return scanner
+
+
+def guess_kind(name: str) -> ActorKind:
+    """A new actor's kind from its head noun and capitalisation."""
+    norm = normalise_name(name).split()
+    head = norm[-1] if norm else ""
+    if head in GROUP_NOUNS or "and" in norm:
+        return ActorKind.group_of_people
+    if head in PERSON_NOUNS:
+        return ActorKind.anonymous_person
+    if head in MEDIA_NOUNS:
+        return ActorKind.media_outlet
+    if head in ("ministry", "department"):
+        return ActorKind.ministry
+    if head in ("army", "military", "forces"):
+        return ActorKind.armed_force
+    if head in ORG_NOUNS:
+        return ActorKind.organisation
+    if _looks_like_name(name):
+        return ActorKind.person
+    return ActorKind.organisation
+
+
+def _looks_like_name(phrase: str) -> bool:
+    """Two to four capitalised words, as in a person's name ('Khalid al Muhanna')."""
+    words = [w for w in re.split(r"\s+", phrase.strip()) if w]
+    caps = [w for w in words if w[:1].isupper()]
+    lowered = {w.lower().strip(",.") for w in words}
+    if lowered & (ORG_NOUNS | GROUP_NOUNS | _DETERMINERS):
+        return False
+    return 2 <= len(words) <= 5 and len(caps) >= 2
+
+
+def _split_appositive(phrase: str) -> tuple[str, str]:
+    """'A US military official, who spoke on ...' → ('A US military official', 'who spoke on ...')."""
+    parts = [p.strip() for p in phrase.split(",")]
+    core = parts[0]
+    rest = ", ".join(p for p in parts[1:] if p and p.lower() not in ("however", "meanwhile", "too"))
+    return core, rest
+
+
+def _first_conjunct(phrase: str) -> str:
+    """'a war monitor and sources' → 'a war monitor' (the first of coordinated speakers)."""
+    parts = re.split(r"\s+and\s+", phrase.strip(), maxsplit=1)
+    if (
+        len(parts) == 2
+        and parts[1].split()
+        and parts[1].split()[0].lower()
+        in (
+            "sources",
+            "officials",
+            "activists",
+            "residents",
+            "witnesses",
+            "medics",
+            "a",
+            "an",
+            "other",
+        )
+    ):
+        return parts[0]
+    return phrase.strip()
+
+
+def _strip_determiners(phrase: str) -> str:
+    words = phrase.strip().split()
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)

@@ -1,0 +1,32 @@
+"""Score the extractor on annotated articles: python bench/eval.py [DIR] (default ../shared/corpus/dev)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from app.evaluation import evaluate_directory
+
+
+def main() -> int:
+    """Print per-article and overall scores; list misses with -v."""
+    args = [a for a in sys.argv[1:] if not a.startswith("-")]
+    directory = (
+        Path(args[0]) if args else Path(__file__).resolve().parents[1].parent / "shared/corpus/dev"
+    )
+    if not directory.is_dir():
+        print(f"eval: no such directory: {directory}", file=sys.stderr)
+        return 2
+    total, per_file = evaluate_directory(directory)
+    for name, score in per_file.items():
+        print(f"{name:45} " + " ".join(f"{k}={v}" for k, v in score.summary().items()))
+    print(json.dumps(total.summary(), indent=2))
+    if "-v" in sys.argv:
+        for miss in total.misses:
+            print("  -", miss)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
