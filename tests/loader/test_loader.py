@@ -202,28 +202,32 @@ def test_directory_with_corrupt_documents(
 ) -> None:
     load_extraction(session, first_extraction())
     stored = snapshot(session)
-    write_doc(tmp_path, "a_good", "Officials said a strike hit the base.\n", SEED_META)
+    stored_claims = {c.id: c.model_dump() for c in session.exec(select(Claim)).all()}
     write_doc(tmp_path, "b_latin1", b"Le minist\xe8re a d\xe9clar\xe9 \xff")
     write_doc(tmp_path, "c_empty", "")
     write_doc(tmp_path, "d_bad_json", "Officials said two were killed.\n", "{oops")
     write_doc(tmp_path, "e_bad_date", "Officials said three were killed.\n", {"published": "x"})
-    write_doc(tmp_path, "f_good", "Witnesses said the market was hit.\n")
     with caplog.at_level(logging.WARNING, logger="app.loader"):
-        summary = load_directory(session, tmp_path, registry)
-    assert (summary.new, summary.unchanged, summary.failed) == (2, 0, 4)
-    failed = sorted(Path(r.path or "").name for r in summary.results if r.status == "failed")
-    assert failed == ["b_latin1.txt", "c_empty.txt", "d_bad_json.txt", "e_bad_date.txt"]
+        only_bad = load_directory(session, tmp_path, registry)
+    assert (only_bad.new, only_bad.unchanged, only_bad.failed) == (0, 0, 4)
     assert len([r for r in caplog.records if "failed to load" in r.getMessage()]) == 4
+    assert snapshot(session) == stored  # nothing from a failed document reaches the tables
+    failed = ["b_latin1.txt", "c_empty.txt", "d_bad_json.txt", "e_bad_date.txt"]
     failures = session.exec(select(LoadFailure)).all()
     assert sorted(Path(f.path).name for f in failures) == failed
     assert any("UTF-8" in f.error for f in failures)
-    # Stored data is untouched: only the two good documents were added.
-    after = snapshot(session)
-    assert after["Document"] == stored["Document"] + 2
-    assert {k: v for k, v in after.items() if k != "Document"} == {
-        k: v for k, v in stored.items() if k != "Document"
-    }
-    assert session.get(Claim, "clm_russia_killed") is not None
+    assert any("bad date" in f.error for f in failures)
+
+    # Good documents next to bad ones still load, and what was stored before is intact.
+    write_doc(tmp_path, "a_good", "Officials said a strike hit the base.\n", SEED_META)
+    write_doc(tmp_path, "f_good", "Witnesses said the market was hit.\n")
+    summary = load_directory(session, tmp_path, registry)
+    assert (summary.new, summary.unchanged, summary.failed) == (2, 0, 4)
+    names = sorted(Path(r.path or "").name for r in summary.results if r.status == "failed")
+    assert names == failed
+    assert snapshot(session)["Document"] == stored["Document"] + 2
+    after = {c.id: c.model_dump() for c in session.exec(select(Claim)).all()}
+    assert {k: after[k] for k in stored_claims} == stored_claims
 
 
 def test_failure_is_refreshed_then_cleared(
