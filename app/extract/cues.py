@@ -350,8 +350,13 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
     return cues
 
 
+_MULTIWORD_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in MULTIWORD:
+    _MULTIWORD_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+
+
 def _match_multiword(tokens: list[Token], i: int) -> tuple[str, ...] | None:
-    for phrase in MULTIWORD:
+    for phrase in _MULTIWORD_BY_FIRST.get(tokens[i].lower, ()):
         if i + len(phrase) <= len(tokens) and all(
             tokens[i + k].lower == phrase[k] and not tokens[i + k].quoted
             for k in range(len(phrase))

@@ -35,6 +35,7 @@ _SPELLING = {"defense": "defence", "organization": "organisation", "armed": "arm
 _DROP = {"the", "a", "an", "'s", "’s"}
 
 
+@lru_cache(maxsize=65536)
 def normalise_name(text: str) -> str:
     """A comparison key for actor names: case, possessives, demonyms and spelling folded."""
     text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")

@@ -415,6 +415,8 @@ class SpeakerResolver:
         return actor.kind if actor else None
 
     def _heads_of(self, actor_id: str) -> set[str]:
+        if actor_id in self.registry.actors:
+            return _known_heads(self.registry, actor_id)
         actor = self.actor(actor_id)
         if actor is None:
             return set()
@@ -436,6 +438,24 @@ class SpeakerResolver:
         if parent and parent in self.registry.actors:
             words |= set(normalise_name(self.registry.actors[parent].name).split())
         return words
+
+
+def _known_heads(registry: Registry, actor_id: str) -> set[str]:
+    """Head nouns of a known actor: its listed heads and the last word of each name (cached)."""
+    cache = _HEADS.setdefault(id(registry), {})
+    heads = cache.get(actor_id)
+    if heads is None:
+        actor = registry.actors[actor_id]
+        heads = set(actor.heads)
+        for name in [actor.name, *actor.aliases]:
+            norm = normalise_name(name).split()
+            if norm:
+                heads.add(norm[-1])
+        cache[actor_id] = heads
+    return heads
+
+
+_HEADS: dict[int, dict[str, set[str]]] = {}
 
 
 def named_actors(registry: Registry, text: str) -> list[tuple[int, str]]:
@@ -505,7 +525,7 @@ def guess_kind(name: str) -> ActorKind:
 def _looks_like_name(phrase: str) -> bool:
     """Two to four capitalised words, as in a person's name ('Khalid al Muhanna')."""
     words = [w for w in re.split(r"\s+", phrase.strip()) if w]
-    caps = [w for w in words if w[:1].isupper()]
+    caps = [w for w in words if w[:1].isupper() or re.match(r"(?:al|el|ad|as|ash|ar|bin|ibn|abu)-[A-Z]", w)]
     lowered = {w.lower().strip(",.") for w in words}
     if lowered & (ORG_NOUNS | GROUP_NOUNS | _DETERMINERS):
         return False

@@ -1,0 +1,33 @@
+"""Helpers for extraction tests: run the pipeline on a snippet and look claims up by their words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.extract import DocumentMeta, Extraction, default_registry, extract_document
+from app.extract.types import ExtractedClaim
+
+
+def run(
+    text: str, publisher: str = "Press TV", published: date | None = date(2016, 9, 18)
+) -> Extraction:
+    """Extract a snippet as if it were a whole article."""
+    return extract_document(
+        text, DocumentMeta(publisher=publisher, published_on=published), default_registry()
+    )
+
+
+def claim_with(extraction: Extraction, words: str) -> ExtractedClaim:
+    """The claim whose text contains `words` (exactly one must)."""
+    found = [c for c in extraction.claims if words in c.text]
+    assert len(found) == 1, (
+        f"{len(found)} claims contain {words!r}: {[c.text for c in extraction.claims]}"
+    )
+    return found[0]
+
+
+@pytest.fixture(scope="session")
+def registry():  # type: ignore[no-untyped-def]
+    return default_registry()

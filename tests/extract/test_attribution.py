@@ -1,0 +1,165 @@
+"""Attribution patterns on sentences of the genre: who said what, by which cue, in which words."""
+
+import pytest
+
+from app.extract.types import ClaimKind
+from tests.extract.conftest import claim_with, run
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "source", "kind", "cue"),
+    [
+        # "Q," S V
+        (
+            '"We hit the wrong target," the Pentagon said in a statement.',
+            "We hit the wrong target",
+            "us-dod",
+            ClaimKind.direct,
+            "said in a statement",
+        ),
+        # "Q," V S
+        (
+            "“The school was struck twice,” said the Syrian Observatory for Human Rights.",
+            "The school was struck twice",
+            "sohr",
+            ClaimKind.direct,
+            "said",
+        ),
+        # C, S V
+        (
+            "Twelve civilians were killed in the raid on Douma, the White Helmets said on Sunday.",
+            "Twelve civilians were killed",
+            "white-helmets",
+            ClaimKind.indirect,
+            "said",
+        ),
+        # S V (date) that C
+        (
+            "Turkey's defence ministry said Tuesday that its jets had hit 18 targets.",
+            "its jets had hit 18 targets",
+            "turkish-mod",
+            ClaimKind.indirect,
+            "said",
+        ),
+        # according to S, C / C, according to S
+        (
+            "According to SANA, the blast tore through a bus station in Homs.",
+            "the blast tore through a bus station",
+            "sana",
+            ClaimKind.indirect,
+            "according to",
+        ),
+        (
+            "Four fighters died in the ambush, according to the Observatory.",
+            "Four fighters died in the ambush",
+            "sohr",
+            ClaimKind.indirect,
+            "according to",
+        ),
+        # S told X
+        (
+            "A Kurdish commander told AFP that the town had fallen.",
+            "the town had fallen",
+            "kurdish-commander",
+            ClaimKind.indirect,
+            "told AFP",
+        ),
+        # was quoted as saying
+        (
+            "The Iraqi army was quoted as saying that Mosul's old city was surrounded.",
+            "Mosul's old city was surrounded",
+            "iraqi-army",
+            ClaimKind.indirect,
+            "was quoted as saying",
+        ),
+        # S V: "Q"
+        (
+            'Lavrov said: "This was a provocation."',
+            "This was a provocation",
+            "sergei-lavrov",
+            ClaimKind.direct,
+            "said",
+        ),
+        # mixed
+        (
+            "The UN described the siege as “a medieval tactic” against civilians.",
+            "the siege as",
+            "united-nations",
+            ClaimKind.mixed,
+            "described ... as",
+        ),
+    ],
+)
+def test_patterns(sentence: str, words: str, source: str, kind: ClaimKind, cue: str) -> None:
+    claim = claim_with(run(sentence), words)
+    assert (claim.source_id, claim.kind, claim.cue) == (source, kind, cue)
+
+
+def test_adding_that_makes_two_claims_of_one_speaker() -> None:
+    extraction = run(
+        "The operation left 40 militants dead, the ministry's spokesman said, adding that "
+        "the jets returned safely to base."
+    )
+    first = claim_with(extraction, "The operation left 40 militants dead")
+    second = claim_with(extraction, "the jets returned safely to base")
+    assert first.source_id == second.source_id
+    assert (first.cue, second.cue) == ("said", "adding")
+
+
+def test_a_sentence_without_a_cue_is_the_publishers_voice() -> None:
+    claim = run("The truce went into effect at sunset on September 12.").claims[0]
+    assert (claim.source_id, claim.kind, claim.cue) == ("press-tv", ClaimKind.publisher, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The coalition did not say whether any fighters were killed.",
+        "Reuters could not immediately confirm the report.",
+        "Dozens of people were reported killed in the shelling.",
+        "The commander is said to have fled to Turkey.",
+    ],
+)
+def test_negated_and_passive_verbs_are_not_attribution(sentence: str) -> None:
+    claims = run(sentence).claims
+    assert [c.kind for c in claims] == [ClaimKind.publisher]
+
+
+def test_a_quote_paragraph_continues_the_previous_speaker() -> None:
+    extraction = run(
+        "“We will respond,” the army commander said on Monday.\n"
+        "“Nobody attacks our soldiers without paying a price.”\n"
+    )
+    cont = claim_with(extraction, "Nobody attacks our soldiers")
+    assert cont.cue == "(continuation)"
+    assert cont.source_id == claim_with(extraction, "We will respond").source_id
+
+
+def test_a_trailing_clause_with_its_own_speaker_is_its_own_claim() -> None:
+    extraction = run(
+        "The interior ministry said 15 people were killed, though the health ministry reported "
+        "a higher toll."
+    )
+    assert (
+        claim_with(extraction, "15 people were killed").end
+        < claim_with(extraction, "a higher toll").start
+    )
+    assert claim_with(extraction, "a higher toll").source_id == "health-ministry"
+
+
+def test_the_outer_speaker_is_the_source_unless_it_is_the_publisher() -> None:
+    inner = run(
+        "Some analysts have criticized the campaign, saying it helps arms makers, Press tv reported."
+    )
+    assert [c.source_id for c in inner.claims] == ["analysts"]
+    outer = run("Residents said the bakery was hit twice, SANA reported.", publisher="Reuters")
+    assert [c.source_id for c in outer.claims] == ["sana"]
+
+
+def test_attribution_survives_stripped_commas() -> None:
+    # FA-KES removed most commas: 'C the army said.'
+    extraction = run(
+        "More than 60 soldiers were killed in strikes on an air base the Russian army said."
+    )
+    assert extraction.claims[0].source_id == "russian-mod"
+    assert extraction.claims[0].text.endswith("air base")

@@ -1,0 +1,90 @@
+"""Figures: numbers tied to what they count, with hedges kept as approximation."""
+
+import pytest
+
+from app.extract.figures import extract_figures, parse_number
+
+
+def figures(text: str) -> list[tuple[str, int, bool]]:
+    return [(f.metric, f.value, f.approximate) for f in extract_figures(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sixty-two Syrian soldiers were killed and a hundred others were injured in these strikes",
+            [("killed", 62, False), ("injured", 100, False)],
+        ),
+        (
+            "The US-led coalition killed 62 Syrian government troops and injured some 100 others",
+            [("killed", 62, False), ("injured", 100, True)],
+        ),
+        (
+            "The operation left 62 Syrian servicemen dead and about 100 injured",
+            [("killed", 62, False), ("injured", 100, True)],
+        ),
+        (
+            "the raids hit a school, killing 22 children and six teachers",
+            [("killed", 22, False), ("killed", 6, False)],
+        ),
+        ("More than 170 civilians have been killed by US-led strikes", [("killed", 170, True)]),
+        ("At least 10 members of the Syrian army were killed", [("killed", 10, True)]),
+        (
+            "the death toll rose to 35, with 12 wounded",
+            [("killed", 35, False), ("injured", 12, False)],
+        ),
+        (
+            "a blast killed three and wounded 12, leaving four missing",
+            [("killed", 3, False), ("injured", 12, False), ("missing", 4, False)],
+        ),
+        ("warplanes carried out four airstrikes today", [("strikes", 4, False)]),
+        (
+            "Two F-16 and two A-10 jets entered Syrian air space",
+            [("aircraft", 2, False), ("aircraft", 2, False)],
+        ),
+        ("US forces had already destroyed about six vehicles", [("vehicles", 6, True)]),
+        ("nearly 1,200 people have died since the offensive began", [("killed", 1200, True)]),
+    ],
+)
+def test_figures(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dozens of people were killed",
+        "hundreds were wounded in the shelling",
+        "after some 13 hours of marathon talks in Geneva on September 9",
+        "the strikes began at 1600 GMT",
+        "In 2016 the war entered its sixth year",
+        "the F-16 fleet was grounded",
+    ],
+)
+def test_no_figure_without_a_counted_thing(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_hedges_are_recorded() -> None:
+    text = "at least 15 people were confirmed dead"
+    (figure,) = extract_figures(text, 0, len(text))
+    assert (figure.qualifier, figure.subject, figure.text) == (
+        "at least",
+        "people",
+        "at least 15 people",
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("Sixty-two", 62),
+        ("a hundred", 100),
+        ("one hundred and twenty", 120),
+        ("1,200", 1200),
+        ("six", 6),
+    ],
+)
+def test_number_words(words: str, value: int) -> None:
+    assert parse_number(words) == value

@@ -1,0 +1,73 @@
+"""Speaker resolution: aliases, spokespeople, coreference and new actors."""
+
+from app.extract.speakers import SpeakerResolver, guess_kind
+from app.extract.types import ActorKind
+
+
+def resolver(registry, text: str = "") -> SpeakerResolver:  # type: ignore[no-untyped-def]
+    return SpeakerResolver(registry, text, "press-tv")
+
+
+def test_aliases_and_demonyms(registry) -> None:  # type: ignore[no-untyped-def]
+    r = resolver(registry)
+    assert r.resolve("the Russia army", 0).actor_id == "russian-mod"
+    assert r.resolve("the US military's Central Command (CENTCOM)", 10).actor_id == "centcom"
+    assert r.resolve("Russia’s defence ministry", 20).actor_id == "russian-mod"
+    assert r.resolve("Syria's state-run SANA news agency", 30).actor_id == "sana"
+
+
+def test_spokespeople_speak_for_their_organisation(registry) -> None:  # type: ignore[no-untyped-def]
+    r = resolver(registry)
+    assert (
+        r.resolve("the ministry’s spokesman Maj. Gen. Igor Konashenkov", 0).actor_id
+        == "russian-mod"
+    )
+    assert r.resolve(
+        "Maj. Gen. Khalid al Muhanna, a spokesman for Iraq’s interior ministry", 50
+    ).actor_id == ("iraqi-interior-ministry")
+    assert r.resolve("He", 90).actor_id == "iraqi-interior-ministry"
+
+
+def test_definite_descriptions_take_the_latest_fitting_speaker(registry) -> None:  # type: ignore[no-untyped-def]
+    r = resolver(registry)
+    official = r.resolve(
+        "A US military official, who spoke on the condition of anonymity", 0
+    ).actor_id
+    assert official == "us-military-official"
+    r.resolve("the Syrian General Command", 40)
+    assert r.resolve("the official", 60).actor_id == "us-military-official"
+    assert r.resolve("The US official", 80).actor_id == "us-military-official"
+
+
+def test_the_statement_is_its_issuers(registry) -> None:  # type: ignore[no-untyped-def]
+    r = resolver(registry)
+    r.resolve("the Turkish army", 0, statement=True)
+    r.resolve("a local resident", 20)
+    assert r.resolve("the statement", 40).actor_id == "turkish-armed-forces"
+    assert r.resolve("a statement sent to Reuters by the Pentagon", 60).actor_id == "us-dod"
+
+
+def test_an_indefinite_description_finds_the_one_named_actor(registry) -> None:  # type: ignore[no-untyped-def]
+    text = "A war monitor said 30 died. The Syrian Observatory for Human Rights said later..."
+    assert resolver(registry, text).resolve("a war monitor", 0).actor_id == "sohr"
+    assert (
+        resolver(registry, "A monitor group said so.").resolve("A monitor group", 0).actor_id
+        == "monitor-group"
+    )
+
+
+def test_unknown_speakers_become_new_actors(registry) -> None:  # type: ignore[no-untyped-def]
+    r = resolver(registry)
+    res = r.resolve("Former Raqqa residents in touch with relatives", 0)
+    assert res.how == "new" and res.actor_id == "former-raqqa-residents"
+    assert r.new_actors["former-raqqa-residents"].kind == ActorKind.group_of_people
+    official = r.resolve("A health ministry official", 30)
+    assert official.actor_id == "health-ministry-official"
+    assert r.new_actors["health-ministry-official"].kind == ActorKind.anonymous_person
+
+
+def test_kind_guesses() -> None:
+    assert guess_kind("Anas al-Abdah") == ActorKind.person
+    assert guess_kind("Kurdish commander") == ActorKind.anonymous_person
+    assert guess_kind("Western powers and rights groups") == ActorKind.group_of_people
+    assert guess_kind("Aamaq news agency") == ActorKind.media_outlet
