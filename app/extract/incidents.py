@@ -259,9 +259,13 @@ def _roles(
 ) -> tuple[str | None, str | None]:
     perpetrators: Counter[str] = Counter()
     targets: Counter[str] = Counter()
+    spans = named_actor_spans(registry, text)
     for sentence in sentences:
         chunk = text[sentence.start : sentence.end]
-        for offset, name_end, actor_id in named_actor_spans(registry, chunk):
+        for start, end, actor_id in spans:
+            if not (sentence.start <= start and end <= sentence.end):
+                continue
+            offset, name_end = start - sentence.start, end - sentence.start
             actor = registry.actors[actor_id]
             if actor.kind not in _COMBATANT_KINDS:
                 continue

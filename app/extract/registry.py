@@ -61,6 +61,7 @@ def slugify(text: str) -> str:
 _ARTICLES = {"al", "el", "ad", "ar", "as", "az", "ash", "ez", "es", "an", "at", "the"}
 
 
+@lru_cache(maxsize=65536)
 def place_key(text: str) -> str:
     """A transliteration-tolerant key: 'Dayr al-Zawr', 'Deir ez-Zor' and 'Deir Ezzor' agree.
 
