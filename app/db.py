@@ -1,16 +1,45 @@
-"""Database engine, sessions and table creation."""
+"""Database engine, sessions, table creation, full-text search indexes and change tracking."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import logging
+import re
+from collections.abc import Hashable, Iterator, Mapping, Sequence
+from functools import cache
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, event, inspect, text, update
+from sqlalchemy.orm import ORMExecuteState, UOWTransaction
+from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, SQLModel, create_engine
 
-import app.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from app import cache as data_cache
+from app.models import CasualtyEstimate, Claim, Incident, utcnow
+
+logger = logging.getLogger(__name__)
+
+# Full-text search: FTS5 tables kept in step with their rows by triggers on SQLite; GIN indexes
+# on the same tsvector expression the queries use on PostgreSQL.
+SEARCHED = {"claim": "text", "incident": "title"}
+PG_TSVECTOR = "to_tsvector('english', coalesce({column}, ''))"
+SQLITE_FTS = """
+CREATE VIRTUAL TABLE {table}_fts USING fts5(
+    {column}, content='{table}', content_rowid='rowid', tokenize='porter unicode61'
+);
+CREATE TRIGGER IF NOT EXISTS {table}_fts_insert AFTER INSERT ON {table} BEGIN
+    INSERT INTO {table}_fts(rowid, {column}) VALUES (new.rowid, new.{column});
+END;
+CREATE TRIGGER IF NOT EXISTS {table}_fts_delete AFTER DELETE ON {table} BEGIN
+    INSERT INTO {table}_fts({table}_fts, rowid, {column}) VALUES ('delete', old.rowid, old.{column});
+END;
+CREATE TRIGGER IF NOT EXISTS {table}_fts_update AFTER UPDATE OF {column} ON {table} BEGIN
+    INSERT INTO {table}_fts({table}_fts, rowid, {column}) VALUES ('delete', old.rowid, old.{column});
+    INSERT INTO {table}_fts(rowid, {column}) VALUES (new.rowid, new.{column});
+END;
+"""
+TIMESTAMPED = ("actor", "incident", "claim")
 
 
 def _is_memory_sqlite(url: str) -> bool:
@@ -38,8 +67,137 @@ def create_db_engine(url: str, *, echo: bool = False) -> Engine:
 
 
 def init_db(engine: Engine) -> None:
-    """Create every table that does not exist yet."""
+    """Create missing tables, columns and indexes, and the full-text search structures."""
     SQLModel.metadata.create_all(engine)
+    _add_missing_columns(engine)
+    with engine.begin() as conn:
+        for table in SQLModel.metadata.sorted_tables:
+            for index in table.indexes:
+                index.create(conn, checkfirst=True)
+    _create_search(engine)
+
+
+def _add_missing_columns(engine: Engine) -> None:
+    """Add `updated_at` to tables created before it existed (set to now, then indexed)."""
+    inspector = inspect(engine)
+    column_type = "TIMESTAMP WITH TIME ZONE" if engine.dialect.name == "postgresql" else "DATETIME"
+    for table in TIMESTAMPED:
+        if "updated_at" in {c["name"] for c in inspector.get_columns(table)}:
+            continue
+        logger.info("adding %s.updated_at", table)
+        with engine.begin() as conn:
+            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN updated_at {column_type}"))
+            conn.execute(SQLModel.metadata.tables[table].update().values(updated_at=utcnow()))
+
+
+def _create_search(engine: Engine) -> None:
+    """The full-text indexes of claim texts and incident titles."""
+    with engine.begin() as conn:
+        for table, column in SEARCHED.items():
+            if engine.dialect.name == "postgresql":
+                expression = PG_TSVECTOR.format(column=column)
+                conn.execute(
+                    text(
+                        f"CREATE INDEX IF NOT EXISTS ix_{table}_search "
+                        f"ON {table} USING GIN ({expression})"
+                    )
+                )
+                continue
+            if engine.dialect.name != "sqlite":
+                continue
+            exists = conn.execute(
+                text("SELECT 1 FROM sqlite_master WHERE name = :name"), {"name": f"{table}_fts"}
+            ).first()
+            if exists:
+                continue
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            raw.executescript(SQLITE_FTS.format(table=table, column=column))
+            # Rows stored before the index existed.
+            conn.execute(text(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')"))
+
+
+def fingerprint(engine: Engine) -> Hashable:
+    """A cheap summary that changes when another process loads or deletes documents."""
+    with engine.connect() as conn:
+        row = conn.execute(
+            text(
+                "SELECT (SELECT count(*) FROM document), (SELECT max(loaded_at) FROM document), "
+                "(SELECT max(updated_at) FROM actor)"
+            )
+        ).one()
+    return tuple(str(v) for v in row)
+
+
+@cache
+def _dbapi_sql(sql: str, paramstyle: str) -> str:
+    """`:name` placeholders in the DB-API driver's own style (psycopg wants `%(name)s`)."""
+    if paramstyle == "pyformat":
+        return re.sub(r"(?<![:\w]):([A-Za-z_]\w*)", r"%(\1)s", sql)
+    return sql
+
+
+def fetch_all(engine: Engine, sql: str, params: Mapping[str, Any]) -> list[Sequence[Any]]:
+    """Rows of a read-only SQL query with `:name` parameters, straight from the DB-API driver.
+
+    The list routes use it instead of the ORM: a page of 50 claims is a few index lookups, and
+    building ORM and pydantic objects would cost more than the query itself.
+    """
+    connection = engine.raw_connection()
+    try:
+        cursor = connection.cursor()
+        try:
+            cursor.execute(_dbapi_sql(sql, engine.dialect.paramstyle), params)
+            rows: list[Sequence[Any]] = list(cursor.fetchall())
+        finally:
+            cursor.close()
+        connection.rollback()  # end the read transaction (PostgreSQL keeps one open)
+        return rows
+    finally:
+        connection.close()
+
+
+# Change tracking: every commit that wrote rows moves the data version on (app.cache.bump), and
+# an incident that gains claims or estimates gets a new `updated_at`.
+
+
+@event.listens_for(OrmSession, "after_flush")
+def _note_writes(session: OrmSession, _context: UOWTransaction) -> None:
+    """Remember that this transaction wrote rows; touch incidents whose claims changed."""
+    if not (session.new or session.dirty or session.deleted):
+        return
+    session.info["data_changed"] = True
+    touched = {
+        obj.incident_id
+        for obj in [*session.new, *session.dirty]
+        if isinstance(obj, Claim | CasualtyEstimate) and obj.incident_id
+    } - {obj.id for obj in session.new if isinstance(obj, Incident)}
+    if touched:
+        session.connection().execute(
+            update(Incident)
+            .where(Incident.id.in_(sorted(touched)))  # type: ignore[attr-defined]
+            .values(updated_at=utcnow())
+        )
+
+
+@event.listens_for(OrmSession, "do_orm_execute")
+def _note_statement_writes(state: ORMExecuteState) -> None:
+    """Bulk INSERT/UPDATE/DELETE statements through a session are writes too."""
+    if state.is_insert or state.is_update or state.is_delete:
+        state.session.info["data_changed"] = True
+
+
+@event.listens_for(OrmSession, "after_commit")
+def _bump_after_commit(session: OrmSession) -> None:
+    """Move the data version on once the writes are visible."""
+    if session.info.pop("data_changed", False):
+        data_cache.bump()
+
+
+@event.listens_for(OrmSession, "after_rollback")
+def _forget_writes(session: OrmSession) -> None:
+    """Rolled-back writes changed nothing."""
+    session.info.pop("data_changed", None)
 
 
 def get_session(request: Request) -> Iterator[Session]:

@@ -8,18 +8,21 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute
 from sqlmodel import Session
 
 import app as package
+from app import cache
 from app.api.main import api_router
 from app.api.problems import add_problem_handlers, use_problem_media_type
 from app.api.routes import health
 from app.core.config import Settings
-from app.db import create_db_engine, init_db
+from app.db import create_db_engine, fingerprint, init_db
 from app.extract import load_registry
 from app.loader import load_directory, sync_registry
+from app.models import IncidentFeatureCollection
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +58,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         logger.info("actor registry: %d actors", count)
         if settings.load_on_startup:
             load_directory(session, settings.documents_dir, registry)
+    cache.bump()
     yield
     engine.dispose()
 
@@ -109,6 +113,59 @@ def add_response_examples(spec: dict[str, Any]) -> dict[str, Any]:
     return spec
 
 
+RESPONSE_HEADERS = {
+    "ETag": (
+        "Strong validator of this representation; send it back in `If-None-Match` for a 304.",
+        '"3f2a9c0d1e7b5a4c8d6e2f10"',
+    ),
+    "Last-Modified": (
+        "When the data last changed (an ingest or a deletion).",
+        "Sun, 05 Jan 2026 09:30:00 GMT",
+    ),
+    "Cache-Control": (
+        "Data changes only on ingest: shared caches may keep a page for a minute.",
+        "public, max-age=60, stale-while-revalidate=600",
+    ),
+}
+LINK_HEADER = (
+    "RFC 8288 link to the next page, absent on the last page.",
+    '<http://127.0.0.1:8000/v1/claims?limit=50&cursor=WyJkb2N1bWVudCJd>; rel="next"',
+)
+
+
+def add_caching_docs(spec: dict[str, Any]) -> dict[str, Any]:
+    """Document the validators, `Link` and the 304 answer of every GET under /v1."""
+    for path, path_item in spec.get("paths", {}).items():
+        operation = path_item.get("get")
+        if operation is None or not path.startswith("/v1/"):
+            continue
+        ok = operation["responses"]["200"]
+        headers = dict(RESPONSE_HEADERS)
+        if "next" in str(ok.get("content", {}).get("application/json", {}).get("schema", {})) or (
+            "{" not in path
+        ):
+            headers["Link"] = LINK_HEADER
+        ok["headers"] = {
+            name: {"description": description, "schema": {"type": "string"}, "example": example}
+            for name, (description, example) in headers.items()
+        }
+        operation["responses"]["304"] = {
+            "description": "Not Modified: the `If-None-Match` ETag (or `If-Modified-Since` "
+            "date) still names the current representation.",
+            "headers": ok["headers"],
+        }
+    return spec
+
+
+def add_schema(spec: dict[str, Any], model: type[Any]) -> None:
+    """Add a model (and the models it uses) to the spec's components."""
+    schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
+    schemas = spec.setdefault("components", {}).setdefault("schemas", {})
+    for name, definition in schema.pop("$defs", {}).items():
+        schemas.setdefault(name, definition)
+    schemas.setdefault(model.__name__, schema)
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the app for `settings` (read from the environment when omitted)."""
     settings = settings or Settings()
@@ -124,6 +181,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     add_problem_handlers(app)
     app.include_router(api_router)
     app.include_router(health.router)
+    # Outermost first: CORS headers go on every answer, cached ones included; the response
+    # cache answers repeated GETs before FastAPI routes, validates or serialises anything.
+    app.add_middleware(cache.ResponseCache, fingerprint=lambda: fingerprint(app.state.engine))
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.cors_origins,
+        allow_methods=["GET", "HEAD"],
+        allow_headers=["Accept", "If-None-Match", "If-Modified-Since"],
+        expose_headers=["ETag", "Link", "Last-Modified"],
+        max_age=600,
+    )
 
     def openapi() -> dict[str, Any]:
         """The spec, with problem media types and response examples."""
@@ -134,7 +202,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 description=app.description,
                 routes=app.routes,
             )
-            app.openapi_schema = add_response_examples(use_problem_media_type(spec))
+            add_schema(spec, IncidentFeatureCollection)
+            spec = add_caching_docs(use_problem_media_type(spec))
+            app.openapi_schema = add_response_examples(spec)
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Text
+from sqlalchemy import JSON, DateTime, Index, Text
 from sqlmodel import AutoString, Field, SQLModel
 
 from app.extract.types import ClaimKind, Precision
@@ -14,6 +14,23 @@ from app.extract.types import ClaimKind, Precision
 def described(description: str, example: Any, **kwargs: Any) -> Any:
     """A field documented in the OpenAPI spec with a description and one example."""
     return Field(description=description, schema_extra={"examples": [example]}, **kwargs)
+
+
+def utcnow() -> datetime:
+    """The current time in UTC (the default of every `updated_at`)."""
+    return datetime.now(UTC)
+
+
+def updated_at_field() -> Any:
+    """An indexed `updated_at` timestamp, set on insert and on every update."""
+    return described(
+        "When the record was stored or last changed (UTC); see `updated_since`.",
+        "2026-01-05T09:30:00Z",
+        default_factory=utcnow,
+        sa_type=DateTime(timezone=True),
+        sa_column_kwargs={"onupdate": utcnow},
+        index=True,
+    )
 
 
 # Shared pieces
@@ -39,6 +56,12 @@ class PageBase(SQLModel):
     total: int = described("Number of records matching the filters, ignoring paging.", 42)
     limit: int = described("Maximum number of items returned in this page.", 50)
     offset: int = described("Number of matching records skipped before this page.", 0)
+    next: str | None = described(
+        "URL of the next page (keyset cursor), or null on the last page; also sent as an "
+        'RFC 8288 `Link: <...>; rel="next"` header.',
+        "http://127.0.0.1:8000/v1/claims?source=centcom&limit=50&cursor=WyJkb2N1bWVudCJd",
+        default=None,
+    )
 
 
 # Documents
@@ -87,7 +110,7 @@ class Document(DocumentBase, table=True):
     """A stored article; claims point into `text` by character offsets."""
 
     text: str = Field(sa_type=Text)
-    loaded_at: datetime = Field(sa_type=DateTime(timezone=True))
+    loaded_at: datetime = Field(sa_type=DateTime(timezone=True), index=True)
 
 
 class DocumentPublic(DocumentBase):
@@ -140,6 +163,7 @@ class ActorBase(SQLModel):
         True,
         default=True,
     )
+    updated_at: datetime = updated_at_field()
 
 
 class Actor(ActorBase, table=True):
@@ -200,10 +224,13 @@ class IncidentBase(SQLModel):
     country: str | None = described(
         "ISO 3166-1 alpha-2 country code of the place.", "SY", default=None, index=True
     )
+    updated_at: datetime = updated_at_field()
 
 
 class Incident(IncidentBase, table=True):
     """A stored incident."""
+
+    __table_args__ = (Index("ix_incident_occurred_on_id", "occurred_on", "id"),)
 
 
 class IncidentPublic(IncidentBase):
@@ -339,6 +366,7 @@ class ClaimFields(SQLModel):
     rule: str = described("Extraction rule that produced the claim.", "quote-then-cue")
     extractor_version: str = described("Version of the extractor.", "0.1.0")
     sequence: int = described("Order of the claim in its document, from 0.", 1)
+    updated_at: datetime = updated_at_field()
 
 
 class ClaimBase(ClaimFields):
@@ -351,6 +379,12 @@ class ClaimBase(ClaimFields):
 
 class Claim(ClaimBase, table=True):
     """A stored claim."""
+
+    # Keyset paging in document order, overall and per source, walks these without sorting.
+    __table_args__ = (
+        Index("ix_claim_document_order", "document_id", "sequence", "id"),
+        Index("ix_claim_source_order", "source_id", "document_id", "sequence", "id"),
+    )
 
 
 class ClaimPublic(ClaimFields):
@@ -465,4 +499,90 @@ class Health(SQLModel):
     counts: Counts = described(
         "Record counts.",
         {"documents": 1, "actors": 77, "incidents": 1, "claims": 9, "load_failures": 0},
+    )
+
+
+# Figures side by side
+
+
+class ClaimedValue(SQLModel):
+    """One number a source stated, with the claim and the exact words it comes from."""
+
+    value: int = described("The number as claimed.", 62)
+    approximate: bool = described("True when hedged ('about', 'some').", False)
+    qualifier: str | None = described("Bounding words (at least, up to).", "at least")
+    words: str = described("The figure as written in the article.", "Sixty-two")
+    claim_id: str = described("The claim stating it.", "clm_1a2b3c4d5e6f")
+    quote: str = described(
+        "The claim's quoted words, or its clause when it is not a quotation.",
+        "Sixty-two Syrian soldiers were killed and a hundred others were injured",
+    )
+    document_id: str = described("Document the claim was read from.", "doc_f236ada43775")
+    stated_on: date | None = described("When the source made the claim.", "2016-09-17")
+    span: Span = described("Where the figure is in the document text.", {"start": 1, "end": 10})
+
+
+class SourceFigure(SQLModel):
+    """What one source claimed for one metric."""
+
+    source: ActorRef = described(
+        "The source.", {"id": "russian-mod", "name": "Russian Ministry of Defence"}
+    )
+    value: int = described(
+        "The source's figure: the largest value it claimed (its claims may repeat or update).",
+        62,
+    )
+    values: list[ClaimedValue] = described("Every value it claimed, in document order.", [])
+
+
+class MetricFigures(SQLModel):
+    """One metric of an incident, every source's figure side by side."""
+
+    metric: str = described("What is counted.", "killed")
+    low: int = described("Lowest of the sources' figures.", 10)
+    best: int = described("Median of the sources' figures (the lower one of two).", 10)
+    high: int = described("Highest of the sources' figures.", 62)
+    disagree: bool = described("True when the sources' figures are not all the same.", True)
+    source_count: int = described("Number of sources stating this metric.", 2)
+    sources: list[SourceFigure] = described("Each source's figure, lowest first.", [])
+
+
+class IncidentFigures(SQLModel):
+    """An incident's figures: for each metric, what each source claimed."""
+
+    incident_id: str = described("Incident id.", "inc_4c1d2e3f4a5b")
+    title: str = described("Incident title.", "Coalition airstrikes near Deir ez-Zor")
+    metrics: list[MetricFigures] = described("One entry per metric, by name.", [])
+
+
+# GeoJSON (RFC 7946)
+
+
+class PointGeometry(SQLModel):
+    """A GeoJSON Point: [longitude, latitude]."""
+
+    type: str = described("Always `Point`.", "Point")
+    coordinates: list[float] = described("Longitude, latitude (WGS 84).", [40.1759, 35.2854])
+
+
+class IncidentFeature(SQLModel):
+    """An incident as a GeoJSON Feature; `geometry` is null when it has no coordinates."""
+
+    type: str = described("Always `Feature`.", "Feature")
+    id: str = described("Incident id.", "inc_4c1d2e3f4a5b")
+    geometry: PointGeometry | None = described(
+        "Where it happened.", {"type": "Point", "coordinates": [40.1759, 35.2854]}
+    )
+    properties: IncidentPublic = described("The incident's fields.", {})
+
+
+class IncidentFeatureCollection(SQLModel):
+    """A page of incidents as a GeoJSON FeatureCollection (loads as is in map libraries)."""
+
+    type: str = described("Always `FeatureCollection`.", "FeatureCollection")
+    features: list[IncidentFeature] = described("Incidents in this page.", [])
+    total: int = described("Number of incidents matching the filters.", 42)
+    next: str | None = described(
+        "URL of the next page, or null.",
+        "http://127.0.0.1:8000/v1/incidents?format=geojson&cursor=WyJvY2N1cnJlZF9vbiJd",
     )

@@ -45,6 +45,7 @@ def test_operation_ids_are_the_handler_names(spec: dict[str, Any]) -> None:
     assert {op["operationId"] for _, _, op in operations(spec)} == {
         "read_incidents",
         "read_incident",
+        "read_incident_figures",
         "read_claims",
         "read_claim",
         "read_actors",

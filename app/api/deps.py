@@ -1,17 +1,20 @@
-"""Dependencies shared by the routes: paging, and resolving `source` names to actor ids."""
+"""Parameters shared by the routes (paging, cursors, formats, dates) and resolving actor names."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Annotated
+from datetime import date, datetime
+from typing import Annotated, Literal
 
 from fastapi import Depends, Query
-from sqlmodel import Session, select
+from sqlalchemy import Engine
 
+from app import cache
 from app.api.problems import ProblemException
+from app.db import fetch_all
 from app.extract.registry import normalise_name
-from app.models import Actor
 
 MAX_LIMIT = 500
 
@@ -37,6 +40,120 @@ def get_paging(
 
 PagingDep = Annotated[Paging, Depends(get_paging)]
 
+LimitQuery = Annotated[
+    int | None,
+    Query(
+        ge=1,
+        le=MAX_LIMIT,
+        description=(
+            "Maximum number of items (1-500), 50 when omitted. A CSV request without `limit` "
+            "streams every matching row instead of one page."
+        ),
+        examples=[50],
+    ),
+]
+OffsetQuery = Annotated[
+    int,
+    Query(
+        ge=0,
+        description="Number of items to skip (after the cursor, if any); prefer `cursor`.",
+        examples=[0],
+    ),
+]
+CursorQuery = Annotated[
+    str | None,
+    Query(
+        min_length=1,
+        max_length=2000,
+        description=(
+            "Opaque keyset cursor from a previous page's `next` (or its `Link` header): the page "
+            "after the last item seen, stable when records are added. Only valid with the same "
+            "`sort`."
+        ),
+        examples=["WyJkb2N1bWVudCIsImRvY19mMjM2YWRhNDM3NzUiLDAsImNsbV8xYTJiM2M0ZDVlNmYiXQ"],
+    ),
+]
+FormatQuery = Annotated[
+    Literal["json", "csv"] | None,
+    Query(
+        description=(
+            "Response format, overriding the Accept header: `json` (default) or `csv` "
+            "(UTF-8 with a byte-order mark and a header row)."
+        ),
+        examples=["csv"],
+    ),
+]
+UpdatedSinceQuery = Annotated[
+    datetime | None,
+    Query(
+        description=(
+            "Only records stored or changed at or after this timestamp (ISO 8601; UTC when no "
+            "offset is given), for incremental sync."
+        ),
+        examples=["2026-01-05T09:30:00Z"],
+    ),
+]
+SearchQuery = Annotated[
+    str | None,
+    Query(
+        min_length=1,
+        max_length=500,
+        description=(
+            'Full-text search, ranked best first: words (all must match), "quoted phrases", '
+            "`OR` between two terms, `-word` to exclude, `prefix*`. Stemmed English "
+            "(`strikes` finds `strike`)."
+        ),
+        examples=['"air base" Deir'],
+    ),
+]
+ActorQuery = Annotated[
+    list[str] | None,
+    Query(
+        description=(
+            "Only incidents with this actor in any role (perpetrator or target): an id, name or "
+            "alias. Repeat to accept several."
+        ),
+        examples=[["us-led-coalition"]],
+    ),
+]
+
+
+def since_query(what: str) -> object:
+    """A `since` parameter on `what`."""
+    return Query(
+        description=f"Only records whose {what} is on or after this date.", examples=["2016-09-01"]
+    )
+
+
+def until_query(what: str) -> object:
+    """An `until` parameter on `what`."""
+    return Query(
+        description=f"Only records whose {what} is on or before this date.", examples=["2016-09-30"]
+    )
+
+
+def sort_query(values: Sequence[str], default: str, extra: str = "") -> object:
+    """A `sort` parameter documenting its whitelist as an enum."""
+    return Query(
+        description=(
+            f"Sort order: a field, or `-field` for descending; default `{default}`. "
+            f"Allowed: {', '.join(values)}.{extra} Anything else is a 422 listing them."
+        ),
+        examples=[default],
+        json_schema_extra={"enum": list(values)},
+    )
+
+
+def check_dates(since: date | None, until: date | None) -> None:
+    """A 422 naming `until` when it is before `since`."""
+    if since is not None and until is not None and until < since:
+        raise ProblemException(
+            422,
+            "until: must not be before since",
+            errors=[{"loc": ["query", "until"], "msg": "before since", "type": "value_error"}],
+        )
+
+
 SourceQuery = Annotated[
     list[str] | None,
     Query(
@@ -49,16 +166,32 @@ SourceQuery = Annotated[
 ]
 
 
-def resolve_sources(session: Session, values: Sequence[str]) -> set[str]:
-    """Actor ids named by `values` (id, name or alias, any case); 422 for an unknown one."""
+NameIndex = tuple[dict[str, set[str]], dict[str, set[str]], dict[str, set[str]]]
+
+
+def _name_index(engine: Engine) -> NameIndex:
+    """Actor ids by casefolded id, by name or alias, and by normalised name."""
     by_id: dict[str, set[str]] = {}
     by_name: dict[str, set[str]] = {}
     by_key: dict[str, set[str]] = {}
-    for actor in session.exec(select(Actor)).all():
-        by_id.setdefault(actor.id.casefold(), set()).add(actor.id)
-        for name in [actor.name, *(actor.aliases or [])]:
-            by_name.setdefault(name.casefold(), set()).add(actor.id)
-            by_key.setdefault(normalise_name(name), set()).add(actor.id)
+    for actor_id, name, aliases in fetch_all(engine, "SELECT id, name, aliases FROM actor", {}):
+        by_id.setdefault(actor_id.casefold(), set()).add(actor_id)
+        for alias in [name, *_aliases(aliases)]:
+            by_name.setdefault(alias.casefold(), set()).add(actor_id)
+            by_key.setdefault(normalise_name(alias), set()).add(actor_id)
+    return by_id, by_name, by_key
+
+
+def _aliases(value: object) -> list[str]:
+    """The aliases column from either driver (SQLite returns JSON text)."""
+    if isinstance(value, str):
+        value = json.loads(value)
+    return [a for a in value if isinstance(a, str)] if isinstance(value, list) else []
+
+
+def resolve_sources(engine: Engine, values: Sequence[str], param: str = "source") -> set[str]:
+    """Actor ids named by `values` (id, name or alias, any case); 422 for an unknown one."""
+    by_id, by_name, by_key = cache.memo(("actor-names", id(engine)), lambda: _name_index(engine))
     ids: set[str] = set()
     for value in values:
         wanted = value.strip()
@@ -69,15 +202,19 @@ def resolve_sources(session: Session, values: Sequence[str]) -> set[str]:
             or by_key.get(normalise_name(wanted) or "\x00")
         )
         if not found:
+            hint = (
+                "See /v1/sources for the sources that made claims."
+                if param == "source"
+                else "See /v1/actors."
+            )
             raise ProblemException(
                 422,
-                f"Unknown source {value!r}: no actor has this id, name or alias. "
-                "See /v1/sources for the sources that made claims.",
+                f"Unknown {param} {value!r}: no actor has this id, name or alias. {hint}",
                 errors=[
                     {
-                        "loc": ["query", "source"],
-                        "msg": f"unknown source {value!r}",
-                        "type": "unknown_source",
+                        "loc": ["query", param],
+                        "msg": f"unknown {param} {value!r}",
+                        "type": f"unknown_{param}",
                     }
                 ],
             )

@@ -42,6 +42,10 @@ class Settings(BaseSettings):
     load_on_startup: bool = Field(
         default=True, description="Load every document in documents_dir when the app starts."
     )
+    cors_origins: list[str] = Field(
+        default=["*"],
+        description="Origins browser dashboards may call the API from (a JSON list); * is any.",
+    )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = Field(
         default="INFO", description="Logging level of the service and the CLI."
     )

@@ -23,7 +23,7 @@ def test_list_has_items_total_limit_offset(client: TestClient) -> None:
     assert response.status_code == 200
     assert response.headers["content-type"] == "application/json"
     body = response.json()
-    assert set(body) == {"items", "total", "limit", "offset"}
+    assert set(body) == {"items", "total", "limit", "offset", "next"}
     assert (body["total"], body["limit"], body["offset"]) == (7, 50, 0)
     assert ids(body) == ALL_CLAIMS
 

@@ -2,12 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query
-from sqlmodel import col, func, select
+from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import Response
 
-from app.api.deps import PagingDep
+from app.api.deps import (
+    CursorQuery,
+    FormatQuery,
+    LimitQuery,
+    OffsetQuery,
+    UpdatedSinceQuery,
+    sort_query,
+)
+from app.api.listing import (
+    Key,
+    Listing,
+    SortField,
+    bind_timestamp,
+    choose_format,
+    iso_timestamp,
+    json_list,
+    parse_sort,
+    sort_values,
+)
 from app.api.problems import ProblemException, problem_responses
 from app.db import SessionDep
 from app.models import Actor, ActorPublic, ActorsPublic
@@ -16,11 +35,40 @@ router = APIRouter(prefix="/actors", tags=["actors"], responses=problem_response
 
 ActorId = Annotated[str, Path(description="Actor id (a slug).", examples=["centcom"])]
 
+ACTOR_ID = Key("c.id", "str")
+SORTS = {
+    "id": SortField((ACTOR_ID,)),
+    "name": SortField((Key("c.name", "str"),), tiebreak=(ACTOR_ID,)),
+    "kind": SortField((Key("c.kind", "str"),), tiebreak=(ACTOR_ID,)),
+    "updated_at": SortField((Key("c.updated_at", "datetime"),), tiebreak=(ACTOR_ID,)),
+}
+FIELDS = ("id", "name", "kind", "country", "aliases", "parent_id", "known", "updated_at")
+COLUMNS = tuple(f"c.{name}" for name in FIELDS)
+CSV_RESPONSE: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "A page of records, or CSV; `Link` points at the next page.",
+        "content": {"text/csv": {"schema": {"type": "string"}, "example": "id,name,kind,...\r\n"}},
+    }
+}
 
-@router.get("", response_model=ActorsPublic)
+
+def actor_item(row: Sequence[Any]) -> dict[str, Any]:
+    """An actor row as the API's actor object."""
+    item = dict(zip(FIELDS, row, strict=True))
+    item["aliases"] = json_list(item["aliases"])
+    item["known"] = bool(item["known"])
+    item["updated_at"] = iso_timestamp(item["updated_at"])
+    return item
+
+
+def actor_csv_row(item: dict[str, Any]) -> list[Any]:
+    """An actor item as a CSV row; aliases joined by `; `."""
+    return [("; ".join(item[f]) if f == "aliases" else item[f]) for f in FIELDS]
+
+
+@router.get("", response_model=ActorsPublic, responses=CSV_RESPONSE)
 def read_actors(
-    session: SessionDep,
-    paging: PagingDep,
+    request: Request,
     kind: Annotated[
         str | None, Query(description="Only actors of this kind.", examples=["ministry"])
     ] = None,
@@ -28,27 +76,41 @@ def read_actors(
         bool | None,
         Query(description="Only registry actors (true) or new ones (false).", examples=[True]),
     ] = None,
-) -> Any:
-    """List actors by id, optionally by kind or by whether the registry knows them."""
-    conditions: list[Any] = []
+    updated_since: UpdatedSinceQuery = None,
+    sort: Annotated[str | None, sort_query(sort_values(SORTS), "id")] = None,
+    cursor: CursorQuery = None,
+    limit: LimitQuery = None,
+    offset: OffsetQuery = 0,
+    format: FormatQuery = None,
+) -> Response:
+    """List actors by id (or `sort`), optionally by kind or by whether the registry knows them."""
+    engine = request.app.state.engine
+    fmt = choose_format(request, format, ("json", "csv"))
+    params: dict[str, Any] = {}
+    conditions: list[str] = []
     if kind is not None:
-        conditions.append(col(Actor.kind) == kind)
+        params["kind"] = kind
+        conditions.append("c.kind = :kind")
     if known is not None:
-        conditions.append(col(Actor.known) == known)
-    total = session.exec(select(func.count()).select_from(Actor).where(*conditions)).one()
-    actors = session.exec(
-        select(Actor)
-        .where(*conditions)
-        .order_by(col(Actor.id))
-        .offset(paging.offset)
-        .limit(paging.limit)
-    ).all()
-    return ActorsPublic(
-        items=[ActorPublic.model_validate(a) for a in actors],
-        total=total,
-        limit=paging.limit,
-        offset=paging.offset,
+        params["known"] = known
+        conditions.append("c.known = :known")
+    if updated_since is not None:
+        params["updated_since"] = bind_timestamp(updated_since, engine.dialect.name)
+        conditions.append("c.updated_at >= :updated_since")
+    listing = Listing(
+        request=request,
+        engine=engine,
+        name="actors",
+        source="actor AS c",
+        columns=COLUMNS,
+        conditions=conditions,
+        params=params,
+        sort=parse_sort(sort, SORTS, "id"),
+        item=actor_item,
+        csv_columns=FIELDS,
+        csv_row=actor_csv_row,
     )
+    return listing.respond(cursor=cursor, limit=limit, offset=offset, fmt=fmt)
 
 
 @router.get("/{actor_id}", response_model=ActorPublic, responses=problem_responses(404))

@@ -1,42 +1,105 @@
-"""Documents: the articles claims were read from, and those that failed to load."""
+"""Documents: the articles claims were read from."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path
-from sqlmodel import col, func, select
+from fastapi import APIRouter, Path, Request
+from fastapi.responses import Response
 
-from app.api.deps import PagingDep
+from app.api.deps import (
+    CursorQuery,
+    FormatQuery,
+    LimitQuery,
+    OffsetQuery,
+    UpdatedSinceQuery,
+    sort_query,
+)
+from app.api.listing import (
+    Key,
+    Listing,
+    SortField,
+    bind_timestamp,
+    choose_format,
+    iso_date,
+    iso_timestamp,
+    parse_sort,
+    sort_values,
+)
 from app.api.problems import ProblemException, problem_responses
+from app.api.routes.actors import CSV_RESPONSE
 from app.db import SessionDep
-from app.models import Document, DocumentPublic, DocumentPublicWithText, DocumentsPublic
+from app.models import Document, DocumentPublicWithText, DocumentsPublic
 
 router = APIRouter(prefix="/documents", tags=["documents"], responses=problem_responses(422, 500))
 
 DocumentId = Annotated[str, Path(description="Document id.", examples=["doc_f236ada43775"])]
 
+DOCUMENT_ID = Key("c.id", "str")
+SORTS = {
+    "published_on": SortField(
+        (Key("c.published_on", "date", nullable=True),), tiebreak=(DOCUMENT_ID,)
+    ),
+    "loaded_at": SortField((Key("c.loaded_at", "datetime"),), tiebreak=(DOCUMENT_ID,)),
+    "id": SortField((DOCUMENT_ID,)),
+}
+FIELDS = (
+    "id",
+    "title",
+    "publisher",
+    "publisher_actor_id",
+    "relayed_by",
+    "published_on",
+    "url",
+    "language",
+    "sha256",
+    "extractor_version",
+    "loaded_at",
+)
+COLUMNS = tuple(f"c.{name}" for name in FIELDS)
 
-@router.get("", response_model=DocumentsPublic)
-def read_documents(session: SessionDep, paging: PagingDep) -> Any:
-    """List documents (without their text), newest publication first."""
-    total = session.exec(select(func.count()).select_from(Document)).one()
-    documents = session.exec(
-        select(Document)
-        .order_by(
-            col(Document.published_on).is_(None),
-            col(Document.published_on).desc(),
-            col(Document.id),
-        )
-        .offset(paging.offset)
-        .limit(paging.limit)
-    ).all()
-    return DocumentsPublic(
-        items=[DocumentPublic.model_validate(d) for d in documents],
-        total=total,
-        limit=paging.limit,
-        offset=paging.offset,
+
+def document_item(row: Sequence[Any]) -> dict[str, Any]:
+    """A document row (without its text) as the API's document object."""
+    item = dict(zip(FIELDS, row, strict=True))
+    item["published_on"] = iso_date(item["published_on"])
+    item["loaded_at"] = iso_timestamp(item["loaded_at"])
+    return item
+
+
+@router.get("", response_model=DocumentsPublic, responses=CSV_RESPONSE)
+def read_documents(
+    request: Request,
+    updated_since: UpdatedSinceQuery = None,
+    sort: Annotated[str | None, sort_query(sort_values(SORTS), "-published_on")] = None,
+    cursor: CursorQuery = None,
+    limit: LimitQuery = None,
+    offset: OffsetQuery = 0,
+    format: FormatQuery = None,
+) -> Response:
+    """List documents (without their text), newest publication first (or `sort`)."""
+    engine = request.app.state.engine
+    fmt = choose_format(request, format, ("json", "csv"))
+    params: dict[str, Any] = {}
+    conditions: list[str] = []
+    if updated_since is not None:
+        params["updated_since"] = bind_timestamp(updated_since, engine.dialect.name)
+        conditions.append("c.loaded_at >= :updated_since")
+    listing = Listing(
+        request=request,
+        engine=engine,
+        name="documents",
+        source="document AS c",
+        columns=COLUMNS,
+        conditions=conditions,
+        params=params,
+        sort=parse_sort(sort, SORTS, "-published_on"),
+        item=document_item,
+        csv_columns=FIELDS,
+        csv_row=lambda item: [item[f] for f in FIELDS],
     )
+    return listing.respond(cursor=cursor, limit=limit, offset=offset, fmt=fmt)
 
 
 @router.get(

@@ -1,14 +1,44 @@
-"""Incidents: events reported in the news, with their actors, estimates and claims."""
+"""Incidents: events reported in the news, with their actors, estimates, claims and figures."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Annotated, Any
+from collections.abc import Sequence
+from datetime import date
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Path
-from sqlmodel import col, func, select
+from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import Response
+from sqlmodel import col, select
 
-from app.api.deps import PagingDep, SourceQuery, resolve_sources
+from app.api.deps import (
+    ActorQuery,
+    CursorQuery,
+    LimitQuery,
+    OffsetQuery,
+    SearchQuery,
+    SourceQuery,
+    UpdatedSinceQuery,
+    check_dates,
+    resolve_sources,
+    since_query,
+    sort_query,
+    until_query,
+)
+from app.api.listing import (
+    Key,
+    Listing,
+    SortField,
+    bind_timestamp,
+    choose_format,
+    in_list,
+    invalid,
+    iso_date,
+    iso_timestamp,
+    parse_sort,
+    search_source,
+    sort_values,
+)
 from app.api.problems import ProblemException, problem_responses
 from app.api.routes.claims import claims_public
 from app.db import SessionDep
@@ -18,14 +48,19 @@ from app.models import (
     CasualtyEstimate,
     CasualtyEstimatePublic,
     Claim,
+    ClaimedValue,
     EstimateClaim,
+    Figure,
     Incident,
     IncidentActor,
     IncidentActors,
-    IncidentPublic,
+    IncidentFigures,
     IncidentPublicWithDetails,
     IncidentsPublic,
+    MetricFigures,
     SourceClaims,
+    SourceFigure,
+    Span,
 )
 
 router = APIRouter(prefix="/incidents", tags=["incidents"], responses=problem_responses(422, 500))
@@ -33,32 +68,208 @@ router = APIRouter(prefix="/incidents", tags=["incidents"], responses=problem_re
 IncidentId = Annotated[str, Path(description="Incident id.", examples=["inc_4c1d2e3f4a5b"])]
 
 
-@router.get("", response_model=IncidentsPublic)
-def read_incidents(session: SessionDep, paging: PagingDep, source: SourceQuery = None) -> Any:
-    """List incidents, latest first, optionally only those a given source made claims about."""
-    conditions: list[Any] = []
-    if source:
-        ids = resolve_sources(session, source)
-        claimed = select(Claim.incident_id).where(col(Claim.source_id).in_(ids))
-        conditions.append(col(Incident.id).in_(claimed))
-    total = session.exec(select(func.count()).select_from(Incident).where(*conditions)).one()
-    incidents = session.exec(
-        select(Incident)
-        .where(*conditions)
-        # Undated incidents last on every backend (SQLite and PostgreSQL sort NULL differently).
-        .order_by(
-            col(Incident.occurred_on).is_(None),
-            col(Incident.occurred_on).desc(),
-            col(Incident.id),
+INCIDENT_ID = Key("c.id", "str")
+SORTS = {
+    "occurred_on": SortField(
+        (Key("c.occurred_on", "date", nullable=True),), tiebreak=(INCIDENT_ID,)
+    ),
+    "updated_at": SortField((Key("c.updated_at", "datetime"),), tiebreak=(INCIDENT_ID,)),
+    "type": SortField((Key("c.type", "str"),), tiebreak=(INCIDENT_ID,)),
+    "country": SortField((Key("c.country", "str", nullable=True),), tiebreak=(INCIDENT_ID,)),
+    "title": SortField((Key("c.title", "str"),), tiebreak=(INCIDENT_ID,)),
+    "id": SortField((INCIDENT_ID,)),
+    "rank": SortField((Key("c.rank", "float"),), tiebreak=(INCIDENT_ID,), needs_search=True),
+}
+FIELDS = (
+    "id",
+    "title",
+    "type",
+    "occurred_on",
+    "occurred_on_precision",
+    "place_name",
+    "latitude",
+    "longitude",
+    "location_precision",
+    "country",
+    "updated_at",
+)
+COLUMNS = tuple(f"c.{name}" for name in FIELDS)
+
+
+def incident_item(row: Sequence[Any]) -> dict[str, Any]:
+    """An incident row as the API's incident object."""
+    item = dict(zip(FIELDS, row, strict=True))
+    item["occurred_on"] = iso_date(item["occurred_on"])
+    item["updated_at"] = iso_timestamp(item["updated_at"])
+    return item
+
+
+def feature_collection(
+    items: list[dict[str, Any]], total: int, next_url: str | None
+) -> dict[str, Any]:
+    """Incidents as a GeoJSON FeatureCollection (RFC 7946); `total`/`next` as foreign members."""
+    features = []
+    for item in items:
+        has_point = item["longitude"] is not None and item["latitude"] is not None
+        geometry = (
+            {"type": "Point", "coordinates": [item["longitude"], item["latitude"]]}
+            if has_point
+            else None
         )
-        .offset(paging.offset)
-        .limit(paging.limit)
-    ).all()
-    return IncidentsPublic(
-        items=[IncidentPublic.model_validate(i) for i in incidents],
-        total=total,
-        limit=paging.limit,
-        offset=paging.offset,
+        features.append(
+            {"type": "Feature", "id": item["id"], "geometry": geometry, "properties": item}
+        )
+    return {"type": "FeatureCollection", "features": features, "total": total, "next": next_url}
+
+
+def parse_bbox(value: str) -> tuple[float, float, float, float]:
+    """`minlon,minlat,maxlon,maxlat` in degrees; a 422 naming `bbox` otherwise."""
+    parts = value.split(",")
+    try:
+        numbers = [float(p) for p in parts]
+    except ValueError as exc:
+        raise invalid("bbox", "expected four numbers: minlon,minlat,maxlon,maxlat") from exc
+    if len(numbers) != 4 or any(n != n or n in (float("inf"), float("-inf")) for n in numbers):
+        raise invalid("bbox", "expected four numbers: minlon,minlat,maxlon,maxlat")
+    min_lon, min_lat, max_lon, max_lat = numbers
+    if not (-180 <= min_lon <= 180 and -180 <= max_lon <= 180):
+        raise invalid("bbox", "longitudes must be between -180 and 180")
+    if not (-90 <= min_lat <= max_lat <= 90):
+        raise invalid("bbox", "latitudes must be between -90 and 90, minlat <= maxlat")
+    return min_lon, min_lat, max_lon, max_lat
+
+
+LIST_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": (
+            "A page of incidents: JSON, CSV, or a GeoJSON FeatureCollection. "
+            '`Link: <...>; rel="next"` points at the next page; `ETag`, `Last-Modified` and '
+            "`Cache-Control` allow conditional requests (304)."
+        ),
+        "content": {
+            "text/csv": {
+                "schema": {"type": "string"},
+                "example": "id,title,type,occurred_on,...\r\ninc_4c1d2e3f4a5b,...\r\n",
+            },
+            "application/geo+json": {
+                "schema": {"$ref": "#/components/schemas/IncidentFeatureCollection"},
+            },
+        },
+    }
+}
+
+
+@router.get("", response_model=IncidentsPublic, responses=LIST_RESPONSES)
+def read_incidents(
+    request: Request,
+    source: SourceQuery = None,
+    since: Annotated[date | None, since_query("`occurred_on`")] = None,
+    until: Annotated[date | None, until_query("`occurred_on`")] = None,
+    type: Annotated[
+        str | None, Query(description="Only incidents of this type.", examples=["airstrike"])
+    ] = None,
+    country: Annotated[
+        str | None,
+        Query(
+            description="Only incidents in this country (ISO 3166-1 alpha-2, any case).",
+            examples=["SY"],
+        ),
+    ] = None,
+    actor: ActorQuery = None,
+    bbox: Annotated[
+        str | None,
+        Query(
+            description=(
+                "Only incidents located in this box: `minlon,minlat,maxlon,maxlat` (WGS 84 "
+                "degrees; minlon > maxlon crosses the antimeridian)."
+            ),
+            examples=["35.5,32.0,42.5,37.5"],
+        ),
+    ] = None,
+    q: SearchQuery = None,
+    updated_since: UpdatedSinceQuery = None,
+    sort: Annotated[
+        str | None,
+        sort_query(
+            sort_values(SORTS),
+            "-occurred_on",
+            " Undated incidents come last either way; `rank` (search relevance, the default "
+            "with `q`) needs `q`.",
+        ),
+    ] = None,
+    cursor: CursorQuery = None,
+    limit: LimitQuery = None,
+    offset: OffsetQuery = 0,
+    format: Annotated[
+        Literal["json", "csv", "geojson"] | None,
+        Query(
+            description=(
+                "Response format, overriding the Accept header: `json` (default), `csv`, or "
+                "`geojson` (a FeatureCollection, also chosen by `Accept: application/geo+json`)."
+            ),
+            examples=["geojson"],
+        ),
+    ] = None,
+) -> Response:
+    """List incidents, latest first (or `sort`), filtered, searched, paged; JSON, CSV or GeoJSON."""
+    engine = request.app.state.engine
+    dialect = engine.dialect.name
+    fmt = choose_format(request, format, ("json", "csv", "geojson"))
+    check_dates(since, until)
+    parsed_sort = parse_sort(sort, SORTS, "rank" if q else "-occurred_on")
+    if SORTS[parsed_sort.param.lstrip("-")].needs_search and not q:
+        raise invalid("sort", "`rank` orders search results and needs `q`")
+    params: dict[str, Any] = {}
+    conditions: list[str] = []
+    table = search_source("incident", "title", q, dialect, params) if q else "incident"
+    if source:
+        ids = sorted(resolve_sources(engine, source))
+        conditions.append(
+            "c.id IN (SELECT cl.incident_id FROM claim cl WHERE cl.source_id IN "
+            f"({in_list('source', ids, params)}))"
+        )
+    if actor:
+        ids = sorted(resolve_sources(engine, actor, "actor"))
+        conditions.append(
+            "c.id IN (SELECT ia.incident_id FROM incident_actor ia WHERE ia.actor_id IN "
+            f"({in_list('actor', ids, params)}))"
+        )
+    for name, value, op in (("since", since, ">="), ("until", until, "<=")):
+        if value is not None:
+            params[name] = value.isoformat() if dialect == "sqlite" else value
+            conditions.append(f"c.occurred_on {op} :{name}")
+    if type is not None:
+        params["type"] = type
+        conditions.append("c.type = :type")
+    if country is not None:
+        params["country"] = country.upper()
+        conditions.append("c.country = :country")
+    if bbox is not None:
+        min_lon, min_lat, max_lon, max_lat = parse_bbox(bbox)
+        params.update(min_lon=min_lon, min_lat=min_lat, max_lon=max_lon, max_lat=max_lat)
+        joiner = "AND" if min_lon <= max_lon else "OR"
+        conditions.append(
+            "c.latitude BETWEEN :min_lat AND :max_lat "
+            f"AND (c.longitude >= :min_lon {joiner} c.longitude <= :max_lon)"
+        )
+    if updated_since is not None:
+        params["updated_since"] = bind_timestamp(updated_since, dialect)
+        conditions.append("c.updated_at >= :updated_since")
+    listing = Listing(
+        request=request,
+        engine=engine,
+        name="incidents",
+        source=f"{table} AS c",
+        columns=COLUMNS,
+        conditions=conditions,
+        params=params,
+        sort=parsed_sort,
+        item=incident_item,
+        csv_columns=FIELDS,
+        csv_row=lambda item: [item[name] for name in FIELDS],
+    )
+    return listing.respond(
+        cursor=cursor, limit=limit, offset=offset, fmt=fmt, geojson=feature_collection
     )
 
 
@@ -116,3 +327,62 @@ def read_incident(session: SessionDep, incident_id: IncidentId) -> Any:
             "claims_by_source": list(by_source.values()),
         },
     )
+
+
+@router.get(
+    "/{incident_id}/figures", response_model=IncidentFigures, responses=problem_responses(404)
+)
+def read_incident_figures(session: SessionDep, incident_id: IncidentId) -> Any:
+    """Compare the figures each source claimed for an incident, metric by metric.
+
+    For every metric (killed, injured, ...): each source's values with the claim ids and the
+    quoted words, the source's figure (the largest it stated), low/best/high across sources
+    (best is the median, the lower of two) and whether the sources disagree.
+    """
+    incident = session.get(Incident, incident_id)
+    if incident is None:
+        raise ProblemException(404, f"No incident with id {incident_id!r}.")
+    rows = session.exec(
+        select(Figure, Claim, Actor.name)
+        .join(Claim, col(Claim.id) == col(Figure.claim_id))
+        .join(Actor, col(Actor.id) == col(Claim.source_id))
+        .where(col(Claim.incident_id) == incident_id)
+        .order_by(col(Claim.document_id), col(Claim.sequence), col(Figure.start), col(Figure.id))
+    ).all()
+    by_metric: dict[str, dict[str, SourceFigure]] = defaultdict(dict)
+    for figure, claim, name in rows:
+        value = ClaimedValue(
+            value=figure.value,
+            approximate=figure.approximate,
+            qualifier=figure.qualifier,
+            words=figure.text,
+            claim_id=claim.id,
+            quote=claim.quote or claim.text,
+            document_id=claim.document_id,
+            stated_on=claim.stated_on,
+            span=Span(start=figure.start, end=figure.end),
+        )
+        group = by_metric[figure.metric].get(claim.source_id)
+        if group is None:
+            group = SourceFigure(
+                source=ActorRef(id=claim.source_id, name=name), value=figure.value, values=[]
+            )
+            by_metric[figure.metric][claim.source_id] = group
+        group.values.append(value)
+        group.value = max(group.value, figure.value)
+    metrics = []
+    for metric in sorted(by_metric):
+        sources = sorted(by_metric[metric].values(), key=lambda s: (s.value, s.source.id))
+        values = [s.value for s in sources]
+        metrics.append(
+            MetricFigures(
+                metric=metric,
+                low=values[0],
+                best=values[(len(values) - 1) // 2],
+                high=values[-1],
+                disagree=len(set(values)) > 1,
+                source_count=len(sources),
+                sources=sources,
+            )
+        )
+    return IncidentFigures(incident_id=incident.id, title=incident.title, metrics=metrics)

@@ -2,34 +2,84 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Annotated, Any
 
-from fastapi import APIRouter
-from sqlmodel import col, func, select
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
 
-from app.api.deps import PagingDep
+from app.api.deps import (
+    CursorQuery,
+    FormatQuery,
+    LimitQuery,
+    OffsetQuery,
+    UpdatedSinceQuery,
+    sort_query,
+)
+from app.api.listing import (
+    Key,
+    Listing,
+    SortField,
+    bind_timestamp,
+    choose_format,
+    iso_timestamp,
+    parse_sort,
+    sort_values,
+)
 from app.api.problems import problem_responses
-from app.db import SessionDep
-from app.models import LoadFailure, LoadFailurePublic, LoadFailuresPublic
+from app.api.routes.actors import CSV_RESPONSE
+from app.models import LoadFailuresPublic
 
 router = APIRouter(
     prefix="/load-failures", tags=["documents"], responses=problem_responses(422, 500)
 )
 
+FAILURE_ID = Key("c.id", "int")
+SORTS = {
+    "failed_at": SortField((Key("c.failed_at", "datetime"),), tiebreak=(FAILURE_ID,)),
+    "path": SortField((Key("c.path", "str"),), tiebreak=(FAILURE_ID,)),
+    "id": SortField((FAILURE_ID,)),
+}
+FIELDS = ("id", "path", "error", "failed_at")
+COLUMNS = tuple(f"c.{name}" for name in FIELDS)
 
-@router.get("", response_model=LoadFailuresPublic)
-def read_load_failures(session: SessionDep, paging: PagingDep) -> Any:
-    """List documents that failed to load, most recent failure first."""
-    total = session.exec(select(func.count()).select_from(LoadFailure)).one()
-    failures = session.exec(
-        select(LoadFailure)
-        .order_by(col(LoadFailure.failed_at).desc(), col(LoadFailure.path))
-        .offset(paging.offset)
-        .limit(paging.limit)
-    ).all()
-    return LoadFailuresPublic(
-        items=[LoadFailurePublic.model_validate(f) for f in failures],
-        total=total,
-        limit=paging.limit,
-        offset=paging.offset,
+
+def failure_item(row: Sequence[Any]) -> dict[str, Any]:
+    """A load failure row as the API's object."""
+    item = dict(zip(FIELDS, row, strict=True))
+    item["failed_at"] = iso_timestamp(item["failed_at"])
+    return item
+
+
+@router.get("", response_model=LoadFailuresPublic, responses=CSV_RESPONSE)
+def read_load_failures(
+    request: Request,
+    updated_since: UpdatedSinceQuery = None,
+    sort: Annotated[str | None, sort_query(sort_values(SORTS), "-failed_at")] = None,
+    cursor: CursorQuery = None,
+    limit: LimitQuery = None,
+    offset: OffsetQuery = 0,
+    format: FormatQuery = None,
+) -> Response:
+    """List documents that failed to load, most recent failure first (or `sort`)."""
+    engine = request.app.state.engine
+    fmt = choose_format(request, format, ("json", "csv"))
+    params: dict[str, Any] = {}
+    conditions: list[str] = []
+    if updated_since is not None:
+        params["updated_since"] = bind_timestamp(updated_since, engine.dialect.name)
+        conditions.append("c.failed_at >= :updated_since")
+    listing = Listing(
+        request=request,
+        engine=engine,
+        name="load-failures",
+        source="load_failure AS c",
+        columns=COLUMNS,
+        conditions=conditions,
+        params=params,
+        sort=parse_sort(sort, SORTS, "-failed_at"),
+        item=failure_item,
+        csv_columns=FIELDS,
+        csv_row=lambda item: [item[f] for f in FIELDS],
     )
+    return listing.respond(cursor=cursor, limit=limit, offset=offset, fmt=fmt)

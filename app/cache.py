@@ -1,0 +1,308 @@
+"""Caching below the framework: a data version bumped on every write, and the responses it keys.
+
+The API's data changes only when documents are loaded or deleted. Every change calls `bump()`
+(the database layer does so after each commit that wrote rows; write routes and the loader may
+call it too), which moves the data version on and drops everything cached for the old one.
+`ResponseCache` is a plain ASGI middleware in front of the FastAPI app: a GET it has answered
+for the current version is replayed from memory without touching the framework, and every
+successful GET gets a strong `ETag` (the version and the request that produced the body),
+`Last-Modified` (when the data last changed) and a `Cache-Control` header; `If-None-Match` and
+`If-Modified-Since` are answered with 304.
+
+API for writers: `bump()` after a change is committed; `version()`/`token()` to read the
+current version; `memo(key, compute)` caches a value (a count, a lookup table) until the next
+`bump()`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import threading
+import time
+import weakref
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Hashable, MutableMapping
+from datetime import UTC, datetime
+from email.utils import format_datetime, parsedate_to_datetime
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+CACHE_CONTROL = b"public, max-age=60, stale-while-revalidate=600"
+MAX_CACHED_BODY = 1 << 20  # bodies larger than this (big CSV exports) are streamed, not kept
+MAX_CACHE_BYTES = 32 << 20
+MEMO_ENTRIES = 4096
+
+_lock = threading.Lock()
+_nonce = secrets.token_hex(4)  # a restarted process never reuses an old process's ETags
+_version = 0
+_changed_at = datetime.now(UTC).replace(microsecond=0)
+_memo: OrderedDict[Hashable, Any] = OrderedDict()
+_stores: weakref.WeakSet[_ResponseStore] = weakref.WeakSet()
+
+
+def version() -> int:
+    """The current data version (starts at 0, +1 per bump)."""
+    return _version
+
+
+def token() -> str:
+    """The current data version as a string unique to this process."""
+    return f"{_nonce}.{_version}"
+
+
+def changed_at() -> datetime:
+    """When the data last changed, to the second (the `Last-Modified` of every response)."""
+    return _changed_at
+
+
+def bump() -> int:
+    """Record that the data changed: new version, cached responses and memos dropped."""
+    global _version, _changed_at
+    with _lock:
+        _version += 1
+        _changed_at = datetime.now(UTC).replace(microsecond=0)
+        _memo.clear()
+        for store in list(_stores):
+            store.clear()
+        return _version
+
+
+def memo(key: Hashable, compute: Callable[[], T]) -> T:
+    """`compute()`'s value, kept until the next `bump()` (a bounded LRU)."""
+    full_key = (_version, key)
+    try:
+        value: T = _memo[full_key]
+        return value
+    except KeyError:
+        pass
+    started = _version
+    value = compute()
+    with _lock:
+        if started == _version:  # not computed across a bump: keep it
+            _memo[full_key] = value
+            while len(_memo) > MEMO_ENTRIES:
+                _memo.popitem(last=False)
+    return value
+
+
+class _ResponseStore:
+    """Responses by request key, least recently used dropped past a byte budget."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self.size = 0
+        self.entries: OrderedDict[tuple[Any, ...], tuple[int, list[tuple[bytes, bytes]], bytes]]
+        self.entries = OrderedDict()
+
+    def get(self, key: tuple[Any, ...]) -> tuple[int, list[tuple[bytes, bytes]], bytes] | None:
+        """The stored response for `key`, or None."""
+        entry = self.entries.get(key)
+        if entry is not None:
+            self.entries.move_to_end(key)
+        return entry
+
+    def put(
+        self, key: tuple[Any, ...], entry: tuple[int, list[tuple[bytes, bytes]], bytes]
+    ) -> None:
+        """Keep `entry`, evicting the least recently used ones over budget."""
+        with _lock:
+            if key[0] != token():
+                return  # computed for a version that is already gone
+            old = self.entries.pop(key, None)
+            if old is not None:
+                self.size -= len(old[2])
+            self.entries[key] = entry
+            self.size += len(entry[2])
+            while self.size > self.max_bytes and self.entries:
+                _, dropped = self.entries.popitem(last=False)
+                self.size -= len(dropped[2])
+
+    def clear(self) -> None:
+        """Forget every response."""
+        self.entries.clear()
+        self.size = 0
+
+
+def make_etag(*parts: bytes | str) -> bytes:
+    """A strong ETag (quoted) for a representation identified by `parts`."""
+    digest = hashlib.blake2b(digest_size=12)
+    for part in parts:
+        digest.update(part.encode() if isinstance(part, str) else part)
+        digest.update(b"\0")
+    return b'"' + digest.hexdigest().encode() + b'"'
+
+
+def etag_matches(if_none_match: bytes, etag: bytes) -> bool:
+    """Whether an If-None-Match header value names `etag` (weak comparison, RFC 9110 13.1.2)."""
+    if if_none_match.strip() == b"*":
+        return True
+    wanted = etag.removeprefix(b"W/")
+    return any(
+        candidate.strip().removeprefix(b"W/") == wanted for candidate in if_none_match.split(b",")
+    )
+
+
+def not_modified_since(if_modified_since: bytes, last_modified: datetime) -> bool:
+    """Whether an If-Modified-Since date is at or after `last_modified`."""
+    try:
+        since = parsedate_to_datetime(if_modified_since.decode("latin-1"))
+    except (TypeError, ValueError, IndexError):
+        return False
+    if since.tzinfo is None:
+        since = since.replace(tzinfo=UTC)
+    return since >= last_modified
+
+
+class ResponseCache:
+    """ASGI middleware: replay GET responses under `prefix` for the current data version.
+
+    The key is the path, the query string, `Accept` and `Host` (the body holds absolute `next`
+    links). Only 200 responses are kept; errors always reach the app. `fingerprint`, when given,
+    is called at most every `revalidate_seconds` to notice writes made by other processes (a
+    CLI load, another worker); a changed value bumps the version.
+    """
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        prefix: str = "/v1/",
+        fingerprint: Callable[[], Hashable] | None = None,
+        revalidate_seconds: float = 1.0,
+        max_bytes: int = MAX_CACHE_BYTES,
+    ) -> None:
+        self.app = app
+        self.prefix = prefix
+        self.fingerprint = fingerprint
+        self.revalidate_seconds = revalidate_seconds
+        self.store = _ResponseStore(max_bytes)
+        _stores.add(self.store)
+        self._checked_at = 0.0
+        self._last_fingerprint: Hashable = None
+
+    def _revalidate(self) -> None:
+        """Bump the version when the fingerprint changed since the last look."""
+        now = time.monotonic()
+        if self.fingerprint is None or now - self._checked_at < self.revalidate_seconds:
+            return
+        self._checked_at = now
+        try:
+            current = self.fingerprint()
+        except Exception:  # a broken database shows up in the request itself
+            return
+        if self._last_fingerprint is not None and current != self._last_fingerprint:
+            bump()
+        self._last_fingerprint = current
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Serve from the cache, answer 304, or call the app and keep its answer."""
+        if (
+            scope["type"] != "http"
+            or scope["method"] not in ("GET", "HEAD")
+            or not scope["path"].startswith(self.prefix)
+        ):
+            await self.app(scope, receive, send)
+            return
+        self._revalidate()
+        accept = host = if_none_match = if_modified_since = b""
+        for name, value in scope["headers"]:
+            if name == b"accept":
+                accept = value
+            elif name == b"host":
+                host = value
+            elif name == b"if-none-match":
+                if_none_match = value
+            elif name == b"if-modified-since":
+                if_modified_since = value
+        head = scope["method"] == "HEAD"
+        current = token()
+        key = (current, scope["path"], scope["query_string"], accept, host)
+        etag = make_etag(*key)
+        last_modified = changed_at()
+        validators = [
+            (b"etag", etag),
+            (b"last-modified", format_datetime(last_modified, usegmt=True).encode()),
+            (b"cache-control", CACHE_CONTROL),
+            (b"vary", b"Accept"),
+        ]
+        # A 304 may only confirm a representation that exists: the ETag is minted on 200s only,
+        # so a matching one proves it; a date alone needs the body to exist, checked below.
+        if if_none_match and etag_matches(if_none_match, etag):
+            await _send_not_modified(send, validators)
+            return
+        cached = self.store.get(key)
+        if cached is not None:
+            status, headers, body = cached
+            if (
+                if_modified_since
+                and not if_none_match
+                and not_modified_since(if_modified_since, last_modified)
+            ):
+                await _send_not_modified(send, validators)
+                return
+            await send({"type": "http.response.start", "status": status, "headers": headers})
+            await send({"type": "http.response.body", "body": b"" if head else body})
+            return
+        await self._call_and_keep(scope, receive, send, key, validators, head)
+
+    async def _call_and_keep(
+        self,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        key: tuple[Any, ...],
+        validators: list[tuple[bytes, bytes]],
+        head: bool,
+    ) -> None:
+        """Call the app (HEAD as GET), add validators to a 200, keep a small complete body."""
+        state: dict[str, Any] = {"status": 0, "headers": [], "chunks": [], "size": 0, "keep": False}
+        inner_scope = dict(scope, method="GET") if head else scope
+
+        async def capture(message: Message) -> None:
+            """Forward the app's messages, adding headers and copying the body."""
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                headers = list(message.get("headers", []))
+                if status == 200:
+                    names = {name for name, _ in validators}
+                    headers = [h for h in headers if h[0] not in names] + validators
+                    state["keep"] = True
+                state["status"], state["headers"] = status, headers
+                await send({**message, "headers": headers})
+                return
+            if message["type"] == "http.response.body":
+                body = message.get("body", b"")
+                if state["keep"]:
+                    state["size"] += len(body)
+                    if state["size"] > MAX_CACHED_BODY:
+                        state["keep"], state["chunks"] = False, []
+                    else:
+                        state["chunks"].append(body)
+                    if not message.get("more_body", False) and state["keep"]:
+                        self._keep(key, state)
+                await send({**message, "body": b""} if head else message)
+                return
+            await send(message)
+
+        await self.app(inner_scope, receive, capture)
+
+    def _keep(self, key: tuple[Any, ...], state: dict[str, Any]) -> None:
+        """Store a finished 200 response with its exact length."""
+        body = b"".join(state["chunks"])
+        headers = [h for h in state["headers"] if h[0] != b"content-length"]
+        headers.append((b"content-length", str(len(body)).encode()))
+        self.store.put(key, (state["status"], headers, body))
+
+
+async def _send_not_modified(send: Send, validators: list[tuple[bytes, bytes]]) -> None:
+    """A 304 with the validators and no body."""
+    await send({"type": "http.response.start", "status": 304, "headers": validators})
+    await send({"type": "http.response.body", "body": b""})
