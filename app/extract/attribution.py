@@ -6,12 +6,16 @@ speaker is still a phrase as written. Speaker resolution is a later step.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from app.extract.cues import (
     AUX,
     DATE_WORDS,
+    FINITE_VERBS,
     MONTHS,
+    MULTIWORD,
+    PARTICIPLES,
     PREPOSITIONS,
     SPLIT_PARTICIPLES,
     STATEMENT_WORDS,
@@ -184,9 +188,11 @@ class RawClaim:
 
 def attribute_sentence(text: str, sentence: Sentence) -> list[RawClaim]:
     """The claims of one sentence; a sentence with no attribution gives one publisher-voice claim."""
-    tokens = tokenize(text, sentence.start, sentence.end, sentence.quotes)
-    if not any(t.text[:1].isalpha() for t in tokens):
+    if not _HAS_LETTER.search(text, sentence.start, sentence.end):
         return []
+    if not _may_have_cue(text, sentence.start, sentence.end):
+        return [_publisher_voice(text, sentence)]
+    tokens = tokenize(text, sentence.start, sentence.end, sentence.quotes)
     cues = find_cues(tokens)
     attempt = _Attempt(text, sentence, tokens, cues)
     for pattern in (
@@ -200,6 +206,32 @@ def attribute_sentence(text: str, sentence: Sentence) -> list[RawClaim]:
         if claims:
             return attempt.secondary_clauses(claims)
     return attempt.secondary_clauses([attempt.unattributed()])
+
+
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+# Any word that can start a cue: sentences without one are the publisher's voice at once.
+_CUE_STARTS = frozenset(FINITE_VERBS | PARTICIPLES | {phrase[0] for phrase in MULTIWORD})
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def _may_have_cue(text: str, start: int, end: int) -> bool:
+    return not _CUE_STARTS.isdisjoint(_LOWER_WORD.findall(text[start:end].lower()))
+
+
+def _publisher_voice(text: str, sentence: Sentence) -> RawClaim:
+    """The whole sentence, less closing punctuation, as a claim in the publisher's voice."""
+    end = sentence.end
+    while end > sentence.start and text[end - 1] in ",:;-—–. ":
+        end -= 1
+    claim = RawClaim(
+        start=sentence.start,
+        end=end,
+        rule="publisher-voice",
+        sentence=sentence.index,
+        paragraph=sentence.paragraph,
+    )
+    claim.unclosed_quote = any(not q.closed for q in sentence.quotes)
+    return claim
 
 
 class _Attempt:

@@ -25,6 +25,11 @@ _DATE = re.compile(
     r"|(?P<relative>\b(?:yesterday|today|tonight|overnight|last\s+night)))\b",
     re.IGNORECASE,
 )
+# Words without which no date expression can match: a cheap test before the full pattern.
+_TRIGGERS = frozenset(_WEEKDAYS) | frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "yesterday", "today", "tonight", "overnight", "night"]
+)
+_WORDS = re.compile(r"[a-z]+")
 _DATEPARSER_SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
 
 
@@ -55,6 +60,8 @@ def _parse(expression: str, base: date) -> date | None:
 def find_dates(text: str, start: int, end: int, base: date | None) -> list[DateMention]:
     """Date expressions in text[start:end] resolved against `base` (None: only absolute dates)."""
     out: list[DateMention] = []
+    if _TRIGGERS.isdisjoint(_WORDS.findall(text[start:end].lower())):
+        return out
     for match in _DATE.finditer(text, start, end):
         expr = match.group()
         resolved: date | None = None

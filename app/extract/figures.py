@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
+from app.extract.patterns import trie_pattern
 from app.extract.types import ExtractedFigure
 
 _UNITS = [
@@ -39,20 +40,44 @@ _UNITS = [
 ]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _SCALES = ["hundred", "thousand", "million"]
-_WORD = "|".join(sorted(_UNITS + _TENS + _SCALES, key=len, reverse=True))
-_NUMBER_WORDS = rf"(?:(?:{_WORD})(?:[\s-]+(?:and\s+)?(?:{_WORD}))*)"
+_WORD = trie_pattern(_UNITS + _TENS + _SCALES)
+_NUMBER_WORDS = rf"(?:(?:{_WORD})\b(?:[\s-]+(?:and\s+)?(?:{_WORD})\b)*)"
+# Matched against lowercased text (same offsets): a case-sensitive pattern is much faster.
 _NUMBER = re.compile(
     rf"(?<![\w.-])(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?![\w-])"
     rf"|(?P<a>an?\s+(?:hundred|thousand|million|dozen))\b"
-    rf"|(?P<words>{_NUMBER_WORDS})\b(?!-\w))",
-    re.IGNORECASE,
+    rf"|(?P<words>{_NUMBER_WORDS})(?!-\w))"
 )
-_HEDGE = re.compile(
-    r"(?P<hedge>about|around|some|nearly|almost|approximately|roughly|at least|more than|over|"
-    r"up to|as many as|an estimated|estimated|fewer than|less than|close to|upwards of|"
-    r"in excess of|no fewer than|no less than|at most|at the very least)\s+[\"“”]?$",
-    re.IGNORECASE,
+_HEDGES = sorted(
+    """about|around|some|nearly|almost|approximately|roughly|at least|more than|over|up to|
+    as many as|an estimated|estimated|fewer than|less than|close to|upwards of|in excess of|
+    no fewer than|no less than|at most|at the very least""".replace("\n", "").replace("    ", "").split("|"),
+    key=len,
+    reverse=True,
 )
+_MONTH_BEFORE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?\s*$"
+)
+_MONTH_AFTER = re.compile(
+    r"\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _hedge_before(text: str, at: int) -> tuple[str, int] | None:
+    """The hedge ('about', 'at least') right before offset `at`, and where it starts."""
+    before = text[max(0, at - 30) : at]
+    stripped = before.rstrip(" \"“”")
+    if len(stripped) == len(before) or not stripped:
+        return None  # a hedge is a separate word: some space must follow it
+    lowered = stripped.lower()
+    for hedge in _HEDGES:
+        if lowered.endswith(hedge):
+            start = len(lowered) - len(hedge)
+            if start == 0 or not lowered[start - 1].isalnum():
+                return hedge, at - len(before) + start
+    return None
 _KILLED = r"(?:killed|dead|died|deaths?|lost\s+(?:their|his|her)\s+lives|slain|perished|fatalities|killings?)"
 _INJURED = r"(?:injured|wounded|hurt|injuries|wounds)"
 _MISSING = r"(?:missing|unaccounted\s+for)"
@@ -162,42 +187,39 @@ def parse_number(words: str) -> int | None:
         return None
 
 
+_NUMBER_WORD_SET = frozenset([*_UNITS, *_TENS, *_SCALES, "dozen"])
+_LOWER_WORDS = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
+
+
 def _numbers(text: str, start: int, end: int) -> list[_Number]:
     out: list[_Number] = []
-    for match in _NUMBER.finditer(text, start, end):
-        raw = match.group()
-        before = text[max(0, match.start() - 12) : match.start()]
-        after = text[match.end() : match.end() + 16]
-        if match.group("digits"):
-            # Not part of a name, a date, a time or a year: "F-16", "September 9", "1600 GMT", "2016".
-            if re.search(
-                r"(?:January|February|March|April|May|June|July|August|September|October|"
-                r"November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?\s*$",
-                before,
-            ):
-                continue
-            if re.match(
-                r"^\s*(?:January|February|March|April|May|June|July|August|September|October|"
-                r"November|December)",
-                after,
-            ):
-                continue
-            if re.fullmatch(r"(?:19|20)\d\d", raw):
-                continue
+    chunk = text[start:end]
+    if not _DIGIT.search(chunk) and _NUMBER_WORD_SET.isdisjoint(
+        _LOWER_WORDS.findall(chunk.lower())
+    ):
+        return out
+    lowered = chunk.lower()
+    for match in _NUMBER.finditer(lowered):
+        raw = text[start + match.start() : start + match.end()]
+        match_start, match_end = start + match.start(), start + match.end()
+        before = text[max(0, match_start - 12) : match_start]
+        after = text[match_end : match_end + 16]
+        # Digits that are part of a date or a year: "September 9", "9 September", "2016".
+        if match.group("digits") and (
+            _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after) or _YEAR.fullmatch(raw)
+        ):
+            continue
         if _NOT_A_COUNT.match(after):
             continue
         value = parse_number(raw)
         if value is None or value == 0:
             continue
-        hedge = _HEDGE.search(text[max(0, match.start() - 30) : match.start()])
-        approximate = bool(hedge) or raw.lower().startswith("a dozen")
-        qualifier = hedge.group("hedge").lower() if hedge else None
-        num_start = match.start() - (len(hedge.group()) if hedge else 0)
-        out.append(
-            _Number(
-                value, num_start if hedge else match.start(), match.end(), approximate, qualifier
-            )
-        )
+        hedge = _hedge_before(text, match_start)
+        approximate = hedge is not None or raw.lower().startswith("a dozen")
+        qualifier = hedge[0] if hedge else None
+        num_start = hedge[1] if hedge else match_start
+        out.append(_Number(value, num_start, match_end, approximate, qualifier))
     return out
 
 

@@ -22,34 +22,51 @@ from app.extract.types import (
     short_hash,
 )
 
-# Incident types, most specific first, with the words that signal them.
-INCIDENT_TYPES: list[tuple[str, re.Pattern[str]]] = [
-    ("chemical attack", re.compile(r"\b(?:chemical|sarin|chlorine|toxic gas|nerve agent)\b", re.I)),
-    ("suicide bombing", re.compile(r"\bsuicide\s+(?:bomb|attack|car)", re.I)),
-    (
-        "bombing",
-        re.compile(
-            r"\b(?:car bombs?|bomb blasts?|explosions?|blasts?|explosives?|IEDs?|detonat\w*|bombers?)\b",
-            re.I,
-        ),
-    ),
-    (
-        "airstrike",
-        re.compile(
-            r"\b(?:air[\s-]?strikes?|air[\s-]?raids?|warplanes?|jets?|aircraft|bombers?|drones?|"
-            r"helicopters?|barrel bombs?|sorties|F-\d+|A-10)\b",
-            re.I,
-        ),
-    ),
-    ("missile strike", re.compile(r"\b(?:missiles?|rockets?)\b", re.I)),
-    ("shelling", re.compile(r"\b(?:shell(?:s|ing|ed)?|artillery|mortars?)\b", re.I)),
-    (
-        "armed clash",
-        re.compile(r"\b(?:clash(?:es|ed)?|fighting|battles?|offensive|ambush)\b", re.I),
-    ),
-    ("shooting", re.compile(r"\b(?:shot|shooting|gunmen|gunfire|opened fire|sniper)\b", re.I)),
-    ("execution", re.compile(r"\b(?:execut\w+|beheaded|massacre)\b", re.I)),
+# Incident types, most specific first, with the words that signal them: single words, word
+# prefixes (ending in '*') and two-word phrases.
+INCIDENT_TYPES: list[tuple[str, list[str]]] = [
+    ("chemical attack", ["chemical", "sarin", "chlorine", "toxic gas", "nerve agent"]),
+    ("suicide bombing", ["suicide bomb*", "suicide attack*", "suicide car"]),
+    ("bombing", ["car bomb*", "bomb blast*", "explosion*", "blast*", "explosive*", "ied", "ieds",
+                 "detonat*", "bomber*"]),
+    ("airstrike", ["airstrike*", "air-strike*", "air strike*", "air raid*", "air-raid*", "warplane*",
+                   "jet", "jets", "aircraft", "helicopter*", "drone*", "sorties", "barrel bomb*",
+                   "f-16*", "a-10*"]),
+    ("missile strike", ["missile*", "rocket*"]),
+    ("shelling", ["shell", "shells", "shelling", "shelled", "artillery", "mortar*"]),
+    ("armed clash", ["clash*", "fighting", "battle", "battles", "offensive", "ambush*"]),
+    ("shooting", ["shot", "shooting", "gunmen", "gunfire", "opened fire", "sniper*"]),
+    ("execution", ["execut*", "beheaded", "massacre*"]),
 ]
+_TYPE_WORDS = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _signal_index() -> dict[str, list[tuple[str, str, bool, str]]]:
+    """Signals by the first three letters of their first word: (first, last, prefix?, type)."""
+    index: dict[str, list[tuple[str, str, bool, str]]] = {}
+    for name, signals in INCIDENT_TYPES:
+        for signal in signals:
+            words = signal.split()
+            last = words[-1]
+            entry = (words[0] if len(words) == 2 else "", last.rstrip("*"), last.endswith("*"), name)
+            index.setdefault(words[0].rstrip("*")[:3], []).append(entry)
+    return index
+
+
+_SIGNALS = _signal_index()
+
+
+def _type_of(first: str, second: str) -> tuple[str, int] | None:
+    """The type a word (with the next one) signals, and how many words it took."""
+    for lead, last, prefix, name in _SIGNALS.get(first[:3], ()):
+        if lead:
+            if first == lead and (second.startswith(last) if prefix else second == last):
+                return name, 2
+        elif first.startswith(last) if prefix else first == last:
+            return name, 1
+    return None
+
+
 _EVENT = re.compile(
     r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|strikes?|struck|attack\w*|raids?|bomb\w*|"
     r"shell\w*|hit|targeted|destroyed|explosion|blast|incident|massacre|clash\w*|fired)\b",
@@ -87,7 +104,7 @@ _PRECISION_RANK = {"site": 0, "city": 1, "region": 2, "country": 3}
 _CASUALTY_METRICS = ("killed", "injured", "missing")
 
 
-@dataclass
+@dataclass(eq=False)
 class _Sentence:
     start: int
     end: int
@@ -202,7 +219,17 @@ def _group_sentences(claims: list[ExtractedClaim]) -> list[_Sentence]:
 
 def _incident_type(event_text: str) -> str:
     """The type whose signal words the event sentences use most (ties: the more specific)."""
-    counts = {name: len(pattern.findall(event_text)) for name, pattern in INCIDENT_TYPES}
+    counts = dict.fromkeys((name for name, _ in INCIDENT_TYPES), 0)
+    words = _TYPE_WORDS.findall(event_text.lower())
+    i = 0
+    while i < len(words):
+        if words[i][:3] in _SIGNALS:
+            found = _type_of(words[i], words[i + 1] if i + 1 < len(words) else "")
+            if found:
+                counts[found[0]] += 1
+                i += found[1]
+                continue
+        i += 1
     top = max(counts.values())
     if top == 0:
         return "attack"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.extract.registry import Place, Registry
+from app.extract.registry import Place, Registry, word_key
 
 _CONNECTORS = r"(?:al|el|ez|ad|ar|as|az|ash|es|an|at|ibn|bin|abu|of|the|de)"
 _CANDIDATE = re.compile(
@@ -63,8 +63,17 @@ def _longest_place(
 ) -> tuple[Place, int, int] | None:
     """The longest run of words in `phrase` that names a place or a site."""
     n = len(words)
+    starts = [
+        i
+        for i, w in enumerate(words)
+        if (key := word_key(w.group())) and key in registry.place_first_words
+    ]
+    if not starts:
+        return None
     for size in range(n, 0, -1):
-        for i in range(0, n - size + 1):
+        for i in starts:
+            if i + size > n:
+                continue
             first, last = words[i], words[i + size - 1]
             name = phrase[first.start() : last.end()]
             if not name[:1].isupper() and size == 1:

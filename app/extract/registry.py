@@ -83,6 +83,16 @@ def place_key(text: str) -> str:
     return skeleton
 
 
+@lru_cache(maxsize=65536)
+def word_key(word: str) -> str:
+    """The transliteration key of one word ('' for an article): the first word of a name."""
+    word = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+    word = re.sub(r"[^a-z]+", "", word)
+    if not word or word in _ARTICLES:
+        return ""
+    return word[0] + re.sub(r"[aeiouyw'h]", "", word[1:])[:2]
+
+
 @dataclass
 class KnownActor:
     """An actor as the registry describes it."""
@@ -135,6 +145,15 @@ class Registry:
             if place.kind == "site":
                 for name in [place.name, *place.aliases]:
                     self._site_by_key.setdefault(place_key(name), place.id)
+        # First-word keys of every place name: most capitalised words start none.
+        self.place_first_words: set[str] = set()
+        for place in places:
+            for name in [place.name, *place.aliases]:
+                keys = [word_key(w) for w in re.split(r"[\s-]+", name)]
+                self.place_first_words.update(k for k in keys[:1] if k)
+                # A leading article ('Al-Bab', 'the Swiss') is skipped by the key: take the next.
+                if keys and not keys[0]:
+                    self.place_first_words.update(k for k in keys[1:2] if k)
         self.max_alias_tokens = max(
             (len(normalise_name(n).split()) for a in actors for n in [a.name, *a.aliases]),
             default=1,

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 OPEN_QUOTES = "“„«"
 CLOSE_QUOTES = "”»"
 AMBIGUOUS_QUOTES = '"'
+_QUOTE_CHAR = re.compile('[“„«”»"]')
 
 # Abbreviations after which a period does not end a sentence.
 ABBREVIATIONS = {
@@ -136,8 +137,9 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     """Pair double quotation marks of both styles in text[start:end]; an unclosed one runs to end."""
     quotes: list[Quote] = []
     open_at: int | None = None
-    for i in range(start, end):
-        ch = text[i]
+    for match in _QUOTE_CHAR.finditer(text, start, end):
+        i = match.start()
+        ch = match.group()
         if ch in OPEN_QUOTES:
             if open_at is None:
                 open_at = i

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from app.extract.patterns import trie_pattern
 from app.extract.registry import KnownActor, Registry, normalise_name, slugify
 from app.extract.types import ActorKind, ExtractedActor
 
@@ -469,60 +470,44 @@ def named_actor_spans(registry: Registry, text: str) -> list[tuple[int, int, str
     return _alias_pattern(registry).scan(text)
 
 
-_WORD = re.compile(r"\w[\w.'&-]*")
-
-
 class _AliasScanner:
-    """Finds registry names in text by looking up runs of words, longest first."""
+    """Finds registry names in text with prefix-factored patterns, longest match first.
+
+    Acronyms (all capitals: IS, US, UN, SANA) match only in capitals, so 'is' and 'us' in
+    running text are not actors; other names match in any case.
+    """
 
     def __init__(self, registry: Registry) -> None:
         self._ids: dict[str, str] = {}
+        self._acronyms: dict[str, str] = {}
         for actor in registry.actors.values():
             for name in [actor.name, *actor.aliases]:
-                if len(name) >= 2:
-                    self._ids.setdefault(" ".join(name.lower().replace("’", "'").split()), actor.id)
-        # Longest name starting with each word: most words start none, and are passed at once.
-        self._longest: dict[str, int] = {}
-        for name in self._ids:
-            first, size = name.split()[0], len(name.split())
-            self._longest[first] = max(self._longest.get(first, 0), size)
-            if first.endswith("'s"):
-                self._longest[first[:-2]] = max(self._longest.get(first[:-2], 0), size)
+                if len(name) < 2:
+                    continue
+                name = name.replace("’", "'")
+                if name.upper() == name:
+                    self._acronyms.setdefault(name, actor.id)
+                else:
+                    self._ids.setdefault(name.lower(), actor.id)
+        # A trie makes every prefix optional, so greedy matching takes the longest name and a
+        # failed word boundary backtracks to a shorter one.
+        edge_before, edge_after = r"(?<![\w-])(", r")(?![\w-])"
+        self._pattern = re.compile(edge_before + trie_pattern(list(self._ids)) + edge_after)
+        self._acronym_pattern = re.compile(edge_before + trie_pattern(list(self._acronyms)) + edge_after)
 
     @lru_cache(maxsize=256)  # noqa: B019 - one scanner per registry; a text is scanned once
     def scan(self, text: str) -> list[tuple[int, int, str]]:
-        folded = text.lower().replace("’", "'")
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
-        found: list[tuple[int, int, str]] = []
-        longest_of = self._longest
-        ids = self._ids
-        n = len(words)
-        i = 0
-        while i < n:
-            first = words[i][2]
-            longest = longest_of.get(first, 0)
-            if not longest and first.endswith("'s"):
-                longest = longest_of.get(first[:-2], 0)
-            if not longest and first.endswith("."):
-                longest = longest_of.get(first[:-1], 0)
-            matched = False
-            for size in range(min(longest, n - i), 0, -1):
-                key = " ".join(w[2] for w in words[i : i + size])
-                end = words[i + size - 1][1]
-                actor_id = ids.get(key)
-                if actor_id is None and key.endswith("."):
-                    actor_id = ids.get(key[:-1])
-                    end -= 1
-                if actor_id is None and size == 1 and key.endswith("'s"):
-                    actor_id = ids.get(key[:-2])
-                    end -= 2
-                if actor_id:
-                    found.append((words[i][0], end, actor_id))
-                    i += size
-                    matched = True
-                    break
-            if not matched:
-                i += 1
+        folded = text.replace("’", "'")
+        found = [
+            (m.start(), m.end(), self._ids[m.group(1)])
+            for m in self._pattern.finditer(folded.lower())
+            if m.group(1) in self._ids
+        ]
+        taken = [(s, e) for s, e, _ in found]
+        for m in self._acronym_pattern.finditer(folded):
+            if m.group(1) in self._acronyms and not any(s < m.end() and m.start() < e for s, e in taken):
+                found.append((m.start(), m.end(), self._acronyms[m.group(1)]))
+        found.sort()
         return found
 
 

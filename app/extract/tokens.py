@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.extract.segment import ABBREVIATIONS, Quote
 
@@ -16,8 +16,7 @@ _TOKEN = re.compile(
 QUOTE_CHARS = set('"“”„«»')
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """One token: its text, lowercased form, offsets and whether it is inside a quotation."""
 
     text: str
@@ -25,24 +24,34 @@ class Token:
     start: int
     end: int
     quoted: bool
+    is_quote: bool
+    is_word: bool
+    is_capitalised: bool
 
-    @property
-    def is_quote(self) -> bool:
-        return self.text in QUOTE_CHARS
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum()
+_new = tuple.__new__
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 
-    @property
-    def is_capitalised(self) -> bool:
-        return self.text[:1].isupper()
+
+def _token(word: str, start: int, end: int, quoted: bool) -> Token:
+    first = word[:1]
+    return Token(
+        word,
+        word.lower().replace("’", "'"),
+        start,
+        end,
+        quoted,
+        word in QUOTE_CHARS,
+        first.isalnum(),
+        first.isupper(),
+    )
 
 
 def tokenize(text: str, start: int, end: int, quotes: list[Quote]) -> list[Token]:
     """Tokens of text[start:end]; `quoted` marks tokens inside a quotation (marks excluded)."""
     out: list[Token] = []
     consumed = start
+    spans = [(q.start, q.end - (1 if q.closed else 0)) for q in quotes]
     for match in _TOKEN.finditer(text, start, end):
         s, e = match.span()
         if s < consumed:
@@ -54,15 +63,29 @@ def tokenize(text: str, start: int, end: int, quotes: list[Quote]) -> list[Token
         # A trailing period belongs to the sentence, not the word, unless it is an abbreviation.
         if (
             len(word) > 1
-            and word.endswith(".")
-            and not re.fullmatch(r"(?:[A-Za-z]\.)+", word)
+            and word[-1] == "."
             and word[:-1].lower() not in ABBREVIATIONS
+            and not _INITIALS.fullmatch(word)
         ):
             word = word[:-1]
             e -= 1
-        quoted = any(q.start < s and e <= q.end - (1 if q.closed else 0) for q in quotes)
-        out.append(Token(word, word.lower().replace("’", "'"), s, e, quoted))
+        quoted = False
+        for q_start, q_end in spans:
+            if q_start < s and e <= q_end:
+                quoted = True
+                break
+        first = word[:1]
+        lower = word.lower()
+        if "’" in lower:
+            lower = lower.replace("’", "'")
+        # tuple.__new__ skips NamedTuple's keyword handling: this loop is the hot path.
+        out.append(
+            _new(
+                Token,
+                (word, lower, s, e, quoted, word in QUOTE_CHARS, first.isalnum(), first.isupper()),
+            )
+        )
         consumed = e
         if e < match.end() and not word.endswith("."):
-            out.append(Token(".", ".", e, e + 1, quoted))
+            out.append(_token(".", e, e + 1, quoted))
     return out
