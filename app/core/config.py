@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field, field_validator
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -49,12 +49,28 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = Field(
         default="INFO", description="Logging level of the service and the CLI."
     )
+    write_token: SecretStr | None = Field(
+        default=None,
+        description="Bearer token the write routes (POST/DELETE /v1/documents) require; "
+        "unset disables them.",
+    )
+    max_body_bytes: int = Field(
+        default=1_000_000, ge=1, description="Largest request body the write routes accept."
+    )
 
     @field_validator("database_url")
     @classmethod
     def _normalise_url(cls, value: str) -> str:
         """Apply `normalise_database_url`."""
         return normalise_database_url(value)
+
+    @field_validator("write_token", mode="before")
+    @classmethod
+    def _blank_token_is_none(cls, value: object) -> object:
+        """An empty INCIDENTS_WRITE_TOKEN disables writes rather than accepting an empty token."""
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
 
     @field_validator("log_level", mode="before")
     @classmethod
