@@ -13,7 +13,7 @@ from sqlmodel import Session
 
 from app.core.config import Settings
 from app.db import create_db_engine, init_db
-from app.loader import LoadError, load_paths, parse_date, read_meta, sync_registry
+from app.loader import LoadError, parse_date, read_meta, sync_registry
 
 cli = typer.Typer(
     help="Source-attributed records of armed-conflict incidents.",
@@ -54,38 +54,126 @@ def serve(
     uvicorn.run("app.main:app", host=host, port=port, log_level=settings.log_level.lower())
 
 
+MAX_LISTED_FAILURES = 20
+
+
+def _column(help_text: str) -> Any:
+    """A mapping flag naming a CSV column or JSONL key."""
+    return typer.Option(help=help_text, metavar="COLUMN", show_default=False)
+
+
 @cli.command()
 def load(
-    files: Annotated[list[Path], typer.Argument(help="Article .txt files to load.")],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Article .txt files (NAME.meta.json sidecars are read), folders of them "
+            "(searched recursively) and .csv/.jsonl files of articles.",
+            show_default=False,
+        ),
+    ],
+    text: Annotated[
+        str, _column("CSV column / JSONL key holding the article text (default: text).")
+    ] = "text",
+    title: Annotated[str | None, _column("Column of the headline.")] = None,
+    publisher: Annotated[str | None, _column("Column of the publishing outlet.")] = None,
+    relayed_by: Annotated[str | None, _column("Column of the relaying outlet.")] = None,
+    published: Annotated[str | None, _column("Column of the publication date.")] = None,
+    url: Annotated[str | None, _column("Column of the article URL.")] = None,
+    language: Annotated[str | None, _column("Column of the ISO 639-1 language code.")] = None,
+    id_column: Annotated[
+        str | None, _column("Column identifying a row in reports (default: its row number).")
+    ] = None,
+    date_format: Annotated[
+        str | None,
+        typer.Option(
+            help="strptime format of the date column, e.g. %m/%d/%y (default: YYYY-MM-DD, "
+            "else any date dateparser reads, month first).",
+            metavar="FORMAT",
+            show_default=False,
+        ),
+    ] = None,
+    encoding: Annotated[
+        str, typer.Option(help="Encoding of CSV/JSONL files, e.g. latin-1.")
+    ] = "utf-8",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
-    """Load articles into the configured database and print a summary."""
+    """Load articles into the configured database and print a summary; exit 1 if any failed."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     from app.extract import load_registry
+    from app.ingest import (
+        ColumnMapping,
+        InputError,
+        check_encoding,
+        check_source,
+        collect_sources,
+        count_records,
+        iter_records,
+        load_record,
+    )
+    from app.loader import LoadSummary
     from app.main import configure_logging
 
+    mapping = ColumnMapping(
+        text=text,
+        title=title,
+        publisher=publisher,
+        relayed_by=relayed_by,
+        published=published,
+        url=url,
+        language=language,
+        id_column=id_column,
+        date_format=date_format,
+        encoding=encoding,
+    )
+    try:
+        check_encoding(encoding)
+        sources = collect_sources(paths)
+        for source in sources:
+            check_source(source, mapping)
+        total = sum(count_records(source, mapping) for source in sources)
+    except InputError as exc:
+        fail(str(exc), code=2)
     settings = _settings()
     configure_logging(settings.log_level)
     try:
         registry = load_registry(settings.data_dir)
     except (OSError, ValueError, KeyError) as exc:
         fail(f"cannot read the actor registry in {settings.data_dir}: {exc}")
+    summary = LoadSummary()
+    progress = Progress(
+        TextColumn("loading"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.fields[failed]} failed"),
+        console=Console(stderr=True),
+        disable=quiet or not sys.stderr.isatty(),
+    )
     engine = create_db_engine(settings.database_url)
     try:
         init_db(engine)
-        with Session(engine) as session:
+        with Session(engine) as session, progress:
             sync_registry(session, registry)
-            summary = load_paths(session, files, registry)
+            task = progress.add_task("loading", total=total, failed=0)
+            for source in sources:
+                for record in iter_records(source, mapping):
+                    summary.results.append(load_record(session, record, registry))
+                    progress.update(task, advance=1, failed=summary.failed)
     except Exception as exc:  # a database that is down or refuses us: one line, no traceback
         fail(f"database {engine.url.render_as_string(hide_password=True)}: {exc}".splitlines()[0])
     finally:
         engine.dispose()
-    for result in summary.results:
-        if result.status == "failed":
-            typer.echo(f"failed     {result.path}: {result.error}")
-        else:
-            typer.echo(
-                f"{result.status:<10} {result.path} {result.document_id} "
-                f"({result.claims} claims, {result.incidents} incidents)"
-            )
+    failures = [r for r in summary.results if r.status == "failed"]
+    for result in failures[:MAX_LISTED_FAILURES]:
+        typer.echo(f"failed: {result.path}: {result.error}", err=True)
+    if len(failures) > MAX_LISTED_FAILURES:
+        typer.echo(
+            f"... and {len(failures) - MAX_LISTED_FAILURES} more (see /v1/load-failures)",
+            err=True,
+        )
     typer.echo(summary.describe())
     if summary.failed:
         raise typer.Exit(1)
