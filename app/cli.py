@@ -218,6 +218,62 @@ def extract(
     sys.stdout.write("\n")
 
 
+SCORE_COLUMNS = (
+    ("gold", "gold_claims"),
+    ("extracted", "extracted_attributed_claims"),
+    ("precision", "precision"),
+    ("recall", "recall"),
+    ("F1", "f1"),
+    ("speaker", "speaker_accuracy"),
+    ("figures", "figure_accuracy"),
+)
+
+
+@cli.command("eval")
+def evaluate(
+    directory: Annotated[
+        Path,
+        typer.Argument(
+            help="Folder of NAME.txt articles with NAME.gold.json annotations "
+            "(and NAME.meta.json sidecars).",
+            show_default=False,
+        ),
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Score the extractor on annotated articles: per article and overall."""
+    from app.evaluation import evaluate_directory
+    from app.extract import load_registry
+
+    if not directory.is_dir():
+        fail(f"{directory}: no such directory", code=2)
+    if not any(directory.glob("*.gold.json")):
+        fail(f"{directory}: no NAME.gold.json annotations", code=2)
+    settings = _settings()
+    try:
+        total, per_article = evaluate_directory(directory, load_registry(settings.data_dir))
+    except (OSError, ValueError, KeyError) as exc:
+        fail(f"{directory}: {exc}".splitlines()[0])
+    if as_json:
+        scores = {
+            "articles": {name: score.summary() for name, score in per_article.items()},
+            "overall": total.summary(),
+        }
+        typer.echo(json.dumps(scores, indent=2))
+        return
+    rows = [(name, score.summary()) for name, score in per_article.items()]
+    rows.append(("overall", total.summary()))
+    width = max(len(name) for name, _ in rows)
+    header = "  ".join(f"{title:>9}" for title, _ in SCORE_COLUMNS)
+    typer.echo(f"{'article':<{width}}  {header}")
+    for name, summary in rows:
+        cells = "  ".join(
+            f"{summary[key]:>9.3f}" if isinstance(summary[key], float) else f"{summary[key]:>9}"
+            for _, key in SCORE_COLUMNS
+        )
+        typer.echo(f"{name:<{width}}  {cells}")
+
+
 @cli.command()
 def openapi(
     output: Annotated[
