@@ -1,4 +1,4 @@
-"""Reading inputs for `incidents load`: .txt articles with sidecars, folders, CSV and JSONL rows.
+"""Documents in and out: reading inputs for `incidents load`, and removing a stored document.
 
 An input is turned into records (a name, the article's bytes and its metadata), each of which
 is extracted and stored on its own: one bad row or file is a failed record, never a failed
@@ -10,6 +10,9 @@ columns) are `InputError`s, raised before anything is loaded.
   folders (`.name`) are skipped. CSV and JSONL files are read only when named explicitly.
 - A `.csv` file (header row required) or `.jsonl` file (one JSON object per line) holds one
   article per row; `ColumnMapping` says which column is the text, the title, the date...
+
+`remove_document` is the inverse of loading one: the document and everything derived only
+from it go, incidents other documents still report are re-estimated.
 """
 
 from __future__ import annotations
@@ -30,7 +33,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 import dateparser
-from sqlmodel import Session, select
+from sqlalchemy import delete, exists
+from sqlmodel import Session, col, select
 
 from app.extract import DocumentMeta, ExtractionError, Registry, extract_document
 from app.loader import (
@@ -41,7 +45,17 @@ from app.loader import (
     read_meta,
     record_failure,
 )
-from app.models import Document
+from app.merge import recompute_estimates
+from app.models import (
+    Actor,
+    CasualtyEstimate,
+    Claim,
+    Document,
+    EstimateClaim,
+    Figure,
+    Incident,
+    IncidentActor,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -356,3 +370,87 @@ def load_record(session: Session, record: Record, registry: Registry) -> LoadRes
         return LoadResult(path=record.name, status="failed", error=error)
     clear_failure(session, record.name)
     return result
+
+
+def _is_referenced(session: Session, actor_id: str) -> bool:
+    """Whether a claim, document, incident or child actor points at the actor."""
+    checks = (
+        select(Claim.id).where(Claim.source_id == actor_id),
+        select(Document.id).where(Document.publisher_actor_id == actor_id),
+        select(IncidentActor.incident_id).where(IncidentActor.actor_id == actor_id),
+        select(Actor.id).where(Actor.parent_id == actor_id),
+    )
+    return any(session.exec(select(exists(check))).one() for check in checks)
+
+
+def _remove_orphan_actors(session: Session, candidates: set[str]) -> None:
+    """Delete the open-world actors among `candidates` (and their ancestors) nothing uses."""
+    pending = set(candidates)
+    while pending:
+        orphans = [
+            actor
+            for actor in (session.get(Actor, actor_id) for actor_id in sorted(pending))
+            if actor is not None and not actor.known and not _is_referenced(session, actor.id)
+        ]
+        if not orphans:
+            return
+        for actor in orphans:
+            session.delete(actor)
+        session.flush()
+        removed = {actor.id for actor in orphans}
+        pending = (pending - removed) | {a.parent_id for a in orphans if a.parent_id}
+
+
+def _remove_incident(session: Session, incident_id: str) -> set[str]:
+    """Delete an incident with its estimates and actor links; returns the actors it named."""
+    actor_ids = set(
+        session.exec(
+            select(IncidentActor.actor_id).where(IncidentActor.incident_id == incident_id)
+        ).all()
+    )
+    estimates = select(CasualtyEstimate.id).where(CasualtyEstimate.incident_id == incident_id)
+    session.exec(delete(EstimateClaim).where(col(EstimateClaim.estimate_id).in_(estimates)))
+    session.exec(delete(CasualtyEstimate).where(col(CasualtyEstimate.incident_id) == incident_id))
+    session.exec(delete(IncidentActor).where(col(IncidentActor.incident_id) == incident_id))
+    session.exec(delete(Incident).where(col(Incident.id) == incident_id))
+    return actor_ids
+
+
+def remove_document(*, session: Session, document_id: str) -> bool:
+    """Delete a document and what only it supported, in one transaction; False when unknown.
+
+    Its claims go with their figures and estimate links; an incident left without claims goes
+    with its estimates and actor links, one other documents still report is re-estimated from
+    the claims that remain; open-world actors nothing refers to any more go last.
+    """
+    document = session.get(Document, document_id)
+    if document is None:
+        return False
+    try:
+        rows = session.exec(
+            select(Claim.incident_id, Claim.source_id).where(Claim.document_id == document_id)
+        ).all()
+        incident_ids = sorted({incident_id for incident_id, _ in rows if incident_id})
+        actor_ids = {source_id for _, source_id in rows}
+        if document.publisher_actor_id:
+            actor_ids.add(document.publisher_actor_id)
+        claims = select(Claim.id).where(Claim.document_id == document_id)
+        session.exec(delete(Figure).where(col(Figure.claim_id).in_(claims)))
+        session.exec(delete(EstimateClaim).where(col(EstimateClaim.claim_id).in_(claims)))
+        session.exec(delete(Claim).where(col(Claim.document_id) == document_id))
+        for incident_id in incident_ids:
+            still_reported = session.exec(
+                select(exists(select(Claim.id).where(Claim.incident_id == incident_id)))
+            ).one()
+            if still_reported:
+                recompute_estimates(session, incident_id)
+            else:
+                actor_ids |= _remove_incident(session, incident_id)
+        session.delete(document)
+        session.flush()
+        _remove_orphan_actors(session, actor_ids)
+        session.commit()
+    except Exception:
+        session.rollback()
+        raise
+    return True

@@ -2,7 +2,7 @@
 
 from fastapi import APIRouter
 
-from app.api.routes import actors, claims, documents, incidents, load_failures, sources
+from app.api.routes import actors, claims, documents, incidents, ingest, load_failures, sources
 
 api_router = APIRouter(prefix="/v1")
 api_router.include_router(incidents.router)
@@ -10,4 +10,5 @@ api_router.include_router(claims.router)
 api_router.include_router(actors.router)
 api_router.include_router(sources.router)
 api_router.include_router(documents.router)
+api_router.include_router(ingest.router)
 api_router.include_router(load_failures.router)

@@ -1,0 +1,373 @@
+"""Writes: ingest one article (POST /v1/documents), delete one (DELETE /v1/documents/{id}).
+
+Both need `Authorization: Bearer <INCIDENTS_WRITE_TOKEN>`; without a configured token writes
+are disabled. Reads stay open. The body of a write is read here, under `max_body_bytes`,
+before FastAPI parses it: a chunked body without Content-Length is cut off at the limit too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from collections.abc import Callable, Coroutine
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Request, Response
+from fastapi.routing import APIRoute
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import field_validator
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, SQLModel, col, select
+
+from app import cache
+from app.api.problems import Problem, ProblemException, problem_responses
+from app.core.config import Settings
+from app.db import SessionDep
+from app.extract import DocumentMeta, ExtractionError, Registry, extract_document, load_registry
+from app.ingest import remove_document
+from app.loader import LoadError, load_extraction
+from app.models import Claim, Document, Incident, described
+
+bearer = HTTPBearer(
+    scheme_name="WriteToken",
+    description="The service's INCIDENTS_WRITE_TOKEN; required by the write routes only.",
+    auto_error=False,
+)
+
+DocumentId = Annotated[str, Path(description="Document id.", examples=["doc_f236ada43775"])]
+
+
+# Request and response bodies
+
+
+class DocumentCreate(SQLModel):
+    """An article to ingest: its text and what is known about it that the text does not say."""
+
+    text: str = described(
+        "The article text (non-empty). Claim spans will be character offsets into it.",
+        "Russia said Saturday that 62 Syrian soldiers were killed in US-led coalition strikes.",
+    )
+    title: str | None = described(
+        "Headline.", "Russia says coalition strikes killed 62 Syrian soldiers", default=None
+    )
+    publisher: str | None = described(
+        "Outlet that published the article (matched against the actor registry).",
+        "Press TV",
+        default=None,
+    )
+    relayed_by: str | None = described(
+        "Outlet that relayed the publisher's copy, if any.", "Alalam", default=None
+    )
+    published_on: date | None = described(
+        "Date of publication (YYYY-MM-DD); resolves 'Saturday' and 'September 17'.",
+        "2016-09-18",
+        default=None,
+    )
+    url: str | None = described(
+        "Where the article was published.",
+        "https://www.presstv.ir/Detail/2016/09/18/485",
+        default=None,
+    )
+    language: str = described(
+        "ISO 639-1 language code of the text.", "en", default="en", min_length=2, max_length=16
+    )
+
+    @field_validator("text")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        """Refuse a text that is empty or only whitespace."""
+        if not value.strip():
+            raise ValueError("must not be empty or only whitespace")
+        return value
+
+
+class IngestedIncident(SQLModel):
+    """An incident the ingested document's claims are about."""
+
+    id: str = described("Incident id.", "inc_4c1d2e3f4a5b")
+    status: Literal["new", "existing"] = described(
+        "`new` when this request created it; `existing` when it was already stored (another "
+        "document reports it too, the new claims were merged into it).",
+        "new",
+    )
+    claims: int = described("Claims of this document about the incident.", 4)
+
+
+class DocumentIngested(SQLModel):
+    """What ingesting an article stored, or found already stored."""
+
+    document_id: str = described("Id of the stored document.", "doc_f236ada43775")
+    status: Literal["new", "unchanged"] = described(
+        "`new` when stored by this request; `unchanged` when a document with the same bytes "
+        "(SHA-256 of the UTF-8 text) was already stored: nothing was changed.",
+        "new",
+    )
+    location: str = described("Path of the document.", "/v1/documents/doc_f236ada43775")
+    claim_count: int = described("Number of claims read from the document.", 9)
+    claim_ids: list[str] = described(
+        "The document's claims, in document order (see /v1/claims?document=...).",
+        ["clm_1a2b3c4d5e6f"],
+    )
+    incidents: list[IngestedIncident] = described(
+        "Incidents the document's claims are about.",
+        [{"id": "inc_4c1d2e3f4a5b", "status": "new", "claims": 4}],
+    )
+
+
+# Problems specific to writes (the shared helper documents 404, 422, 500)
+
+
+def _problem_doc(status: int, title: str, description: str, detail: str, path: str) -> Any:
+    """A `responses=` entry documenting one problem answer, with its example."""
+    example = {"type": "about:blank", "title": title, "status": status}
+    example.update({"detail": detail, "instance": path})
+    return {
+        "model": Problem,
+        "description": description,
+        "content": {"application/json": {"example": example}},
+    }
+
+
+AUTH_RESPONSES: dict[int | str, Any] = {
+    401: _problem_doc(
+        401,
+        "Unauthorized",
+        "No bearer token: send `Authorization: Bearer <INCIDENTS_WRITE_TOKEN>`.",
+        "A bearer token is required: send `Authorization: Bearer <token>`.",
+        "/v1/documents",
+    ),
+    403: _problem_doc(
+        403,
+        "Forbidden",
+        "Wrong token, or writes disabled (no INCIDENTS_WRITE_TOKEN configured).",
+        "The bearer token is not the write token.",
+        "/v1/documents",
+    ),
+}
+POST_RESPONSES: dict[int | str, Any] = {
+    200: {
+        "model": DocumentIngested,
+        "description": "The same article (same bytes) was already stored; nothing changed.",
+    },
+    400: _problem_doc(
+        400,
+        "Bad Request",
+        "The body is not UTF-8 or not JSON.",
+        "The request body is not valid JSON: Expecting value (line 1, column 1).",
+        "/v1/documents",
+    ),
+    **AUTH_RESPONSES,
+    413: _problem_doc(
+        413,
+        "Request Entity Too Large",
+        "The body is larger than the configured `max_body_bytes`.",
+        "The request body is larger than 1000000 bytes.",
+        "/v1/documents",
+    ),
+    **problem_responses(422),
+}
+
+
+# Guarding writes: the token first, then the body under the size limit
+
+
+def check_write_token(settings: Settings, credentials: HTTPAuthorizationCredentials | None) -> None:
+    """Raise a 403 (writes disabled, wrong token) or 401 (no bearer token) problem."""
+    if settings.write_token is None:
+        raise ProblemException(
+            403, "Writes are disabled: set INCIDENTS_WRITE_TOKEN to enable them."
+        )
+    if credentials is None:
+        raise HTTPException(
+            401,
+            "A bearer token is required: send `Authorization: Bearer <token>`.",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    expected = settings.write_token.get_secret_value().encode()
+    if not secrets.compare_digest(credentials.credentials.encode(), expected):
+        raise ProblemException(403, "The bearer token is not the write token.")
+
+
+def require_writer(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+) -> None:
+    """Dependency of the write routes: a valid write token (and the spec's security entry)."""
+    check_write_token(request.app.state.settings, credentials)
+
+
+async def read_bounded_body(request: Request, limit: int) -> bytes:
+    """The request body, or a 413 problem as soon as it is known to exceed `limit` bytes."""
+    too_large = ProblemException(413, f"The request body is larger than {limit} bytes.")
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        if not declared.isdigit():
+            raise ProblemException(400, f"Content-Length {declared!r} is not a number.")
+        if int(declared) > limit:
+            raise too_large
+    body = bytearray()
+    async for chunk in request.stream():
+        body.extend(chunk)
+        if len(body) > limit:
+            raise too_large
+    return bytes(body)
+
+
+def check_json_body(body: bytes) -> None:
+    """Raise a 400 problem saying why `body` is not a UTF-8 JSON document."""
+    if not body.strip():
+        raise ProblemException(400, "The request body is empty: send a JSON object with `text`.")
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ProblemException(
+            400,
+            f"The request body is not UTF-8 (byte {exc.start}: {body[exc.start : exc.start + 1]!r}); "
+            "send JSON encoded as UTF-8.",
+        ) from exc
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ProblemException(
+            400,
+            f"The request body is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno}).",
+        ) from exc
+
+
+class WriteRoute(APIRoute):
+    """A route that checks the write token, then reads the body under the limit, then runs."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        """Wrap FastAPI's handler (which reads the whole body before any dependency runs)."""
+        handler = super().get_route_handler()
+
+        async def guarded(request: Request) -> Response:
+            """Refuse unauthorised or oversized writes before their body is read or parsed."""
+            settings: Settings = request.app.state.settings
+            check_write_token(settings, await bearer(request))
+            if request.method in ("POST", "PUT", "PATCH"):
+                body = await read_bounded_body(request, settings.max_body_bytes)
+                check_json_body(body)
+                # FastAPI reads the body through `Request.body()`, which returns this cache.
+                request._body = body
+            return await handler(request)
+
+        return guarded
+
+
+router = APIRouter(
+    prefix="/documents",
+    tags=["documents"],
+    route_class=WriteRoute,
+    dependencies=[Depends(require_writer)],
+    responses=problem_responses(500),
+)
+
+
+# Routes
+
+
+def _registry(request: Request) -> Registry:
+    """The actor registry the app loaded at start-up (loaded now when it did not)."""
+    registry: Registry | None = getattr(request.app.state, "registry", None)
+    if registry is None:
+        registry = load_registry(request.app.state.settings.data_dir)
+        request.app.state.registry = registry
+    return registry
+
+
+def describe_document(
+    session: Session, document_id: str, status: Literal["new", "unchanged"], new: set[str]
+) -> DocumentIngested:
+    """What is stored for the document: its claims and the incidents they are about."""
+    rows = session.exec(
+        select(Claim.id, Claim.incident_id)
+        .where(Claim.document_id == document_id)
+        .order_by(col(Claim.sequence), col(Claim.id))
+    ).all()
+    per_incident: dict[str, int] = {}
+    for _, incident_id in rows:
+        if incident_id:
+            per_incident[incident_id] = per_incident.get(incident_id, 0) + 1
+    return DocumentIngested(
+        document_id=document_id,
+        status=status,
+        location=f"/v1/documents/{document_id}",
+        claim_count=len(rows),
+        claim_ids=[claim_id for claim_id, _ in rows],
+        incidents=[
+            IngestedIncident(id=i, status="new" if i in new else "existing", claims=n)
+            for i, n in per_incident.items()
+        ],
+    )
+
+
+def _stored_id(session: Session, sha256: str) -> str | None:
+    """The id of the document with these bytes, if stored."""
+    return session.exec(select(Document.id).where(Document.sha256 == sha256)).first()
+
+
+@router.post(
+    "",
+    status_code=201,
+    response_model=DocumentIngested,
+    responses=POST_RESPONSES,
+)
+def create_document(
+    document: DocumentCreate, request: Request, response: Response, session: SessionDep
+) -> DocumentIngested:
+    """Extract one article and store it with its claims, incidents and actors (201; 200 when already stored)."""
+    raw = document.text.encode("utf-8")
+    stored = _stored_id(session, hashlib.sha256(raw).hexdigest())
+    if stored is not None:
+        response.status_code = 200
+        return describe_document(session, stored, "unchanged", set())
+    meta = DocumentMeta(
+        title=document.title,
+        publisher=document.publisher,
+        relayed_by=document.relayed_by,
+        published_on=document.published_on,
+        url=document.url,
+        language=document.language,
+    )
+    try:
+        extraction = extract_document(raw, meta, _registry(request))
+    except ExtractionError as exc:
+        raise ProblemException(422, f"The text cannot be read as an article: {exc}.") from exc
+    candidates = [i.id for i in extraction.incidents]
+    stored_before = set(
+        session.exec(select(Incident.id).where(col(Incident.id).in_(candidates))).all()
+    )
+    try:
+        load_extraction(session, extraction)  # one transaction: rolled back on any error
+    except IntegrityError:
+        # The same article posted concurrently: the other request stored it first.
+        stored = _stored_id(session, extraction.document.sha256)
+        if stored is None:
+            raise
+        response.status_code = 200
+        return describe_document(session, stored, "unchanged", set())
+    except LoadError as exc:
+        raise ProblemException(
+            500, f"The extraction could not be stored ({exc}); nothing was stored."
+        ) from exc
+    cache.bump()  # the data changed: drop cached GET responses (db.py also bumps on commit)
+    document_id = extraction.document.id
+    response.headers["Location"] = f"/v1/documents/{document_id}"
+    return describe_document(session, document_id, "new", set(candidates) - stored_before)
+
+
+@router.delete(
+    "/{document_id}",
+    status_code=204,
+    response_class=Response,
+    responses={**AUTH_RESPONSES, **problem_responses(404)},
+)
+def delete_document(document_id: DocumentId, session: SessionDep) -> Response:
+    """Delete a document with the claims, figures, incidents and actors only it supported."""
+    if not remove_document(session=session, document_id=document_id):
+        raise ProblemException(404, f"No document with id {document_id!r}.")
+    cache.bump()  # the data changed: drop cached GET responses (db.py also bumps on commit)
+    return Response(status_code=204)
