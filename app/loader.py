@@ -12,17 +12,17 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlmodel import Session, select
+from sqlalchemy import insert
+from sqlmodel import Session, col, select
 
 from app.extract import DocumentMeta, Extraction, Registry, extract_document
 from app.extract.registry import KnownActor
 from app.extract.types import ExtractedActor, short_hash
+from app.merge import match_incidents, recompute_estimates
 from app.models import (
     Actor,
-    CasualtyEstimate,
     Claim,
     Document,
-    EstimateClaim,
     Figure,
     Incident,
     IncidentActor,
@@ -49,6 +49,8 @@ class LoadResult:
     claims: int = 0
     incidents: int = 0
     error: str | None = None
+    merged: int = 0  # incidents that joined one already stored (another report of it)
+    incident_ids: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -213,124 +215,115 @@ def _store_actors(session: Session, extraction: Extraction) -> None:
         session.flush()
 
 
-def _store_incidents(session: Session, extraction: Extraction) -> int:
-    """Insert new incidents and their actor links; returns how many incidents were new."""
+_INCIDENT_FIELDS = (
+    "title",
+    "type",
+    "occurred_on",
+    "occurred_on_precision",
+    "place_name",
+    "latitude",
+    "longitude",
+    "location_precision",
+    "country",
+)
+
+
+def _store_incidents(session: Session, extraction: Extraction, merged: dict[str, str]) -> int:
+    """Insert new incidents, fill gaps of merged ones, link actors; returns how many were new."""
     added = 0
     for incident in extraction.incidents:
-        if session.get(Incident, incident.id) is None:
-            values = {
-                k: getattr(incident, k)
-                for k in (
-                    "id",
-                    "title",
-                    "type",
-                    "occurred_on",
-                    "occurred_on_precision",
-                    "place_name",
-                    "latitude",
-                    "longitude",
-                    "location_precision",
-                    "country",
-                )
-            }
+        incident_id = merged.get(incident.id, incident.id)
+        stored = session.get(Incident, incident_id)
+        if stored is None:
+            values = {"id": incident_id, **{k: getattr(incident, k) for k in _INCIDENT_FIELDS}}
             session.add(Incident.model_validate(values))
             added += 1
+        else:
+            # Another report of a stored incident: it keeps its fields, gaps are filled.
+            changed = False
+            for key in _INCIDENT_FIELDS:
+                if getattr(stored, key) is None and getattr(incident, key) is not None:
+                    setattr(stored, key, getattr(incident, key))
+                    changed = True
+            if changed:
+                session.add(stored)
         session.flush()
         for link in incident.actors:
-            if session.get(IncidentActor, (incident.id, link.actor_id, link.role)) is None:
+            if session.get(IncidentActor, (incident_id, link.actor_id, link.role)) is None:
                 session.add(
-                    IncidentActor(incident_id=incident.id, actor_id=link.actor_id, role=link.role)
+                    IncidentActor(incident_id=incident_id, actor_id=link.actor_id, role=link.role)
                 )
     session.flush()
     return added
 
 
-def _store_claims(session: Session, extraction: Extraction) -> None:
-    """Insert the claims and their figures."""
+def _store_claims(session: Session, extraction: Extraction, merged: dict[str, str]) -> None:
+    """Insert the claims and their figures (bulk: the hot path of loading a corpus)."""
     incident_of = {cid: i.id for i in extraction.incidents for cid in i.claim_ids}
+    now = _now()
+    claims = []
+    figures = []
     for claim in extraction.claims:
-        session.add(
-            Claim.model_validate(
+        incident_id = claim.incident_id or incident_of.get(claim.id)
+        claims.append(
+            {
+                "id": claim.id,
+                "incident_id": merged.get(incident_id, incident_id) if incident_id else None,
+                "document_id": extraction.document.id,
+                "source_id": claim.source_id,
+                "speaker": claim.speaker,
+                "kind": str(claim.kind),
+                "cue": claim.cue,
+                "text": claim.text,
+                "quote": claim.quote,
+                "start": claim.start,
+                "end": claim.end,
+                "stated_on": claim.stated_on,
+                "confidence": claim.confidence,
+                "rule": claim.rule,
+                "extractor_version": extraction.extractor_version,
+                "sequence": claim.sequence,
+                "updated_at": now,
+            }
+        )
+        for n, figure in enumerate(claim.figures):
+            figures.append(
                 {
-                    "id": claim.id,
-                    "incident_id": claim.incident_id or incident_of.get(claim.id),
-                    "document_id": extraction.document.id,
-                    "source_id": claim.source_id,
-                    "speaker": claim.speaker,
-                    "kind": str(claim.kind),
-                    "cue": claim.cue,
-                    "text": claim.text,
-                    "quote": claim.quote,
-                    "start": claim.start,
-                    "end": claim.end,
-                    "stated_on": claim.stated_on,
-                    "confidence": claim.confidence,
-                    "rule": claim.rule,
-                    "extractor_version": extraction.extractor_version,
-                    "sequence": claim.sequence,
+                    "id": "fig_" + short_hash(claim.id, n, figure.start, figure.end),
+                    "claim_id": claim.id,
+                    "metric": figure.metric,
+                    "value": figure.value,
+                    "approximate": figure.approximate,
+                    "qualifier": figure.qualifier,
+                    "subject": figure.subject,
+                    "start": figure.start,
+                    "end": figure.end,
+                    "text": figure.text,
                 }
             )
-        )
-    session.flush()
-    for claim in extraction.claims:
-        for n, figure in enumerate(claim.figures):
-            session.add(
-                Figure.model_validate(
-                    {
-                        "id": "fig_" + short_hash(claim.id, n, figure.start, figure.end),
-                        "claim_id": claim.id,
-                        "metric": figure.metric,
-                        "value": figure.value,
-                        "approximate": figure.approximate,
-                        "qualifier": figure.qualifier,
-                        "subject": figure.subject,
-                        "start": figure.start,
-                        "end": figure.end,
-                        "text": figure.text,
-                    }
-                )
-            )
-    session.flush()
-
-
-def _store_estimates(session: Session, extraction: Extraction) -> None:
-    """Insert casualty estimates; an incident's existing estimate of a metric is widened."""
-    for incident in extraction.incidents:
-        for estimate in incident.estimates:
-            estimate_id = "est_" + short_hash(incident.id, estimate.metric)
-            stored = session.get(CasualtyEstimate, estimate_id)
-            if stored is None:
-                session.add(
-                    CasualtyEstimate.model_validate(
-                        {
-                            "id": estimate_id,
-                            "incident_id": incident.id,
-                            "metric": estimate.metric,
-                            "low": estimate.low,
-                            "best": estimate.best,
-                            "high": estimate.high,
-                        }
-                    )
-                )
-            else:
-                # Another document already estimated this metric: keep its best, widen the range.
-                stored.low = min(stored.low, estimate.low)
-                stored.high = max(stored.high, estimate.high)
-                session.add(stored)
-            session.flush()
-            for claim_id in dict.fromkeys(estimate.claim_ids):
-                session.add(EstimateClaim(estimate_id=estimate_id, claim_id=claim_id))
-    session.flush()
+    if claims:
+        session.execute(insert(Claim), claims)
+    if figures:
+        session.execute(insert(Figure), figures)
 
 
 def load_extraction(session: Session, extraction: Extraction) -> LoadResult:
-    """Store one extraction in one transaction; a document already stored (by sha256) is left."""
+    """Store one extraction in one transaction; a document already stored (by sha256) is left.
+
+    An extracted incident that reports a stored one (see `app.merge`) is stored as that
+    incident: its claims join it and its estimates are derived again from all its claims.
+    """
     doc = extraction.document
     existing = session.exec(select(Document).where(Document.sha256 == doc.sha256)).first()
     if existing is not None:
         return LoadResult(path=None, status="unchanged", document_id=existing.id)
     try:
-        stored_ids = set(session.exec(select(Actor.id)).all())
+        wanted = {c.source_id for c in extraction.claims} | {
+            a.actor_id for i in extraction.incidents for a in i.actors
+        }
+        if doc.publisher_actor_id:
+            wanted.add(doc.publisher_actor_id)
+        stored_ids = set(session.exec(select(Actor.id).where(col(Actor.id).in_(wanted))).all())
         _check_references(extraction, stored_ids | {a.id for a in extraction.actors})
         _store_actors(session, extraction)
         session.add(
@@ -352,9 +345,11 @@ def load_extraction(session: Session, extraction: Extraction) -> LoadResult:
             )
         )
         session.flush()
-        incidents = _store_incidents(session, extraction)
-        _store_claims(session, extraction)
-        _store_estimates(session, extraction)
+        merged = match_incidents(session, extraction.incidents)
+        incidents = _store_incidents(session, extraction, merged)
+        _store_claims(session, extraction, merged)
+        for incident in extraction.incidents:
+            recompute_estimates(session, merged.get(incident.id, incident.id))
         session.commit()
     except Exception:
         session.rollback()
@@ -365,6 +360,8 @@ def load_extraction(session: Session, extraction: Extraction) -> LoadResult:
         document_id=doc.id,
         claims=len(extraction.claims),
         incidents=incidents,
+        merged=len(merged),
+        incident_ids=[merged.get(i.id, i.id) for i in extraction.incidents],
     )
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
+from typing import Protocol
 
 from app.extract.dates import DateMention, find_dates
 from app.extract.places import PlaceMention, find_places
@@ -67,6 +69,14 @@ def _type_of(first: str, second: str) -> tuple[str, int] | None:
     return None
 
 
+# Openings that announce another incident than the one reported so far.
+_SEPARATE = re.compile(
+    r"\s*(?:In\s+(?:a\s+)?(?:separate|another|an\s+unrelated|a\s+second|a\s+further)\s+"
+    r"(?:\w+\s+){0,2}?(?:attack|incident|strike|air\s*strike|raid|bombing|blast|explosion|clash|"
+    r"shelling|development)s?\b|Separately\b|Elsewhere\b|In\s+other\s+(?:violence|attacks|"
+    r"incidents)\b)",
+    re.I,
+)
 _EVENT = re.compile(
     r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|strikes?|struck|attack\w*|raids?|bomb\w*|"
     r"shell\w*|hit|targeted|destroyed|explosion|blast|incident|massacre|clash\w*|fired)\b",
@@ -118,30 +128,81 @@ def build_incidents(
     doc_sha: str,
     published_on: date | None,
 ) -> tuple[list[ExtractedIncident], list[ContextEvent]]:
-    """The article's main incident (if it reports one) and the dated background events."""
+    """The incidents the article reports and the dated background events.
+
+    An article reports one incident unless it says otherwise: a sentence opening with 'In a
+    separate attack', 'Separately,', 'Elsewhere,' or 'In another strike' starts a new one,
+    which keeps the sentences up to the next such opening.
+    """
     sentences = _group_sentences(claims)
     dated: list[tuple[_Sentence, list[DateMention]]] = []
     for sentence in sentences:
         base = next((c.stated_on for c in sentence.claims if c.stated_on), None) or published_on
         dated.append((sentence, find_dates(text, sentence.start, sentence.end, base)))
     context_spans = [s for s, _ in dated if _CONTEXT.search(text[s.start : s.end])]
+    segments: list[list[_Sentence]] = [[]]
+    for sentence in sentences:
+        if segments[-1] and _SEPARATE.match(text, sentence.start, sentence.end):
+            segments.append([])
+        segments[-1].append(sentence)
+    incidents: list[ExtractedIncident] = []
+    main_date: date | None = None
+    for segment in segments:
+        members = set(map(id, segment))
+        incident = _build_one(
+            registry,
+            text,
+            segment,
+            [(s, d) for s, d in dated if id(s) in members],
+            [s for s in context_spans if id(s) in members],
+            f"inc_{short_hash(doc_sha, len(incidents))}",
+            main_date,
+        )
+        if incident is None:
+            if incidents:  # no event of its own: it goes on about the previous incident
+                for claim in (c for s in segment for c in s.claims):
+                    claim.incident_id = incidents[-1].id
+            continue
+        if main_date is None:
+            main_date = incident.occurred_on
+        incidents.append(incident)
+    dates = {i.occurred_on for i in incidents}
+    context = _context_events(text, dated, context_spans, dates)
+    context_ranges = [(e.start, e.end) for e in context]
+    for incident in incidents:
+        linked = [c for c in claims if c.incident_id == incident.id]
+        for claim in linked:
+            if any(s <= claim.start and claim.end <= e for s, e in context_ranges):
+                claim.incident_id = None
+        linked = [c for c in linked if c.incident_id == incident.id]
+        incident.claim_ids = [c.id for c in linked]
+        incident.estimates = casualty_estimates(linked)
+    return incidents, context
+
+
+def _build_one(
+    registry: Registry,
+    text: str,
+    sentences: list[_Sentence],
+    dated: list[tuple[_Sentence, list[DateMention]]],
+    context_spans: list[_Sentence],
+    incident_id: str,
+    fallback_date: date | None,
+) -> ExtractedIncident | None:
+    """One incident from its sentences, or None when they report no event."""
+    claims = [c for s in sentences for c in s.claims]
     event_sentences = [
         s for s in sentences if _EVENT.search(text[s.start : s.end]) and s not in context_spans
     ]
     has_casualties = any(f.metric in _CASUALTY_METRICS for c in claims for f in c.figures)
     if not event_sentences and not has_casualties:
-        return [], _context_events(text, dated, context_spans, None)
-
+        return None
     event_text = " ".join(text[s.start : s.end] for s in event_sentences)
     incident_type = _incident_type(event_text)
-    occurred_on = _incident_date(text, dated, context_spans)
+    occurred_on = _incident_date(text, dated, context_spans) or fallback_date
     place = _incident_place(registry, text, event_sentences or sentences)
     perpetrator, target = _roles(registry, text, event_sentences)
-    incident_id = f"inc_{short_hash(doc_sha, 0)}"
-    context = _context_events(text, dated, context_spans, occurred_on)
-    context_ranges = [(e.start, e.end) for e in context]
-    linked = [c for c in claims if not any(s <= c.start and c.end <= e for s, e in context_ranges)]
-    for claim in linked:
+    for claim in claims:
         claim.incident_id = incident_id
     actors = []
     if perpetrator:
@@ -150,10 +211,9 @@ def build_incidents(
         actors.append(IncidentActor(target, "target"))
     country = place.place.country if place else None
     place_name = place.place.name if place else None
-    title = _title(incident_type, place_name, registry, country, occurred_on)
-    incident = ExtractedIncident(
+    return ExtractedIncident(
         id=incident_id,
-        title=title,
+        title=_title(incident_type, place_name, registry, country, occurred_on),
         type=incident_type,
         occurred_on=occurred_on,
         occurred_on_precision=Precision.day if occurred_on else None,
@@ -163,38 +223,64 @@ def build_incidents(
         location_precision=Precision(place.place.kind) if place else None,
         country=country,
         actors=actors,
-        estimates=casualty_estimates(linked),
-        claim_ids=[c.id for c in linked],
+        estimates=[],
+        claim_ids=[],
     )
-    return [incident], context
 
 
-def casualty_estimates(claims: list[ExtractedClaim]) -> list[CasualtyEstimate]:
-    """Low/best/high per casualty metric across sources; best is the median of the sources' values.
+class FigureLike(Protocol):
+    """What estimating needs of a figure (an extracted one or a stored one)."""
 
-    Each source counts once per metric, with the largest value it states (a claim listing
-    "22 children and six teachers" states two parts of one toll: they are summed).
+    @property
+    def metric(self) -> str: ...
+    @property
+    def value(self) -> int: ...
+    @property
+    def subject(self) -> str | None: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+class ClaimLike(Protocol):
+    """What estimating needs of a claim (an extracted one or a stored one)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def source_id(self) -> str: ...
+    @property
+    def figures(self) -> Sequence[FigureLike]: ...
+
+
+def casualty_estimates(claims: Sequence[ClaimLike]) -> list[CasualtyEstimate]:
+    """Low/best/high per casualty metric: low and high across every claim's figure, best the
+    median of the sources' figures, each source counting once with the largest it states.
+
+    A claim listing "22 children and six teachers" states two parts of one toll: they add up.
     """
     estimates: list[CasualtyEstimate] = []
     for metric in _CASUALTY_METRICS:
         per_source: dict[str, int] = {}
+        values: list[int] = []
         claim_ids: list[str] = []
         for claim in claims:
-            values = [f.value for f in claim.figures if f.metric == metric]
-            if not values:
+            if not any(f.metric == metric for f in claim.figures):
                 continue
             value = _claim_total(claim, metric)
+            values.append(value)
             claim_ids.append(claim.id)
             per_source[claim.source_id] = max(per_source.get(claim.source_id, 0), value)
         if not per_source:
             continue
-        values = sorted(per_source.values())
-        best = values[(len(values) - 1) // 2]
-        estimates.append(CasualtyEstimate(metric, values[0], best, values[-1], claim_ids))
+        by_source = sorted(per_source.values())
+        best = by_source[(len(by_source) - 1) // 2]
+        estimates.append(CasualtyEstimate(metric, min(values), best, max(values), claim_ids))
     return estimates
 
 
-def _claim_total(claim: ExtractedClaim, metric: str) -> int:
+def _claim_total(claim: ClaimLike, metric: str) -> int:
     """One claim's figure for a metric: conjoined parts with different subjects add up."""
     figures = [f for f in claim.figures if f.metric == metric]
     if len(figures) == 1:
@@ -311,14 +397,14 @@ def _context_events(
     text: str,
     dated: list[tuple[_Sentence, list[DateMention]]],
     context: list[_Sentence],
-    occurred_on: date | None,
+    incident_dates: set[date | None],
 ) -> list[ContextEvent]:
     events: list[ContextEvent] = []
     for sentence, mentions in dated:
         if sentence not in context:
             continue
         for mention in mentions:
-            if mention.on == occurred_on:
+            if mention.on in incident_dates:
                 continue
             events.append(
                 ContextEvent(

@@ -13,7 +13,7 @@ from app.extract.dates import find_dates
 from app.extract.figures import extract_figures
 from app.extract.incidents import build_incidents
 from app.extract.registry import KnownActor, Registry, default_registry, normalise_name, slugify
-from app.extract.segment import Sentence, segment
+from app.extract.segment import Sentence, byline, segment
 from app.extract.speakers import SpeakerResolver
 from app.extract.types import (
     ActorKind,
@@ -78,7 +78,15 @@ def extract_document(
         )
 
     claims: list[ExtractedClaim] = []
-    sentences = segment(text)
+    # A scraped headline and byline ('... AFP Sunday 18 Sep 2016 More than 60...') is not
+    # content, and its date is when the article was written: relative dates count from it.
+    found_byline = byline(text)
+    if found_byline:
+        _, written_on = found_byline
+        meta = replace(meta, published_on=written_on)
+        if document.published_on is None:
+            document.published_on = written_on
+    sentences = segment(text, found_byline[0] if found_byline else 0)
     for sentence in sentences:
         raws = attribute_sentence(text, sentence)
         raws = _unnest(text, sentence, raws, resolver, relay_names, publisher_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, datetime
 
 OPEN_QUOTES = "“„«"
 CLOSE_QUOTES = "”»"
@@ -214,11 +215,42 @@ def sentences(text: str, paragraph: Paragraph, first_index: int = 0) -> list[Sen
     return out
 
 
-def segment(text: str) -> list[Sentence]:
-    """All sentences of the text, in order, with their quotations."""
+_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+_BYLINE_DATE = re.compile(
+    r"(?:\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>(?:{_MONTHS})[a-z]*)\.?"
+    rf"|(?P<month2>(?:{_MONTHS})[a-z]*)\.?\s+(?P<day2>\d{{1,2}}),?)"
+    r",?\s+(?P<year>(?:19|20)\d\d)\b[\s,.:\-—–]*(?=[A-Z\"“])"
+)
+
+
+def byline(text: str) -> tuple[int, date] | None:
+    """A headline-and-byline run such as 'Russia says ... AFP Sunday 18 Sep 2016 More than...':
+    where the body starts and the date the article gives itself."""
+    first = paragraphs(text)[:1]
+    if not first:
+        return None
+    head_end = min(first[0].end, first[0].start + 300)
+    match = _BYLINE_DATE.search(text, first[0].start, head_end)
+    if not match:
+        return None
+    day = match.group("day") or match.group("day2")
+    month = (match.group("month") or match.group("month2"))[:3]
+    try:
+        on = datetime.strptime(f"{day} {month} {match.group('year')}", "%d %b %Y").date()
+    except ValueError:
+        return None
+    return match.end(), on
+
+
+def segment(text: str, skip_to: int = 0) -> list[Sentence]:
+    """All sentences of the text from `skip_to` on, in order, with their quotations."""
     out: list[Sentence] = []
     for para in paragraphs(text):
-        body = Paragraph(dateline_end(text, para.start, para.end), para.end, para.index)
+        if para.end <= skip_to:
+            continue
+        start = max(para.start, skip_to)
+        body = Paragraph(dateline_end(text, start, para.end), para.end, para.index)
         if body.start >= body.end:
             continue
         out.extend(sentences(text, body, len(out)))
