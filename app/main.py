@@ -157,6 +157,26 @@ def add_caching_docs(spec: dict[str, Any]) -> dict[str, Any]:
     return spec
 
 
+def use_problem_for_validation_errors(spec: dict[str, Any]) -> dict[str, Any]:
+    """Point FastAPI's default 422 schema at `Problem`: validation errors are problems here."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    if "Problem" not in schemas:
+        return spec
+    for path_item in spec.get("paths", {}).values():
+        for operation in path_item.values():
+            response = operation.get("responses", {}).get("422")
+            if not response:
+                continue
+            for media in response.get("content", {}).values():
+                if media.get("schema", {}).get("$ref", "").endswith("/HTTPValidationError"):
+                    media["schema"] = {"$ref": "#/components/schemas/Problem"}
+    text = str(spec.get("paths", {}))
+    for name in ("HTTPValidationError", "ValidationError"):
+        if f"/{name}'" not in text:
+            schemas.pop(name, None)
+    return spec
+
+
 def add_schema(spec: dict[str, Any], model: type[Any]) -> None:
     """Add a model (and the models it uses) to the spec's components."""
     schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
@@ -203,7 +223,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 routes=app.routes,
             )
             add_schema(spec, IncidentFeatureCollection)
-            spec = add_caching_docs(use_problem_media_type(spec))
+            spec = add_caching_docs(use_problem_media_type(use_problem_for_validation_errors(spec)))
             app.openapi_schema = add_response_examples(spec)
         return app.openapi_schema
 

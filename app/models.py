@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Annotated, Any
 
+from pydantic import AfterValidator
 from sqlalchemy import JSON, DateTime, Index, Text
 from sqlmodel import AutoString, Field, SQLModel
 
@@ -19,6 +20,15 @@ def described(description: str, example: Any, **kwargs: Any) -> Any:
 def utcnow() -> datetime:
     """The current time in UTC (the default of every `updated_at`)."""
     return datetime.now(UTC)
+
+
+def as_utc(value: datetime) -> datetime:
+    """A timestamp as aware UTC (SQLite hands back naive UTC)."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+# Timestamps are stored in UTC; this makes every one an RFC 3339 time with its offset.
+UtcDatetime = Annotated[datetime, AfterValidator(as_utc)]
 
 
 def updated_at_field() -> Any:
@@ -116,7 +126,7 @@ class Document(DocumentBase, table=True):
 class DocumentPublic(DocumentBase):
     """A document as listed: metadata without the text."""
 
-    loaded_at: datetime = described("When the document was stored.", "2026-01-05T09:30:00Z")
+    loaded_at: UtcDatetime = described("When the document was stored.", "2026-01-05T09:30:00Z")
 
 
 class DocumentPublicWithText(DocumentPublic):
@@ -163,7 +173,7 @@ class ActorBase(SQLModel):
         True,
         default=True,
     )
-    updated_at: datetime = updated_at_field()
+    updated_at: UtcDatetime = updated_at_field()
 
 
 class Actor(ActorBase, table=True):
@@ -224,7 +234,7 @@ class IncidentBase(SQLModel):
     country: str | None = described(
         "ISO 3166-1 alpha-2 country code of the place.", "SY", default=None, index=True
     )
-    updated_at: datetime = updated_at_field()
+    updated_at: UtcDatetime = updated_at_field()
 
 
 class Incident(IncidentBase, table=True):
@@ -366,7 +376,7 @@ class ClaimFields(SQLModel):
     rule: str = described("Extraction rule that produced the claim.", "quote-then-cue")
     extractor_version: str = described("Version of the extractor.", "0.1.0")
     sequence: int = described("Order of the claim in its document, from 0.", 1)
-    updated_at: datetime = updated_at_field()
+    updated_at: UtcDatetime = updated_at_field()
 
 
 class ClaimBase(ClaimFields):
@@ -451,7 +461,7 @@ class LoadFailureBase(SQLModel):
         index=True,
     )
     error: str = described("Why it failed.", "not UTF-8 text (byte 12: b'\\xff')")
-    failed_at: datetime = described(
+    failed_at: UtcDatetime = described(
         "When it last failed.",
         "2026-01-05T09:30:00Z",
         sa_type=DateTime(timezone=True),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
@@ -30,6 +31,8 @@ class ClaimSpec:
     kind: ClaimKind = ClaimKind.direct
     incident_id: str | None = None
     figures: list[tuple[str, int, str]] = field(default_factory=list)  # metric, value, words
+    stated_on: date | None = date(2016, 9, 17)
+    confidence: float = 0.9
 
 
 def make_document(text: str, **meta: object) -> ExtractedDocument:
@@ -86,9 +89,9 @@ def make_extraction(
                 quote=spec.sentence if spec.kind is ClaimKind.direct else None,
                 start=start,
                 end=start + len(spec.sentence),
-                stated_on=date(2016, 9, 17),
+                stated_on=spec.stated_on,
                 figures=figures,
-                confidence=0.9,
+                confidence=spec.confidence,
                 rule="test",
                 incident_id=spec.incident_id,
                 sequence=sequence,
@@ -96,6 +99,13 @@ def make_extraction(
         )
     return Extraction(
         document=document, actors=actors or [], incidents=incidents or [], claims=claims
+    )
+
+
+def with_document_id(extraction: Extraction, document_id: str) -> Extraction:
+    """The extraction with another document id (to control where its claims sort)."""
+    return dataclasses.replace(
+        extraction, document=dataclasses.replace(extraction.document, id=document_id)
     )
 
 

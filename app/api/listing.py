@@ -161,12 +161,14 @@ def decode_cursor(cursor: str, sort: Sort, dialect: str) -> list[Any]:
         payload = orjson.loads(raw)
     except (ValueError, binascii.Error, orjson.JSONDecodeError) as exc:
         raise invalid("cursor", "not a cursor returned by this API") from exc
-    if not isinstance(payload, list) or len(payload) != len(sort.keys) + 1:
+    if not isinstance(payload, list) or not payload:
         raise invalid("cursor", "not a cursor returned by this API")
     if payload[0] != sort.param:
         raise invalid(
             "cursor", f"this cursor belongs to sort={payload[0]!r}, not sort={sort.param!r}"
         )
+    if len(payload) != len(sort.keys) + 1:
+        raise invalid("cursor", "not a cursor returned by this API")
     try:
         return [bind_value(v, k, dialect) for v, k in zip(payload[1:], sort.keys, strict=True)]
     except (TypeError, ValueError) as exc:

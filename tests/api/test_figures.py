@@ -1,0 +1,98 @@
+"""GET /v1/incidents/{id}/figures: every source's figures side by side, per metric."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fastapi.testclient import TestClient
+from sqlmodel import Session
+
+from app.extract.types import ClaimKind
+from app.loader import load_extraction
+from tests.api.helpers import assert_problem
+from tests.factories import ClaimSpec, make_extraction, make_incident
+
+
+def add_competing_figures(client: TestClient) -> None:
+    """A second article about the Deir ez-Zor strike: two more sources, other death tolls."""
+    specs = [
+        ClaimSpec(
+            "clm_sohr",
+            "syrian-general-command",
+            "The General Command said 90 soldiers were killed.",
+            incident_id="inc_deir",
+            figures=[("killed", 90, "90")],
+        ),
+        ClaimSpec(
+            "clm_centcom_toll",
+            "centcom",
+            "CENTCOM said about 30 may have been killed.",
+            kind=ClaimKind.indirect,
+            incident_id="inc_deir",
+            figures=[("killed", 30, "about 30")],
+        ),
+    ]
+    incident = make_incident(
+        "inc_deir", occurred_on=date(2016, 9, 17), claim_ids=[s.id for s in specs]
+    )
+    with Session(client.app.state.engine) as session:  # type: ignore[attr-defined]
+        load_extraction(session, make_extraction(specs, [incident]))
+
+
+def test_one_source_per_metric_agrees_with_itself(client: TestClient) -> None:
+    response = client.get("/v1/incidents/inc_deir/figures")
+    assert response.status_code == 200
+    body = response.json()
+    assert body["incident_id"] == "inc_deir"
+    metrics = {m["metric"]: m for m in body["metrics"]}
+    assert list(metrics) == ["injured", "killed", "vehicles destroyed"]
+    killed = metrics["killed"]
+    assert (killed["low"], killed["best"], killed["high"]) == (62, 62, 62)
+    assert killed["disagree"] is False
+    value = killed["sources"][0]["values"][0]
+    assert value["claim_id"] == "clm_russia_killed"
+    assert value["words"] == "Sixty-two"
+    assert "Sixty-two Syrian soldiers" in value["quote"]
+
+
+def test_competing_sources_side_by_side(client: TestClient) -> None:
+    add_competing_figures(client)
+    killed = next(
+        m
+        for m in client.get("/v1/incidents/inc_deir/figures").json()["metrics"]
+        if m["metric"] == "killed"
+    )
+    assert [(s["source"]["id"], s["value"]) for s in killed["sources"]] == [
+        ("centcom", 30),
+        ("russian-mod", 62),
+        ("syrian-general-command", 90),
+    ]
+    assert (killed["low"], killed["best"], killed["high"]) == (30, 62, 90)
+    assert killed["disagree"] is True
+    assert killed["source_count"] == 3
+    centcom = killed["sources"][0]["values"][0]
+    assert (centcom["approximate"], centcom["claim_id"]) == (True, "clm_centcom_toll")
+
+
+def test_figure_spans_point_at_the_words(client: TestClient) -> None:
+    add_competing_figures(client)
+    for metric in client.get("/v1/incidents/inc_deir/figures").json()["metrics"]:
+        for source in metric["sources"]:
+            for value in source["values"]:
+                text = client.get(f"/v1/documents/{value['document_id']}").json()["text"]
+                assert text[value["span"]["start"] : value["span"]["end"]] == value["words"]
+
+
+def test_incident_without_figures_has_no_metrics(client: TestClient) -> None:
+    extraction = make_extraction(
+        [ClaimSpec("clm_quiet", "centcom", "CENTCOM said a strike hit.", incident_id="inc_q")],
+        [make_incident("inc_q", occurred_on=date(2016, 9, 1), claim_ids=["clm_quiet"])],
+    )
+    with Session(client.app.state.engine) as session:  # type: ignore[attr-defined]
+        load_extraction(session, extraction)
+    assert client.get("/v1/incidents/inc_q/figures").json()["metrics"] == []
+
+
+def test_unknown_incident_is_a_404(client: TestClient) -> None:
+    body = assert_problem(client.get("/v1/incidents/inc_nope/figures"), 404)
+    assert "inc_nope" in body["detail"]
