@@ -21,8 +21,10 @@ from app.extract.types import ExtractedActor, short_hash
 from app.merge import match_incidents, recompute_estimates
 from app.models import (
     Actor,
+    CasualtyEstimate,
     Claim,
     Document,
+    EstimateClaim,
     Figure,
     Incident,
     IncidentActor,
@@ -180,8 +182,9 @@ def _check_references(extraction: Extraction, actor_ids: set[str]) -> None:
 
 def _store_actors(session: Session, extraction: Extraction) -> None:
     """Insert the extraction's actors whose ids are not stored yet (open-world actors)."""
-    stored = set(session.exec(select(Actor.id)).all())
     batch = {a.id for a in extraction.actors}
+    parents = {a.parent_id for a in extraction.actors if a.parent_id}
+    stored = set(session.exec(select(Actor.id).where(col(Actor.id).in_(batch | parents))).all())
     pending = [a for a in extraction.actors if a.id not in stored]
     # Parents first, so self-references are satisfied within the batch.
     ordered: list[ExtractedActor] = []
@@ -233,20 +236,24 @@ def _store_incidents(session: Session, extraction: Extraction, merged: dict[str,
     added = 0
     for incident in extraction.incidents:
         incident_id = merged.get(incident.id, incident.id)
-        stored = session.get(Incident, incident_id)
+        stored = session.get(Incident, incident_id) if incident_id in merged.values() else None
         if stored is None:
             values = {"id": incident_id, **{k: getattr(incident, k) for k in _INCIDENT_FIELDS}}
             session.add(Incident.model_validate(values))
+            session.flush()
+            links = {(link.actor_id, link.role) for link in incident.actors}
+            if links:
+                session.execute(
+                    insert(IncidentActor),
+                    [{"incident_id": incident_id, "actor_id": a, "role": r} for a, r in sorted(links)],
+                )
             added += 1
-        else:
-            # Another report of a stored incident: it keeps its fields, gaps are filled.
-            changed = False
-            for key in _INCIDENT_FIELDS:
-                if getattr(stored, key) is None and getattr(incident, key) is not None:
-                    setattr(stored, key, getattr(incident, key))
-                    changed = True
-            if changed:
-                session.add(stored)
+            continue
+        # Another report of a stored incident: it keeps its fields, gaps are filled.
+        for key in _INCIDENT_FIELDS:
+            if getattr(stored, key) is None and getattr(incident, key) is not None:
+                setattr(stored, key, getattr(incident, key))
+        session.add(stored)
         session.flush()
         for link in incident.actors:
             if session.get(IncidentActor, (incident_id, link.actor_id, link.role)) is None:
@@ -255,6 +262,35 @@ def _store_incidents(session: Session, extraction: Extraction, merged: dict[str,
                 )
     session.flush()
     return added
+
+
+def _store_estimates(session: Session, extraction: Extraction, merged: dict[str, str]) -> None:
+    """A new incident's estimates come from this document's claims; a merged one's from all."""
+    for incident in extraction.incidents:
+        if incident.id in merged:
+            recompute_estimates(session, merged[incident.id])
+            continue
+        rows = [
+            {
+                "id": "est_" + short_hash(incident.id, e.metric),
+                "incident_id": incident.id,
+                "metric": e.metric,
+                "low": e.low,
+                "best": e.best,
+                "high": e.high,
+            }
+            for e in incident.estimates
+        ]
+        if rows:
+            session.execute(insert(CasualtyEstimate), rows)
+            session.execute(
+                insert(EstimateClaim),
+                [
+                    {"estimate_id": "est_" + short_hash(incident.id, e.metric), "claim_id": claim_id}
+                    for e in incident.estimates
+                    for claim_id in dict.fromkeys(e.claim_ids)
+                ],
+            )
 
 
 def _store_claims(session: Session, extraction: Extraction, merged: dict[str, str]) -> None:
@@ -348,8 +384,7 @@ def load_extraction(session: Session, extraction: Extraction) -> LoadResult:
         merged = match_incidents(session, extraction.incidents)
         incidents = _store_incidents(session, extraction, merged)
         _store_claims(session, extraction, merged)
-        for incident in extraction.incidents:
-            recompute_estimates(session, merged.get(incident.id, incident.id))
+        _store_estimates(session, extraction, merged)
         session.commit()
     except Exception:
         session.rollback()

@@ -97,7 +97,12 @@ def match_incidents(session: Session, incidents: list[ExtractedIncident]) -> dic
     matches: dict[str, str] = {}
     taken: set[str] = set()
     for incident in incidents:
-        if incident.occurred_on is None or session.get(Incident, incident.id) is not None:
+        if session.get(Incident, incident.id) is not None:
+            # The same id (the same incident, as another extraction already named it).
+            matches[incident.id] = incident.id
+            taken.add(incident.id)
+            continue
+        if incident.occurred_on is None:
             continue
         low = date.fromordinal(incident.occurred_on.toordinal() - MAX_DAYS_APART)
         high = date.fromordinal(incident.occurred_on.toordinal() + MAX_DAYS_APART)
