@@ -158,10 +158,13 @@ def load(
         with Session(engine) as session, progress:
             sync_registry(session, registry)
             task = progress.add_task("loading", total=total, failed=0)
+            failed = 0
             for source in sources:
                 for record in iter_records(source, mapping):
-                    summary.results.append(load_record(session, record, registry))
-                    progress.update(task, advance=1, failed=summary.failed)
+                    result = load_record(session, record, registry)
+                    summary.results.append(result)
+                    failed += result.status == "failed"
+                    progress.update(task, advance=1, failed=failed)
     except Exception as exc:  # a database that is down or refuses us: one line, no traceback
         fail(f"database {engine.url.render_as_string(hide_password=True)}: {exc}".splitlines()[0])
     finally:
