@@ -210,7 +210,9 @@ def attribute_sentence(text: str, sentence: Sentence) -> list[RawClaim]:
 
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 # Any word that can start a cue: sentences without one are the publisher's voice at once.
-_CUE_STARTS = frozenset(FINITE_VERBS | PARTICIPLES | {phrase[0] for phrase in MULTIWORD})
+_CUE_STARTS = frozenset(
+    FINITE_VERBS | PARTICIPLES | {phrase[0] for phrase in MULTIWORD} | {"put", "puts", "putting"}
+)
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
@@ -517,6 +519,7 @@ class _Attempt:
                 if tail_from == cue.last + 1
                 else self._tail_end(tail_from, len(self.tokens) - 1)
             )
+            tail_last = _citing_end(self.tokens, tail_last)
             rest = [t for t in self.tokens[tail_last + 1 :] if t.is_word or t.is_quote]
             follow = self._following_clauses(tail_last + 1, speaker) if rest else []
             if rest and not follow:
@@ -677,6 +680,28 @@ def _trim(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
     return first, last
 
 
+def _citing_end(tokens: list[Token], last: int) -> int:
+    """Take in ', citing medical sources' (the outer speaker stays the source)."""
+    if (
+        last + 2 < len(tokens)
+        and tokens[last + 1].text == ","
+        and tokens[last + 2].lower
+        in (
+            "citing",
+            "quoting",
+        )
+    ):
+        end = last + 2
+        while (
+            end + 1 < len(tokens)
+            and tokens[end + 1].text not in ",;"
+            and not tokens[end + 1].quoted
+        ):
+            end += 1
+        return end
+    return last
+
+
 def _extend_appositive(tokens: list[Token], last: int) -> int:
     """Take in ', a spokesman for the ministry' after a speaker named after the cue."""
     if (
@@ -755,6 +780,15 @@ def _closes_appositive(tokens: list[Token], comma: int, floor: int) -> bool:
     return False
 
 
+def _name_between_commas(tokens: list[Token], comma: int, last: int) -> bool:
+    """', Rami Abdel Rahman,' after a title: a name in apposition."""
+    j = comma + 1
+    while j <= last and tokens[j].text != ",":
+        j += 1
+    inside = tokens[comma + 1 : j]
+    return j <= last and 1 <= len(inside) <= 4 and all(t.is_capitalised for t in inside)
+
+
 def _valid_speaker(tokens: list[Token], first: int, last: int) -> bool:
     """Whether tokens [first, last] read as a speaker noun phrase (appositives allowed)."""
     if last < first or last - first + 1 > MAX_SPEAKER_TOKENS + 30:
@@ -767,7 +801,11 @@ def _valid_speaker(tokens: list[Token], first: int, last: int) -> bool:
             return False
         if tok.text == ",":
             opener = tokens[i + 1].lower if i + 1 <= last else ""
-            if opener in _APPOSITIVE_OPENERS or opener in _INTERJECTIONS:
+            if (
+                opener in _APPOSITIVE_OPENERS
+                or opener in _INTERJECTIONS
+                or _name_between_commas(tokens, i, last)
+            ):
                 j = i + 1
                 while j <= last and tokens[j].text != ",":
                     j += 1

@@ -341,6 +341,12 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             i += len(multi)
             continue
         word = tok.lower
+        if word in ("put", "puts", "putting") and _puts_a_toll(tokens, i):
+            # 'the government put the toll at eight': the toll is the claim's own words.
+            form = "participle" if word == "putting" else "finite"
+            cues.append(Cue(i, i, form, f"{word} the toll at"))
+            i += 1
+            continue
         if word in FINITE_VERBS and not _passive(tokens, i) and not _negated(tokens, i):
             form = "told" if word in ("told", "tells") else "finite"
             cues.append(Cue(i, i, form, word))
@@ -353,6 +359,14 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
 _MULTIWORD_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in MULTIWORD:
     _MULTIWORD_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+
+
+def _puts_a_toll(tokens: list[Token], i: int) -> bool:
+    """'put the (death) toll at', 'put the number of dead at'."""
+    following = [t.lower for t in tokens[i + 1 : i + 6]]
+    return bool(following) and following[0] in ("the", "its", "their") and (
+        "toll" in following[1:3] or following[1:2] == ["number"]
+    )
 
 
 def _match_multiword(tokens: list[Token], i: int) -> tuple[str, ...] | None:

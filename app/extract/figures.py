@@ -51,7 +51,9 @@ _NUMBER = re.compile(
 _HEDGES = sorted(
     """about|around|some|nearly|almost|approximately|roughly|at least|more than|over|up to|
     as many as|an estimated|estimated|fewer than|less than|close to|upwards of|in excess of|
-    no fewer than|no less than|at most|at the very least""".replace("\n", "").replace("    ", "").split("|"),
+    no fewer than|no less than|at most|at the very least""".replace("\n", "")
+    .replace("    ", "")
+    .split("|"),
     key=len,
     reverse=True,
 )
@@ -68,7 +70,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 def _hedge_before(text: str, at: int) -> tuple[str, int] | None:
     """The hedge ('about', 'at least') right before offset `at`, and where it starts."""
     before = text[max(0, at - 30) : at]
-    stripped = before.rstrip(" \"“”")
+    stripped = before.rstrip(' "“”')
     if len(stripped) == len(before) or not stripped:
         return None  # a hedge is a separate word: some space must follow it
     lowered = stripped.lower()
@@ -78,6 +80,8 @@ def _hedge_before(text: str, at: int) -> tuple[str, int] | None:
             if start == 0 or not lowered[start - 1].isalnum():
                 return hedge, at - len(before) + start
     return None
+
+
 _KILLED = r"(?:killed|dead|died|deaths?|lost\s+(?:their|his|her)\s+lives|slain|perished|fatalities|killings?)"
 _INJURED = r"(?:injured|wounded|hurt|injuries|wounds)"
 _MISSING = r"(?:missing|unaccounted\s+for)"

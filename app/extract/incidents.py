@@ -29,11 +29,40 @@ from app.extract.types import (
 INCIDENT_TYPES: list[tuple[str, list[str]]] = [
     ("chemical attack", ["chemical", "sarin", "chlorine", "toxic gas", "nerve agent"]),
     ("suicide bombing", ["suicide bomb*", "suicide attack*", "suicide car"]),
-    ("bombing", ["car bomb*", "bomb blast*", "explosion*", "blast*", "explosive*", "ied", "ieds",
-                 "detonat*", "bomber*"]),
-    ("airstrike", ["airstrike*", "air-strike*", "air strike*", "air raid*", "air-raid*", "warplane*",
-                   "jet", "jets", "aircraft", "helicopter*", "drone*", "sorties", "barrel bomb*",
-                   "f-16*", "a-10*"]),
+    (
+        "bombing",
+        [
+            "car bomb*",
+            "bomb blast*",
+            "explosion*",
+            "blast*",
+            "explosive*",
+            "ied",
+            "ieds",
+            "detonat*",
+            "bomber*",
+        ],
+    ),
+    (
+        "airstrike",
+        [
+            "airstrike*",
+            "air-strike*",
+            "air strike*",
+            "air raid*",
+            "air-raid*",
+            "warplane*",
+            "jet",
+            "jets",
+            "aircraft",
+            "helicopter*",
+            "drone*",
+            "sorties",
+            "barrel bomb*",
+            "f-16*",
+            "a-10*",
+        ],
+    ),
     ("missile strike", ["missile*", "rocket*"]),
     ("shelling", ["shell", "shells", "shelling", "shelled", "artillery", "mortar*"]),
     ("armed clash", ["clash*", "fighting", "battle", "battles", "offensive", "ambush*"]),
@@ -50,7 +79,12 @@ def _signal_index() -> dict[str, list[tuple[str, str, bool, str]]]:
         for signal in signals:
             words = signal.split()
             last = words[-1]
-            entry = (words[0] if len(words) == 2 else "", last.rstrip("*"), last.endswith("*"), name)
+            entry = (
+                words[0] if len(words) == 2 else "",
+                last.rstrip("*"),
+                last.endswith("*"),
+                name,
+            )
             index.setdefault(words[0].rstrip("*")[:3], []).append(entry)
     return index
 

@@ -188,8 +188,13 @@ def _claim(
         elif last is not None and whole_quote and last.source_id != publisher_id:
             source_id, rule, cue = last.source_id, "quote-continuation", "(continuation)"
     kind, quote = _kind(text, sentence, raw.start, raw.end)
-    if source_id == publisher_id and rule == "publisher-voice":
-        kind = ClaimKind.publisher
+    if sentence.continued:
+        kind, quote = ClaimKind.direct, text[raw.start : raw.end]
+    if source_id == publisher_id:
+        kind = ClaimKind.publisher  # the outlet's own reporting, with or without 'X reported'
+    elif rule == "quote-continuation":
+        start, end = _unquote(text, raw.start, raw.end)
+        raw = replace(raw, start=start, end=end)
     stated_on = None
     if raw.cue_tail:
         tail_start = text.find(raw.cue_tail, sentence.start, sentence.end)
@@ -216,12 +221,27 @@ def _claim(
     )
 
 
+def _unquote(text: str, start: int, end: int) -> tuple[int, int]:
+    """The words of a sentence that is one quotation, without its marks and final stop."""
+    while end > start and text[end - 1] in ".,;:!? ":
+        end -= 1
+    if end > start and text[end - 1] in '"”»':
+        end -= 1
+    while end > start and text[end - 1] in ".,;:!? ":
+        end -= 1
+    if start < end and text[start] in '"“„«':
+        start += 1
+    return start, end
+
+
 def _gap_is_blank(text: str, end: int, start: int) -> bool:
     return end <= start and not text[end:start].strip()
 
 
 def _is_whole_quote(text: str, sentence: Sentence) -> bool:
     """A sentence that is one quotation, with no words of the writer's around it."""
+    if sentence.continued:
+        return True
     if not sentence.quotes:
         return False
     first = sentence.quotes[0]
@@ -251,14 +271,26 @@ def _kind(text: str, sentence: Sentence, start: int, end: int) -> tuple[ClaimKin
 
 def _carry_unclosed_quotes(claims: list[ExtractedClaim], sentences: list[Sentence]) -> None:
     """A quote left open at a paragraph's end belongs to whoever the next paragraph names."""
-    for i, claim in enumerate(claims[:-1]):
-        if claim.rule != "quote-continuation":
+    by_start = {s.start: s for s in sentences}
+    i = 0
+    while i < len(claims):
+        if claims[i].rule != "quote-continuation":
+            i += 1
             continue
-        nxt = claims[i + 1]
-        if nxt.rule == "quote-then-speaker" and nxt.start > claim.end:
-            sentence = next((s for s in sentences if s.start == claim.sentence_start), None)
-            if sentence and any(not q.closed for q in sentence.quotes):
-                claim.source_id = nxt.source_id
+        run = [i]
+        while run[-1] + 1 < len(claims) and claims[run[-1] + 1].rule == "quote-continuation":
+            run.append(run[-1] + 1)
+        after = run[-1] + 1
+        nxt = claims[after] if after < len(claims) else None
+        open_run = any(
+            (sentence := by_start.get(claims[k].sentence_start)) is not None
+            and (sentence.continued or any(not q.closed for q in sentence.quotes))
+            for k in run
+        )
+        if nxt is not None and nxt.rule == "quote-then-speaker" and open_run:
+            for k in run:
+                claims[k].source_id = nxt.source_id
+        i = after
 
 
 def _state_to_organ(claims: list[ExtractedClaim], registry: Registry) -> None:

@@ -110,6 +110,9 @@ class Sentence:
     paragraph: int
     index: int
     quotes: list[Quote] = field(default_factory=list)
+    # Inside a quotation opened in an earlier sentence and left open (it runs on, often into
+    # the next paragraph): the whole sentence is quoted words.
+    continued: bool = False
 
 
 @dataclass
@@ -211,7 +214,10 @@ def sentences(text: str, paragraph: Paragraph, first_index: int = 0) -> list[Sen
         if s >= e:
             continue
         inside = [q for q in quotes if q.start >= s and q.end <= e]
-        out.append(Sentence(s, e, paragraph.index, first_index + len(out), inside))
+        # An open quotation that starts here and runs past the sentence: quoted to its end.
+        inside += [Quote(q.start, e, False) for q in quotes if not q.closed and s <= q.start < e < q.end]
+        continued = any(not q.closed and q.start < s < q.end for q in quotes)
+        out.append(Sentence(s, e, paragraph.index, first_index + len(out), inside, continued))
     return out
 
 

@@ -96,6 +96,10 @@ GROUP_NOUNS = frozenset(
 SPOKES_NOUNS = frozenset(
     [
         "spokesman",
+        "head",
+        "chief",
+        "director",
+        "founder",
         "spokeswoman",
         "spokesperson",
         "ambassador",
@@ -148,6 +152,18 @@ _PREPOSITIONS = frozenset(
 )
 _GENERIC_TAIL = frozenset(
     [
+        "rescue",
+        "monitoring",
+        "rights",
+        "aid",
+        "humanitarian",
+        "watchdog",
+        "organisation",
+        "organization",
+        "team",
+        "volunteers",
+        "network",
+        "body",
         "news",
         "agency",
         "monitor",
@@ -165,6 +181,77 @@ _GENERIC_TAIL = frozenset(
         "service",
         "office",
         "statement",
+    ]
+)
+
+
+UNIDENTIFIED = ExtractedActor(
+    id="unidentified-speaker",
+    name="unidentified speaker",
+    kind=str(ActorKind.anonymous_person),
+    known=False,
+)
+# Titles and ranks before a person's name: 'US Defense Secretary Ashton Carter' is Ashton Carter.
+_TITLE_WORDS = frozenset(
+    [
+        "president",
+        "prime",
+        "minister",
+        "foreign",
+        "defense",
+        "defence",
+        "interior",
+        "secretary",
+        "general",
+        "gen.",
+        "lt.",
+        "col.",
+        "maj.",
+        "brig.",
+        "colonel",
+        "lieutenant",
+        "major",
+        "brigadier",
+        "commander",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "envoy",
+        "chief",
+        "head",
+        "director",
+        "senator",
+        "sen.",
+        "rep.",
+        "gov.",
+        "governor",
+        "mayor",
+        "sheikh",
+        "king",
+        "emir",
+        "crown",
+        "prince",
+        "deputy",
+        "vice",
+        "state",
+        "army",
+        "military",
+        "opposition",
+        "rebel",
+        "leader",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "capt.",
+        "captain",
+        "sgt.",
+        "sergeant",
+        "admiral",
+        "adm.",
+        "marshal",
+        "field",
     ]
 )
 
@@ -242,7 +329,10 @@ class SpeakerResolver:
         if found is None:
             found = self.mentions[-1] if self.mentions else None
         if found is None:
-            return None
+            # Nobody to refer to: an unidentified speaker, not an actor named "he".
+            if UNIDENTIFIED.id not in self.new_actors:
+                self.new_actors[UNIDENTIFIED.id] = UNIDENTIFIED
+            return Resolution(UNIDENTIFIED.id, "pronoun", 0.5)
         return Resolution(found.actor_id, "pronoun", 0.9)
 
     def _statement(self, core: str, at: int) -> Resolution | None:
@@ -315,6 +405,8 @@ class SpeakerResolver:
                 if not found:
                     continue
                 rest = norm[i + size :]
+                if rest and found.kind == "state":
+                    continue  # 'Syrian rights group': a demonym describing something else
                 if all(w in _GENERIC_TAIL or w in found.heads for w in rest):
                     if (
                         (head in PERSON_NOUNS or head in GROUP_NOUNS)
@@ -365,16 +457,19 @@ class SpeakerResolver:
             r"\s+(?:in|with|from|at|on|who|which|close\s+to|near)\s+", name, maxsplit=1
         )[0]
         name = re.sub(r"\s+", " ", name).strip(" ,.")
-        actor_id = slugify(name)
+        person = _person_name(name)
+        if person:
+            name = person
+        actor_id = slugify(normalise_name(name)) if not person else slugify(name)
         known = self.registry.actors.get(actor_id)
         if known:
             return Resolution(known.id, "alias", 0.9)
         if actor_id not in self.new_actors:
-            parent = self.registry.find_actor_in(name)
+            parent = self.registry.find_actor_in(core if person else name)
             self.new_actors[actor_id] = ExtractedActor(
                 id=actor_id,
                 name=name,
-                kind=str(guess_kind(name)),
+                kind=str(ActorKind.person) if person else str(guess_kind(name)),
                 country=parent.country if parent else None,
                 aliases=[],
                 parent_id=parent.id if parent else None,
@@ -493,7 +588,9 @@ class _AliasScanner:
         # failed word boundary backtracks to a shorter one.
         edge_before, edge_after = r"(?<![\w-])(", r")(?![\w-])"
         self._pattern = re.compile(edge_before + trie_pattern(list(self._ids)) + edge_after)
-        self._acronym_pattern = re.compile(edge_before + trie_pattern(list(self._acronyms)) + edge_after)
+        self._acronym_pattern = re.compile(
+            edge_before + trie_pattern(list(self._acronyms)) + edge_after
+        )
 
     @lru_cache(maxsize=256)  # noqa: B019 - one scanner per registry; a text is scanned once
     def scan(self, text: str) -> list[tuple[int, int, str]]:
@@ -505,7 +602,9 @@ class _AliasScanner:
         ]
         taken = [(s, e) for s, e, _ in found]
         for m in self._acronym_pattern.finditer(folded):
-            if m.group(1) in self._acronyms and not any(s < m.end() and m.start() < e for s, e in taken):
+            if m.group(1) in self._acronyms and not any(
+                s < m.end() and m.start() < e for s, e in taken
+            ):
                 found.append((m.start(), m.end(), self._acronyms[m.group(1)]))
         found.sort()
         return found
@@ -545,11 +644,38 @@ def guess_kind(name: str) -> ActorKind:
 def _looks_like_name(phrase: str) -> bool:
     """Two to four capitalised words, as in a person's name ('Khalid al Muhanna')."""
     words = [w for w in re.split(r"\s+", phrase.strip()) if w]
-    caps = [w for w in words if w[:1].isupper() or re.match(r"(?:al|el|ad|as|ash|ar|bin|ibn|abu)-[A-Z]", w)]
+    caps = [
+        w
+        for w in words
+        if w[:1].isupper() or re.match(r"(?:al|el|ad|as|ash|ar|bin|ibn|abu)-[A-Z]", w)
+    ]
     lowered = {w.lower().strip(",.") for w in words}
     if lowered & (ORG_NOUNS | GROUP_NOUNS | _DETERMINERS):
         return False
     return 2 <= len(words) <= 5 and len(caps) >= 2
+
+
+def _person_name(phrase: str) -> str | None:
+    """The name in 'US Defense Secretary Ashton Carter' or 'Lt. Col. John Dorrian', if any."""
+    words = phrase.split()
+    if len(words) < 2:
+        return None
+    name: list[str] = []
+    for word in reversed(words):
+        bare = word.strip(",.")
+        if (
+            word.lower() in _TITLE_WORDS
+            or bare.lower() in _TITLE_WORDS
+            or not (bare[:1].isupper() or re.match(r"(?:al|el|bin|ibn|abu|de|van)(?:-|$)", bare))
+        ):
+            break
+        name.insert(0, word)
+    if not 2 <= len(name) <= 4 or (len(name) == len(words) and not _looks_like_name(phrase)):
+        return None
+    if name[0].lower() in ("al", "el", "bin", "ibn", "abu", "de", "van"):
+        return None
+    candidate = " ".join(name)
+    return candidate if _looks_like_name(candidate) else None
 
 
 def _split_appositive(phrase: str) -> tuple[str, str]:

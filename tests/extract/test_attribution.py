@@ -163,3 +163,89 @@ def test_attribution_survives_stripped_commas() -> None:
     )
     assert extraction.claims[0].source_id == "russian-mod"
     assert extraction.claims[0].text.endswith("air base")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "source"),
+    [
+        # X, citing Y: the outer speaker is the source.
+        (
+            "SANA, citing a military source, said the army had retaken the village of Tal Hadid.",
+            "the army had retaken the village",
+            "sana",
+        ),
+        (
+            "Thirty militants were killed in the raid, the Iraqi army said, citing field commanders.",
+            "Thirty militants were killed in the raid",
+            "iraqi-army",
+        ),
+        # Titles, ranks and names in apposition.
+        (
+            "Lt. Col. John Dorrian, a spokesman for the coalition, said the strike hit an IS headquarters.",
+            "the strike hit an IS headquarters",
+            "us-led-coalition",
+        ),
+        (
+            "The Observatory's head, Rami Abdel Rahman, told AFP that most of the dead were civilians.",
+            "most of the dead were civilians",
+            "sohr",
+        ),
+        (
+            "“There was no coordination,” said Colonel John Thomas, a CENTCOM spokesman.",
+            "There was no coordination",
+            "centcom",
+        ),
+        (
+            "US Defense Secretary Ashton Carter said Washington would review the incident.",
+            "Washington would review the incident",
+            "ashton-carter",
+        ),
+        # A descriptor after a known name does not make it someone else.
+        (
+            "The strike killed 14 civilians, the White Helmets rescue group said in a statement.",
+            "The strike killed 14 civilians",
+            "white-helmets",
+        ),
+        # ...but a demonym before a descriptor is not the state.
+        (
+            "A Syrian rights group said the toll had risen to 40.",
+            "the toll had risen to 40",
+            "syrian-rights-group",
+        ),
+    ],
+)
+def test_speakers_of_the_genre(sentence: str, words: str, source: str) -> None:
+    assert claim_with(run(sentence), words).source_id == source
+
+
+def test_a_second_speaker_putting_the_toll_elsewhere() -> None:
+    extraction = run(
+        "Activists said at least 20 people were killed, while the government put the toll at eight."
+    )
+    first = claim_with(extraction, "at least 20 people were killed")
+    second = claim_with(extraction, "the toll at eight")
+    assert (first.source_id, [f.value for f in first.figures]) == ("activists", [20])
+    assert (second.cue, [(f.metric, f.value) for f in second.figures]) == (
+        "put the toll at",
+        [("killed", 8)],
+    )
+
+
+def test_a_pronoun_with_nobody_to_refer_to_is_an_unidentified_speaker() -> None:
+    extraction = run(
+        '"We are investigating," he said. "The coalition takes all allegations seriously."'
+    )
+    assert [c.source_id for c in extraction.claims] == ["unidentified-speaker"] * 2
+    assert extraction.claims[1].text == "The coalition takes all allegations seriously"
+    assert extraction.claims[0].confidence < 0.6
+
+
+def test_a_quote_that_runs_over_paragraphs_belongs_to_the_speaker_named_after_it() -> None:
+    extraction = run(
+        "The monitor said the toll was rising.\n"
+        "“The strikes hit the market at its busiest hour. Many of the dead were children.\n"
+        "“We have never seen anything like it,” said Ahmad Saeed, a rescue worker in Idlib.\n"
+    )
+    opening = claim_with(extraction, "The strikes hit the market")
+    closing = claim_with(extraction, "We have never seen anything like it")
+    assert opening.source_id == closing.source_id == "ahmad-saeed"
