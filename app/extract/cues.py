@@ -324,10 +324,10 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
     n = len(tokens)
     while i < n:
         tok = tokens[i]
-        if tok.quoted or not tok.is_word:
+        if tok.quoted or not tok.is_word or tok.lower not in _ANY_CUE_WORD:
             i += 1
             continue
-        multi = _match_multiword(tokens, i)
+        multi = _match_multiword(tokens, i) if tok.lower in _MULTIWORD_BY_FIRST else None
         if multi:
             form = (
                 "according"
@@ -359,6 +359,10 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
 _MULTIWORD_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in MULTIWORD:
     _MULTIWORD_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+
+
+# Words a cue can start with: every other token is passed over at once.
+_ANY_CUE_WORD = FINITE_VERBS | PARTICIPLES | frozenset(_MULTIWORD_BY_FIRST) | {"put", "puts", "putting"}
 
 
 def _puts_a_toll(tokens: list[Token], i: int) -> bool:

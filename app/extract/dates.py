@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -87,10 +88,21 @@ def _parse(expression: str, base: date) -> date | None:
     return parsed.date() if parsed else None
 
 
+@lru_cache(maxsize=16)
+def _trigger_positions(text: str) -> list[int]:
+    """Offsets of the words a date expression needs (a month, a weekday, 'yesterday'), once per
+    text: most sentences have none and skip the full pattern."""
+    lowered = text.lower()
+    positions = [m.start() for m in _WORDS.finditer(lowered) if m.group() in _TRIGGERS]
+    return positions
+
+
 def find_dates(text: str, start: int, end: int, base: date | None) -> list[DateMention]:
     """Date expressions in text[start:end] resolved against `base` (None: only absolute dates)."""
     out: list[DateMention] = []
-    if _TRIGGERS.isdisjoint(_WORDS.findall(text[start:end].lower())):
+    positions = _trigger_positions(text)
+    at = bisect_left(positions, start)
+    if at == len(positions) or positions[at] >= end:
         return out
     for match in _DATE.finditer(text, start, end):
         expr = match.group()

@@ -70,10 +70,11 @@ def tokenize(text: str, start: int, end: int, quotes: list[Quote]) -> list[Token
             word = word[:-1]
             e -= 1
         quoted = False
-        for q_start, q_end in spans:
-            if q_start < s and e <= q_end:
-                quoted = True
-                break
+        if spans:
+            for q_start, q_end in spans:
+                if q_start < s and e <= q_end:
+                    quoted = True
+                    break
         first = word[:1]
         lower = word.lower()
         if "’" in lower:
