@@ -19,6 +19,7 @@ from app.extract import DocumentMeta, Extraction, Registry, extract_document
 from app.extract.registry import KnownActor
 from app.extract.types import ExtractedActor, short_hash
 from app.merge import match_incidents, recompute_estimates
+from app.merge import table_of as _table
 from app.models import (
     Actor,
     CasualtyEstimate,
@@ -32,6 +33,7 @@ from app.models import (
 )
 
 logger = logging.getLogger(__name__)
+
 
 ROLES = ("perpetrator", "target")
 META_KEYS = ("title", "publisher", "relayed_by", "published", "url", "language")
@@ -243,8 +245,8 @@ def _store_incidents(session: Session, extraction: Extraction, merged: dict[str,
             session.flush()
             links = {(link.actor_id, link.role) for link in incident.actors}
             if links:
-                session.execute(
-                    insert(IncidentActor),
+                session.connection().execute(
+                    insert(_table(IncidentActor)),
                     [{"incident_id": incident_id, "actor_id": a, "role": r} for a, r in sorted(links)],
                 )
             added += 1
@@ -282,9 +284,9 @@ def _store_estimates(session: Session, extraction: Extraction, merged: dict[str,
             for e in incident.estimates
         ]
         if rows:
-            session.execute(insert(CasualtyEstimate), rows)
-            session.execute(
-                insert(EstimateClaim),
+            session.connection().execute(insert(_table(CasualtyEstimate)), rows)
+            session.connection().execute(
+                insert(_table(EstimateClaim)),
                 [
                     {"estimate_id": "est_" + short_hash(incident.id, e.metric), "claim_id": claim_id}
                     for e in incident.estimates
@@ -338,9 +340,9 @@ def _store_claims(session: Session, extraction: Extraction, merged: dict[str, st
                 }
             )
     if claims:
-        session.execute(insert(Claim), claims)
+        session.connection().execute(insert(_table(Claim)), claims)
     if figures:
-        session.execute(insert(Figure), figures)
+        session.connection().execute(insert(_table(Figure)), figures)
 
 
 def load_extraction(session: Session, extraction: Extraction) -> LoadResult:

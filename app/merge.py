@@ -17,8 +17,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import delete, insert, update
-from sqlmodel import Session, col, select
+from sqlalchemy import Table, delete, insert, inspect, update
+from sqlmodel import Session, SQLModel, col, select
 
 from app.extract.incidents import casualty_estimates
 from app.extract.types import ExtractedIncident, short_hash
@@ -51,6 +51,13 @@ class _StoredClaim:
     id: str
     source_id: str
     figures: list[_StoredFigure] = field(default_factory=list)
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    """The table behind a model: bulk inserts go to it directly, past the ORM's bookkeeping."""
+    table = inspect(model).local_table
+    assert isinstance(table, Table)
+    return table
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -162,8 +169,8 @@ def recompute_estimates(session: Session, incident_id: str) -> None:
     estimates = casualty_estimates(list(claims.values()))
     if not estimates:
         return
-    session.execute(
-        insert(CasualtyEstimate),
+    session.connection().execute(
+        insert(table_of(CasualtyEstimate)),
         [
             {
                 "id": "est_" + short_hash(incident_id, e.metric),
@@ -181,4 +188,4 @@ def recompute_estimates(session: Session, incident_id: str) -> None:
         for e in estimates
         for claim_id in dict.fromkeys(e.claim_ids)
     ]
-    session.execute(insert(EstimateClaim), links)
+    session.connection().execute(insert(table_of(EstimateClaim)), links)
