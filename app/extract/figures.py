@@ -82,6 +82,11 @@ def _hedge_before(text: str, at: int) -> tuple[str, int] | None:
     return None
 
 
+# Words that end a subject: verbs, casualty words, prepositions ('eight died including two').
+_NOT_SUBJECT = (
+    r"(?!(?:killed|dead|died|injured|wounded|were|was|had|have|has|are|is|including|among|in|on|"
+    r"at|by|when|while|after|and|or|of|from|with)\b)"
+)
 _KILLED = r"(?:killed|dead|died|deaths?|lost\s+(?:their|his|her)\s+lives|slain|perished|fatalities|killings?)"
 _INJURED = r"(?:injured|wounded|hurt|injuries|wounds)"
 _MISSING = r"(?:missing|unaccounted\s+for)"
@@ -91,7 +96,8 @@ _BEFORE = [
         "killed",
         re.compile(
             r"(?:kill(?:ed|ing|s)?|leaving|left|claim(?:ed|ing)\s+the\s+lives\s+of|"
-            r"death\s+toll\s+(?:\w+\s+){0,2}(?:to|at|of)|toll\s+(?:\w+\s+){0,2}(?:to|at|of)|"
+            r"death\s+toll(?:\s+[\w-]+){0,7}?(?:\s+(?:to|at|of|reached|hit|stood|climbed|rose))?|"
+            r"toll\s+(?:\w+\s+){0,2}(?:to|at|of)|"
             r"deaths?\s+of|massacred?|executed|executing)\s+(?:[\"“”]\s*)?$",
             re.IGNORECASE,
         ),
@@ -103,32 +109,39 @@ _BEFORE = [
         ),
     ),
 ]
+_TOLL = re.compile(r"\btoll\b", re.IGNORECASE)
+_TOLL_VERB = re.compile(
+    r"\b(?:reached|reaching|rose\s+to|risen\s+to|rising\s+to|climbed\s+to|stood\s+at|stands\s+at|"
+    r"hit|jumped\s+to|increased\s+to|is|was|now)\s+(?:[\"“”]\s*)?$",
+    re.IGNORECASE,
+)
 _NOUN_METRICS = [
     (
         "strikes",
         re.compile(
-            r"^(?:[\w-]+\s+){0,2}?(?:air[\s-]?strikes?|strikes?|air\s+raids?|raids?|sorties|bombardments?)\b",
+            rf"^(?:{_NOT_SUBJECT}[\w-]+\s+){{0,2}}?(?:air[\s-]?strikes?|strikes?|air\s+raids?|raids?|sorties|bombardments?)\b",
             re.IGNORECASE,
         ),
     ),
     (
         "aircraft",
         re.compile(
-            r"^(?:[\w-]+\s+){0,2}?(?:jets?|warplanes?|planes?|aircraft|helicopters?|drones?|"
+            rf"^(?:{_NOT_SUBJECT}[\w-]+\s+){{0,2}}?(?:jets?|warplanes?|planes?|aircraft|helicopters?|drones?|"
             r"fighter\s+jets?|[A-Z]{1,2}-\d{1,3}[A-Z]?s?)\b"
         ),
     ),
     (
         "vehicles",
         re.compile(
-            r"^(?:[\w-]+\s+){0,2}?(?:vehicles?|tanks?|trucks?|cars?|pick-?ups?|armou?red\s+vehicles?|technicals)\b",
+            rf"^(?:{_NOT_SUBJECT}[\w-]+\s+){{0,2}}?(?:vehicles?|tanks?|trucks?|cars?|pick-?ups?|armou?red\s+vehicles?|technicals)\b",
             re.IGNORECASE,
         ),
     ),
     (
         "missiles",
         re.compile(
-            r"^(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|shells?|mortars?|bombs?)\b", re.IGNORECASE
+            rf"^(?:{_NOT_SUBJECT}[\w-]+\s+){{0,2}}?(?:missiles?|rockets?|shells?|mortars?|bombs?)\b",
+            re.IGNORECASE,
         ),
     ),
 ]
@@ -138,10 +151,15 @@ _PEOPLE = (
     r"child|women|men|teachers?|students?|pupils|residents?|policemen|police\s*officers?|"
     r"officers?|guards?|workers?|doctors?|patients?|victims?|combatants?|insurgents?|"
     r"gunmen|militiamen|recruits|officials?|individuals|adults|babies|infants|family|families|"
-    r"worshippers|shoppers|pilgrims|refugees|detainees|prisoners|bodies)"
+    r"worshippers|shoppers|pilgrims|refugees|detainees|prisoners|bodies|airmen|pilots?|crew|"
+    r"crewmen|sailors|marines|commanders?|militia|paramilitaries|volunteers|journalists?|"
+    r"reporters?|medics|rescuers|nurses|staff|employees|farmers|villagers|protesters|"
+    r"demonstrators|mercenaries|loyalists|hostages|girls|boys|sons|daughters|brothers|"
+    r"relatives|passengers|fishermen|defenders|attackers|assailants|bombers|suspects|"
+    r"comrades|colleagues|persons|souls|lives)"
 )
 _PEOPLE_AFTER = re.compile(
-    rf"^(?:[\"“”]?\s*)(?P<subject>(?:[A-Z][\w-]*\s+|[a-z-]+\s+){{0,3}}?{_PEOPLE}\b)"
+    rf"^(?:[\"“”]?\s*)(?P<subject>(?:{_NOT_SUBJECT}[A-Za-z][\w'-]*\s+){{0,3}}?{_PEOPLE}\b)"
 )
 _AUX = r"(?:\s*,?\s*(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|reportedly|also|confirmed|reported|all|later|allegedly|have|had)\b)*"
 _AFTER_SUBJECT = [
@@ -155,7 +173,9 @@ _AFTER_SUBJECT = [
     for metric, words in _METRIC_WORDS
 ]
 _APPOSITIVE = re.compile(
-    r"^\s*,\s*(?:including|among\s+them|mostly|most\s+of\s+them)[^,]*,", re.IGNORECASE
+    r"^\s*(?:,|-+|—|–|\()\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|"
+    r"all\s+of\s+them|many\s+of\s+them)[^,)—–]*?(?:,|\s-+|—|–|\))",
+    re.IGNORECASE,
 )
 _NOT_A_COUNT = re.compile(
     r"^\s*(?:%|percent|per\s+cent|km|kilomet|miles?\b|metres?|meters?|hours?|minutes?|days?|weeks?|"
@@ -267,6 +287,8 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
                     if pattern.search(before):
                         metric = name
                         break
+            if metric is None and _TOLL_VERB.search(before) and _TOLL.search(text, start, number.start):
+                metric = "killed"  # 'the death toll from ... has reached at least 126'
             if (
                 metric is None
                 and people

@@ -45,6 +45,24 @@ def figures(text: str) -> list[tuple[str, int, bool]]:
         ),
         ("US forces had already destroyed about six vehicles", [("vehicles", 6, True)]),
         ("nearly 1,200 people have died since the offensive began", [("killed", 1200, True)]),
+        ("At least eight died including two children", [("killed", 8, True)]),
+        ("Death toll from Aleppo bomb attack at least 112", [("killed", 112, True)]),
+        (
+            "The death toll from a bomb attack on a bus convoy outside Aleppo has reached at least 126",
+            [("killed", 126, True)],
+        ),
+        (
+            "13 people had been killed and 25 injured in airstrikes",
+            [("killed", 13, False), ("injured", 25, False)],
+        ),
+        (
+            "At least 11 civilians - among them four women - were killed in air raids",
+            [("killed", 11, True)],
+        ),
+        (
+            "Two Russian airmen were killed when their helicopter was shot down",
+            [("killed", 2, False)],
+        ),
     ],
 )
 def test_figures(text: str, expected: list[tuple[str, int, bool]]) -> None:
