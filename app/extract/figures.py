@@ -177,6 +177,12 @@ _APPOSITIVE = re.compile(
     r"all\s+of\s+them|many\s+of\s+them)[^,)—–]*?(?:,|\s-+|—|–|\))",
     re.IGNORECASE,
 )
+# The same aside with its commas lost (FA-KES): 'civilians among them 11 children were killed'.
+_BARE_ASIDE = re.compile(
+    r"^\s+(?:including|among\s+them|among\s+whom)\s+(?:[\w'-]+\s+){1,6}?(?=(?:were|was|have|had|has)\b)",
+    re.IGNORECASE,
+)
+_FRACTION = re.compile(r"\b(?:quarter|half|third|fraction|tenth)\s+(?:of\s+)?$", re.IGNORECASE)
 _NOT_A_COUNT = re.compile(
     r"^\s*(?:%|percent|per\s+cent|km|kilomet|miles?\b|metres?|meters?|hours?|minutes?|days?|weeks?|"
     r"months?|years?|GMT|a\.m|p\.m|am\b|pm\b|BST|UTC|local\s+time|o'clock)",
@@ -239,6 +245,8 @@ def _numbers(text: str, start: int, end: int) -> list[_Number]:
         value = parse_number(raw)
         if value is None or value == 0:
             continue
+        if _FRACTION.search(text, max(0, match_start - 16), match_start):
+            continue  # 'a quarter of a million': not a count we can state
         hedge = _hedge_before(text, match_start)
         approximate = hedge is not None or raw.lower().startswith("a dozen")
         qualifier = hedge[0] if hedge else None
@@ -273,7 +281,7 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
             if people:
                 subject = people.group("subject").strip()
                 rest = after[offset + people.end() :]
-                appositive = _APPOSITIVE.match(rest)
+                appositive = _APPOSITIVE.match(rest) or _BARE_ASIDE.match(rest)
                 if appositive:
                     rest = rest[appositive.end() :]
                 fig_end = value_end + offset + people.end()

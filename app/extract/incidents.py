@@ -103,6 +103,16 @@ def _type_of(first: str, second: str) -> tuple[str, int] | None:
     return None
 
 
+# The war's toll so far, not the incident's: 'Since then more than 300,000 people have died'.
+_BACKGROUND = re.compile(
+    r"\bsince\s+(?:then|the\s+(?:start|beginning|outbreak|onset)|(?:(?:mid-|early\s+|late\s+)?"
+    r"(?:March\s+)?20[01]\d)|the\s+(?:war|conflict|uprising|revolution|crisis)|it\s+(?:began|started|erupted))\b"
+    r"|\b(?:war|conflict|uprising|crisis)\s+(?:has|have|had)\s+(?:killed|claimed|left)\b"
+    r"|\b(?:war|conflict)\s+(?:that|which)\s+(?:has|have)\s+(?:killed|claimed)\b",
+    re.I,
+)
+# Weaker openings: another incident only when the sentence itself reports casualties.
+_ALSO = re.compile(r"\s*(?:Meanwhile|In\s+addition|Also|Earlier|Later)\b", re.I)
 # Openings that announce another incident than the one reported so far.
 _SEPARATE = re.compile(
     r"\s*(?:In\s+(?:a\s+)?(?:separate|another|an\s+unrelated|a\s+second|a\s+further)\s+"
@@ -174,9 +184,17 @@ def build_incidents(
         base = next((c.stated_on for c in sentence.claims if c.stated_on), None) or published_on
         dated.append((sentence, find_dates(text, sentence.start, sentence.end, base)))
     context_spans = [s for s, _ in dated if _CONTEXT.search(text[s.start : s.end])]
+    marks = [m.start() for m in _BACKGROUND.finditer(text)]
+    background = [s for s in sentences if any(s.start <= m < s.end for m in marks)]
     segments: list[list[_Sentence]] = [[]]
     for sentence in sentences:
-        if segments[-1] and _SEPARATE.match(text, sentence.start, sentence.end):
+        if segments[-1] and (
+            _SEPARATE.match(text, sentence.start, sentence.end)
+            or (
+                _ALSO.match(text, sentence.start, sentence.end)
+                and any(f.metric in _CASUALTY_METRICS for c in sentence.claims for f in c.figures)
+            )
+        ):
             segments.append([])
         segments[-1].append(sentence)
     incidents: list[ExtractedIncident] = []
@@ -202,7 +220,8 @@ def build_incidents(
         incidents.append(incident)
     dates = {i.occurred_on for i in incidents}
     context = _context_events(text, dated, context_spans, dates)
-    context_ranges = [(e.start, e.end) for e in context]
+    # Background: the war's overall toll, or dated events the incident came after.
+    context_ranges = [(e.start, e.end) for e in context] + [(s.start, s.end) for s in background]
     for incident in incidents:
         linked = [c for c in claims if c.incident_id == incident.id]
         for claim in linked:

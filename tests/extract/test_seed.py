@@ -142,3 +142,29 @@ def test_the_extract_json_shape_is_stable(seed: Extraction) -> None:
     assert set(claim["span"]) == {"start", "end"}
     assert set(claim["figures"][0]) >= {"metric", "value", "approximate"}
     json.dumps(data)  # serialisable as is
+
+
+def test_the_wars_overall_toll_is_background_not_the_incident() -> None:
+    from tests.extract.conftest import run
+
+    extraction = run(
+        "Air strikes killed 12 civilians in Idlib on Tuesday, the Observatory said.\n"
+        "More than 300,000 people have been killed since the conflict began in March 2011.\n",
+        published=date(2017, 3, 8),
+    )
+    (incident,) = extraction.incidents
+    assert [(e.metric, e.low, e.high) for e in incident.estimates] == [("killed", 12, 12)]
+    assert extraction.claims[1].incident_id is None
+
+
+def test_a_roundup_sentence_with_its_own_toll_is_another_incident() -> None:
+    from tests.extract.conftest import run
+
+    extraction = run(
+        "Two children were killed in regime shelling on Homs on Sunday, activists said.\n"
+        "Meanwhile, three civilians were killed in air raids on Idlib, the Observatory said.\n"
+        "Meanwhile, the UN called for calm.\n",
+        published=date(2016, 8, 29),
+    )
+    assert [i.place_name for i in extraction.incidents] == ["Homs", "Idlib"]
+    assert extraction.claims[2].incident_id == extraction.incidents[1].id
