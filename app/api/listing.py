@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any, Literal
+from urllib.parse import parse_qsl, urlencode
 
 import orjson
 from fastapi import Request
@@ -27,7 +28,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app import cache
 from app.api.problems import ProblemException
-from app.db import fetch_all
+from app.db import Run, fetch_all, reading
 
 Kind = Literal["str", "int", "float", "date", "datetime"]
 Format = Literal["json", "csv", "geojson"]
@@ -217,6 +218,8 @@ def iso_timestamp(value: datetime | str | None) -> str | None:
     """A stored timestamp as RFC 3339 UTC text (`2026-01-05T09:30:00Z`)."""
     if value is None:
         return None
+    if isinstance(value, str) and len(value) == 26 and value[10] == " ":
+        return f"{value[:10]}T{value[11:]}Z"  # SQLAlchemy's SQLite text, naive UTC
     return as_utc(value).isoformat().replace("+00:00", "Z")
 
 
@@ -372,7 +375,8 @@ class Listing:
     item: Callable[[Sequence[Any]], dict[str, Any]]
     csv_columns: Sequence[str]
     csv_row: Callable[[dict[str, Any]], Sequence[Any]]
-    enrich: Callable[[list[dict[str, Any]]], None] | None = None
+    enrich: Callable[[list[dict[str, Any]], Run], None] | None = None
+    run: Run | None = None  # the request's read connection, while `respond` runs
 
     @property
     def dialect(self) -> str:
@@ -392,6 +396,8 @@ class Listing:
     def fetch(self, sql: str, params: Mapping[str, Any]) -> list[Sequence[Any]]:
         """Rows of `sql`; a search the backend rejects is a 422 on `q`, never a 500."""
         try:
+            if self.run is not None:
+                return self.run(sql, params)
             return fetch_all(self.engine, sql, params)
         except DBAPIError as exc:
             if "_q" in params:
@@ -423,7 +429,7 @@ class Listing:
         width = len(self.columns)
         items = [self.item(row[:width]) for row in rows]
         if self.enrich is not None and items:
-            self.enrich(items)
+            self.enrich(items, self.fetch)
         last = list(rows[-1][len(self.columns) :]) if more and rows else None
         return items, last
 
@@ -431,9 +437,7 @@ class Listing:
         """The URL of the page after `last`, or None."""
         if last is None:
             return None
-        cursor = encode_cursor(self.sort, last)
-        url = self.request.url.remove_query_params("offset").include_query_params(cursor=cursor)
-        return str(url)
+        return next_link(self.request, encode_cursor(self.sort, last))
 
     def respond(
         self,
@@ -445,6 +449,22 @@ class Listing:
         geojson: Callable[[list[dict[str, Any]], int, str | None], dict[str, Any]] | None = None,
     ) -> Response:
         """The list response in the requested format."""
+        with reading(self.engine) as run:
+            self.run = run
+            try:
+                return self._respond(cursor, limit, offset, fmt, geojson)
+            finally:
+                self.run = None
+
+    def _respond(
+        self,
+        cursor: str | None,
+        limit: int | None,
+        offset: int,
+        fmt: Format,
+        geojson: Callable[[list[dict[str, Any]], int, str | None], dict[str, Any]] | None,
+    ) -> Response:
+        """`respond`, on the request's connection."""
         values = decode_cursor(cursor, self.sort, self.dialect) if cursor else None
         if fmt == "csv" and limit is None:
             return self.stream_csv(values, offset)
@@ -487,6 +507,20 @@ class Listing:
                 yield self.csv_text(items, header=False).encode("utf-8")
 
         return StreamingResponse(chunks(), media_type=CSV_TYPE, headers=self.csv_headers())
+
+
+def next_link(request: Request, cursor: str) -> str:
+    """The request's URL with `cursor` set and `offset` dropped (the next page's link)."""
+    query = [
+        (k, v)
+        for k, v in parse_qsl(
+            request.scope["query_string"].decode("latin-1"), keep_blank_values=True
+        )
+        if k not in ("cursor", "offset")
+    ]
+    query.append(("cursor", cursor))
+    url = request.url
+    return f"{url.scheme}://{url.netloc}{url.path}?{urlencode(query)}"
 
 
 def csv_text(columns: Sequence[str], rows: Sequence[Sequence[Any]], *, header: bool) -> str:

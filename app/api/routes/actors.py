@@ -28,7 +28,7 @@ from app.api.listing import (
     sort_values,
 )
 from app.api.problems import ProblemException, problem_responses
-from app.db import SessionDep
+from app.db import SessionDep, off_the_loop
 from app.models import Actor, ActorPublic, ActorsPublic
 
 router = APIRouter(prefix="/actors", tags=["actors"], responses=problem_responses(422, 500))
@@ -67,7 +67,7 @@ def actor_csv_row(item: dict[str, Any]) -> list[Any]:
 
 
 @router.get("", response_model=ActorsPublic, responses=CSV_RESPONSE)
-def read_actors(
+async def read_actors(
     request: Request,
     kind: Annotated[
         str | None, Query(description="Only actors of this kind.", examples=["ministry"])
@@ -84,33 +84,38 @@ def read_actors(
     format: FormatQuery = None,
 ) -> Response:
     """List actors by id (or `sort`), optionally by kind or by whether the registry knows them."""
-    engine = request.app.state.engine
-    fmt = choose_format(request, format, ("json", "csv"))
-    params: dict[str, Any] = {}
-    conditions: list[str] = []
-    if kind is not None:
-        params["kind"] = kind
-        conditions.append("c.kind = :kind")
-    if known is not None:
-        params["known"] = known
-        conditions.append("c.known = :known")
-    if updated_since is not None:
-        params["updated_since"] = bind_timestamp(updated_since, engine.dialect.name)
-        conditions.append("c.updated_at >= :updated_since")
-    listing = Listing(
-        request=request,
-        engine=engine,
-        name="actors",
-        source="actor AS c",
-        columns=COLUMNS,
-        conditions=conditions,
-        params=params,
-        sort=parse_sort(sort, SORTS, "id"),
-        item=actor_item,
-        csv_columns=FIELDS,
-        csv_row=actor_csv_row,
-    )
-    return listing.respond(cursor=cursor, limit=limit, offset=offset, fmt=fmt)
+
+    def build() -> Response:
+        """The response, computed next to the database (see `off_the_loop`)."""
+        engine = request.app.state.engine
+        fmt = choose_format(request, format, ("json", "csv"))
+        params: dict[str, Any] = {}
+        conditions: list[str] = []
+        if kind is not None:
+            params["kind"] = kind
+            conditions.append("c.kind = :kind")
+        if known is not None:
+            params["known"] = known
+            conditions.append("c.known = :known")
+        if updated_since is not None:
+            params["updated_since"] = bind_timestamp(updated_since, engine.dialect.name)
+            conditions.append("c.updated_at >= :updated_since")
+        listing = Listing(
+            request=request,
+            engine=engine,
+            name="actors",
+            source="actor AS c",
+            columns=COLUMNS,
+            conditions=conditions,
+            params=params,
+            sort=parse_sort(sort, SORTS, "id"),
+            item=actor_item,
+            csv_columns=FIELDS,
+            csv_row=actor_csv_row,
+        )
+        return listing.respond(cursor=cursor, limit=limit, offset=offset, fmt=fmt)
+
+    return await off_the_loop(request.app.state.engine, build)
 
 
 @router.get("/{actor_id}", response_model=ActorPublic, responses=problem_responses(404))

@@ -39,7 +39,7 @@ from app.api.listing import (
     sort_values,
 )
 from app.api.problems import ProblemException, problem_responses
-from app.db import SessionDep, fetch_all
+from app.db import Run, SessionDep, off_the_loop
 from app.extract.types import ClaimKind
 from app.models import (
     Actor,
@@ -165,38 +165,31 @@ def claim_item(row: Sequence[Any]) -> dict[str, Any]:
     }
 
 
-def figures_adder(request: Request) -> Any:
-    """A function giving claim items their figures, in one query per page."""
-    engine = request.app.state.engine
-
-    def add_figures(items: list[dict[str, Any]]) -> None:
-        """Attach each claim's figures, in text order."""
-        params: dict[str, Any] = {}
-        placeholders = in_list("f", [item["id"] for item in items], params)
-        rows = fetch_all(
-            engine,
-            "SELECT claim_id, id, metric, value, approximate, qualifier, subject, text, start, "
-            f'"end" FROM figure WHERE claim_id IN ({placeholders}) ORDER BY start, id',
-            params,
+def add_figures(items: list[dict[str, Any]], run: Run) -> None:
+    """Attach each claim's figures, in text order, in one query per page."""
+    params: dict[str, Any] = {}
+    placeholders = in_list("f", [item["id"] for item in items], params)
+    rows = run(
+        "SELECT claim_id, id, metric, value, approximate, qualifier, subject, text, start, "
+        f'"end" FROM figure WHERE claim_id IN ({placeholders}) ORDER BY start, id',
+        params,
+    )
+    by_claim: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        by_claim[row[0]].append(
+            {
+                "id": row[1],
+                "metric": row[2],
+                "value": row[3],
+                "approximate": bool(row[4]),
+                "qualifier": row[5],
+                "subject": row[6],
+                "text": row[7],
+                "span": {"start": row[8], "end": row[9]},
+            }
         )
-        by_claim: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for row in rows:
-            by_claim[row[0]].append(
-                {
-                    "id": row[1],
-                    "metric": row[2],
-                    "value": row[3],
-                    "approximate": bool(row[4]),
-                    "qualifier": row[5],
-                    "subject": row[6],
-                    "text": row[7],
-                    "span": {"start": row[8], "end": row[9]},
-                }
-            )
-        for item in items:
-            item["figures"] = by_claim.get(item["id"], [])
-
-    return add_figures
+    for item in items:
+        item["figures"] = by_claim.get(item["id"], [])
 
 
 def claim_csv_row(item: dict[str, Any]) -> list[Any]:
@@ -244,7 +237,7 @@ LIST_RESPONSES: dict[int | str, dict[str, Any]] = {
 
 
 @router.get("", response_model=ClaimsPublic, responses=LIST_RESPONSES)
-def read_claims(
+async def read_claims(
     request: Request,
     source: SourceQuery = None,
     incident: Annotated[
@@ -302,71 +295,76 @@ def read_claims(
     format: FormatQuery = None,
 ) -> Response:
     """List claims in document order (or `sort`), filtered, searched, paged by cursor; JSON or CSV."""
-    engine = request.app.state.engine
-    dialect = engine.dialect.name
-    fmt = choose_format(request, format, ("json", "csv"))
-    check_dates(since, until)
-    parsed_sort = parse_sort(sort, SORTS, "rank" if q else "document")
-    if SORTS[parsed_sort.param.lstrip("-")].needs_search and not q:
-        raise ProblemException(
-            422,
-            "sort: `rank` orders search results and needs `q`",
-            errors=[{"loc": ["query", "sort"], "msg": "rank needs q", "type": "value_error"}],
+
+    def build() -> Response:
+        """The response, computed next to the database (see `off_the_loop`)."""
+        engine = request.app.state.engine
+        dialect = engine.dialect.name
+        fmt = choose_format(request, format, ("json", "csv"))
+        check_dates(since, until)
+        parsed_sort = parse_sort(sort, SORTS, "rank" if q else "document")
+        if SORTS[parsed_sort.param.lstrip("-")].needs_search and not q:
+            raise ProblemException(
+                422,
+                "sort: `rank` orders search results and needs `q`",
+                errors=[{"loc": ["query", "sort"], "msg": "rank needs q", "type": "value_error"}],
+            )
+        params: dict[str, Any] = {}
+        conditions: list[str] = []
+        table = search_source("claim", "text", q, dialect, params) if q else "claim"
+        if source:
+            ids = sorted(resolve_sources(engine, source))
+            if len(ids) == 1:
+                params["source"] = ids[0]
+                conditions.append("c.source_id = :source")
+            else:
+                conditions.append(f"c.source_id IN ({in_list('source', ids, params)})")
+        for name, value, column in (
+            ("incident", incident, "c.incident_id"),
+            ("document", document, "c.document_id"),
+            ("kind", str(kind) if kind is not None else None, "c.kind"),
+        ):
+            if value is not None:
+                params[name] = value
+                conditions.append(f"{column} = :{name}")
+        if metric is not None:
+            params["metric"] = metric
+            conditions.append(
+                "EXISTS (SELECT 1 FROM figure f WHERE f.claim_id = c.id AND f.metric = :metric)"
+            )
+        if topic is not None:
+            params["topic"] = topic
+            conditions.append(
+                "c.incident_id IN (SELECT i.id FROM incident i WHERE i.type = :topic)"
+            )
+        claimed_on = "COALESCE(c.stated_on, (SELECT d.published_on FROM document d WHERE d.id = c.document_id))"
+        for name, day, op in (("since", since, ">="), ("until", until, "<=")):
+            if day is not None:
+                params[name] = day.isoformat() if dialect == "sqlite" else day
+                conditions.append(f"{claimed_on} {op} :{name}")
+        if min_confidence is not None:
+            params["min_confidence"] = min_confidence
+            conditions.append("c.confidence >= :min_confidence")
+        if updated_since is not None:
+            params["updated_since"] = bind_timestamp(updated_since, dialect)
+            conditions.append("c.updated_at >= :updated_since")
+        listing = Listing(
+            request=request,
+            engine=engine,
+            name="claims",
+            source=f"{table} AS c JOIN actor AS a ON a.id = c.source_id",
+            columns=COLUMNS,
+            conditions=conditions,
+            params=params,
+            sort=parsed_sort,
+            item=claim_item,
+            csv_columns=CSV_COLUMNS,
+            csv_row=claim_csv_row,
+            enrich=add_figures,
         )
-    params: dict[str, Any] = {}
-    conditions: list[str] = []
-    table = search_source("claim", "text", q, dialect, params) if q else "claim"
-    if source:
-        ids = sorted(resolve_sources(engine, source))
-        if len(ids) == 1:
-            params["source"] = ids[0]
-            conditions.append("c.source_id = :source")
-        else:
-            conditions.append(f"c.source_id IN ({in_list('source', ids, params)})")
-    for name, value, column in (
-        ("incident", incident, "c.incident_id"),
-        ("document", document, "c.document_id"),
-        ("kind", str(kind) if kind is not None else None, "c.kind"),
-    ):
-        if value is not None:
-            params[name] = value
-            conditions.append(f"{column} = :{name}")
-    if metric is not None:
-        params["metric"] = metric
-        conditions.append(
-            "EXISTS (SELECT 1 FROM figure f WHERE f.claim_id = c.id AND f.metric = :metric)"
-        )
-    if topic is not None:
-        params["topic"] = topic
-        conditions.append("c.incident_id IN (SELECT i.id FROM incident i WHERE i.type = :topic)")
-    claimed_on = (
-        "COALESCE(c.stated_on, (SELECT d.published_on FROM document d WHERE d.id = c.document_id))"
-    )
-    for name, day, op in (("since", since, ">="), ("until", until, "<=")):
-        if day is not None:
-            params[name] = day.isoformat() if dialect == "sqlite" else day
-            conditions.append(f"{claimed_on} {op} :{name}")
-    if min_confidence is not None:
-        params["min_confidence"] = min_confidence
-        conditions.append("c.confidence >= :min_confidence")
-    if updated_since is not None:
-        params["updated_since"] = bind_timestamp(updated_since, dialect)
-        conditions.append("c.updated_at >= :updated_since")
-    listing = Listing(
-        request=request,
-        engine=engine,
-        name="claims",
-        source=f"{table} AS c JOIN actor AS a ON a.id = c.source_id",
-        columns=COLUMNS,
-        conditions=conditions,
-        params=params,
-        sort=parsed_sort,
-        item=claim_item,
-        csv_columns=CSV_COLUMNS,
-        csv_row=claim_csv_row,
-        enrich=figures_adder(request),
-    )
-    return listing.respond(cursor=cursor, limit=limit, offset=offset, fmt=fmt)
+        return listing.respond(cursor=cursor, limit=limit, offset=offset, fmt=fmt)
+
+    return await off_the_loop(request.app.state.engine, build)
 
 
 @router.get("/{claim_id}", response_model=ClaimPublic, responses=problem_responses(404))

@@ -29,7 +29,7 @@ from app.api.listing import (
 )
 from app.api.problems import ProblemException, problem_responses
 from app.api.routes.actors import CSV_RESPONSE
-from app.db import SessionDep
+from app.db import SessionDep, off_the_loop
 from app.models import Document, DocumentPublicWithText, DocumentsPublic
 
 router = APIRouter(prefix="/documents", tags=["documents"], responses=problem_responses(422, 500))
@@ -69,7 +69,7 @@ def document_item(row: Sequence[Any]) -> dict[str, Any]:
 
 
 @router.get("", response_model=DocumentsPublic, responses=CSV_RESPONSE)
-def read_documents(
+async def read_documents(
     request: Request,
     updated_since: UpdatedSinceQuery = None,
     sort: Annotated[str | None, sort_query(sort_values(SORTS), "-published_on")] = None,
@@ -79,27 +79,32 @@ def read_documents(
     format: FormatQuery = None,
 ) -> Response:
     """List documents (without their text), newest publication first (or `sort`)."""
-    engine = request.app.state.engine
-    fmt = choose_format(request, format, ("json", "csv"))
-    params: dict[str, Any] = {}
-    conditions: list[str] = []
-    if updated_since is not None:
-        params["updated_since"] = bind_timestamp(updated_since, engine.dialect.name)
-        conditions.append("c.loaded_at >= :updated_since")
-    listing = Listing(
-        request=request,
-        engine=engine,
-        name="documents",
-        source="document AS c",
-        columns=COLUMNS,
-        conditions=conditions,
-        params=params,
-        sort=parse_sort(sort, SORTS, "-published_on"),
-        item=document_item,
-        csv_columns=FIELDS,
-        csv_row=lambda item: [item[f] for f in FIELDS],
-    )
-    return listing.respond(cursor=cursor, limit=limit, offset=offset, fmt=fmt)
+
+    def build() -> Response:
+        """The response, computed next to the database (see `off_the_loop`)."""
+        engine = request.app.state.engine
+        fmt = choose_format(request, format, ("json", "csv"))
+        params: dict[str, Any] = {}
+        conditions: list[str] = []
+        if updated_since is not None:
+            params["updated_since"] = bind_timestamp(updated_since, engine.dialect.name)
+            conditions.append("c.loaded_at >= :updated_since")
+        listing = Listing(
+            request=request,
+            engine=engine,
+            name="documents",
+            source="document AS c",
+            columns=COLUMNS,
+            conditions=conditions,
+            params=params,
+            sort=parse_sort(sort, SORTS, "-published_on"),
+            item=document_item,
+            csv_columns=FIELDS,
+            csv_row=lambda item: [item[f] for f in FIELDS],
+        )
+        return listing.respond(cursor=cursor, limit=limit, offset=offset, fmt=fmt)
+
+    return await off_the_loop(request.app.state.engine, build)
 
 
 @router.get(

@@ -41,7 +41,7 @@ from app.api.listing import (
 )
 from app.api.problems import ProblemException, problem_responses
 from app.api.routes.claims import claims_public
-from app.db import SessionDep
+from app.db import SessionDep, off_the_loop
 from app.models import (
     Actor,
     ActorRef,
@@ -160,7 +160,7 @@ LIST_RESPONSES: dict[int | str, dict[str, Any]] = {
 
 
 @router.get("", response_model=IncidentsPublic, responses=LIST_RESPONSES)
-def read_incidents(
+async def read_incidents(
     request: Request,
     source: SourceQuery = None,
     since: Annotated[date | None, since_query("`occurred_on`")] = None,
@@ -212,65 +212,70 @@ def read_incidents(
     ] = None,
 ) -> Response:
     """List incidents, latest first (or `sort`), filtered, searched, paged; JSON, CSV or GeoJSON."""
-    engine = request.app.state.engine
-    dialect = engine.dialect.name
-    fmt = choose_format(request, format, ("json", "csv", "geojson"))
-    check_dates(since, until)
-    parsed_sort = parse_sort(sort, SORTS, "rank" if q else "-occurred_on")
-    if SORTS[parsed_sort.param.lstrip("-")].needs_search and not q:
-        raise invalid("sort", "`rank` orders search results and needs `q`")
-    params: dict[str, Any] = {}
-    conditions: list[str] = []
-    table = search_source("incident", "title", q, dialect, params) if q else "incident"
-    if source:
-        ids = sorted(resolve_sources(engine, source))
-        conditions.append(
-            "c.id IN (SELECT cl.incident_id FROM claim cl WHERE cl.source_id IN "
-            f"({in_list('source', ids, params)}))"
+
+    def build() -> Response:
+        """The response, computed next to the database (see `off_the_loop`)."""
+        engine = request.app.state.engine
+        dialect = engine.dialect.name
+        fmt = choose_format(request, format, ("json", "csv", "geojson"))
+        check_dates(since, until)
+        parsed_sort = parse_sort(sort, SORTS, "rank" if q else "-occurred_on")
+        if SORTS[parsed_sort.param.lstrip("-")].needs_search and not q:
+            raise invalid("sort", "`rank` orders search results and needs `q`")
+        params: dict[str, Any] = {}
+        conditions: list[str] = []
+        table = search_source("incident", "title", q, dialect, params) if q else "incident"
+        if source:
+            ids = sorted(resolve_sources(engine, source))
+            conditions.append(
+                "c.id IN (SELECT cl.incident_id FROM claim cl WHERE cl.source_id IN "
+                f"({in_list('source', ids, params)}))"
+            )
+        if actor:
+            ids = sorted(resolve_sources(engine, actor, "actor"))
+            conditions.append(
+                "c.id IN (SELECT ia.incident_id FROM incident_actor ia WHERE ia.actor_id IN "
+                f"({in_list('actor', ids, params)}))"
+            )
+        for name, value, op in (("since", since, ">="), ("until", until, "<=")):
+            if value is not None:
+                params[name] = value.isoformat() if dialect == "sqlite" else value
+                conditions.append(f"c.occurred_on {op} :{name}")
+        if type is not None:
+            params["type"] = type
+            conditions.append("c.type = :type")
+        if country is not None:
+            params["country"] = country.upper()
+            conditions.append("c.country = :country")
+        if bbox is not None:
+            min_lon, min_lat, max_lon, max_lat = parse_bbox(bbox)
+            params.update(min_lon=min_lon, min_lat=min_lat, max_lon=max_lon, max_lat=max_lat)
+            joiner = "AND" if min_lon <= max_lon else "OR"
+            conditions.append(
+                "c.latitude BETWEEN :min_lat AND :max_lat "
+                f"AND (c.longitude >= :min_lon {joiner} c.longitude <= :max_lon)"
+            )
+        if updated_since is not None:
+            params["updated_since"] = bind_timestamp(updated_since, dialect)
+            conditions.append("c.updated_at >= :updated_since")
+        listing = Listing(
+            request=request,
+            engine=engine,
+            name="incidents",
+            source=f"{table} AS c",
+            columns=COLUMNS,
+            conditions=conditions,
+            params=params,
+            sort=parsed_sort,
+            item=incident_item,
+            csv_columns=FIELDS,
+            csv_row=lambda item: [item[name] for name in FIELDS],
         )
-    if actor:
-        ids = sorted(resolve_sources(engine, actor, "actor"))
-        conditions.append(
-            "c.id IN (SELECT ia.incident_id FROM incident_actor ia WHERE ia.actor_id IN "
-            f"({in_list('actor', ids, params)}))"
+        return listing.respond(
+            cursor=cursor, limit=limit, offset=offset, fmt=fmt, geojson=feature_collection
         )
-    for name, value, op in (("since", since, ">="), ("until", until, "<=")):
-        if value is not None:
-            params[name] = value.isoformat() if dialect == "sqlite" else value
-            conditions.append(f"c.occurred_on {op} :{name}")
-    if type is not None:
-        params["type"] = type
-        conditions.append("c.type = :type")
-    if country is not None:
-        params["country"] = country.upper()
-        conditions.append("c.country = :country")
-    if bbox is not None:
-        min_lon, min_lat, max_lon, max_lat = parse_bbox(bbox)
-        params.update(min_lon=min_lon, min_lat=min_lat, max_lon=max_lon, max_lat=max_lat)
-        joiner = "AND" if min_lon <= max_lon else "OR"
-        conditions.append(
-            "c.latitude BETWEEN :min_lat AND :max_lat "
-            f"AND (c.longitude >= :min_lon {joiner} c.longitude <= :max_lon)"
-        )
-    if updated_since is not None:
-        params["updated_since"] = bind_timestamp(updated_since, dialect)
-        conditions.append("c.updated_at >= :updated_since")
-    listing = Listing(
-        request=request,
-        engine=engine,
-        name="incidents",
-        source=f"{table} AS c",
-        columns=COLUMNS,
-        conditions=conditions,
-        params=params,
-        sort=parsed_sort,
-        item=incident_item,
-        csv_columns=FIELDS,
-        csv_row=lambda item: [item[name] for name in FIELDS],
-    )
-    return listing.respond(
-        cursor=cursor, limit=limit, offset=offset, fmt=fmt, geojson=feature_collection
-    )
+
+    return await off_the_loop(request.app.state.engine, build)
 
 
 @router.get(

@@ -28,6 +28,7 @@ from app.api.listing import (
 )
 from app.api.problems import problem_responses
 from app.api.routes.actors import CSV_RESPONSE
+from app.db import off_the_loop
 from app.models import LoadFailuresPublic
 
 router = APIRouter(
@@ -52,7 +53,7 @@ def failure_item(row: Sequence[Any]) -> dict[str, Any]:
 
 
 @router.get("", response_model=LoadFailuresPublic, responses=CSV_RESPONSE)
-def read_load_failures(
+async def read_load_failures(
     request: Request,
     updated_since: UpdatedSinceQuery = None,
     sort: Annotated[str | None, sort_query(sort_values(SORTS), "-failed_at")] = None,
@@ -62,24 +63,29 @@ def read_load_failures(
     format: FormatQuery = None,
 ) -> Response:
     """List documents that failed to load, most recent failure first (or `sort`)."""
-    engine = request.app.state.engine
-    fmt = choose_format(request, format, ("json", "csv"))
-    params: dict[str, Any] = {}
-    conditions: list[str] = []
-    if updated_since is not None:
-        params["updated_since"] = bind_timestamp(updated_since, engine.dialect.name)
-        conditions.append("c.failed_at >= :updated_since")
-    listing = Listing(
-        request=request,
-        engine=engine,
-        name="load-failures",
-        source="load_failure AS c",
-        columns=COLUMNS,
-        conditions=conditions,
-        params=params,
-        sort=parse_sort(sort, SORTS, "-failed_at"),
-        item=failure_item,
-        csv_columns=FIELDS,
-        csv_row=lambda item: [item[f] for f in FIELDS],
-    )
-    return listing.respond(cursor=cursor, limit=limit, offset=offset, fmt=fmt)
+
+    def build() -> Response:
+        """The response, computed next to the database (see `off_the_loop`)."""
+        engine = request.app.state.engine
+        fmt = choose_format(request, format, ("json", "csv"))
+        params: dict[str, Any] = {}
+        conditions: list[str] = []
+        if updated_since is not None:
+            params["updated_since"] = bind_timestamp(updated_since, engine.dialect.name)
+            conditions.append("c.failed_at >= :updated_since")
+        listing = Listing(
+            request=request,
+            engine=engine,
+            name="load-failures",
+            source="load_failure AS c",
+            columns=COLUMNS,
+            conditions=conditions,
+            params=params,
+            sort=parse_sort(sort, SORTS, "-failed_at"),
+            item=failure_item,
+            csv_columns=FIELDS,
+            csv_row=lambda item: [item[f] for f in FIELDS],
+        )
+        return listing.respond(cursor=cursor, limit=limit, offset=offset, fmt=fmt)
+
+    return await off_the_loop(request.app.state.engine, build)

@@ -39,7 +39,7 @@ from app.api.listing import (
 )
 from app.api.problems import problem_responses
 from app.api.routes.actors import CSV_RESPONSE
-from app.db import fetch_all
+from app.db import fetch_all, off_the_loop
 from app.models import SourcesPublic
 
 router = APIRouter(prefix="/sources", tags=["sources"], responses=problem_responses(422, 500))
@@ -117,7 +117,7 @@ def compare(a: Sequence[Any], b: Sequence[Any], sort: Sort) -> int:
 
 
 @router.get("", response_model=SourcesPublic, responses=CSV_RESPONSE)
-def read_sources(
+async def read_sources(
     request: Request,
     updated_since: UpdatedSinceQuery = None,
     sort: Annotated[str | None, sort_query(sort_values(SORTS), "-claim_count")] = None,
@@ -127,51 +127,62 @@ def read_sources(
     format: FormatQuery = None,
 ) -> Response:
     """List the actors that made claims, most claims first (or `sort`), with their claim counts."""
-    engine = request.app.state.engine
-    fmt = choose_format(request, format, ("json", "csv"))
-    parsed = parse_sort(sort, SORTS, "-claim_count")
-    items = all_sources(engine)
-    if updated_since is not None:
-        changed = changed_sources(engine, updated_since)
-        items = [item for item in items if item["id"] in changed]
-    pairs: list[tuple[list[Any], dict[str, Any]]] = [
-        (key_values(item, parsed), item) for item in items
-    ]
 
-    def by_key(a: tuple[list[Any], dict[str, Any]], b: tuple[list[Any], dict[str, Any]]) -> int:
-        """Order pairs by their key values."""
-        return compare(a[0], b[0], parsed)
+    def build() -> Response:
+        """The response, computed next to the database (see `off_the_loop`)."""
+        engine = request.app.state.engine
+        fmt = choose_format(request, format, ("json", "csv"))
+        parsed = parse_sort(sort, SORTS, "-claim_count")
+        items = all_sources(engine)
+        if updated_since is not None:
+            changed = changed_sources(engine, updated_since)
+            items = [item for item in items if item["id"] in changed]
+        pairs: list[tuple[list[Any], dict[str, Any]]] = [
+            (key_values(item, parsed), item) for item in items
+        ]
 
-    keyed = sorted(pairs, key=cmp_to_key(by_key))
-    total = len(keyed)
-    if cursor:
-        start = decode_cursor(cursor, parsed, "postgresql")
-        start = [as_utc(v) if isinstance(v, datetime) else v for v in start]
-        keyed = [pair for pair in keyed if compare(pair[0], start, parsed) > 0]
-    if fmt == "csv" and limit is None:
-        rows = [[item[f] for f in FIELDS] for _, item in keyed[offset:]]
-        for row in rows:
-            row[4] = "; ".join(row[4])
-        return Response(
-            csv_text(FIELDS, rows, header=True).encode("utf-8-sig"), media_type=CSV_TYPE
-        )
-    size = limit or 50
-    page = keyed[offset : offset + size]
-    more = len(keyed) > offset + size
-    next_url = None
-    if more and page:
-        url = request.url.remove_query_params("offset")
-        next_url = str(url.include_query_params(cursor=encode_cursor(parsed, page[-1][0])))
-    page_items = [item for _, item in page]
-    if fmt == "csv":
-        rows = [[item[f] for f in FIELDS] for item in page_items]
-        for row in rows:
-            row[4] = "; ".join(row[4])
-        headers = {"Link": f'<{next_url}>; rel="next"'} if next_url else {}
-        return Response(
-            csv_text(FIELDS, rows, header=True).encode("utf-8-sig"),
-            media_type=CSV_TYPE,
-            headers=headers,
-        )
-    body = {"items": page_items, "total": total, "limit": size, "offset": offset, "next": next_url}
-    return page_response(body, next_url)
+        def by_key(a: tuple[list[Any], dict[str, Any]], b: tuple[list[Any], dict[str, Any]]) -> int:
+            """Order pairs by their key values."""
+            return compare(a[0], b[0], parsed)
+
+        keyed = sorted(pairs, key=cmp_to_key(by_key))
+        total = len(keyed)
+        if cursor:
+            start = decode_cursor(cursor, parsed, "postgresql")
+            start = [as_utc(v) if isinstance(v, datetime) else v for v in start]
+            keyed = [pair for pair in keyed if compare(pair[0], start, parsed) > 0]
+        if fmt == "csv" and limit is None:
+            rows = [[item[f] for f in FIELDS] for _, item in keyed[offset:]]
+            for row in rows:
+                row[4] = "; ".join(row[4])
+            return Response(
+                csv_text(FIELDS, rows, header=True).encode("utf-8-sig"), media_type=CSV_TYPE
+            )
+        size = limit or 50
+        page = keyed[offset : offset + size]
+        more = len(keyed) > offset + size
+        next_url = None
+        if more and page:
+            url = request.url.remove_query_params("offset")
+            next_url = str(url.include_query_params(cursor=encode_cursor(parsed, page[-1][0])))
+        page_items = [item for _, item in page]
+        if fmt == "csv":
+            rows = [[item[f] for f in FIELDS] for item in page_items]
+            for row in rows:
+                row[4] = "; ".join(row[4])
+            headers = {"Link": f'<{next_url}>; rel="next"'} if next_url else {}
+            return Response(
+                csv_text(FIELDS, rows, header=True).encode("utf-8-sig"),
+                media_type=CSV_TYPE,
+                headers=headers,
+            )
+        body = {
+            "items": page_items,
+            "total": total,
+            "limit": size,
+            "offset": offset,
+            "next": next_url,
+        }
+        return page_response(body, next_url)
+
+    return await off_the_loop(request.app.state.engine, build)
