@@ -16,6 +16,7 @@ from __future__ import annotations
 import cProfile
 import os
 import pstats
+import resource
 import subprocess
 import sys
 import tempfile
@@ -32,11 +33,18 @@ MAPPING = [
 ]
 
 
-def timed(step: Callable[[], object]) -> float:
-    """Seconds `step()` takes."""
-    started = time.perf_counter()
+def cpu_seconds() -> float:
+    """CPU time (user + system) of this process and its finished children."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def timed(step: Callable[[], object]) -> tuple[float, float]:
+    """Wall-clock and CPU seconds `step()` takes (CPU varies less on a busy machine)."""
+    started, cpu = time.perf_counter(), cpu_seconds()
     step()
-    return time.perf_counter() - started
+    return time.perf_counter() - started, cpu_seconds() - cpu
 
 
 def read_records(csv_path: Path) -> list[object]:
@@ -109,20 +117,23 @@ def main() -> int:
         print(f"load bench: no such file: {csv_path}", file=sys.stderr)
         return 2
     rows = len(read_records(csv_path))
-    results: list[tuple[str, float]] = [("read", timed(lambda: read_records(csv_path)))]
-    results.append(("extract", timed(lambda: extract_all(csv_path))))
+    results: list[tuple[str, tuple[float, float]]] = [
+        ("read", timed(lambda: read_records(csv_path))),
+        ("extract", timed(lambda: extract_all(csv_path))),
+    ]
     with tempfile.TemporaryDirectory() as tmp:
         database = Path(tmp) / "bench.db"
         results.append(("load", timed(lambda: run_cli(csv_path, database))))
         results.append(("reload", timed(lambda: run_cli(csv_path, database))))
         if "--profile" in sys.argv:
             profile_load(csv_path, Path(tmp) / "profile.db")
-    extract_seconds = results[1][1]
+    extract_wall, extract_cpu = results[1][1]
     print(f"\n{rows} rows of {csv_path.name}, fresh SQLite file")
-    print(f"{'step':<8} {'seconds':>8} {'rows/s':>8} {'x extract':>10}")
-    for step, seconds in results:
+    print(f"{'step':<8} {'seconds':>8} {'cpu s':>7} {'rows/s':>8} {'x extract':>10} {'cpu x':>6}")
+    for step, (wall, cpu) in results:
         print(
-            f"{step:<8} {seconds:>8.2f} {rows / seconds:>8.0f} {seconds / extract_seconds:>10.2f}"
+            f"{step:<8} {wall:>8.2f} {cpu:>7.2f} {rows / wall:>8.0f} "
+            f"{wall / extract_wall:>10.2f} {cpu / extract_cpu:>6.2f}"
         )
     return 0
 
