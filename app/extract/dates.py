@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import dateparser
 
+from app.extract.cues import MONTHS, WEEKDAYS
 from app.extract.types import Precision
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -27,38 +28,8 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 # Words without which no date expression can match: a cheap test before the full pattern.
-_TRIGGERS = frozenset(_WEEKDAYS) | frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "yesterday",
-        "today",
-        "tonight",
-        "overnight",
-        "night",
-    ]
+_TRIGGERS = WEEKDAYS | MONTHS | frozenset(
+    ["yesterday", "today", "tonight", "overnight", "night"]
 )
 _WORDS = re.compile(r"[a-z]+")
 _DATEPARSER_SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
