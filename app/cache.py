@@ -23,6 +23,7 @@ import time
 import weakref
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Hashable, MutableMapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 from typing import Any, TypeVar
@@ -161,6 +162,27 @@ def not_modified_since(if_modified_since: bytes, last_modified: datetime) -> boo
     return since >= last_modified
 
 
+@dataclass
+class _Clock:
+    """When the fingerprint was last looked at, and what it was."""
+
+    checked_at: float = 0.0
+    last: Hashable = None
+
+
+@dataclass
+class _Lookup:
+    """What a GET needs from the cache: its key, validators and conditional headers."""
+
+    key: tuple[Any, ...]
+    validators: list[tuple[bytes, bytes]]
+    last_modified: datetime
+    if_none_match: bytes
+    if_modified_since: bytes
+    head: bool
+    origin: bool
+
+
 class ResponseCache:
     """ASGI middleware: replay GET responses under `prefix` for the current data version.
 
@@ -168,51 +190,61 @@ class ResponseCache:
     links). Only 200 responses are kept; errors always reach the app. `fingerprint`, when given,
     is called at most every `revalidate_seconds` to notice writes made by other processes (a
     CLI load, another worker); a changed value bumps the version.
+
+    `answer()` is the same cache used from outside the framework: the app calls it before
+    FastAPI's own middleware for requests without an `Origin` (those need CORS headers, added
+    by the CORS middleware in front of this one).
     """
 
     def __init__(
         self,
-        app: ASGIApp,
+        app: ASGIApp | None,
         *,
         prefix: str = "/v1/",
         fingerprint: Callable[[], Hashable] | None = None,
         revalidate_seconds: float = 1.0,
         max_bytes: int = MAX_CACHE_BYTES,
+        shared: ResponseCache | None = None,
     ) -> None:
         self.app = app
         self.prefix = prefix
         self.fingerprint = fingerprint
         self.revalidate_seconds = revalidate_seconds
-        self.store = _ResponseStore(max_bytes)
+        self.store: _ResponseStore = (
+            shared.store if shared is not None else _ResponseStore(max_bytes)
+        )
+        self.clock: _Clock = shared.clock if shared is not None else _Clock()
+        if shared is not None:
+            self.fingerprint = shared.fingerprint
+            self.revalidate_seconds = shared.revalidate_seconds
+            self.prefix = shared.prefix
         _stores.add(self.store)
-        self._checked_at = 0.0
-        self._last_fingerprint: Hashable = None
 
     def _revalidate(self) -> None:
         """Bump the version when the fingerprint changed since the last look."""
         now = time.monotonic()
-        if self.fingerprint is None or now - self._checked_at < self.revalidate_seconds:
+        if self.fingerprint is None or now - self.clock.checked_at < self.revalidate_seconds:
             return
-        self._checked_at = now
+        self.clock.checked_at = now
         try:
             current = self.fingerprint()
         except Exception:  # a broken database shows up in the request itself
             return
-        if self._last_fingerprint is not None and current != self._last_fingerprint:
+        if self.clock.last is not None and current != self.clock.last:
             bump()
-        self._last_fingerprint = current
+        self.clock.last = current
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Serve from the cache, answer 304, or call the app and keep its answer."""
+    def lookup(self, scope: Scope) -> _Lookup | None:
+        """The cache's view of a request, or None when it is not a cacheable GET."""
         if (
             scope["type"] != "http"
             or scope["method"] not in ("GET", "HEAD")
             or not scope["path"].startswith(self.prefix)
         ):
-            await self.app(scope, receive, send)
-            return
+            return None
         self._revalidate()
         accept = host = if_none_match = if_modified_since = b""
+        origin = False
         for name, value in scope["headers"]:
             if name == b"accept":
                 accept = value
@@ -222,36 +254,58 @@ class ResponseCache:
                 if_none_match = value
             elif name == b"if-modified-since":
                 if_modified_since = value
-        head = scope["method"] == "HEAD"
-        current = token()
-        key = (current, scope["path"], scope["query_string"], accept, host)
-        etag = make_etag(*key)
+            elif name == b"origin":
+                origin = True
+        key = (token(), scope["path"], scope["query_string"], accept, host)
         last_modified = changed_at()
         validators = [
-            (b"etag", etag),
+            (b"etag", make_etag(*key)),
             (b"last-modified", format_datetime(last_modified, usegmt=True).encode()),
             (b"cache-control", CACHE_CONTROL),
             (b"vary", b"Accept"),
         ]
+        return _Lookup(
+            key,
+            validators,
+            last_modified,
+            if_none_match,
+            if_modified_since,
+            scope["method"] == "HEAD",
+            origin,
+        )
+
+    async def answer(self, lookup: _Lookup, send: Send) -> bool:
+        """Send a 304 or the cached response when possible; False when the app must answer."""
         # A 304 may only confirm a representation that exists: the ETag is minted on 200s only,
         # so a matching one proves it; a date alone needs the body to exist, checked below.
-        if if_none_match and etag_matches(if_none_match, etag):
-            await _send_not_modified(send, validators)
+        if lookup.if_none_match and etag_matches(lookup.if_none_match, lookup.validators[0][1]):
+            await _send_not_modified(send, lookup.validators)
+            return True
+        cached = self.store.get(lookup.key)
+        if cached is None:
+            return False
+        status, headers, body = cached
+        if (
+            lookup.if_modified_since
+            and not lookup.if_none_match
+            and not_modified_since(lookup.if_modified_since, lookup.last_modified)
+        ):
+            await _send_not_modified(send, lookup.validators)
+            return True
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": b"" if lookup.head else body})
+        return True
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Serve from the cache, answer 304, or call the app and keep its answer."""
+        assert self.app is not None
+        lookup = self.lookup(scope)
+        if lookup is None:
+            await self.app(scope, receive, send)
             return
-        cached = self.store.get(key)
-        if cached is not None:
-            status, headers, body = cached
-            if (
-                if_modified_since
-                and not if_none_match
-                and not_modified_since(if_modified_since, last_modified)
-            ):
-                await _send_not_modified(send, validators)
-                return
-            await send({"type": "http.response.start", "status": status, "headers": headers})
-            await send({"type": "http.response.body", "body": b"" if head else body})
+        if await self.answer(lookup, send):
             return
-        await self._call_and_keep(scope, receive, send, key, validators, head)
+        await self._call_and_keep(scope, receive, send, lookup.key, lookup.validators, lookup.head)
 
     async def _call_and_keep(
         self,
@@ -263,6 +317,7 @@ class ResponseCache:
         head: bool,
     ) -> None:
         """Call the app (HEAD as GET), add validators to a 200, keep a small complete body."""
+        assert self.app is not None
         state: dict[str, Any] = {"status": 0, "headers": [], "chunks": [], "size": 0, "keep": False}
         inner_scope = dict(scope, method="GET") if head else scope
 

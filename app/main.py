@@ -191,10 +191,32 @@ def add_schema(spec: dict[str, Any], model: type[Any]) -> None:
     schemas.setdefault(model.__name__, schema)
 
 
+class IncidentsAPI(FastAPI):
+    """FastAPI with the response cache consulted first, below every framework layer.
+
+    A repeated GET (what a polling dashboard sends) is answered from memory before Starlette's
+    and FastAPI's middleware run; requests with an `Origin` go through the CORS middleware,
+    which sits in front of the same cache.
+    """
+
+    response_cache: cache.ResponseCache
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        """Answer from the cache when possible, else run the app."""
+        lookup = self.response_cache.lookup(scope)
+        if (
+            lookup is not None
+            and not lookup.origin
+            and await self.response_cache.answer(lookup, send)
+        ):
+            return
+        await super().__call__(scope, receive, send)
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the app for `settings` (read from the environment when omitted)."""
     settings = settings or Settings()
-    app = FastAPI(
+    app = IncidentsAPI(
         title="incident-records",
         version=package.__version__,
         description=DESCRIPTION,
@@ -208,7 +230,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(health.router)
     # Outermost first: CORS headers go on every answer, cached ones included; the response
     # cache answers repeated GETs before FastAPI routes, validates or serialises anything.
-    app.add_middleware(cache.ResponseCache, fingerprint=lambda: fingerprint(app.state.engine))
+    app.response_cache = cache.ResponseCache(
+        None, fingerprint=lambda: fingerprint(app.state.engine)
+    )
+    app.add_middleware(cache.ResponseCache, shared=app.response_cache)
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.cors_origins,

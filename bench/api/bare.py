@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
-BODY = b'{"items":[],"total":0,"limit":50,"offset":0,"next":null}'
+# BARE_BODY_BYTES pads the body to a given size (the runner's "same bytes as the page" row).
+_SIZE = int(os.environ.get("BARE_BODY_BYTES", "0"))
+BODY = (
+    b'{"pad":"' + b"x" * max(0, _SIZE - 10) + b'"}'
+    if _SIZE
+    else b'{"items":[],"total":0,"limit":50,"offset":0,"next":null}'
+)
 HEADERS = [(b"content-type", b"application/json"), (b"content-length", str(len(BODY)).encode())]
 
 
