@@ -38,7 +38,7 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 CACHE_CONTROL = b"public, max-age=60, stale-while-revalidate=600"
 MAX_CACHED_BODY = 1 << 20  # bodies larger than this (big CSV exports) are streamed, not kept
-MAX_CACHE_BYTES = 32 << 20
+MAX_CACHE_BYTES = 16 << 20
 MEMO_ENTRIES = 4096
 
 _lock = threading.Lock()

@@ -154,7 +154,7 @@ def _dbapi_sql(sql: str, paramstyle: str) -> str:
     return sql
 
 
-READER_CACHE_KIB = 32 * 1024
+READER_CACHE_KIB = 16 * 1024
 Run = Callable[[str, Mapping[str, Any]], list[Sequence[Any]]]
 _readers: weakref.WeakKeyDictionary[Engine, threading.local] = weakref.WeakKeyDictionary()
 
