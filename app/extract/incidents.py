@@ -182,7 +182,13 @@ def build_incidents(
     dated: list[tuple[_Sentence, list[DateMention]]] = []
     for sentence in sentences:
         base = next((c.stated_on for c in sentence.claims if c.stated_on), None) or published_on
-        dated.append((sentence, find_dates(text, sentence.start, sentence.end, base)))
+        # Dates in the claims' words, not in 'X said on Saturday' (that dates the statement).
+        mentions = [
+            m
+            for m in find_dates(text, sentence.start, sentence.end, base)
+            if any(c.start <= m.start < c.end for c in sentence.claims)
+        ]
+        dated.append((sentence, mentions))
     context_spans = [s for s, _ in dated if _CONTEXT.search(text[s.start : s.end])]
     marks = [m.start() for m in _BACKGROUND.finditer(text)]
     background = [s for s in sentences if any(s.start <= m < s.end for m in marks)]
@@ -252,7 +258,9 @@ def _build_one(
         return None
     event_text = " ".join(text[s.start : s.end] for s in event_sentences)
     incident_type = _incident_type(event_text)
-    occurred_on = _incident_date(text, dated, context_spans) or fallback_date
+    # No date in the event's own words: the day it was first reported on, if the text says.
+    stated = next((c.stated_on for c in claims if c.stated_on and c.figures), None)
+    occurred_on = _incident_date(text, dated, context_spans) or stated or fallback_date
     place = _incident_place(registry, text, event_sentences or sentences)
     perpetrator, target = _roles(registry, text, event_sentences)
     for claim in claims:

@@ -168,3 +168,19 @@ def test_a_roundup_sentence_with_its_own_toll_is_another_incident() -> None:
     )
     assert [i.place_name for i in extraction.incidents] == ["Homs", "Idlib"]
     assert extraction.claims[2].incident_id == extraction.incidents[1].id
+
+
+def test_the_incident_date_is_the_events_not_the_statements() -> None:
+    from tests.extract.conftest import run
+
+    said_later = run(
+        "The Observatory said on Saturday that air strikes on Friday killed 12 civilians in Idlib.",
+        published=date(2017, 3, 12),
+    )
+    assert said_later.incidents[0].occurred_on == date(2017, 3, 10)
+    assert said_later.claims[0].stated_on == date(2017, 3, 11)
+    only_said = run(
+        "Air strikes killed 12 civilians in Idlib, the Observatory said on Saturday.",
+        published=date(2017, 3, 12),
+    )
+    assert only_said.incidents[0].occurred_on == date(2017, 3, 11)
