@@ -6,9 +6,9 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from fastapi import Depends, Query
+from fastapi import Depends, Query, Request
 from sqlalchemy import Engine
 
 from app import cache
@@ -142,6 +142,49 @@ def sort_query(values: Sequence[str], default: str, extra: str = "") -> object:
         examples=[default],
         json_schema_extra={"enum": list(values)},
     )
+
+
+_known: dict[int, frozenset[str]] = {}
+
+
+def _query_names(dependant: Any) -> set[str]:
+    """Query parameter names of a FastAPI dependant and its sub-dependencies."""
+    if dependant is None:
+        return set()
+    names = {p.alias for p in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
+
+
+def route_parameters(route: object) -> frozenset[str]:
+    """The query parameter names a route takes (cached per route)."""
+    known = _known.get(id(route))
+    if known is None:
+        known = _known[id(route)] = frozenset(_query_names(getattr(route, "dependant", None)))
+    return known
+
+
+async def reject_unknown_parameters(request: Request) -> None:
+    """A 422 naming a query parameter the route does not take (`?sorce=` is a typo, not "all").
+
+    Names starting with `_` are left alone: they are cache-busters (`_=1700000000`).
+    """
+    known = route_parameters(request.scope.get("route"))
+    for name in request.query_params:
+        if name not in known and not name.startswith("_"):
+            allowed = ", ".join(sorted(known)) or "none"
+            raise ProblemException(
+                422,
+                f"{name}: unknown parameter; this route takes: {allowed}",
+                errors=[
+                    {
+                        "loc": ["query", name],
+                        "msg": "unknown parameter",
+                        "type": "unknown_parameter",
+                    }
+                ],
+            )
 
 
 def check_dates(since: date | None, until: date | None) -> None:

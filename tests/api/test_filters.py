@@ -176,3 +176,24 @@ def test_updated_since_finds_what_an_ingest_changed(client: TestClient) -> None:
 def test_naive_updated_since_is_utc(client: TestClient) -> None:
     future = (datetime.now(UTC) + timedelta(hours=2)).replace(tzinfo=None).isoformat()
     assert get(client, "/v1/claims", updated_since=future)["total"] == 0
+
+
+@pytest.mark.parametrize(
+    ("path", "name"),
+    [
+        ("/v1/claims", "sorce"),
+        ("/v1/incidents", "contry"),
+        ("/v1/actors", "source"),
+        ("/v1/sources", "q"),
+        ("/v1/claims/clm_russia_killed", "limit"),
+        ("/v1/incidents/inc_deir/figures", "metric"),
+    ],
+)
+def test_unknown_parameter_is_a_422_naming_it(client: TestClient, path: str, name: str) -> None:
+    body = assert_problem(client.get(path, params={name: "x"}), 422)
+    assert body["errors"][0]["loc"] == ["query", name]
+    assert "unknown parameter" in body["detail"]
+
+
+def test_underscore_parameters_are_cache_busters(client: TestClient) -> None:
+    assert client.get("/v1/claims", params={"_": "1700000000", "_r": "2"}).status_code == 200

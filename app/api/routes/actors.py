@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response
 
 from app.api.deps import (
@@ -14,6 +14,7 @@ from app.api.deps import (
     LimitQuery,
     OffsetQuery,
     UpdatedSinceQuery,
+    reject_unknown_parameters,
     sort_query,
 )
 from app.api.listing import (
@@ -31,7 +32,12 @@ from app.api.problems import ProblemException, problem_responses
 from app.db import SessionDep, off_the_loop
 from app.models import Actor, ActorPublic, ActorsPublic
 
-router = APIRouter(prefix="/actors", tags=["actors"], responses=problem_responses(422, 500))
+router = APIRouter(
+    prefix="/actors",
+    tags=["actors"],
+    responses=problem_responses(422, 500),
+    dependencies=[Depends(reject_unknown_parameters)],
+)
 
 ActorId = Annotated[str, Path(description="Actor id (a slug).", examples=["centcom"])]
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response
 from sqlmodel import Session, col, select
 
@@ -20,6 +20,7 @@ from app.api.deps import (
     SourceQuery,
     UpdatedSinceQuery,
     check_dates,
+    reject_unknown_parameters,
     resolve_sources,
     since_query,
     sort_query,
@@ -52,7 +53,12 @@ from app.models import (
     Span,
 )
 
-router = APIRouter(prefix="/claims", tags=["claims"], responses=problem_responses(422, 500))
+router = APIRouter(
+    prefix="/claims",
+    tags=["claims"],
+    responses=problem_responses(422, 500),
+    dependencies=[Depends(reject_unknown_parameters)],
+)
 
 ClaimId = Annotated[str, Path(description="Claim id.", examples=["clm_1a2b3c4d5e6f"])]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Request
+from fastapi import APIRouter, Depends, Path, Request
 from fastapi.responses import Response
 
 from app.api.deps import (
@@ -14,6 +14,7 @@ from app.api.deps import (
     LimitQuery,
     OffsetQuery,
     UpdatedSinceQuery,
+    reject_unknown_parameters,
     sort_query,
 )
 from app.api.listing import (
@@ -32,7 +33,12 @@ from app.api.routes.actors import CSV_RESPONSE
 from app.db import SessionDep, off_the_loop
 from app.models import Document, DocumentPublicWithText, DocumentsPublic
 
-router = APIRouter(prefix="/documents", tags=["documents"], responses=problem_responses(422, 500))
+router = APIRouter(
+    prefix="/documents",
+    tags=["documents"],
+    responses=problem_responses(422, 500),
+    dependencies=[Depends(reject_unknown_parameters)],
+)
 
 DocumentId = Annotated[str, Path(description="Document id.", examples=["doc_f236ada43775"])]
 

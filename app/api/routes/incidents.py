@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response
 from sqlmodel import col, select
 
@@ -20,6 +20,7 @@ from app.api.deps import (
     SourceQuery,
     UpdatedSinceQuery,
     check_dates,
+    reject_unknown_parameters,
     resolve_sources,
     since_query,
     sort_query,
@@ -63,7 +64,12 @@ from app.models import (
     Span,
 )
 
-router = APIRouter(prefix="/incidents", tags=["incidents"], responses=problem_responses(422, 500))
+router = APIRouter(
+    prefix="/incidents",
+    tags=["incidents"],
+    responses=problem_responses(422, 500),
+    dependencies=[Depends(reject_unknown_parameters)],
+)
 
 IncidentId = Annotated[str, Path(description="Incident id.", examples=["inc_4c1d2e3f4a5b"])]
 

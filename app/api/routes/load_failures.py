@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 
 from app.api.deps import (
@@ -14,6 +14,7 @@ from app.api.deps import (
     LimitQuery,
     OffsetQuery,
     UpdatedSinceQuery,
+    reject_unknown_parameters,
     sort_query,
 )
 from app.api.listing import (
@@ -32,7 +33,10 @@ from app.db import off_the_loop
 from app.models import LoadFailuresPublic
 
 router = APIRouter(
-    prefix="/load-failures", tags=["documents"], responses=problem_responses(422, 500)
+    prefix="/load-failures",
+    tags=["documents"],
+    responses=problem_responses(422, 500),
+    dependencies=[Depends(reject_unknown_parameters)],
 )
 
 FAILURE_ID = Key("c.id", "int")

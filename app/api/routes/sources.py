@@ -7,7 +7,7 @@ from datetime import datetime
 from functools import cmp_to_key
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 from sqlalchemy import Engine
 
@@ -18,6 +18,7 @@ from app.api.deps import (
     LimitQuery,
     OffsetQuery,
     UpdatedSinceQuery,
+    reject_unknown_parameters,
     sort_query,
 )
 from app.api.listing import (
@@ -42,7 +43,12 @@ from app.api.routes.actors import CSV_RESPONSE
 from app.db import fetch_all, off_the_loop
 from app.models import SourcesPublic
 
-router = APIRouter(prefix="/sources", tags=["sources"], responses=problem_responses(422, 500))
+router = APIRouter(
+    prefix="/sources",
+    tags=["sources"],
+    responses=problem_responses(422, 500),
+    dependencies=[Depends(reject_unknown_parameters)],
+)
 
 SOURCE_ID = Key("id", "str")
 SORTS = {
