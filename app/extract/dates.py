@@ -68,14 +68,30 @@ def _trigger_positions(text: str) -> list[int]:
     return positions
 
 
+@lru_cache(maxsize=16)
+def _date_matches(text: str) -> list[re.Match[str]]:
+    """Every date expression of a text, in order: the full pattern is tried only around the
+    words a date needs ('on Saturday', '9 September 2016' start at most a few words before)."""
+    found: list[re.Match[str]] = []
+    reached = 0
+    for position in _trigger_positions(text):
+        if position < reached:
+            continue
+        match = _DATE.search(text, max(reached, position - 16), position + 40)
+        if match and match.start() <= position < match.end():
+            found.append(match)
+            reached = match.end()
+    return found
+
+
 def find_dates(text: str, start: int, end: int, base: date | None) -> list[DateMention]:
     """Date expressions in text[start:end] resolved against `base` (None: only absolute dates)."""
     out: list[DateMention] = []
-    positions = _trigger_positions(text)
-    at = bisect_left(positions, start)
-    if at == len(positions) or positions[at] >= end:
-        return out
-    for match in _DATE.finditer(text, start, end):
+    matches = _date_matches(text)
+    at = bisect_left(matches, start, key=lambda m: m.start())
+    for match in matches[at:]:
+        if match.end() > end:
+            break
         expr = match.group()
         resolved: date | None = None
         precision = Precision.day

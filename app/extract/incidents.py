@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -189,9 +190,9 @@ def build_incidents(
             if any(c.start <= m.start < c.end for c in sentence.claims)
         ]
         dated.append((sentence, mentions))
-    context_spans = [s for s, _ in dated if _CONTEXT.search(text[s.start : s.end])]
-    marks = [m.start() for m in _BACKGROUND.finditer(text)]
-    background = [s for s in sentences if any(s.start <= m < s.end for m in marks)]
+    context_spans = _containing(sentences, _CONTEXT, text)
+    background = _containing(sentences, _BACKGROUND, text)
+    events = {id(s) for s in _containing(sentences, _EVENT, text)}
     segments: list[list[_Sentence]] = [[]]
     for sentence in sentences:
         if segments[-1] and (
@@ -215,6 +216,7 @@ def build_incidents(
             [s for s in context_spans if id(s) in members],
             f"inc_{short_hash(doc_sha, len(incidents))}",
             main_date,
+            events,
         )
         if incident is None:
             if incidents:  # no event of its own: it goes on about the previous incident
@@ -239,6 +241,19 @@ def build_incidents(
     return incidents, context
 
 
+def _containing(sentences: list[_Sentence], pattern: re.Pattern[str], text: str) -> list[_Sentence]:
+    """The sentences in which `pattern` matches, with one pass over the whole text."""
+    starts = [m.start() for m in pattern.finditer(text)]
+    if not starts:
+        return []
+    found = []
+    for sentence in sentences:
+        at = bisect_left(starts, sentence.start)
+        if at < len(starts) and starts[at] < sentence.end:
+            found.append(sentence)
+    return found
+
+
 def _build_one(
     registry: Registry,
     text: str,
@@ -247,11 +262,12 @@ def _build_one(
     context_spans: list[_Sentence],
     incident_id: str,
     fallback_date: date | None,
+    events: set[int],
 ) -> ExtractedIncident | None:
     """One incident from its sentences, or None when they report no event."""
     claims = [c for s in sentences for c in s.claims]
     event_sentences = [
-        s for s in sentences if _EVENT.search(text[s.start : s.end]) and s not in context_spans
+        s for s in sentences if id(s) in events and s not in context_spans
     ]
     has_casualties = any(f.metric in _CASUALTY_METRICS for c in claims for f in c.figures)
     if not event_sentences and not has_casualties:
@@ -260,7 +276,7 @@ def _build_one(
     incident_type = _incident_type(event_text)
     # No date in the event's own words: the day it was first reported on, if the text says.
     stated = next((c.stated_on for c in claims if c.stated_on and c.figures), None)
-    occurred_on = _incident_date(text, dated, context_spans) or stated or fallback_date
+    occurred_on = _incident_date(text, dated, context_spans, events) or stated or fallback_date
     place = _incident_place(registry, text, event_sentences or sentences)
     perpetrator, target = _roles(registry, text, event_sentences)
     for claim in claims:
@@ -384,15 +400,15 @@ def _incident_type(event_text: str) -> str:
 
 
 def _incident_date(
-    text: str, dated: list[tuple[_Sentence, list[DateMention]]], context: list[_Sentence]
+    text: str,
+    dated: list[tuple[_Sentence, list[DateMention]]],
+    context: list[_Sentence],
+    events: set[int],
 ) -> date | None:
     scores: dict[date, float] = {}
     first_seen: dict[date, int] = {}
     for sentence, mentions in dated:
-        if sentence in context:
-            continue
-        sentence_text = text[sentence.start : sentence.end]
-        if not _EVENT.search(sentence_text):
+        if sentence in context or id(sentence) not in events:
             continue
         for mention in mentions:
             weight = 1.0
