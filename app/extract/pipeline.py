@@ -305,7 +305,6 @@ def _state_to_organ(claims: list[ExtractedClaim], registry: Registry) -> None:
                 (f.metric, f.value) for f in later.figures
             }:
                 claim.source_id = later.source_id
-                claim.rule = claim.rule
                 break
 
 
