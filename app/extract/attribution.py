@@ -43,6 +43,9 @@ RULE_CONFIDENCE = {
 # Words that cannot be inside a speaker noun phrase (outside an appositive).
 _NOT_IN_SPEAKER = frozenset(
     [
+        "had",
+        "has",
+        "have",
         "was",
         "were",
         "is",
@@ -815,6 +818,11 @@ def _valid_speaker(tokens: list[Token], first: int, last: int) -> bool:
         if tok.text in "()":
             i += 1
             continue
+        if tok.lower in ("who", "whose", "whom") and core and i + 1 <= last:
+            # 'a vendor who gave his name as Abu Ali': a relative clause closes the phrase.
+            if any(t.is_quote or t.quoted for t in tokens[i : last + 1]) or last - i > 12:
+                return False
+            break
         core.append(tok)
         i += 1
     if not core or len(core) > MAX_SPEAKER_TOKENS:

@@ -110,6 +110,12 @@ FINITE_VERBS = frozenset(
         "observed",
         "commented",
         "mentioned",
+        "asked",
+        "asks",
+        "wondered",
+        "shouted",
+        "pleaded",
+        "testified",
     ]
 )
 # Participles that open a further reporting clause of the same speaker: "..., adding that B".
@@ -399,7 +405,7 @@ def _passive(tokens: list[Token], i: int) -> bool:
 def _negated(tokens: list[Token], i: int) -> bool:
     """'did not say', 'declined to confirm', 'could not immediately confirm'."""
     prev = [t.lower for t in tokens[max(0, i - 3) : i] if t.is_word]
-    return any(p in NEGATIONS for p in prev[-2:]) or (
+    return any(p in NEGATIONS for p in prev[-2:]) or (prev[:1] == ["no"]) or (
         len(prev) >= 1
         and prev[-1] == "to"
         and any(p in ("declined", "refused", "failed", "able", "unable") for p in prev[-3:])

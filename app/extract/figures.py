@@ -183,6 +183,10 @@ _BARE_ASIDE = re.compile(
     re.IGNORECASE,
 )
 _FRACTION = re.compile(r"\b(?:quarter|half|third|fraction|tenth)\s+(?:of\s+)?$", re.IGNORECASE)
+_PART_OF = re.compile(
+    r"\s+of\s+(?:the|them|those|whom)\b(?:\s+(?:dead|wounded|injured|killed|victims|casualties))?",
+    re.IGNORECASE,
+)
 _NOT_A_COUNT = re.compile(
     r"^\s*(?:%|percent|per\s+cent|km|kilomet|miles?\b|metres?|meters?|hours?|minutes?|days?|weeks?|"
     r"months?|years?|GMT|a\.m|p\.m|am\b|pm\b|BST|UTC|local\s+time|o'clock)",
@@ -247,6 +251,8 @@ def _numbers(text: str, start: int, end: int) -> list[_Number]:
             continue
         if _FRACTION.search(text, max(0, match_start - 16), match_start):
             continue  # 'a quarter of a million': not a count we can state
+        if _PART_OF.match(text, match_end):
+            continue  # 'two of the wounded': a part of a toll stated elsewhere
         hedge = _hedge_before(text, match_start)
         approximate = hedge is not None or raw.lower().startswith("a dozen")
         qualifier = hedge[0] if hedge else None

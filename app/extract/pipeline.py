@@ -12,6 +12,7 @@ from app.extract.attribution import RULE_CONFIDENCE, RawClaim, attribute_sentenc
 from app.extract.dates import find_dates
 from app.extract.figures import extract_figures
 from app.extract.incidents import build_incidents
+from app.extract.places import find_places
 from app.extract.registry import KnownActor, Registry, default_registry, normalise_name, slugify
 from app.extract.segment import Sentence, byline, segment
 from app.extract.speakers import SpeakerResolver
@@ -67,7 +68,9 @@ def extract_document(
         url=meta.url,
         language=meta.language,
     )
-    resolver = SpeakerResolver(registry, text, publisher.id if publisher else None)
+    resolver = SpeakerResolver(
+        registry, text, publisher.id if publisher else None, country=_main_country(registry, text)
+    )
     if publisher and not publisher.known:
         resolver.new_actors[publisher.id] = publisher
     relay_names = {normalise_name(n) for n in (meta.publisher, meta.relayed_by) if n}
@@ -103,6 +106,14 @@ def extract_document(
     return Extraction(
         document=document, actors=actors, incidents=incidents, claims=claims, context=context
     )
+
+
+def _main_country(registry: Registry, text: str) -> str | None:
+    """The country of the places the article names most (its dateline counts too)."""
+    counts: dict[str, int] = {}
+    for mention in find_places(registry, text):
+        counts[mention.place.country] = counts.get(mention.place.country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 def _publisher_actor(registry: Registry, name: str | None) -> ExtractedActor | None:

@@ -37,6 +37,25 @@ def find_places(
 ) -> list[PlaceMention]:
     """Gazetteer places named in text[start:end]; a city with 'air base' beside it becomes the site."""
     stop = len(text) if end is None else end
+    return [m for m in _all_places(registry, text) if start <= m.start and m.end <= stop]
+
+
+_CACHE: dict[tuple[int, str], list[PlaceMention]] = {}
+
+
+def _all_places(registry: Registry, text: str) -> list[PlaceMention]:
+    """Every place a text names, found once per text (the last few texts are kept)."""
+    key = (id(registry), text)
+    found = _CACHE.get(key)
+    if found is None:
+        if len(_CACHE) > 8:
+            _CACHE.clear()
+        found = _CACHE[key] = _scan(registry, text, 0, len(text))
+    return found
+
+
+def _scan(registry: Registry, text: str, start: int, stop: int) -> list[PlaceMention]:
+    """The places named in text[start:stop]."""
     out: list[PlaceMention] = []
     for match in _CANDIDATE.finditer(text, start, stop):
         words = list(re.finditer(r"[\w'’]+(?:-[\w'’]+)*", match.group()))

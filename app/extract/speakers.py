@@ -287,6 +287,7 @@ class SpeakerResolver:
     mentions: list[Mention] = field(default_factory=list)
     statement_issuer: str | None = None
     new_actors: dict[str, ExtractedActor] = field(default_factory=dict)
+    country: str | None = None  # where the article's events are: 'the interior ministry' is theirs
     _named: list[tuple[int, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -302,7 +303,7 @@ class SpeakerResolver:
             or self._spokesperson(core, appositive, at)
             or self._alias(core)
             or self._description(core, at)
-            or self._new(core)
+            or self._new(core, appositive)
         )
         self._remember(core, appositive, result.actor_id)
         if statement or "statement" in normalise_name(core).split():
@@ -372,6 +373,11 @@ class SpeakerResolver:
             inner = self._alias(org.group(1)) or self._description(org.group(1), at)
             if inner:
                 return Resolution(inner.actor_id, "spokesperson", 0.95)
+        pronoun = re.match(r"^(its|their)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|ambassador|envoy|head|chief)\b", whole, re.I)
+        if pronoun:
+            found = self._pronoun("it" if pronoun.group(1).lower() == "its" else "they")
+            if found and found.how == "pronoun" and found.factor > 0.5:
+                return Resolution(found.actor_id, "spokesperson", 0.9)
         owner = re.match(
             r"^(.+?)['’]s?\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|ambassador|envoy)", whole
         )
@@ -448,10 +454,25 @@ class SpeakerResolver:
             before = [c for c in candidates if c[0] < at]
             _, actor_id = before[-1] if before else candidates[0]
             return Resolution(actor_id, "description", 0.8)
+        if self.country and (definite or raw_first in ("a", "an")) and head in ORG_NOUNS:
+            # 'The Interior Ministry' in a Baghdad story: the one such body of that country.
+            national = [
+                a.id
+                for a in self.registry.actors.values()
+                if a.country == self.country
+                and a.kind not in ("person", "anonymous person", "group of people")
+                and head in self._heads_of(a.id)
+                and mods <= self._words_of(a.id)
+            ]
+            if len(national) == 1:
+                return Resolution(national[0], "description", 0.75)
         return None
 
-    def _new(self, core: str) -> Resolution:
+    def _new(self, core: str, appositive: str = "") -> Resolution:
         """A speaker the registry does not know becomes a new actor (open world)."""
+        given = _GIVEN_NAME.search(appositive)
+        if given:
+            core = given.group(1)  # 'who gave his name as Abu Ali': the person is Abu Ali
         name = _strip_determiners(_first_conjunct(core)) or core.strip()
         name = re.split(
             r"\s+(?:in|with|from|at|on|who|which|close\s+to|near)\s+", name, maxsplit=1
@@ -655,6 +676,13 @@ def _looks_like_name(phrase: str) -> bool:
     return 2 <= len(words) <= 5 and len(caps) >= 2
 
 
+_GIVEN_NAME = re.compile(
+    r"(?:gave\s+(?:his|her|their)\s+(?:first\s+|full\s+)?name\s+(?:only\s+)?as|identified\s+"
+    r"(?:himself|herself|themselves)\s+(?:only\s+)?as|(?:who\s+is\s+)?named)\s+"
+    r"([A-Z][\w'’-]*(?:\s+(?:al-|bin\s+|abu\s+)?[A-Z][\w'’-]*){0,3})"
+)
+
+
 def _person_name(phrase: str) -> str | None:
     """The name in 'US Defense Secretary Ashton Carter' or 'Lt. Col. John Dorrian', if any."""
     words = phrase.split()
@@ -680,6 +708,10 @@ def _person_name(phrase: str) -> str | None:
 
 def _split_appositive(phrase: str) -> tuple[str, str]:
     """'A US military official, who spoke on ...' → ('A US military official', 'who spoke on ...')."""
+    relative = re.search(r"\s+(?=(?:who|whose|whom)\b)", phrase)
+    if relative and "," not in phrase[: relative.start()]:
+        # 'a vendor who gave his name as Abu Ali': the relative clause is the appositive.
+        return phrase[: relative.start()].strip(), phrase[relative.end() :].strip()
     parts = [p.strip() for p in phrase.split(",")]
     core = parts[0]
     rest = ", ".join(p for p in parts[1:] if p and p.lower() not in ("however", "meanwhile", "too"))

@@ -1,0 +1,64 @@
+"""Whole articles in other outlets' styles: every claim's source, and the incident."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from app.extract import DocumentMeta, Extraction, default_registry, extract_document
+
+ARTICLES = Path(__file__).parent / "articles"
+
+
+def extract(name: str, publisher: str, published: date) -> Extraction:
+    raw = (ARTICLES / name).read_bytes()
+    return extract_document(
+        raw, DocumentMeta(publisher=publisher, published_on=published), default_registry()
+    )
+
+
+def sources(extraction: Extraction) -> list[tuple[str, str]]:
+    return [(c.source_id, c.text[:30]) for c in extraction.claims]
+
+
+def test_an_ap_story_with_a_dateline_rescuers_a_monitor_and_witnesses() -> None:
+    extraction = extract("azaz_car_bomb.txt", "Associated Press", date(2017, 1, 11))
+    assert sources(extraction) == [
+        ("activists", "A car bomb exploded near a bus"),
+        ("white-helmets", "18 people were killed and more"),
+        ("sohr", "the death toll at 21"),
+        ("mahmoud-hassan", "The explosion was huge. Cars w"),
+        ("mahmoud-hassan", "We pulled children from the ru"),
+        ("ap", "No group immediately claimed r"),  # a denial of a claim is the outlet's own
+        ("turkish-mod", "two of the wounded were taken "),
+        ("turkish-official", "Ankara had tightened security "),
+        ("umm-ahmad", "Where is the world?"),
+    ]
+    (incident,) = extraction.incidents
+    assert (incident.type, incident.place_name, incident.occurred_on) == (
+        "bombing",
+        "Azaz",
+        date(2017, 1, 10),
+    )
+    estimates = {e.metric: (e.low, e.best, e.high) for e in incident.estimates}
+    # 'two of the wounded' is part of a toll, not one.
+    assert estimates == {"killed": (18, 18, 21), "injured": (40, 40, 40)}
+
+
+def test_a_reuters_story_with_a_claim_of_responsibility_and_a_spokesman() -> None:
+    extraction = extract("sadr_city_bombing.txt", "Reuters", date(2016, 7, 4))
+    assert sources(extraction) == [
+        ("medics", "A suicide bomber blew himself "),
+        ("isis", "responsibility for the attack "),
+        ("abu-ali", "I saw bodies everywhere. The b"),
+        # 'The Interior Ministry' in a Baghdad story is Iraq's.
+        ("iraqi-interior-ministry", "the death toll at 29"),
+        ("iraqi-interior-ministry", "security forces had arrested t"),
+        ("iraqi-interior-ministry", "the bomber had been wearing an"),
+        ("iraqi-interior-ministry", "We will not allow these crimin"),
+        ("united-nations", "the bombing and called on the "),
+    ]
+    (incident,) = extraction.incidents
+    assert (incident.type, incident.place_name, incident.country) == ("bombing", "Sadr City", "IQ")
+    estimates = {e.metric: (e.low, e.best, e.high) for e in incident.estimates}
+    assert estimates == {"killed": (29, 29, 35), "injured": (60, 60, 60)}
