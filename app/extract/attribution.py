@@ -836,6 +836,17 @@ def _valid_speaker(tokens: list[Token], first: int, last: int) -> bool:
 
 _SPEAKER_LOWER_STARTS = frozenset(
     [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "head",
+        "chief",
+        "commander",
+        "deputy",
+        "minister",
+        "director",
+        "ambassador",
+        "envoy",
         "the",
         "a",
         "an",

@@ -112,7 +112,14 @@ _BACKGROUND = re.compile(
     r"|\b(?:war|conflict)\s+(?:that|which)\s+(?:has|have)\s+(?:killed|claimed)\b",
     re.I,
 )
-# Weaker openings: another incident only when the sentence itself reports casualties.
+# 'the raids', 'the attack': another account of the event already reported.
+_ANAPHOR = re.compile(
+    r"\b(?:the|these|those|that|this)\s+(?:\w+\s+)?(?:raids?|strikes?|air\s*strikes?|attacks?|"
+    r"bombings?|shelling|blasts?|explosions?|incident|assault|massacre|bombardment)\b",
+    re.I,
+)
+# Weaker openings: another incident only when the sentence itself reports casualties (and
+# does not point back at the event already reported).
 _ALSO = re.compile(r"\s*(?:Meanwhile|In\s+addition|Also|Earlier|Later)\b", re.I)
 # Openings that announce another incident than the one reported so far.
 _SEPARATE = re.compile(
@@ -200,6 +207,7 @@ def build_incidents(
             or (
                 _ALSO.match(text, sentence.start, sentence.end)
                 and any(f.metric in _CASUALTY_METRICS for c in sentence.claims for f in c.figures)
+                and not _ANAPHOR.search(text, sentence.start, sentence.end)
             )
         ):
             segments.append([])

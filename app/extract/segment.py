@@ -80,7 +80,9 @@ _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“„'‘(\[]?[A-Z0-
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z'’./\- ]{1,40}?(?:,\s*[A-Z][A-Za-z'’. ]{1,25}?)?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*"
     r"(?:\((?:[A-Za-z/&.,\- ]{1,30})\)\s*)?(?:[-—–:]+\s*)"
-    r"|[A-Z][A-Za-z'’.\- ]{1,40}?,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*\((?:[A-Za-z/&.\- ]{1,30})\)\s*)"
+    r"|[A-Z][A-Za-z'’.\- ]{1,40}?,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*\((?:[A-Za-z/&.\- ]{1,30})\)\s*"
+    # TASS: 'MOSCOW, October 5. /TASS/.'
+    r"|[A-Z][A-Za-z'’.\- ]{1,40}?,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\.?\s*/[A-Za-z-]{2,12}/\.?\s*)"
 )
 
 
@@ -166,7 +168,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
         return start
     head = match.group()
     # A dateline is a place (and agency/date), not a sentence opening such as 'However, -'.
-    if "(" not in head and not re.search(r"[-—–]\s*$", head.rstrip()):
+    if "(" not in head and "/" not in head and not re.search(r"[-—–]\s*$", head.rstrip()):
         return start
     if len(head.split()) > 8:
         return start

@@ -62,3 +62,19 @@ def test_a_reuters_story_with_a_claim_of_responsibility_and_a_spokesman() -> Non
     assert (incident.type, incident.place_name, incident.country) == ("bombing", "Sadr City", "IQ")
     estimates = {e.metric: (e.low, e.best, e.high) for e in incident.estimates}
     assert estimates == {"killed": (29, 29, 35), "injured": (60, 60, 60)}
+
+
+def test_a_tass_briefing_with_a_spokesman_after_the_content_and_another_account() -> None:
+    extraction = extract("tass_briefing.txt", "TASS", date(2016, 10, 5))
+    assert sources(extraction) == [
+        ("russian-mod", "Russian warplanes have deliver"),  # the TASS dateline is not content
+        ("russian-mod", "the strikes were carried out a"),  # 'According to the general'
+        ("russian-mod", "All the targets were confirmed"),
+        ("sohr", "the raids had killed at least "),
+        ("russian-mod", "targeting civilians in Syria"),
+    ]
+    # 'Meanwhile, ... the raids had killed': another account of the same raids, not an incident.
+    (incident,) = extraction.incidents
+    assert (incident.type, incident.occurred_on) == ("airstrike", date(2016, 10, 5))
+    figures = [(f.metric, f.value) for f in extraction.claims[0].figures]
+    assert figures == [("strikes", 40), ("vehicles", 12)]
