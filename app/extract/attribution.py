@@ -157,6 +157,7 @@ _APPOSITIVE_OPENERS = frozenset(
         "chief",
         "speaking",
         "citing",
+        "quoting",
         "requesting",
         "asking",
         "talking",
@@ -211,6 +212,21 @@ def attribute_sentence(text: str, sentence: Sentence) -> list[RawClaim]:
     return attempt.secondary_clauses([attempt.unattributed()])
 
 
+_PERIODS = frozenset(
+    [
+        "week",
+        "month",
+        "year",
+        "night",
+        "weekend",
+        "morning",
+        "evening",
+        "spring",
+        "summer",
+        "autumn",
+        "winter",
+    ]
+)
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 # Any word that can start a cue: sentences without one are the publisher's voice at once.
 _CUE_STARTS = frozenset(
@@ -353,6 +369,14 @@ class _Attempt:
                 last = i
                 i += 1
                 continue
+            if (
+                tok.lower in ("last", "this", "next", "earlier", "late", "early")
+                and i + 1 <= limit
+                and self.tokens[i + 1].lower in _PERIODS
+            ):
+                last = i + 1  # 'said last month that ...'
+                i += 2
+                continue
             if tok.lower in PREPOSITIONS:
                 j = i + 1
                 found = None
@@ -467,6 +491,15 @@ class _Attempt:
         claims.extend(self._following_clauses(tail_last + 1, speaker))
         return claims
 
+    def _trailing_adverbial(self, after: int, cue: Cue) -> bool:
+        """', hours after a rocket landed': words after 'C, S said' that attribute nothing."""
+        if after >= len(self.tokens) or self.tokens[after].text != ",":
+            return False
+        rest = self.tokens[after + 1 :]
+        return bool(rest) and not any(t.is_quote or t.quoted for t in rest) and not any(
+            c.first > cue.last for c in self.cues if c.form in ("finite", "told", "according")
+        )
+
     def _following_clauses(self, after: int, speaker: tuple[int, int]) -> list[RawClaim]:
         """Claims after a cue's tail: '..., adding that C' or 'adding that C'."""
         split = next(
@@ -525,7 +558,7 @@ class _Attempt:
             tail_last = _citing_end(self.tokens, tail_last)
             rest = [t for t in self.tokens[tail_last + 1 :] if t.is_word or t.is_quote]
             follow = self._following_clauses(tail_last + 1, speaker) if rest else []
-            if rest and not follow:
+            if rest and not follow and not self._trailing_adverbial(tail_last + 1, cue):
                 continue
             made = self._claim(
                 self.lead, comma - 1, "content-then-speaker", cue, speaker, (tail_from, tail_last)

@@ -368,14 +368,18 @@ for _phrase in MULTIWORD:
 
 
 # Words a cue can start with: every other token is passed over at once.
-_ANY_CUE_WORD = FINITE_VERBS | PARTICIPLES | frozenset(_MULTIWORD_BY_FIRST) | {"put", "puts", "putting"}
+_ANY_CUE_WORD = (
+    FINITE_VERBS | PARTICIPLES | frozenset(_MULTIWORD_BY_FIRST) | {"put", "puts", "putting"}
+)
 
 
 def _puts_a_toll(tokens: list[Token], i: int) -> bool:
     """'put the (death) toll at', 'put the number of dead at'."""
     following = [t.lower for t in tokens[i + 1 : i + 6]]
-    return bool(following) and following[0] in ("the", "its", "their") and (
-        "toll" in following[1:3] or following[1:2] == ["number"]
+    return (
+        bool(following)
+        and following[0] in ("the", "its", "their")
+        and ("toll" in following[1:3] or following[1:2] == ["number"])
     )
 
 
@@ -405,8 +409,12 @@ def _passive(tokens: list[Token], i: int) -> bool:
 def _negated(tokens: list[Token], i: int) -> bool:
     """'did not say', 'declined to confirm', 'could not immediately confirm'."""
     prev = [t.lower for t in tokens[max(0, i - 3) : i] if t.is_word]
-    return any(p in NEGATIONS for p in prev[-2:]) or (prev[:1] == ["no"]) or (
-        len(prev) >= 1
-        and prev[-1] == "to"
-        and any(p in ("declined", "refused", "failed", "able", "unable") for p in prev[-3:])
+    return (
+        any(p in NEGATIONS for p in prev[-2:])
+        or (prev[:1] == ["no"])
+        or (
+            len(prev) >= 1
+            and prev[-1] == "to"
+            and any(p in ("declined", "refused", "failed", "able", "unable") for p in prev[-3:])
+        )
     )

@@ -28,9 +28,7 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 # Words without which no date expression can match: a cheap test before the full pattern.
-_TRIGGERS = WEEKDAYS | MONTHS | frozenset(
-    ["yesterday", "today", "tonight", "overnight", "night"]
-)
+_TRIGGERS = WEEKDAYS | MONTHS | frozenset(["yesterday", "today", "tonight", "overnight", "night"])
 _WORDS = re.compile(r"[a-z]+")
 _DATEPARSER_SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
 

@@ -161,7 +161,7 @@ _PEOPLE = (
 _PEOPLE_AFTER = re.compile(
     rf"^(?:[\"“”]?\s*)(?P<subject>(?:{_NOT_SUBJECT}[A-Za-z][\w'-]*\s+){{0,3}}?{_PEOPLE}\b)"
 )
-_AUX = r"(?:\s*,?\s*(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|reportedly|also|confirmed|reported|all|later|allegedly|have|had)\b)*"
+_AUX = r"(?:\s*,?\s*(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|reportedly|also|confirmed|reported|all|later|allegedly|have|had|\w+ly)\b)*"
 _AFTER_SUBJECT = [
     (
         metric,
@@ -301,7 +301,11 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
                     if pattern.search(before):
                         metric = name
                         break
-            if metric is None and _TOLL_VERB.search(before) and _TOLL.search(text, start, number.start):
+            if (
+                metric is None
+                and _TOLL_VERB.search(before)
+                and _TOLL.search(text, start, number.start)
+            ):
                 metric = "killed"  # 'the death toll from ... has reached at least 126'
             if (
                 metric is None

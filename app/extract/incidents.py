@@ -274,9 +274,7 @@ def _build_one(
 ) -> ExtractedIncident | None:
     """One incident from its sentences, or None when they report no event."""
     claims = [c for s in sentences for c in s.claims]
-    event_sentences = [
-        s for s in sentences if id(s) in events and s not in context_spans
-    ]
+    event_sentences = [s for s in sentences if id(s) in events and s not in context_spans]
     has_casualties = any(f.metric in _CASUALTY_METRICS for c in claims for f in c.figures)
     if not event_sentences and not has_casualties:
         return None

@@ -217,7 +217,9 @@ def sentences(text: str, paragraph: Paragraph, first_index: int = 0) -> list[Sen
             continue
         inside = [q for q in quotes if q.start >= s and q.end <= e]
         # An open quotation that starts here and runs past the sentence: quoted to its end.
-        inside += [Quote(q.start, e, False) for q in quotes if not q.closed and s <= q.start < e < q.end]
+        inside += [
+            Quote(q.start, e, False) for q in quotes if not q.closed and s <= q.start < e < q.end
+        ]
         continued = any(not q.closed and q.start < s < q.end for q in quotes)
         out.append(Sentence(s, e, paragraph.index, first_index + len(out), inside, continued))
     return out

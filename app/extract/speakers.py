@@ -373,7 +373,11 @@ class SpeakerResolver:
             inner = self._alias(org.group(1)) or self._description(org.group(1), at)
             if inner:
                 return Resolution(inner.actor_id, "spokesperson", 0.95)
-        pronoun = re.match(r"^(its|their)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|ambassador|envoy|head|chief)\b", whole, re.I)
+        pronoun = re.match(
+            r"^(its|their)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|ambassador|envoy|head|chief)\b",
+            whole,
+            re.I,
+        )
         if pronoun:
             found = self._pronoun("it" if pronoun.group(1).lower() == "its" else "they")
             if found and found.how == "pronoun" and found.factor > 0.5:

@@ -78,3 +78,24 @@ def test_a_tass_briefing_with_a_spokesman_after_the_content_and_another_account(
     assert (incident.type, incident.occurred_on) == ("airstrike", date(2016, 10, 5))
     figures = [(f.metric, f.value) for f in extraction.claims[0].figures]
     assert figures == [("strikes", 40), ("vehicles", 12)]
+
+
+def test_a_jerusalem_story_with_a_statement_a_quoting_agency_and_a_denial() -> None:
+    extraction = extract("damascus_airport_strike.txt", "The Times of Israel", date(2018, 1, 11))
+    assert sources(extraction) == [
+        (
+            "idf",
+            "Israeli aircraft struck a weap",
+        ),  # '..., the Israeli military said, hours after ...'
+        ("idf", 'its jets had targeted "Iranian'),
+        ("the-times-of-israel", "It did not give further detail"),
+        ("sana", "air defences had intercepted m"),  # 'SANA, quoting a military source, said'
+        ("al-manar", "the strikes hit an empty wareh"),
+        ("the-times-of-israel", "A spokesman for the group decl"),
+        ("the-times-of-israel", "Israel rarely comments on its "),
+        ("benjamin-netanyahu", 'Israel would act "whenever nec'),  # 'said last month that'
+    ]
+    (incident,) = extraction.incidents
+    assert incident.place_name == "Damascus International Airport"
+    estimates = {e.metric: (e.low, e.best, e.high) for e in incident.estimates}
+    assert estimates == {"killed": (2, 2, 2), "injured": (1, 1, 1)}  # 'lightly wounded'
