@@ -12,6 +12,9 @@ _CANDIDATE = re.compile(
     rf"(?<![\w-])(?:{_CONNECTORS}[\s-])?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
     rf"(?:[\s-]+(?:{_CONNECTORS}[\s-]+)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*){{0,3}}"
 )
+_KEYS: dict[str, str] = {}  # word -> word_key, memoised without lru_cache's call overhead
+_SPLIT = re.compile(r"[\s-]+")
+_WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 _FACILITY = re.compile(
     r"^\s*(?:military\s+)?(?:air[\s-]?base|airport|air\s*field|airfield|air\s+strip|airstrip)\b",
     re.IGNORECASE,
@@ -57,8 +60,21 @@ def _all_places(registry: Registry, text: str) -> list[PlaceMention]:
 def _scan(registry: Registry, text: str, start: int, stop: int) -> list[PlaceMention]:
     """The places named in text[start:stop]."""
     out: list[PlaceMention] = []
+    firsts = registry.place_first_words
     for match in _CANDIDATE.finditer(text, start, stop):
-        words = list(re.finditer(r"[\w'’]+(?:-[\w'’]+)*", match.group()))
+        phrase = match.group()
+        # Most capitalised runs hold no word a place name starts with: pass them at once.
+        for w in _SPLIT.split(phrase):
+            key = _KEYS.get(w)
+            if key is None:
+                if len(_KEYS) > 200_000:
+                    _KEYS.clear()
+                key = _KEYS[w] = word_key(w)
+            if key in firsts:
+                break
+        else:
+            continue
+        words = list(_WORD.finditer(phrase))
         found = _longest_place(registry, match.group(), words)
         if found is None:
             continue
