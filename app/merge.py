@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import Table, delete, insert, inspect, update
 from sqlmodel import Session, SQLModel, col, select
 
-from app.extract.incidents import casualty_estimates
+from app.extract.incidents import FigureLike, casualty_estimates
 from app.extract.types import ExtractedIncident, short_hash
 from app.models import (
     CasualtyEstimate,
@@ -38,19 +39,12 @@ GENERIC_TYPES = {"attack"}
 
 
 @dataclass
-class _StoredFigure:
-    metric: str
-    value: int
-    subject: str | None
-    start: int
-    end: int
+class StoredClaim:
+    """A stored claim's figures, in the shape `casualty_estimates` and `claim_total` read."""
 
-
-@dataclass
-class _StoredClaim:
     id: str
     source_id: str
-    figures: list[_StoredFigure] = field(default_factory=list)
+    figures: Sequence[FigureLike] = field(default_factory=list)
 
 
 def table_of(model: type[SQLModel]) -> Table:
@@ -156,17 +150,16 @@ def recompute_estimates(session: Session, incident_id: str) -> None:
         .where(Claim.incident_id == incident_id)
         .order_by(col(Claim.document_id), col(Claim.sequence))
     ).all()
-    claims = {claim_id: _StoredClaim(claim_id, source_id) for claim_id, source_id in rows}
-    if claims:
+    figures: dict[str, list[Figure]] = defaultdict(list)
+    if rows:
         for figure in session.exec(
             select(Figure)
-            .where(col(Figure.claim_id).in_(list(claims)))
+            .where(col(Figure.claim_id).in_([claim_id for claim_id, _ in rows]))
             .order_by(col(Figure.claim_id), col(Figure.start))
         ).all():
-            claims[figure.claim_id].figures.append(
-                _StoredFigure(figure.metric, figure.value, figure.subject, figure.start, figure.end)
-            )
-    estimates = casualty_estimates(list(claims.values()))
+            figures[figure.claim_id].append(figure)
+    claims = [StoredClaim(claim_id, source_id, figures[claim_id]) for claim_id, source_id in rows]
+    estimates = casualty_estimates(claims)
     if not estimates:
         return
     session.connection().execute(

@@ -351,7 +351,7 @@ def casualty_estimates(claims: Sequence[ClaimLike]) -> list[CasualtyEstimate]:
         for claim in claims:
             if not any(f.metric == metric for f in claim.figures):
                 continue
-            value = _claim_total(claim, metric)
+            value = claim_total(claim, metric)
             values.append(value)
             claim_ids.append(claim.id)
             per_source[claim.source_id] = max(per_source.get(claim.source_id, 0), value)
@@ -363,7 +363,7 @@ def casualty_estimates(claims: Sequence[ClaimLike]) -> list[CasualtyEstimate]:
     return estimates
 
 
-def _claim_total(claim: ClaimLike, metric: str) -> int:
+def claim_total(claim: ClaimLike, metric: str) -> int:
     """One claim's figure for a metric: conjoined parts with different subjects add up."""
     figures = [f for f in claim.figures if f.metric == metric]
     if len(figures) == 1:

@@ -96,3 +96,33 @@ def test_incident_without_figures_has_no_metrics(client: TestClient) -> None:
 def test_unknown_incident_is_a_404(client: TestClient) -> None:
     body = assert_problem(client.get("/v1/incidents/inc_nope/figures"), 404)
     assert "inc_nope" in body["detail"]
+
+
+def test_a_claims_conjoined_parts_are_one_figure_as_in_the_estimates(settings) -> None:  # type: ignore[no-untyped-def]
+    """The seed: 'Two F-16 and two A-10 jets' is four aircraft, as the estimates count them."""
+    import shutil
+    from pathlib import Path
+
+    seed = Path(__file__).resolve().parents[2] / "data" / "documents"
+    for path in seed.iterdir():
+        shutil.copy(path, settings.documents_dir / path.name)
+    from app.main import create_app
+
+    with TestClient(create_app(settings)) as client:
+        (incident,) = client.get("/v1/incidents").json()["items"]
+        figures = client.get(f"/v1/incidents/{incident['id']}/figures").json()
+        by_metric = {m["metric"]: m for m in figures["metrics"]}
+        aircraft = by_metric["aircraft"]
+        assert (aircraft["low"], aircraft["best"], aircraft["high"]) == (4, 4, 4)
+        assert [s["value"] for s in aircraft["sources"]] == [4]
+        assert [v["words"] for v in aircraft["sources"][0]["values"]] == ["Two F-16", "two A-10"]
+        killed = by_metric["killed"]
+        estimates = {
+            e["metric"]: e
+            for e in client.get(f"/v1/incidents/{incident['id']}").json()["estimates"]
+        }
+        assert (killed["low"], killed["best"], killed["high"]) == (
+            estimates["killed"]["low"],
+            estimates["killed"]["best"],
+            estimates["killed"]["high"],
+        )

@@ -43,6 +43,8 @@ from app.api.listing import (
 from app.api.problems import ProblemException, problem_responses
 from app.api.routes.claims import claims_public
 from app.db import SessionDep, off_the_loop
+from app.extract.incidents import claim_total
+from app.merge import StoredClaim
 from app.models import (
     Actor,
     ActorRef,
@@ -347,8 +349,10 @@ def read_incident_figures(session: SessionDep, incident_id: IncidentId) -> Any:
     """Compare the figures each source claimed for an incident, metric by metric.
 
     For every metric (killed, injured, ...): each source's values with the claim ids and the
-    quoted words, the source's figure (the largest it stated), low/best/high across sources
-    (best is the median, the lower of two) and whether the sources disagree.
+    quoted words; the source's figure (the largest one claim of it states; a claim's conjoined
+    parts such as "two F-16 and two A-10 jets" add up); low and high across the claims, best
+    the median of the sources' figures (the lower of two), as in the incident's estimates;
+    and whether the claims disagree.
     """
     incident = session.get(Incident, incident_id)
     if incident is None:
@@ -361,6 +365,7 @@ def read_incident_figures(session: SessionDep, incident_id: IncidentId) -> Any:
         .order_by(col(Claim.document_id), col(Claim.sequence), col(Figure.start), col(Figure.id))
     ).all()
     by_metric: dict[str, dict[str, SourceFigure]] = defaultdict(dict)
+    claim_figures: dict[tuple[str, str], list[Figure]] = defaultdict(list)
     for figure, claim, name in rows:
         value = ClaimedValue(
             value=figure.value,
@@ -380,7 +385,16 @@ def read_incident_figures(session: SessionDep, incident_id: IncidentId) -> Any:
             )
             by_metric[figure.metric][claim.source_id] = group
         group.values.append(value)
-        group.value = max(group.value, figure.value)
+        claim_figures[(claim.id, claim.source_id)].append(figure)
+    # One claim states one figure per metric: 'two F-16 and two A-10 jets' are four aircraft.
+    # The same rule as the stored estimates (app.extract.incidents.claim_total).
+    totals: dict[str, list[int]] = defaultdict(list)
+    for (claim_id, source_id), figures in claim_figures.items():
+        for metric in {f.metric for f in figures}:
+            total = claim_total(StoredClaim(claim_id, source_id, figures), metric)
+            totals[metric].append(total)
+            group = by_metric[metric][source_id]
+            group.value = max(group.value, total)
     metrics = []
     for metric in sorted(by_metric):
         sources = sorted(by_metric[metric].values(), key=lambda s: (s.value, s.source.id))
@@ -388,10 +402,10 @@ def read_incident_figures(session: SessionDep, incident_id: IncidentId) -> Any:
         metrics.append(
             MetricFigures(
                 metric=metric,
-                low=values[0],
+                low=min(totals[metric]),
                 best=values[(len(values) - 1) // 2],
-                high=values[-1],
-                disagree=len(set(values)) > 1,
+                high=max(totals[metric]),
+                disagree=len(set(totals[metric])) > 1,
                 source_count=len(sources),
                 sources=sources,
             )
