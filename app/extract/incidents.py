@@ -148,12 +148,14 @@ _PERPETRATOR_BEFORE = re.compile(
 _PERPETRATOR_AFTER = re.compile(
     r"^(?:['’]s)?\s*(?:-led\s+)?(?:[\w-]+\s+){0,2}?(?:air[\s-]?strikes?|strikes?|raids?|warplanes|jets|"
     r"aircraft|shelling|bombardment)\b"
-    r"|^\s*(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:carried out|launched|bombed|shelled|killed|"
-    r"struck|targeted|attacked|hit|fired on|destroyed|conducted)\b",
+    r"|^\s*(?:and\s+[\w-]+\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+|reportedly\s+|\w+ly\s+)?"
+    r"(?:carried out|launched|bombed|shelled|killed|struck|targeted|attacked|hit|fired on|fired at|"
+    r"destroyed|conducted|pounded|delivered|bombarded|raided|stormed|dropped|blew up|ambushed)\b",
     re.I,
 )
 _TARGET_BEFORE = re.compile(
-    r"(?:against|on|targeting|targeted|hit|hitting|struck|attacked|killing|killed|kill)\s+(?:the\s+)?"
+    r"(?:against|on|targeting|targeted|hit|hitting|struck|attacked|killing|killed|kill|pounded|"
+    r"pounding|shelled|shelling|bombed|bombing|bombarded|raided|stormed|ambushed)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}$",
     re.I,
 )

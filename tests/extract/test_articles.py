@@ -99,3 +99,32 @@ def test_a_jerusalem_story_with_a_statement_a_quoting_agency_and_a_denial() -> N
     assert incident.place_name == "Damascus International Airport"
     estimates = {e.metric: (e.low, e.best, e.high) for e in incident.estimates}
     assert estimates == {"killed": (2, 2, 2), "injured": (1, 1, 1)}  # 'lightly wounded'
+
+
+def test_an_al_jazeera_story_with_a_spokesman_by_phone_a_monitor_and_a_president() -> None:
+    extraction = extract("afrin_offensive.txt", "Al Jazeera", date(2018, 1, 28))
+    assert sources(extraction) == [
+        ("turkish-armed-forces", "Turkish warplanes and artiller"),
+        ("sdf", "eight civilians, including thr"),
+        ("sdf", "The Turkish state is targeting"),  # 'SDF spokesman Mustafa Bali told Al Jazeera'
+        ("sdf", "the militia had repelled sever"),  # 'He said'
+        ("turkey", "targeting civilians and says i"),  # 'Ankara denies'
+        ("sohr", "18 pro-Ankara rebels had also "),  # 'Rami Abdel Rahman, the head of ...'
+        ("recep-tayyip-erdogan", "to press on with the operation"),
+        ("recep-tayyip-erdogan", "We will not step back"),
+    ]
+    (incident,) = extraction.incidents
+    assert (incident.place_name, incident.occurred_on) == ("Afrin", date(2018, 1, 28))
+    assert {(a.actor_id, a.role) for a in incident.actors} == {
+        ("turkish-armed-forces", "perpetrator"),
+        ("ypg", "target"),
+    }
+
+
+def test_perpetrators_named_by_their_aircraft() -> None:
+    tass = extract("tass_briefing.txt", "TASS", date(2016, 10, 5))
+    assert [(a.actor_id, a.role) for a in tass.incidents[0].actors][:1] == [
+        ("russian-aerospace-forces", "perpetrator")
+    ]
+    israel = extract("damascus_airport_strike.txt", "The Times of Israel", date(2018, 1, 11))
+    assert ("idf", "perpetrator") in {(a.actor_id, a.role) for a in israel.incidents[0].actors}
