@@ -107,10 +107,9 @@ def _type_of(first: str, second: str) -> tuple[str, int] | None:
 # The war's toll so far, not the incident's: 'Since then more than 300,000 people have died'.
 _BACKGROUND = re.compile(
     r"\bsince\s+(?:then|the\s+(?:start|beginning|outbreak|onset)|(?:(?:mid-|early\s+|late\s+)?"
-    r"(?:March\s+)?20[01]\d)|the\s+(?:war|conflict|uprising|revolution|crisis)|it\s+(?:began|started|erupted))\b"
+    r"(?:march\s+)?20[01]\d)|the\s+(?:war|conflict|uprising|revolution|crisis)|it\s+(?:began|started|erupted))\b"
     r"|\b(?:war|conflict|uprising|crisis)\s+(?:has|have|had)\s+(?:killed|claimed|left)\b"
-    r"|\b(?:war|conflict)\s+(?:that|which)\s+(?:has|have)\s+(?:killed|claimed)\b",
-    re.I,
+    r"|\b(?:war|conflict)\s+(?:that|which)\s+(?:has|have)\s+(?:killed|claimed)\b"
 )
 # 'the raids', 'the attack': another account of the event already reported.
 _ANAPHOR = re.compile(
@@ -131,13 +130,11 @@ _SEPARATE = re.compile(
 )
 _EVENT = re.compile(
     r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|strikes?|struck|attack\w*|raids?|bomb\w*|"
-    r"shell\w*|hit|targeted|destroyed|explosion|blast|incident|massacre|clash\w*|fired)\b",
-    re.I,
-)
+    r"shell\w*|hit|targeted|destroyed|explosion|blast|incident|massacre|clash\w*|fired)\b"
+)  # matched against lowercased text (see `_containing`), which is much faster than re.I
 _CONTEXT = re.compile(
     r"\b(?:agreed|agreement|deal|truce|ceasefire|cease-fire|talks|negotiations|went into effect|"
-    r"took effect|signed|brokered|summit|resolution)\b",
-    re.I,
+    r"took effect|signed|brokered|summit|resolution)\b"
 )
 _PERPETRATOR_BEFORE = re.compile(
     r"(?:(?:strikes?|raids?|attacks?|shelling|bombing|killed|bombed|hit|targeted|launched|"
@@ -199,9 +196,10 @@ def build_incidents(
             if any(c.start <= m.start < c.end for c in sentence.claims)
         ]
         dated.append((sentence, mentions))
-    context_spans = _containing(sentences, _CONTEXT, text)
-    background = _containing(sentences, _BACKGROUND, text)
-    events = {id(s) for s in _containing(sentences, _EVENT, text)}
+    lowered = text.lower()
+    context_spans = _containing(sentences, _CONTEXT, lowered)
+    background = _containing(sentences, _BACKGROUND, lowered)
+    events = {id(s) for s in _containing(sentences, _EVENT, lowered)}
     segments: list[list[_Sentence]] = [[]]
     for sentence in sentences:
         if segments[-1] and (
@@ -252,7 +250,7 @@ def build_incidents(
 
 
 def _containing(sentences: list[_Sentence], pattern: re.Pattern[str], text: str) -> list[_Sentence]:
-    """The sentences in which `pattern` matches, with one pass over the whole text."""
+    """The sentences in which `pattern` matches, with one pass over the whole (lowercased) text."""
     starts = [m.start() for m in pattern.finditer(text)]
     if not starts:
         return []
