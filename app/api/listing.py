@@ -28,7 +28,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app import cache
 from app.api.problems import ProblemException
-from app.db import Run, fetch_all, reading
+from app.db import Run, fetch_all, off_the_loop, reading
 
 Kind = Literal["str", "int", "float", "date", "datetime"]
 Format = Literal["json", "csv", "geojson"]
@@ -563,3 +563,56 @@ def iso_date(value: date | str | None) -> str | None:
     if value is None or isinstance(value, str):
         return value
     return value.isoformat()
+
+
+async def respond_table(
+    request: Request,
+    *,
+    name: str,
+    table: str,
+    fields: Sequence[str],
+    item: Callable[[Sequence[Any]], dict[str, Any]],
+    sorts: Mapping[str, SortField],
+    sort: str | None,
+    default_sort: str,
+    changed_column: str,
+    updated_since: datetime | None,
+    cursor: str | None,
+    limit: int | None,
+    offset: int,
+    format: str | None,
+    equal: Mapping[str, Any] | None = None,
+    csv_row: Callable[[dict[str, Any]], Sequence[Any]] | None = None,
+) -> Response:
+    """A list of one table's rows, JSON or CSV, filtered by equality on some columns and by
+    `updated_since` on `changed_column`: the shape of the simple lists (actors, documents...)."""
+
+    def build() -> Response:
+        """The response, computed next to the database (see `off_the_loop`)."""
+        engine = request.app.state.engine
+        fmt = choose_format(request, format, ("json", "csv"))
+        params: dict[str, Any] = {}
+        conditions: list[str] = []
+        for column, value in (equal or {}).items():
+            if value is not None:
+                params[column] = value
+                conditions.append(f"c.{column} = :{column}")
+        if updated_since is not None:
+            params["updated_since"] = bind_timestamp(updated_since, engine.dialect.name)
+            conditions.append(f"c.{changed_column} >= :updated_since")
+        listing = Listing(
+            request=request,
+            engine=engine,
+            name=name,
+            source=f"{table} AS c",
+            columns=tuple(f"c.{f}" for f in fields),
+            conditions=conditions,
+            params=params,
+            sort=parse_sort(sort, sorts, default_sort),
+            item=item,
+            csv_columns=fields,
+            csv_row=csv_row or (lambda row: [row[f] for f in fields]),
+        )
+        return listing.respond(cursor=cursor, limit=limit, offset=offset, fmt=fmt)
+
+    return await off_the_loop(request.app.state.engine, build)

@@ -19,17 +19,14 @@ from app.api.deps import (
 )
 from app.api.listing import (
     Key,
-    Listing,
     SortField,
-    bind_timestamp,
-    choose_format,
     iso_timestamp,
     json_list,
-    parse_sort,
+    respond_table,
     sort_values,
 )
 from app.api.problems import ProblemException, problem_responses
-from app.db import SessionDep, off_the_loop
+from app.db import SessionDep
 from app.models import Actor, ActorPublic, ActorsPublic
 
 router = APIRouter(
@@ -49,7 +46,6 @@ SORTS = {
     "updated_at": SortField((Key("c.updated_at", "datetime"),), tiebreak=(ACTOR_ID,)),
 }
 FIELDS = ("id", "name", "kind", "country", "aliases", "parent_id", "known", "updated_at")
-COLUMNS = tuple(f"c.{name}" for name in FIELDS)
 CSV_RESPONSE: dict[int | str, dict[str, Any]] = {
     200: {
         "description": "A page of records, or CSV; `Link` points at the next page.",
@@ -90,38 +86,24 @@ async def read_actors(
     format: FormatQuery = None,
 ) -> Response:
     """List actors by id (or `sort`), optionally by kind or by whether the registry knows them."""
-
-    def build() -> Response:
-        """The response, computed next to the database (see `off_the_loop`)."""
-        engine = request.app.state.engine
-        fmt = choose_format(request, format, ("json", "csv"))
-        params: dict[str, Any] = {}
-        conditions: list[str] = []
-        if kind is not None:
-            params["kind"] = kind
-            conditions.append("c.kind = :kind")
-        if known is not None:
-            params["known"] = known
-            conditions.append("c.known = :known")
-        if updated_since is not None:
-            params["updated_since"] = bind_timestamp(updated_since, engine.dialect.name)
-            conditions.append("c.updated_at >= :updated_since")
-        listing = Listing(
-            request=request,
-            engine=engine,
-            name="actors",
-            source="actor AS c",
-            columns=COLUMNS,
-            conditions=conditions,
-            params=params,
-            sort=parse_sort(sort, SORTS, "id"),
-            item=actor_item,
-            csv_columns=FIELDS,
-            csv_row=actor_csv_row,
-        )
-        return listing.respond(cursor=cursor, limit=limit, offset=offset, fmt=fmt)
-
-    return await off_the_loop(request.app.state.engine, build)
+    return await respond_table(
+        request,
+        name="actors",
+        table="actor",
+        fields=FIELDS,
+        item=actor_item,
+        sorts=SORTS,
+        sort=sort,
+        default_sort="id",
+        changed_column="updated_at",
+        updated_since=updated_since,
+        cursor=cursor,
+        limit=limit,
+        offset=offset,
+        format=format,
+        equal={"kind": kind, "known": known},
+        csv_row=actor_csv_row,
+    )
 
 
 @router.get("/{actor_id}", response_model=ActorPublic, responses=problem_responses(404))

@@ -19,18 +19,15 @@ from app.api.deps import (
 )
 from app.api.listing import (
     Key,
-    Listing,
     SortField,
-    bind_timestamp,
-    choose_format,
     iso_date,
     iso_timestamp,
-    parse_sort,
+    respond_table,
     sort_values,
 )
 from app.api.problems import ProblemException, problem_responses
 from app.api.routes.actors import CSV_RESPONSE
-from app.db import SessionDep, off_the_loop
+from app.db import SessionDep
 from app.models import Document, DocumentPublicWithText, DocumentsPublic
 
 router = APIRouter(
@@ -63,7 +60,6 @@ FIELDS = (
     "extractor_version",
     "loaded_at",
 )
-COLUMNS = tuple(f"c.{name}" for name in FIELDS)
 
 
 def document_item(row: Sequence[Any]) -> dict[str, Any]:
@@ -85,32 +81,22 @@ async def read_documents(
     format: FormatQuery = None,
 ) -> Response:
     """List documents (without their text), newest publication first (or `sort`)."""
-
-    def build() -> Response:
-        """The response, computed next to the database (see `off_the_loop`)."""
-        engine = request.app.state.engine
-        fmt = choose_format(request, format, ("json", "csv"))
-        params: dict[str, Any] = {}
-        conditions: list[str] = []
-        if updated_since is not None:
-            params["updated_since"] = bind_timestamp(updated_since, engine.dialect.name)
-            conditions.append("c.loaded_at >= :updated_since")
-        listing = Listing(
-            request=request,
-            engine=engine,
-            name="documents",
-            source="document AS c",
-            columns=COLUMNS,
-            conditions=conditions,
-            params=params,
-            sort=parse_sort(sort, SORTS, "-published_on"),
-            item=document_item,
-            csv_columns=FIELDS,
-            csv_row=lambda item: [item[f] for f in FIELDS],
-        )
-        return listing.respond(cursor=cursor, limit=limit, offset=offset, fmt=fmt)
-
-    return await off_the_loop(request.app.state.engine, build)
+    return await respond_table(
+        request,
+        name="documents",
+        table="document",
+        fields=FIELDS,
+        item=document_item,
+        sorts=SORTS,
+        sort=sort,
+        default_sort="-published_on",
+        changed_column="loaded_at",
+        updated_since=updated_since,
+        cursor=cursor,
+        limit=limit,
+        offset=offset,
+        format=format,
+    )
 
 
 @router.get(

@@ -19,17 +19,13 @@ from app.api.deps import (
 )
 from app.api.listing import (
     Key,
-    Listing,
     SortField,
-    bind_timestamp,
-    choose_format,
     iso_timestamp,
-    parse_sort,
+    respond_table,
     sort_values,
 )
 from app.api.problems import problem_responses
 from app.api.routes.actors import CSV_RESPONSE
-from app.db import off_the_loop
 from app.models import LoadFailuresPublic
 
 router = APIRouter(
@@ -46,7 +42,6 @@ SORTS = {
     "id": SortField((FAILURE_ID,)),
 }
 FIELDS = ("id", "path", "error", "failed_at")
-COLUMNS = tuple(f"c.{name}" for name in FIELDS)
 
 
 def failure_item(row: Sequence[Any]) -> dict[str, Any]:
@@ -67,29 +62,19 @@ async def read_load_failures(
     format: FormatQuery = None,
 ) -> Response:
     """List documents that failed to load, most recent failure first (or `sort`)."""
-
-    def build() -> Response:
-        """The response, computed next to the database (see `off_the_loop`)."""
-        engine = request.app.state.engine
-        fmt = choose_format(request, format, ("json", "csv"))
-        params: dict[str, Any] = {}
-        conditions: list[str] = []
-        if updated_since is not None:
-            params["updated_since"] = bind_timestamp(updated_since, engine.dialect.name)
-            conditions.append("c.failed_at >= :updated_since")
-        listing = Listing(
-            request=request,
-            engine=engine,
-            name="load-failures",
-            source="load_failure AS c",
-            columns=COLUMNS,
-            conditions=conditions,
-            params=params,
-            sort=parse_sort(sort, SORTS, "-failed_at"),
-            item=failure_item,
-            csv_columns=FIELDS,
-            csv_row=lambda item: [item[f] for f in FIELDS],
-        )
-        return listing.respond(cursor=cursor, limit=limit, offset=offset, fmt=fmt)
-
-    return await off_the_loop(request.app.state.engine, build)
+    return await respond_table(
+        request,
+        name="load-failures",
+        table="load_failure",
+        fields=FIELDS,
+        item=failure_item,
+        sorts=SORTS,
+        sort=sort,
+        default_sort="-failed_at",
+        changed_column="failed_at",
+        updated_since=updated_since,
+        cursor=cursor,
+        limit=limit,
+        offset=offset,
+        format=format,
+    )
