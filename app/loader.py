@@ -36,7 +36,6 @@ logger = logging.getLogger(__name__)
 
 
 ROLES = ("perpetrator", "target")
-META_KEYS = ("title", "publisher", "relayed_by", "published", "url", "language")
 
 
 class LoadError(ValueError):
@@ -247,7 +246,10 @@ def _store_incidents(session: Session, extraction: Extraction, merged: dict[str,
             if links:
                 session.connection().execute(
                     insert(_table(IncidentActor)),
-                    [{"incident_id": incident_id, "actor_id": a, "role": r} for a, r in sorted(links)],
+                    [
+                        {"incident_id": incident_id, "actor_id": a, "role": r}
+                        for a, r in sorted(links)
+                    ],
                 )
             added += 1
             continue
@@ -288,7 +290,10 @@ def _store_estimates(session: Session, extraction: Extraction, merged: dict[str,
             session.connection().execute(
                 insert(_table(EstimateClaim)),
                 [
-                    {"estimate_id": "est_" + short_hash(incident.id, e.metric), "claim_id": claim_id}
+                    {
+                        "estimate_id": "est_" + short_hash(incident.id, e.metric),
+                        "claim_id": claim_id,
+                    }
                     for e in incident.estimates
                     for claim_id in dict.fromkeys(e.claim_ids)
                 ],
@@ -505,8 +510,3 @@ def load_directory(session: Session, directory: Path, registry: Registry) -> Loa
         summary.results.append(load_path(session, path, registry))
     logger.info("loaded %s: %s", directory, summary.describe())
     return summary
-
-
-def load_paths(session: Session, paths: Iterable[Path], registry: Registry) -> LoadSummary:
-    """Load the given documents in order."""
-    return LoadSummary(results=[load_path(session, p, registry) for p in paths])

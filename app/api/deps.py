@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from fastapi import Depends, Query, Request
+from fastapi import Query, Request
 from sqlalchemy import Engine
 
 from app import cache
@@ -18,27 +17,6 @@ from app.extract.registry import normalise_name
 
 MAX_LIMIT = 500
 
-
-@dataclass(frozen=True)
-class Paging:
-    """Which slice of a list to return."""
-
-    limit: int
-    offset: int
-
-
-def get_paging(
-    limit: Annotated[
-        int,
-        Query(ge=1, le=MAX_LIMIT, description="Maximum number of items (1-500).", examples=[50]),
-    ] = 50,
-    offset: Annotated[int, Query(ge=0, description="Number of items to skip.", examples=[0])] = 0,
-) -> Paging:
-    """The paging parameters of a list request."""
-    return Paging(limit=limit, offset=offset)
-
-
-PagingDep = Annotated[Paging, Depends(get_paging)]
 
 LimitQuery = Annotated[
     int | None,

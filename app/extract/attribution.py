@@ -180,10 +180,7 @@ class RawClaim:
     speaker_start: int | None = None
     speaker_end: int | None = None
     statement: bool = False  # the cue speaks of a statement: the speaker issued one
-    sentence: int = 0
-    paragraph: int = 0
     cue_tail: str = ""  # words after the cue ("Saturday", "in a statement issued on Saturday")
-    unclosed_quote: bool = False
 
     @property
     def confidence(self) -> float:
@@ -244,15 +241,7 @@ def _publisher_voice(text: str, sentence: Sentence) -> RawClaim:
     end = sentence.end
     while end > sentence.start and text[end - 1] in ",:;-—–. ":
         end -= 1
-    claim = RawClaim(
-        start=sentence.start,
-        end=end,
-        rule="publisher-voice",
-        sentence=sentence.index,
-        paragraph=sentence.paragraph,
-    )
-    claim.unclosed_quote = any(not q.closed for q in sentence.quotes)
-    return claim
+    return RawClaim(start=sentence.start, end=end, rule="publisher-voice")
 
 
 class _Attempt:
@@ -286,8 +275,6 @@ class _Attempt:
             end=end,
             rule=rule,
             cue=cue.words if cue else None,
-            sentence=self.sentence.index,
-            paragraph=self.sentence.paragraph,
         )
         if speaker:
             s_first, s_last = speaker
@@ -496,8 +483,12 @@ class _Attempt:
         if after >= len(self.tokens) or self.tokens[after].text != ",":
             return False
         rest = self.tokens[after + 1 :]
-        return bool(rest) and not any(t.is_quote or t.quoted for t in rest) and not any(
-            c.first > cue.last for c in self.cues if c.form in ("finite", "told", "according")
+        return (
+            bool(rest)
+            and not any(t.is_quote or t.quoted for t in rest)
+            and not any(
+                c.first > cue.last for c in self.cues if c.form in ("finite", "told", "according")
+            )
         )
 
     def _following_clauses(self, after: int, speaker: tuple[int, int]) -> list[RawClaim]:
@@ -680,15 +671,7 @@ class _Attempt:
         # Keep leading connectives: the sentence is the claim as the publisher wrote it.
         start = self.tokens[0].start
         end = self.tokens[last].end if last >= first else self.tokens[-1].end
-        claim = RawClaim(
-            start=start,
-            end=end,
-            rule="publisher-voice",
-            sentence=self.sentence.index,
-            paragraph=self.sentence.paragraph,
-        )
-        claim.unclosed_quote = any(not q.closed for q in self.sentence.quotes)
-        return claim
+        return RawClaim(start=start, end=end, rule="publisher-voice")
 
 
 def _lead_end(tokens: list[Token]) -> int:
