@@ -18,14 +18,12 @@ from sqlmodel import Session, col, select
 from app.extract import DocumentMeta, Extraction, Registry, extract_document
 from app.extract.registry import KnownActor
 from app.extract.types import ExtractedActor, short_hash
-from app.merge import match_incidents, recompute_estimates
+from app.merge import insert_estimates, match_incidents, recompute_estimates
 from app.merge import table_of as _table
 from app.models import (
     Actor,
-    CasualtyEstimate,
     Claim,
     Document,
-    EstimateClaim,
     Figure,
     Incident,
     IncidentActor,
@@ -273,31 +271,8 @@ def _store_estimates(session: Session, extraction: Extraction, merged: dict[str,
     for incident in extraction.incidents:
         if incident.id in merged:
             recompute_estimates(session, merged[incident.id])
-            continue
-        rows = [
-            {
-                "id": "est_" + short_hash(incident.id, e.metric),
-                "incident_id": incident.id,
-                "metric": e.metric,
-                "low": e.low,
-                "best": e.best,
-                "high": e.high,
-            }
-            for e in incident.estimates
-        ]
-        if rows:
-            session.connection().execute(insert(_table(CasualtyEstimate)), rows)
-            session.connection().execute(
-                insert(_table(EstimateClaim)),
-                [
-                    {
-                        "estimate_id": "est_" + short_hash(incident.id, e.metric),
-                        "claim_id": claim_id,
-                    }
-                    for e in incident.estimates
-                    for claim_id in dict.fromkeys(e.claim_ids)
-                ],
-            )
+        else:
+            insert_estimates(session, incident.id, incident.estimates)
 
 
 def _store_claims(session: Session, extraction: Extraction, merged: dict[str, str]) -> None:

@@ -22,6 +22,7 @@ from sqlalchemy import Table, delete, insert, inspect, update
 from sqlmodel import Session, SQLModel, col, select
 
 from app.extract.incidents import FigureLike, casualty_estimates
+from app.extract.types import CasualtyEstimate as CasualtyEstimateData
 from app.extract.types import ExtractedIncident, short_hash
 from app.models import (
     CasualtyEstimate,
@@ -64,7 +65,11 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def _same_place(new: ExtractedIncident, stored: Incident) -> float | None:
     """Distance in km when the places agree (0 for the same name), None when they do not."""
-    if new.place_name and stored.place_name and new.place_name.casefold() == stored.place_name.casefold():
+    if (
+        new.place_name
+        and stored.place_name
+        and new.place_name.casefold() == stored.place_name.casefold()
+    ):
         return 0.0
     precise = ("site", "city", "region")
     if (
@@ -141,10 +146,14 @@ def match_incidents(session: Session, incidents: list[ExtractedIncident]) -> dic
 def recompute_estimates(session: Session, incident_id: str) -> None:
     """Re-derive an incident's casualty estimates from all the claims now stored under it."""
     # The incident changes with its estimates (`updated_since` must find it).
-    session.execute(update(Incident).where(col(Incident.id) == incident_id).values(updated_at=utcnow()))
+    session.execute(
+        update(Incident).where(col(Incident.id) == incident_id).values(updated_at=utcnow())
+    )
     estimate_ids = select(CasualtyEstimate.id).where(CasualtyEstimate.incident_id == incident_id)
     session.execute(delete(EstimateClaim).where(col(EstimateClaim.estimate_id).in_(estimate_ids)))
-    session.execute(delete(CasualtyEstimate).where(col(CasualtyEstimate.incident_id) == incident_id))
+    session.execute(
+        delete(CasualtyEstimate).where(col(CasualtyEstimate.incident_id) == incident_id)
+    )
     rows = session.exec(
         select(Claim.id, Claim.source_id)
         .where(Claim.incident_id == incident_id)
@@ -159,14 +168,25 @@ def recompute_estimates(session: Session, incident_id: str) -> None:
         ).all():
             figures[figure.claim_id].append(figure)
     claims = [StoredClaim(claim_id, source_id, figures[claim_id]) for claim_id, source_id in rows]
-    estimates = casualty_estimates(claims)
+    insert_estimates(session, incident_id, casualty_estimates(claims))
+
+
+def estimate_id(incident_id: str, metric: str) -> str:
+    """The id of an incident's estimate of a metric (one per metric)."""
+    return "est_" + short_hash(incident_id, metric)
+
+
+def insert_estimates(
+    session: Session, incident_id: str, estimates: Sequence[CasualtyEstimateData]
+) -> None:
+    """Store an incident's estimates and the links to the claims each came from."""
     if not estimates:
         return
     session.connection().execute(
         insert(table_of(CasualtyEstimate)),
         [
             {
-                "id": "est_" + short_hash(incident_id, e.metric),
+                "id": estimate_id(incident_id, e.metric),
                 "incident_id": incident_id,
                 "metric": e.metric,
                 "low": e.low,
@@ -177,7 +197,7 @@ def recompute_estimates(session: Session, incident_id: str) -> None:
         ],
     )
     links = [
-        {"estimate_id": "est_" + short_hash(incident_id, e.metric), "claim_id": claim_id}
+        {"estimate_id": estimate_id(incident_id, e.metric), "claim_id": claim_id}
         for e in estimates
         for claim_id in dict.fromkeys(e.claim_ids)
     ]
