@@ -20,32 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from app.evaluation import evaluate_directory
+from app.extract.figures import NUMBER_TENS, NUMBER_UNITS
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "documents" / "000_f236ada43775dc95.txt"
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-UNITS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 # (anchor in the seed, source, aliases, figures) — the seed's claims, as a careful reader finds them.
 SEED_GOLD: list[tuple[str, str, list[str], list[tuple[str, str, bool]]]] = [
@@ -81,12 +59,12 @@ SEED_GOLD: list[tuple[str, str, list[str], list[tuple[str, str, bool]]]] = [
 def number_words(n: int) -> str:
     """English words for 1-999 ('sixty-two', 'one hundred and five')."""
     if n < 20:
-        return UNITS[n]
+        return NUMBER_UNITS[n]
     if n < 100:
         tens, unit = divmod(n, 10)
-        return TENS[tens] + (f"-{UNITS[unit]}" if unit else "")
+        return NUMBER_TENS[tens - 2] + (f"-{NUMBER_UNITS[unit]}" if unit else "")
     hundreds, rest = divmod(n, 100)
-    return f"{UNITS[hundreds]} hundred" + (f" and {number_words(rest)}" if rest else "")
+    return f"{NUMBER_UNITS[hundreds]} hundred" + (f" and {number_words(rest)}" if rest else "")
 
 
 def make_variant(rng: random.Random, text: str) -> tuple[str, dict[str, Any], date]:

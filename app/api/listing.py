@@ -37,6 +37,13 @@ JSON_TYPE = "application/json"
 CSV_TYPE = "text/csv; charset=utf-8; header=present"
 GEOJSON_TYPE = "application/geo+json"
 CSV_BATCH = 1000
+# The 200 response of a list that can answer CSV, for the spec.
+CSV_RESPONSE: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "A page of records, or CSV; `Link` points at the next page.",
+        "content": {"text/csv": {"schema": {"type": "string"}, "example": "id,name,kind,...\r\n"}},
+    }
+}
 
 
 def invalid(name: str, message: str, type_: str = "value_error") -> ProblemException:

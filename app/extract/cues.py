@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.extract.segment import MONTH_NAMES
 from app.extract.tokens import Token
 
 # Finite reporting verbs (past and present). Evaluative speech acts count: "X accused Y of Z".
@@ -196,34 +197,7 @@ AUX = frozenset(
     ]
 )
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
-)
+MONTHS = MONTH_NAMES
 DATE_WORDS = WEEKDAYS | frozenset(
     [
         "today",

@@ -16,7 +16,7 @@ from text_to_num import text2num
 from app.extract.patterns import trie_pattern
 from app.extract.types import ExtractedFigure
 
-_UNITS = [
+NUMBER_UNITS = [
     "zero",
     "one",
     "two",
@@ -38,9 +38,9 @@ _UNITS = [
     "eighteen",
     "nineteen",
 ]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+NUMBER_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _SCALES = ["hundred", "thousand", "million"]
-_WORD = trie_pattern(_UNITS + _TENS + _SCALES)
+_WORD = trie_pattern(NUMBER_UNITS + NUMBER_TENS + _SCALES)
 _NUMBER_WORDS = rf"(?:(?:{_WORD})\b(?:[\s-]+(?:and\s+)?(?:{_WORD})\b)*)"
 # Matched against lowercased text (same offsets): a case-sensitive pattern is much faster.
 _NUMBER = re.compile(
@@ -221,7 +221,7 @@ def parse_number(words: str) -> int | None:
         return None
 
 
-_NUMBER_WORD_SET = frozenset([*_UNITS, *_TENS, *_SCALES, "dozen"])
+_NUMBER_WORD_SET = frozenset([*NUMBER_UNITS, *NUMBER_TENS, *_SCALES, "dozen"])
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
 

@@ -18,6 +18,7 @@ from app.api.deps import (
     sort_query,
 )
 from app.api.listing import (
+    CSV_RESPONSE,
     Key,
     SortField,
     iso_timestamp,
@@ -46,12 +47,6 @@ SORTS = {
     "updated_at": SortField((Key("c.updated_at", "datetime"),), tiebreak=(ACTOR_ID,)),
 }
 FIELDS = ("id", "name", "kind", "country", "aliases", "parent_id", "known", "updated_at")
-CSV_RESPONSE: dict[int | str, dict[str, Any]] = {
-    200: {
-        "description": "A page of records, or CSV; `Link` points at the next page.",
-        "content": {"text/csv": {"schema": {"type": "string"}, "example": "id,name,kind,...\r\n"}},
-    }
-}
 
 
 def actor_item(row: Sequence[Any]) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from app.api.deps import (
     sort_query,
 )
 from app.api.listing import (
+    CSV_RESPONSE,
     Key,
     SortField,
     iso_date,
@@ -26,7 +27,6 @@ from app.api.listing import (
     sort_values,
 )
 from app.api.problems import ProblemException, problem_responses
-from app.api.routes.actors import CSV_RESPONSE
 from app.db import SessionDep
 from app.models import Document, DocumentPublicWithText, DocumentsPublic
 

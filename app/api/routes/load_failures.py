@@ -18,6 +18,7 @@ from app.api.deps import (
     sort_query,
 )
 from app.api.listing import (
+    CSV_RESPONSE,
     Key,
     SortField,
     iso_timestamp,
@@ -25,7 +26,6 @@ from app.api.listing import (
     sort_values,
 )
 from app.api.problems import problem_responses
-from app.api.routes.actors import CSV_RESPONSE
 from app.models import LoadFailuresPublic
 
 router = APIRouter(

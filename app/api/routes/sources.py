@@ -22,6 +22,7 @@ from app.api.deps import (
     sort_query,
 )
 from app.api.listing import (
+    CSV_RESPONSE,
     CSV_TYPE,
     Key,
     Sort,
@@ -39,7 +40,6 @@ from app.api.listing import (
     sort_values,
 )
 from app.api.problems import problem_responses
-from app.api.routes.actors import CSV_RESPONSE
 from app.db import fetch_all, off_the_loop
 from app.models import SourcesPublic
 
