@@ -1,6 +1,7 @@
 """Scoring extracted claims against annotated articles (the rules of shared/corpus/dev/README.md).
 
-A gold claim is found when an extracted claim's span covers at least half of its anchor;
+A gold claim is found when an attributed extracted claim's span covers at least half of its anchor
+(a sentence left to the publisher's voice is a missed attribution, not a find);
 precision counts attributed extracted claims (not the publisher's voice) that cover some anchor;
 speaker accuracy is over found claims (the extracted source's name or an alias equals the gold
 source or one of its aliases); figure accuracy is over the gold figures of found claims
@@ -112,7 +113,7 @@ def score_article(
         1 for c in attributed if any(_covers(c, s, e) for s, e, _ in anchors)
     )
     for start, end, item in anchors:
-        covering = [c for c in extraction.claims if _covers(c, start, end)]
+        covering = [c for c in attributed if _covers(c, start, end)]
         scored_figures = [f for f in item.get("figures", []) if f["metric"] != "other"]
         if not covering:
             score.misses.append(f"{label}: not found: {item['anchor']!r} ({item['source']})")
