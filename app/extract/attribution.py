@@ -7,7 +7,7 @@ speaker is still a phrase as written. Speaker resolution is a later step.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.extract.cues import (
     AUX,
@@ -17,6 +17,7 @@ from app.extract.cues import (
     MULTIWORD,
     PARTICIPLES,
     PREPOSITIONS,
+    RELAY_VERBS,
     SPLIT_PARTICIPLES,
     STATEMENT_WORDS,
     TAIL_NOUNS,
@@ -29,6 +30,7 @@ from app.extract.tokens import Token, tokenize
 # Confidence of each rule: how often, on the development articles, a claim found by that rule
 # has the right extent and speaker. Documented in README ("Extraction").
 RULE_CONFIDENCE = {
+    "relayed-quote": 0.9,
     "quote-then-speaker": 0.95,
     "according-to": 0.9,
     "speaker-then-content": 0.9,
@@ -181,6 +183,9 @@ class RawClaim:
     speaker_end: int | None = None
     statement: bool = False  # the cue speaks of a statement: the speaker issued one
     cue_tail: str = ""  # words after the cue ("Saturday", "in a statement issued on Saturday")
+    # Who passed the speaker's words on ('SANA reported, citing the army'): (phrase, offset),
+    # the relayer nearest the speaker first.
+    relayers: list[tuple[str, int]] = field(default_factory=list)
 
     @property
     def confidence(self) -> float:
@@ -197,6 +202,7 @@ def attribute_sentence(text: str, sentence: Sentence) -> list[RawClaim]:
     cues = find_cues(tokens)
     attempt = _Attempt(text, sentence, tokens, cues)
     for pattern in (
+        attempt.relayed_quote,
         attempt.according_to,
         attempt.quote_then_speaker,
         attempt.content_then_speaker,
@@ -205,7 +211,7 @@ def attribute_sentence(text: str, sentence: Sentence) -> list[RawClaim]:
     ):
         claims = pattern()
         if claims:
-            return attempt.secondary_clauses(claims)
+            return [attempt.relayed(c) for c in attempt.secondary_clauses(claims)]
     return attempt.secondary_clauses([attempt.unattributed()])
 
 
@@ -227,7 +233,11 @@ _PERIODS = frozenset(
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 # Any word that can start a cue: sentences without one are the publisher's voice at once.
 _CUE_STARTS = frozenset(
-    FINITE_VERBS | PARTICIPLES | {phrase[0] for phrase in MULTIWORD} | {"put", "puts", "putting"}
+    FINITE_VERBS
+    | PARTICIPLES
+    | RELAY_VERBS
+    | {phrase[0] for phrase in MULTIWORD}
+    | {"put", "puts", "putting"}
 )
 _LOWER_WORD = re.compile(r"[a-z]+")
 
@@ -391,6 +401,98 @@ class _Attempt:
                 continue
             break
         return last
+
+    # -- relays ----------------------------------------------------------------------------
+    def relayed_quote(self) -> list[RawClaim]:
+        """'S quoted X as saying (that) C', 'S cited X as saying C', 'C, S quoted X as saying'.
+
+        X made the claim; S passed it on.
+        """
+        for cue in self.cues:
+            if cue.form != "relay":
+                continue
+            as_at = _as_saying(self.tokens, cue.last + 1)
+            if as_at is None or as_at <= cue.last + 1:
+                continue
+            origin = (cue.last + 1, as_at - 1)
+            last = len(self.tokens) - 1
+            tail_last = self._tail_end(as_at + 2, last)
+            relay_first = self.lead
+            content: tuple[int, int] | None = None
+            if tail_last + 1 <= last and any(t.is_word for t in self.tokens[tail_last + 1 :]):
+                content = (tail_last + 1, last)
+            else:
+                comma = _previous_comma(self.tokens, cue.first, self.lead)
+                if comma is None:
+                    continue
+                relay_first = comma + 1
+                content = (self.lead, comma - 1)
+            relayer = self._speaker_before(cue.first, relay_first)
+            if relayer is None or not _valid_speaker(self.tokens, *origin):
+                continue
+            made = self._claim(
+                content[0], content[1], "relayed-quote", cue, origin, (as_at, tail_last)
+            )
+            if made is None:
+                continue
+            made.cue = f"{cue.words} ... as {self.tokens[as_at + 1].lower}"
+            made.relayers = [(self._phrase(relayer), self.tokens[relayer[0]].start)]
+            return [made]
+        return []
+
+    def relayed(self, claim: RawClaim) -> RawClaim:
+        """'S reported, citing X, (that) C' and 'C, S said, citing X': X is the source, S a relayer.
+
+        A chain ('S, citing X, quoting Y') puts Y as the source and X, S as relayers, in that order.
+        """
+        if claim.speaker is None or claim.speaker_start is None or claim.speaker_end is None:
+            return claim
+        chain: list[tuple[int, int]] = []
+        speaker_last = next(
+            i
+            for i in range(len(self.tokens) - 1, -1, -1)
+            if self.tokens[i].end <= claim.speaker_end
+        )
+        speaker_first = next(i for i, t in enumerate(self.tokens) if t.start >= claim.speaker_start)
+        for i, tok in enumerate(self.tokens):
+            if (
+                tok.lower not in ("citing", "quoting")
+                or tok.quoted
+                or i < speaker_first
+                or claim.start <= tok.start < claim.end
+                or i == 0
+                or self.tokens[i - 1].text != ","
+            ):
+                continue
+            end = i
+            while (
+                end + 1 < len(self.tokens)
+                and self.tokens[end + 1].text not in ",;:"
+                and not self.tokens[end + 1].quoted
+                and not self.tokens[end + 1].is_quote
+                and self.tokens[end + 1].lower != "that"
+            ):
+                end += 1
+            while end > i and not self.tokens[end].is_word:
+                end -= 1
+            if end > i:
+                chain.append((i + 1, end))
+                if i - 1 <= speaker_last:
+                    speaker_last = i - 2  # the relay was read as an appositive of the speaker
+        if not chain or speaker_last < speaker_first:
+            return claim
+        phrases = [(speaker_first, speaker_last), *chain]
+        origin = phrases[-1]
+        claim.relayers = [
+            (self._phrase(p), self.tokens[p[0]].start) for p in reversed(phrases[:-1])
+        ] + claim.relayers
+        claim.speaker_start = self.tokens[origin[0]].start
+        claim.speaker_end = self.tokens[origin[1]].end
+        claim.speaker = self.text[claim.speaker_start : claim.speaker_end]
+        return claim
+
+    def _phrase(self, span: tuple[int, int]) -> str:
+        return self.text[self.tokens[span[0]].start : self.tokens[span[1]].end]
 
     # -- patterns --------------------------------------------------------------------------
     def according_to(self) -> list[RawClaim]:
@@ -568,7 +670,7 @@ class _Attempt:
             if found is None:
                 continue
             last = len(self.tokens) - 1
-            tail_last = self._cue_tail_end(cue, cue.last + 1, last)
+            tail_last = _citing_end(self.tokens, self._cue_tail_end(cue, cue.last + 1, last))
             first = tail_last + 1
             if first > last:
                 continue
@@ -721,6 +823,20 @@ def _citing_end(tokens: list[Token], last: int) -> int:
     return last
 
 
+_AS_VERBS = frozenset(["saying", "stating", "telling", "writing", "announcing", "reporting"])
+
+
+def _as_saying(tokens: list[Token], start: int) -> int | None:
+    """Index of 'as' in 'as saying' within a speaker's length of `start`, if any."""
+    for i in range(start, min(len(tokens) - 1, start + MAX_SPEAKER_TOKENS + 1)):
+        tok = tokens[i]
+        if tok.quoted or tok.is_quote:
+            return None
+        if tok.lower == "as" and tokens[i + 1].lower in _AS_VERBS:
+            return i
+    return None
+
+
 def _extend_appositive(tokens: list[Token], last: int) -> int:
     """Take in ', a spokesman for the ministry' after a speaker named after the cue."""
     if (
@@ -828,7 +944,9 @@ def _valid_speaker(tokens: list[Token], first: int, last: int) -> bool:
                 j = i + 1
                 while j <= last and tokens[j].text != ",":
                     j += 1
-                i = j + 1
+                # A comma with words after it opens another appositive ('X, citing Y, quoting Z').
+                relay_next = j < last and tokens[j + 1].lower in ("citing", "quoting")
+                i = j if relay_next else j + 1
                 continue
             return False
         if tok.text in "()":

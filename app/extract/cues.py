@@ -140,6 +140,8 @@ SPLIT_PARTICIPLES = frozenset(
 PARTICIPLES = SPLIT_PARTICIPLES | frozenset(
     ["saying", "accusing", "describing", "denying", "confirming", "arguing", "urging", "calling"]
 )
+# Verbs of relaying: 'S quoted X as saying C' (X is the source, S a relayer).
+RELAY_VERBS = frozenset(["quoted", "quotes", "quote", "cited", "cites", "cite"])
 # Multi-word cues, longest first; each is a tuple of lowercased tokens.
 MULTIWORD = [
     tuple(c.split())
@@ -293,7 +295,7 @@ class Cue:
 
     first: int
     last: int
-    form: str  # finite | participle | according | quoted | told
+    form: str  # finite | participle | according | quoted | told | relay
     words: str
 
 
@@ -321,6 +323,13 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             i += len(multi)
             continue
         word = tok.lower
+        if word in RELAY_VERBS and not _passive(tokens, i):
+            # 'state media quoted a military source as saying': a relay (the 'as saying' is
+            # checked by the pattern); 'quoted' with no 'as' is no cue.
+            if any(t.lower == "as" for t in tokens[i + 1 : i + 16]):
+                cues.append(Cue(i, i, "relay", word))
+            i += 1
+            continue
         if word in ("put", "puts", "putting") and _puts_a_toll(tokens, i):
             # 'the government put the toll at eight': the toll is the claim's own words.
             form = "participle" if word == "putting" else "finite"
@@ -343,7 +352,11 @@ for _phrase in MULTIWORD:
 
 # Words a cue can start with: every other token is passed over at once.
 _ANY_CUE_WORD = (
-    FINITE_VERBS | PARTICIPLES | frozenset(_MULTIWORD_BY_FIRST) | {"put", "puts", "putting"}
+    FINITE_VERBS
+    | PARTICIPLES
+    | RELAY_VERBS
+    | frozenset(_MULTIWORD_BY_FIRST)
+    | {"put", "puts", "putting"}
 )
 
 

@@ -172,9 +172,17 @@ def _claim(
     """Resolve one raw claim's speaker and read its figures, date and kind."""
     rule, cue, speaker = raw.rule, raw.cue, raw.speaker
     factor = 1.0
+    via: list[str] = []
     if speaker:
+        # Relayers first: they are named before the source they cite, and coreference reads in
+        # text order ('SANA, citing the army... It added' is SANA's).
+        for phrase, at in sorted(raw.relayers, key=lambda r: r[1]):
+            via.append(resolver.resolve(phrase, at).actor_id)
+        order = sorted(range(len(raw.relayers)), key=lambda k: raw.relayers[k][1])
+        via = [via[order.index(k)] for k in range(len(raw.relayers))]
         resolution = resolver.resolve(speaker, raw.speaker_start or raw.start, raw.statement)
         source_id, factor = resolution.actor_id, resolution.factor
+        via = [v for n, v in enumerate(via) if v != source_id and v not in via[:n]]
     else:
         source_id = publisher_id
         last = previous[-1] if previous else None
@@ -229,6 +237,7 @@ def _claim(
         rule=rule,
         sentence_start=sentence.start,
         sentence_end=sentence.end,
+        via=via if source_id != publisher_id else [],
     )
 
 
@@ -329,6 +338,7 @@ def _actors(
     """Every actor the extraction refers to, known ones from the registry, new ones as found."""
     ids: list[str] = [publisher_id]
     ids += [c.source_id for c in claims]
+    ids += [v for c in claims for v in c.via]
     for incident in incidents:
         ids += [a.actor_id for a in incident.actors]
     out: list[ExtractedActor] = []

@@ -345,6 +345,9 @@ class SpeakerResolver:
             inner = self._alias(by.group(1)) or self._description(by.group(1), at)
             if inner:
                 return Resolution(inner.actor_id, "statement", 0.95)
+            if by.group(1).split()[0].lower() not in ("its", "their", "his", "her"):
+                # 'a statement by the army General Command': its issuer, even unknown.
+                return self._new(by.group(1))
         possessive = re.match(r"^(.+?)['’]s?\s+(?:\w+\s+)?statement", core)
         if possessive and possessive.group(1).lower() not in ("its", "their", "his", "her"):
             inner = self._alias(possessive.group(1)) or self._description(possessive.group(1), at)

@@ -8,7 +8,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 
 
 class ActorKind(StrEnum):
@@ -130,6 +130,8 @@ class ExtractedClaim:
     sequence: int = 0
     sentence_start: int = 0
     sentence_end: int = 0
+    # Actor ids of who relayed the source's words, the relayer nearest the source first.
+    via: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -204,6 +206,7 @@ class Extraction:
                     "id": c.id,
                     "incident_id": c.incident_id,
                     "source": {"id": c.source_id, "name": names.get(c.source_id, c.source_id)},
+                    "via": [{"id": v, "name": names.get(v, v)} for v in c.via],
                     "speaker": c.speaker,
                     "kind": str(c.kind),
                     "cue": c.cue,
