@@ -108,6 +108,7 @@ _NOT_IN_SPEAKER = frozenset(
 _LEAD_OPENERS = frozenset(
     [
         "in",
+        "based",
         "on",
         "at",
         "asked",
@@ -674,6 +675,8 @@ class _Attempt:
             first = tail_last + 1
             if first > last:
                 continue
+            if _dateline_byline(self.tokens, cue, first, last):
+                continue
             return self._with_splits(
                 first, last, "speaker-then-content", cue, found, (cue.last + 1, tail_last)
             )
@@ -821,6 +824,17 @@ def _citing_end(tokens: list[Token], last: int) -> int:
             end += 1
         return end
     return last
+
+
+def _dateline_byline(tokens: list[Token], cue: Cue, first: int, last: int) -> bool:
+    """'TRT World's Ahmed al-Burai reports from Idlib': a byline, not a claim."""
+    words = [t for t in tokens[first : last + 1] if t.is_word]
+    return (
+        tokens[cue.first].lower in ("reports", "reporting", "reported")
+        and tokens[first].lower == "from"
+        and len(words) <= 5
+        and all(t.is_capitalised for t in words[1:])
+    )
 
 
 _AS_VERBS = frozenset(["saying", "stating", "telling", "writing", "announcing", "reporting"])
@@ -1079,6 +1093,17 @@ _SPEAKER_HEADS = frozenset(
         "office",
         "council",
         "president",
+        "medic",
+        "medics",
+        "doctor",
+        "doctors",
+        "witness",
+        "resident",
+        "rebels",
+        "militants",
+        "governor",
+        "mayor",
+        "hospital",
     ]
 )
 
@@ -1092,7 +1117,8 @@ def _short_definite_phrase(tokens: list[Token], last: int, floor: int) -> int | 
         tok = tokens[first]
         if not tok.is_word or tok.quoted:
             return None
-        if tok.lower in _DEFINITE_STARTS:
+        if tok.lower in _DEFINITE_STARTS or (tok.lower in ("a", "an") and size <= 4):
+            # 'C the army said', 'C a monitor said', 'C a security source told AFP'
             head = tokens[last].lower
             if head in _SPEAKER_HEADS and _valid_speaker(tokens, first, last):
                 return first

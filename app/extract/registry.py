@@ -239,6 +239,19 @@ def load_registry(data_dir: Path | None = None) -> Registry:
     return Registry(actors, places)
 
 
+@lru_cache(maxsize=8)
+def load_lexicon(name: str, data_dir: Path | None = None) -> dict[str, list[str]]:
+    """A word list file of `data/` (cues.yaml, speakers.yaml): each key a list of words."""
+    path = (data_dir or DATA_DIR) / name
+    with path.open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    if not isinstance(data, dict) or not all(
+        isinstance(v, list) and all(isinstance(w, str) for w in v) for v in data.values()
+    ):
+        raise ValueError(f"{path}: expected lists of words under each key")
+    return {str(k): [w.strip() for w in v] for k, v in data.items()}
+
+
 @lru_cache(maxsize=1)
 def default_registry() -> Registry:
     """The registry shipped in `data/`, read once."""

@@ -238,3 +238,67 @@ def test_a_quote_that_runs_over_paragraphs_belongs_to_the_speaker_named_after_it
     opening = claim_with(extraction, "The strikes hit the market")
     closing = claim_with(extraction, "We have never seen anything like it")
     assert opening.source_id == closing.source_id == "ahmad-saeed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "source"),
+    [
+        # trailing cue without a comma (FA-KES lost them), definite or indefinite speaker
+        ("Twelve civilians were killed in Idlib the Observatory said.", "Twelve civilians", "sohr"),
+        ("Twelve civilians were killed in Idlib a monitor said.", "Twelve civilians", "monitor"),
+        (
+            "Four soldiers died in the blast a security source told AFP.",
+            "Four soldiers",
+            "security-sources",
+        ),
+        # inverted speaker after the cue
+        (
+            "Twelve civilians were killed, said Observatory head Rami Abdel Rahman.",
+            "Twelve civilians",
+            "sohr",
+        ),
+        # present tense, plural base form
+        ("Activists say 12 civilians were killed in the strikes.", "12 civilians", "activists"),
+        ("Residents say the market was hit twice.", "the market was hit", "residents"),
+        # verbs of denial, accusation and admission
+        ("The army denied that its jets had hit the market.", "its jets had hit", "army"),
+        ("The ministry rejected claims that 40 civilians died.", "40 civilians died", "ministry"),
+        (
+            "The Pentagon disputed the figure, saying three fighters died.",
+            "three fighters",
+            "us-dod",
+        ),
+        (
+            "The Islamic State group claimed responsibility for the attack.",
+            "responsibility",
+            "isis",
+        ),
+        (
+            "The coalition acknowledged that a strike hit a school.",
+            "a strike hit a school",
+            "us-led-coalition",
+        ),
+    ],
+)
+def test_cues_of_the_genre(sentence: str, words: str, source: str) -> None:
+    assert claim_with(run(sentence), words).source_id == source
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The United States has launched 12 strikes on the city.",  # 'States' is a name
+        "TRT World's Ahmed al-Burai reports from Idlib.",  # a byline
+        "He declined to say how many died.",
+        "Officials would say nothing about the raid.",
+    ],
+)
+def test_false_cues_are_the_publishers_voice(sentence: str) -> None:
+    assert [c.kind for c in run(sentence).claims] == [ClaimKind.publisher]
+
+
+def test_based_on_reports_is_no_speaker() -> None:
+    claim = claim_with(
+        run("Based on reports from the ground, the group said 30 people died."), "30"
+    )
+    assert claim.speaker is not None and "Based" not in claim.speaker
