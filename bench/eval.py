@@ -22,6 +22,7 @@ def main() -> int:
     for name, score in per_file.items():
         print(f"{name:45} " + " ".join(f"{k}={v}" for k, v in score.summary().items()))
     print(json.dumps(total.summary(), indent=2))
+    print(json.dumps(total.causes(), indent=2))
     if "-v" in sys.argv:
         for miss in total.misses:
             print("  -", miss)
