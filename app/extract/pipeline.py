@@ -98,7 +98,6 @@ def extract_document(
                 _claim(text, sentence, raw_claim, resolver, claims, publisher_id, meta, sha)
             )
     _carry_unclosed_quotes(claims, sentences)
-    _state_to_organ(claims, registry)
     for i, claim in enumerate(claims):
         claim.sequence = i
     incidents, context = build_incidents(registry, text, claims, sha, meta.published_on)
@@ -311,21 +310,6 @@ def _carry_unclosed_quotes(claims: list[ExtractedClaim], sentences: list[Sentenc
             for k in run:
                 claims[k].source_id = nxt.source_id
         i = after
-
-
-def _state_to_organ(claims: list[ExtractedClaim], registry: Registry) -> None:
-    """'Russia said 62 were killed', then the ministry's statement of the same figure: the ministry."""
-    for i, claim in enumerate(claims):
-        actor = registry.actors.get(claim.source_id)
-        if actor is None or actor.kind != "state" or not claim.figures:
-            continue
-        mine = {(f.metric, f.value) for f in claim.figures}
-        for later in claims[i + 1 : i + 4]:
-            if claim.source_id in registry.ancestors(later.source_id) and mine & {
-                (f.metric, f.value) for f in later.figures
-            }:
-                claim.source_id = later.source_id
-                break
 
 
 def _actors(
