@@ -89,7 +89,8 @@ ABBREVIATIONS = MONTH_ABBREVIATIONS | frozenset(
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“„'‘(\[]?[A-Z0-9])|[.!?]+[\"”’')\]]*\s*$")
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z'’./\- ]{1,40}?(?:,\s*[A-Z][A-Za-z'’. ]{1,25}?)?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*"
-    r"(?:\((?:[A-Za-z/&.,\- ]{1,30})\)\s*)?(?:[-—–:]+\s*)"
+    # The separator: a dash or colon, never a hyphen inside a word ('The US-led', 'Houthi-run').
+    r"(?:\((?:[A-Za-z/&.,\- ]{1,30})\)\s*)?(?:[—–]+\s*|[-:]+(?=\s)\s*)"
     r"|[A-Z][A-Za-z'’.\- ]{1,40}?,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*\((?:[A-Za-z/&.\- ]{1,30})\)\s*"
     # TASS: 'MOSCOW, October 5. /TASS/.'
     r"|[A-Z][A-Za-z'’.\- ]{1,40}?,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\.?\s*/[A-Za-z-]{2,12}/\.?\s*)"

@@ -291,7 +291,10 @@ class SpeakerResolver:
     _named: list[tuple[int, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self._named = named_actors(self.registry, self.text)
+        named = named_actors(self.registry, self.text)
+        if self.country is None:
+            self.country = _country_of_actors(self.registry, [a for _, a in named])
+        self._named = [(o, self.registry.in_theatre(a, self.country)) for o, a in named]
 
     # -- public ----------------------------------------------------------------------------
     def resolve(self, phrase: str, at: int, statement: bool = False) -> Resolution:
@@ -365,7 +368,7 @@ class SpeakerResolver:
         words = set(normalise_name(whole).split())
         if not words & SPOKES_NOUNS:
             return None
-        known = self.registry.find_actor_in(whole)
+        known = self.registry.find_actor_in(whole, self.country)
         if known and known.kind not in ("state", "person"):
             return Resolution(known.id, "spokesperson", 1.0)
         org = re.search(
@@ -399,13 +402,13 @@ class SpeakerResolver:
     def _alias(self, core: str) -> Resolution | None:
         """A registry name or alias: the whole phrase, its part before a preposition, or its end."""
         phrase = _first_conjunct(core)
-        known = self.registry.actor_by_name(phrase)
+        known = self.registry.actor_by_name(phrase, self.country)
         if known:
             return Resolution(known.id, "alias", 1.0)
         tokens = phrase.split()
         for i, tok in enumerate(tokens):
             if tok.lower() in _PREPOSITIONS and i > 0:
-                known = self.registry.actor_by_name(" ".join(tokens[:i]))
+                known = self.registry.actor_by_name(" ".join(tokens[:i]), self.country)
                 if known:
                     return Resolution(known.id, "alias", 1.0)
                 break
@@ -414,7 +417,7 @@ class SpeakerResolver:
         for size in range(min(len(norm), self.registry.max_alias_tokens), 0, -1):
             for i in range(len(norm) - size, -1, -1):
                 candidate = " ".join(norm[i : i + size])
-                found = self.registry.actor_by_name(candidate)
+                found = self.registry.actor_by_name(candidate, self.country)
                 if not found:
                     continue
                 rest = norm[i + size :]
@@ -493,7 +496,7 @@ class SpeakerResolver:
         if known:
             return Resolution(known.id, "alias", 0.9)
         if actor_id not in self.new_actors:
-            parent = self.registry.find_actor_in(core if person else name)
+            parent = self.registry.find_actor_in(core if person else name, self.country)
             self.new_actors[actor_id] = ExtractedActor(
                 id=actor_id,
                 name=name,
@@ -563,6 +566,19 @@ class SpeakerResolver:
         if parent and parent in self.registry.actors:
             words |= set(normalise_name(self.registry.actors[parent].name).split())
         return words
+
+
+_NATIONAL_KINDS = frozenset(["state", "ministry", "armed force", "military command", "armed group"])
+
+
+def _country_of_actors(registry: Registry, actor_ids: list[str]) -> str | None:
+    """The country the article's national actors (states, armies, ministries) belong to most."""
+    counts: dict[str, int] = {}
+    for actor_id in actor_ids:
+        actor = registry.actors[actor_id]
+        if actor.country and actor.kind in _NATIONAL_KINDS:
+            counts[actor.country] = counts.get(actor.country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 def _known_heads(registry: Registry, actor_id: str) -> set[str]:

@@ -1,5 +1,7 @@
 """Segmentation: sentences, abbreviations, quotes of both styles, datelines."""
 
+import pytest
+
 from app.extract.segment import dateline_end, find_quotes, segment
 
 
@@ -52,12 +54,24 @@ def test_datelines_are_not_content() -> None:
             "More than 170 civilians died.",
         ),
         ("BAGHDAD — Two suicide bombers struck a market.", "Two suicide bombers struck a market."),
+        ("KABUL - Police said 3 died.", "Police said 3 died."),
+        ("ADEN, Yemen: The coalition said 3 died.", "The coalition said 3 died."),
     ]:
         assert line[dateline_end(line, 0, len(line)) :] == body
 
 
-def test_a_sentence_opening_is_not_a_dateline() -> None:
-    line = "However, before the strike was called off, US forces had destroyed six vehicles."
+@pytest.mark.parametrize(
+    "line",
+    [
+        "However, before the strike was called off, US forces had destroyed six vehicles.",
+        # a hyphen inside a word is no dateline dash
+        "The US-led coalition said it struck 12 targets.",
+        "The Houthi-run Health Ministry said 51 people were killed.",
+        "The Saudi-led coalition said the boat was destroyed.",
+        "Pro-government forces said they had retaken the town.",
+    ],
+)
+def test_a_sentence_opening_is_not_a_dateline(line: str) -> None:
     assert dateline_end(line, 0, len(line)) == 0
 
 

@@ -1,7 +1,10 @@
 """Speaker resolution: aliases, spokespeople, coreference and new actors."""
 
+import pytest
+
 from app.extract.speakers import SpeakerResolver, guess_kind
 from app.extract.types import ActorKind
+from tests.extract.conftest import run
 
 
 def resolver(registry, text: str = "") -> SpeakerResolver:  # type: ignore[no-untyped-def]
@@ -71,3 +74,51 @@ def test_kind_guesses() -> None:
     assert guess_kind("Kurdish commander") == ActorKind.anonymous_person
     assert guess_kind("Western powers and rights groups") == ActorKind.group_of_people
     assert guess_kind("Aamaq news agency") == ActorKind.media_outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # 'the coalition' is the one fighting where the story is
+        (
+            "Houthi rebels fired missiles at Marib. The coalition said it intercepted two of them.",
+            "saudi-led-coalition",
+        ),
+        (
+            "Yemen's health ministry said the dead included children. The coalition said it hit "
+            "a rebel camp.",
+            "saudi-led-coalition",
+        ),
+        (
+            "Syrian government forces shelled Idlib. The coalition said it struck an IS depot.",
+            "us-led-coalition",
+        ),
+        (
+            "Iraqi forces advanced in Mosul. Coalition forces said they struck 12 targets.",
+            "us-led-coalition",
+        ),
+        (
+            "Afghan forces fought the Taliban in Kunduz. The coalition said it conducted one strike.",
+            "isaf",
+        ),
+    ],
+)
+def test_the_coalition_is_the_one_of_the_war(text: str, source: str) -> None:
+    assert run(text).claims[-1].source_id == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Al-Shabaab said its fighters had overrun the base.", "al-shabaab"),
+        ("The Rapid Support Forces said they had repelled the attack.", "rsf"),
+        ("Ukraine's General Staff said 12 drones were shot down.", "ukrainian-armed-forces"),
+        ("The UN rights chief said the strike was unlawful.", "ohchr"),
+        ("The Houthi-run Health Ministry said 51 people were killed.", "yemeni-health-ministry"),
+        ("The Libyan National Army said it had taken the airport.", "lna"),
+        ("Pakistan's military media wing said two soldiers died.", "ispr"),
+        ("Kabul police said a suicide bomber hit the bus.", "kabul-police"),  # not the state
+    ],
+)
+def test_speakers_of_other_wars(sentence: str, source: str) -> None:
+    assert run(sentence).claims[0].source_id == source
