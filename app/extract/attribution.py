@@ -338,6 +338,9 @@ class _Attempt:
 
     def _speaker_before(self, cue_first: int, start: int) -> tuple[int, int] | None:
         """The speaker noun phrase in tokens [start, cue_first), auxiliaries stripped."""
+        # 'Earlier the governor had told AFP': a sentence adverb whose comma was left out.
+        while start < cue_first - 1 and self.tokens[start].lower in _LEADING_ADVERBS:
+            start += 1
         end = cue_first - 1
         while end >= start and (self.tokens[end].lower in AUX or _is_date_token(self.tokens, end)):
             end -= 1
@@ -460,11 +463,15 @@ class _Attempt:
                 tok.lower not in ("citing", "quoting")
                 or tok.quoted
                 or i < speaker_first
-                or claim.start <= tok.start < claim.end
                 or i == 0
                 or self.tokens[i - 1].text != ","
             ):
                 continue
+            if claim.start <= tok.start < claim.end:
+                # 'S reported C, citing Y[, which ...]': the relay closes the sentence.
+                if chain or not self._closes_sentence(i) or claim.speaker_end > tok.start:
+                    continue
+                claim.end = self.tokens[i - 2].end
             end = i
             while (
                 end + 1 < len(self.tokens)
@@ -491,6 +498,12 @@ class _Attempt:
         claim.speaker_end = self.tokens[origin[1]].end
         claim.speaker = self.text[claim.speaker_start : claim.speaker_end]
         return claim
+
+    def _closes_sentence(self, i: int) -> bool:
+        """Whether tokens from `i` to the end hold no cue and no quotation (a trailing aside)."""
+        return not any(c.first > i for c in self.cues) and not any(
+            t.quoted or t.is_quote for t in self.tokens[i:]
+        )
 
     def _phrase(self, span: tuple[int, int]) -> str:
         return self.text[self.tokens[span[0]].start : self.tokens[span[1]].end]
@@ -837,6 +850,9 @@ def _dateline_byline(tokens: list[Token], cue: Cue, first: int, last: int) -> bo
     )
 
 
+_LEADING_ADVERBS = frozenset(
+    ["earlier", "later", "meanwhile", "separately", "however", "also", "previously", "and", "but"]
+)
 _AS_VERBS = frozenset(["saying", "stating", "telling", "writing", "announcing", "reporting"])
 
 
@@ -1143,6 +1159,8 @@ def _told_object_end(tokens: list[Token], start: int, limit: int) -> int:
         tok = tokens[i]
         if tok.quoted or not tok.is_word or tok.lower == "that":
             break
+        if i > start and tok.lower in ("the", "a", "an", "its", "his", "her", "their"):
+            break  # 'told AFP the dead included militants': the object ended at AFP
         if tok.is_capitalised or tok.lower in (
             "reporters",
             "journalists",

@@ -348,7 +348,14 @@ class SpeakerResolver:
             inner = self._alias(by.group(1)) or self._description(by.group(1), at)
             if inner:
                 return Resolution(inner.actor_id, "statement", 0.95)
-            if by.group(1).split()[0].lower() not in ("its", "their", "his", "her"):
+            owner = by.group(1).split()[0].lower()
+            if owner in ("his", "her", "its", "their"):
+                # 'a statement from his office': the office of whoever 'his' is.
+                pronoun = {"his": "he", "her": "she", "its": "it", "their": "they"}[owner]
+                found = self._pronoun(pronoun)
+                if found and found.factor > 0.5:
+                    return Resolution(found.actor_id, "statement", 0.9)
+            else:
                 # 'a statement by the army General Command': its issuer, even unknown.
                 return self._new(by.group(1))
         possessive = re.match(r"^(.+?)['’]s?\s+(?:\w+\s+)?statement", core)
@@ -371,8 +378,13 @@ class SpeakerResolver:
         known = self.registry.find_actor_in(whole, self.country)
         if known and known.kind not in ("state", "person"):
             return Resolution(known.id, "spokesperson", 1.0)
+        sent_to = re.search(r"^(.*?)\b(?:ambassador|envoy|representative)\s+to\s+", whole)
+        if sent_to:
+            # 'the US special envoy to Afghanistan' speaks for the US, not for Afghanistan.
+            sender = self.registry.find_actor_in(sent_to.group(1), self.country)
+            return Resolution(sender.id, "spokesperson", 0.9) if sender else None
         org = re.search(
-            r"\b(?:spokes(?:man|woman|person)|ambassador|envoy|representative)\s+(?:for|of|at|to)\s+(.+)$",
+            r"\b(?:spokes(?:man|woman|person)|ambassador|envoy|representative)\s+(?:for|of|at)\s+(.+)$",
             whole,
         )
         if org:
@@ -436,6 +448,8 @@ class SpeakerResolver:
     def _description(self, core: str, at: int) -> Resolution | None:
         """'the official', 'The US official', 'the ministry', 'a monitor group'."""
         phrase = _first_conjunct(core)
+        # "the country's health ministry": the ministry of the country the story is in.
+        phrase = re.sub(r"^(?:the\s+)?(?:country|nation)['’]s\s+", "the ", phrase, flags=re.I)
         norm = normalise_name(phrase).split()
         if not norm:
             return None

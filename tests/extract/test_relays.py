@@ -85,3 +85,14 @@ def test_quoted_and_cited_without_as_saying_relay_nothing(sentence: str) -> None
 def test_a_direct_claim_has_no_relayers() -> None:
     claim = claim_with(run("The army said 12 soldiers were killed."), "12 soldiers")
     assert claim.via == []
+
+
+def test_a_relay_closing_the_sentence_ends_the_claim() -> None:
+    extraction = run(
+        "Al-Masirah reported at least 51 people were killed in the airstrike, citing the Yemeni "
+        "Health Ministry in the capital Sanaa, which is under rebel control.",
+        publisher="AP",
+    )
+    claim = claim_with(extraction, "51 people")
+    assert claim.text == "at least 51 people were killed in the airstrike"
+    assert (claim.source_id, claim.via) == ("yemeni-health-ministry", ["al-masirah"])

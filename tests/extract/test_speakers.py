@@ -122,3 +122,33 @@ def test_the_coalition_is_the_one_of_the_war(text: str, source: str) -> None:
 )
 def test_speakers_of_other_wars(sentence: str, source: str) -> None:
     assert run(sentence).claims[0].source_id == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an envoy or ambassador *to* a country speaks for the one that sent them
+        ("Zalmay Khalilzad, the US special envoy to Afghanistan, said 12 died.", "united-states"),
+        ("The Russian ambassador to Syria said the strike hit a depot.", "russia"),
+        # 'the country's ministry' is the ministry of the country of the story
+        (
+            "Fighting between the army and the RSF went on. The country's health ministry said "
+            "528 people were killed.",
+            "sudan-health-ministry",
+        ),
+        (
+            "Iraqi forces retook the district. The nation's interior ministry said 3 died.",
+            "iraqi-interior-ministry",
+        ),
+        # 'a statement from his office': the office of whoever 'his' is
+        (
+            "President Hamid Karzai condemned the raid. A statement from his office said 16 died.",
+            "hamid-karzai",
+        ),
+        # a sentence adverb with its comma lost is not part of the speaker
+        ("Earlier the ministry had told AFP that 3 died.", "ministry"),
+        ("Separately the Pentagon said 3 died.", "us-dod"),
+    ],
+)
+def test_speaker_phrases(text: str, source: str) -> None:
+    assert run(text).claims[-1].source_id == source
