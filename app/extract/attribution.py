@@ -991,13 +991,19 @@ def _valid_speaker(tokens: list[Token], first: int, last: int) -> bool:
         i += 1
     if not core or len(core) > MAX_SPEAKER_TOKENS:
         return False
-    if core[0].text[:1].islower() and core[0].lower not in _SPEAKER_LOWER_STARTS:
+    if (
+        core[0].text[:1].islower()
+        and core[0].lower not in _SPEAKER_LOWER_STARTS
+        and not _PARTICLE_NAME.match(core[0].text)
+    ):
         return False
     if any(t.lower in _NOT_IN_SPEAKER for t in core):
         return False
     return all(t.is_word or t.text in "-'’." for t in core)
 
 
+# Names that start with a lowercase particle: 'al-Shabaab', 'el-Sisi', 'ad-Dawla'.
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[A-Z]")
 _SPEAKER_LOWER_STARTS = frozenset(
     [
         "spokesman",
