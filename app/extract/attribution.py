@@ -701,17 +701,30 @@ class _Attempt:
             if cue.form not in ("finite", "told") or cue.first <= self.lead + 3:
                 continue
             tail_last = self._cue_tail_end(cue, cue.last + 1, len(self.tokens) - 1)
+            inverted = self._inverted_no_comma(cue)
+            if inverted is not None:
+                return inverted
             rest = [t for t in self.tokens[tail_last + 1 :] if t.is_word or t.is_quote]
-            if rest and not any(
-                c.first > tail_last
-                and c.form == "participle"
-                and self.tokens[c.first].lower in SPLIT_PARTICIPLES
-                for c in self.cues
+            aside = bool(rest) and (
+                rest[0].lower in _ASIDE_OPENERS
+                or (rest[0].lower.endswith("ing") and rest[0].lower not in SPLIT_PARTICIPLES)
+            )
+            if (
+                rest
+                and not aside
+                and not any(
+                    c.first > tail_last
+                    and c.form == "participle"
+                    and self.tokens[c.first].lower in SPLIT_PARTICIPLES
+                    for c in self.cues
+                )
             ):
                 continue
             s_first = _short_definite_phrase(self.tokens, cue.first - 1, self.lead)
             if s_first is None:
                 continue
+            if aside:
+                rest = []  # 'C the group said while ...', '... said updating a previous toll'
             speaker = (s_first, cue.first - 1)
             made = self._claim(
                 self.lead,
@@ -728,6 +741,30 @@ class _Attempt:
                 claim.rule = "adding-clause"
             return [made, *follow]
         return []
+
+    def _inverted_no_comma(self, cue: Cue) -> list[RawClaim] | None:
+        """'C said the Syrian Observatory for Human Rights.' (FA-KES lost the comma): a named
+        speaker after the cue closes the sentence, after a clause of six words or more."""
+        if cue.form != "finite" or cue.first - self.lead < 6:
+            return None
+        last = len(self.tokens) - 1
+        while last > cue.last and not self.tokens[last].is_word:
+            last -= 1
+        first = cue.last + 1
+        if first > last or last - first > 7:
+            return None
+        words = self.tokens[first : last + 1]
+        named = words[0].lower == "the" and len(words) > 1 and words[1].is_capitalised
+        if not (named or all(t.is_capitalised for t in words if t.is_word)):
+            return None
+        if any(t.quoted or t.is_quote or t.text == "," for t in words):
+            return None
+        if not _valid_speaker(self.tokens, first, last):
+            return None
+        made = self._claim(
+            self.lead, cue.first - 1, "content-then-speaker-no-comma", cue, (first, last)
+        )
+        return [made] if made else None
 
     def secondary_clauses(self, claims: list[RawClaim]) -> list[RawClaim]:
         """A second speaker in a trailing clause: ', though the ministry reported C', 'with Moscow
@@ -850,6 +887,9 @@ def _dateline_byline(tokens: list[Token], cue: Cue, first: int, last: int) -> bo
     )
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# Words after 'C the group said' that open an aside, not more content of the same sentence.
+_ASIDE_OPENERS = frozenset(["while", "whereas", "as", "but", "though", "although", "in", "on"])
 _LEADING_ADVERBS = frozenset(
     ["earlier", "later", "meanwhile", "separately", "however", "also", "previously", "and", "but"]
 )
@@ -1126,13 +1166,29 @@ _SPEAKER_HEADS = frozenset(
         "governor",
         "mayor",
         "hospital",
+        "worker",
+        "workers",
+        "nurse",
+        "correspondent",
+        "reporter",
+        "analyst",
+        "expert",
+        "director",
+        "chief",
+        "head",
+        "leader",
+        "observers",
+        "rescuers",
+        "volunteers",
+        "defence",
+        "doctors",
     ]
 )
 
 
 def _short_definite_phrase(tokens: list[Token], last: int, floor: int) -> int | None:
     """Start of a short speaker phrase ending at `last` when commas are missing ('the army')."""
-    for size in range(1, 7):
+    for size in range(1, 8):
         first = last - size + 1
         if first <= floor:
             return None
@@ -1144,8 +1200,24 @@ def _short_definite_phrase(tokens: list[Token], last: int, floor: int) -> int | 
             head = tokens[last].lower
             if head in _SPEAKER_HEADS and _valid_speaker(tokens, first, last):
                 return first
+            # 'C the Syrian Observatory for Human Rights said': a proper name after 'the'.
+            name = tokens[first + 1 : last + 1]
+            if (
+                tok.lower == "the"
+                and name
+                and name[0].is_capitalised
+                and name[-1].is_capitalised
+                and all(t.is_capitalised or t.lower in ("for", "of", "and") for t in name)
+                and _valid_speaker(tokens, first, last)
+            ):
+                return first
         if tok.lower in ("he", "she", "it", "they") and size == 1:
             return first
+        if size <= 2 and all(_ACRONYM.fullmatch(t.text) for t in tokens[first : last + 1]):
+            # 'C FNA reported', 'C SANA said': an acronym names its speaker.
+            before = tokens[first - 1]
+            if not (before.is_word and _ACRONYM.fullmatch(before.text)):
+                return first
     return None
 
 

@@ -302,6 +302,7 @@ class SpeakerResolver:
         core, appositive = _split_appositive(phrase)
         result = (
             self._pronoun(core)
+            or self._outlet_staff(core)
             or self._statement(core, at)
             or self._spokesperson(core, appositive, at)
             or self._alias(core)
@@ -338,6 +339,30 @@ class SpeakerResolver:
                 self.new_actors[UNIDENTIFIED.id] = UNIDENTIFIED
             return Resolution(UNIDENTIFIED.id, "pronoun", 0.5)
         return Resolution(found.actor_id, "pronoun", 0.9)
+
+    def _outlet_staff(self, core: str) -> Resolution | None:
+        """'SANA's correspondent', 'the BBC's correspondent in Kyiv' → the outlet; 'our
+        correspondent', 'the reporter' → the publisher."""
+        norm = normalise_name(re.split(r"\s+(?:in|at|on)\s+", core, maxsplit=1)[0]).split()
+        if not norm or norm[-1] not in _STAFF_NOUNS:
+            return None
+        known = (
+            self.registry.find_actor_in(" ".join(norm[:-1]), self.country) if norm[:-1] else None
+        )
+        if known and known.kind == "media outlet":
+            return Resolution(known.id, "spokesperson", 0.95)
+        if (
+            self.publisher_id
+            and len(norm) <= 2
+            and core.strip().split()[0].lower()
+            in (
+                "the",
+                "our",
+                "a",
+            )
+        ):
+            return Resolution(self.publisher_id, "spokesperson", 0.9)
+        return None
 
     def _statement(self, core: str, at: int) -> Resolution | None:
         words = normalise_name(core).split()
@@ -582,6 +607,7 @@ class SpeakerResolver:
         return words
 
 
+_STAFF_NOUNS = frozenset(["correspondent", "correspondents", "reporter", "reporters"])
 _NATIONAL_KINDS = frozenset(["state", "ministry", "armed force", "military command", "armed group"])
 
 

@@ -302,3 +302,52 @@ def test_based_on_reports_is_no_speaker() -> None:
         run("Based on reports from the ground, the group said 30 people died."), "30"
     )
     assert claim.speaker is not None and "Based" not in claim.speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "source"),
+    [
+        # FA-KES copy lost its commas: trailing speakers named by acronym or proper name
+        ("Rebels pulled back from the battlefield near the airport FNA reported.", "Rebels", "fna"),
+        ("Three mortars hit the old city of Damascus SANA said.", "Three mortars", "sana"),
+        (
+            "Five people were killed in the town the Syrian Observatory for Human Rights said.",
+            "Five people",
+            "sohr",
+        ),
+        (
+            "Five people were killed in the town the Red Cross said on Monday.",
+            "Five people",
+            "icrc",
+        ),
+        # ... and an aside after the cue
+        (
+            "At least 109 of the dead were evacuees the monitoring group said while others fled.",
+            "109 of the dead",
+            "monitoring-group",
+        ),
+        (
+            "At least 68 children were among the dead the Observatory said updating its toll.",
+            "68 children",
+            "sohr",
+        ),
+        # inverted, comma lost, a named speaker closing the sentence
+        (
+            "Dozens of militants attacked government positions south of Tabaqa said the "
+            "Syrian Observatory for Human Rights.",
+            "Dozens of militants",
+            "sohr",
+        ),
+        # an outlet's staff speak for the outlet
+        ("SANA's correspondent said three shells hit the square.", "three shells", "sana"),
+        ("The BBC's correspondent in Kyiv said 12 drones were downed.", "12 drones", "bbc"),
+        ("An Al-Manar reporter said five rockets fell.", "five rockets", "al-manar"),
+    ],
+)
+def test_constructions_of_stripped_copy_and_outlets(sentence: str, words: str, source: str) -> None:
+    assert claim_with(run(sentence, publisher="Reuters"), words).source_id == source
+
+
+def test_the_publishers_own_correspondent_is_the_publishers_voice() -> None:
+    (claim,) = run("Our correspondent said four people died.", publisher="Reuters").claims
+    assert (claim.source_id, claim.kind) == ("reuters", ClaimKind.publisher)
