@@ -888,6 +888,32 @@ def _dateline_byline(tokens: list[Token], cue: Cue, first: int, last: int) -> bo
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# Lowercase modifiers of a bare plural speaker: 'local sources', 'opposition activists'.
+_SPEAKER_MODIFIERS = frozenset(
+    [
+        "local",
+        "informed",
+        "medical",
+        "security",
+        "military",
+        "opposition",
+        "rebel",
+        "government",
+        "field",
+        "hospital",
+        "rights",
+        "civil",
+        "defence",
+        "defense",
+        "police",
+        "kurdish",
+        "syrian",
+        "iraqi",
+        "unnamed",
+        "anonymous",
+        "senior",
+    ]
+)
 # Words after 'C the group said' that open an aside, not more content of the same sentence.
 _ASIDE_OPENERS = frozenset(["while", "whereas", "as", "but", "though", "although", "in", "on"])
 _LEADING_ADVERBS = frozenset(
@@ -1195,7 +1221,20 @@ def _short_definite_phrase(tokens: list[Token], last: int, floor: int) -> int | 
         tok = tokens[first]
         if not tok.is_word or tok.quoted:
             return None
-        if tok.lower in _DEFINITE_STARTS or (tok.lower in ("a", "an") and size <= 4):
+        # 'a source at the police command': the object of a preposition is not the speaker.
+        inside = tokens[first - 1].lower in ("at", "of", "from", "for", "with", "in", "the")
+        if (
+            size >= 2
+            and not inside
+            and tok.lower in _SPEAKER_MODIFIERS
+            and all(t.lower in _SPEAKER_MODIFIERS and t.text.islower() for t in tokens[first:last])
+            and tokens[last].lower in _SPEAKER_HEADS
+        ):
+            return first  # 'C local sources said', 'C medical sources told AFP'
+        indefinite = tok.lower in ("a", "an") and size <= 6
+        if indefinite and any(_is_date_token(tokens, k) for k in range(first, last + 1)):
+            return None  # 'a checkpoint on Thursday local sources': not one phrase
+        if (tok.lower in _DEFINITE_STARTS or indefinite) and not inside:
             # 'C the army said', 'C a monitor said', 'C a security source told AFP'
             head = tokens[last].lower
             if head in _SPEAKER_HEADS and _valid_speaker(tokens, first, last):

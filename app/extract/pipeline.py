@@ -181,6 +181,11 @@ def _claim(
         via = [via[order.index(k)] for k in range(len(raw.relayers))]
         resolution = resolver.resolve(speaker, raw.speaker_start or raw.start, raw.statement)
         source_id, factor = resolution.actor_id, resolution.factor
+        # 'a source told SANA' in another outlet's article: SANA passed the words on.
+        told = cue.split(" ", 1)[1] if cue and cue.startswith("told ") else ""
+        outlet = resolver.registry.find_actor_in(told) if told else None
+        if outlet and outlet.kind == "media outlet" and outlet.id != publisher_id:
+            via.append(outlet.id)
         via = [v for n, v in enumerate(via) if v != source_id and v not in via[:n]]
     else:
         source_id = publisher_id

@@ -351,3 +351,31 @@ def test_constructions_of_stripped_copy_and_outlets(sentence: str, words: str, s
 def test_the_publishers_own_correspondent_is_the_publishers_voice() -> None:
     (claim,) = run("Our correspondent said four people died.", publisher="Reuters").claims
     assert (claim.source_id, claim.kind) == ("reuters", ClaimKind.publisher)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "source"),
+    [
+        (
+            "A car bomb killed 20 people at a checkpoint on Thursday local sources said.",
+            "20 people",
+            "local-sources",
+        ),
+        (
+            "They fled to safer shelters in Syria informed sources said.",
+            "safer shelters",
+            "informed-sources",
+        ),
+        (
+            "Two shells fell in the city a source at the police command told SANA.",
+            "Two shells",
+            "source",
+        ),
+    ],
+)
+def test_bare_plural_and_indefinite_speakers_without_commas(
+    sentence: str, words: str, source: str
+) -> None:
+    claim = claim_with(run(sentence, publisher="Reuters"), words)
+    assert claim.source_id == source
+    assert claim.text.endswith(("Thursday", "Syria", "city"))

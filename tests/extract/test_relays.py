@@ -96,3 +96,23 @@ def test_a_relay_closing_the_sentence_ends_the_claim() -> None:
     claim = claim_with(extraction, "51 people")
     assert claim.text == "at least 51 people were killed in the airstrike"
     assert (claim.source_id, claim.via) == ("yemeni-health-ministry", ["al-masirah"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "publisher", "source", "via"),
+    [
+        # 'told <outlet>': the outlet passed the words on, unless it is the publisher
+        (
+            "Two shells fell near the school, a police source told SANA.",
+            "Reuters",
+            "police-source",
+            ["sana"],
+        ),
+        ("The Observatory told AFP that three people died.", "Ahram Online", "sohr", ["afp"]),
+        ("The Observatory told AFP that three people died.", "AFP", "sohr", []),
+        ("A medic told reporters that three people died.", "AFP", "medic", []),
+    ],
+)
+def test_told_an_outlet(sentence: str, publisher: str, source: str, via: list[str]) -> None:
+    claim = next(c for c in run(sentence, publisher=publisher).claims if c.figures or c.via)
+    assert (claim.source_id, claim.via) == (source, via)
