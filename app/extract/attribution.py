@@ -342,7 +342,12 @@ class _Attempt:
         while start < cue_first - 1 and self.tokens[start].lower in _LEADING_ADVERBS:
             start += 1
         end = cue_first - 1
-        while end >= start and (self.tokens[end].lower in AUX or _is_date_token(self.tokens, end)):
+        while end >= start and (
+            self.tokens[end].lower in AUX
+            or _is_date_token(self.tokens, end)
+            # 'the UN rights chief strongly condemned': an adverb is not part of the name
+            or (self.tokens[end].lower.endswith("ly") and not self.tokens[end].is_capitalised)
+        ):
             end -= 1
         while end >= start and self.tokens[end].lower == "on":
             end -= 1

@@ -305,6 +305,7 @@ class SpeakerResolver:
             or self._outlet_staff(core)
             or self._statement(core, at)
             or self._spokesperson(core, appositive, at)
+            or self._member_of(core, appositive, at)
             or self._alias(core)
             or self._description(core, at)
             or self._new(core, appositive)
@@ -435,6 +436,24 @@ class SpeakerResolver:
         if known:
             return Resolution(known.id, "spokesperson", 0.9)
         return None
+
+    def _member_of(self, core: str, appositive: str, at: int) -> Resolution | None:
+        """'a commander in the militia alliance backing the government' → the alliance (the head
+        noun's body, not the government the clause mentions); 'an official at the ministry' →
+        the ministry. A named person in apposition is that person instead."""
+        if appositive and _person_name(appositive):
+            return None
+        found = _MEMBER_OF.match(core.strip())
+        if found is None:
+            return None
+        body = _RELATIVE_TAIL.split(found.group(2), maxsplit=1)[0].strip(" ,")
+        if not body or normalise_name(body) in ("", "it", "them"):
+            return None
+        inner = self._alias(body) or self._description(body, at)
+        if inner:
+            return Resolution(inner.actor_id, "spokesperson", 0.9)
+        new = self._new(body)
+        return Resolution(new.actor_id, "spokesperson", 0.8)
 
     def _alias(self, core: str) -> Resolution | None:
         """A registry name or alias: the whole phrase, its part before a preposition, or its end."""
@@ -607,6 +626,19 @@ class SpeakerResolver:
         return words
 
 
+# 'a commander in X', 'an official at X', 'a fighter with X', 'members of X'.
+_MEMBER_OF = re.compile(
+    r"^(?:(?:a|an|the|one|two|several|some)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(official|officials|commander|commanders|member|members|fighter|fighters|officer|"
+    r"officers|source|sources|leader|leaders)\s+(?:in|of|from|with|at|within)\s+(.+)$",
+    re.IGNORECASE,
+)
+# Where the body's name ends: 'the alliance backing the government', 'the group that ...'.
+_RELATIVE_TAIL = re.compile(
+    r"\s+(?:backing|supporting|fighting|loyal|allied|based|who|which|that|linked|close|"
+    r"affiliated|in\s+charge|responsible)\b",
+    re.IGNORECASE,
+)
 _STAFF_NOUNS = frozenset(["correspondent", "correspondents", "reporter", "reporters"])
 _NATIONAL_KINDS = frozenset(["state", "ministry", "armed force", "military command", "armed group"])
 

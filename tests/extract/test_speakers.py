@@ -152,3 +152,29 @@ def test_speakers_of_other_wars(sentence: str, source: str) -> None:
 )
 def test_speaker_phrases(text: str, source: str) -> None:
     assert run(text).claims[-1].source_id == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "speaker"),
+    [
+        # the head noun decides: a member speaks for the body it belongs to
+        (
+            "A commander in the militia alliance backing the government said 12 fighters died.",
+            "militia-alliance",
+            None,
+        ),
+        ("An official at the Interior Ministry said three people died.", "interior-ministry", None),
+        ("A senior official in the Kurdish YPG said four fighters died.", "ypg", None),
+        ("Members of the local council said four people died.", "local-council", None),
+        # adverbs are not names
+        ("The UN rights chief strongly condemned the strike.", "ohchr", "The UN rights chief"),
+        ("Activists quickly said three people died.", "activists", "Activists"),
+    ],
+)
+def test_the_head_of_the_speaker_phrase_decides(
+    sentence: str, source: str, speaker: str | None
+) -> None:
+    claim = run(sentence).claims[0]
+    assert claim.source_id == source
+    if speaker is not None:
+        assert claim.speaker == speaker
