@@ -369,7 +369,7 @@ def test_the_publishers_own_correspondent_is_the_publishers_voice() -> None:
         (
             "Two shells fell in the city a source at the police command told SANA.",
             "Two shells",
-            "source",
+            "police-command",  # a source at X speaks for X
         ),
     ],
 )
