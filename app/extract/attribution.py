@@ -24,6 +24,7 @@ from app.extract.cues import (
     Cue,
     find_cues,
 )
+from app.extract.registry import load_lexicon
 from app.extract.segment import Sentence
 from app.extract.tokens import Token, tokenize
 
@@ -894,31 +895,7 @@ def _dateline_byline(tokens: list[Token], cue: Cue, first: int, last: int) -> bo
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # Lowercase modifiers of a bare plural speaker: 'local sources', 'opposition activists'.
-_SPEAKER_MODIFIERS = frozenset(
-    [
-        "local",
-        "informed",
-        "medical",
-        "security",
-        "military",
-        "opposition",
-        "rebel",
-        "government",
-        "field",
-        "hospital",
-        "rights",
-        "civil",
-        "defence",
-        "defense",
-        "police",
-        "kurdish",
-        "syrian",
-        "iraqi",
-        "unnamed",
-        "anonymous",
-        "senior",
-    ]
-)
+_SPEAKER_MODIFIERS = frozenset(load_lexicon("speakers.yaml")["speaker_modifiers"])
 # Words after 'C the group said' that open an aside, not more content of the same sentence.
 _ASIDE_OPENERS = frozenset(["while", "whereas", "as", "but", "though", "although", "in", "on"])
 _LEADING_ADVERBS = frozenset(
@@ -1146,75 +1123,7 @@ _SPEAKER_LOWER_STARTS = frozenset(
     ]
 )
 _DEFINITE_STARTS = frozenset(["the", "its", "his", "her", "their"])
-_SPEAKER_HEADS = frozenset(
-    [
-        "official",
-        "officials",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "ministry",
-        "army",
-        "military",
-        "statement",
-        "command",
-        "monitor",
-        "observatory",
-        "group",
-        "agency",
-        "coalition",
-        "forces",
-        "government",
-        "minister",
-        "ambassador",
-        "source",
-        "sources",
-        "police",
-        "commander",
-        "general",
-        "colonel",
-        "officer",
-        "activist",
-        "activists",
-        "residents",
-        "witnesses",
-        "agency",
-        "television",
-        "tv",
-        "media",
-        "department",
-        "office",
-        "council",
-        "president",
-        "medic",
-        "medics",
-        "doctor",
-        "doctors",
-        "witness",
-        "resident",
-        "rebels",
-        "militants",
-        "governor",
-        "mayor",
-        "hospital",
-        "worker",
-        "workers",
-        "nurse",
-        "correspondent",
-        "reporter",
-        "analyst",
-        "expert",
-        "director",
-        "chief",
-        "head",
-        "leader",
-        "observers",
-        "rescuers",
-        "volunteers",
-        "defence",
-        "doctors",
-    ]
-)
+_SPEAKER_HEADS = frozenset(load_lexicon("speakers.yaml")["speaker_heads"])
 
 
 def _short_definite_phrase(tokens: list[Token], last: int, floor: int) -> int | None:

@@ -13,136 +13,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from app.extract.patterns import trie_pattern
-from app.extract.registry import KnownActor, Registry, normalise_name, slugify
+from app.extract.registry import KnownActor, Registry, load_lexicon, normalise_name, slugify
 from app.extract.types import ActorKind, ExtractedActor
 
-PERSON_NOUNS = frozenset(
-    [
-        "official",
-        "officer",
-        "commander",
-        "source",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "diplomat",
-        "minister",
-        "ambassador",
-        "envoy",
-        "president",
-        "general",
-        "colonel",
-        "lieutenant",
-        "major",
-        "captain",
-        "sergeant",
-        "chief",
-        "head",
-        "director",
-        "doctor",
-        "resident",
-        "witness",
-        "activist",
-        "analyst",
-        "expert",
-        "man",
-        "woman",
-        "father",
-        "mother",
-        "journalist",
-        "correspondent",
-        "lawmaker",
-        "mp",
-        "senator",
-        "governor",
-        "mayor",
-        "representative",
-        "member",
-        "leader",
-    ]
-)
-GROUP_NOUNS = frozenset(
-    [
-        "officials",
-        "officers",
-        "commanders",
-        "sources",
-        "diplomats",
-        "ministers",
-        "residents",
-        "witnesses",
-        "activists",
-        "analysts",
-        "experts",
-        "observers",
-        "medics",
-        "doctors",
-        "rescuers",
-        "people",
-        "locals",
-        "villagers",
-        "survivors",
-        "families",
-        "relatives",
-        "governments",
-        "powers",
-        "groups",
-        "leaders",
-        "members",
-        "journalists",
-        "lawmakers",
-    ]
-)
-SPOKES_NOUNS = frozenset(
-    [
-        "spokesman",
-        "head",
-        "chief",
-        "director",
-        "founder",
-        "spokeswoman",
-        "spokesperson",
-        "ambassador",
-        "envoy",
-        "representative",
-        "emissary",
-    ]
-)
-ORG_NOUNS = frozenset(
-    [
-        "ministry",
-        "department",
-        "command",
-        "army",
-        "military",
-        "forces",
-        "group",
-        "monitor",
-        "observatory",
-        "agency",
-        "coalition",
-        "government",
-        "council",
-        "committee",
-        "organisation",
-        "organization",
-        "office",
-        "mission",
-        "tv",
-        "television",
-        "media",
-        "channel",
-        "network",
-        "radio",
-        "newspaper",
-        "authority",
-        "authorities",
-        "police",
-    ]
-)
-MEDIA_NOUNS = frozenset(
-    ["tv", "television", "agency", "channel", "network", "radio", "newspaper", "media", "news"]
-)
+# The nouns of speakers are data: data/speakers.yaml.
+NOUNS = load_lexicon("speakers.yaml")
+PERSON_NOUNS = frozenset(NOUNS["person_nouns"])
+GROUP_NOUNS = frozenset(NOUNS["group_nouns"])
+SPOKES_NOUNS = frozenset(NOUNS["spokes_nouns"])
+ORG_NOUNS = frozenset(NOUNS["org_nouns"])
+MEDIA_NOUNS = frozenset(NOUNS["media_nouns"])
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 PRONOUNS_THING = frozenset({"it"})
 PRONOUNS_PLURAL = frozenset({"they"})
@@ -192,68 +72,7 @@ UNIDENTIFIED = ExtractedActor(
     known=False,
 )
 # Titles and ranks before a person's name: 'US Defense Secretary Ashton Carter' is Ashton Carter.
-_TITLE_WORDS = frozenset(
-    [
-        "president",
-        "prime",
-        "minister",
-        "foreign",
-        "defense",
-        "defence",
-        "interior",
-        "secretary",
-        "general",
-        "gen.",
-        "lt.",
-        "col.",
-        "maj.",
-        "brig.",
-        "colonel",
-        "lieutenant",
-        "major",
-        "brigadier",
-        "commander",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "ambassador",
-        "envoy",
-        "chief",
-        "head",
-        "director",
-        "senator",
-        "sen.",
-        "rep.",
-        "gov.",
-        "governor",
-        "mayor",
-        "sheikh",
-        "king",
-        "emir",
-        "crown",
-        "prince",
-        "deputy",
-        "vice",
-        "state",
-        "army",
-        "military",
-        "opposition",
-        "rebel",
-        "leader",
-        "mr.",
-        "mrs.",
-        "ms.",
-        "dr.",
-        "capt.",
-        "captain",
-        "sgt.",
-        "sergeant",
-        "admiral",
-        "adm.",
-        "marshal",
-        "field",
-    ]
-)
+_TITLE_WORDS = frozenset(NOUNS["titles"])
 
 
 @dataclass
