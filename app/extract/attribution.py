@@ -32,6 +32,8 @@ from app.extract.tokens import Token, tokenize
 # has the right extent and speaker. Documented in README ("Extraction").
 RULE_CONFIDENCE = {
     "relayed-quote": 0.9,
+    "embedded-speaker": 0.7,
+    "noun-of-speech": 0.7,
     "quote-then-speaker": 0.95,
     "according-to": 0.9,
     "speaker-then-content": 0.9,
@@ -210,6 +212,8 @@ def attribute_sentence(text: str, sentence: Sentence) -> list[RawClaim]:
         attempt.content_then_speaker,
         attempt.speaker_then_content,
         attempt.content_then_speaker_no_comma,
+        attempt.embedded_speaker,
+        attempt.noun_of_speech,
     ):
         claims = pattern()
         if claims:
@@ -232,12 +236,29 @@ _PERIODS = frozenset(
         "winter",
     ]
 )
+# Nouns of speech whose possessor is the speaker: "Kyiv's claim that", 'allegations by X that'.
+_SPEECH_NOUNS = frozenset(
+    [
+        "claim",
+        "claims",
+        "allegation",
+        "allegations",
+        "assertion",
+        "assertions",
+        "declaration",
+        "accusation",
+        "accusations",
+        "insistence",
+        "announcement",
+    ]
+)
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 # Any word that can start a cue: sentences without one are the publisher's voice at once.
 _CUE_STARTS = frozenset(
     FINITE_VERBS
     | PARTICIPLES
     | RELAY_VERBS
+    | _SPEECH_NOUNS
     | {phrase[0] for phrase in MULTIWORD}
     | {"put", "puts", "putting"}
 )
@@ -772,6 +793,81 @@ class _Attempt:
         )
         return [made] if made else None
 
+    def embedded_speaker(self) -> list[RawClaim]:
+        """'The strikes came a day after UNICEF said 22 children had been killed': a reporting
+        clause inside a subordinate clause; the content runs to the sentence's end."""
+        for cue in self.cues:
+            if cue.form not in ("finite", "told") or cue.first <= self.lead:
+                continue
+            opener = next(
+                (
+                    k
+                    for k in range(cue.first - 1, max(self.lead, cue.first - 8) - 1, -1)
+                    if self.tokens[k].lower in _SUBORDINATORS
+                ),
+                None,
+            )
+            if opener is None or opener + 1 >= cue.first:
+                continue
+            if any(t.text in ",;:" for t in self.tokens[opener + 1 : cue.first]):
+                continue
+            speaker = self._speaker_before(cue.first, opener + 1)
+            if speaker is None:
+                continue
+            last = len(self.tokens) - 1
+            tail_last = self._cue_tail_end(cue, cue.last + 1, last)
+            if tail_last + 1 > last:
+                continue
+            made = self._claim(
+                tail_last + 1, last, "embedded-speaker", cue, speaker, (cue.last + 1, tail_last)
+            )
+            if made:
+                return [made]
+        return []
+
+    def noun_of_speech(self) -> list[RawClaim]:
+        """ "Kyiv's claim that C", 'allegations by Moscow that C', 'his declaration that C': the
+        noun names what the possessor said; a trailing 'could not be verified' is the writer's."""
+        for i, tok in enumerate(self.tokens):
+            if tok.quoted or tok.lower not in _SPEECH_NOUNS:
+                continue
+            that = i + 1
+            speaker: tuple[int, int] | None = None
+            if that < len(self.tokens) and self.tokens[that].lower in ("by", "from"):
+                k = that + 1
+                while k < len(self.tokens) and self.tokens[k].lower != "that" and k - that <= 6:
+                    k += 1
+                if k >= len(self.tokens) or self.tokens[k].lower != "that":
+                    continue
+                speaker, that = (that + 1, k - 1), k
+            elif i > self.lead and self.tokens[i - 1].lower in _POSSESSIVES:
+                speaker = (i - 1, i - 1)
+            elif i > self.lead and self.tokens[i - 1].lower.endswith(("'s", "’s")):
+                first = i - 1
+                while first - 1 >= self.lead and self.tokens[first - 1].is_capitalised:
+                    first -= 1
+                speaker = (first, i - 1)
+            if speaker is None or that >= len(self.tokens) or self.tokens[that].lower != "that":
+                continue
+            last = len(self.tokens) - 1
+            while last > that and not self.tokens[last].is_word:
+                last -= 1
+            end_at = _VERIFIED.search(self.text, self.tokens[that].end, self.tokens[last].end)
+            if end_at:
+                last = max(k for k, t in enumerate(self.tokens) if t.end <= end_at.start())
+            made = self._claim(that + 1, last, "noun-of-speech", None, speaker)
+            if made is None:
+                continue
+            made.cue = tok.lower
+            if speaker[0] == speaker[1] and self.tokens[speaker[0]].lower in _POSSESSIVES:
+                made.speaker = {"his": "he", "her": "she", "its": "it", "their": "they"}[
+                    self.tokens[speaker[0]].lower
+                ]
+            else:
+                made.speaker = re.sub(r"['’]s$", "", made.speaker or "")
+            return [made]
+        return []
+
     def secondary_clauses(self, claims: list[RawClaim]) -> list[RawClaim]:
         """A second speaker in a trailing clause: ', though the ministry reported C', 'with Moscow
         ruling out C'. The clause becomes its own claim and the claim before it ends there."""
@@ -894,6 +990,18 @@ def _dateline_byline(tokens: list[Token], cue: Cue, first: int, last: int) -> bo
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# Subordinators that may open a clause with its own reporting verb ('a day after UNICEF said').
+_SUBORDINATORS = frozenset(
+    ["after", "before", "when", "while", "since", "because", "although", "though", "whereas"]
+)
+_POSSESSIVES = frozenset(["his", "her", "its", "their"])
+# The writer's own predicate after a reported claim: '... could not be independently verified'.
+_VERIFIED = re.compile(
+    r"\s+(?:could|can|cannot|was|were|is|are|has|have|had|remains?|remained)\s+(?:not\s+)?"
+    r"(?:been\s+|be\s+)?(?:independently\s+|immediately\s+)*"
+    r"(?:verified|confirmed|denied|disputed|rejected|contested|unverified|true|false)\b",
+    re.IGNORECASE,
+)
 # Lowercase modifiers of a bare plural speaker: 'local sources', 'opposition activists'.
 _SPEAKER_MODIFIERS = frozenset(load_lexicon("speakers.yaml")["speaker_modifiers"])
 # Words after 'C the group said' that open an aside, not more content of the same sentence.

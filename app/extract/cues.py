@@ -150,6 +150,9 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         if tok.is_capitalised and i > 0 and tokens[i - 1].is_capitalised and tokens[i - 1].is_word:
             i += 1  # 'United States', 'Daily Reports': part of a name, not a verb
             continue
+        if i > 0 and tokens[i - 1].lower.endswith(("'s", "’s")) and word.endswith("s"):
+            i += 1  # "Russia's claims that ...": a noun of speech, not the verb
+            continue
         if i > 0 and tokens[i - 1].lower in NOUN_BEFORE and word not in ("according",):
             i += 1  # 'Based on reports', 'amid claims', 'despite denials': nouns, not verbs
             continue

@@ -208,6 +208,7 @@ class SpeakerResolver:
             inner = self._alias(possessive.group(1)) or self._description(possessive.group(1), at)
             if inner:
                 return Resolution(inner.actor_id, "statement", 0.95)
+            return self._new(possessive.group(1))  # "the ministry's statement": the ministry
         if self.statement_issuer:
             return Resolution(self.statement_issuer, "statement", 0.9)
         if self.mentions:
@@ -246,12 +247,14 @@ class SpeakerResolver:
             if found and found.how == "pronoun" and found.factor > 0.5:
                 return Resolution(found.actor_id, "spokesperson", 0.9)
         owner = re.match(
-            r"^(.+?)['’]s?\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|ambassador|envoy)", whole
+            r"^(.+?)['’]s\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|ambassador|envoy)", whole
         )
         if owner:
             inner = self._alias(owner.group(1)) or self._description(owner.group(1), at)
             if inner:
                 return Resolution(inner.actor_id, "spokesperson", 0.95)
+            if not known:
+                return self._new(owner.group(1))  # "the army's spokesman": the army
         if known:
             return Resolution(known.id, "spokesperson", 0.9)
         return None

@@ -379,3 +379,59 @@ def test_bare_plural_and_indefinite_speakers_without_commas(
     claim = claim_with(run(sentence, publisher="Reuters"), words)
     assert claim.source_id == source
     assert claim.text.endswith(("Thursday", "Syria", "city"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "source", "text"),
+    [
+        # a reporting clause inside a subordinate clause
+        (
+            "The strikes came a day after UNICEF said 22 children had been killed.",
+            "22 children",
+            "unicef",
+            "22 children had been killed",
+        ),
+        (
+            "Residents fled when the army said it would shell the town.",
+            "shell the town",
+            "army",
+            "it would shell the town",
+        ),
+        # nouns of speech: the possessor is the speaker; the writer's 'could not be verified' is not
+        (
+            "Kyiv's claim that 30 soldiers died could not be verified.",
+            "30 soldiers",
+            "ukraine",
+            "30 soldiers died",
+        ),
+        (
+            "Allegations by Moscow that 40 civilians died could not be independently verified.",
+            "40 civilians",
+            "russia",
+            "40 civilians died",
+        ),
+        (
+            "Russia's claims that it only hits militants were rejected.",
+            "only hits militants",
+            "russia",
+            "it only hits militants",
+        ),
+    ],
+)
+def test_clauses_and_nouns_of_speech(sentence: str, words: str, source: str, text: str) -> None:
+    claim = claim_with(run(sentence, publisher="Reuters"), words)
+    assert (claim.source_id, claim.text) == (source, text)
+
+
+def test_a_claim_nobody_owns_is_the_publishers() -> None:
+    (claim,) = run("The claim that 30 died was false.", publisher="Reuters").claims
+    assert claim.kind == ClaimKind.publisher
+
+
+def test_his_declaration_follows_his() -> None:
+    extraction = run(
+        "Rami Abdel Rahman said 5 died. His declaration that 100 fighters were killed was "
+        "disputed.",
+        publisher="Reuters",
+    )
+    assert claim_with(extraction, "100 fighters").source_id == "sohr"

@@ -178,3 +178,17 @@ def test_the_head_of_the_speaker_phrase_decides(
     assert claim.source_id == source
     if speaker is not None:
         assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The ministry's statement says three people died.", "ministry"),
+        ("The army's spokesman says three people died.", "army"),
+        ("The Pentagon's spokesman said three people died.", "us-dod"),
+    ],
+)
+def test_an_unknown_owner_of_a_statement_or_spokesman_is_the_speaker(
+    sentence: str, source: str
+) -> None:
+    assert run(sentence).claims[0].source_id == source
