@@ -85,7 +85,7 @@ def _hedge_before(text: str, at: int) -> tuple[str, int] | None:
 # Words that end a subject: verbs, casualty words, prepositions ('eight died including two').
 _NOT_SUBJECT = (
     r"(?!(?:killed|dead|died|injured|wounded|were|was|had|have|has|are|is|including|among|in|on|"
-    r"at|by|when|while|after|and|or|of|from|with)\b)"
+    r"at|by|when|while|after|and|or|of|from|with|lost|their|may|might|could|would|will)\b)"
 )
 _KILLED = r"(?:killed|dead|died|deaths?|lost\s+(?:their|his|her)\s+lives|slain|perished|fatalities|killings?)"
 _INJURED = r"(?:injured|wounded|hurt|injuries|wounds)"
@@ -171,7 +171,7 @@ _PEOPLE = (
 _PEOPLE_AFTER = re.compile(
     rf"^(?:[\"“”]?\s*)(?P<subject>(?:{_NOT_SUBJECT}[A-Za-z][\w'-]*\s+){{0,3}}{_PEOPLE}\b)"
 )
-_AUX = r"(?:\s*,?\s*(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|reportedly|also|confirmed|reported|all|later|allegedly|have|had|lightly|slightly|seriously|critically|badly|severely|fatally|mortally|gravely|moderately)\b)*"
+_AUX = r"(?:\s*,?\s*(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|reportedly|may|might|could|would|will|possibly|probably|likely|also|confirmed|reported|all|later|allegedly|have|had|lightly|slightly|seriously|critically|badly|severely|fatally|mortally|gravely|moderately)\b)*"
 _AFTER_SUBJECT = [
     (
         metric,

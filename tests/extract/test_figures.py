@@ -135,6 +135,10 @@ def test_number_words(words: str, value: int) -> None:
         # bodies are the dead
         ("at least 100 bodies were recovered", [("killed", 100, True)]),
         ("61 bodies had been pulled from the rubble", [("killed", 61, False)]),
+        # verbs of death with modals and idioms
+        ("six soldiers lost their lives", [("killed", 6, False)]),
+        ("as many as 200 civilians may have been killed", [("killed", 200, False)]),
+        ("12 people would have been killed", [("killed", 12, False)]),
     ],
 )
 def test_counts_of_the_genre(text: str, expected: list[tuple[str, int, bool]]) -> None:
