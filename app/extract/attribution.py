@@ -778,6 +778,12 @@ class _Attempt:
         while last > cue.last and not self.tokens[last].is_word:
             last -= 1
         first = cue.last + 1
+        relative = next(
+            (k for k in range(first + 1, last + 1) if self.tokens[k].lower in ("which", "who")),
+            None,
+        )
+        if relative is not None:
+            last = relative - 1  # '... said the Observatory which has documented ...'
         if first > last or last - first > 7:
             return None
         words = self.tokens[first : last + 1]
@@ -1138,7 +1144,7 @@ def _valid_speaker(tokens: list[Token], first: int, last: int) -> bool:
         if tok.text in "()":
             i += 1
             continue
-        if tok.lower in ("who", "whose", "whom") and core and i + 1 <= last:
+        if tok.lower in ("who", "whose", "whom", "which") and core and i + 1 <= last:
             # 'a vendor who gave his name as Abu Ali': a relative clause closes the phrase.
             if any(t.is_quote or t.quoted for t in tokens[i : last + 1]) or last - i > 12:
                 return False
@@ -1147,6 +1153,8 @@ def _valid_speaker(tokens: list[Token], first: int, last: int) -> bool:
         i += 1
     if not core or len(core) > MAX_SPEAKER_TOKENS:
         return False
+    if all(t.lower in DATE_WORDS or t.lower in MONTHS or t.text.isdigit() for t in core):
+        return False  # 'Saturday', 'Thursday': a date, not a speaker
     if (
         core[0].text[:1].islower()
         and core[0].lower not in _SPEAKER_LOWER_STARTS

@@ -255,6 +255,21 @@ class SpeakerResolver:
                 return Resolution(inner.actor_id, "spokesperson", 0.95)
             if not known:
                 return self._new(owner.group(1))  # "the army's spokesman": the army
+        stripped = re.match(r"^(.+?)s\s+(?:\w+\s+)?spokes(?:man|woman|person)\b", whole)
+        if stripped and not known:
+            # "The coalitions spokesman" (FA-KES lost the apostrophe): a known owner only.
+            inner = self._alias(stripped.group(1))
+            if inner:
+                return Resolution(inner.actor_id, "spokesperson", 0.9)
+        titled = re.match(
+            r"^((?:The\s+)?[A-Z][\w'’-]*\s+(?:(?:[A-Z]|al-|el-)[\w'’-]*\s+){0,3}?)"
+            r"(?:military\s+|media\s+|official\s+)?"
+            r"spokes(?:man|woman|person)\s+[A-Z]",
+            whole,
+        )
+        if titled and not known:
+            # 'Jaish al-Islam spokesman Islam Alloush', 'PYD spokesman Nawaf Khalil': the body.
+            return self._new(titled.group(1).strip())
         if known:
             return Resolution(known.id, "spokesperson", 0.9)
         return None
@@ -301,13 +316,16 @@ class SpeakerResolver:
                 rest = norm[i + size :]
                 if rest and found.kind == "state":
                     continue  # 'Syrian rights group': a demonym describing something else
-                if all(w in _GENERIC_TAIL or w in found.heads for w in rest):
+                if all(w in _GENERIC_TAIL or w in found.heads or w in _VOICE_NOUNS for w in rest):
                     if (
                         (head in PERSON_NOUNS or head in GROUP_NOUNS)
                         and rest
                         and head not in found.heads
                     ):
-                        continue  # 'a ministry official' is not the ministry
+                        if head in _VOICE_NOUNS and found.kind not in ("state", "person"):
+                            # 'a UN official', 'Pentagon sources': they speak for the body.
+                            return Resolution(found.id, "spokesperson", 0.9)
+                        continue  # 'a ministry commander' is not the ministry
                     return Resolution(found.id, "alias", 0.95)
         return None
 
@@ -461,6 +479,7 @@ _RELATIVE_TAIL = re.compile(
     r"affiliated|in\s+charge|responsible)\b",
     re.IGNORECASE,
 )
+_VOICE_NOUNS = frozenset(["official", "officials", "source", "sources"])
 _STAFF_NOUNS = frozenset(["correspondent", "correspondents", "reporter", "reporters"])
 _NATIONAL_KINDS = frozenset(["state", "ministry", "armed force", "military command", "armed group"])
 
@@ -625,7 +644,7 @@ def _person_name(phrase: str) -> str | None:
 
 def _split_appositive(phrase: str) -> tuple[str, str]:
     """'A US military official, who spoke on ...' → ('A US military official', 'who spoke on ...')."""
-    relative = re.search(r"\s+(?=(?:who|whose|whom)\b)", phrase)
+    relative = re.search(r"\s+(?=(?:who|whose|whom|which)\b)", phrase)
     if relative and "," not in phrase[: relative.start()]:
         # 'a vendor who gave his name as Abu Ali': the relative clause is the appositive.
         return phrase[: relative.start()].strip(), phrase[relative.end() :].strip()

@@ -192,3 +192,26 @@ def test_an_unknown_owner_of_a_statement_or_spokesman_is_the_speaker(
     sentence: str, source: str
 ) -> None:
     assert run(sentence).claims[0].source_id == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # a body's spokesman with a name after the title speaks for the body, known or not
+        ("Jaish al-Islam spokesman Islam Alloush said three people died.", "jaish-al-islam"),
+        ("The Tahrir Brigade spokesman Abu Omar said three people died.", "tahrir-brigade"),
+        # the apostrophe lost (FA-KES): a known owner still
+        (
+            "The coalitions spokesman Colonel Ryan Dillon said three people died.",
+            "us-led-coalition",
+        ),
+        # an official or a source of a body speaks for it; a relative clause is no part of it
+        ("A UN official who spoke on condition of anonymity said three died.", "united-nations"),
+        ("Pentagon sources said three people died.", "us-dod"),
+        ("The Observatory which has documented the shelling since July said three died.", "sohr"),
+        # a date is not a speaker
+        ("Saturday said three people died.", "press-tv"),
+    ],
+)
+def test_bodies_speak_through_their_people(sentence: str, source: str) -> None:
+    assert run(sentence).claims[0].source_id == source
