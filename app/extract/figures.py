@@ -331,18 +331,7 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
                 and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[pending[2] : number.start])
             ):
                 held, held_subject, held_end = pending
-                figures.append(
-                    ExtractedFigure(
-                        metric=metric,
-                        value=held.value,
-                        approximate=held.approximate,
-                        qualifier=held.qualifier,
-                        subject=held_subject,
-                        start=held.start,
-                        end=held_end,
-                        text=text[held.start : held_end],
-                    )
-                )
+                figures.append(_figure(text, metric, held, held_subject, held_end))
             pending = (number, subject, fig_end) if metric is None and people and subject else None
             if (
                 metric is None
@@ -356,16 +345,23 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
                 metric = previous.metric
         if metric is None:
             continue
-        figure = ExtractedFigure(
-            metric=metric,
-            value=number.value,
-            approximate=number.approximate,
-            qualifier=number.qualifier,
-            subject=subject,
-            start=number.start,
-            end=fig_end,
-            text=text[number.start : fig_end],
-        )
+        figure = _figure(text, metric, number, subject, fig_end)
         figures.append(figure)
         previous = figure
     return figures
+
+
+def _figure(
+    text: str, metric: str, number: _Number, subject: str | None, end: int
+) -> ExtractedFigure:
+    """A number read as a figure of `metric`, its span running to `end`."""
+    return ExtractedFigure(
+        metric=metric,
+        value=number.value,
+        approximate=number.approximate,
+        qualifier=number.qualifier,
+        subject=subject,
+        start=number.start,
+        end=end,
+        text=text[number.start : end],
+    )
