@@ -210,6 +210,11 @@ def sentences(text: str, paragraph: Paragraph, first_index: int = 0) -> list[Sen
         if any(q.start < cut < q.end and q.closed for q in quotes):
             continue
         cuts.append(cut)
+    # A photo credit ends a caption: '... on July 9 (Photo AFP) Syrian state media says ...'.
+    for match in _CREDIT.finditer(text, paragraph.start, paragraph.end):
+        if not any(q.start < match.end() < q.end for q in quotes):
+            cuts.append(match.end())
+    cuts.sort()
     bounds: list[tuple[int, int]] = []
     start = paragraph.start
     for cut in cuts:
@@ -236,6 +241,11 @@ def sentences(text: str, paragraph: Paragraph, first_index: int = 0) -> list[Sen
     return out
 
 
+_CREDIT = re.compile(
+    r"\((?:Photo|Photograph|Picture|File\s+photo|Image)\b[^()]{1,60}\)\s*"
+    r"|\b(?:REUTERS|AFP|AP|EPA|ANADOLU|SANA|Getty\s+Images)/"
+    r"(?:(?!(?:The|A|An|In|On|At)\b)[A-Z][\w'’.-]*\s+){0,3}"
+)
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 _BYLINE_DATE = re.compile(
     r"(?:\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"

@@ -671,6 +671,11 @@ def _first_conjunct(phrase: str) -> str:
             "a",
             "an",
             "other",
+            "others",
+            "allies",
+            "its",
+            "their",
+            "the",
         )
     ):
         return parts[0]

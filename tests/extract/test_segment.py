@@ -81,3 +81,22 @@ def test_blank_lines_and_editor_tags_do_not_make_claims() -> None:
     assert [c.text for c in extraction.claims] == [
         "Air strikes killed 12 people in Idlib on Saturday"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "body"),
+    [
+        (
+            "Syrians pass burnt-out cars in Aleppo on July 9 (Photo AFP) State media says 30 died.",
+            "Syrians pass burnt-out cars in Aleppo on July 9 (Photo AFP)",
+            "State media says 30 died.",
+        ),
+        (
+            "REUTERS/Mohamed Abdullah The United States said it had no confirmation.",
+            "REUTERS/Mohamed Abdullah",
+            "The United States said it had no confirmation.",
+        ),
+    ],
+)
+def test_a_photo_credit_ends_its_caption(text: str, caption: str, body: str) -> None:
+    assert [text[s.start : s.end] for s in segment(text)] == [caption, body]

@@ -215,3 +215,18 @@ def test_an_unknown_owner_of_a_statement_or_spokesman_is_the_speaker(
 )
 def test_bodies_speak_through_their_people(sentence: str, source: str) -> None:
     assert run(sentence).claims[0].source_id == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The United States and others said there was no confirmation.", "united-states"),
+        ("Russia and its allies said three people died.", "russia"),
+        (
+            "The Local Coordination Committees and other activists said 3 died.",
+            "local-coordination-committees",
+        ),
+    ],
+)
+def test_the_first_of_coordinated_speakers(sentence: str, source: str) -> None:
+    assert run(sentence).claims[0].source_id == source
