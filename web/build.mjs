@@ -1,7 +1,7 @@
 // Builds the dashboard into web/dist: one JS bundle, one CSS file, the basemap, the docs assets.
 // Everything comes from node_modules (installed from npm at build time); nothing at run time.
 import { build } from "esbuild";
-import { copyFileSync, mkdirSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -33,5 +33,14 @@ const copies = [
   ["redoc/bundles/redoc.standalone.js", "docs/redoc.standalone.js"],
 ];
 for (const [from, to] of copies) copyFileSync(join(modules, from), join(dist, to));
+// ReDoc's "API docs by Redocly" badge loads its logo from a CDN: point it at our own icon, so
+// /redoc makes no request off this machine.
+const redoc = join(dist, "docs", "redoc.standalone.js");
+const patched = readFileSync(redoc, "utf8").replaceAll(
+  "https://cdn.redoc.ly/redoc/logo-mini.svg",
+  "/static/favicon.svg",
+);
+if (patched.includes("cdn.redoc.ly")) throw new Error("redoc still names cdn.redoc.ly");
+writeFileSync(redoc, patched);
 copyFileSync(join(root, "src", "index.html"), join(dist, "index.html"));
 copyFileSync(join(root, "src", "favicon.svg"), join(dist, "favicon.svg"));

@@ -32,7 +32,9 @@ export class IncidentMap {
     this.layer = L.layerGroup().addTo(this.map);
     this.markers = new Map();
     this.onSelect = onSelect;
+    this.removed = false;
     basemap().then((geojson) => {
+      if (this.removed) return; // the page was left before the outlines arrived
       L.geoJSON(geojson, {
         style: { color: "#8a8f98", weight: 0.7, fillColor: "#e9ecef", fillOpacity: 1 },
         interactive: false,
@@ -63,8 +65,9 @@ export class IncidentMap {
       this.markers.set(incident.id, marker);
       points.push(latlng);
     }
-    if (points.length === 1) this.map.setView(points[0], 5.5);
-    else if (points.length > 1) this.map.fitBounds(points, { padding: [24, 24], maxZoom: 9 });
+    this.map.invalidateSize();
+    if (points.length === 1) this.map.setView(points[0], 5.5, { animate: false });
+    else if (points.length > 1) this.map.fitBounds(points, { padding: [24, 24], maxZoom: 9, animate: false });
   }
 
   /** Size an incident's marker by its best killed estimate once that is known. */
@@ -87,7 +90,11 @@ export class IncidentMap {
 
   invalidate() { this.map.invalidateSize(); }
 
-  remove() { this.map.remove(); }
+  remove() {
+    this.removed = true;
+    this.map.stop();
+    this.map.remove();
+  }
 }
 
 /** A legend of the types on the map, and of marker sizes. */

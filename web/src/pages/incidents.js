@@ -4,7 +4,7 @@ import { IncidentMap, legend } from "../map.js";
 import { KNOWN_TYPES, cleanParams, el, formatDate, number, pool, replace, typeColour } from "../util.js";
 
 const PAGE_SIZE = 50;
-const FILTERS = ["q", "source", "actor", "type", "country", "admin1", "since", "until"];
+const FILTERS = ["q", "source", "actor", "type", "country", "admin1", "since", "until", "limit"];
 let state = null;
 
 /** The API parameters the URL's filters mean (only the filters this API takes). */
@@ -86,7 +86,8 @@ async function load(context) {
   const { params } = context;
   const filters = apiParams(params);
   const query = new URLSearchParams(filters);
-  query.set("limit", String(PAGE_SIZE));
+  const pageSize = Math.min(500, Math.max(1, Number(params.get("limit")) || PAGE_SIZE));
+  query.set("limit", String(pageSize));
   if (params.get("cursor")) query.set("cursor", params.get("cursor"));
   fillForm(state.form, params);
   state.status.textContent = "Loading incidents…";
@@ -106,7 +107,7 @@ async function load(context) {
   }
   if (!context.alive()) return;
   const pageNumber = Math.max(1, Number(params.get("page")) || 1);
-  const first = (pageNumber - 1) * PAGE_SIZE + 1;
+  const first = (pageNumber - 1) * pageSize + 1;
   const last = first + page.items.length - 1;
   state.status.textContent = page.total === 0
     ? "No incidents match these filters."
@@ -132,12 +133,14 @@ async function load(context) {
     links.push(el("a", { href: `/?${nextParams}`, class: "button", rel: "next" }, "Next page →"));
   }
   replace(state.paging, links);
-  const csv = new URLSearchParams(filters); csv.set("format", "csv");
-  const geojson = new URLSearchParams(filters); geojson.set("format", "geojson");
+  const whole = new URLSearchParams(filters);
+  whole.delete("limit"); // every matching incident, not this page
+  const csv = new URLSearchParams(whole); csv.set("format", "csv");
+  const geojson = new URLSearchParams(whole); geojson.set("format", "geojson");
   replace(state.downloads, "Download all matching: ",
     el("a", { href: `/v1/incidents?${csv}`, download: "incidents.csv" }, "CSV"), " · ",
     el("a", { href: `/v1/incidents?${geojson}`, download: "incidents.geojson" }, "GeoJSON"), " · ",
-    el("a", { href: `/v1/incidents?${filters}` }, "JSON"));
+    el("a", { href: `/v1/incidents?${whole}` }, "JSON"));
   state.results.removeAttribute("aria-busy");
   document.body.dataset.list = "ready";
 
