@@ -80,14 +80,20 @@ class Bundle:
         if kept is not None and kept[0] == signature:
             return kept[1]
         body = path.read_bytes()
-        if name == "index.html":
-            body = ASSET.sub(lambda m: self._asset_url(m.group(1)), body.decode()).encode()
         media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         if media_type.startswith("text/") or media_type in ("application/javascript",):
             media_type += "; charset=utf-8"
         found = StaticFile(body, media_type, make_etag(b"web", body))
         self._files[name] = (signature, found)
         return found
+
+    def shell(self) -> StaticFile | None:
+        """The page shell, naming each asset with its current version (checked every time)."""
+        raw = self.get("index.html")
+        if raw is None:
+            return None
+        body = ASSET.sub(lambda m: self._asset_url(m.group(1)), raw.body.decode()).encode()
+        return StaticFile(body, raw.media_type, make_etag(b"web", body))
 
     def _asset_url(self, name: str) -> str:
         """`/static/NAME?v=HASH` for an asset the shell names."""
@@ -112,7 +118,7 @@ def make_router(bundle: Bundle, *, openapi_url: str, title: str) -> APIRouter:
 
     def shell(request: Request) -> Response:
         """The page shell: the script renders the page the URL names."""
-        found = bundle.get("index.html")
+        found = bundle.shell()
         if found is None:
             raise ProblemException(503, NOT_BUILT)
         return respond(request, found, SHELL_CACHE_CONTROL)

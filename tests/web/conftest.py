@@ -160,10 +160,13 @@ class Watched:
     errors: list[str] = field(default_factory=list)
     remote: list[str] = field(default_factory=list)
 
-    def shot(self, name: str) -> None:
-        """Save a screenshot of the whole page as docs/screenshots/NAME.png."""
+    def shot(self, name: str, height: int = 900) -> None:
+        """Save the top `height` pixels of the page as docs/screenshots/NAME.png (kept small)."""
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        self.page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+        size = self.page.viewport_size
+        total = self.page.evaluate("document.documentElement.scrollHeight")
+        clip = {"x": 0, "y": 0, "width": size["width"], "height": min(total, height)}
+        self.page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True, clip=clip)
 
 
 def open_page(browser: Any, *, width: int = 1280, height: int = 900) -> Iterator[Watched]:

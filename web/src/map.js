@@ -80,6 +80,11 @@ export class IncidentMap {
     marker.getElement()?.setAttribute("data-killed", killed ?? "");
   }
 
+  /** Draw small markers over large ones, so every incident stays clickable. */
+  restack() {
+    [...this.markers.values()].sort((a, b) => b.getRadius() - a.getRadius()).forEach((m) => m.bringToFront());
+  }
+
   /** Emphasise one incident's marker (the list row under the pointer or focus). */
   highlight(id) {
     for (const [key, marker] of this.markers) {

@@ -157,7 +157,9 @@ async function load(context) {
     const cell = state.list.querySelector(`[data-incident="${CSS.escape(incident.id)}"] .killed`);
     if (cell) replace(cell, killed === null ? el("span", { class: "muted" }, "—") : [el("strong", {}, number.format(killed)), " killed"]);
   });
-  if (context.alive()) document.body.dataset.sizes = "ready";
+  if (!context.alive()) return;
+  state.map.restack();
+  document.body.dataset.sizes = "ready";
 }
 
 export const incidentsPage = {
