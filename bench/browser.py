@@ -79,7 +79,16 @@ def serve(database: Path, port: int) -> subprocess.Popen[bytes]:
     }
     env.pop("DATABASE_URL", None)
     process = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "app.main:app", "--port", str(port), "--log-level", "warning"],
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "app.main:app",
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+        ],
         env=env,
         cwd=ROOT,
     )
@@ -112,7 +121,9 @@ def measure(browser: Any, url: str, source: str) -> dict[str, float]:
     )
     page.fill("#filter-source", source)
     page.click("button:text('Apply filters')")
-    page.wait_for_function("document.body.dataset.sizes === 'ready' && location.search.includes('source=')")
+    page.wait_for_function(
+        "document.body.dataset.sizes === 'ready' && location.search.includes('source=')"
+    )
     change = page.evaluate(MARKS)
     bare = page.evaluate(
         """async (source) => {

@@ -93,7 +93,18 @@ def start_server(tmp: Path, documents: Path) -> Iterator[Server]:
     env.pop("DATABASE_URL", None)
     log = (tmp / "server.log").open("wb")
     process = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "app.main:app",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+        ],
         cwd=PROJECT_ROOT,
         env=env,
         stdout=log,

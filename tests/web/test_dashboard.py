@@ -51,7 +51,10 @@ def test_incidents_page_lists_and_maps_every_incident(seed_server: Server, page:
     assert page.page.locator(".incident-row .killed").first.inner_text() == f"{killed} killed"
     csv = page.page.get_attribute(".downloads a:text('CSV')", "href")
     assert csv == "/v1/incidents?format=csv"
-    assert page.page.get_attribute(".downloads a:text('GeoJSON')", "href") == "/v1/incidents?format=geojson"
+    assert (
+        page.page.get_attribute(".downloads a:text('GeoJSON')", "href")
+        == "/v1/incidents?format=geojson"
+    )
 
 
 def test_filters_live_in_the_url_and_back_restores(dev_server: Server, page: Watched) -> None:
@@ -153,7 +156,9 @@ def check_incident(page: Watched, server: Server, incident_id: str) -> None:
         "els => els.map(e => [e.dataset.metric, e.dataset.source, Number(e.dataset.value)])",
     )
     expected = [
-        [m["metric"], s["source"]["id"], s["value"]] for m in figures["metrics"] for s in m["sources"]
+        [m["metric"], s["source"]["id"], s["value"]]
+        for m in figures["metrics"]
+        for s in m["sources"]
     ]
     assert bars == expected
 
@@ -209,7 +214,8 @@ def test_source_page(seed_server: Server, page: Watched) -> None:
     page.page.wait_for_selector("svg.timeline")
     assert page.page.inner_text("h1") == actor["name"]
     counted = page.page.eval_on_selector_all(
-        "svg.timeline rect.bar", "els => els.reduce((n, e) => n + Number(e.querySelector('title').textContent.split(': ')[1].split(' ')[0]), 0)"
+        "svg.timeline rect.bar",
+        "els => els.reduce((n, e) => n + Number(e.querySelector('title').textContent.split(': ')[1].split(' ')[0]), 0)",
     )
     undated = page.page.locator("text=without a date").count()
     assert counted == claims["total"] or undated
@@ -231,9 +237,13 @@ def test_search_page_marks_the_matched_words(seed_server: Server, page: Watched)
     page.page.press("#search-q", "Enter")
     page.page.wait_for_url(re.compile(r"q=killed"))
     page.page.wait_for_selector(".results-list")
-    listed = page.page.eval_on_selector_all(".results-list > li", "els => els.map(e => e.dataset.claim)")
+    listed = page.page.eval_on_selector_all(
+        ".results-list > li", "els => els.map(e => e.dataset.claim)"
+    )
     assert listed == [c["id"] for c in expected["items"]]
-    marks = page.page.eval_on_selector_all("mark", "els => els.map(e => e.textContent.toLowerCase())")
+    marks = page.page.eval_on_selector_all(
+        "mark", "els => els.map(e => e.textContent.toLowerCase())"
+    )
     assert marks and all(m.startswith("kill") for m in marks)
     page.shot("search")
 
@@ -265,8 +275,12 @@ def test_dev_corpus_screenshots(dev_server: Server, page: Watched, phone: Watche
     page.shot("source-dev", height=1400)
 
 
-@pytest.mark.parametrize(("path", "selector"), [("/docs", ".opblock"), ("/redoc", "[data-section-id^='operation']")])
-def test_api_docs_render_offline(seed_server: Server, page: Watched, path: str, selector: str) -> None:
+@pytest.mark.parametrize(
+    ("path", "selector"), [("/docs", ".opblock"), ("/redoc", "[data-section-id^='operation']")]
+)
+def test_api_docs_render_offline(
+    seed_server: Server, page: Watched, path: str, selector: str
+) -> None:
     spec = seed_server.get("/openapi.json")
     operations = sum(len(item) for item in spec["paths"].values())
     page.page.goto(seed_server.url + path)

@@ -50,7 +50,9 @@ def client(tmp_path: Path, web_dir: Path) -> Iterator[TestClient]:
     yield from client_for(tmp_path, web_dir)
 
 
-@pytest.mark.parametrize("path", ["/", "/incidents/inc_4c1d2e3f4a5b", "/sources/centcom", "/search?q=x"])
+@pytest.mark.parametrize(
+    "path", ["/", "/incidents/inc_4c1d2e3f4a5b", "/sources/centcom", "/search?q=x"]
+)
 def test_every_page_url_answers_the_shell(client: TestClient, path: str) -> None:
     response = client.get(path)
     assert response.status_code == 200
@@ -84,11 +86,15 @@ def test_etag_and_304(client: TestClient) -> None:
     assert again.content == b""
     assert again.headers["etag"] == etag
     shell = client.get("/")
-    assert client.get("/search", headers={"If-None-Match": shell.headers["etag"]}).status_code == 304
+    assert (
+        client.get("/search", headers={"If-None-Match": shell.headers["etag"]}).status_code == 304
+    )
     assert client.get("/static/style.css", headers={"If-None-Match": '"other"'}).status_code == 200
 
 
-@pytest.mark.parametrize("name", ["missing.js", "../secret.txt", "..%2Fsecret.txt", "docs/../../secret.txt"])
+@pytest.mark.parametrize(
+    "name", ["missing.js", "../secret.txt", "..%2Fsecret.txt", "docs/../../secret.txt"]
+)
 def test_unknown_or_outside_files_are_404_problems(client: TestClient, name: str) -> None:
     response = client.get(f"/static/{name}")
     assert response.status_code == 404
