@@ -26,7 +26,6 @@ import argparse
 import json
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -37,6 +36,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # the browser tests' helpers (tests/web)
+
+from tests.web.conftest import free_port  # noqa: E402
+
 FAKES = ROOT.parent / "shared" / "corpus" / "fa-kes" / "fakes.csv"
 MAPPING = [
     *("--text", "article_content", "--title", "article_title"),
@@ -47,18 +50,6 @@ MARKS = """() => {
   const at = (name) => { const e = performance.getEntriesByName(name); return e.length ? e.at(-1).startTime : null; };
   return { submit: at("filter-submit"), list: at("incidents-list-ready"), sizes: at("incidents-sizes-ready") };
 }"""
-
-
-def free_port() -> int:
-    """A free port in 9010-9029."""
-    for port in range(9010, 9030):
-        with socket.socket() as sock:
-            try:
-                sock.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise SystemExit("no free port in 9010-9029")
 
 
 def load_fakes(database: Path) -> None:

@@ -9,34 +9,34 @@ export function figuresChart(figures, colours) {
   const box = el("div", { class: "figures-chart" });
   for (const metric of figures.metrics) {
     const max = Math.max(1, metric.high ?? 0, ...metric.sources.map((s) => s.value));
-    const rowHeight = 26;
-    const labelWidth = 150;
-    const width = 420;
-    const plot = width - labelWidth - 50;
-    const height = metric.sources.length * rowHeight + 26;
-    const x = (v) => labelWidth + (v / max) * plot;
+    // One row per source: its name above its bar, the value at the bar's end.
+    const rowHeight = 38;
+    const width = 360;
+    const plot = width - 60;
+    const height = metric.sources.length * rowHeight + 24;
+    const x = (v) => (v / max) * plot;
     const chart = svg("svg", {
       class: "chart", viewBox: `0 0 ${width} ${height}`, role: "img", "data-metric": metric.metric,
       "aria-label": `${metric.metric}: ${metric.sources.map((s) => `${s.source.name} ${s.value}`).join(", ")}; best estimate ${metric.best}`,
     });
     metric.sources.forEach((entry, index) => {
-      const y = index * rowHeight + 4;
+      const y = index * rowHeight + 2;
       const colour = colours.get(entry.source.id);
       const approximate = entry.values.some((v) => v.approximate);
       chart.append(
-        svg("text", { x: labelWidth - 8, y: y + 15, "text-anchor": "end", class: "label" }, truncate(entry.source.name, 22)),
+        svg("text", { x: 0, y: y + 12, class: "label" }, truncate(entry.source.name, 48)),
         svg("rect", {
-          class: "bar", x: labelWidth, y, width: Math.max(2, x(entry.value) - labelWidth), height: rowHeight - 8,
+          class: "bar", x: 0, y: y + 17, width: Math.max(2, x(entry.value)), height: 16,
           fill: colour, "data-source": entry.source.id, "data-metric": metric.metric, "data-value": entry.value,
         }, svg("title", {}, `${entry.source.name}: ${entry.value} ${metric.metric}${approximate ? " (approximate)" : ""}`)),
-        svg("text", { x: x(entry.value) + 6, y: y + 15, class: "value" }, `${approximate ? "~" : ""}${number.format(entry.value)}`),
+        svg("text", { x: x(entry.value) + 5, y: y + 30, class: "value" }, `${approximate ? "~" : ""}${number.format(entry.value)}`),
       );
     });
-    const axisY = metric.sources.length * rowHeight + 2;
+    const axisY = metric.sources.length * rowHeight + 4;
     if (metric.best !== null && metric.best !== undefined) {
       chart.append(
         svg("line", { x1: x(metric.best), x2: x(metric.best), y1: 0, y2: axisY, class: "best" }),
-        svg("text", { x: x(metric.best), y: axisY + 16, "text-anchor": "middle", class: "axis" }, `best ${number.format(metric.best)}`),
+        svg("text", { x: Math.min(Math.max(x(metric.best), 24), width - 24), y: axisY + 16, "text-anchor": "middle", class: "axis" }, `best ${number.format(metric.best)}`),
       );
     }
     box.append(el("figure", { class: "metric" },
