@@ -41,6 +41,7 @@ function result(claim, terms) {
     el("blockquote", {}, markTerms(claim.text, terms)),
     el("div", { class: "meta" },
       el("a", { href: `/sources/${encodeURIComponent(claim.source.id)}` }, claim.source.name),
+      claim.via?.length ? el("span", {}, "via ", claim.via.map((v, i) => [i ? " → " : "", el("a", { href: `/sources/${encodeURIComponent(v.id)}` }, v.name)])) : null,
       el("span", {}, claim.kind),
       el("span", {}, `confidence ${claim.confidence.toFixed(2)}`),
       claim.stated_on ? el("span", {}, claim.stated_on) : null,
