@@ -269,6 +269,19 @@ def test_dev_corpus_screenshots(dev_server: Server, page: Watched, phone: Watche
     assert width <= 390, f"the page is {width}px wide at phone width"
     phone.shot("incidents-phone", height=1400)
     top = dev_server.get("/v1/sources?limit=1")["items"][0]
+    busiest = max(
+        dev_server.get("/v1/incidents?limit=500")["items"],
+        key=lambda i: len(dev_server.get(f"/v1/incidents/{i['id']}")["claims_by_source"]),
+    )
+    for path, ready in (
+        (f"/sources/{top['id']}", "section[aria-labelledby=relay-h]"),
+        (f"/incidents/{busiest['id']}", ".article-text"),
+        ("/search?q=killed", ".results-list"),
+    ):
+        phone.page.goto(dev_server.url + path)
+        phone.page.wait_for_selector(ready)
+        width = phone.page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, f"{path} is {width}px wide at phone width"
     page.page.goto(f"{dev_server.url}/sources/{top['id']}")
     page.page.wait_for_selector("section[aria-labelledby=relay-h]")
     page.shot("source-dev", height=1400)

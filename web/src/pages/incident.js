@@ -27,13 +27,13 @@ function facts(incident) {
 
 function estimatesTable(incident) {
   if (!incident.estimates.length) return el("p", { class: "empty" }, "No casualty figures were reported for this incident.");
-  return el("table", { class: "estimates" },
+  return el("div", { class: "table-scroll" }, el("table", { class: "estimates" },
     el("caption", {}, "Casualty estimates across all claims"),
     el("thead", {}, el("tr", {}, ["Metric", "Low", "Best", "High", "Claims"].map((h) => el("th", { scope: "col" }, h)))),
     el("tbody", {}, incident.estimates.map((e) => el("tr", {},
       el("th", { scope: "row" }, e.metric),
       [e.low, e.best, e.high].map((v) => el("td", { class: "num" }, v === null ? "–" : number.format(v))),
-      el("td", { class: "num" }, e.claim_ids.map((id, i) => [i ? " " : "", el("a", { href: `#claim-${id}`, "aria-label": `claim ${i + 1}` }, `#${i + 1}`)]))))));
+      el("td", { class: "num" }, e.claim_ids.map((id, i) => [i ? " " : "", el("a", { href: `#claim-${id}`, "aria-label": `claim ${i + 1}` }, `#${i + 1}`)])))))));
 }
 
 function claimItem(claim) {

@@ -35,7 +35,7 @@ async function documentDates(claims) {
 
 function comparison(rows, sourceId) {
   if (!rows.length) return el("p", { class: "empty" }, "It gave no figures on the incidents compared here.");
-  return el("table", { class: "comparison" },
+  return el("div", { class: "table-scroll", tabindex: "0", role: "region", "aria-label": "Figures compared" }, el("table", { class: "comparison" },
     el("caption", {}, "Its figure beside every other source's, per incident and metric"),
     el("thead", {}, el("tr", {}, ["Incident", "Metric", "This source", "Others", "Best estimate"].map((h) => el("th", { scope: "col" }, h)))),
     el("tbody", {}, rows.map(({ incident, metric }) => {
@@ -49,7 +49,7 @@ function comparison(rows, sourceId) {
           ? others.map((o, i) => [i ? "; " : "", el("a", { href: `/sources/${encodeURIComponent(o.source.id)}` }, o.source.name), ` ${number.format(o.value)}`])
           : el("span", { class: "muted" }, "no other source")),
         el("td", { class: "num" }, metric.best === null ? "–" : number.format(metric.best)));
-    })));
+    }))));
 }
 
 function relays(claims, viaCount) {
