@@ -73,14 +73,23 @@ function relays(claims, viaCount) {
   return out;
 }
 
+/** Relay counts `/v1/sources` gives for this source (any count field naming relays). */
+function relayCounts(row) {
+  if (!row) return null;
+  const counts = Object.entries(row).filter(([key, value]) => /relay/i.test(key) && typeof value === "number");
+  if (!counts.length) return null;
+  return el("p", {}, counts.map(([key, value], i) => [i ? "; " : "", `${key.replaceAll("_", " ")}: ${number.format(value)}`]));
+}
+
 export const sourcePage = {
   async mount(main, context) {
     const [id] = context.args;
     const actor = await api(`/v1/actors/${encodeURIComponent(id)}`);
-    const [claims, incidents, viaCount] = await Promise.all([
+    const [claims, incidents, viaCount, sourceRow] = await Promise.all([
       apiAll("/v1/claims", { source: id, limit: 500 }, 2000),
       api("/v1/incidents", { source: id, limit: 50 }),
       hasParameter("/v1/claims", "via").then((has) => (has ? api("/v1/claims", { via: id, limit: 1 }).then((p) => p.total) : null)),
+      api("/v1/sources", { limit: 500 }).then((p) => p.items.find((s) => s.id === id) || null).catch(() => null),
     ]);
     const dates = await documentDates(claims.items);
     const figures = await pool(incidents.items.slice(0, COMPARED_INCIDENTS), 4, (incident) =>
@@ -122,6 +131,6 @@ export const sourcePage = {
         incidents.items.length > COMPARED_INCIDENTS ? el("p", { class: "muted" }, `Compared on its ${COMPARED_INCIDENTS} latest incidents.`) : null),
       el("section", { "aria-labelledby": "relay-h" },
         el("h2", { id: "relay-h" }, "Who relayed it"),
-        relays(claims.items, viaCount)));
+        relays(claims.items, viaCount), relayCounts(sourceRow)));
   },
 };
