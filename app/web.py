@@ -92,10 +92,10 @@ class Bundle:
         raw = self.get("index.html")
         if raw is None:
             return None
-        body = ASSET.sub(lambda m: self._asset_url(m.group(1)), raw.body.decode()).encode()
+        body = ASSET.sub(lambda m: self.asset_url(m.group(1)), raw.body.decode()).encode()
         return StaticFile(body, raw.media_type, make_etag(b"web", body))
 
-    def _asset_url(self, name: str) -> str:
+    def asset_url(self, name: str) -> str:
         """`/static/NAME?v=HASH` for an asset the shell names."""
         asset = self.get(name)
         if asset is None:
@@ -139,7 +139,7 @@ def make_router(bundle: Bundle, *, openapi_url: str, title: str) -> APIRouter:
 
     def docs_asset(name: str) -> str:
         """The versioned URL of a docs asset (a 503 when the front end is not built)."""
-        return bundle._asset_url(f"docs/{name}")
+        return bundle.asset_url(f"docs/{name}")
 
     @router.get("/docs")
     def read_docs() -> HTMLResponse:
