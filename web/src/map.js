@@ -108,6 +108,6 @@ export function legend(types) {
     el("span", { class: "legend-title" }, "Type:"),
     types.map((type) => el("span", { class: "legend-item" },
       el("span", { class: "swatch", style: { background: typeColour(type) }, "aria-hidden": "true" }), type)),
-    el("span", { class: "legend-item" }, "· Size: best killed estimate"),
+    el("span", { class: "legend-item" }, "· Size: best killed estimate · The map shows this page's incidents"),
   );
 }

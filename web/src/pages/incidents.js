@@ -78,7 +78,7 @@ function row(incident) {
         el("span", {}, incident.type),
         el("span", {}, where.length ? [...new Set(where)].join(", ") : "place unknown"),
         incident.latitude === null ? el("span", { class: "muted" }, "not on the map") : null)),
-    el("div", { class: "killed", "aria-label": "Best killed estimate" }, el("span", { class: "muted" }, "…")),
+    el("div", { class: "killed", title: "Best killed estimate" }, el("span", { class: "muted" }, "…")),
   );
 }
 
