@@ -304,3 +304,55 @@ def test_api_docs_render_offline(
     page.page.wait_for_selector(selector, timeout=30_000)
     assert page.page.locator(selector).count() >= operations
     page.shot(path.strip("/"))
+
+
+def test_admin1_filter_follows_the_spec(seed_server: Server, page: Watched) -> None:
+    """The region filter appears, and reaches the API, only when the spec lists `admin1`."""
+    sent: list[str] = []
+    page.page.on("request", lambda r: "/v1/incidents?" in r.url and sent.append(r.url))
+    open_incidents(page, seed_server, "?admin1=Idlib")
+    spec = seed_server.get("/openapi.json")
+    listed = any(p["name"] == "admin1" for p in spec["paths"]["/v1/incidents"]["get"]["parameters"])
+    assert page.page.locator("#filter-admin1").count() == (1 if listed else 0)
+    assert any("admin1=Idlib" in url for url in sent) == listed
+
+    # An API that lists it (as a newer one will): the field shows the URL's value and is sent.
+    spec["paths"]["/v1/incidents"]["get"]["parameters"].append(
+        {"name": "admin1", "in": "query", "required": False, "schema": {"type": "string"}}
+    )
+
+    def newer_spec(route: Any) -> None:
+        route.fulfill(json=spec)
+
+    page.page.route("**/openapi.json", newer_spec)
+    sent.clear()
+    page.page.goto(f"{seed_server.url}/?admin1=Idlib")
+    page.page.wait_for_selector("#filter-admin1")
+    assert page.page.input_value("#filter-admin1") == "Idlib"
+    page.page.wait_for_function(
+        "document.querySelector('.status').textContent !== 'Loading incidents…'"
+    )
+    assert any("admin1=Idlib" in url for url in sent)
+    if not listed:  # this API refuses the parameter: the page says so
+        assert "admin1" in page.page.inner_text("[role=alert]")
+        page.errors[:] = [e for e in page.errors if "422" not in e]
+
+
+def test_relayers_shown_when_claims_carry_via(seed_server: Server, page: Watched) -> None:
+    """Claims that name their relayers (`via`, as a newer API will) show them, linked."""
+    answer = seed_server.get("/v1/claims?q=killed&limit=25")
+    if "via" not in answer["items"][0]:
+        answer["items"][0]["via"] = [{"id": "alalam", "name": "Alalam"}]
+
+    def with_via(route: Any) -> None:
+        route.fulfill(json=answer)
+
+    page.page.route("**/v1/claims?*", with_via)
+    page.page.goto(f"{seed_server.url}/search?q=killed")
+    page.page.wait_for_selector(".results-list")
+    first = page.page.locator(".results-list > li").first
+    via = answer["items"][0]["via"]
+    for relayer in via:
+        link = first.locator(f"a[href='/sources/{relayer['id']}']")
+        assert link.inner_text() == relayer["name"]
+    assert "via " in first.inner_text()
