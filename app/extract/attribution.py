@@ -919,7 +919,8 @@ class _Attempt:
             if (
                 cue.form in ("finite", "told")
                 and word in ("though", "although", "while", "whereas", "but")
-                and (opener > 0 and self.tokens[opener - 1].text == ",")
+                # the comma may be lost: '... claimed to have hit it but the coalition said ...'
+                and (opener > 0 and (self.tokens[opener - 1].text == "," or word != "though"))
             ):
                 speaker = self._speaker_before(cue.first, opener + 1)
                 return (opener, speaker) if speaker else None

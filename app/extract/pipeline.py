@@ -6,6 +6,7 @@ segment → attribute (cues and patterns) → resolve speakers → figures → d
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 
 from app.extract.attribution import RULE_CONFIDENCE, RawClaim, attribute_sentence
@@ -93,6 +94,10 @@ def extract_document(
     for sentence in sentences:
         raws = attribute_sentence(text, sentence)
         raws = _unnest(text, sentence, raws, resolver, relay_names, publisher_id)
+        if claims and _speaker_after_quote(
+            text, sentence.start, sentence.end, claims[-1], resolver
+        ):
+            raws = [RawClaim(sentence.start, sentence.end, "publisher-voice")]
         for raw_claim in raws:
             claims.append(
                 _claim(text, sentence, raw_claim, resolver, claims, publisher_id, meta, sha)
@@ -256,6 +261,41 @@ def _unquote(text: str, start: int, end: int) -> tuple[int, int]:
     if start < end and text[start] in '"“„«':
         start += 1
     return start, end
+
+
+# A sentence that only names who spoke: 'Mustafa al-Mejii, spokesman of the forces, told Xinhua
+# on Thursday.' after a sentence that is all quotation.
+_ONLY_A_SPEAKER = re.compile(
+    r"(?P<speaker>[A-Z][^\"“”.;:]{1,160}?),?\s+(?P<cue>said|added|stated|wrote|told\s+"
+    r"(?:[A-Z][\w-]*|the\s+[\w-]+|reporters|journalists)(?:\s+[A-Z][\w-]*){0,2})"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"yesterday|later|earlier|in\s+a\s+statement))?\s*[.!]?"
+)
+
+
+def _speaker_after_quote(
+    text: str, start: int, end: int, previous: ExtractedClaim, resolver: SpeakerResolver
+) -> bool:
+    """'"Seven of our troops were killed." Mustafa al-Mejii, spokesman ..., told Xinhua.': the
+    quotation before is the speaker's (the sentence after it says who spoke and nothing else)."""
+    found = _ONLY_A_SPEAKER.fullmatch(text, start, end)
+    if found is None or previous.rule not in ("publisher-voice", "quote-continuation"):
+        return False
+    quoted = text[previous.sentence_start : previous.sentence_end].strip()
+    if not (quoted[:1] in '"“' and quoted.rstrip(".,")[-1:] in '"”'):
+        return False
+    resolution = resolver.resolve(found.group("speaker"), start)
+    inner_start, inner_end = _unquote(text, previous.sentence_start, previous.sentence_end)
+    previous.source_id = resolution.actor_id
+    previous.rule, previous.cue, previous.speaker = (
+        "quote-then-speaker",
+        found.group("cue"),
+        found.group("speaker"),
+    )
+    previous.kind, previous.start, previous.end = ClaimKind.direct, inner_start, inner_end
+    previous.text = previous.quote = text[inner_start:inner_end]
+    previous.confidence = round(RULE_CONFIDENCE["quote-then-speaker"] * resolution.factor, 3)
+    return True
 
 
 def _gap_is_blank(text: str, end: int, start: int) -> bool:

@@ -119,6 +119,8 @@ class SpeakerResolver:
     def resolve(self, phrase: str, at: int, statement: bool = False) -> Resolution:
         """The actor a speaker phrase at offset `at` refers to; remembers it for later phrases."""
         core, appositive = _split_appositive(phrase)
+        # 'information from the governor', 'a report by the UN': whoever gave it.
+        core = _INFORMATION_FROM.sub("", core, count=1) or core
         result = (
             self._pronoun(core)
             or self._outlet_staff(core)
@@ -477,6 +479,11 @@ _MEMBER_OF = re.compile(
 _RELATIVE_TAIL = re.compile(
     r"\s+(?:backing|supporting|fighting|loyal|allied|based|who|which|that|linked|close|"
     r"affiliated|in\s+charge|responsible)\b",
+    re.IGNORECASE,
+)
+_INFORMATION_FROM = re.compile(
+    r"^(?:(?:the|a|an|new|latest|initial|preliminary)\s+)*(?:information|reports?|data|figures|"
+    r"estimates?|footage|findings|count|tally)\s+(?:from|by|of|issued\s+by|released\s+by)\s+",
     re.IGNORECASE,
 )
 _VOICE_NOUNS = frozenset(["official", "officials", "source", "sources"])

@@ -435,3 +435,54 @@ def test_his_declaration_follows_his() -> None:
         publisher="Reuters",
     )
     assert claim_with(extraction, "100 fighters").source_id == "sohr"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        # a sentence of quotation, then a sentence that only says who spoke
+        (
+            "Clashes went on.\n\n“Seven of our troops were killed in the south.” Mustafa al-Mejii, "
+            "spokesman of the UN-backed government’s forces, told Xinhua on Thursday.",
+            "Seven of our troops",
+            "gna",
+        ),
+        (
+            '"We destroyed four vehicles." Sheikh Abdiasis Abu Musab, al-Shabaab spokesman, '
+            "told Reuters.",
+            "four vehicles",
+            "al-shabaab",
+        ),
+        ('"The town is ours." The Taliban spokesman said.', "The town is ours", "taliban"),
+    ],
+)
+def test_a_quotation_then_who_said_it(text: str, words: str, source: str) -> None:
+    claim = claim_with(run(text, publisher="CGTN"), words)
+    assert (claim.source_id, claim.kind, claim.rule) == (
+        source,
+        ClaimKind.direct,
+        "quote-then-speaker",
+    )
+
+
+def test_a_quotation_then_a_sentence_of_the_writer_is_not_changed() -> None:
+    extraction = run('The army said 3 died. "It was a massacre." The fighting went on all day.')
+    assert claim_with(extraction, "massacre").source_id == "army"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        (
+            "The Houthis claimed to have hit a Saudi ship but the coalition said the attack "
+            "was thwarted.",
+            "houthis",
+            "saudi-led-coalition",
+        ),
+        ("Activists said 20 died while the government said eight died.", "activists", "government"),
+    ],
+)
+def test_a_second_speaker_after_but_or_while_without_a_comma(
+    sentence: str, first: str, second: str
+) -> None:
+    assert [c.source_id for c in run(sentence).claims] == [first, second]

@@ -230,3 +230,15 @@ def test_bodies_speak_through_their_people(sentence: str, source: str) -> None:
 )
 def test_the_first_of_coordinated_speakers(sentence: str, source: str) -> None:
     assert run(sentence).claims[0].source_id == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("According to a report by the UN, 40 people died.", "united-nations"),
+        ("According to figures from the Pentagon, 40 people died.", "us-dod"),
+        ("According to information from the Observatory, 40 people died.", "sohr"),
+    ],
+)
+def test_information_from_a_body_is_the_bodys(sentence: str, source: str) -> None:
+    assert run(sentence).claims[0].source_id == source
