@@ -217,7 +217,7 @@ class IncidentBase(SQLModel):
         "When it happened, to `occurred_on_precision`.", "2016-09-17", default=None, index=True
     )
     occurred_on_precision: Precision | None = described(
-        "Precision of `occurred_on`: day, month or year.",
+        "Precision of `occurred_on`: day, month or year; unknown when the text dates the event only relatively (`on Saturday`) and gives nothing to anchor it.",
         "day",
         default=None,
         sa_type=AutoString,

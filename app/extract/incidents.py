@@ -282,7 +282,8 @@ def _build_one(
     incident_type = _incident_type(event_text)
     # No date in the event's own words: the day it was first reported on, if the text says.
     stated = next((c.stated_on for c in claims if c.stated_on and c.figures), None)
-    occurred_on = _incident_date(text, dated, context_spans, events) or stated or fallback_date
+    found = _incident_date(text, dated, context_spans, events)
+    occurred_on, date_precision = found or (stated or fallback_date, Precision.day)
     place = _incident_place(registry, text, event_sentences or sentences)
     perpetrator, target = _roles(registry, text, event_sentences)
     for claim in claims:
@@ -299,7 +300,7 @@ def _build_one(
         title=_title(incident_type, place_name, registry, country, occurred_on),
         type=incident_type,
         occurred_on=occurred_on,
-        occurred_on_precision=Precision.day if occurred_on else None,
+        occurred_on_precision=date_precision if occurred_on else Precision.unknown,
         place_name=place_name,
         latitude=place.place.lat if place else None,
         longitude=place.place.lon if place else None,
@@ -410,9 +411,11 @@ def _incident_date(
     dated: list[tuple[_Sentence, list[DateMention]]],
     context: list[_Sentence],
     events: set[int],
-) -> date | None:
+) -> tuple[date, Precision] | None:
+    """The date the event sentences give most weight, with its precision."""
     scores: dict[date, float] = {}
     first_seen: dict[date, int] = {}
+    precision: dict[date, Precision] = {}
     for sentence, mentions in dated:
         if sentence in context or id(sentence) not in events:
             continue
@@ -429,10 +432,12 @@ def _incident_date(
                 weight = 0.5
             scores[mention.on] = scores.get(mention.on, 0.0) + weight
             first_seen.setdefault(mention.on, mention.start)
+            precision.setdefault(mention.on, mention.precision)
     if not scores:
         return None
     top = max(scores.values())
-    return min((d for d, s in scores.items() if s == top), key=lambda d: first_seen[d])
+    best = min((d for d, s in scores.items() if s == top), key=lambda d: first_seen[d])
+    return best, precision[best]
 
 
 def _incident_place(

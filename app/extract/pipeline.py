@@ -9,7 +9,7 @@ import hashlib
 from dataclasses import replace
 
 from app.extract.attribution import RULE_CONFIDENCE, RawClaim, attribute_sentence
-from app.extract.dates import find_dates
+from app.extract.dates import date_line, find_dates
 from app.extract.figures import extract_figures
 from app.extract.incidents import build_incidents
 from app.extract.places import find_places
@@ -83,9 +83,10 @@ def extract_document(
     claims: list[ExtractedClaim] = []
     # A scraped headline and byline ('... AFP Sunday 18 Sep 2016 More than 60...') is not
     # content, and its date is when the article was written: relative dates count from it.
+    # So is a date line at the top ('29-06-2016 Syria: 20 civilians killed...').
     found_byline = byline(text)
-    if found_byline:
-        _, written_on = found_byline
+    written_on = found_byline[1] if found_byline else date_line(text)
+    if written_on:
         meta = replace(meta, published_on=written_on)
         if document.published_on is None:
             document.published_on = written_on

@@ -42,6 +42,7 @@ class Precision(StrEnum):
     day = "day"
     month = "month"
     year = "year"
+    unknown = "unknown"  # a date the text gives only relatively, with nothing to anchor it
     site = "site"
     city = "city"
     region = "region"
