@@ -112,13 +112,15 @@ class Place:
 
     id: str
     name: str
-    kind: str  # site | city | region | country
+    kind: str  # site | city | region | admin1 | country
     country: str
     lat: float
     lon: float
     aliases: list[str] = field(default_factory=list)
     facility: str | None = None
     city: str | None = None
+    admin1: str | None = None  # first-level division (governorate, province), when known
+    admin2: str | None = None  # second-level division (district), when known
 
 
 class Registry:
@@ -233,6 +235,8 @@ def load_registry(data_dir: Path | None = None) -> Registry:
             aliases=[str(a) for a in e.get("aliases") or []],
             facility=e.get("facility"),
             city=e.get("city"),
+            admin1=e.get("admin1"),
+            admin2=e.get("admin2"),
         )
         for e in _read_yaml(base / "places.yaml")
     ]
