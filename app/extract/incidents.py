@@ -12,8 +12,8 @@ from itertools import pairwise
 from typing import Protocol
 
 from app.extract.dates import DateMention, find_dates
-from app.extract.places import PlaceMention, find_places
-from app.extract.registry import Registry
+from app.extract.places import find_places
+from app.extract.registry import Place, Registry
 from app.extract.speakers import named_actor_spans
 from app.extract.types import (
     CasualtyEstimate,
@@ -161,7 +161,7 @@ _TARGET_AFTER = re.compile(
     re.I,
 )
 _COMBATANT_KINDS = {"armed force", "armed group", "coalition", "military command"}
-_PRECISION_RANK = {"site": 0, "city": 1, "region": 2, "country": 3}
+_PRECISION_RANK = {"site": 0, "city": 1, "region": 2, "admin1": 3, "country": 4}
 _CASUALTY_METRICS = ("killed", "injured", "missing")
 
 
@@ -178,6 +178,7 @@ def build_incidents(
     claims: list[ExtractedClaim],
     doc_sha: str,
     published_on: date | None,
+    country: str | None = None,
 ) -> tuple[list[ExtractedIncident], list[ContextEvent]]:
     """The incidents the article reports and the dated background events.
 
@@ -225,6 +226,7 @@ def build_incidents(
             f"inc_{short_hash(doc_sha, len(incidents))}",
             main_date,
             events,
+            country,
         )
         if incident is None:
             if incidents:  # no event of its own: it goes on about the previous incident
@@ -271,6 +273,7 @@ def _build_one(
     incident_id: str,
     fallback_date: date | None,
     events: set[int],
+    main_country: str | None = None,
 ) -> ExtractedIncident | None:
     """One incident from its sentences, or None when they report no event."""
     claims = [c for s in sentences for c in s.claims]
@@ -284,7 +287,7 @@ def _build_one(
     stated = next((c.stated_on for c in claims if c.stated_on and c.figures), None)
     found = _incident_date(text, dated, context_spans, events)
     occurred_on, date_precision = found or (stated or fallback_date, Precision.day)
-    place = _incident_place(registry, text, event_sentences or sentences)
+    place = _incident_place(registry, text, event_sentences or sentences, main_country)
     perpetrator, target = _roles(registry, text, event_sentences)
     for claim in claims:
         claim.incident_id = incident_id
@@ -293,8 +296,8 @@ def _build_one(
         actors.append(IncidentActor(perpetrator, "perpetrator"))
     if target:
         actors.append(IncidentActor(target, "target"))
-    country = place.place.country if place else None
-    place_name = place.place.name if place else None
+    country = place.country if place else None
+    place_name = place.name if place else None
     return ExtractedIncident(
         id=incident_id,
         title=_title(incident_type, place_name, registry, country, occurred_on),
@@ -302,13 +305,15 @@ def _build_one(
         occurred_on=occurred_on,
         occurred_on_precision=date_precision if occurred_on else Precision.unknown,
         place_name=place_name,
-        latitude=place.place.lat if place else None,
-        longitude=place.place.lon if place else None,
-        location_precision=Precision(place.place.kind) if place else None,
+        latitude=place.lat if place else None,
+        longitude=place.lon if place else None,
+        location_precision=Precision(place.kind) if place else None,
         country=country,
         actors=actors,
         estimates=[],
         claim_ids=[],
+        admin1=place.admin1 if place else None,
+        admin2=place.admin2 if place else None,
     )
 
 
@@ -441,18 +446,30 @@ def _incident_date(
 
 
 def _incident_place(
-    registry: Registry, text: str, sentences: list[_Sentence]
-) -> PlaceMention | None:
-    mentions: list[PlaceMention] = []
+    registry: Registry, text: str, sentences: list[_Sentence], country: str | None
+) -> Place | None:
+    """The most specific place of the event: the first place the event sentences name (the
+    headline's or the lead's) fixes the division; a finer place in the same division wins."""
+    places: list[tuple[Place, int]] = []
     for sentence in sentences:
-        mentions.extend(find_places(registry, text, sentence.start, sentence.end))
-    if not mentions:
+        for mention in find_places(registry, text, sentence.start, sentence.end):
+            places.append((mention.in_country(country), mention.start))
+    if not places:
         return None
-    counts = Counter(m.place.id for m in mentions)
-    return min(
-        mentions,
-        key=lambda m: (_PRECISION_RANK.get(m.place.kind, 9), -counts[m.place.id], m.start),
-    )
+    finer = [(p, at) for p, at in places if p.kind != "country"]
+    if not finer:
+        return places[0][0]
+    in_country = [(p, at) for p, at in finer if p.country == country] or finer
+    anchor = in_country[0][0]
+    same = [
+        (p, at)
+        for p, at in in_country
+        if p.country == anchor.country and (p.admin1 == anchor.admin1 or not anchor.admin1)
+    ]
+    counts = Counter(p.id for p, _ in same)
+    return min(same, key=lambda pa: (_PRECISION_RANK.get(pa[0].kind, 9), -counts[pa[0].id], pa[1]))[
+        0
+    ]
 
 
 def _roles(

@@ -69,7 +69,10 @@ def extract_document(
         language=meta.language,
     )
     resolver = SpeakerResolver(
-        registry, text, publisher.id if publisher else None, country=_main_country(registry, text)
+        registry,
+        text,
+        publisher.id if publisher else None,
+        country=_main_country(registry, text, local_only=True),
     )
     if publisher and not publisher.known:
         resolver.new_actors[publisher.id] = publisher
@@ -102,17 +105,25 @@ def extract_document(
     _state_to_organ(claims, registry)
     for i, claim in enumerate(claims):
         claim.sequence = i
-    incidents, context = build_incidents(registry, text, claims, sha, meta.published_on)
+    country = _main_country(registry, text)
+    incidents, context = build_incidents(registry, text, claims, sha, meta.published_on, country)
     actors = _actors(registry, resolver, claims, incidents, publisher_id)
     return Extraction(
         document=document, actors=actors, incidents=incidents, claims=claims, context=context
     )
 
 
-def _main_country(registry: Registry, text: str) -> str | None:
-    """The country of the places the article names most (its dateline counts too)."""
+def _main_country(registry: Registry, text: str, local_only: bool = False) -> str | None:
+    """The country of the places the article names most (its dateline counts too); a capital
+    that stands for its state ('Ankara denies') does not count. `local_only`: only the places
+    of `places.yaml`, as speaker resolution was tuned on."""
     counts: dict[str, int] = {}
     for mention in find_places(registry, text):
+        if local_only and mention.place.id not in registry.places:
+            continue
+        known = None if local_only else registry.actor_by_name(mention.text)
+        if known and known.kind == "state":
+            continue
         counts[mention.place.country] = counts.get(mention.place.country, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
 

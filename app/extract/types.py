@@ -45,7 +45,8 @@ class Precision(StrEnum):
     unknown = "unknown"  # a date the text gives only relatively, with nothing to anchor it
     site = "site"
     city = "city"
-    region = "region"
+    region = "region"  # a named area inside a division: Eastern Ghouta, a district
+    admin1 = "admin1"  # only the first-level division is known: 'Idlib province'
     country = "country"
 
 
@@ -169,6 +170,8 @@ class ExtractedIncident:
     actors: list[IncidentActor]
     estimates: list[CasualtyEstimate]
     claim_ids: list[str]
+    admin1: str | None = None
+    admin2: str | None = None
 
 
 @dataclass

@@ -81,3 +81,45 @@ def test_transliterations_and_facilities(registry) -> None:  # type: ignore[no-u
 def test_short_names_match_exactly(registry) -> None:  # type: ignore[no-untyped-def]
     assert [m.place.id for m in find_places(registry, "in Hama and Homs")] == ["hama", "homs"]
     assert find_places(registry, "the Swiss city of Geneva") == []
+
+
+def places(registry, text: str) -> list[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
+    return [(m.place.name, m.place.kind, m.place.admin1) for m in find_places(registry, text)]
+
+
+def test_towns_from_geonames_carry_their_governorate(registry) -> None:  # type: ignore[no-untyped-def]
+    assert places(registry, "shelling on Tal Abyad") == [("Tall Abyad", "city", "Raqqa")]
+    assert places(registry, "in the town of Jaramana") == [("Jaramana", "city", "Rif Dimashq")]
+    # Local names win over the library's, and get the division of the nearest town.
+    assert places(registry, "in Mayadin") == [("Mayadin", "city", "Deir ez-Zor")]
+
+
+def test_divisions_named_with_their_city(registry) -> None:  # type: ignore[no-untyped-def]
+    assert places(registry, "in Idlib province") == [("Idlib", "admin1", "Idlib")]
+    assert places(registry, "in the northern countryside of Aleppo") == [
+        ("Aleppo", "admin1", "Aleppo")
+    ]
+    assert places(registry, "in rural Damascus") == [("Rif Dimashq", "admin1", "Rif Dimashq")]
+    assert places(registry, "in the Damascus countryside") == [
+        ("Rif Dimashq", "admin1", "Rif Dimashq")
+    ]
+    assert places(registry, "in Aleppo city") == [("Aleppo", "city", "Aleppo")]
+
+
+def test_common_words_are_not_foreign_villages(registry) -> None:  # type: ignore[no-untyped-def]
+    text = "Islamic State fighters and Kurdish forces said Another Ministry statement SANA Rami"
+    assert places(registry, text) == []
+    assert places(registry, "in Yemen") == [("Yemen", "country", None)]
+
+
+def test_division_codes_are_iso_3166_2() -> None:
+    import pycountry
+
+    from app.extract.gazetteer import gazetteer_for
+    from app.extract.registry import default_registry
+
+    gazetteer = gazetteer_for(default_registry())
+    assert len(gazetteer.divisions) >= 30
+    for division in gazetteer.divisions.values():
+        found = pycountry.subdivisions.get(code=division.code)
+        assert found is not None and found.country_code == division.country, division
