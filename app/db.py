@@ -94,8 +94,18 @@ def init_db(engine: Engine) -> None:
     _create_search(engine)
 
 
+# Nullable columns added after the first release: (table, column, SQL type). Rows stored
+# before them keep NULL until their document is extracted again.
+ADDED_COLUMNS = (
+    ("incident", "admin1", "VARCHAR"),
+    ("incident", "admin2", "VARCHAR"),
+    ("incident_actor", "claim_id", "VARCHAR"),
+)
+
+
 def _add_missing_columns(engine: Engine) -> None:
-    """Add `updated_at` to tables created before it existed (set to now, then indexed)."""
+    """Add `updated_at` (set to now, then indexed) and the `ADDED_COLUMNS` to tables created
+    before they existed."""
     inspector = inspect(engine)
     column_type = "TIMESTAMP WITH TIME ZONE" if engine.dialect.name == "postgresql" else "DATETIME"
     for table in TIMESTAMPED:
@@ -105,6 +115,12 @@ def _add_missing_columns(engine: Engine) -> None:
         with engine.begin() as conn:
             conn.execute(text(f"ALTER TABLE {table} ADD COLUMN updated_at {column_type}"))
             conn.execute(SQLModel.metadata.tables[table].update().values(updated_at=utcnow()))
+    for table, column, sql_type in ADDED_COLUMNS:
+        if column in {c["name"] for c in inspector.get_columns(table)}:
+            continue
+        logger.info("adding %s.%s", table, column)
+        with engine.begin() as conn:
+            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}"))
 
 
 def _create_search(engine: Engine) -> None:

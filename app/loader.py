@@ -227,6 +227,8 @@ _INCIDENT_FIELDS = (
     "longitude",
     "location_precision",
     "country",
+    "admin1",
+    "admin2",
 )
 
 

@@ -226,13 +226,25 @@ class IncidentBase(SQLModel):
     latitude: float | None = described("Latitude (WGS 84).", 35.2854, default=None)
     longitude: float | None = described("Longitude (WGS 84).", 40.1759, default=None)
     location_precision: Precision | None = described(
-        "Precision of the coordinates: site, city, region or country.",
+        "What the coordinates stand for: `site` (a facility: an air base, an airport), `city` "
+        "(a city, town, village or neighbourhood), `region` (a named area within a division: "
+        "Eastern Ghouta), `admin1` (only the governorate or province is known: the "
+        "coordinates are its main town's), `country` (only the country: its capital's).",
         "city",
         default=None,
         sa_type=AutoString,
     )
     country: str | None = described(
         "ISO 3166-1 alpha-2 country code of the place.", "SY", default=None, index=True
+    )
+    admin1: str | None = described(
+        "First-level division of the place (governorate, province), by its English name.",
+        "Deir ez-Zor",
+        default=None,
+        index=True,
+    )
+    admin2: str | None = described(
+        "Second-level division (district), where the gazetteer knows it.", None, default=None
     )
     updated_at: UtcDatetime = updated_at_field()
 
@@ -261,6 +273,8 @@ class IncidentActor(SQLModel, table=True):
     incident_id: str = Field(foreign_key="incident.id", primary_key=True)
     actor_id: str = Field(foreign_key="actor.id", primary_key=True, index=True)
     role: str = Field(primary_key=True)  # perpetrator | target
+    # The claim that says so when the only attribution is one side's (who did it is a claim).
+    claim_id: str | None = Field(default=None)
 
 
 class CasualtyEstimateBase(SQLModel):

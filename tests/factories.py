@@ -117,6 +117,7 @@ def make_incident(
     estimates: list[CasualtyEstimate] | None = None,
     perpetrator: str = "us-led-coalition",
     target: str = "syrian-army",
+    admin1: str | None = "Deir ez-Zor",
 ) -> ExtractedIncident:
     """An airstrike incident near Deir ez-Zor."""
     return ExtractedIncident(
@@ -133,6 +134,7 @@ def make_incident(
         actors=[IncidentActor(perpetrator, "perpetrator"), IncidentActor(target, "target")],
         estimates=estimates or [],
         claim_ids=claim_ids,
+        admin1=admin1,
     )
 
 
@@ -217,6 +219,7 @@ def second_extraction() -> Extraction:
         estimates=[CasualtyEstimate("killed", 10, 10, 10, ["clm_russia_later"])],
         perpetrator="russian-mod",
         target="isis",
+        admin1=None,  # as stored before incidents carried divisions
     )
     return make_extraction(specs, [incident], published_on=date(2016, 10, 3))
 

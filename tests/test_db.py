@@ -28,6 +28,27 @@ def test_init_db_adds_updated_at_to_old_tables(database_url: str, registry: Regi
     engine.dispose()
 
 
+def test_init_db_adds_the_incident_divisions_and_role_claims(
+    database_url: str, registry: Registry
+) -> None:
+    engine = create_db_engine(database_url)
+    init_db(engine)
+    with engine.begin() as conn:
+        conn.execute(text("DROP INDEX ix_incident_admin1"))
+        conn.execute(text("ALTER TABLE incident DROP COLUMN admin1"))
+        conn.execute(text("ALTER TABLE incident DROP COLUMN admin2"))
+        conn.execute(text("ALTER TABLE incident_actor DROP COLUMN claim_id"))
+    init_db(engine)
+    assert {"admin1", "admin2"} <= {c["name"] for c in inspect(engine).get_columns("incident")}
+    assert "ix_incident_admin1" in {i["name"] for i in inspect(engine).get_indexes("incident")}
+    assert "claim_id" in {c["name"] for c in inspect(engine).get_columns("incident_actor")}
+    with Session(engine) as session:
+        sync_registry(session, registry)
+        for extraction in sample_extractions():
+            load_extraction(session, extraction)
+    engine.dispose()
+
+
 def test_search_index_covers_rows_stored_before_it(tmp_path: object, registry: Registry) -> None:
     engine = create_db_engine(f"sqlite:///{tmp_path}/old.db")
     init_db(engine)

@@ -21,6 +21,22 @@ def test_list_latest_first(client: TestClient) -> None:
     )
 
 
+def test_filter_by_admin1_any_case_repeatable(client: TestClient) -> None:
+    body = client.get("/v1/incidents", params={"admin1": "DEIR EZ-ZOR"}).json()
+    assert ids(body) == {"inc_deir"}
+    assert (body["items"][0]["admin1"], body["items"][0]["admin2"]) == ("Deir ez-Zor", None)
+    assert ids(client.get("/v1/incidents?admin1=Raqqa&admin1=deir%20ez-zor").json()) == {
+        "inc_deir"
+    }
+    assert client.get("/v1/incidents", params={"admin1": "Raqqa"}).json()["total"] == 0
+    csv_text = client.get("/v1/incidents", params={"admin1": "Deir ez-Zor", "format": "csv"}).text
+    header, row = csv_text.lstrip("\ufeff").splitlines()[:2]
+    assert "admin1" in header.split(",") and "Deir ez-Zor" in row
+    geojson = client.get("/v1/incidents", params={"admin1": "Deir ez-Zor", "format": "geojson"})
+    assert geojson.json()["features"][0]["properties"]["admin1"] == "Deir ez-Zor"
+    assert client.get("/v1/incidents/inc_deir").json()["admin1"] == "Deir ez-Zor"
+
+
 def test_paging(client: TestClient) -> None:
     body = client.get("/v1/incidents", params={"limit": 1, "offset": 1}).json()
     assert [i["id"] for i in body["items"]] == ["inc_deir"]

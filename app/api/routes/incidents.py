@@ -99,6 +99,8 @@ FIELDS = (
     "longitude",
     "location_precision",
     "country",
+    "admin1",
+    "admin2",
     "updated_at",
 )
 COLUMNS = tuple(f"c.{name}" for name in FIELDS)
@@ -183,6 +185,16 @@ async def read_incidents(
             examples=["SY"],
         ),
     ] = None,
+    admin1: Annotated[
+        list[str] | None,
+        Query(
+            description=(
+                "Only incidents in this governorate or province (`admin1`, any case); repeat "
+                "it to accept several."
+            ),
+            examples=["Deir ez-Zor"],
+        ),
+    ] = None,
     actor: ActorQuery = None,
     bbox: Annotated[
         str | None,
@@ -255,6 +267,9 @@ async def read_incidents(
         if country is not None:
             params["country"] = country.upper()
             conditions.append("c.country = :country")
+        if admin1:
+            names = sorted({name.strip().lower() for name in admin1})
+            conditions.append(f"lower(c.admin1) IN ({in_list('admin1', names, params)})")
         if bbox is not None:
             min_lon, min_lat, max_lon, max_lat = parse_bbox(bbox)
             params.update(min_lon=min_lon, min_lat=min_lat, max_lon=max_lon, max_lat=max_lat)
