@@ -440,15 +440,28 @@ class SourceClaims(SQLModel):
     claims: list[ClaimPublic] = described("Its claims, in document order.", [])
 
 
+class RoleActorRef(ActorRef):
+    """An actor in a role, with the claim that assigns it when only one side's words do."""
+
+    claim_id: str | None = described(
+        "The claim that says this actor had this role, when that is all the reporting says "
+        "(who did it is itself a claim: `terrorists fired...` in SANA's voice); null when the "
+        "outlet reports it in its own voice or several accounts agree.",
+        None,
+        default=None,
+    )
+
+
 class IncidentActors(SQLModel):
     """The actors of an incident, by role."""
 
-    perpetrators: list[ActorRef] = described(
+    perpetrators: list[RoleActorRef] = described(
         "Actors said to have carried it out.",
-        [{"id": "us-led-coalition", "name": "US-led coalition"}],
+        [{"id": "us-led-coalition", "name": "US-led coalition", "claim_id": None}],
     )
-    targets: list[ActorRef] = described(
-        "Actors it was carried out against.", [{"id": "syrian-army", "name": "Syrian Arab Army"}]
+    targets: list[RoleActorRef] = described(
+        "Actors it was carried out against.",
+        [{"id": "syrian-army", "name": "Syrian Arab Army", "claim_id": None}],
     )
 
 

@@ -14,9 +14,11 @@ from typing import Protocol
 from app.extract.dates import DateMention, find_dates
 from app.extract.places import find_places
 from app.extract.registry import Place, Registry
+from app.extract.roles import Perpetrator, find_perpetrator
 from app.extract.speakers import named_actor_spans
 from app.extract.types import (
     CasualtyEstimate,
+    ClaimKind,
     ContextEvent,
     ExtractedClaim,
     ExtractedIncident,
@@ -179,6 +181,7 @@ def build_incidents(
     doc_sha: str,
     published_on: date | None,
     country: str | None = None,
+    headline: str | None = None,
 ) -> tuple[list[ExtractedIncident], list[ContextEvent]]:
     """The incidents the article reports and the dated background events.
 
@@ -227,6 +230,7 @@ def build_incidents(
             main_date,
             events,
             country,
+            None if incidents else headline,
         )
         if incident is None:
             if incidents:  # no event of its own: it goes on about the previous incident
@@ -274,6 +278,7 @@ def _build_one(
     fallback_date: date | None,
     events: set[int],
     main_country: str | None = None,
+    headline: str | None = None,
 ) -> ExtractedIncident | None:
     """One incident from its sentences, or None when they report no event."""
     claims = [c for s in sentences for c in s.claims]
@@ -288,13 +293,31 @@ def _build_one(
     found = _incident_date(text, dated, context_spans, events)
     occurred_on, date_precision = found or (stated or fallback_date, Precision.day)
     place = _incident_place(registry, text, event_sentences or sentences, main_country)
-    perpetrator, target = _roles(registry, text, event_sentences)
+    named_perpetrator, target = _roles(registry, text, event_sentences)
+    doer = find_perpetrator(
+        text,
+        [(s.start, s.end) for s in event_sentences],
+        [(c.start, c.end, c.id, c.kind != ClaimKind.publisher) for c in claims],
+        [
+            (start, end)
+            for start, end, actor_id in named_actor_spans(registry, text)
+            if registry.actors[actor_id].kind not in _COMBATANT_KINDS
+        ],
+        headline,
+    )
+    perpetrator = (
+        doer
+        if doer and doer.actor_id in registry.actors
+        else Perpetrator(named_perpetrator, None)
+        if named_perpetrator
+        else None
+    )
     for claim in claims:
         claim.incident_id = incident_id
     actors = []
     if perpetrator:
-        actors.append(IncidentActor(perpetrator, "perpetrator"))
-    if target:
+        actors.append(IncidentActor(perpetrator.actor_id, "perpetrator", perpetrator.claim_id))
+    if target and (perpetrator is None or target != perpetrator.actor_id):
         actors.append(IncidentActor(target, "target"))
     country = place.country if place else None
     place_name = place.name if place else None

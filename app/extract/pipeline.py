@@ -105,8 +105,11 @@ def extract_document(
     _state_to_organ(claims, registry)
     for i, claim in enumerate(claims):
         claim.sequence = i
-    country = _main_country(registry, text)
-    incidents, context = build_incidents(registry, text, claims, sha, meta.published_on, country)
+    # The headline tells what the main incident is: the title, or the scraped headline run.
+    headline = meta.title or (text[: found_byline[0]] if found_byline else None)
+    incidents, context = build_incidents(
+        registry, text, claims, sha, meta.published_on, _main_country(registry, text), headline
+    )
     actors = _actors(registry, resolver, claims, incidents, publisher_id)
     return Extraction(
         document=document, actors=actors, incidents=incidents, claims=claims, context=context

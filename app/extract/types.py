@@ -140,6 +140,7 @@ class IncidentActor:
 
     actor_id: str
     role: str  # perpetrator | target
+    claim_id: str | None = None  # the claim asserting it, when only one side's words do
 
 
 @dataclass

@@ -65,9 +65,14 @@ def test_detail_actors_estimates_and_claims_by_source(client: TestClient) -> Non
     assert response.status_code == 200
     incident = response.json()
     assert incident["actors"] == {
-        "perpetrators": [{"id": "us-led-coalition", "name": "US-led coalition"}],
-        "targets": [{"id": "syrian-army", "name": "Syrian Arab Army"}],
+        "perpetrators": [{"id": "us-led-coalition", "name": "US-led coalition", "claim_id": None}],
+        "targets": [{"id": "syrian-army", "name": "Syrian Arab Army", "claim_id": None}],
     }
+    # Who did the later strike is only the Russian ministry's claim: the role says which.
+    later = client.get("/v1/incidents/inc_later").json()["actors"]["perpetrators"]
+    assert later == [
+        {"id": "russian-mod", "name": "Russian Ministry of Defence", "claim_id": "clm_russia_later"}
+    ]
     assert incident["estimates"] == [
         {
             "id": incident["estimates"][0]["id"],

@@ -61,6 +61,7 @@ from app.models import (
     IncidentPublicWithDetails,
     IncidentsPublic,
     MetricFigures,
+    RoleActorRef,
     SourceClaims,
     SourceFigure,
     Span,
@@ -309,15 +310,15 @@ def read_incident(session: SessionDep, incident_id: IncidentId) -> Any:
     incident = session.get(Incident, incident_id)
     if incident is None:
         raise ProblemException(404, f"No incident with id {incident_id!r}.")
-    roles: dict[str, list[ActorRef]] = defaultdict(list)
+    roles: dict[str, list[RoleActorRef]] = defaultdict(list)
     links = session.exec(
-        select(IncidentActor.role, Actor.id, Actor.name)
+        select(IncidentActor.role, Actor.id, Actor.name, IncidentActor.claim_id)
         .join(Actor, col(Actor.id) == col(IncidentActor.actor_id))
         .where(col(IncidentActor.incident_id) == incident_id)
         .order_by(col(Actor.id))
     ).all()
-    for role, actor_id, name in links:
-        roles[role].append(ActorRef(id=actor_id, name=name))
+    for role, actor_id, name, claim_id in links:
+        roles[role].append(RoleActorRef(id=actor_id, name=name, claim_id=claim_id))
     estimates = session.exec(
         select(CasualtyEstimate)
         .where(col(CasualtyEstimate.incident_id) == incident_id)
