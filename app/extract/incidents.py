@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
@@ -106,12 +106,28 @@ def _type_of(first: str, second: str) -> tuple[str, int] | None:
     return None
 
 
-# The war's toll so far, not the incident's: 'Since then more than 300,000 people have died'.
+# The war's toll so far, not the incident's: 'Since then more than 300,000 people have died',
+# 'the six-year conflict has killed', 'so far this year', 'the overall death toll'. Matched
+# against lowercased text; apostrophes may be missing ('Syrias conflict').
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_WAR = r"(?:war|conflict|uprising|revolution|crisis|revolt|rebellion|civil\s+war)"
 _BACKGROUND = re.compile(
-    r"\bsince\s+(?:then|the\s+(?:start|beginning|outbreak|onset)|(?:(?:mid-|early\s+|late\s+)?"
-    r"(?:march\s+)?20[01]\d)|the\s+(?:war|conflict|uprising|revolution|crisis)|it\s+(?:began|started|erupted))\b"
-    r"|\b(?:war|conflict|uprising|crisis)\s+(?:has|have|had)\s+(?:killed|claimed|left)\b"
-    r"|\b(?:war|conflict)\s+(?:that|which)\s+(?:has|have)\s+(?:killed|claimed)\b"
+    r"\bsince\s+(?:then\b|(?:the\s+|its\s+|an\s+|a\s+|syria['’]?s\s+|the\s+country['’]?s\s+|"
+    r"countrys\s+)?(?:[\w-]+\s+){0,2}?(?:" + _WAR[3:-1] + r"|protests?|start|beginning|outbreak|onset|"
+    r"intervention)\b|(?:mid-|early\s+|late\s+)?(?:" + _MONTHS + r"\s+)?(?:19|20)\d\d\b|"
+    r"it\s+(?:began|started|erupted|intervened|first)\b)"
+    r"|\b" + _WAR + r"\b[^.]{0,80}?\b(?:has|have|had)\s+(?:since\s+|now\s+|so\s+far\s+)?"
+    r"(?:killed|claimed|left|caused|cost)\b"
+    r"|\b" + _WAR + r"\s+(?:that|which)\s+(?:began|started|erupted|broke\s+out|has|have)\b"
+    r"|\b(?:began|started|erupted|broke\s+out)\s+in\s+(?:" + _MONTHS + r"\s+)?20[01]\d\b"
+    r"|\bso\s+far\s+this\s+year\b|\bsince\s+the\s+start\s+of\s+the\s+year\b"
+    r"|\bthe\s+(?:total|overall|cumulative)\s+(?:death\s+)?toll\b"
+    r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?)\b"
+    r"|\b(?:\w+|\d+)-year(?:-old)?\s+" + _WAR + r"\b|\byears?\s+of\s+(?:war|conflict|fighting)\b"
+    r"|\bdeadliest\s+month\b"
+    r"|\b(?:killed|died)\s+in\s+(?:syria['’]?s\s+|the\s+|iraq['’]?s\s+)?(?:[\w-]+\s+){0,2}?"
+    + _WAR
+    + r"\b"
 )
 # 'the raids', 'the attack': another account of the event already reported.
 _ANAPHOR = re.compile(
@@ -366,15 +382,21 @@ class ClaimLike(Protocol):
     def figures(self) -> Sequence[FigureLike]: ...
 
 
-def casualty_estimates(claims: Sequence[ClaimLike]) -> list[CasualtyEstimate]:
-    """Low/best/high per casualty metric: low and high across every claim's figure, best the
-    median of the sources' figures, each source counting once with the largest it states.
+def casualty_estimates(
+    claims: Sequence[ClaimLike], report_of: Callable[[ClaimLike], str] | None = None
+) -> list[CasualtyEstimate]:
+    """Low/best/high per casualty metric: low and high across every claim's figure; best the
+    toll each report leads with (its first claim that states the metric, in reading order),
+    the median of those (the lower of two) when several reports make up the incident.
 
+    A report leads with its toll; later sentences break it down ('among them seven children'),
+    quote other counts or go back to earlier events. `report_of` groups claims by document
+    (stored claims, in document and reading order); extracted claims are one report.
     A claim listing "22 children and six teachers" states two parts of one toll: they add up.
     """
     estimates: list[CasualtyEstimate] = []
     for metric in _CASUALTY_METRICS:
-        per_source: dict[str, int] = {}
+        leads: dict[str, int] = {}
         values: list[int] = []
         claim_ids: list[str] = []
         for claim in claims:
@@ -383,11 +405,11 @@ def casualty_estimates(claims: Sequence[ClaimLike]) -> list[CasualtyEstimate]:
             value = claim_total(claim, metric)
             values.append(value)
             claim_ids.append(claim.id)
-            per_source[claim.source_id] = max(per_source.get(claim.source_id, 0), value)
-        if not per_source:
+            leads.setdefault(report_of(claim) if report_of else "", value)
+        if not leads:
             continue
-        by_source = sorted(per_source.values())
-        best = by_source[(len(by_source) - 1) // 2]
+        by_report = sorted(leads.values())
+        best = by_report[(len(by_report) - 1) // 2]
         estimates.append(CasualtyEstimate(metric, min(values), best, max(values), claim_ids))
     return estimates
 

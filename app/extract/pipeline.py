@@ -94,6 +94,9 @@ def extract_document(
         if document.published_on is None:
             document.published_on = written_on
     sentences = segment(text, found_byline[0] if found_byline else 0)
+    if found_byline:
+        # The scraped headline is not content, but it states the toll the article leads with.
+        sentences = segment(text[: found_byline[0]])[:1] + sentences
     for sentence in sentences:
         raws = attribute_sentence(text, sentence)
         raws = _unnest(text, sentence, raws, resolver, relay_names, publisher_id)

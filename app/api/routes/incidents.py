@@ -366,9 +366,10 @@ def read_incident_figures(session: SessionDep, incident_id: IncidentId) -> Any:
 
     For every metric (killed, injured, ...): each source's values with the claim ids and the
     quoted words; the source's figure (the largest one claim of it states; a claim's conjoined
-    parts such as "two F-16 and two A-10 jets" add up); low and high across the claims, best
-    the median of the sources' figures (the lower of two), as in the incident's estimates;
-    and whether the claims disagree.
+    parts such as "two F-16 and two A-10 jets" add up); low and high across the claims (as in
+    the incident's estimates), best the median of the sources' figures (the lower of two: the
+    estimates' best is instead the toll each report leads with); and whether the claims
+    disagree.
     """
     incident = session.get(Incident, incident_id)
     if incident is None:
