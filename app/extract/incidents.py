@@ -30,7 +30,21 @@ from app.extract.types import (
 # Incident types, most specific first, with the words that signal them: single words, word
 # prefixes (ending in '*') and two-word phrases.
 INCIDENT_TYPES: list[tuple[str, list[str]]] = [
-    ("chemical attack", ["chemical", "sarin", "chlorine", "toxic gas", "nerve agent"]),
+    (
+        "chemical attack",
+        [
+            "chemical",
+            "sarin",
+            "chlorine",
+            "toxic*",
+            "nerve agent",
+            "nerve gas",
+            "gas attack*",
+            "suffocation",
+            "poison gas",
+            "poisonous",
+        ],
+    ),
     ("suicide bombing", ["suicide bomb*", "suicide attack*", "suicide car"]),
     (
         "bombing",
@@ -44,6 +58,8 @@ INCIDENT_TYPES: list[tuple[str, list[str]]] = [
             "ieds",
             "detonat*",
             "bomber*",
+            "landmine*",
+            "land mine*",
         ],
     ),
     (
@@ -64,13 +80,16 @@ INCIDENT_TYPES: list[tuple[str, list[str]]] = [
             "barrel bomb*",
             "f-16*",
             "a-10*",
+            "strike",
+            "strikes",
+            "raids",
         ],
     ),
     ("missile strike", ["missile*", "rocket*"]),
     ("shelling", ["shell", "shells", "shelling", "shelled", "artillery", "mortar*"]),
     ("armed clash", ["clash*", "fighting", "battle", "battles", "offensive", "ambush*"]),
     ("shooting", ["shot", "shooting", "gunmen", "gunfire", "opened fire", "sniper*"]),
-    ("execution", ["execut*", "beheaded", "massacre*"]),
+    ("execution", ["execut*", "beheaded", "beheading*", "bodies found", "mass grave*"]),
 ]
 _TYPE_WORDS = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -303,7 +322,8 @@ def _build_one(
     if not event_sentences and not has_casualties:
         return None
     event_text = " ".join(text[s.start : s.end] for s in event_sentences)
-    incident_type = _incident_type(event_text)
+    # The headline says what the main incident is: its words count twice.
+    incident_type = _incident_type(" ".join([event_text, *([headline] * 2 if headline else [])]))
     # No date in the event's own words: the day it was first reported on, if the text says.
     stated = next((c.stated_on for c in claims if c.stated_on and c.figures), None)
     found = _incident_date(text, dated, context_spans, events)
