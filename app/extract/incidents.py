@@ -328,7 +328,7 @@ def _build_one(
     stated = next((c.stated_on for c in claims if c.stated_on and c.figures), None)
     found = _incident_date(text, dated, context_spans, events)
     occurred_on, date_precision = found or (stated or fallback_date, Precision.day)
-    place = _incident_place(registry, text, event_sentences or sentences, main_country)
+    place = _incident_place(registry, text, event_sentences or sentences, main_country, headline)
     named_perpetrator, target = _roles(registry, text, event_sentences)
     doer = find_perpetrator(
         text,
@@ -511,11 +511,17 @@ def _incident_date(
 
 
 def _incident_place(
-    registry: Registry, text: str, sentences: list[_Sentence], country: str | None
+    registry: Registry,
+    text: str,
+    sentences: list[_Sentence],
+    country: str | None,
+    headline: str | None = None,
 ) -> Place | None:
-    """The most specific place of the event: the first place the event sentences name (the
-    headline's or the lead's) fixes the division; a finer place in the same division wins."""
+    """The most specific place of the event: the first place the headline or the event
+    sentences name fixes the division; a finer place in the same division wins."""
     places: list[tuple[Place, int]] = []
+    if headline:
+        places += [(m.in_country(country), -1) for m in find_places(registry, headline)]
     for sentence in sentences:
         for mention in find_places(registry, text, sentence.start, sentence.end):
             places.append((mention.in_country(country), mention.start))
