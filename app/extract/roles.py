@@ -188,7 +188,7 @@ def find_perpetrator(
                 verb.group("verb").lower() in ("killed", "hit", "shot", "struck")
                 and _PASSIVE_AFTER.match(after, verb.end())
             ):
-                score = 1.5
+                score = 2.0
             if not score:
                 continue
             if weapon and side.air and weapon.group("weapon").lower() in words.air_words:
