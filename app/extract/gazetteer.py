@@ -39,6 +39,7 @@ class Division:
 _ARTICLES = frozenset(["al", "el", "ad", "ar", "as", "az", "ash", "ez", "es", "an", "at", "the"])
 
 
+@lru_cache(maxsize=65536)
 def strict_key(name: str) -> str:
     """An exact key for the library's many names: ASCII letters, articles dropped ('Al-Bab' =
     'al Bab' = 'Bab'). The lenient transliteration key of `place_key` suits our few local names;
@@ -156,7 +157,10 @@ class Gazetteer:
         self._site_by_key: dict[str, str] = {}
         self._sites: dict[tuple[str, str], str] = {}
         self._divisions_by_name: dict[str, Place] = {p.admin1 or "": p for p in division_places}
-        self.first_words: set[str] = set()
+        self.first_words: set[str] = set()  # lenient first-word keys of every name
+        self._local_first: set[str] = set()  # ... of local names and divisions only
+        self._strict_first: set[str] = set()  # first strict words of the library's names
+        self._starts: dict[str, bool] = {}
         for rank, group in enumerate((local, division_places, geo, countries)):
             for place in group:
                 self.places[place.id] = place
@@ -176,9 +180,14 @@ class Gazetteer:
                         if place.id not in ids:
                             ids.append(place.id)
                     keys = [word_key(w) for w in re.split(r"[\s-]+", name)]
-                    self.first_words.update(k for k in keys[:1] if k)
+                    firsts = [k for k in keys[:1] if k]
                     if keys and not keys[0]:  # 'Al-Bab': the article is skipped by the key
-                        self.first_words.update(k for k in keys[1:2] if k)
+                        firsts += [k for k in keys[1:2] if k]
+                    self.first_words.update(firsts)
+                    if rank < 2 or place.kind == "site":
+                        self._local_first.update(firsts)
+                    else:
+                        self._strict_first.add(key.split(" ", 1)[0])
                 if place.kind == "site" and place.city and place.facility:
                     self._sites.setdefault((place.city, place.facility), place.id)
         # Within a key: local names first, then divisions, then the more populous town.
@@ -254,6 +263,19 @@ class Gazetteer:
                 )
             )
         return out
+
+    def may_start(self, word: str) -> bool:
+        """Whether a name the gazetteer knows may start with this word (a cheap first test,
+        remembered per word: most capitalised words of a corpus recur)."""
+        known = self._starts.get(word)
+        if known is None:
+            if len(self._starts) > 200_000:
+                self._starts.clear()
+            key = word_key(word)
+            known = self._starts[word] = bool(key) and (
+                key in self._local_first or strict_key(word) in self._strict_first
+            )
+        return known
 
     def candidates(self, name: str) -> list[Place]:
         """The places (not sites) a name may stand for, best first."""

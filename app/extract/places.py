@@ -7,14 +7,13 @@ import re
 from dataclasses import dataclass
 
 from app.extract.gazetteer import Gazetteer, gazetteer_for
-from app.extract.registry import Place, Registry, word_key
+from app.extract.registry import Place, Registry
 
 _CONNECTORS = r"(?:al|el|ez|ad|ar|as|az|ash|es|an|at|ibn|bin|abu|of|the|de)"
 _CANDIDATE = re.compile(
     rf"(?<![\w-])(?:{_CONNECTORS}[\s-])?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
     rf"(?:[\s-]+(?:{_CONNECTORS}[\s-]+)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*){{0,3}}"
 )
-_KEYS: dict[str, str] = {}  # word -> word_key, memoised without lru_cache's call overhead
 _SPLIT = re.compile(r"[\s-]+")
 _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 _FACILITY = re.compile(
@@ -82,19 +81,10 @@ def _scan(registry: Registry, text: str, start: int, stop: int) -> list[PlaceMen
     """The places named in text[start:stop]."""
     gazetteer = gazetteer_for(registry)
     out: list[PlaceMention] = []
-    firsts = gazetteer.first_words
     for match in _CANDIDATE.finditer(text, start, stop):
         phrase = match.group()
         # Most capitalised runs hold no word a place name starts with: pass them at once.
-        for w in _SPLIT.split(phrase):
-            key = _KEYS.get(w)
-            if key is None:
-                if len(_KEYS) > 200_000:
-                    _KEYS.clear()
-                key = _KEYS[w] = word_key(w)
-            if key in firsts:
-                break
-        else:
+        if not any(gazetteer.may_start(w) for w in _SPLIT.split(phrase)):
             continue
         words = list(_WORD.finditer(phrase))
         found = _longest_place(gazetteer, match.group(), words)
@@ -140,11 +130,7 @@ def _longest_place(
 ) -> tuple[list[Place], int, int] | None:
     """The longest run of words in `phrase` that names places or a site, best first."""
     n = len(words)
-    starts = [
-        i
-        for i, w in enumerate(words)
-        if (key := word_key(w.group())) and key in gazetteer.first_words
-    ]
+    starts = [i for i, w in enumerate(words) if gazetteer.may_start(w.group())]
     if not starts:
         return None
     for size in range(n, 0, -1):
