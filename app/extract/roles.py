@@ -86,13 +86,15 @@ class RoleWords:
         self.acronym_pattern = re.compile(edge_before + trie_pattern(list(acronyms)) + edge_after)
         air = [str(w) for w in data.get("air") or ()]
         ground = [str(w) for w in data.get("ground") or ()]
+        units = [str(w) for w in data.get("units") or ()]
         self.air_words = {w.lower() for w in air}
+        self.unit_words = {w.lower() for w in units}
         filler = (
             r"(?:(?!(?:in|on|at|of|by|against|near|targeting|the|killed|were|was|who|that)\b)"
             r"[\w-]+\s+){0,2}?"
         )
         self.weapon_after = re.compile(
-            rf"^(?:['’]s)?\s+{filler}(?P<weapon>{trie_pattern([*air, *ground])})\b", re.I
+            rf"^(?:['’]s)?\s+{filler}(?P<weapon>{trie_pattern([*air, *ground, *units])})\b", re.I
         )
         self.implied_actor = {
             str(word).lower(): str(actor) for word, actor in (data.get("implied") or {}).items()
@@ -102,9 +104,9 @@ class RoleWords:
             re.I,
         )
         verbs = trie_pattern([str(v) for v in data.get("verbs") or ()])
-        units = trie_pattern(ground + air)
+        doers = trie_pattern(ground + air + units)
         self.verb_after = re.compile(
-            rf"^(?:['’]s)?\s+(?:(?:{units})\s+)?(?:has\s+|have\s+|had\s+)?"
+            rf"^(?:['’]s)?\s+(?:(?:{doers})\s+)?(?:has\s+|have\s+|had\s+)?"
             rf"(?:also\s+|reportedly\s+|allegedly\s+|again\s+)?(?P<verb>{verbs})\b",
             re.I,
         )
@@ -180,15 +182,14 @@ def find_perpetrator(
                 score = 2.0
             elif _TARGET_BEFORE.search(before):
                 continue
-            elif weapon:
-                score = 2.0
-                if side.air and weapon.group("weapon").lower() in words.air_words:
-                    actor = side.air
             elif verb and not (
                 verb.group("verb").lower() in ("killed", "hit", "shot", "struck")
                 and _PASSIVE_AFTER.match(after, verb.end())
             ):
                 score = 2.0
+            elif weapon:
+                # A unit ('regime troops') names the side as often as victim as doer.
+                score = 1.0 if weapon.group("weapon").lower() in words.unit_words else 2.0
             if not score:
                 continue
             if weapon and side.air and weapon.group("weapon").lower() in words.air_words:
