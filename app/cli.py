@@ -201,18 +201,8 @@ def load(
     from app.loader import LoadSummary
     from app.main import configure_logging
 
-    mapping = ColumnMapping(
-        text=text,
-        title=title,
-        publisher=publisher,
-        relayed_by=relayed_by,
-        published=published,
-        url=url,
-        language=language,
-        id_column=id_column,
-        date_format=date_format,
-        encoding=encoding,
-    )
+    columns = (title, publisher, relayed_by, published, url, language)
+    mapping = ColumnMapping(text, *columns, id_column, date_format, encoding)
     sources = _inputs(paths, mapping)
     try:
         total = sum(count_records(source, mapping) for source in sources)
@@ -317,24 +307,13 @@ def extract(
         "url": url,
         "language": language,
     }
-    mapping = ColumnMapping(
-        text=text, id_column=id_column, date_format=date_format, encoding=encoding
-    )
+    # The metadata flags name columns only when a CSV/JSONL input is given.
+    mapping = ColumnMapping(text, id_column=id_column, date_format=date_format, encoding=encoding)
     sources = _inputs(paths, mapping)
     only_txt = all(source.kind == "txt" for source in sources)
     if not only_txt:
-        mapping = ColumnMapping(
-            text=text,
-            title=title,
-            publisher=publisher,
-            relayed_by=relayed_by,
-            published=published,
-            url=url,
-            language=language,
-            id_column=id_column,
-            date_format=date_format,
-            encoding=encoding,
-        )
+        columns = (title, publisher, relayed_by, published, url, language)
+        mapping = ColumnMapping(text, *columns, id_column, date_format, encoding)
         sources = _inputs(paths, mapping)
     single = len(sources) == 1 and only_txt and paths[0].is_file()
     if output_format is None:

@@ -120,22 +120,30 @@ def first(row: Row) -> ExtractedIncident | None:
     return row.extraction.incidents[0] if row.extraction.incidents else None
 
 
-def killed_best(row: Row, registry: Registry) -> bool | None:
+def killed_estimate(row: Row) -> tuple[int, tuple[int, int, int] | None] | None:
+    """The crowd's count and our first incident's killed (low, best, high), if any."""
     crowd = crowd_killed(row)
     if crowd is None:
         return None
     incident = first(row)
-    killed = next((e for e in incident.estimates if e.metric == "killed"), None) if incident else None
-    return crowd == 0 if killed is None else killed.best == crowd
+    found = [(e.low, e.best, e.high) for e in incident.estimates if e.metric == "killed"] if incident else []
+    return crowd, found[0] if found else None
+
+
+def killed_best(row: Row, registry: Registry) -> bool | None:
+    pair = killed_estimate(row)
+    if pair is None:
+        return None
+    crowd, killed = pair
+    return crowd == 0 if killed is None else killed[1] == crowd
 
 
 def killed_range(row: Row, registry: Registry) -> bool | None:
-    crowd = crowd_killed(row)
-    if crowd is None:
+    pair = killed_estimate(row)
+    if pair is None:
         return None
-    incident = first(row)
-    killed = next((e for e in incident.estimates if e.metric == "killed"), None) if incident else None
-    return crowd == 0 if killed is None else killed.low <= crowd <= killed.high
+    crowd, killed = pair
+    return crowd == 0 if killed is None else killed[0] <= crowd <= killed[2]
 
 
 def governorate(row: Row, registry: Registry) -> bool | None:
