@@ -20,7 +20,7 @@ from typing import Any
 import orjson
 import yaml
 
-from app.extract.registry import DATA_DIR, Place, Registry, place_key, word_key
+from app.extract.registry import Place, Registry, data_file, place_key, word_key
 
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z' -]+$")
 
@@ -306,4 +306,4 @@ class Gazetteer:
 @lru_cache(maxsize=4)
 def gazetteer_for(registry: Registry) -> Gazetteer:
     """The gazetteer over a registry's local places, built once (loading GeoNames takes ~1 s)."""
-    return Gazetteer(list(registry.places.values()), _read(DATA_DIR / "gazetteer.yaml"))
+    return Gazetteer(list(registry.places.values()), _read(data_file(registry, "gazetteer.yaml")))

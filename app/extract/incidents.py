@@ -13,8 +13,8 @@ from typing import Protocol
 
 from app.extract.dates import DateMention, find_dates
 from app.extract.places import find_places
-from app.extract.registry import Place, Registry
-from app.extract.roles import Perpetrator, find_perpetrator
+from app.extract.registry import Place, Registry, data_file
+from app.extract.roles import Perpetrator, find_perpetrator, role_words
 from app.extract.speakers import named_actor_spans
 from app.extract.types import (
     CasualtyEstimate,
@@ -128,11 +128,15 @@ def _type_of(first: str, second: str) -> tuple[str, int] | None:
 # The war's toll so far, not the incident's: 'Since then more than 300,000 people have died',
 # 'the six-year conflict has killed', 'so far this year', 'the overall death toll'. Matched
 # against lowercased text; apostrophes may be missing ('Syrias conflict').
-_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+)
 _WAR = r"(?:war|conflict|uprising|revolution|crisis|revolt|rebellion|civil\s+war)"
 _BACKGROUND = re.compile(
     r"\bsince\s+(?:then\b|(?:the\s+|its\s+|an\s+|a\s+|syria['’]?s\s+|the\s+country['’]?s\s+|"
-    r"countrys\s+)?(?:[\w-]+\s+){0,2}?(?:" + _WAR[3:-1] + r"|protests?|start|beginning|outbreak|onset|"
+    r"countrys\s+)?(?:[\w-]+\s+){0,2}?(?:"
+    + _WAR[3:-1]
+    + r"|protests?|start|beginning|outbreak|onset|"
     r"intervention)\b|(?:mid-|early\s+|late\s+)?(?:" + _MONTHS + r"\s+)?(?:19|20)\d\d\b|"
     r"it\s+(?:began|started|erupted|intervened|first)\b)"
     r"|\b" + _WAR + r"\b[^.]{0,80}?\b(?:has|have|had)\s+(?:since\s+|now\s+|so\s+far\s+)?"
@@ -340,6 +344,7 @@ def _build_one(
             if registry.actors[actor_id].kind not in _COMBATANT_KINDS
         ],
         headline,
+        role_words(data_file(registry, "roles.yaml")),
     )
     perpetrator = (
         doer

@@ -127,7 +127,10 @@ class Registry:
     """Known actors, indexed for matching names found in text, and the local places (indexed
     with the world gazetteer's in `app.extract.gazetteer`)."""
 
-    def __init__(self, actors: list[KnownActor], places: list[Place]) -> None:
+    def __init__(
+        self, actors: list[KnownActor], places: list[Place], data_dir: Path = DATA_DIR
+    ) -> None:
+        self.data_dir = data_dir  # where the other data files are looked for first
         self.actors: dict[str, KnownActor] = {a.id: a for a in actors}
         self.places: dict[str, Place] = {p.id: p for p in places}
         self._by_name: dict[str, str] = {}
@@ -162,6 +165,13 @@ class Registry:
             chain.append(current.parent)
             current = self.actors.get(current.parent)
         return chain
+
+
+def data_file(registry: Registry, name: str) -> Path:
+    """A data file from the registry's directory, else the one shipped in the project's `data/`
+    (a data directory may hold only `actors.yaml` and `places.yaml`)."""
+    path = registry.data_dir / name
+    return path if path.is_file() else DATA_DIR / name
 
 
 def _read_yaml(path: Path) -> list[dict[str, Any]]:
@@ -203,7 +213,7 @@ def load_registry(data_dir: Path | None = None) -> Registry:
         )
         for e in _read_yaml(base / "places.yaml")
     ]
-    return Registry(actors, places)
+    return Registry(actors, places, base)
 
 
 @lru_cache(maxsize=1)

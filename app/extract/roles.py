@@ -81,9 +81,9 @@ class RoleWords:
         self.acronyms = acronyms
         edge_before, edge_after = r"(?<![\w-])(", r")(?![\w-])"
         self.side_pattern = re.compile(
-            edge_before + trie_pattern(list(self.sides)) + edge_after, re.I
+            edge_before + _alternation(list(self.sides)) + edge_after, re.I
         )
-        self.acronym_pattern = re.compile(edge_before + trie_pattern(list(acronyms)) + edge_after)
+        self.acronym_pattern = re.compile(edge_before + _alternation(list(acronyms)) + edge_after)
         air = [str(w) for w in data.get("air") or ()]
         ground = [str(w) for w in data.get("ground") or ()]
         units = [str(w) for w in data.get("units") or ()]
@@ -94,17 +94,17 @@ class RoleWords:
             r"[\w-]+\s+){0,2}?"
         )
         self.weapon_after = re.compile(
-            rf"^(?:['’]s)?\s+{filler}(?P<weapon>{trie_pattern([*air, *ground, *units])})\b", re.I
+            rf"^(?:['’]s)?\s+{filler}(?P<weapon>{_alternation([*air, *ground, *units])})\b", re.I
         )
         self.implied_actor = {
             str(word).lower(): str(actor) for word, actor in (data.get("implied") or {}).items()
         }
         self.implied = re.compile(
-            r"(?<![\w-])(?:" + (trie_pattern(list(self.implied_actor)) or "(?!)") + r")(?![\w-])",
+            r"(?<![\w-])(?:" + _alternation(list(self.implied_actor)) + r")(?![\w-])",
             re.I,
         )
-        verbs = trie_pattern([str(v) for v in data.get("verbs") or ()])
-        doers = trie_pattern(ground + air + units)
+        verbs = _alternation([str(v) for v in data.get("verbs") or ()])
+        doers = _alternation(ground + air + units)
         self.verb_after = re.compile(
             rf"^(?:['’]s)?\s+(?:(?:{doers})\s+)?(?:has\s+|have\s+|had\s+)?"
             rf"(?:also\s+|reportedly\s+|allegedly\s+|again\s+)?(?P<verb>{verbs})\b",
@@ -130,11 +130,16 @@ class RoleWords:
         return out
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def role_words(path: Path = DATA_DIR / "roles.yaml") -> RoleWords:
-    """The role words shipped in `data/`, read once."""
+    """The role words of a `roles.yaml`, read once."""
     with path.open(encoding="utf-8") as fh:
         return RoleWords(yaml.safe_load(fh) or {})
+
+
+def _alternation(words: list[str]) -> str:
+    """A prefix-factored alternation of `words`, or a pattern that never matches."""
+    return trie_pattern(words) or "(?!)"
 
 
 def find_perpetrator(
@@ -143,13 +148,14 @@ def find_perpetrator(
     claims: Sequence[tuple[int, int, str, bool]],
     skip: Sequence[tuple[int, int]] = (),
     headline: str | None = None,
+    words: RoleWords | None = None,
 ) -> Perpetrator | None:
     """The side the event sentences make the doer (the headline and the lead weigh most).
 
     `claims` are (start, end, claim id, attributed?) of the sentences' claims; `skip` are spans
     where a side's word is part of another name ('Syrian Observatory'); `headline` is read
     first when the text does not hold it."""
-    words = role_words()
+    words = words or role_words()
     scores: dict[str, float] = {}
     evidence: dict[str, list[str | None]] = {}
     first_seen: dict[str, int] = {}

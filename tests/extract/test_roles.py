@@ -76,3 +76,22 @@ def test_the_headline_names_the_doer_of_the_main_incident() -> None:
     assert [(a.actor_id, a.role, a.claim_id) for a in incident.actors] == [
         ("syrian-army", "perpetrator", None)
     ]
+
+
+def test_the_data_directory_may_hold_its_own_roles_else_the_projects(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from app.extract import load_registry
+    from app.extract.registry import DATA_DIR
+
+    for name in ("actors.yaml", "places.yaml"):
+        shutil.copy(DATA_DIR / name, tmp_path / name)
+    text = "Russian air strikes killed 12 civilians in Idlib on Monday."
+    meta = DocumentMeta(published_on=date(2016, 5, 3))
+    (incident,) = extract_document(text, meta, load_registry(tmp_path)).incidents
+    assert (incident.admin1, incident.actors[0].actor_id) == ("Idlib", "russian-aerospace-forces")
+    (tmp_path / "roles.yaml").write_text(
+        "sides:\n  - {words: [Russian], actor: russia}\nair: [air strikes]\n", encoding="utf-8"
+    )
+    (incident,) = extract_document(text, meta, load_registry(tmp_path)).incidents
+    assert incident.actors[0].actor_id == "russia"  # its own words: no air force named
