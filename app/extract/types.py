@@ -42,9 +42,11 @@ class Precision(StrEnum):
     day = "day"
     month = "month"
     year = "year"
+    unknown = "unknown"  # a date the text gives only relatively, with nothing to anchor it
     site = "site"
     city = "city"
-    region = "region"
+    region = "region"  # a named area inside a division: Eastern Ghouta, a district
+    admin1 = "admin1"  # only the first-level division is known: 'Idlib province'
     country = "country"
 
 
@@ -140,6 +142,7 @@ class IncidentActor:
 
     actor_id: str
     role: str  # perpetrator | target
+    claim_id: str | None = None  # the claim asserting it, when only one side's words do
 
 
 @dataclass
@@ -170,6 +173,8 @@ class ExtractedIncident:
     actors: list[IncidentActor]
     estimates: list[CasualtyEstimate]
     claim_ids: list[str]
+    admin1: str | None = None
+    admin2: str | None = None
 
 
 @dataclass
