@@ -32,3 +32,17 @@ def test_a_malformed_lexicon_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / "bad.yaml").write_text("finite_verbs: said\n", encoding="utf-8")
     with pytest.raises(ValueError, match="expected lists of words"):
         load_lexicon("bad.yaml", tmp_path)
+
+
+def test_the_data_directory_setting_is_followed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "cues.yaml").write_text("finite_verbs: [said, quipped]\n", encoding="utf-8")
+    monkeypatch.setenv("INCIDENTS_DATA_DIR", str(tmp_path))
+    load_lexicon.cache_clear()
+    try:
+        assert load_lexicon("cues.yaml")["finite_verbs"] == ["said", "quipped"]
+        # a directory without the file falls back to the project's
+        assert "person_nouns" in load_lexicon("speakers.yaml")
+    finally:
+        load_lexicon.cache_clear()
