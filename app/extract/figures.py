@@ -51,7 +51,8 @@ _NUMBER = re.compile(
 _HEDGES = sorted(
     """about|around|some|nearly|almost|approximately|roughly|at least|more than|over|up to|
     as many as|an estimated|estimated|fewer than|less than|close to|upwards of|in excess of|
-    no fewer than|no less than|at most|at the very least""".replace("\n", "")
+    no fewer than|no less than|at most|at the very least|well over|well above|just over|
+    just under|a minimum of|upward of|above|a maximum of""".replace("\n", "")
     .replace("    ", "")
     .split("|"),
     key=len,
@@ -87,9 +88,16 @@ _NOT_SUBJECT = (
     r"(?!(?:killed|dead|died|injured|wounded|were|was|had|have|has|are|is|including|among|in|on|"
     r"at|by|when|while|after|and|or|of|from|with|lost|their|may|might|could|would|will)\b)"
 )
-_KILLED = r"(?:killed|dead|died|deaths?|lost\s+(?:their|his|her)\s+lives|slain|perished|fatalities|killings?)"
-_INJURED = r"(?:injured|wounded|hurt|injuries|wounds)"
+_KILLED = (
+    r"(?:killed|dead|died|deaths?|lost\s+(?:their|his|her)\s+lives|slain|perished|fatalities|"
+    r"killings?|martyred|among\s+(?:those\s+killed|the\s+(?:dead|killed|victims|fatalities)))"
+)
+_INJURED = (
+    r"(?:injured|wounded|hurt|injuries|wounds|"
+    r"among\s+(?:those\s+(?:wounded|injured|hurt)|the\s+(?:wounded|injured)))"
+)
 _MISSING = r"(?:missing|unaccounted\s+for)"
+_CASUALTY = ("killed", "injured", "missing")
 _METRIC_WORDS = [("killed", _KILLED), ("injured", _INJURED), ("missing", _MISSING)]
 _BEFORE = [
     (
@@ -98,29 +106,43 @@ _BEFORE = [
             r"(?:kill(?:ed|ing|s)?|leaving|left|claim(?:ed|ing)\s+the\s+lives\s+of|"
             r"death\s+toll(?:\s+[\w-]+){0,7}?(?:\s+(?:to|at|of|reached|hit|stood|climbed|rose))?|"
             r"toll\s+(?:\w+\s+){0,2}(?:to|at|of)|"
-            r"deaths?\s+of|massacred?|executed|executing)\s+(?:[\"“”]\s*)?$",
+            r"deaths?\s+of|martyrdom\s+of|massacred?|executed|executing|"
+            # 'the dead included 12 soldiers', 'among the dead were seven children'
+            r"(?:dead|killed|victims|fatalities)\s+(?:included|include|including|were|are)|"
+            r"among\s+(?:them|the\s+victims)\s+(?:were|are))\s+(?:[\"“”]\s*)?$",
             re.IGNORECASE,
         ),
     ),
     (
         "injured",
         re.compile(
-            r"(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)\s+(?:[\"“”]\s*)?$", re.IGNORECASE
+            r"(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?|(?:injury|injuries|wounding)\s+of|"
+            r"(?:wounded|injured)\s+(?:included|include|including|were|are))\s+(?:[\"“”]\s*)?$",
+            re.IGNORECASE,
         ),
     ),
 ]
 # 'the death toll', 'the number of civilians killed', 'the number of dead': a running count.
 _TOLL = re.compile(
-    r"\btoll\b|\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|fatalities|victims)\b",
+    r"\btoll\b|\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|fatalities|victims)\b"
+    r"|(?P<injured>\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:wounded|injured|injuries)\b)",
     re.IGNORECASE,
 )
+# Lives a count cost: 'claimed at least 3,000 civilian lives', 'cost 40 lives'.
+_LIVES_BEFORE = re.compile(
+    r"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|take[ns]?|taking)\s+$", re.IGNORECASE
+)
+# A bereaved speaker's count: 'lost his five daughters', 'she lost two sons'.
+_LOST_BEFORE = re.compile(r"\blost\s+(?:his|her|their|my|our|its)\s+(?:own\s+)?$", re.IGNORECASE)
+# The upper end of a range whose lower end was just read: 'between 20 and 30', '20 to 30'.
+_RANGE_LINK = re.compile(r"\s*(?:and|to|or|-|–)\s*$", re.IGNORECASE)
 # 'brought to 49 the number killed', 'raising to 12 the death toll'.
 _TOLL_AFTER = re.compile(
     r"^\s+the\s+(?:death\s+toll|toll|number\s+(?:of\s+)?(?:people\s+)?(?:killed|dead|deaths))\b",
     re.IGNORECASE,
 )
 _TOLL_VERB = re.compile(
-    r"\b(?:reached|reaching|rose\s+to|risen\s+to|rising\s+to|climbed\s+to|stood\s+at|stands\s+at|"
+    r"(?:\s(?:-|–|—)\s*to\s+$)|(?:\bfrom\s+[\d,]+\s+to\s+$)|\b(?:reached|reaching|rose\s+to|risen\s+to|rising\s+to|climbed\s+to|stood\s+at|stands\s+at|"
     r"hit|jumped\s+to|increased\s+to|is|was|now)\s+(?:[\"“”]\s*)?$",
     re.IGNORECASE,
 )
@@ -166,7 +188,10 @@ _PEOPLE = (
     r"reporters?|medics|rescuers|nurses|staff|employees|farmers|villagers|protesters|"
     r"demonstrators|mercenaries|loyalists|hostages|girls|boys|sons|daughters|brothers|"
     r"relatives|passengers|fishermen|defenders|attackers|assailants|bombers|suspects|"
-    r"comrades|colleagues|persons|souls|lives)"
+    r"comrades|colleagues|persons|souls|lives|citizens|nationals|locals|inhabitants|"
+    r"daughters|wives|husbands|mothers|fathers|sisters|kids|toddlers|teenagers|youths|"
+    r"elderly|man|woman|policeman|girl|boy|baby|son|daughter|wife|husband|mother|father|"
+    r"brother|sister|servicemen|militiamen|cadets|conscripts|gendarmes|peacekeepers|aid\s+workers)"
 )
 _PEOPLE_AFTER = re.compile(
     rf"^(?:[\"“”]?\s*)(?P<subject>(?:{_NOT_SUBJECT}[A-Za-z][\w'-]*\s+){{0,3}}{_PEOPLE}\b)"
@@ -176,7 +201,8 @@ _AFTER_SUBJECT = [
     (
         metric,
         re.compile(
-            rf"^(?:\s+(?:of|from|in|belonging\s+to)(?:\s+[\w'’-]+){{1,5}}?)?{_AUX}\s*[\"“”]?\s*{words}\b",
+            rf"^[\"“”]?(?:\s+(?:of|from|in|belonging\s+to)(?:\s+[\w'’-]+){{1,5}}?)?{_AUX}\s*[\"“”]?\s*"
+            rf"{words}\b",
             re.IGNORECASE,
         ),
     )
@@ -184,7 +210,7 @@ _AFTER_SUBJECT = [
 ]
 _APPOSITIVE = re.compile(
     r"^\s*(?:,|-+|—|–|\()\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|"
-    r"all\s+of\s+them|many\s+of\s+them)[^,)—–]*?(?:,|\s-+|—|–|\))",
+    r"all\s+of\s+them|many\s+of\s+them|[\w-]+\s+of\s+(?:them|whom))[^,)—–]*?(?:,|\s-+|—|–|\))",
     re.IGNORECASE,
 )
 # The same aside with its commas lost (FA-KES): 'civilians among them 11 children were killed'.
@@ -197,6 +223,21 @@ _PART_OF = re.compile(
     r"\s+of\s+(?:the|them|those|whom)\b(?:\s+(?:dead|wounded|injured|killed|victims|casualties))?",
     re.IGNORECASE,
 )
+# One person counted by the article: 'a child was killed', 'killing a policeman'.
+_SINGULAR = (
+    r"(?:person|civilian|child|soldier|serviceman|fighter|militant|rebel|man|woman|girl|boy|"
+    r"baby|infant|toddler|teenager|youth|policeman|policewoman|police\s+officer|officer|"
+    r"guard|worker|doctor|nurse|medic|journalist|reporter|photographer|resident|villager|"
+    r"farmer|shepherd|student|pupil|teacher|commander|pilot|member|recruit|conscript|"
+    r"insurgent|jihadist|gunman|militiaman|protester|demonstrator|passenger|driver|"
+    r"pedestrian|citizen|national|volunteer|peacekeeper|contractor|official|employee|"
+    r"mother|father|son|daughter|brother|sister|wife|husband|relative)"
+)
+_ARTICLE = re.compile(rf"(?<![\w'-])an?\s+(?=(?:[a-z][\w'-]*\s+){{0,3}}?{_SINGULAR}\b(?![-']))")
+_CASUALTY_HINT = re.compile(r"kill|dead|died|death|wound|injur|hurt|martyr|slain|missing|lost")
+_RANGE_START = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_RANGE_MIDDLE = re.compile(r"\s*(?:and|to|or|-|–)\s*", re.IGNORECASE)
+_RANGE_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _NOT_A_COUNT = re.compile(
     r"^\s*(?:%|percent|per\s+cent|km|kilomet|miles?\b|metres?|meters?|hours?|minutes?|days?|weeks?|"
     r"months?|years?|GMT|a\.m|p\.m|am\b|pm\b|BST|UTC|local\s+time|o'clock)",
@@ -211,6 +252,7 @@ class _Number:
     end: int
     approximate: bool
     qualifier: str | None
+    single: bool = False  # 'a child': one, only when the words around make it a casualty
 
 
 def parse_number(words: str) -> int | None:
@@ -239,11 +281,9 @@ _DIGIT = re.compile(r"\d")
 def _numbers(text: str, start: int, end: int) -> list[_Number]:
     out: list[_Number] = []
     chunk = text[start:end]
-    if not _DIGIT.search(chunk) and _NUMBER_WORD_SET.isdisjoint(
-        _LOWER_WORDS.findall(chunk.lower())
-    ):
-        return out
     lowered = chunk.lower()
+    if not _DIGIT.search(chunk) and _NUMBER_WORD_SET.isdisjoint(_LOWER_WORDS.findall(lowered)):
+        return _singles(lowered, start, out)
     for match in _NUMBER.finditer(lowered):
         raw = text[start + match.start() : start + match.end()]
         match_start, match_end = start + match.start(), start + match.end()
@@ -268,6 +308,47 @@ def _numbers(text: str, start: int, end: int) -> list[_Number]:
         qualifier = hedge[0] if hedge else None
         num_start = hedge[1] if hedge else match_start
         out.append(_Number(value, num_start, match_end, approximate, qualifier))
+    return _ranges(text, _singles(lowered, start, out))
+
+
+def _singles(lowered: str, start: int, out: list[_Number]) -> list[_Number]:
+    """Add 'a'/'an' before a person noun as a candidate count of one, in text order."""
+    if not _CASUALTY_HINT.search(lowered):
+        return out
+    found = False
+    for match in _ARTICLE.finditer(lowered):
+        at = start + match.start()
+        out.append(_Number(1, at, at + len(match.group().rstrip()), False, None, True))
+        found = True
+    if found:
+        out.sort(key=lambda number: number.start)
+    return out
+
+
+def _ranges(text: str, numbers: list[_Number]) -> list[_Number]:
+    """'between 20 and 30', '20 to 30', 'two or three': the lower end, approximate."""
+    out: list[_Number] = []
+    index = 0
+    while index < len(numbers):
+        low = numbers[index]
+        high = numbers[index + 1] if index + 1 < len(numbers) else None
+        if (
+            high is not None
+            and not low.single
+            and not high.single
+            and high.value > low.value
+            and _RANGE_MIDDLE.fullmatch(text, low.end, high.start)
+            and not _RANGE_FROM.search(text, max(0, low.start - 8), low.start)
+        ):
+            between = _RANGE_START.search(text, max(0, low.start - 10), low.start)
+            middle = text[low.end : high.start].strip().lower()
+            if between or middle != "and":
+                begin = between.start() if between else low.start
+                out.append(_Number(low.value, begin, high.end, True, "between"))
+                index += 2
+                continue
+        out.append(low)
+        index += 1
     return out
 
 
@@ -314,16 +395,25 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
                     if pattern.search(before):
                         metric = name
                         break
-            if (
-                metric is None
-                and _TOLL_VERB.search(before)
-                and _TOLL.search(text, start, number.start)
-            ):
-                metric = "killed"  # 'the death toll from ... has reached at least 126'
+            if metric is None and _TOLL_VERB.search(before):
+                # 'the death toll from ... has reached at least 126'; the nearest count named
+                # decides: '..., while the number of wounded - to 2,091'.
+                tolls = list(_TOLL.finditer(text, start, number.start))
+                if tolls:
+                    metric = "injured" if tolls[-1].group("injured") else "killed"
             if metric is None and _TOLL_AFTER.match(after):
                 metric = "killed"
             if metric is None and subject and re.search(r"\bbodies$", subject, re.IGNORECASE):
                 metric = "killed"  # 'at least 100 bodies were recovered'
+            if (
+                metric is None
+                and subject
+                and (
+                    (subject.lower().endswith("lives") and _LIVES_BEFORE.search(before))
+                    or _LOST_BEFORE.search(before)
+                )
+            ):
+                metric = "killed"
             if (
                 metric is not None
                 and people
@@ -343,7 +433,7 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
                 )
             ):
                 metric = previous.metric
-        if metric is None:
+        if metric is None or (number.single and (metric not in _CASUALTY or not subject)):
             continue
         figure = _figure(text, metric, number, subject, fig_end)
         figures.append(figure)

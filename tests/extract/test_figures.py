@@ -150,3 +150,76 @@ def test_counts_of_the_genre(text: str, expected: list[tuple[str, int, bool]]) -
 )
 def test_car_bombs_are_not_vehicles(text: str) -> None:
     assert "vehicles" not in {metric for metric, _, _ in figures(text)}
+
+
+# Constructions of the genre, each in several wordings (issue 7, second round).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One person named by an article: 'a child was killed' is one killed.
+        ("A child was killed in the shelling", [("killed", 1, False)]),
+        (
+            "a civilian killed and three others wounded",
+            [("killed", 1, False), ("injured", 3, False)],
+        ),
+        ("A Pakistani soldier was martyred", [("killed", 1, False)]),
+        ("an Afghan policeman was wounded", [("injured", 1, False)]),
+        ("the shelling killed a woman", [("killed", 1, False)]),
+        ("a soldier said the town was calm", []),
+        ("a child was playing in the street when the shell landed", []),
+        # Hedges: 'well over', 'just over', 'a minimum of'.
+        ("the strikes killing well over 1000 people", [("killed", 1000, True)]),
+        ("just over 40 people were wounded", [("injured", 40, True)]),
+        ("a minimum of 12 soldiers were killed", [("killed", 12, True)]),
+        # A count inside a total is not a second toll.
+        ("41 civilians, 10 of them children, were killed", [("killed", 41, False)]),
+        ("23 people, six of whom were women, were killed", [("killed", 23, False)]),
+        # The dead named after the fact.
+        ("The dead included 12 soldiers", [("killed", 12, False)]),
+        ("Among the dead were 7 children", [("killed", 7, False)]),
+        ("Among the wounded were 4 women", [("injured", 4, False)]),
+        ("Two policemen were among those killed", [("killed", 2, False)]),
+        ("three medics were among the wounded", [("injured", 3, False)]),
+        # Noun forms of the casualty: 'the martyrdom of', 'the injury of', 'the wounding of'.
+        (
+            "caused the martyrdom of three people and the injury of two others",
+            [("killed", 3, False), ("injured", 2, False)],
+        ),
+        (
+            "resulted in the death of five civilians and the wounding of 11",
+            [("killed", 5, False), ("injured", 11, False)],
+        ),
+        # A quoted count, the verb outside the quotation.
+        ('He said "12 Daesh terrorists" were killed in the raid', [("killed", 12, False)]),
+        ("officials said “30 militants” were killed", [("killed", 30, False)]),
+        # Lives lost: bereaved speakers, tolls stated as lives.
+        ("My brother lost his five daughters", [("killed", 5, False)]),
+        ("she lost her two sons in the strike", [("killed", 2, False)]),
+        ("It has claimed at least 3,000 civilian lives", [("killed", 3000, True)]),
+        ("the fighting cost 40 lives", [("killed", 40, False)]),
+        ("an official source said 2 citizens were killed", [("killed", 2, False)]),
+        # Running counts of the wounded, not only of the dead.
+        (
+            "the number of civilians killed has risen to 425, while the number of wounded - to 2,091",
+            [("killed", 425, False), ("injured", 2091, False)],
+        ),
+        ("the number of wounded rose to 300", [("injured", 300, False)]),
+        ("the number of injured reached 75", [("injured", 75, False)]),
+        ("the number of dead rose to 50", [("killed", 50, False)]),
+        (
+            "The blast killed 14, putting the death toll at at least 70",
+            [("killed", 14, False), ("killed", 70, True)],
+        ),
+        # Ranges: the lower end, approximate.
+        ("between 20 and 30 people were killed", [("killed", 20, True)]),
+        ("20 to 30 people were killed", [("killed", 20, True)]),
+        ("two or three civilians were wounded", [("injured", 2, True)]),
+        ("the toll rose from 20 to 30", [("killed", 30, False)]),
+        ("killing 5 and injuring 9", [("killed", 5, False), ("injured", 9, False)]),
+        # Vague quantities carry no number.
+        ("scores of people were killed", []),
+        ("dozens were wounded", []),
+    ],
+)
+def test_genre_constructions(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert [f for f in figures(text) if f[0] != "other"] == expected
