@@ -103,7 +103,7 @@ _BEFORE = [
     (
         "killed",
         re.compile(
-            r"(?:kill(?:ed|ing|s)?|leaving|left|claim(?:ed|ing)\s+the\s+lives\s+of|"
+            r"(?:kill(?:ed|ing|s)?|leaving|left|claim(?:ed|ing|s)?\s+(?:the\s+)?lives\s+of|killing\s+of|"
             r"death\s+toll(?:\s+[\w-]+){0,7}?(?:\s+(?:to|at|of|reached|hit|stood|climbed|rose))?|"
             r"toll\s+(?:\w+\s+){0,2}(?:to|at|of)|"
             r"deaths?\s+of|martyrdom\s+of|massacred?|executed|executing|"
@@ -186,12 +186,14 @@ _PEOPLE = (
     r"worshippers|shoppers|pilgrims|refugees|detainees|prisoners|bodies|airmen|pilots?|crew|"
     r"crewmen|sailors|marines|commanders?|militia|paramilitaries|volunteers|journalists?|"
     r"reporters?|medics|rescuers|nurses|staff|employees|farmers|villagers|protesters|"
+    # Peoples by name: 'Iraqis', 'Kurds', 'Lebanese', 'Afghans'.
+    r"[A-Z][a-z]+(?:ans|is|ese|ites|ks|ds|bs)|"
     r"demonstrators|mercenaries|loyalists|hostages|girls|boys|sons|daughters|brothers|"
     r"relatives|passengers|fishermen|defenders|attackers|assailants|bombers|suspects|"
     r"comrades|colleagues|persons|souls|lives|citizens|nationals|locals|inhabitants|"
     r"daughters|wives|husbands|mothers|fathers|sisters|kids|toddlers|teenagers|youths|"
     r"elderly|man|woman|policeman|girl|boy|baby|son|daughter|wife|husband|mother|father|"
-    r"brother|sister|servicemen|militiamen|cadets|conscripts|gendarmes|peacekeepers|aid\s+workers)"
+    r"brother|sister|martyrs|servicemen|militiamen|cadets|conscripts|gendarmes|peacekeepers|aid\s+workers)"
 )
 _PEOPLE_AFTER = re.compile(
     rf"^(?:[\"“”]?\s*)(?P<subject>(?:{_NOT_SUBJECT}[A-Za-z][\w'-]*\s+){{0,3}}{_PEOPLE}\b)"
@@ -403,7 +405,7 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
                     metric = "injured" if tolls[-1].group("injured") else "killed"
             if metric is None and _TOLL_AFTER.match(after):
                 metric = "killed"
-            if metric is None and subject and re.search(r"\bbodies$", subject, re.IGNORECASE):
+            if metric is None and subject and re.search(r"\b(?:bodies|martyrs)$", subject, re.I):
                 metric = "killed"  # 'at least 100 bodies were recovered'
             if (
                 metric is None

@@ -223,3 +223,26 @@ def test_car_bombs_are_not_vehicles(text: str) -> None:
 )
 def test_genre_constructions(text: str, expected: list[tuple[str, int, bool]]) -> None:
     assert [f for f in figures(text) if f[0] != "other"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "led to the killing of one person and the injury of 40 others",
+            [("killed", 1, False), ("injured", 40, False)],
+        ),
+        ("the video shows the killing of two activists", [("killed", 2, False)]),
+        ("the airstrike has claimed lives of eight civilians", [("killed", 8, False)]),
+        (
+            "the blasts claiming 4 martyrs and 13 injured",
+            [("killed", 4, False), ("injured", 13, False)],
+        ),
+        ("6 Lebanese martyrs and 22 injured", [("killed", 6, False), ("injured", 22, False)]),
+        ("Around 15 young Assyrians are martyred", [("killed", 15, True)]),
+        ("12 Iraqis were wounded", [("injured", 12, False)]),
+        ("three Kurds were killed", [("killed", 3, False)]),
+    ],
+)
+def test_victims_named_and_noun_forms(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert [f for f in figures(text) if f[0] != "other"] == expected
