@@ -240,6 +240,7 @@ _CASUALTY_HINT = re.compile(r"kill|dead|died|death|wound|injur|hurt|martyr|slain
 _RANGE_START = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _RANGE_MIDDLE = re.compile(r"\s*(?:and|to|or|-|–)\s*", re.IGNORECASE)
 _RANGE_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_MEMBERS_OF = re.compile(r"\b(?:members?|relatives|people|persons|children)\s+of\s+$", re.I)
 _NOT_A_COUNT = re.compile(
     r"^\s*(?:%|percent|per\s+cent|km|kilomet|miles?\b|metres?|meters?|hours?|minutes?|days?|weeks?|"
     r"months?|years?|GMT|a\.m|p\.m|am\b|pm\b|BST|UTC|local\s+time|o'clock)",
@@ -305,6 +306,8 @@ def _numbers(text: str, start: int, end: int) -> list[_Number]:
             continue  # 'a quarter of a million': not a count we can state
         if _PART_OF.match(text, match_end):
             continue  # 'two of the wounded': a part of a toll stated elsewhere
+        if _MEMBERS_OF.search(text, max(0, match_start - 24), match_start):
+            continue  # 'five members of one family': the family is not a second count
         hedge = _hedge_before(text, match_start)
         approximate = hedge is not None or raw.lower().startswith("a dozen")
         qualifier = hedge[0] if hedge else None

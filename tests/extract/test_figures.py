@@ -234,6 +234,8 @@ def test_car_bombs_are_not_vehicles(text: str) -> None:
         ("Around 15 young Assyrians are martyred", [("killed", 15, True)]),
         ("12 Iraqis were wounded", [("injured", 12, False)]),
         ("three Kurds were killed", [("killed", 3, False)]),
+        ("five members of one family were killed", [("killed", 5, False)]),
+        ("12 relatives of two brothers were killed", [("killed", 12, False)]),
     ],
 )
 def test_genre_constructions(text: str, expected: list[tuple[str, int, bool]]) -> None:
