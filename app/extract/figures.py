@@ -196,7 +196,9 @@ _PEOPLE = (
     r"brother|sister|martyrs|servicemen|militiamen|cadets|conscripts|gendarmes|peacekeepers|aid\s+workers)"
 )
 _PEOPLE_AFTER = re.compile(
-    rf"^(?:[\"“”]?\s*)(?P<subject>(?:{_NOT_SUBJECT}[A-Za-z][\w'-]*\s+){{0,3}}{_PEOPLE}\b)"
+    # Words before the noun: 'regime', 'U.S.', '12-year-old'.
+    rf"^(?:[\"“”]?\s*)(?P<subject>(?:{_NOT_SUBJECT}(?:(?:[A-Z]\.){{2,}}|\d+-[a-z][\w'-]*|"
+    rf"[A-Za-z][\w'-]*)\s+){{0,3}}{_PEOPLE}\b)"
 )
 _AUX = r"(?:\s*,?\s*(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|reportedly|may|might|could|would|will|possibly|probably|likely|also|confirmed|reported|all|later|allegedly|have|had|lightly|slightly|seriously|critically|badly|severely|fatally|mortally|gravely|moderately)\b)*"
 _AFTER_SUBJECT = [
@@ -235,7 +237,10 @@ _SINGULAR = (
     r"pedestrian|citizen|national|volunteer|peacekeeper|contractor|official|employee|"
     r"mother|father|son|daughter|brother|sister|wife|husband|relative)"
 )
-_ARTICLE = re.compile(rf"(?<![\w'-])an?\s+(?=(?:[a-z][\w'-]*\s+){{0,3}}?{_SINGULAR}\b(?![-']))")
+_ARTICLE = re.compile(
+    rf"(?<![\w'-])an?\s+(?=(?:(?:(?:[a-z]\.){{2,}}|\d+-[a-z][\w'-]*|[a-z][\w'-]*)\s+){{0,3}}?"
+    rf"{_SINGULAR}\b(?![-']))"
+)
 _CASUALTY_HINT = re.compile(r"kill|dead|died|death|wound|injur|hurt|martyr|slain|missing|lost")
 _RANGE_START = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _RANGE_MIDDLE = re.compile(r"\s*(?:and|to|or|-|–)\s*", re.IGNORECASE)

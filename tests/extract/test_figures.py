@@ -235,6 +235,10 @@ def test_car_bombs_are_not_vehicles(text: str) -> None:
         ("12 Iraqis were wounded", [("injured", 12, False)]),
         ("three Kurds were killed", [("killed", 3, False)]),
         ("five members of one family were killed", [("killed", 5, False)]),
+        ("A 10-year-old boy was among the dead", [("killed", 1, False)]),
+        ("two 12-year-old girls were wounded", [("injured", 2, False)]),
+        ("A U.S. service member was killed", [("killed", 1, False)]),
+        ("three U.S. soldiers were wounded", [("injured", 3, False)]),
         ("12 relatives of two brothers were killed", [("killed", 12, False)]),
     ],
 )
