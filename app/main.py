@@ -20,7 +20,7 @@ from app.api.main import api_router
 from app.api.problems import add_problem_handlers, use_problem_media_type
 from app.api.routes import health
 from app.core.config import Settings
-from app.db import create_db_engine, exclusive, fingerprint, migrate
+from app.db import VersionWatcher, create_db_engine, exclusive, migrate, observe_database
 from app.extract import load_registry
 from app.loader import load_directory, sync_registry
 from app.models import IncidentFeatureCollection
@@ -63,12 +63,15 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
             logger.info("actor registry: %d actors", count)
             if settings.load_on_startup:
                 load_directory(session, settings.documents_dir, registry)
-    cache.bump()
+    observe_database(engine)
+    watcher = VersionWatcher(engine)
+    watcher.start()
     # Start-up objects (the registry, modules, the app) live as long as the process: keep them
     # out of the collector's full passes, which otherwise stall requests for tens of ms.
     gc.collect()
     gc.freeze()
     yield
+    watcher.stop()
     engine.dispose()
 
 
@@ -234,9 +237,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(health.router)
     # Outermost first: CORS headers go on every answer, cached ones included; the response
     # cache answers repeated GETs before FastAPI routes, validates or serialises anything.
-    app.response_cache = cache.ResponseCache(
-        None, fingerprint=lambda: fingerprint(app.state.engine)
-    )
+    app.response_cache = cache.ResponseCache(None)
     app.add_middleware(cache.ResponseCache, shared=app.response_cache)
     app.add_middleware(
         CORSMiddleware,
