@@ -251,6 +251,64 @@ def load(
 
 
 @cli.command()
+def reextract(
+    outdated: Annotated[
+        bool,
+        typer.Option(
+            "--outdated/--all",
+            help="Only documents read by another extractor version (default), or all.",
+        ),
+    ] = True,
+    workers: Annotated[int, typer.Option(min=1, help="Extraction processes.")] = 1,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Extract stored documents again with the current extractor, one transaction each; exit 1
+    if any failed."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from app.extract import load_registry
+    from app.main import configure_logging
+    from app.reextract import documents_to_reextract
+    from app.reextract import reextract as run_reextract
+
+    settings = _settings()
+    configure_logging(settings.log_level)
+    registry = load_registry(settings.data_dir)
+    engine = create_db_engine(settings.database_url)
+    progress = Progress(
+        TextColumn("re-extracting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        disable=quiet or not sys.stderr.isatty(),
+    )
+    try:
+        init_db(engine)
+        with Session(engine) as session, progress:
+            sync_registry(session, registry)
+            total = len(documents_to_reextract(session, everything=not outdated))
+            task = progress.add_task("re-extracting", total=total)
+            summary = run_reextract(
+                session,
+                registry,
+                everything=not outdated,
+                workers=workers,
+                progress=lambda _: progress.update(task, advance=1),
+            )
+    except Exception as exc:
+        fail(f"database {engine.url.render_as_string(hide_password=True)}: {exc}".splitlines()[0])
+    finally:
+        engine.dispose()
+    for document_id, error in summary.errors[:MAX_LISTED_FAILURES]:
+        typer.echo(f"failed: {document_id}: {error}", err=True)
+    typer.echo(summary.describe())
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@cli.command()
 def extract(
     file: Annotated[Path, typer.Argument(help="Article .txt file (a NAME.meta.json is read).")],
     publisher: Annotated[str | None, typer.Option(help="Outlet that published it.")] = None,

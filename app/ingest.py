@@ -427,30 +427,40 @@ def remove_document(*, session: Session, document_id: str) -> bool:
     if document is None:
         return False
     try:
-        rows = session.exec(
-            select(Claim.incident_id, Claim.source_id).where(Claim.document_id == document_id)
-        ).all()
-        incident_ids = sorted({incident_id for incident_id, _ in rows if incident_id})
-        actor_ids = {source_id for _, source_id in rows}
-        if document.publisher_actor_id:
-            actor_ids.add(document.publisher_actor_id)
-        claims = select(Claim.id).where(Claim.document_id == document_id)
-        session.exec(delete(Figure).where(col(Figure.claim_id).in_(claims)))
-        session.exec(delete(EstimateClaim).where(col(EstimateClaim.claim_id).in_(claims)))
-        session.exec(delete(Claim).where(col(Claim.document_id) == document_id))
-        for incident_id in incident_ids:
-            still_reported = session.exec(
-                select(exists(select(Claim.id).where(Claim.incident_id == incident_id)))
-            ).one()
-            if still_reported:
-                recompute_estimates(session, incident_id)
-            else:
-                actor_ids |= _remove_incident(session, incident_id)
-        session.delete(document)
-        session.flush()
-        _remove_orphan_actors(session, actor_ids)
+        remove_document_rows(session, document)
         session.commit()
     except Exception:
         session.rollback()
         raise
     return True
+
+
+def remove_document_rows(
+    session: Session, document: Document, *, keep_document: bool = False
+) -> None:
+    """What `remove_document` deletes, in the session's transaction (no commit);
+    `keep_document` keeps the document row itself (re-extraction replaces what it yielded)."""
+    document_id = document.id
+    rows = session.exec(
+        select(Claim.incident_id, Claim.source_id).where(Claim.document_id == document_id)
+    ).all()
+    incident_ids = sorted({incident_id for incident_id, _ in rows if incident_id})
+    actor_ids = {source_id for _, source_id in rows}
+    if document.publisher_actor_id:
+        actor_ids.add(document.publisher_actor_id)
+    claims = select(Claim.id).where(Claim.document_id == document_id)
+    session.exec(delete(Figure).where(col(Figure.claim_id).in_(claims)))
+    session.exec(delete(EstimateClaim).where(col(EstimateClaim.claim_id).in_(claims)))
+    session.exec(delete(Claim).where(col(Claim.document_id) == document_id))
+    for incident_id in incident_ids:
+        still_reported = session.exec(
+            select(exists(select(Claim.id).where(Claim.incident_id == incident_id)))
+        ).one()
+        if still_reported:
+            recompute_estimates(session, incident_id)
+        else:
+            actor_ids |= _remove_incident(session, incident_id)
+    if not keep_document:
+        session.delete(document)
+    session.flush()
+    _remove_orphan_actors(session, actor_ids)
