@@ -93,6 +93,30 @@ def db_current() -> None:
     typer.echo(f"current: {current or 'none'}\nhead: {head_revision()}")
 
 
+@db_cli.command("prune-changes")
+def db_prune_changes(
+    days: Annotated[
+        int | None,
+        typer.Option(min=1, help="Keep this many days (default: INCIDENTS_CHANGES_RETENTION_DAYS)."),
+    ] = None,
+) -> None:
+    """Delete changes-feed entries older than the retention."""
+    from datetime import timedelta
+
+    from app.db import prune_changes
+
+    settings = _settings()
+    engine = create_db_engine(settings.database_url)
+    try:
+        keep = days or settings.changes_retention_days
+        pruned = prune_changes(engine, older_than=timedelta(days=keep))
+    except Exception as exc:
+        fail(f"database {engine.url.render_as_string(hide_password=True)}: {exc}".splitlines()[0])
+    finally:
+        engine.dispose()
+    typer.echo(f"{pruned} changes older than {keep} days pruned")
+
+
 @cli.command()
 def serve(
     host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",

@@ -8,7 +8,7 @@ import threading
 import weakref
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Annotated, Any, TypeVar
 
@@ -445,17 +445,20 @@ def _move_version(session: OrmSession) -> None:
         return
     conn = session.connection()
     now = utcnow()
+    stored_now: Any = now
+    if conn.dialect.name == "sqlite":  # the naive UTC text SQLAlchemy stores there
+        stored_now = now.replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
     row = conn.execute(
         text(
             "UPDATE data_version SET version = version + 1, changed_at = :now "
             "RETURNING epoch, version, changed_at"
         ),
-        {"now": now},
+        {"now": stored_now},
     ).one()
     epoch, number, _ = _version_of(row)
     conn.execute(
         text("UPDATE change SET version = :version, at = :now WHERE version IS NULL"),
-        {"version": number, "now": now},
+        {"version": number, "now": stored_now},
     )
     if conn.dialect.name == "postgresql":
         conn.execute(
@@ -479,6 +482,33 @@ def _forget_writes(session: OrmSession) -> None:
     """Rolled-back writes changed nothing."""
     session.info.pop("data_changed", None)
     session.info.pop("data_version", None)
+
+
+def prune_changes(engine: Engine, *, older_than: timedelta) -> int:
+    """Delete change rows committed more than `older_than` ago; returns how many. The feed
+    answers 410 to a `since` that reaches into what was pruned."""
+    cutoff = utcnow() - older_than
+    with Session(engine) as session:
+        conn = session.connection()
+        bound: Any = cutoff
+        if conn.dialect.name == "sqlite":
+            bound = cutoff.replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
+        last = conn.execute(
+            text("SELECT max(version) FROM change WHERE version IS NOT NULL AND at < :cutoff"),
+            {"cutoff": bound},
+        ).scalar()
+        if last is None:
+            return 0
+        deleted = conn.execute(
+            text("DELETE FROM change WHERE version <= :last"), {"last": last}
+        ).rowcount
+        conn.execute(
+            text("UPDATE data_version SET pruned_through = :last, pruned_until = :cutoff"),
+            {"last": last, "cutoff": bound},
+        )
+        note_write(session)  # cached pages of the feed must go
+        session.commit()
+    return int(deleted)
 
 
 def get_session(request: Request) -> Iterator[Session]:

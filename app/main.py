@@ -6,6 +6,7 @@ import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 from typing import Any
 
 from fastapi import FastAPI
@@ -20,7 +21,14 @@ from app.api.main import api_router
 from app.api.problems import add_problem_handlers, use_problem_media_type
 from app.api.routes import health
 from app.core.config import Settings
-from app.db import VersionWatcher, create_db_engine, exclusive, migrate, observe_database
+from app.db import (
+    VersionWatcher,
+    create_db_engine,
+    exclusive,
+    migrate,
+    observe_database,
+    prune_changes,
+)
 from app.extract import load_registry
 from app.loader import load_directory, sync_registry
 from app.models import IncidentFeatureCollection
@@ -63,6 +71,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
             logger.info("actor registry: %d actors", count)
             if settings.load_on_startup:
                 load_directory(session, settings.documents_dir, registry)
+        prune_changes(engine, older_than=timedelta(days=settings.changes_retention_days))
     observe_database(engine)
     watcher = VersionWatcher(engine)
     watcher.start()
