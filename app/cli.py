@@ -189,11 +189,23 @@ def load(
         str, typer.Option(help="Encoding of CSV/JSONL files, e.g. latin-1.")
     ] = "utf-8",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Extraction processes; above 1, documents are also written in batches "
+            "(--batch-size per transaction).",
+        ),
+    ] = 1,
+    batch_size: Annotated[
+        int, typer.Option(min=1, help="Documents per transaction with --workers.")
+    ] = 100,
 ) -> None:
     """Load articles into the configured database and print a summary; exit 1 if any failed."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from app.bulk import load_records
     from app.extract import load_registry
     from app.ingest import (
         ColumnMapping,
@@ -205,7 +217,7 @@ def load(
         iter_records,
         load_record,
     )
-    from app.loader import LoadSummary
+    from app.loader import LoadResult, LoadSummary
     from app.main import configure_logging
 
     mapping = ColumnMapping(
@@ -251,12 +263,27 @@ def load(
             sync_registry(session, registry)
             task = progress.add_task("loading", total=total, failed=0)
             failed = 0
-            for source in sources:
-                for record in iter_records(source, mapping):
+
+            def advance(result: LoadResult) -> None:
+                nonlocal failed
+                failed += result.status == "failed"
+                progress.update(task, advance=1, failed=failed)
+
+            records = (r for source in sources for r in iter_records(source, mapping))
+            if workers > 1:
+                summary.results += load_records(
+                    session,
+                    records,
+                    registry,
+                    workers=workers,
+                    batch_size=batch_size,
+                    progress=advance,
+                )
+            else:
+                for record in records:
                     result = load_record(session, record, registry)
                     summary.results.append(result)
-                    failed += result.status == "failed"
-                    progress.update(task, advance=1, failed=failed)
+                    advance(result)
     except Exception as exc:  # a database that is down or refuses us: one line, no traceback
         fail(f"database {engine.url.render_as_string(hide_password=True)}: {exc}".splitlines()[0])
     finally:

@@ -13,13 +13,13 @@ matched against the stored incidents again (`app.merge`).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from sqlmodel import Session, col, select
 
+from app.bulk import in_processes, worker_registry
 from app.extract import EXTRACTOR_VERSION, DocumentMeta, Extraction, Registry, extract_document
 from app.ingest import remove_document_rows
 from app.loader import store_extraction
@@ -86,39 +86,19 @@ def _stored_text(document: Document) -> StoredText:
     )
 
 
-_registry: Registry | None = None
-
-
-def _init_worker(registry: Registry) -> None:
-    """A worker process keeps the registry it was handed."""
-    global _registry
-    _registry = registry
-
-
 def _extract(stored: StoredText | None) -> Extraction | str:
     """The extraction of a stored text, or the error as text (crosses process boundaries)."""
-    assert _registry is not None
     if stored is None:
         return "deleted meanwhile"
     try:
-        extraction = extract_document(stored.text, stored.meta, _registry, sha256=stored.sha256)
+        extraction = extract_document(
+            stored.text, stored.meta, worker_registry(), sha256=stored.sha256
+        )
     except Exception as exc:
         return f"{type(exc).__name__}: {exc}"
     if extraction.document.id != stored.id:
         return f"document id {extraction.document.id} != stored {stored.id}"
     return extraction
-
-
-def extract_all(
-    texts: Iterable[StoredText | None], registry: Registry, workers: int
-) -> Iterator[Extraction | str]:
-    """Extractions in input order, in `workers` processes (1: in this one)."""
-    if workers <= 1:
-        _init_worker(registry)
-        yield from map(_extract, texts)
-        return
-    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(registry,)) as pool:
-        yield from pool.map(_extract, texts, chunksize=8)
 
 
 def _stored_output(session: Session, document_id: str) -> set[tuple[Any, ...]]:
@@ -189,7 +169,7 @@ def reextract(
             yield _stored_text(document) if document is not None else None
             session.expunge_all()  # texts are large: keep the identity map small
 
-    for document_id, result in zip(ids, extract_all(texts(), registry, workers), strict=False):
+    for document_id, result in zip(ids, in_processes(_extract, texts(), registry, workers), strict=False):
         outcome: Outcome
         if isinstance(result, str):
             outcome = "failed"
