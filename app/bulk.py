@@ -13,9 +13,10 @@ from __future__ import annotations
 import hashlib
 import itertools
 import logging
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import delete
 from sqlmodel import Session, col, select
@@ -29,6 +30,7 @@ logger = logging.getLogger(__name__)
 In = TypeVar("In")
 Out = TypeVar("Out")
 
+AHEAD = 3  # batches extracted ahead of the one being written
 _registry: Registry | None = None
 
 
@@ -81,29 +83,48 @@ def load_records(
     batch_size: int = 100,
     progress: Callable[[LoadResult], None] | None = None,
 ) -> list[LoadResult]:
-    """Extract in `workers` processes and store in batches; one result per record, in order."""
+    """Extract in `workers` processes and store in batches; one result per record, in order.
+
+    Extraction runs ahead of the writes: while a batch is written, the next ones are being
+    extracted (at most `AHEAD` batches in flight)."""
     results: list[LoadResult] = []
-    iterator = iter(records)
-    while batch := tuple(itertools.islice(iterator, batch_size)):
-        shas = [hashlib.sha256(r.raw).hexdigest() if r.error is None else "" for r in batch]
-        stored = dict(
-            session.exec(
-                select(Document.sha256, Document.id).where(col(Document.sha256).in_(set(shas)))
-            ).all()
-        )
-        fresh = [n for n, sha in enumerate(shas) if sha not in stored]
-        extracted = dict(
-            zip(
-                fresh,
-                in_processes(_extract, [batch[n] for n in fresh], registry, workers),
-                strict=True,
+    seen: dict[str, str] = {}  # sha256 -> id of what this run stored
+    pending: deque[tuple[tuple[Record, ...], list[str], dict[str, str], dict[int, Any]]] = deque()
+    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(registry,))
+    try:
+        iterator = iter(records)
+        while True:
+            batch = tuple(itertools.islice(iterator, batch_size))
+            if batch:
+                shas = [hashlib.sha256(r.raw).hexdigest() if r.error is None else "" for r in batch]
+                stored = dict(
+                    session.exec(
+                        select(Document.sha256, Document.id).where(
+                            col(Document.sha256).in_(set(shas))
+                        )
+                    ).all()
+                )
+                futures = {
+                    n: pool.submit(_extract, record)
+                    for n, (record, sha) in enumerate(zip(batch, shas, strict=True))
+                    if sha not in stored and sha not in seen
+                }
+                pending.append((batch, shas, stored, futures))
+            if not pending or (batch and len(pending) < AHEAD):
+                if not batch:
+                    break
+                continue
+            batch_done, shas_done, stored_done, futures_done = pending.popleft()
+            extracted = {n: future.result() for n, future in futures_done.items()}
+            batch_results = _store_batch(
+                session, batch_done, shas_done, {**stored_done, **seen}, extracted, seen
             )
-        )
-        batch_results = _store_batch(session, batch, shas, stored, extracted)
-        for result in batch_results:
-            if progress is not None:
-                progress(result)
-        results += batch_results
+            for result in batch_results:
+                if progress is not None:
+                    progress(result)
+            results += batch_results
+    finally:
+        pool.shutdown(cancel_futures=True)
     return results
 
 
@@ -113,16 +134,20 @@ def _store_batch(
     shas: list[str],
     stored: dict[str, str],
     extracted: dict[int, Extraction | str],
+    seen: dict[str, str],
 ) -> list[LoadResult]:
-    """Write one batch in one transaction (a savepoint per document), then record failures."""
+    """Write one batch in one transaction (a savepoint per document), then record failures;
+    `seen` collects the articles stored by this run (one may repeat in a later batch)."""
     results: list[LoadResult] = []
-    seen: dict[str, str] = {}  # the same article twice in one batch
     for n, (record, sha) in enumerate(zip(batch, shas, strict=True)):
         if sha in stored or sha in seen:
             document_id = stored.get(sha) or seen[sha]
             results.append(LoadResult(record.name, "unchanged", document_id=document_id))
             continue
-        outcome = extracted[n]
+        outcome = extracted.get(n)
+        if outcome is None:  # stored by an earlier batch of this run meanwhile
+            results.append(LoadResult(record.name, "unchanged", document_id=seen.get(sha)))
+            continue
         if isinstance(outcome, str):
             results.append(LoadResult(record.name, "failed", error=outcome))
             continue

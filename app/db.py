@@ -155,7 +155,7 @@ def exclusive(engine: Engine, key: int = STARTUP_LOCK) -> Iterator[None]:
     """One process at a time across workers and replicas: a PostgreSQL advisory lock held on
     its own connection, a file lock for SQLite."""
     if engine.dialect.name != "postgresql":
-        with _file_lock(engine, str(key)):
+        with _file_lock(engine, "startup" if key == STARTUP_LOCK else str(key)):
             yield
         return
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:

@@ -399,6 +399,14 @@ def store_extraction(
     )
 
 
+META_FIELDS = ("title", "publisher", "relayed_by", "published_on", "url", "language")
+
+
+def meta_of(document: Any) -> DocumentMeta:
+    """The metadata of anything with a document's fields (a stored document, a write request)."""
+    return DocumentMeta(**{name: getattr(document, name) for name in META_FIELDS})
+
+
 def sidecar_path(path: Path) -> Path:
     """Where the metadata of `NAME.txt` lives: `NAME.meta.json` next to it."""
     return path.with_name(path.stem + ".meta.json")

@@ -22,7 +22,7 @@ from sqlmodel import Session, col, select
 from app.bulk import in_processes, worker_registry
 from app.extract import EXTRACTOR_VERSION, DocumentMeta, Extraction, Registry, extract_document
 from app.ingest import remove_document_rows
-from app.loader import store_extraction
+from app.loader import meta_of, store_extraction
 from app.merge import recompute_estimates
 from app.models import Claim, Document, Figure
 
@@ -71,19 +71,7 @@ class StoredText:
 
 def _stored_text(document: Document) -> StoredText:
     """A stored document as extractor input."""
-    return StoredText(
-        document.id,
-        document.sha256,
-        document.text,
-        DocumentMeta(
-            title=document.title,
-            publisher=document.publisher,
-            relayed_by=document.relayed_by,
-            published_on=document.published_on,
-            url=document.url,
-            language=document.language,
-        ),
-    )
+    return StoredText(document.id, document.sha256, document.text, meta_of(document))
 
 
 def _extract(stored: StoredText | None) -> Extraction | str:

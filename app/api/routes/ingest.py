@@ -24,9 +24,9 @@ from sqlmodel import Session, SQLModel, col, select
 from app.api.problems import Problem, ProblemException, problem_responses
 from app.core.config import Settings
 from app.db import SessionDep
-from app.extract import DocumentMeta, ExtractionError, Registry, extract_document, load_registry
+from app.extract import ExtractionError, Registry, extract_document, load_registry
 from app.ingest import remove_document
-from app.loader import LoadError, load_extraction
+from app.loader import LoadError, load_extraction, meta_of
 from app.models import Claim, Document, Incident, described
 
 bearer = HTTPBearer(
@@ -323,14 +323,7 @@ def create_document(
     if stored is not None:
         response.status_code = 200
         return describe_document(session, stored, "unchanged", set())
-    meta = DocumentMeta(
-        title=document.title,
-        publisher=document.publisher,
-        relayed_by=document.relayed_by,
-        published_on=document.published_on,
-        url=document.url,
-        language=document.language,
-    )
+    meta = meta_of(document)
     try:
         extraction = extract_document(raw, meta, _registry(request))
     except ExtractionError as exc:
