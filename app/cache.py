@@ -17,6 +17,7 @@ lookup table) until the version changes.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import threading
 import weakref
@@ -109,7 +110,8 @@ class _ResponseStore:
         """The stored response for `key`, or None."""
         entry = self.entries.get(key)
         if entry is not None:
-            self.entries.move_to_end(key)
+            with contextlib.suppress(KeyError):  # cleared meanwhile by the version watcher
+                self.entries.move_to_end(key)
         return entry
 
     def put(
