@@ -143,6 +143,7 @@ def serve(
         port=port,
         workers=workers,
         log_level=settings.log_level.lower(),
+        http="app.serving:NoDelayHTTPProtocol",
     )
 
 

@@ -148,3 +148,67 @@ def test_two_processes_agree_on_etags_and_see_each_others_writes(
     assert deleted.status_code == 204
     wait_for_total(a, path, total)
     assert get(a + path).headers["etag"] == get(b + path).headers["etag"]
+
+
+def test_incidents_serve_with_workers(file_database_url: str, tmp_path: Path) -> None:
+    """`incidents serve --workers 2` migrates once, then both workers answer with Nagle's
+    algorithm off on their connections (app.serving)."""
+    import socket as sockets
+
+    from app.serving import NoDelayHTTPProtocol
+
+    port = free_port()
+    env = dict(
+        os.environ,
+        INCIDENTS_DATABASE_URL=file_database_url,
+        INCIDENTS_DATA_DIR=str(DATA_DIR),
+        INCIDENTS_LOAD_ON_STARTUP="false",
+        INCIDENTS_LOG_LEVEL="WARNING",
+    )
+    env.pop("DATABASE_URL", None)
+    log = tmp_path / "serve.log"
+    incidents = Path(sys.executable).with_name("incidents")
+    process = subprocess.Popen(
+        [str(incidents), "serve", "--port", str(port), "--workers", "2"],
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdout=log.open("wb"),
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while True:
+            assert process.poll() is None, log.read_text()[-2000:]
+            assert time.monotonic() < deadline, log.read_text()[-2000:]
+            try:
+                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        with httpx.Client(base_url=base, headers=HOST) as client:  # one keep-alive connection
+            etags = {client.get("/v1/actors?limit=3").headers["etag"] for _ in range(10)}
+        assert len(etags) == 1
+    finally:
+        process.terminate()
+        process.wait(timeout=15)
+
+    class Transport:
+        def __init__(self, sock: sockets.socket) -> None:
+            self.sock = sock
+
+        def get_extra_info(self, name: str) -> object:
+            return self.sock if name == "socket" else None
+
+    called: list[object] = []
+    with sockets.socket(sockets.AF_INET, sockets.SOCK_STREAM) as sock:
+        protocol = NoDelayHTTPProtocol.__new__(NoDelayHTTPProtocol)
+        base_class = NoDelayHTTPProtocol.__mro__[1]
+        original = base_class.connection_made
+        base_class.connection_made = lambda self, transport: called.append(transport)
+        try:
+            protocol.connection_made(Transport(sock))  # type: ignore[arg-type]
+        finally:
+            base_class.connection_made = original
+        assert sock.getsockopt(sockets.IPPROTO_TCP, sockets.TCP_NODELAY) == 1
+    assert len(called) == 1

@@ -30,7 +30,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 sys.path.insert(0, str(HERE))
 
-from run import BIN, QUIET, SOURCE, Server, cold_paths, wrk  # noqa: E402
+from run import BIN, SOURCE, Server, cold_paths, wrk  # noqa: E402
 
 from app.db import create_db_engine, migrate  # noqa: E402
 
@@ -209,7 +209,7 @@ def bench_size(size: str, db: Path, base_url: str, args: argparse.Namespace) -> 
     }
     for workers in (1, 2):
         server = Server(
-            [str(BIN / "uvicorn"), "app.main:app", "--port", str(port), "--workers", str(workers), *QUIET],
+            [str(BIN / "incidents"), "serve", "--port", str(port), "--workers", str(workers), "--no-migrate"],
             base + "/healthz",
             env,
         )
