@@ -84,12 +84,13 @@ def copy_into_postgres(db: Path, url: str, schema: str) -> None:
         raw.commit()
         cursor.execute("UPDATE data_version SET version = version + 1")
         raw.commit()
-        raw.autocommit = True  # type: ignore[attr-defined]
-        cursor.execute("ANALYZE")
     finally:
         raw.close()
         source.close()
-        engine.dispose()
+    # Statistics for the planner (committed: ANALYZE in a rolled-back transaction is lost).
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text("ANALYZE"))
+    engine.dispose()
 
 
 def pgbench_scripts(url: str, lines: list[str], work: Path) -> list[Path]:
