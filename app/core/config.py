@@ -39,6 +39,10 @@ class Settings(BaseSettings):
         default=PROJECT_ROOT / "data",
         description="Directory holding actors.yaml and places.yaml.",
     )
+    web_dir: Path = Field(
+        default=PROJECT_ROOT / "web" / "dist",
+        description="The built dashboard (`make web`), served at / with the docs' assets.",
+    )
     load_on_startup: bool = Field(
         default=True, description="Load every document in documents_dir when the app starts."
     )
