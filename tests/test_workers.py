@@ -38,9 +38,8 @@ def free_port() -> int:
     pytest.skip("no free port in 8910-8929")
 
 
-def start_server(database_url: str, log: Path) -> tuple[subprocess.Popen[bytes], str]:
-    """An uvicorn process serving the app on a free port, once it answers /healthz."""
-    port = free_port()
+def server_env(database_url: str) -> dict[str, str]:
+    """The environment of a server process on `database_url`."""
     env = dict(
         os.environ,
         INCIDENTS_DATABASE_URL=database_url,
@@ -50,6 +49,13 @@ def start_server(database_url: str, log: Path) -> tuple[subprocess.Popen[bytes],
         INCIDENTS_LOG_LEVEL="WARNING",
     )
     env.pop("DATABASE_URL", None)
+    return env
+
+
+def start_server(database_url: str, log: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """An uvicorn process serving the app on a free port, once it answers /healthz."""
+    port = free_port()
+    env = server_env(database_url)
     process = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "app.main:app", "--port", str(port)],
         cwd=PROJECT_ROOT,
@@ -158,14 +164,7 @@ def test_incidents_serve_with_workers(file_database_url: str, tmp_path: Path) ->
     from app.serving import NoDelayHTTPProtocol
 
     port = free_port()
-    env = dict(
-        os.environ,
-        INCIDENTS_DATABASE_URL=file_database_url,
-        INCIDENTS_DATA_DIR=str(DATA_DIR),
-        INCIDENTS_LOAD_ON_STARTUP="false",
-        INCIDENTS_LOG_LEVEL="WARNING",
-    )
-    env.pop("DATABASE_URL", None)
+    env = server_env(file_database_url)
     log = tmp_path / "serve.log"
     incidents = Path(sys.executable).with_name("incidents")
     process = subprocess.Popen(
