@@ -24,7 +24,7 @@ from app.extract import EXTRACTOR_VERSION, DocumentMeta, Extraction, Registry, e
 from app.ingest import remove_document_rows
 from app.loader import meta_of, store_extraction
 from app.merge import recompute_estimates
-from app.models import Claim, Document, Figure
+from app.models import Claim, ClaimVia, Document, Figure
 
 logger = logging.getLogger(__name__)
 
@@ -90,15 +90,19 @@ def _extract(stored: StoredText | None) -> Extraction | str:
 
 
 def _stored_output(session: Session, document_id: str) -> set[tuple[Any, ...]]:
-    """A comparable summary of what a document yielded: claims with their figures."""
+    """A comparable summary of what a document yielded: claims, their figures and relayers."""
     claims = session.exec(select(Claim).where(Claim.document_id == document_id)).all()
-    figures = session.exec(
-        select(Figure).where(col(Figure.claim_id).in_([c.id for c in claims]))
-    ).all()
-    return {
-        (c.id, c.source_id, c.start, c.end, c.kind, c.speaker, c.stated_on, c.confidence, c.rule)
-        for c in claims
-    } | {(f.claim_id, f.metric, f.value, f.start, f.end, f.approximate) for f in figures}
+    ids = [c.id for c in claims]
+    figures = session.exec(select(Figure).where(col(Figure.claim_id).in_(ids))).all()
+    vias = session.exec(select(ClaimVia).where(col(ClaimVia.claim_id).in_(ids))).all()
+    return (
+        {
+            (c.id, c.source_id, c.start, c.end, c.kind, c.speaker, c.stated_on, c.confidence, c.rule)
+            for c in claims
+        }
+        | {(f.claim_id, f.metric, f.value, f.start, f.end, f.approximate) for f in figures}
+        | {("via", v.claim_id, v.position, v.actor_id) for v in vias}
+    )
 
 
 def _new_output(extraction: Extraction) -> set[tuple[Any, ...]]:
@@ -110,7 +114,7 @@ def _new_output(extraction: Extraction) -> set[tuple[Any, ...]]:
         (c.id, f.metric, f.value, f.start, f.end, f.approximate)
         for c in extraction.claims
         for f in c.figures
-    }
+    } | {("via", c.id, n, actor_id) for c in extraction.claims for n, actor_id in enumerate(c.via)}
 
 
 def reextract_document(session: Session, extraction: Extraction) -> Outcome:

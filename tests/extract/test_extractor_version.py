@@ -15,8 +15,8 @@ ARTICLE = Path(__file__).resolve().parents[2] / "data" / "documents" / "000_f236
 # The SHA-256 of the seed article's extraction (`incidents extract` JSON, sorted keys) per version.
 OUTPUT_HASHES = {
     "0.1.0": "b64ab4f5cccc088608fc0ac0764b2085d9c96350dd58c7b4fb89d9903e3ef1d4",
-    # Incidents' admin1/admin2 and the claim behind each actor role (issue 8).
-    "0.2.0": "1ef11215b36a2f4cc51edc8bb5f5ce2e05b59d069befa8dd57ff1f3522fd6658",
+    # Relayers (via), incidents' admin1/admin2, the claim behind each role (issues 7 and 8).
+    "0.2.0": "d0b60f3cf3208f570e6e861d7f466942fb6b99af0831331aca43a0ba0327fa33",
 }
 
 
