@@ -408,8 +408,10 @@ async def off_the_loop(engine: Engine, work: Callable[[], T]) -> T:
 @event.listens_for(OrmSession, "after_flush")
 def _note_writes(session: OrmSession, _context: UOWTransaction) -> None:
     """Remember that this transaction wrote rows; touch incidents whose claims changed."""
-    if not (session.new or session.dirty or session.deleted):
-        return
+    if not (
+        session.new or session.deleted or any(session.is_modified(o) for o in session.dirty)
+    ):
+        return  # objects touched but equal (a registry sync that found nothing new)
     session.info["data_changed"] = True
     touched = {
         obj.incident_id
@@ -428,7 +430,7 @@ def _note_writes(session: OrmSession, _context: UOWTransaction) -> None:
 def _note_statement_writes(state: ORMExecuteState) -> None:
     """Bulk INSERT/UPDATE/DELETE statements through a session are writes too."""
     if state.is_insert or state.is_update or state.is_delete:
-        state.session.info["data_changed"] = True
+        state.session.info["statement_write"] = True
 
 
 def note_write(session: OrmSession) -> None:
@@ -441,7 +443,13 @@ def _move_version(session: OrmSession) -> None:
     """In the writing transaction: next data version, change rows stamped, others notified."""
     if session.new or session.dirty or session.deleted:
         session.flush()
-    if not session.info.get("data_changed"):
+    # Bulk statements count when they changed a logged record (0 rows changes nothing).
+    if not session.info.get("data_changed") and not (
+        session.info.get("statement_write")
+        and session.connection()
+        .execute(text("SELECT 1 FROM change WHERE version IS NULL LIMIT 1"))
+        .first()
+    ):
         return
     conn = session.connection()
     now = utcnow()
@@ -472,6 +480,7 @@ def _move_version(session: OrmSession) -> None:
 def _adopt_after_commit(session: OrmSession) -> None:
     """This process sees its own write at once."""
     session.info.pop("data_changed", None)
+    session.info.pop("statement_write", None)
     committed = session.info.pop("data_version", None)
     if committed is not None:
         data_cache.observe(*committed)
@@ -481,6 +490,7 @@ def _adopt_after_commit(session: OrmSession) -> None:
 def _forget_writes(session: OrmSession) -> None:
     """Rolled-back writes changed nothing."""
     session.info.pop("data_changed", None)
+    session.info.pop("statement_write", None)
     session.info.pop("data_version", None)
 
 
