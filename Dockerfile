@@ -24,7 +24,7 @@ RUN groupadd --gid 10001 incidents \
 
 WORKDIR /app
 
-COPY pyproject.toml README.md ./
+COPY pyproject.toml README.md alembic.ini ./
 COPY app/ ./app/
 RUN pip install --no-cache-dir . \
     && mkdir -p /app/var \

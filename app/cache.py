@@ -1,25 +1,25 @@
-"""Caching below the framework: a data version bumped on every write, and the responses it keys.
+"""Caching below the framework: the database's data version, and the responses it keys.
 
-The API's data changes only when documents are loaded or deleted. Every change calls `bump()`
-(the database layer does so after each commit that wrote rows; write routes and the loader may
-call it too), which moves the data version on and drops everything cached for the old one.
-`ResponseCache` is a plain ASGI middleware in front of the FastAPI app: a GET it has answered
-for the current version is replayed from memory without touching the framework, and every
-successful GET gets a strong `ETag` (the version and the request that produced the body),
+The API's data changes only when documents are loaded, re-extracted or deleted. Every writing
+transaction moves the version row of the database on before it commits (`app.db`), and every
+process learns of it: the writer at once, the others through `app.db.VersionWatcher`
+(PostgreSQL LISTEN/NOTIFY, or polling the row). `observe()` adopts a newer version and drops
+everything cached for the old one. `ResponseCache` is a plain ASGI middleware in front of the
+FastAPI app: a GET it has answered for the current version is replayed from memory without
+touching the framework, and every successful GET gets a strong `ETag` (a hash of the database's
+epoch and version and the request: the same in every worker, replica and restart),
 `Last-Modified` (when the data last changed) and a `Cache-Control` header; `If-None-Match` and
 `If-Modified-Since` are answered with 304.
 
-API for writers: `bump()` after a change is committed; `version()`/`token()` to read the
-current version; `memo(key, compute)` caches a value (a count, a lookup table) until the next
-`bump()`.
+`version()`/`token()` read the current version; `memo(key, compute)` caches a value (a count, a
+lookup table) until the version changes.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-import secrets
 import threading
-import time
 import weakref
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Hashable, MutableMapping
@@ -42,7 +42,7 @@ MAX_CACHE_BYTES = 16 << 20
 MEMO_ENTRIES = 4096
 
 _lock = threading.Lock()
-_nonce = secrets.token_hex(4)  # a restarted process never reuses an old process's ETags
+_epoch = ""  # the database's, read from its data_version row
 _version = 0
 _changed_at = datetime.now(UTC).replace(microsecond=0)
 _memo: OrderedDict[Hashable, Any] = OrderedDict()
@@ -50,13 +50,13 @@ _stores: weakref.WeakSet[_ResponseStore] = weakref.WeakSet()
 
 
 def version() -> int:
-    """The current data version (starts at 0, +1 per bump)."""
+    """The data version this process has seen (the database's, +1 per writing transaction)."""
     return _version
 
 
 def token() -> str:
-    """The current data version as a string unique to this process."""
-    return f"{_nonce}.{_version}"
+    """The data version with the database's epoch: equal in every process on one database."""
+    return f"{_epoch}.{_version}"
 
 
 def changed_at() -> datetime:
@@ -64,30 +64,33 @@ def changed_at() -> datetime:
     return _changed_at
 
 
-def bump() -> int:
-    """Record that the data changed: new version, cached responses and memos dropped."""
-    global _version, _changed_at
+def observe(epoch: str, version: int, changed_at: datetime) -> bool:
+    """Adopt the database's data version when it is newer (or of another database): cached
+    responses and memos of the old one are dropped. Returns whether anything changed."""
+    global _epoch, _version, _changed_at
     with _lock:
-        _version += 1
-        _changed_at = datetime.now(UTC).replace(microsecond=0)
+        if epoch == _epoch and version <= _version:
+            return False
+        _epoch, _version = epoch, version
+        _changed_at = changed_at.astimezone(UTC).replace(microsecond=0)
         _memo.clear()
         for store in list(_stores):
             store.clear()
-        return _version
+        return True
 
 
 def memo(key: Hashable, compute: Callable[[], T]) -> T:
-    """`compute()`'s value, kept until the next `bump()` (a bounded LRU)."""
-    full_key = (_version, key)
+    """`compute()`'s value, kept until the data version changes (a bounded LRU)."""
+    full_key = (token(), key)
     try:
         value: T = _memo[full_key]
         return value
     except KeyError:
         pass
-    started = _version
+    started = token()
     value = compute()
     with _lock:
-        if started == _version:  # not computed across a bump: keep it
+        if started == token():  # not computed across a version change: keep it
             _memo[full_key] = value
             while len(_memo) > MEMO_ENTRIES:
                 _memo.popitem(last=False)
@@ -107,7 +110,8 @@ class _ResponseStore:
         """The stored response for `key`, or None."""
         entry = self.entries.get(key)
         if entry is not None:
-            self.entries.move_to_end(key)
+            with contextlib.suppress(KeyError):  # cleared meanwhile by the version watcher
+                self.entries.move_to_end(key)
         return entry
 
     def put(
@@ -163,14 +167,6 @@ def not_modified_since(if_modified_since: bytes, last_modified: datetime) -> boo
 
 
 @dataclass
-class _Clock:
-    """When the fingerprint was last looked at, and what it was."""
-
-    checked_at: float = 0.0
-    last: Hashable = None
-
-
-@dataclass
 class _Lookup:
     """What a GET needs from the cache: its key, validators and conditional headers."""
 
@@ -186,10 +182,10 @@ class _Lookup:
 class ResponseCache:
     """ASGI middleware: replay GET responses under `prefix` for the current data version.
 
-    The key is the path, the query string, `Accept` and `Host` (the body holds absolute `next`
-    links). Only 200 responses are kept; errors always reach the app. `fingerprint`, when given,
-    is called at most every `revalidate_seconds` to notice writes made by other processes (a
-    CLI load, another worker); a changed value bumps the version.
+    The key is the data version, the path, the query string, `Accept` and `Host` (the body
+    holds absolute `next` links); the ETag is a hash of it, so every process on the database
+    gives the same response the same ETag. Only 200 responses are kept; errors always reach the
+    app. Writes by other processes reach `observe()` through `app.db.VersionWatcher`.
 
     `answer()` is the same cache used from outside the framework: the app calls it before
     FastAPI's own middleware for requests without an `Origin` (those need CORS headers, added
@@ -201,38 +197,17 @@ class ResponseCache:
         app: ASGIApp | None,
         *,
         prefix: str = "/v1/",
-        fingerprint: Callable[[], Hashable] | None = None,
-        revalidate_seconds: float = 1.0,
         max_bytes: int = MAX_CACHE_BYTES,
         shared: ResponseCache | None = None,
     ) -> None:
         self.app = app
         self.prefix = prefix
-        self.fingerprint = fingerprint
-        self.revalidate_seconds = revalidate_seconds
         self.store: _ResponseStore = (
             shared.store if shared is not None else _ResponseStore(max_bytes)
         )
-        self.clock: _Clock = shared.clock if shared is not None else _Clock()
         if shared is not None:
-            self.fingerprint = shared.fingerprint
-            self.revalidate_seconds = shared.revalidate_seconds
             self.prefix = shared.prefix
         _stores.add(self.store)
-
-    def _revalidate(self) -> None:
-        """Bump the version when the fingerprint changed since the last look."""
-        now = time.monotonic()
-        if self.fingerprint is None or now - self.clock.checked_at < self.revalidate_seconds:
-            return
-        self.clock.checked_at = now
-        try:
-            current = self.fingerprint()
-        except Exception:  # a broken database shows up in the request itself
-            return
-        if self.clock.last is not None and current != self.clock.last:
-            bump()
-        self.clock.last = current
 
     def lookup(self, scope: Scope) -> _Lookup | None:
         """The cache's view of a request, or None when it is not a cacheable GET."""
@@ -242,7 +217,6 @@ class ResponseCache:
             or not scope["path"].startswith(self.prefix)
         ):
             return None
-        self._revalidate()
         accept = host = if_none_match = if_modified_since = b""
         origin = False
         for name, value in scope["headers"]:

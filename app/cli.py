@@ -93,6 +93,30 @@ def db_current() -> None:
     typer.echo(f"current: {current or 'none'}\nhead: {head_revision()}")
 
 
+@db_cli.command("prune-changes")
+def db_prune_changes(
+    days: Annotated[
+        int | None,
+        typer.Option(min=1, help="Keep this many days (default: INCIDENTS_CHANGES_RETENTION_DAYS)."),
+    ] = None,
+) -> None:
+    """Delete changes-feed entries older than the retention."""
+    from datetime import timedelta
+
+    from app.db import prune_changes
+
+    settings = _settings()
+    engine = create_db_engine(settings.database_url)
+    try:
+        keep = days or settings.changes_retention_days
+        pruned = prune_changes(engine, older_than=timedelta(days=keep))
+    except Exception as exc:
+        fail(f"database {engine.url.render_as_string(hide_password=True)}: {exc}".splitlines()[0])
+    finally:
+        engine.dispose()
+    typer.echo(f"{pruned} changes older than {keep} days pruned")
+
+
 @cli.command()
 def serve(
     host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
@@ -119,6 +143,7 @@ def serve(
         port=port,
         workers=workers,
         log_level=settings.log_level.lower(),
+        http="app.serving:NoDelayHTTPProtocol",
     )
 
 
@@ -191,14 +216,26 @@ def load(
     date_format: DateFormatOpt = None,
     encoding: EncodingOpt = "utf-8",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Extraction processes; above 1, documents are also written in batches "
+            "(--batch-size per transaction).",
+        ),
+    ] = 1,
+    batch_size: Annotated[
+        int, typer.Option(min=1, help="Documents per transaction with --workers.")
+    ] = 100,
 ) -> None:
     """Load articles into the configured database and print a summary; exit 1 if any failed."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from app.bulk import load_records
     from app.extract import load_registry
     from app.ingest import ColumnMapping, InputError, count_records, iter_records, load_record
-    from app.loader import LoadSummary
+    from app.loader import LoadResult, LoadSummary
     from app.main import configure_logging
 
     columns = (title, publisher, relayed_by, published, url, language)
@@ -231,12 +268,27 @@ def load(
             sync_registry(session, registry)
             task = progress.add_task("loading", total=total, failed=0)
             failed = 0
-            for source in sources:
-                for record in iter_records(source, mapping):
+
+            def advance(result: LoadResult) -> None:
+                nonlocal failed
+                failed += result.status == "failed"
+                progress.update(task, advance=1, failed=failed)
+
+            records = (r for source in sources for r in iter_records(source, mapping))
+            if workers > 1:
+                summary.results += load_records(
+                    session,
+                    records,
+                    registry,
+                    workers=workers,
+                    batch_size=batch_size,
+                    progress=advance,
+                )
+            else:
+                for record in records:
                     result = load_record(session, record, registry)
                     summary.results.append(result)
-                    failed += result.status == "failed"
-                    progress.update(task, advance=1, failed=failed)
+                    advance(result)
     except Exception as exc:  # a database that is down or refuses us: one line, no traceback
         fail(f"database {engine.url.render_as_string(hide_password=True)}: {exc}".splitlines()[0])
     finally:
@@ -249,6 +301,64 @@ def load(
             f"... and {len(failures) - MAX_LISTED_FAILURES} more (see /v1/load-failures)",
             err=True,
         )
+    typer.echo(summary.describe())
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@cli.command()
+def reextract(
+    outdated: Annotated[
+        bool,
+        typer.Option(
+            "--outdated/--all",
+            help="Only documents read by another extractor version (default), or all.",
+        ),
+    ] = True,
+    workers: Annotated[int, typer.Option(min=1, help="Extraction processes.")] = 1,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Extract stored documents again with the current extractor, one transaction each; exit 1
+    if any failed."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from app.extract import load_registry
+    from app.main import configure_logging
+    from app.reextract import documents_to_reextract
+    from app.reextract import reextract as run_reextract
+
+    settings = _settings()
+    configure_logging(settings.log_level)
+    registry = load_registry(settings.data_dir)
+    engine = create_db_engine(settings.database_url)
+    progress = Progress(
+        TextColumn("re-extracting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        disable=quiet or not sys.stderr.isatty(),
+    )
+    try:
+        init_db(engine)
+        with Session(engine) as session, progress:
+            sync_registry(session, registry)
+            total = len(documents_to_reextract(session, everything=not outdated))
+            task = progress.add_task("re-extracting", total=total)
+            summary = run_reextract(
+                session,
+                registry,
+                everything=not outdated,
+                workers=workers,
+                progress=lambda _: progress.update(task, advance=1),
+            )
+    except Exception as exc:
+        fail(f"database {engine.url.render_as_string(hide_password=True)}: {exc}".splitlines()[0])
+    finally:
+        engine.dispose()
+    for document_id, error in summary.errors[:MAX_LISTED_FAILURES]:
+        typer.echo(f"failed: {document_id}: {error}", err=True)
     typer.echo(summary.describe())
     if summary.failed:
         raise typer.Exit(1)

@@ -6,8 +6,9 @@ import logging
 import re
 import threading
 import weakref
-from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Annotated, Any, TypeVar
 
@@ -20,7 +21,7 @@ from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, create_engine
 
 from app import cache as data_cache
-from app.models import CasualtyEstimate, Claim, Incident, utcnow
+from app.models import CasualtyEstimate, Claim, Incident, as_utc, utcnow
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -154,7 +155,7 @@ def exclusive(engine: Engine, key: int = STARTUP_LOCK) -> Iterator[None]:
     """One process at a time across workers and replicas: a PostgreSQL advisory lock held on
     its own connection, a file lock for SQLite."""
     if engine.dialect.name != "postgresql":
-        with _file_lock(engine, str(key)):
+        with _file_lock(engine, "startup" if key == STARTUP_LOCK else str(key)):
             yield
         return
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
@@ -239,16 +240,88 @@ def _bring_to_baseline(conn: Connection) -> None:
         conn.execute(text(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')"))
 
 
-def fingerprint(engine: Engine) -> Hashable:
-    """A cheap summary that changes when another process loads or deletes documents."""
+VERSION_CHANNEL = "incidents_data_version"
+
+
+def read_version(engine: Engine) -> tuple[str, int, datetime]:
+    """The database's (epoch, data version, changed_at)."""
     with engine.connect() as conn:
-        row = conn.execute(
-            text(
-                "SELECT (SELECT count(*) FROM document), (SELECT max(loaded_at) FROM document), "
-                "(SELECT max(updated_at) FROM actor)"
-            )
-        ).one()
-    return tuple(str(v) for v in row)
+        row = conn.execute(text("SELECT epoch, version, changed_at FROM data_version")).one()
+    return _version_of(row)
+
+
+def _version_of(row: Sequence[Any]) -> tuple[str, int, datetime]:
+    """A data_version row's (epoch, version, changed_at), the timestamp aware."""
+    epoch, number, changed = row
+    if isinstance(changed, str):  # SQLite through raw SQL
+        changed = datetime.fromisoformat(changed)
+    return str(epoch), int(number), as_utc(changed)
+
+
+def observe_database(engine: Engine) -> None:
+    """Adopt the database's current data version in this process's caches."""
+    data_cache.observe(*read_version(engine))
+
+
+class VersionWatcher:
+    """A thread that brings other processes' writes to this process's caches.
+
+    PostgreSQL: LISTEN on `VERSION_CHANNEL` (writers NOTIFY in the transaction that moves the
+    version, so the message arrives once the write is visible), and read the version row every
+    `interval` seconds in case a message was lost with the connection. SQLite: read the row
+    every `interval` seconds. In-memory SQLite has one process: no thread.
+    """
+
+    def __init__(self, engine: Engine, *, interval: float | None = None) -> None:
+        self.engine = engine
+        postgres = engine.dialect.name == "postgresql"
+        self.interval = interval if interval is not None else (1.0 if postgres else 0.2)
+        self.stopping = threading.Event()
+        self.thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        """Start watching (no-op for in-memory SQLite)."""
+        if self.engine.dialect.name == "sqlite" and _is_memory_sqlite(str(self.engine.url)):
+            return
+        self.thread = threading.Thread(target=self._run, name="version-watcher", daemon=True)
+        self.thread.start()
+
+    def stop(self) -> None:
+        """Stop the thread and wait for it."""
+        self.stopping.set()
+        if self.thread is not None:
+            self.thread.join(timeout=5)
+
+    def _run(self) -> None:
+        """Watch until stopped; errors (a restarting database) are retried after a pause."""
+        while not self.stopping.is_set():
+            try:
+                if self.engine.dialect.name == "postgresql":
+                    self._listen()
+                else:
+                    observe_database(self.engine)
+                    self.stopping.wait(self.interval)
+            except Exception as exc:
+                logger.warning("data version watcher: %s", str(exc).splitlines()[0])
+                self.stopping.wait(self.interval)
+
+    def _listen(self) -> None:
+        """LISTEN on a connection of our own; every notification or timeout re-reads the row."""
+        import psycopg
+
+        url = self.engine.url.set(drivername="postgresql")
+        with psycopg.connect(url.render_as_string(hide_password=False), autocommit=True) as conn:
+            conn.execute(f"LISTEN {VERSION_CHANNEL}")
+            while not self.stopping.is_set():
+                row = conn.execute("SELECT epoch, version, changed_at FROM data_version").fetchone()
+                assert row is not None
+                data_cache.observe(*_version_of(row))
+                epoch = row[0]
+                for notice in conn.notifies(timeout=self.interval):
+                    # The channel is database-wide: other schemas' writers use it too.
+                    theirs, _, number = notice.payload.partition(":")
+                    if theirs == epoch and number.isdigit() and int(number) > data_cache.version():
+                        break
 
 
 @lru_cache(maxsize=2048)
@@ -322,26 +395,23 @@ def fetch_all(engine: Engine, sql: str, params: Mapping[str, Any]) -> list[Seque
 
 
 async def off_the_loop(engine: Engine, work: Callable[[], T]) -> T:
-    """`work()`, in the event loop's thread for SQLite, in the thread pool for a server database.
-
-    SQLite answers a page in a fraction of a millisecond from the process's own cache: a thread
-    hop costs more, and many threads contending for the GIL cost more still. A database server
-    is waited for over the network, which must not hold the loop.
-    """
-    if engine.dialect.name == "sqlite":
-        return work()
+    """`work()` in the thread pool: a slow query must not hold every other request."""
     return await run_in_threadpool(work)
 
 
-# Change tracking: every commit that wrote rows moves the data version on (app.cache.bump), and
-# an incident that gains claims or estimates gets a new `updated_at`.
+# Change tracking: every transaction that wrote rows moves the data version row on just before
+# it commits, stamps the change rows its triggers logged with that version, and (PostgreSQL)
+# notifies the other processes; the row's lock orders writers, so versions follow commit order.
+# An incident that gains claims or estimates gets a new `updated_at`.
 
 
 @event.listens_for(OrmSession, "after_flush")
 def _note_writes(session: OrmSession, _context: UOWTransaction) -> None:
     """Remember that this transaction wrote rows; touch incidents whose claims changed."""
-    if not (session.new or session.dirty or session.deleted):
-        return
+    if not (
+        session.new or session.deleted or any(session.is_modified(o) for o in session.dirty)
+    ):
+        return  # objects touched but equal (a registry sync that found nothing new)
     session.info["data_changed"] = True
     touched = {
         obj.incident_id
@@ -360,20 +430,95 @@ def _note_writes(session: OrmSession, _context: UOWTransaction) -> None:
 def _note_statement_writes(state: ORMExecuteState) -> None:
     """Bulk INSERT/UPDATE/DELETE statements through a session are writes too."""
     if state.is_insert or state.is_update or state.is_delete:
-        state.session.info["data_changed"] = True
+        state.session.info["statement_write"] = True
+
+
+def note_write(session: OrmSession) -> None:
+    """Mark the session's transaction as writing (for writes made on its raw connection)."""
+    session.info["data_changed"] = True
+
+
+@event.listens_for(OrmSession, "before_commit")
+def _move_version(session: OrmSession) -> None:
+    """In the writing transaction: next data version, change rows stamped, others notified."""
+    if session.new or session.dirty or session.deleted:
+        session.flush()
+    # Bulk statements count when they changed a logged record (0 rows changes nothing).
+    if not session.info.get("data_changed") and not (
+        session.info.get("statement_write")
+        and session.connection()
+        .execute(text("SELECT 1 FROM change WHERE version IS NULL LIMIT 1"))
+        .first()
+    ):
+        return
+    conn = session.connection()
+    now = utcnow()
+    stored_now: Any = now
+    if conn.dialect.name == "sqlite":  # the naive UTC text SQLAlchemy stores there
+        stored_now = now.replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
+    row = conn.execute(
+        text(
+            "UPDATE data_version SET version = version + 1, changed_at = :now "
+            "RETURNING epoch, version, changed_at"
+        ),
+        {"now": stored_now},
+    ).one()
+    epoch, number, _ = _version_of(row)
+    conn.execute(
+        text("UPDATE change SET version = :version, at = :now WHERE version IS NULL"),
+        {"version": number, "now": stored_now},
+    )
+    if conn.dialect.name == "postgresql":
+        conn.execute(
+            text("SELECT pg_notify(:channel, :payload)"),
+            {"channel": VERSION_CHANNEL, "payload": f"{epoch}:{number}"},
+        )
+    session.info["data_version"] = (epoch, number, now)
 
 
 @event.listens_for(OrmSession, "after_commit")
-def _bump_after_commit(session: OrmSession) -> None:
-    """Move the data version on once the writes are visible."""
-    if session.info.pop("data_changed", False):
-        data_cache.bump()
+def _adopt_after_commit(session: OrmSession) -> None:
+    """This process sees its own write at once."""
+    session.info.pop("data_changed", None)
+    session.info.pop("statement_write", None)
+    committed = session.info.pop("data_version", None)
+    if committed is not None:
+        data_cache.observe(*committed)
 
 
 @event.listens_for(OrmSession, "after_rollback")
 def _forget_writes(session: OrmSession) -> None:
     """Rolled-back writes changed nothing."""
     session.info.pop("data_changed", None)
+    session.info.pop("statement_write", None)
+    session.info.pop("data_version", None)
+
+
+def prune_changes(engine: Engine, *, older_than: timedelta) -> int:
+    """Delete change rows committed more than `older_than` ago; returns how many. The feed
+    answers 410 to a `since` that reaches into what was pruned."""
+    cutoff = utcnow() - older_than
+    with Session(engine) as session:
+        conn = session.connection()
+        bound: Any = cutoff
+        if conn.dialect.name == "sqlite":
+            bound = cutoff.replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
+        last = conn.execute(
+            text("SELECT max(version) FROM change WHERE version IS NOT NULL AND at < :cutoff"),
+            {"cutoff": bound},
+        ).scalar()
+        if last is None:
+            return 0
+        deleted = conn.execute(
+            text("DELETE FROM change WHERE version <= :last"), {"last": last}
+        ).rowcount
+        conn.execute(
+            text("UPDATE data_version SET pruned_through = :last, pruned_until = :cutoff"),
+            {"last": last, "cutoff": bound},
+        )
+        note_write(session)  # cached pages of the feed must go
+        session.commit()
+    return int(deleted)
 
 
 def get_session(request: Request) -> Iterator[Session]:

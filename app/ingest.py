@@ -429,36 +429,46 @@ def remove_document(*, session: Session, document_id: str) -> bool:
     if document is None:
         return False
     try:
-        rows = session.exec(
-            select(Claim.incident_id, Claim.source_id).where(Claim.document_id == document_id)
-        ).all()
-        incident_ids = sorted({incident_id for incident_id, _ in rows if incident_id})
-        actor_ids = {source_id for _, source_id in rows}
-        claims = select(Claim.id).where(Claim.document_id == document_id)
-        actor_ids |= set(
-            session.exec(select(ClaimVia.actor_id).where(col(ClaimVia.claim_id).in_(claims))).all()
-        )
-        if document.publisher_actor_id:
-            actor_ids.add(document.publisher_actor_id)
-        session.exec(delete(ClaimVia).where(col(ClaimVia.claim_id).in_(claims)))
-        # A role only this document's claim asserted goes with the claim.
-        session.exec(delete(IncidentActor).where(col(IncidentActor.claim_id).in_(claims)))
-        session.exec(delete(Figure).where(col(Figure.claim_id).in_(claims)))
-        session.exec(delete(EstimateClaim).where(col(EstimateClaim.claim_id).in_(claims)))
-        session.exec(delete(Claim).where(col(Claim.document_id) == document_id))
-        for incident_id in incident_ids:
-            still_reported = session.exec(
-                select(exists(select(Claim.id).where(Claim.incident_id == incident_id)))
-            ).one()
-            if still_reported:
-                recompute_estimates(session, incident_id)
-            else:
-                actor_ids |= _remove_incident(session, incident_id)
-        session.delete(document)
-        session.flush()
-        _remove_orphan_actors(session, actor_ids)
+        remove_document_rows(session, document)
         session.commit()
     except Exception:
         session.rollback()
         raise
     return True
+
+
+def remove_document_rows(
+    session: Session, document: Document, *, keep_document: bool = False
+) -> None:
+    """What `remove_document` deletes, in the session's transaction (no commit);
+    `keep_document` keeps the document row itself (re-extraction replaces what it yielded)."""
+    document_id = document.id
+    rows = session.exec(
+        select(Claim.incident_id, Claim.source_id).where(Claim.document_id == document_id)
+    ).all()
+    incident_ids = sorted({incident_id for incident_id, _ in rows if incident_id})
+    actor_ids = {source_id for _, source_id in rows}
+    claims = select(Claim.id).where(Claim.document_id == document_id)
+    actor_ids |= set(
+        session.exec(select(ClaimVia.actor_id).where(col(ClaimVia.claim_id).in_(claims))).all()
+    )
+    if document.publisher_actor_id:
+        actor_ids.add(document.publisher_actor_id)
+    session.exec(delete(ClaimVia).where(col(ClaimVia.claim_id).in_(claims)))
+    # A role only this document's claim asserted goes with the claim.
+    session.exec(delete(IncidentActor).where(col(IncidentActor.claim_id).in_(claims)))
+    session.exec(delete(Figure).where(col(Figure.claim_id).in_(claims)))
+    session.exec(delete(EstimateClaim).where(col(EstimateClaim.claim_id).in_(claims)))
+    session.exec(delete(Claim).where(col(Claim.document_id) == document_id))
+    for incident_id in incident_ids:
+        still_reported = session.exec(
+            select(exists(select(Claim.id).where(Claim.incident_id == incident_id)))
+        ).one()
+        if still_reported:
+            recompute_estimates(session, incident_id)
+        else:
+            actor_ids |= _remove_incident(session, incident_id)
+    if not keep_document:
+        session.delete(document)
+    session.flush()
+    _remove_orphan_actors(session, actor_ids)

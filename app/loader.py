@@ -355,14 +355,35 @@ def load_extraction(session: Session, extraction: Extraction) -> LoadResult:
     if existing is not None:
         return LoadResult(path=None, status="unchanged", document_id=existing.id)
     try:
-        wanted = {c.source_id for c in extraction.claims} | {
-            a.actor_id for i in extraction.incidents for a in i.actors
-        }
-        if doc.publisher_actor_id:
-            wanted.add(doc.publisher_actor_id)
-        stored_ids = set(session.exec(select(Actor.id).where(col(Actor.id).in_(wanted))).all())
-        _check_references(extraction, stored_ids | {a.id for a in extraction.actors})
-        _store_actors(session, extraction)
+        result = store_extraction(session, extraction)
+        session.commit()
+    except Exception:
+        session.rollback()
+        raise
+    return result
+
+
+def store_extraction(
+    session: Session, extraction: Extraction, *, document_stored: bool = False
+) -> LoadResult:
+    """Write an extraction in the session's transaction (no commit); `document_stored`: the
+    document row exists already (re-extraction) and only its extractor version changes."""
+    doc = extraction.document
+    wanted = {c.source_id for c in extraction.claims} | {
+        a.actor_id for i in extraction.incidents for a in i.actors
+    }
+    if doc.publisher_actor_id:
+        wanted.add(doc.publisher_actor_id)
+    stored_ids = set(session.exec(select(Actor.id).where(col(Actor.id).in_(wanted))).all())
+    _check_references(extraction, stored_ids | {a.id for a in extraction.actors})
+    _store_actors(session, extraction)
+    if document_stored:
+        document = session.get(Document, doc.id)
+        assert document is not None
+        document.extractor_version = extraction.extractor_version
+        document.publisher_actor_id = doc.publisher_actor_id
+        session.add(document)
+    else:
         session.add(
             Document.model_validate(
                 {
@@ -381,15 +402,11 @@ def load_extraction(session: Session, extraction: Extraction) -> LoadResult:
                 }
             )
         )
-        session.flush()
-        merged = match_incidents(session, extraction.incidents)
-        incidents = _store_incidents(session, extraction, merged)
-        _store_claims(session, extraction, merged)
-        _store_estimates(session, extraction, merged)
-        session.commit()
-    except Exception:
-        session.rollback()
-        raise
+    session.flush()
+    merged = match_incidents(session, extraction.incidents)
+    incidents = _store_incidents(session, extraction, merged)
+    _store_claims(session, extraction, merged)
+    _store_estimates(session, extraction, merged)
     return LoadResult(
         path=None,
         status="new",
@@ -399,6 +416,14 @@ def load_extraction(session: Session, extraction: Extraction) -> LoadResult:
         merged=len(merged),
         incident_ids=[merged.get(i.id, i.id) for i in extraction.incidents],
     )
+
+
+META_FIELDS = ("title", "publisher", "relayed_by", "published_on", "url", "language")
+
+
+def meta_of(document: Any) -> DocumentMeta:
+    """The metadata of anything with a document's fields (a stored document, a write request)."""
+    return DocumentMeta(**{name: getattr(document, name) for name in META_FIELDS})
 
 
 def sidecar_path(path: Path) -> Path:

@@ -6,6 +6,7 @@ import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 from typing import Any
 
 from fastapi import FastAPI
@@ -20,7 +21,14 @@ from app.api.main import api_router
 from app.api.problems import add_problem_handlers, use_problem_media_type
 from app.api.routes import health
 from app.core.config import Settings
-from app.db import create_db_engine, exclusive, fingerprint, migrate
+from app.db import (
+    VersionWatcher,
+    create_db_engine,
+    exclusive,
+    migrate,
+    observe_database,
+    prune_changes,
+)
 from app.extract import load_registry
 from app.loader import load_directory, sync_registry
 from app.models import IncidentFeatureCollection
@@ -64,12 +72,16 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
             logger.info("actor registry: %d actors", count)
             if settings.load_on_startup:
                 load_directory(session, settings.documents_dir, registry)
-    cache.bump()
+        prune_changes(engine, older_than=timedelta(days=settings.changes_retention_days))
+    observe_database(engine)
+    watcher = VersionWatcher(engine)
+    watcher.start()
     # Start-up objects (the registry, modules, the app) live as long as the process: keep them
     # out of the collector's full passes, which otherwise stall requests for tens of ms.
     gc.collect()
     gc.freeze()
     yield
+    watcher.stop()
     engine.dispose()
 
 
@@ -238,9 +250,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     mount_dashboard(app, settings.web_dir)
     # Outermost first: CORS headers go on every answer, cached ones included; the response
     # cache answers repeated GETs before FastAPI routes, validates or serialises anything.
-    app.response_cache = cache.ResponseCache(
-        None, fingerprint=lambda: fingerprint(app.state.engine)
-    )
+    app.response_cache = cache.ResponseCache(None)
     app.add_middleware(cache.ResponseCache, shared=app.response_cache)
     app.add_middleware(
         CORSMiddleware,

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator
-from sqlalchemy import JSON, DateTime, Index, Text
+from sqlalchemy import JSON, BigInteger, DateTime, Index, Integer, Text
 from sqlmodel import AutoString, Field, SQLModel
 
 from app.extract.types import ClaimKind, Precision
@@ -113,7 +113,7 @@ class DocumentBase(SQLModel):
         unique=True,
         index=True,
     )
-    extractor_version: str = described("Version of the extractor that read it.", "0.1.0")
+    extractor_version: str = described("Version of the extractor that read it.", "0.2.0")
 
 
 class Document(DocumentBase, table=True):
@@ -391,7 +391,7 @@ class ClaimFields(SQLModel):
     )
     confidence: float = described("Extractor confidence in the attribution, 0 to 1.", 0.9)
     rule: str = described("Extraction rule that produced the claim.", "quote-then-cue")
-    extractor_version: str = described("Version of the extractor.", "0.1.0")
+    extractor_version: str = described("Version of the extractor.", "0.2.0")
     sequence: int = described("Order of the claim in its document, from 0.", 1)
     updated_at: UtcDatetime = updated_at_field()
 
@@ -534,6 +534,72 @@ class LoadFailuresPublic(PageBase):
     """A page of load failures."""
 
     items: list[LoadFailurePublic] = described("Load failures in this page.", [])
+
+
+# Data version and changes
+
+
+class DataVersion(SQLModel, table=True):
+    """The one row numbering the database's committed writes (moved in every writing transaction).
+
+    `epoch` is drawn when the database is created: ETags made from (epoch, version) are the
+    same in every worker, replica and restart, and never repeat across databases.
+    """
+
+    __tablename__ = "data_version"
+
+    id: int = Field(default=1, primary_key=True)
+    epoch: str
+    version: int = Field(default=0, sa_type=BigInteger)
+    changed_at: datetime = Field(sa_type=DateTime(timezone=True))
+    pruned_through: int = Field(default=0, sa_type=BigInteger)  # changes up to it are pruned
+    pruned_until: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
+
+
+class Change(SQLModel, table=True):
+    """One created, updated or deleted record, written by triggers; `version` is the data
+    version of the transaction that committed it (stamped at commit), so (version, seq) is
+    commit order."""
+
+    __tablename__ = "change"
+    __table_args__ = (
+        Index("ix_change_version_seq", "version", "seq"),
+        Index("ix_change_at", "at"),
+    )
+
+    seq: int | None = Field(
+        default=None, primary_key=True, sa_type=BigInteger().with_variant(Integer, "sqlite")
+    )
+    version: int | None = Field(default=None, sa_type=BigInteger)
+    record_type: str
+    record_id: str
+    change: str  # created | updated | deleted
+    at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
+
+
+ChangeKind = Literal["created", "updated", "deleted"]
+RecordType = Literal["document", "claim", "incident", "actor"]
+
+
+class ChangePublic(SQLModel):
+    """A record that was created, updated or deleted."""
+
+    type: RecordType = described("Record type: document, claim, incident or actor.", "claim")
+    id: str = described("The record's id (a deleted one no longer resolves).", "clm_1a2b3c4d5e6f")
+    change: ChangeKind = described("What happened to it.", "deleted")
+    at: UtcDatetime = described("When the change was committed.", "2026-01-05T09:30:00Z")
+
+
+class ChangesPublic(SQLModel):
+    """A page of the changes feed, oldest first."""
+
+    items: list[ChangePublic] = described("Changes in commit order.", [])
+    limit: int = described("Maximum number of items in this page.", 500)
+    next: str = described(
+        "URL of the next page; empty pages keep returning it, so poll it for later changes.",
+        "http://127.0.0.1:8000/v1/changes?since=c.42.1337",
+    )
+    cursor: str = described("The cursor `next` carries: pass it as `since` later.", "c.42.1337")
 
 
 # Health

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
 from typing import Any
 
 from app import cache
 
 
-def test_bump_moves_the_version_and_drops_memos() -> None:
-    start = cache.version()
+def test_observe_moves_the_version_and_drops_memos() -> None:
+    epoch, start = "cafe", cache.version()
+    cache.observe(epoch, start + 1, datetime.now(UTC))
     calls: list[int] = []
 
     def compute() -> int:
@@ -20,10 +22,23 @@ def test_bump_moves_the_version_and_drops_memos() -> None:
     assert cache.memo("answer", compute) == 42
     assert len(calls) == 1
     token = cache.token()
-    assert cache.bump() == start + 1
+    assert not cache.observe(epoch, start + 1, datetime.now(UTC))  # already seen
+    assert not cache.observe(epoch, start, datetime.now(UTC))  # older: a late message
+    assert cache.observe(epoch, start + 2, datetime.now(UTC))
     assert cache.token() != token
     assert cache.memo("answer", compute) == 42
     assert len(calls) == 2
+    assert cache.observe("beef", 1, datetime.now(UTC))  # another database: its own numbers
+    assert cache.token() == "beef.1"
+
+
+def test_etags_depend_on_the_version_and_the_request_only() -> None:
+    cache.observe("e1", 7, datetime.now(UTC))
+    first = request(cache.ResponseCache(StubApp()), "/v1/x")[1][b"etag"]
+    second = request(cache.ResponseCache(StubApp()), "/v1/x")[1][b"etag"]  # another "worker"
+    assert first == second
+    cache.observe("e1", 8, datetime.now(UTC))
+    assert request(cache.ResponseCache(StubApp()), "/v1/x")[1][b"etag"] != first
 
 
 def test_etag_matching() -> None:
@@ -77,16 +92,13 @@ def request(
 
 def test_response_cache_replays_and_invalidates() -> None:
     stub = StubApp()
-    fingerprint = {"value": 1}
-    middleware = cache.ResponseCache(
-        stub, fingerprint=lambda: fingerprint["value"], revalidate_seconds=0
-    )
+    middleware = cache.ResponseCache(stub)
     status, headers, body = request(middleware, "/v1/x")
     assert (status, body, stub.calls) == (200, b"hello world", 1)
     assert request(middleware, "/v1/x")[2] == b"hello world"
     assert stub.calls == 1
     assert request(middleware, "/v1/x", [(b"if-none-match", headers[b"etag"])])[0] == 304
-    fingerprint["value"] = 2  # another process wrote
+    cache.observe("cafe", cache.version() + 1, datetime.now(UTC))  # another process wrote
     assert request(middleware, "/v1/x")[0] == 200
     assert stub.calls == 2
     request(middleware, "/v1/missing")

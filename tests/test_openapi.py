@@ -47,6 +47,7 @@ def test_operation_ids_are_the_handler_names(spec: dict[str, Any]) -> None:
         "read_incident",
         "read_incident_figures",
         "read_claims",
+        "read_changes",
         "read_claim",
         "read_actors",
         "read_actor",

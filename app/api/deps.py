@@ -30,11 +30,14 @@ LimitQuery = Annotated[
         examples=[50],
     ),
 ]
+MAX_OFFSET = 10**12  # far past any page; larger numbers overflow the databases' integers
 OffsetQuery = Annotated[
     int,
     Query(
         ge=0,
-        description="Number of items to skip (after the cursor, if any); prefer `cursor`.",
+        le=MAX_OFFSET,
+        description="Number of items to skip (after the cursor, if any; at most 10^12); "
+        "prefer `cursor`.",
         examples=[0],
     ),
 ]

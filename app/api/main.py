@@ -2,7 +2,16 @@
 
 from fastapi import APIRouter
 
-from app.api.routes import actors, claims, documents, incidents, ingest, load_failures, sources
+from app.api.routes import (
+    actors,
+    changes,
+    claims,
+    documents,
+    incidents,
+    ingest,
+    load_failures,
+    sources,
+)
 
 api_router = APIRouter(prefix="/v1")
 api_router.include_router(incidents.router)
@@ -12,3 +21,4 @@ api_router.include_router(sources.router)
 api_router.include_router(documents.router)
 api_router.include_router(ingest.router)
 api_router.include_router(load_failures.router)
+api_router.include_router(changes.router)

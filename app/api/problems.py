@@ -144,6 +144,18 @@ _EXAMPLES: dict[int, tuple[str, dict[str, Any]]] = {
             ],
         },
     ),
+    410: (
+        "The changes asked for are older than the feed keeps.",
+        {
+            "type": "about:blank",
+            "title": "Gone",
+            "status": 410,
+            "detail": "Changes up to version 1200 are no longer kept (see the retention in the "
+            "README); read the lists again in full, then follow this feed from the `cursor` it "
+            "gives without `since`.",
+            "instance": "/v1/changes",
+        },
+    ),
     500: (
         "Unexpected server error.",
         {

@@ -51,6 +51,12 @@ class Settings(BaseSettings):
         description="Run the database migrations when the app starts (under a lock; "
         "`incidents serve` runs them once before its workers and turns this off).",
     )
+    changes_retention_days: int = Field(
+        default=90,
+        ge=1,
+        description="Days the changes feed keeps its entries (deletions included); older ones "
+        "are pruned at start-up and by `incidents db prune-changes`.",
+    )
     cors_origins: list[str] = Field(
         default=["*"],
         description="Origins browser dashboards may call the API from (a JSON list); * is any.",

@@ -49,13 +49,18 @@ def decode_text(raw: bytes) -> str:
 
 
 def extract_document(
-    raw: bytes | str, meta: DocumentMeta, registry: Registry | None = None
+    raw: bytes | str,
+    meta: DocumentMeta,
+    registry: Registry | None = None,
+    *,
+    sha256: str | None = None,
 ) -> Extraction:
-    """Extract document, actors, incidents and claims from one article."""
+    """Extract document, actors, incidents and claims from one article; `sha256` is the hash
+    of the original bytes when `raw` is a stored text extracted again (ids derive from it)."""
     registry = registry or default_registry()
     data = raw.encode("utf-8") if isinstance(raw, str) else raw
     text = decode_text(data)
-    sha = hashlib.sha256(data).hexdigest()
+    sha = sha256 or hashlib.sha256(data).hexdigest()
     publisher = _publisher_actor(registry, meta.publisher)
     document = ExtractedDocument(
         id=f"doc_{sha[:12]}",

@@ -5,7 +5,7 @@ and FA-KES) are extracted once; their claims, figures and incidents are the temp
 database then gets documents of 3-15 claims each, drawn from those templates with other
 numbers, dates and places, attributed to sources with a Zipf-skewed distribution over the
 registry actors plus a few thousand generated ones (a handful of sources make most claims, as
-in real reporting). The schema, indexes and full-text tables are the app's own (`init_db`).
+in real reporting). The schema, indexes and full-text tables are the app's own (its migrations).
 
     .venv/bin/python bench/api/generate.py --claims 1000000 --output bench/api/data/claims-1m.db
 """
@@ -290,6 +290,14 @@ def build(claim_count: int, output: Path, *, actors: int, seed: int, articles_li
             flush(db, documents, incidents, links, claims, figures)
             documents, claims, figures, incidents, links = [], [], [], [], []
             print(f"  {made:,} claims ({time.monotonic() - started:.0f}s)", flush=True)
+    # The rows went in past the app's sessions: stamp their change log as one committed write.
+    with db:
+        db.execute("UPDATE data_version SET version = version + 1, changed_at = ?", (now,))
+        db.execute(
+            "UPDATE change SET version = (SELECT version FROM data_version), at = ? "
+            "WHERE version IS NULL",
+            (now,),
+        )
     db.execute("ANALYZE")
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.execute("PRAGMA journal_mode=DELETE")

@@ -3,6 +3,7 @@ invalidation on ingest, and CORS for browser dashboards."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -150,7 +151,8 @@ def test_cors_origins_come_from_settings(strict_client: TestClient) -> None:
 def test_writes_by_another_process_are_noticed(
     file_database_url: str, documents_dir: Path, tmp_path: Path
 ) -> None:
-    """A CLI load into the same database (another engine) invalidates the cache."""
+    """A write committed by another process (raw SQL moving the version row, as its session
+    would) reaches this process's cache within a second, through the version watcher."""
     from app.db import create_db_engine
 
     settings = Settings(
@@ -159,14 +161,19 @@ def test_writes_by_another_process_are_noticed(
     app = create_app(settings)
     assert isinstance(app, IncidentsAPI)
     with TestClient(app) as client:
-        assert client.get("/v1/claims").json()["total"] == 0
+        first = client.get("/v1/documents")
+        assert first.json()["total"] == 0
         other = create_db_engine(file_database_url)
-        # Without the session hooks of this process: raw inserts, as another process would.
         with other.begin() as conn:
             conn.exec_driver_sql(
                 "INSERT INTO document (id, sha256, extractor_version, language, text, loaded_at) "
                 "VALUES ('doc_other', 'ab', '0', 'en', 'x', '2030-01-01 00:00:00.000000')"
             )
+            conn.exec_driver_sql("UPDATE data_version SET version = version + 1")
         other.dispose()
-        app.response_cache.clock.checked_at = 0.0  # look again on the next request
-        assert client.get("/v1/documents").json()["total"] == 1
+        deadline = time.monotonic() + 1.0
+        while client.get("/v1/documents").json()["total"] == 0:
+            assert time.monotonic() < deadline, "the write was not seen within 1 s"
+            time.sleep(0.02)
+        again = client.get("/v1/documents")
+        assert again.headers["etag"] != first.headers["etag"]

@@ -196,3 +196,11 @@ def test_spec_lists_the_sort_whitelist(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     params = {p["name"]: p for p in spec["paths"]["/v1/claims"]["get"]["parameters"]}
     assert "-confidence" in params["sort"]["schema"]["enum"]
+
+
+def test_an_offset_past_the_databases_integers_is_a_422(client: TestClient) -> None:
+    """Found by schemathesis: 2^63 overflowed SQLite's INTEGER (a 500)."""
+    response = client.get("/v1/actors", params={"offset": 2**63})
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["loc"] == ["query", "offset"]
+    assert client.get("/v1/actors", params={"offset": 10**12}).status_code == 200

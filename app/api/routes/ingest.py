@@ -21,13 +21,12 @@ from pydantic import field_validator
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, col, select
 
-from app import cache
 from app.api.problems import Problem, ProblemException, problem_responses
 from app.core.config import Settings
 from app.db import SessionDep
-from app.extract import DocumentMeta, ExtractionError, Registry, extract_document, load_registry
+from app.extract import ExtractionError, Registry, extract_document, load_registry
 from app.ingest import remove_document
-from app.loader import LoadError, load_extraction
+from app.loader import LoadError, load_extraction, meta_of
 from app.models import Claim, Document, Incident, described
 
 bearer = HTTPBearer(
@@ -324,14 +323,7 @@ def create_document(
     if stored is not None:
         response.status_code = 200
         return describe_document(session, stored, "unchanged", set())
-    meta = DocumentMeta(
-        title=document.title,
-        publisher=document.publisher,
-        relayed_by=document.relayed_by,
-        published_on=document.published_on,
-        url=document.url,
-        language=document.language,
-    )
+    meta = meta_of(document)
     try:
         extraction = extract_document(raw, meta, _registry(request))
     except ExtractionError as exc:
@@ -353,7 +345,6 @@ def create_document(
         raise ProblemException(
             500, f"The extraction could not be stored ({exc}); nothing was stored."
         ) from exc
-    cache.bump()  # the data changed: drop cached GET responses (db.py also bumps on commit)
     document_id = extraction.document.id
     response.headers["Location"] = f"/v1/documents/{document_id}"
     return describe_document(session, document_id, "new", set(candidates) - stored_before)
@@ -369,5 +360,4 @@ def delete_document(document_id: DocumentId, session: SessionDep) -> Response:
     """Delete a document with the claims, figures, incidents and actors only it supported."""
     if not remove_document(session=session, document_id=document_id):
         raise ProblemException(404, f"No document with id {document_id!r}.")
-    cache.bump()  # the data changed: drop cached GET responses (db.py also bumps on commit)
     return Response(status_code=204)

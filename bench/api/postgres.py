@@ -1,0 +1,261 @@
+"""The cold claims page on PostgreSQL: this API (one and two workers) against `pgbench -f`
+running the same SQL at the same concurrency (the database's own ceiling), at several sizes.
+
+    .venv/bin/python bench/api/postgres.py --sizes 10k,100k,1m --duration 10 --connections 8
+
+For each size, the SQLite database of `bench/api/generate.py` (`--data`, claims-SIZE.db) is
+copied into a PostgreSQL schema `bench_issue9_SIZE` (migrated to head by the app, rows copied
+with triggers off, then ANALYZEd; dropped at the end). The cold scenario is bench/api/run.py's:
+a page of 50 claims of the top source at a random keyset cursor, every request a new URL so
+the response cache cannot answer. The SQL the API runs for such a page is captured from the
+app itself and handed to pgbench with the same cursors (100 scripts, one per cursor, picked at
+random), `-c` connections over 2 threads, like wrk's. Ratios are to numbers of the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import make_url, text
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))
+sys.path.insert(0, str(HERE))
+
+from run import BIN, SOURCE, Server, cold_paths, wrk  # noqa: E402
+
+from app.db import create_db_engine, migrate  # noqa: E402
+
+PGBENCH = "/usr/lib/postgresql/15/bin/pgbench"
+TABLES = (
+    "actor",
+    "document",
+    "incident",
+    "incident_actor",
+    "claim",
+    "figure",
+    "casualty_estimate",
+    "estimate_claim",
+)
+
+
+def schema_url(base: str, schema: str) -> str:
+    """`base` with its search path set to `schema` (psycopg driver)."""
+    url = make_url(base.replace("postgresql://", "postgresql+psycopg://", 1))
+    return url.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(
+        hide_password=False
+    )
+
+
+def copy_into_postgres(db: Path, url: str, schema: str) -> None:
+    """A fresh schema at head holding the SQLite database's rows."""
+    admin = create_db_engine(url.split("?")[0])
+    with admin.begin() as conn:
+        conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    admin.dispose()
+    engine = create_db_engine(url)
+    migrate(engine)
+    source = sqlite3.connect(db)
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        cursor.execute("SET session_replication_role = replica")  # no triggers, no FK checks
+        for table in TABLES:
+            columns = [row[1] for row in source.execute(f"PRAGMA table_info({table})")]
+            quoted = ", ".join(f'"{c}"' for c in columns)
+            booleans = {"known", "approximate"} & set(columns)
+            with cursor.copy(f"COPY {table} ({quoted}) FROM STDIN") as copy:  # type: ignore[attr-defined]
+                for row in source.execute(f"SELECT {quoted} FROM {table}"):
+                    if booleans:
+                        row = tuple(
+                            bool(v) if c in booleans and v is not None else v
+                            for c, v in zip(columns, row, strict=True)
+                        )
+                    copy.write_row(row)
+        raw.commit()
+        cursor.execute("UPDATE data_version SET version = version + 1")
+        raw.commit()
+    finally:
+        raw.close()
+        source.close()
+    # Statistics for the planner (committed: ANALYZE in a rolled-back transaction is lost).
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text("ANALYZE"))
+    engine.dispose()
+
+
+def pgbench_scripts(url: str, lines: list[str], work: Path) -> list[Path]:
+    """pgbench scripts: every statement the app runs for each of `lines` (a cold page each),
+    its parameters written in; what the app memoises per data version (the source lookup,
+    the total) is asked once first, as a running server has it."""
+    from contextlib import contextmanager
+
+    from fastapi.testclient import TestClient
+
+    import app.api.listing
+    import app.api.routes.claims
+    import app.db
+    from app.core.config import Settings
+    from app.main import create_app
+
+    statements: list[str] = []
+    original = app.db.reading
+
+    @contextmanager
+    def recording(engine: Any) -> Any:
+        with original(engine) as run:
+
+            def run_and_keep(sql: str, params: Any) -> Any:
+                statements.append(literal(sql, params))
+                return run(sql, params)
+
+            yield run_and_keep
+
+    patched = [m for m in (app.api.listing, app.api.routes.claims, app.db) if hasattr(m, "reading")]
+    for module in patched:
+        module.reading = recording  # type: ignore[attr-defined]
+    scripts = []
+    try:
+        settings = Settings(database_url=url, load_on_startup=False, migrate_on_startup=False)
+        with TestClient(create_app(settings)) as client:
+            client.get(lines[0].split("&cursor=")[0])  # memoised lookups, as in a warm server
+            for n, line in enumerate(lines):
+                statements.clear()
+                assert client.get(line).status_code == 200
+                path = work / f"page-{n}.sql"
+                path.write_text("".join(s.replace("\n", " ") + ";\n" for s in statements))
+                scripts.append(path)
+    finally:
+        for module in patched:
+            module.reading = original  # type: ignore[attr-defined]
+    return scripts
+
+
+def literal(sql: str, params: Any) -> str:
+    """`sql` with its `:name` parameters written in as SQL literals."""
+    import re
+
+    def value(match: re.Match[str]) -> str:
+        item = params[match.group(1)]
+        if item is None:
+            return "NULL"
+        if isinstance(item, bool):
+            return "true" if item else "false"
+        if isinstance(item, int | float):
+            return str(item)
+        return "'" + str(item).replace("'", "''") + "'"
+
+    return re.sub(r"(?<![:\w]):([A-Za-z_]\w*)", value, sql)
+
+
+def pgbench(url: str, scripts: list[Path], duration: int, connections: int) -> dict[str, float]:
+    """Run pgbench with the scripts; its rate and latency percentiles (from the per-statement
+    log would cost too much: p99 from `--log` aggregate is skipped, the average is reported)."""
+    parsed = make_url(url)
+    options = parsed.query.get("options")
+    env = dict(os.environ, PGOPTIONS=str(options) if options else "")
+    command = [
+        PGBENCH,
+        "-n",
+        "-h", parsed.host or "127.0.0.1",
+        "-p", str(parsed.port or 5432),
+        "-U", parsed.username or "postgres",
+        "-c", str(connections),
+        "-j", "2",
+        "-T", str(duration),
+        "-M", "prepared",
+    ]
+    for script in scripts:
+        command += ["-f", str(script)]
+    command.append(parsed.database or "postgres")
+    done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"pgbench failed: {done.stderr[-2000:]}")
+    output = done.stdout
+    import re
+
+    tps = float(re.search(r"tps = ([\d.]+)", output).group(1))  # type: ignore[union-attr]
+    latency = float(re.search(r"latency average = ([\d.]+) ms", output).group(1))  # type: ignore[union-attr]
+    return {"rate": tps, "avg": latency}
+
+
+def bench_size(size: str, db: Path, base_url: str, args: argparse.Namespace) -> dict[str, Any]:
+    """Every measurement on one size."""
+    schema = f"bench_issue9_{size}"
+    url = schema_url(base_url, schema)
+    copy_into_postgres(db, url, schema)
+    work = Path(tempfile.mkdtemp(prefix="bench-pg-"))
+    warm = cold_paths(db, work / "warm.txt", api=True, name="", count=20_000, seed=1)
+    measured = cold_paths(db, work / "cold.txt", api=True, name="", count=200_000, seed=2)
+    lines = measured.read_text().splitlines()
+    scripts = pgbench_scripts(url, random.Random(3).sample(lines, 100), work)
+    results: dict[str, Any] = {"size": size}
+    results["pgbench"] = pgbench(url, scripts, args.duration, args.connections)
+    port = args.port
+    base = f"http://127.0.0.1:{port}"
+    env = {
+        "INCIDENTS_DATABASE_URL": url,
+        "INCIDENTS_LOAD_ON_STARTUP": "false",
+        "INCIDENTS_MIGRATE_ON_STARTUP": "false",
+        "INCIDENTS_LOG_LEVEL": "WARNING",
+    }
+    for workers in (1, 2):
+        server = Server(
+            [str(BIN / "incidents"), "serve", "--port", str(port), "--workers", str(workers), "--no-migrate"],
+            base + "/healthz",
+            env,
+        )
+        wrk(base, args.warmup, args.connections, warm)
+        results[f"api{workers}"] = wrk(base, args.duration, args.connections, measured)
+        server.stop()
+    admin = create_db_engine(base_url)
+    with admin.begin() as conn:
+        conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
+    admin.dispose()
+    return results
+
+
+def main() -> None:
+    """Measure every size and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10k,100k,1m")
+    parser.add_argument("--data", type=Path, default=HERE / "data")
+    parser.add_argument("--postgres", default="postgresql://postgres@127.0.0.1:5432/test")
+    parser.add_argument("--duration", type=int, default=10)
+    parser.add_argument("--warmup", type=int, default=3)
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--port", type=int, default=8913)
+    args = parser.parse_args()
+    rows = []
+    for size in args.sizes.split(","):
+        result = bench_size(size, args.data / f"claims-{size}.db", args.postgres, args)
+        rows.append(result)
+        print(result, flush=True)
+    print(f"\nSOURCE={SOURCE}, {args.connections} connections, {args.duration} s per run\n")
+    print("| claims | pgbench tps | API 1 worker rps | p50 / p99 ms | API 2 workers rps | "
+          "p50 / p99 ms | 1 worker ÷ pgbench | 2 workers ÷ pgbench | 2 ÷ 1 workers |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for r in rows:
+        p, a1, a2 = r["pgbench"], r["api1"], r["api2"]
+        print(
+            f"| {r['size']} | {p['rate']:.0f} | {a1['rate']:.0f} | {a1['p50']:.1f} / {a1['p99']:.1f} | "
+            f"{a2['rate']:.0f} | {a2['p50']:.1f} / {a2['p99']:.1f} | {a1['rate'] / p['rate']:.2f} | "
+            f"{a2['rate'] / p['rate']:.2f} | {a2['rate'] / a1['rate']:.2f} |"
+        )
+    if len(rows) > 1:
+        for workers in (1, 2):
+            ratio = rows[-1][f"api{workers}"]["p99"] / rows[0][f"api{workers}"]["p99"]
+            print(f"p99 {rows[-1]['size']} ÷ p99 {rows[0]['size']} ({workers} worker(s)): {ratio:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,42 @@
+"""`EXTRACTOR_VERSION` moves whenever the extractor's output changes: a fixed article's output
+hash is recorded per version, so `incidents reextract --outdated` finds what a change affects."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from app.extract import EXTRACTOR_VERSION, Registry, extract_document
+from app.loader import read_meta
+
+ARTICLE = Path(__file__).resolve().parents[2] / "data" / "documents" / "000_f236ada43775dc95.txt"
+
+# The SHA-256 of the seed article's extraction (`incidents extract` JSON, sorted keys) per version.
+OUTPUT_HASHES = {
+    "0.1.0": "b64ab4f5cccc088608fc0ac0764b2085d9c96350dd58c7b4fb89d9903e3ef1d4",
+    # Relayers (via), incidents' admin1/admin2, the claim behind each role (issues 7 and 8).
+    "0.2.0": "d0b60f3cf3208f570e6e861d7f466942fb6b99af0831331aca43a0ba0327fa33",
+}
+
+
+def output_hash(registry: Registry) -> str:
+    """The hash of the seed's extraction, without the version field itself."""
+    extraction = extract_document(ARTICLE.read_bytes(), read_meta(ARTICLE), registry).to_dict()
+    extraction.pop("extractor_version")
+    encoded = json.dumps(extraction, sort_keys=True, ensure_ascii=False).encode()
+    return hashlib.sha256(encoded).hexdigest()
+
+
+def test_output_changes_come_with_a_new_extractor_version(registry: Registry) -> None:
+    actual = output_hash(registry)
+    expected = OUTPUT_HASHES.get(EXTRACTOR_VERSION)
+    assert actual == expected, (
+        f"The extractor's output on {ARTICLE.name} changed (hash {actual}) but "
+        f"EXTRACTOR_VERSION is still {EXTRACTOR_VERSION!r}"
+        + (f", recorded with hash {expected}" if expected else " (no hash recorded)")
+        + ". Stored documents would keep the old output. To fix: bump EXTRACTOR_VERSION in "
+        "app/extract/types.py (e.g. to the next minor version) and add "
+        f'"<new version>": "{actual}" to OUTPUT_HASHES in tests/extract/test_extractor_version.py; '
+        "after deploying, run `incidents reextract --outdated`."
+    )
