@@ -12,7 +12,7 @@ import typer
 from sqlmodel import Session
 
 from app.core.config import Settings
-from app.db import create_db_engine, init_db
+from app.db import Timeouts, create_db_engine, init_db
 from app.loader import LoadError, parse_date, read_meta, sync_registry
 
 cli = typer.Typer(
@@ -152,7 +152,7 @@ def load(
         console=Console(stderr=True),
         disable=quiet or not sys.stderr.isatty(),
     )
-    engine = create_db_engine(settings.database_url)
+    engine = create_db_engine(settings.database_url, timeouts=Timeouts.of(settings))
     try:
         init_db(engine)
         with Session(engine) as session, progress:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import logging
 import re
 import threading
+import time
 import weakref
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Annotated, Any, TypeVar
 
@@ -69,18 +71,112 @@ def _write_ahead_log(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def create_db_engine(url: str, *, echo: bool = False) -> Engine:
+_read_limits: weakref.WeakKeyDictionary[Engine, float] = weakref.WeakKeyDictionary()
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    """How long the database may make a request wait (see the settings of the same names)."""
+
+    statement_ms: int = 10_000
+    lock_ms: int = 5_000
+    busy_ms: int = 5_000
+    connect_s: int = 5
+
+    @classmethod
+    def of(cls, settings: Any) -> Timeouts:
+        """The timeouts configured in `settings` (an `app.core.config.Settings`)."""
+        return cls(
+            statement_ms=settings.statement_timeout_ms,
+            lock_ms=settings.lock_timeout_ms,
+            busy_ms=settings.busy_timeout_ms,
+            connect_s=settings.connect_timeout_s,
+        )
+
+
+def _postgres_timeouts(timeouts: Timeouts) -> Callable[[Any, Any], None]:
+    """A connect hook setting statement_timeout and lock_timeout on each new connection.
+
+    Set here rather than through `options` in connect_args, which would replace an `options`
+    given in the URL (the tests pin search_path that way).
+    """
+
+    def hook(dbapi_connection: Any, _record: Any) -> None:
+        autocommit = dbapi_connection.autocommit
+        dbapi_connection.autocommit = True
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"SET statement_timeout = {int(timeouts.statement_ms)}")
+        cursor.execute(f"SET lock_timeout = {int(timeouts.lock_ms)}")
+        cursor.close()
+        dbapi_connection.autocommit = autocommit
+
+    return hook
+
+
+def _sqlite_manual_transactions(dbapi_connection: Any, _record: Any) -> None:
+    """Let SQLAlchemy emit BEGIN itself (see `_sqlite_begin`): pysqlite's own would be DEFERRED."""
+    dbapi_connection.isolation_level = None
+
+
+def _sqlite_begin(conn: Any) -> None:
+    """BEGIN, or BEGIN IMMEDIATE for a writer (`write_lock`): it waits for the write lock up
+    front, under busy_timeout, instead of failing when a read transaction tries to write."""
+    mode = conn.get_execution_options().get("sqlite_begin", "")
+    conn.exec_driver_sql(f"BEGIN {mode}".strip())
+
+
+def create_db_engine(url: str, *, echo: bool = False, timeouts: Timeouts | None = None) -> Engine:
     """An engine for `url`; in-memory SQLite shares one connection so every session sees it."""
+    timeouts = timeouts or Timeouts()
     if url.startswith("sqlite"):
-        kwargs: dict[str, Any] = {"connect_args": {"check_same_thread": False}}
+        kwargs: dict[str, Any] = {
+            "connect_args": {"check_same_thread": False, "timeout": timeouts.busy_ms / 1000}
+        }
         if _is_memory_sqlite(url):
             kwargs["poolclass"] = StaticPool
         engine = create_engine(url, echo=echo, **kwargs)
         event.listen(engine, "connect", _enable_foreign_keys)
         if not _is_memory_sqlite(url):
             event.listen(engine, "connect", _write_ahead_log)
+            event.listen(engine, "connect", _sqlite_manual_transactions)
+            event.listen(engine, "begin", _sqlite_begin)
+        _read_limits[engine] = timeouts.statement_ms / 1000  # reads on SQLite: see `reading`
         return engine
-    return create_engine(url, echo=echo, pool_pre_ping=True)
+    connect_args: dict[str, Any] = {}
+    if url.startswith("postgresql") and "connect_timeout" not in url:
+        connect_args["connect_timeout"] = timeouts.connect_s
+    engine = create_engine(
+        url,
+        echo=echo,
+        pool_pre_ping=True,
+        pool_timeout=max(timeouts.connect_s, timeouts.statement_ms / 1000),
+        connect_args=connect_args,
+    )
+    if engine.dialect.name == "postgresql":
+        event.listen(engine, "connect", _postgres_timeouts(timeouts))
+    return engine
+
+
+def write_lock(session: Session) -> None:
+    """Make the session's transaction the database's only writer until it ends.
+
+    Writes (loads, POSTs, deletions, failure records) serialise: each sees every earlier one,
+    so concurrent writers store exactly what one sequential run would (an incident reported by
+    two articles stored at once is matched, not stored twice). PostgreSQL: a transaction-scoped
+    advisory lock; SQLite: BEGIN IMMEDIATE. Ends a read-only transaction already open.
+    """
+    if session.in_transaction():
+        if session.new or session.dirty or session.deleted:
+            raise RuntimeError("write_lock must come before the transaction's first write")
+        session.commit()
+    bind = session.get_bind()
+    if bind.dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+    elif bind.dialect.name == "sqlite":
+        session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+
+
+WRITE_LOCK_KEY = 0x1D_0C_1D_E1  # any constant shared by every writer of this schema
 
 
 def init_db(engine: Engine) -> None:
@@ -137,6 +233,9 @@ def _create_search(engine: Engine) -> None:
 def fingerprint(engine: Engine) -> Hashable:
     """A cheap summary that changes when another process loads or deletes documents."""
     with engine.connect() as conn:
+        if engine.dialect.name == "postgresql":
+            # It runs on the event loop: never let a lock held elsewhere stall every request.
+            conn.execute(text("SET LOCAL statement_timeout = 500"))
         row = conn.execute(
             text(
                 "SELECT (SELECT count(*) FROM document), (SELECT max(loaded_at) FROM document), "
@@ -187,15 +286,23 @@ def reading(engine: Engine) -> Iterator[Run]:
     lookups, and building ORM and pydantic objects would cost more than the queries.
     """
     paramstyle = engine.dialect.paramstyle
+    # SQLite has no statement_timeout: a progress handler interrupts a query running too long
+    # (sqlite3.OperationalError "interrupted", answered 503), e.g. a costly prefix search.
+    limit_s = _read_limits.get(engine, 0.0)
 
     def run_on(connection: Any) -> Run:
         def run(sql: str, params: Mapping[str, Any]) -> list[Sequence[Any]]:
             cursor = connection.cursor()
+            if limit_s:
+                deadline = time.monotonic() + limit_s
+                connection.set_progress_handler(lambda: time.monotonic() > deadline, 20_000)
             try:
                 cursor.execute(_dbapi_sql(sql, paramstyle), params)
                 return list(cursor.fetchall())
             finally:
                 cursor.close()
+                if limit_s:
+                    connection.set_progress_handler(None, 0)
 
         return run
 

@@ -20,7 +20,7 @@ from app.api.main import api_router
 from app.api.problems import add_problem_handlers, use_problem_media_type
 from app.api.routes import health
 from app.core.config import Settings
-from app.db import create_db_engine, fingerprint, init_db
+from app.db import Timeouts, create_db_engine, fingerprint, init_db
 from app.extract import load_registry
 from app.loader import load_directory, sync_registry
 from app.models import IncidentFeatureCollection
@@ -224,7 +224,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         generate_unique_id_function=operation_id,
     )
     app.state.settings = settings
-    app.state.engine = create_db_engine(settings.database_url)
+    app.state.engine = create_db_engine(settings.database_url, timeouts=Timeouts.of(settings))
     add_problem_handlers(app)
     app.include_router(api_router)
     app.include_router(health.router)

@@ -16,6 +16,7 @@ from app.db import fetch_all
 from app.extract.registry import normalise_name
 
 MAX_LIMIT = 500
+MAX_INT64 = 2**63 - 1  # what both databases (and orjson) hold; larger integers are a 422
 
 
 LimitQuery = Annotated[
@@ -34,6 +35,7 @@ OffsetQuery = Annotated[
     int,
     Query(
         ge=0,
+        le=MAX_INT64,
         description="Number of items to skip (after the cursor, if any); prefer `cursor`.",
         examples=[0],
     ),
@@ -149,7 +151,14 @@ async def reject_unknown_parameters(request: Request) -> None:
     Names starting with `_` are left alone: they are cache-busters (`_=1700000000`).
     """
     known = route_parameters(request.scope.get("route"))
-    for name in request.query_params:
+    for name, value in request.query_params.multi_items():
+        if "\x00" in value:
+            # PostgreSQL text cannot hold NUL: refuse it here rather than fail in the driver.
+            raise ProblemException(
+                422,
+                f"{name}: must not contain NUL characters",
+                errors=[{"loc": ["query", name], "msg": "contains NUL", "type": "value_error"}],
+            )
         if name not in known and not name.startswith("_"):
             allowed = ", ".join(sorted(known)) or "none"
             raise ProblemException(

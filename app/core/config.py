@@ -57,6 +57,43 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(
         default=1_000_000, ge=1, description="Largest request body the write routes accept."
     )
+    max_text_chars: int = Field(
+        default=200_000,
+        ge=1,
+        description="Longest article text (characters) a write accepts; longer ones get 413.",
+    )
+    max_claims: int = Field(
+        default=2_000,
+        ge=1,
+        description="Most claims one article may yield through a write; more is a 422.",
+    )
+    max_extraction_seconds: float = Field(
+        default=10.0,
+        gt=0,
+        description="CPU seconds extracting one article may take through a write; more is a 422.",
+    )
+    statement_timeout_ms: int = Field(
+        default=10_000,
+        ge=0,
+        description="Longest a query may run (PostgreSQL statement_timeout; on SQLite reads "
+        "are interrupted after it); 0 disables it. A query cut off answers 503.",
+    )
+    lock_timeout_ms: int = Field(
+        default=5_000,
+        ge=0,
+        description="Longest a PostgreSQL statement waits for a lock (lock_timeout); 0 disables.",
+    )
+    busy_timeout_ms: int = Field(
+        default=5_000,
+        ge=0,
+        description="Longest a SQLite connection waits for another writer (busy_timeout).",
+    )
+    connect_timeout_s: int = Field(
+        default=5, ge=1, description="Seconds to wait for a PostgreSQL connection."
+    )
+    health_timeout_s: float = Field(
+        default=2.0, gt=0, description="Seconds /healthz waits for the database before a 503."
+    )
 
     @field_validator("database_url")
     @classmethod
