@@ -12,7 +12,7 @@ import typer
 from sqlmodel import Session
 
 from app.core.config import Settings
-from app.db import Timeouts, create_db_engine, init_db
+from app.db import Timeouts, create_db_engine, prepare_database
 from app.loader import LoadError, parse_date, read_meta, sync_registry
 
 cli = typer.Typer(
@@ -154,7 +154,7 @@ def load(
     )
     engine = create_db_engine(settings.database_url, timeouts=Timeouts.of(settings))
     try:
-        init_db(engine)
+        prepare_database(engine)
         with Session(engine) as session, progress:
             sync_registry(session, registry)
             task = progress.add_task("loading", total=total, failed=0)

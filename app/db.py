@@ -16,6 +16,7 @@ from typing import Annotated, Any, TypeVar
 from fastapi import Depends, Request
 from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import Engine, event, inspect, text, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import ORMExecuteState, UOWTransaction
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.pool import StaticPool
@@ -177,6 +178,46 @@ def write_lock(session: Session) -> None:
 
 
 WRITE_LOCK_KEY = 0x1D_0C_1D_E1  # any constant shared by every writer of this schema
+_TRANSIENT_SQLITE = ("database is locked", "database is busy", "database table is locked")
+
+
+def transient_error(exc: BaseException) -> bool:
+    """Whether retrying the transaction may succeed: a busy SQLite database, a PostgreSQL
+    serialization failure, deadlock or lock timeout (raw, or wrapped by SQLAlchemy)."""
+    import sqlite3
+
+    import psycopg
+
+    orig = getattr(exc, "orig", None)
+    if orig is not None and orig is not exc:
+        return transient_error(orig)
+    if isinstance(exc, psycopg.errors.SerializationFailure | psycopg.errors.DeadlockDetected):
+        return True
+    if isinstance(exc, psycopg.errors.LockNotAvailable):
+        return True
+    if isinstance(exc, sqlite3.OperationalError):
+        return any(m in str(exc).lower() for m in _TRANSIENT_SQLITE)
+    return False
+
+
+def insert_new(session: Session, model: type[SQLModel], rows: Sequence[Mapping[str, Any]]) -> int:
+    """`INSERT ... ON CONFLICT DO NOTHING` of `rows`: the number actually inserted.
+
+    A row another writer stored first is left as it is instead of failing the transaction.
+    """
+    if not rows:
+        return 0
+    table = SQLModel.metadata.tables[model.__tablename__]  # type: ignore[index]
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    statement: Any = (
+        postgresql.insert(table)
+        if session.get_bind().dialect.name == "postgresql"
+        else sqlite.insert(table)
+    )
+    statement = statement.values(list(rows)).on_conflict_do_nothing()
+    result = session.execute(statement)
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
 def init_db(engine: Engine) -> None:
@@ -188,6 +229,35 @@ def init_db(engine: Engine) -> None:
             for index in table.indexes:
                 index.create(conn, checkfirst=True)
     _create_search(engine)
+
+
+def prepare_database(engine: Engine) -> None:
+    """`init_db`, safe when several processes start on one database at once.
+
+    PostgreSQL: under an advisory lock, one process after the other. SQLite: a process that
+    loses the race to create a table ("already exists") looks again and finds it.
+    """
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as conn:
+            conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
+            conn.commit()
+            try:
+                init_db(engine)
+            finally:
+                conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": SCHEMA_LOCK_KEY})
+                conn.commit()
+        return
+    for attempt in range(5):
+        try:
+            init_db(engine)
+            return
+        except OperationalError as exc:
+            if "already exists" not in str(exc) or attempt == 4:
+                raise
+            time.sleep(0.05)
+
+
+SCHEMA_LOCK_KEY = 0x1D_0C_1D_E2
 
 
 def _add_missing_columns(engine: Engine) -> None:
@@ -323,14 +393,16 @@ def fetch_all(engine: Engine, sql: str, params: Mapping[str, Any]) -> list[Seque
         return run(sql, params)
 
 
-async def off_the_loop(engine: Engine, work: Callable[[], T]) -> T:
+async def off_the_loop(engine: Engine, work: Callable[[], T], *, heavy: bool = False) -> T:
     """`work()`, in the event loop's thread for SQLite, in the thread pool for a server database.
 
     SQLite answers a page in a fraction of a millisecond from the process's own cache: a thread
     hop costs more, and many threads contending for the GIL cost more still. A database server
-    is waited for over the network, which must not hold the loop.
+    is waited for over the network, which must not hold the loop. `heavy` work (a full-text
+    search, whose cost the query decides) goes to the thread pool on SQLite too: sqlite3
+    releases the GIL while it searches, so other requests and /healthz are not held up.
     """
-    if engine.dialect.name == "sqlite":
+    if engine.dialect.name == "sqlite" and not heavy:
         return work()
     return await run_in_threadpool(work)
 

@@ -36,6 +36,7 @@ import dateparser
 from sqlalchemy import delete, exists
 from sqlmodel import Session, col, select
 
+from app.db import write_lock
 from app.extract import DocumentMeta, ExtractionError, Registry, extract_document
 from app.loader import (
     LoadError,
@@ -351,6 +352,7 @@ def parse_published(value: str, date_format: str | None = None) -> date:
 
 def load_record(session: Session, record: Record, registry: Registry) -> LoadResult:
     """Extract and store one record; a failure is recorded in load failures and returned."""
+    sha: str | None = None
     try:
         if record.error is not None:
             raise LoadError(record.error)
@@ -365,8 +367,9 @@ def load_record(session: Session, record: Record, registry: Registry) -> LoadRes
         session.rollback()
         expected = isinstance(exc, LoadError | ExtractionError)
         error = str(exc) if expected else f"{type(exc).__name__}: {exc}"
+        if not record_failure(session, record.name, error, sha256=sha):
+            return LoadResult(path=record.name, status="unchanged")  # stored by another writer
         logger.debug("failed to load %s: %s", record.name, error)
-        record_failure(session, record.name, error)
         return LoadResult(path=record.name, status="failed", error=error)
     clear_failure(session, record.name)
     return result
@@ -423,8 +426,10 @@ def remove_document(*, session: Session, document_id: str) -> bool:
     with its estimates and actor links, one other documents still report is re-estimated from
     the claims that remain; open-world actors nothing refers to any more go last.
     """
+    write_lock(session)  # no writer stores a claim of an actor this deletion finds orphaned
     document = session.get(Document, document_id)
     if document is None:
+        session.rollback()
         return False
     try:
         rows = session.exec(

@@ -6,15 +6,17 @@ import dataclasses
 import hashlib
 import json
 import logging
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import insert
+from sqlalchemy import delete, insert
 from sqlmodel import Session, col, select
 
+from app.db import insert_new, transient_error, write_lock
 from app.extract import DocumentMeta, Extraction, Registry, extract_document
 from app.extract.registry import KnownActor
 from app.extract.types import ExtractedActor, short_hash
@@ -126,6 +128,7 @@ def sync_registry(session: Session, registry: Registry) -> int:
     """Insert or update every registry actor (the registry is authoritative); returns the count."""
     ordered = _parents_first(registry.actors.values())
     known_ids = {a.id for a in ordered}
+    write_lock(session)  # two services or loaders starting at once sync one after the other
     for known in ordered:
         parent_id = known.parent if known.parent in known_ids else None
         if known.parent and parent_id is None:
@@ -141,7 +144,8 @@ def sync_registry(session: Session, registry: Registry) -> int:
         }
         actor = session.get(Actor, known.id)
         if actor is None:
-            session.add(Actor.model_validate(values))
+            # An upsert: a writer that does not take the write lock may have stored it.
+            insert_new(session, Actor, [Actor.model_validate(values).model_dump()])
         else:
             actor.sqlmodel_update(values)
             session.add(actor)
@@ -200,21 +204,20 @@ def _store_actors(session: Session, extraction: Extraction) -> None:
         parent_id = actor.parent_id if actor.parent_id in stored | batch else None
         if actor.parent_id and parent_id is None:
             logger.warning("actor %s: parent %r unknown, not stored", actor.id, actor.parent_id)
-        session.add(
-            Actor.model_validate(
-                {
-                    "id": actor.id,
-                    "name": actor.name,
-                    "kind": actor.kind,
-                    "country": actor.country,
-                    "aliases": list(actor.aliases),
-                    "parent_id": parent_id,
-                    "known": actor.known,
-                }
-            )
+        row = Actor.model_validate(
+            {
+                "id": actor.id,
+                "name": actor.name,
+                "kind": actor.kind,
+                "country": actor.country,
+                "aliases": list(actor.aliases),
+                "parent_id": parent_id,
+                "known": actor.known,
+            }
         )
+        # An upsert: the same new actor named by two articles stored at once is one row.
+        insert_new(session, Actor, [row.model_dump()])
         stored.add(actor.id)
-        session.flush()
 
 
 _INCIDENT_FIELDS = (
@@ -331,10 +334,34 @@ def load_extraction(session: Session, extraction: Extraction) -> LoadResult:
     An extracted incident that reports a stored one (see `app.merge`) is stored as that
     incident: its claims join it and its estimates are derived again from all its claims.
     """
+    for attempt in range(WRITE_ATTEMPTS):
+        try:
+            return _load_once(session, extraction)
+        except Exception as exc:
+            session.rollback()
+            if attempt + 1 == WRITE_ATTEMPTS or not transient_error(exc):
+                raise
+            logger.info("retrying %s after %s", extraction.document.id, type(exc).__name__)
+            time.sleep(RETRY_PAUSE_S * 2**attempt)
+    raise AssertionError("unreachable")
+
+
+WRITE_ATTEMPTS = 4
+RETRY_PAUSE_S = 0.05
+
+
+class _AlreadyStored(Exception):
+    """Another writer stored the document between our check and our insert."""
+
+
+def _load_once(session: Session, extraction: Extraction) -> LoadResult:
+    """One attempt of `load_extraction`, as the database's only writer (`write_lock`)."""
     doc = extraction.document
-    existing = session.exec(select(Document).where(Document.sha256 == doc.sha256)).first()
+    write_lock(session)
+    existing = session.exec(select(Document.id).where(Document.sha256 == doc.sha256)).first()
     if existing is not None:
-        return LoadResult(path=None, status="unchanged", document_id=existing.id)
+        session.rollback()
+        return LoadResult(path=None, status="unchanged", document_id=existing)
     try:
         wanted = {c.source_id for c in extraction.claims} | {
             a.actor_id for i in extraction.incidents for a in i.actors
@@ -344,30 +371,33 @@ def load_extraction(session: Session, extraction: Extraction) -> LoadResult:
         stored_ids = set(session.exec(select(Actor.id).where(col(Actor.id).in_(wanted))).all())
         _check_references(extraction, stored_ids | {a.id for a in extraction.actors})
         _store_actors(session, extraction)
-        session.add(
-            Document.model_validate(
-                {
-                    "id": doc.id,
-                    "title": doc.title,
-                    "publisher": doc.publisher,
-                    "publisher_actor_id": doc.publisher_actor_id,
-                    "relayed_by": doc.relayed_by,
-                    "published_on": doc.published_on,
-                    "url": doc.url,
-                    "language": doc.language,
-                    "sha256": doc.sha256,
-                    "extractor_version": extraction.extractor_version,
-                    "text": doc.text,
-                    "loaded_at": _now(),
-                }
-            )
+        document = Document.model_validate(
+            {
+                "id": doc.id,
+                "title": doc.title,
+                "publisher": doc.publisher,
+                "publisher_actor_id": doc.publisher_actor_id,
+                "relayed_by": doc.relayed_by,
+                "published_on": doc.published_on,
+                "url": doc.url,
+                "language": doc.language,
+                "sha256": doc.sha256,
+                "extractor_version": extraction.extractor_version,
+                "text": doc.text,
+                "loaded_at": _now(),
+            }
         )
-        session.flush()
+        if not insert_new(session, Document, [document.model_dump()]):
+            raise _AlreadyStored
         merged = match_incidents(session, extraction.incidents)
         incidents = _store_incidents(session, extraction, merged)
         _store_claims(session, extraction, merged)
         _store_estimates(session, extraction, merged)
         session.commit()
+    except _AlreadyStored:
+        session.rollback()
+        existing = session.exec(select(Document.id).where(Document.sha256 == doc.sha256)).first()
+        return LoadResult(path=None, status="unchanged", document_id=existing or doc.id)
     except Exception:
         session.rollback()
         raise
@@ -428,23 +458,38 @@ def read_meta(path: Path) -> DocumentMeta:
         raise LoadError(f"{meta_path.name}: {exc}") from exc
 
 
-def record_failure(session: Session, path: str, error: str) -> None:
-    """Store (or refresh) the failure of the document at `path`."""
+def record_failure(session: Session, path: str, error: str, *, sha256: str | None = None) -> bool:
+    """Store (or refresh) the failure of the document at `path`; True when recorded.
+
+    When the document (`sha256`) is stored after all, another writer stored it while this one
+    failed: its old failure is cleared instead and False returned, so no stale row stays.
+    """
+    write_lock(session)
+    if (
+        sha256 is not None
+        and session.exec(select(Document.id).where(Document.sha256 == sha256)).first()
+    ):
+        session.exec(delete(LoadFailure).where(col(LoadFailure.path) == path))
+        session.commit()
+        return False
     failure = session.exec(select(LoadFailure).where(LoadFailure.path == path)).first()
     if failure is None:
-        failure = LoadFailure.model_validate({"path": path, "error": error, "failed_at": _now()})
+        row = LoadFailure.model_validate({"path": path, "error": error, "failed_at": _now()})
+        insert_new(session, LoadFailure, [row.model_dump(exclude={"id"})])
     else:
         failure.error, failure.failed_at = error, _now()
-    session.add(failure)
+        session.add(failure)
     session.commit()
+    return True
 
 
 def clear_failure(session: Session, path: str) -> None:
     """Forget a past failure of the document at `path` once it loads."""
-    failure = session.exec(select(LoadFailure).where(LoadFailure.path == path)).first()
-    if failure is not None:
-        session.delete(failure)
-        session.commit()
+    if session.exec(select(LoadFailure.id).where(LoadFailure.path == path)).first() is None:
+        return
+    write_lock(session)
+    session.exec(delete(LoadFailure).where(col(LoadFailure.path) == path))
+    session.commit()
 
 
 def load_path(
@@ -456,6 +501,7 @@ def load_path(
 ) -> LoadResult:
     """Read, extract and store one document; a failure is logged, recorded and skipped."""
     name = str(path)
+    sha: str | None = None
     try:
         raw = path.read_bytes()
         sha = hashlib.sha256(raw).hexdigest()
@@ -468,8 +514,9 @@ def load_path(
     except Exception as exc:  # one bad document must not stop the others
         session.rollback()
         error = f"{type(exc).__name__}: {exc}"
+        if not record_failure(session, name, error, sha256=sha):
+            return LoadResult(path=name, status="unchanged")
         logger.warning("failed to load %s: %s", name, error)
-        record_failure(session, name, error)
         return LoadResult(path=name, status="failed", error=error)
     clear_failure(session, name)
     return result

@@ -20,7 +20,7 @@ from app.api.main import api_router
 from app.api.problems import add_problem_handlers, use_problem_media_type
 from app.api.routes import health
 from app.core.config import Settings
-from app.db import Timeouts, create_db_engine, fingerprint, init_db
+from app.db import Timeouts, create_db_engine, fingerprint, prepare_database
 from app.extract import load_registry
 from app.loader import load_directory, sync_registry
 from app.models import IncidentFeatureCollection
@@ -51,7 +51,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings: Settings = app.state.settings
     configure_logging(settings.log_level)
     engine = app.state.engine
-    init_db(engine)
+    prepare_database(engine)
     registry = load_registry(settings.data_dir)
     app.state.registry = registry
     with Session(engine) as session:

@@ -81,7 +81,8 @@ SearchQuery = Annotated[
         description=(
             'Full-text search, ranked best first: words (all must match), "quoted phrases", '
             "`OR` between two terms, `-word` to exclude, `prefix*`. Stemmed English "
-            "(`strikes` finds `strike`)."
+            "(`strikes` finds `strike`). At most 32 terms and 4 `prefix*` terms of 3 or more "
+            "letters; a search running past the statement timeout is a 503."
         ),
         examples=['"air base" Deir'],
     ),

@@ -248,6 +248,9 @@ def iso_timestamp(value: datetime | str | None) -> str | None:
 _TOKEN = re.compile(r'-?"[^"]*"\*?|\S+')
 _WORD = re.compile(r"[^\W_]+")
 MAX_TERMS = 32
+# A short prefix expands to most of the index (`x*`): each costs a scan, so few and not short.
+MIN_PREFIX_CHARS = 3
+MAX_PREFIX_TERMS = 4
 
 
 @dataclass(frozen=True)
@@ -330,8 +333,14 @@ def parse_search(q: str) -> Search:
         raise invalid("q", "OR needs a term on each side")
     if not search.groups:
         raise invalid("q", "no words to search for (excluded terms need a word to exclude from)")
-    if sum(len(g) for g in search.groups) + len(search.excluded) > MAX_TERMS:
+    terms = [t for g in search.groups for t in g] + search.excluded
+    if len(terms) > MAX_TERMS:
         raise invalid("q", f"at most {MAX_TERMS} terms")
+    prefixes = [t for t in terms if t.prefix]
+    if any(len(t.words[-1]) < MIN_PREFIX_CHARS for t in prefixes):
+        raise invalid("q", f"a prefix* needs at least {MIN_PREFIX_CHARS} letters before the *")
+    if len(prefixes) > MAX_PREFIX_TERMS:
+        raise invalid("q", f"at most {MAX_PREFIX_TERMS} prefix* terms")
     return search
 
 

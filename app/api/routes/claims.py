@@ -370,7 +370,7 @@ async def read_claims(
         )
         return listing.respond(cursor=cursor, limit=limit, offset=offset, fmt=fmt)
 
-    return await off_the_loop(request.app.state.engine, build)
+    return await off_the_loop(request.app.state.engine, build, heavy=q is not None)
 
 
 @router.get("/{claim_id}", response_model=ClaimPublic, responses=problem_responses(404))

@@ -283,7 +283,7 @@ async def read_incidents(
             cursor=cursor, limit=limit, offset=offset, fmt=fmt, geojson=feature_collection
         )
 
-    return await off_the_loop(request.app.state.engine, build)
+    return await off_the_loop(request.app.state.engine, build, heavy=q is not None)
 
 
 @router.get(

@@ -282,7 +282,11 @@ def _unicode_problem(value: Any, path: str) -> str | None:
             return path or "body"
         return None
     items: Any = (
-        value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+        value.items()
+        if isinstance(value, dict)
+        else enumerate(value)
+        if isinstance(value, list)
+        else ()
     )
     for key, item in items:
         where = f"{path}.{key}" if path else str(key)
@@ -325,7 +329,9 @@ def check_json_body(body: bytes) -> None:
             400,
             f"{field}: not valid Unicode text (a lone surrogate such as \\ud800); "
             "send every string as well-formed UTF-16 escapes or UTF-8.",
-            errors=[{"loc": ["body", *field.split(".")], "msg": "invalid Unicode", "type": "unicode"}],
+            errors=[
+                {"loc": ["body", *field.split(".")], "msg": "invalid Unicode", "type": "unicode"}
+            ],
         )
 
 
