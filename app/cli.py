@@ -6,14 +6,18 @@ import dataclasses
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
+from pydantic import ValidationError
 from sqlmodel import Session
 
 from app.core.config import Settings
 from app.db import Timeouts, create_db_engine, prepare_database
 from app.loader import LoadError, parse_date, read_meta, sync_registry
+
+if TYPE_CHECKING:
+    from app.extract import Registry
 
 cli = typer.Typer(
     help="Source-attributed records of armed-conflict incidents.",
@@ -30,11 +34,47 @@ def fail(message: str, code: int = 1) -> NoReturn:
 
 
 def _settings() -> Settings:
-    """Settings from the environment, or a one-line error when they are invalid."""
+    """Settings from the environment, or a one-line error naming each invalid one."""
     try:
         return Settings()
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"INCIDENTS_{'_'.join(str(p) for p in e['loc']).upper()}: {e['msg']}"
+            for e in exc.errors()
+        )
+        fail(f"invalid configuration: {problems}")
     except ValueError as exc:
         fail(f"invalid configuration: {exc}".splitlines()[0])
+
+
+def _first_line(exc: BaseException) -> str:
+    """An exception's first line (drivers add SQL and hints on the next ones)."""
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def _registry_or_fail(settings: Settings) -> Registry:
+    """The actor registry and gazetteer, or a one-line error."""
+    from app.extract import load_registry
+
+    try:
+        return load_registry(settings.data_dir)
+    except (OSError, ValueError, KeyError) as exc:
+        fail(f"cannot read the actor registry in {settings.data_dir}: {_first_line(exc)}")
+
+
+def _check_database(settings: Settings) -> None:
+    """Connect and create the tables, or fail in one line (the service would not start)."""
+    try:
+        engine = create_db_engine(settings.database_url, timeouts=Timeouts.of(settings))
+    except Exception as exc:  # a driver that is not installed, a malformed URL
+        fail(f"database: {_first_line(exc)}")
+    try:
+        prepare_database(engine)
+    except Exception as exc:
+        url = engine.url.render_as_string(hide_password=True)
+        fail(f"database {url}: {_first_line(exc)}")
+    finally:
+        engine.dispose()
 
 
 def render_openapi(spec: dict[str, Any]) -> str:
@@ -51,6 +91,9 @@ def serve(
     import uvicorn
 
     settings = _settings()
+    # What would stop the start-up, checked first: a one-line error, not uvicorn's traceback.
+    _registry_or_fail(settings)
+    _check_database(settings)
     uvicorn.run("app.main:app", host=host, port=port, log_level=settings.log_level.lower())
 
 
@@ -102,7 +145,6 @@ def load(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from app.extract import load_registry
     from app.ingest import (
         ColumnMapping,
         InputError,
@@ -138,10 +180,7 @@ def load(
         fail(str(exc), code=2)
     settings = _settings()
     configure_logging(settings.log_level)
-    try:
-        registry = load_registry(settings.data_dir)
-    except (OSError, ValueError, KeyError) as exc:
-        fail(f"cannot read the actor registry in {settings.data_dir}: {exc}")
+    registry = _registry_or_fail(settings)
     summary = LoadSummary()
     progress = Progress(
         TextColumn("loading"),
@@ -152,7 +191,10 @@ def load(
         console=Console(stderr=True),
         disable=quiet or not sys.stderr.isatty(),
     )
-    engine = create_db_engine(settings.database_url, timeouts=Timeouts.of(settings))
+    try:
+        engine = create_db_engine(settings.database_url, timeouts=Timeouts.of(settings))
+    except Exception as exc:  # a malformed URL
+        fail(f"database: {_first_line(exc)}")
     try:
         prepare_database(engine)
         with Session(engine) as session, progress:
@@ -166,7 +208,7 @@ def load(
                     failed += result.status == "failed"
                     progress.update(task, advance=1, failed=failed)
     except Exception as exc:  # a database that is down or refuses us: one line, no traceback
-        fail(f"database {engine.url.render_as_string(hide_password=True)}: {exc}".splitlines()[0])
+        fail(f"database {engine.url.render_as_string(hide_password=True)}: {_first_line(exc)}")
     finally:
         engine.dispose()
     failures = [r for r in summary.results if r.status == "failed"]

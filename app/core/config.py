@@ -98,8 +98,14 @@ class Settings(BaseSettings):
     @field_validator("database_url")
     @classmethod
     def _normalise_url(cls, value: str) -> str:
-        """Apply `normalise_database_url`."""
-        return normalise_database_url(value)
+        """Apply `normalise_database_url`; only SQLite and PostgreSQL are supported."""
+        url = normalise_database_url(value.strip())
+        if not url.startswith(("sqlite", "postgresql")):
+            scheme = url.split(":", 1)[0] or "(none)"
+            raise ValueError(
+                f"unsupported database {scheme!r}: use sqlite:///PATH or postgresql://..."
+            )
+        return url
 
     @field_validator("write_token", mode="before")
     @classmethod
