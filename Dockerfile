@@ -1,4 +1,6 @@
 # incident-records API: serves the seed documents over SQLite unless INCIDENTS_DATABASE_URL says otherwise.
+# The base image is not pinned by digest: Docker Hub was out of reach where this was written;
+# pin it with `docker buildx imagetools inspect python:3.11-slim` (FROM python:3.11-slim@sha256:...).
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -13,13 +15,16 @@ RUN groupadd --gid 10001 incidents \
 
 WORKDIR /app
 
+# Exact, hash-checked versions from the lock file (uv pip compile), then the project itself.
+COPY requirements.lock ./
+RUN pip install --no-cache-dir --require-hashes -r requirements.lock
+
 COPY pyproject.toml README.md ./
 COPY app/ ./app/
-RUN pip install --no-cache-dir . \
+COPY data/ ./data/
+RUN pip install --no-cache-dir --no-deps . \
     && mkdir -p /app/var \
     && chown 10001:10001 /app/var
-
-COPY data/ ./data/
 
 USER 10001:10001
 

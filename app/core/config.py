@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
+from app.extract.registry import DATA_DIR
 
 
 def normalise_database_url(url: str) -> str:
@@ -32,12 +32,13 @@ class Settings(BaseSettings):
         description="SQLAlchemy URL; postgresql:// and postgres:// use psycopg.",
     )
     documents_dir: Path = Field(
-        default=PROJECT_ROOT / "data" / "documents",
+        default=DATA_DIR / "documents",
         description="Directory of NAME.txt articles and NAME.meta.json sidecars.",
     )
     data_dir: Path = Field(
-        default=PROJECT_ROOT / "data",
-        description="Directory holding actors.yaml and places.yaml.",
+        default=DATA_DIR,
+        description="Directory holding actors.yaml and places.yaml (default: the ones shipped "
+        "in the package).",
     )
     load_on_startup: bool = Field(
         default=True, description="Load every document in documents_dir when the app starts."
