@@ -137,8 +137,12 @@ def load(
         ),
     ] = None,
     encoding: Annotated[
-        str, typer.Option(help="Encoding of CSV/JSONL files, e.g. latin-1.")
-    ] = "utf-8",
+        str,
+        typer.Option(
+            help="Encoding of CSV/JSONL files: auto (UTF-8, else detected), or e.g. latin-1. "
+            "Mojibake and C1 control characters are repaired either way."
+        ),
+    ] = "auto",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Load articles into the configured database and print a summary; exit 1 if any failed."""

@@ -32,7 +32,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
+import charset_normalizer
 import dateparser
+import ftfy
+import ftfy.bad_codecs
 from sqlalchemy import delete, exists
 from sqlmodel import Session, col, select
 
@@ -60,6 +63,7 @@ from app.models import (
 
 logger = logging.getLogger(__name__)
 
+AUTO = "auto"  # the default --encoding: UTF-8 when it is, else detected
 SourceKind = Literal["txt", "csv", "jsonl"]
 SUFFIXES: dict[str, SourceKind] = {
     ".txt": "txt",
@@ -95,7 +99,7 @@ class ColumnMapping:
     language: str | None = None
     id_column: str | None = None
     date_format: str | None = None
-    encoding: str = "utf-8"
+    encoding: str = AUTO
 
     def columns(self) -> dict[str, str]:
         """The mapped columns by role (`text`, `title`, ..., `id`), only those given."""
@@ -130,8 +134,49 @@ class Source:
     kind: SourceKind
 
 
+# What `--encoding auto` chooses among when a file is not UTF-8: what news exports are in.
+AUTO_CANDIDATES = ["utf_8", "utf_16", "cp1252", "iso8859_15", "latin_1"]
+# ftfy repairs mojibake (`donâ€™t` -> `don't`) and C1 controls read from Windows-1252 bytes
+# (U+0095 -> `•`); everything else in the text (quotes, widths, line breaks) is left as written.
+REPAIR = ftfy.TextFixerConfig(
+    unescape_html=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    normalization=None,
+    explain=False,
+)
+C1_CONTROLS = re.compile("[\x80-\x9f]")
+
+
+def repair_text(value: str) -> str:
+    """`value` with mojibake repaired (ftfy) and no C1 control characters left."""
+    if value.isascii():
+        return value
+    return C1_CONTROLS.sub("", ftfy.fix_text(value, REPAIR))
+
+
+def decode_input(data: bytes, encoding: str) -> str:
+    """A CSV/JSONL file's text: in `encoding`, or for `auto` UTF-8 when it is, else the
+    encoding charset-normalizer finds likeliest (undecodable bytes kept as lone surrogates)."""
+    if encoding != AUTO:
+        return data.decode(encoding, errors="surrogateescape")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data, cp_isolation=AUTO_CANDIDATES).best()
+    # Windows-1252 as ftfy reads it (its 5 unassigned bytes too) when nothing fits better.
+    found = best.encoding if best is not None else "sloppy-windows-1252"
+    logger.info("not UTF-8: reading it as %s", found)
+    return data.decode(found, errors="surrogateescape")
+
+
 def check_encoding(encoding: str) -> None:
-    """Raise InputError unless `encoding` names a text codec Python knows."""
+    """Raise InputError unless `encoding` is `auto` or names a text codec Python knows."""
+    if encoding == AUTO:
+        return
     try:
         codecs.lookup(encoding)
     except LookupError as exc:
@@ -171,7 +216,7 @@ def _read_text(path: Path, encoding: str) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: {exc.strerror or exc}") from exc
-    text = data.decode(encoding, errors="surrogateescape")
+    text = decode_input(data, encoding)
     return text.removeprefix("\ufeff")
 
 
@@ -280,6 +325,7 @@ def _value(row: Mapping[str, Any], column: str, mapping: ColumnMapping) -> str |
     text = str(value)
     if UNDECODED.search(text):
         raise LoadError(_undecoded_message(text, f"column {column!r}", mapping))
+    text = repair_text(text)
     return text if text.strip() else None
 
 

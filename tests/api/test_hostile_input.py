@@ -165,3 +165,14 @@ def test_extraction_over_its_cpu_budget_is_422(settings: Settings) -> None:
         response = client.post("/v1/documents", json={"text": ARTICLE}, headers=AUTH)
         assert "INCIDENTS_MAX_EXTRACTION_SECONDS" in assert_problem(response, 422)["detail"]
         assert stored_documents(client) == 0
+
+
+def test_posted_mojibake_and_c1_controls_are_repaired(hostile: TestClient) -> None:
+    text = "The minister said he didnâ€™t know \x95 and the army said 5 were killed."
+    response = hostile.post(
+        "/v1/documents", json={"text": text, "title": "Talks\x81 fail"}, headers=AUTH
+    )
+    assert response.status_code == 201, response.text
+    document = hostile.get(response.headers["location"]).json()
+    assert document["text"] == "The minister said he didn’t know • and the army said 5 were killed."
+    assert document["title"] == "Talks fail"

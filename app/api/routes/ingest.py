@@ -29,7 +29,7 @@ from app.api.problems import Problem, ProblemException, problem_responses
 from app.core.config import Settings
 from app.db import SessionDep
 from app.extract import DocumentMeta, ExtractionError, Registry, extract_document, load_registry
-from app.ingest import remove_document
+from app.ingest import remove_document, repair_text
 from app.loader import LoadError, load_extraction
 from app.models import Claim, Document, Incident, described
 
@@ -86,10 +86,11 @@ class DocumentCreate(SQLModel):
     @field_validator("text", "title", "publisher", "relayed_by", "url", "language")
     @classmethod
     def _no_nul(cls, value: str | None) -> str | None:
-        """Refuse NUL characters, which no database column may hold."""
+        """Refuse NUL characters, which no database column may hold; repair mojibake and C1
+        control characters (text once decoded in the wrong encoding) as the loader does."""
         if value is not None and "\x00" in value:
             raise ValueError("must not contain NUL characters")
-        return value
+        return repair_text(value) if value is not None else None
 
     @field_validator("text")
     @classmethod
