@@ -16,6 +16,7 @@ from sqlmodel import Session
 
 import app as package
 from app import cache
+from app.api.links import add_links
 from app.api.main import api_router
 from app.api.problems import add_problem_handlers, use_problem_media_type
 from app.api.routes import health
@@ -254,6 +255,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             )
             add_schema(spec, IncidentFeatureCollection)
             spec = add_caching_docs(use_problem_media_type(use_problem_for_validation_errors(spec)))
+            spec = add_links(spec)
             app.openapi_schema = add_response_examples(spec)
         return app.openapi_schema
 
