@@ -451,9 +451,20 @@ def _forget_writes(session: OrmSession) -> None:
 
 
 def get_session(request: Request) -> Iterator[Session]:
-    """A session on the app's engine, closed after the request."""
-    with Session(request.app.state.engine) as session:
+    """A session on the app's engine, closed after the request.
+
+    Closing rolls back on the connection; when the database dropped it meanwhile that fails,
+    after the answer was sent: the pool has already discarded the connection, so it is logged,
+    not raised (raising then would make the server drop the client's keep-alive connection).
+    """
+    session = Session(request.app.state.engine)
+    try:
         yield session
+    finally:
+        try:
+            session.close()
+        except Exception as exc:
+            logger.warning("closing a session failed: %s", str(exc).strip().splitlines()[:1])
 
 
 SessionDep = Annotated[Session, Depends(get_session)]

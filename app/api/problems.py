@@ -267,13 +267,15 @@ def database_unavailable(exc: BaseException) -> bool:
     return False
 
 
+def first_line(exc: BaseException) -> str:
+    """An exception's first line (drivers add SQL and hints on the next ones)."""
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
 def unavailable_response(request: Request, exc: BaseException) -> JSONResponse:
     """The 503 problem of a database in trouble, with `Retry-After`."""
     logger.warning(
-        "database unavailable on %s %s: %s",
-        request.method,
-        request.url.path,
-        str(exc).splitlines()[0] if str(exc) else type(exc).__name__,
+        "database unavailable on %s %s: %s", request.method, request.url.path, first_line(exc)
     )
     return problem_response(
         request,
@@ -313,17 +315,24 @@ class ErrorBoundary:
             request = Request(scope)
             await problem_response(request, 404, "No resource at this path.")(scope, receive, send)
             return
-        started = False
+        started = finished = False
 
         async def tracking(message: Any) -> None:
-            nonlocal started
+            nonlocal started, finished
             if message["type"] == "http.response.start":
                 started = True
+            elif message["type"] == "http.response.body" and not message.get("more_body"):
+                finished = True
             await send(message)
 
         try:
             await self.app(scope, receive, tracking)
         except Exception as exc:
+            if finished:
+                # Cleanup after a complete answer (closing a session whose connection the
+                # database dropped): the client has its response; keep its connection.
+                logger.warning("error after answering %s: %s", scope["path"], first_line(exc))
+                return
             if started:
                 raise
             await error_response(Request(scope), exc)(scope, receive, send)

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fastapi import Depends
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
@@ -147,3 +149,21 @@ def test_database_unavailable_classifies_errors() -> None:
     assert database_unavailable(OperationalError("SELECT 1", {}, psycopg.OperationalError("x")))
     assert not database_unavailable(IntegrityError("INSERT", {}, sqlite3.IntegrityError("x")))
     assert not database_unavailable(ValueError("x"))
+
+
+def dropped_connection() -> Iterator[None]:
+    """A dependency whose cleanup fails, as closing a session on a dropped connection does."""
+    yield
+    raise sqlite3.OperationalError("disk I/O error")
+
+
+def test_an_error_in_cleanup_after_the_answer_keeps_the_answer(settings: Settings) -> None:
+    app = create_app(settings)
+
+    @app.get("/after")
+    def after(cleanup: None = Depends(dropped_connection)) -> dict[str, bool]:
+        return {"ok": True}
+
+    with TestClient(app, raise_server_exceptions=True) as client:
+        assert client.get("/after").json() == {"ok": True}
+        assert client.get("/healthz").status_code == 200
