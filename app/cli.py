@@ -5,15 +5,17 @@ from __future__ import annotations
 import dataclasses
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from pydantic import ValidationError
+from sqlalchemy import Engine, text
 from sqlmodel import Session
 
 from app.core.config import Settings
-from app.db import Timeouts, create_db_engine, prepare_database
+from app.db import Timeouts, create_db_engine, init_db, migrate
 from app.loader import LoadError, parse_date, read_meta, sync_registry
 
 if TYPE_CHECKING:
@@ -62,19 +64,24 @@ def _registry_or_fail(settings: Settings) -> Registry:
         fail(f"cannot read the actor registry in {settings.data_dir}: {_first_line(exc)}")
 
 
-def _check_database(settings: Settings) -> None:
-    """Connect and create the tables, or fail in one line (the service would not start)."""
+def _on_database(settings: Settings, work: Callable[[Engine], None]) -> None:
+    """Run `work` on an engine for the configured database, or fail in one line."""
     try:
         engine = create_db_engine(settings.database_url, timeouts=Timeouts.of(settings))
     except Exception as exc:  # a driver that is not installed, a malformed URL
         fail(f"database: {_first_line(exc)}")
     try:
-        prepare_database(engine)
+        work(engine)
     except Exception as exc:
-        url = engine.url.render_as_string(hide_password=True)
-        fail(f"database {url}: {_first_line(exc)}")
+        fail(f"database {engine.url.render_as_string(hide_password=True)}: {_first_line(exc)}")
     finally:
         engine.dispose()
+
+
+def _ping(engine: Engine) -> None:
+    """Connect and run one query."""
+    with engine.connect() as conn:
+        conn.execute(text("SELECT 1"))
 
 
 def render_openapi(spec: dict[str, Any]) -> str:
@@ -82,19 +89,81 @@ def render_openapi(spec: dict[str, Any]) -> str:
     return json.dumps(spec, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
+db_cli = typer.Typer(help="Database schema: Alembic migrations.", no_args_is_help=True)
+cli.add_typer(db_cli, name="db")
+
+
+def _migrate(revision: str = "head", *, downgrade: bool = False) -> None:
+    """Run the migrations on the configured database, or fail with one line."""
+    _on_database(_settings(), lambda engine: migrate(engine, revision, downgrade=downgrade))
+
+
+@db_cli.command("upgrade")
+def db_upgrade(
+    revision: Annotated[str, typer.Argument(help="Target revision.")] = "head",
+) -> None:
+    """Migrate the configured database up to REVISION (a database made before migrations is
+    adopted); safe to run from several processes at once."""
+    _migrate(revision)
+    typer.echo(f"database at {revision}", err=True)
+
+
+@db_cli.command("downgrade")
+def db_downgrade(
+    revision: Annotated[str, typer.Argument(help="Target revision, e.g. -1 or 0001.")],
+) -> None:
+    """Migrate the configured database down to REVISION (may drop data the revisions added)."""
+    _migrate(revision, downgrade=True)
+    typer.echo(f"database at {revision}", err=True)
+
+
+@db_cli.command("current")
+def db_current() -> None:
+    """Print the revision the database is at, and the newest one the code ships."""
+    from app.db import current_revision, head_revision
+
+    settings = _settings()
+    engine = create_db_engine(settings.database_url)
+    try:
+        current = current_revision(engine)
+    except Exception as exc:
+        fail(f"database {engine.url.render_as_string(hide_password=True)}: {exc}".splitlines()[0])
+    finally:
+        engine.dispose()
+    typer.echo(f"current: {current or 'none'}\nhead: {head_revision()}")
+
+
 @cli.command()
 def serve(
     host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+    migrate_first: Annotated[
+        bool, typer.Option("--migrate/--no-migrate", help="Run the migrations before serving.")
+    ] = True,
 ) -> None:
-    """Serve the API with uvicorn (tables are created and documents loaded at start-up)."""
+    """Serve the API with uvicorn: migrations run once first (under a lock), then the workers
+    start (each syncs the registry and loads the documents directory when configured)."""
+    import os
+
     import uvicorn
 
     settings = _settings()
     # What would stop the start-up, checked first: a one-line error, not uvicorn's traceback.
     _registry_or_fail(settings)
-    _check_database(settings)
-    uvicorn.run("app.main:app", host=host, port=port, log_level=settings.log_level.lower())
+    if migrate_first:
+        _migrate()
+        # The workers find the schema at head and leave it alone.
+        os.environ["INCIDENTS_MIGRATE_ON_STARTUP"] = "false"
+    else:
+        _on_database(settings, _ping)
+    uvicorn.run(
+        "app.main:app",
+        host=host,
+        port=port,
+        workers=workers,
+        log_level=settings.log_level.lower(),
+    )
 
 
 MAX_LISTED_FAILURES = 20
@@ -200,7 +269,7 @@ def load(
     except Exception as exc:  # a malformed URL
         fail(f"database: {_first_line(exc)}")
     try:
-        prepare_database(engine)
+        init_db(engine)
         with Session(engine) as session, progress:
             sync_registry(session, registry)
             task = progress.add_task("loading", total=total, failed=0)

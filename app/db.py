@@ -15,8 +15,7 @@ from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Request
 from fastapi.concurrency import run_in_threadpool
-from sqlalchemy import Engine, event, inspect, text, update
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Connection, Engine, event, inspect, text, update
 from sqlalchemy.orm import ORMExecuteState, UOWTransaction
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.pool import StaticPool
@@ -220,84 +219,160 @@ def insert_new(session: Session, model: type[SQLModel], rows: Sequence[Mapping[s
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
-def init_db(engine: Engine) -> None:
-    """Create missing tables, columns and indexes, and the full-text search structures."""
-    SQLModel.metadata.create_all(engine)
-    _add_missing_columns(engine)
-    with engine.begin() as conn:
-        for table in SQLModel.metadata.sorted_tables:
-            for index in table.indexes:
-                index.create(conn, checkfirst=True)
-    _create_search(engine)
+def migration_object_filter(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
+    """What Alembic's autogenerate compares: not the full-text structures made by hand."""
+    if name is None:
+        return True
+    if type_ == "table":
+        return not (name.startswith("sqlite_") or "_fts" in name or name == "alembic_version")
+    if type_ == "index":
+        return not name.endswith("_search")
+    return True
 
 
-def prepare_database(engine: Engine) -> None:
-    """`init_db`, safe when several processes start on one database at once.
+MIGRATIONS = "app:migrations"
+BASELINE = "0001"  # the schema `create_all` made before migrations; such databases are stamped
+MIGRATION_LOCK = 7_209_009  # PostgreSQL advisory lock key: one migrator at a time
 
-    PostgreSQL: under an advisory lock, one process after the other. SQLite: a process that
-    loses the race to create a table ("already exists") looks again and finds it.
-    """
-    if engine.dialect.name == "postgresql":
-        with engine.connect() as conn:
-            conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
-            conn.commit()
-            try:
-                init_db(engine)
-            finally:
-                conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": SCHEMA_LOCK_KEY})
-                conn.commit()
+
+def alembic_config(connection: Connection | None = None) -> Any:
+    """An Alembic config for the package's migrations, running on `connection` when given."""
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", MIGRATIONS)
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision the database is at (None: not under migrations)."""
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def head_revision() -> str:
+    """The newest revision shipped with the code."""
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+STARTUP_LOCK = 7_209_010  # held while a worker syncs the registry and loads the documents
+
+
+@contextmanager
+def _file_lock(engine: Engine, name: str) -> Iterator[None]:
+    """SQLite files: an exclusive lock on a file beside the database (one process at a time)."""
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or _is_memory_sqlite(str(engine.url)):
+        yield
         return
-    for attempt in range(5):
+    import fcntl
+
+    with open(f"{database}.{name}.lock", "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
         try:
-            init_db(engine)
-            return
-        except OperationalError as exc:
-            if "already exists" not in str(exc) or attempt == 4:
-                raise
-            time.sleep(0.05)
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-SCHEMA_LOCK_KEY = 0x1D_0C_1D_E2
+@contextmanager
+def exclusive(engine: Engine, key: int = STARTUP_LOCK) -> Iterator[None]:
+    """One process at a time across workers and replicas: a PostgreSQL advisory lock held on
+    its own connection, a file lock for SQLite."""
+    if engine.dialect.name != "postgresql":
+        with _file_lock(engine, str(key)):
+            yield
+        return
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": key})
+        try:
+            yield
+        finally:
+            conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
 
 
-def _add_missing_columns(engine: Engine) -> None:
-    """Add `updated_at` to tables created before it existed (set to now, then indexed)."""
-    inspector = inspect(engine)
-    column_type = "TIMESTAMP WITH TIME ZONE" if engine.dialect.name == "postgresql" else "DATETIME"
+def migrate(engine: Engine, revision: str = "head", *, downgrade: bool = False) -> None:
+    """Upgrade (or downgrade) the database to `revision`, one process at a time.
+
+    PostgreSQL: the whole run holds a transaction-level advisory lock, so workers or replicas
+    starting together wait for the first one and then find nothing to do. A database made by
+    `create_all` before migrations existed is brought to the baseline and stamped, keeping its
+    rows.
+    """
+    from alembic import command
+
+    with _file_lock(engine, "migrate"), engine.connect() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+        config = alembic_config(conn)
+        if _made_by_create_all(conn):
+            logger.info("adopting a database made before migrations (stamped %s)", BASELINE)
+            _bring_to_baseline(conn)
+            command.stamp(config, BASELINE)
+        if downgrade:
+            command.downgrade(config, revision)
+        else:
+            command.upgrade(config, revision)
+        conn.commit()
+
+
+def init_db(engine: Engine) -> None:
+    """Bring the database's schema to the code's (migrations; see `migrate`)."""
+    migrate(engine)
+
+
+def _made_by_create_all(conn: Connection) -> bool:
+    """Whether the database holds our tables but no migration history."""
+    names = set(inspect(conn).get_table_names())
+    return "document" in names and "alembic_version" not in names
+
+
+def _bring_to_baseline(conn: Connection) -> None:
+    """What start-up used to add by hand to older `create_all` databases: `updated_at`, search."""
+    from alembic.operations import Operations
+    from alembic.runtime.migration import MigrationContext
+    from sqlalchemy import Column, DateTime
+
+    inspector = inspect(conn)
+    operations = Operations(MigrationContext.configure(conn))
     for table in TIMESTAMPED:
         if "updated_at" in {c["name"] for c in inspector.get_columns(table)}:
             continue
         logger.info("adding %s.updated_at", table)
-        with engine.begin() as conn:
-            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN updated_at {column_type}"))
-            conn.execute(SQLModel.metadata.tables[table].update().values(updated_at=utcnow()))
-
-
-def _create_search(engine: Engine) -> None:
-    """The full-text indexes of claim texts and incident titles."""
-    with engine.begin() as conn:
-        for table, column in SEARCHED.items():
-            if engine.dialect.name == "postgresql":
-                expression = PG_TSVECTOR.format(column=column)
-                conn.execute(
-                    text(
-                        f"CREATE INDEX IF NOT EXISTS ix_{table}_search "
-                        f"ON {table} USING GIN ({expression})"
-                    )
+        operations.add_column(table, Column("updated_at", DateTime(timezone=True)))
+        conn.execute(text(f"UPDATE {table} SET updated_at = :now"), {"now": utcnow()})
+        with operations.batch_alter_table(table) as batch:
+            batch.alter_column("updated_at", existing_type=DateTime(timezone=True), nullable=False)
+            batch.create_index(f"ix_{table}_updated_at", ["updated_at"])
+    for table, column in SEARCHED.items():
+        if conn.dialect.name == "postgresql":
+            expression = PG_TSVECTOR.format(column=column)
+            conn.execute(
+                text(
+                    f"CREATE INDEX IF NOT EXISTS ix_{table}_search "
+                    f"ON {table} USING GIN ({expression})"
                 )
-                continue
-            if engine.dialect.name != "sqlite":
-                continue
-            exists = conn.execute(
-                text("SELECT 1 FROM sqlite_master WHERE name = :name"), {"name": f"{table}_fts"}
-            ).first()
-            if exists:
-                continue
-            raw = conn.connection.dbapi_connection
-            assert raw is not None
-            raw.executescript(SQLITE_FTS.format(table=table, column=column))
-            # Rows stored before the index existed.
-            conn.execute(text(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')"))
+            )
+            continue
+        # Made again from scratch: a table rebuilt above lost its triggers.
+        for name in ("insert", "delete", "update"):
+            conn.execute(text(f"DROP TRIGGER IF EXISTS {table}_fts_{name}"))
+        conn.execute(text(f"DROP TABLE IF EXISTS {table}_fts"))
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.executescript(SQLITE_FTS.format(table=table, column=column))
+        # Rows stored before the index existed.
+        conn.execute(text(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')"))
 
 
 def fingerprint(engine: Engine) -> Hashable:

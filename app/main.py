@@ -21,7 +21,7 @@ from app.api.main import api_router
 from app.api.problems import add_problem_handlers, use_problem_media_type
 from app.api.routes import health
 from app.core.config import Settings
-from app.db import Timeouts, create_db_engine, fingerprint, prepare_database
+from app.db import Timeouts, create_db_engine, exclusive, fingerprint, migrate
 from app.extract import load_registry
 from app.loader import load_directory, sync_registry
 from app.models import IncidentFeatureCollection
@@ -48,18 +48,22 @@ def operation_id(route: APIRoute) -> str:
 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-    """Create tables, sync the actor registry and load the documents directory."""
+    """Migrate the schema, sync the actor registry and load the documents directory."""
     settings: Settings = app.state.settings
     configure_logging(settings.log_level)
     engine = app.state.engine
-    prepare_database(engine)
     registry = load_registry(settings.data_dir)
     app.state.registry = registry
-    with Session(engine) as session:
-        count = sync_registry(session, registry)
-        logger.info("actor registry: %d actors", count)
-        if settings.load_on_startup:
-            load_directory(session, settings.documents_dir, registry)
+    # Workers and replicas starting together take turns: the first migrates and loads, the
+    # others find it done.
+    with exclusive(engine):
+        if settings.migrate_on_startup:
+            migrate(engine)
+        with Session(engine) as session:
+            count = sync_registry(session, registry)
+            logger.info("actor registry: %d actors", count)
+            if settings.load_on_startup:
+                load_directory(session, settings.documents_dir, registry)
     cache.bump()
     # Start-up objects (the registry, modules, the app) live as long as the process: keep them
     # out of the collector's full passes, which otherwise stall requests for tens of ms.

@@ -2,52 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Engine, text
 from sqlmodel import Session
 
 from app import cache
-from app.db import create_db_engine, fetch_all, init_db
-from app.extract import Registry
-from app.loader import load_extraction, sync_registry
 from app.models import Actor
-from tests.factories import sample_extractions
-
-
-def test_init_db_adds_updated_at_to_old_tables(database_url: str, registry: Registry) -> None:
-    engine = create_db_engine(database_url)
-    init_db(engine)
-    with Session(engine) as session:
-        sync_registry(session, registry)
-    with engine.begin() as conn:
-        conn.execute(text("DROP INDEX ix_claim_updated_at"))
-        conn.execute(text("ALTER TABLE claim DROP COLUMN updated_at"))
-    assert "updated_at" not in {c["name"] for c in inspect(engine).get_columns("claim")}
-    init_db(engine)
-    assert "updated_at" in {c["name"] for c in inspect(engine).get_columns("claim")}
-    assert "ix_claim_updated_at" in {i["name"] for i in inspect(engine).get_indexes("claim")}
-    engine.dispose()
-
-
-def test_search_index_covers_rows_stored_before_it(tmp_path: object, registry: Registry) -> None:
-    engine = create_db_engine(f"sqlite:///{tmp_path}/old.db")
-    init_db(engine)
-    with Session(engine) as session:
-        sync_registry(session, registry)
-        for extraction in sample_extractions():
-            load_extraction(session, extraction)
-    with engine.begin() as conn:
-        for name in ("insert", "delete", "update"):
-            conn.execute(text(f"DROP TRIGGER claim_fts_{name}"))
-        conn.execute(text("DROP TABLE claim_fts"))
-    init_db(engine)
-    rows = fetch_all(
-        engine,
-        "SELECT c.id FROM claim_fts JOIN claim c ON c.rowid = claim_fts.rowid "
-        "WHERE claim_fts MATCH :q",
-        {"q": '"soldiers"'},
-    )
-    assert [r[0] for r in rows] == ["clm_russia_killed"]
-    engine.dispose()
 
 
 def test_a_commit_that_wrote_rows_bumps_the_data_version(engine: Engine) -> None:

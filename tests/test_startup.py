@@ -44,7 +44,7 @@ def assert_one_line(result: subprocess.CompletedProcess[str], *expected: str) ->
             {"INCIDENTS_DATABASE_URL": "postgresql://postgres@127.0.0.1:5449/none"},
             ("database postgresql+psycopg://postgres@127.0.0.1:5449/none", "5449"),
         ),
-        ({"INCIDENTS_DATABASE_URL": "sqlite:////nonexistent/dir/x.db"}, ("unable to open",)),
+        ({"INCIDENTS_DATABASE_URL": "sqlite:////nonexistent/dir/x.db"}, ("/nonexistent/dir/x.db",)),
         ({"INCIDENTS_DATABASE_URL": "mysql://nobody@localhost/x"}, ("unsupported database",)),
         ({"INCIDENTS_DATABASE_URL": "postgresql://h:notaport/x"}, ("database",)),
         ({"INCIDENTS_MAX_CLAIMS": "many"}, ("INCIDENTS_MAX_CLAIMS", "integer")),

@@ -43,6 +43,11 @@ class Settings(BaseSettings):
     load_on_startup: bool = Field(
         default=True, description="Load every document in documents_dir when the app starts."
     )
+    migrate_on_startup: bool = Field(
+        default=True,
+        description="Run the database migrations when the app starts (under a lock; "
+        "`incidents serve` runs them once before its workers and turns this off).",
+    )
     cors_origins: list[str] = Field(
         default=["*"],
         description="Origins browser dashboards may call the API from (a JSON list); * is any.",

@@ -1,0 +1,1 @@
+"""Alembic migrations of the incident-records schema (`incidents db upgrade`)."""
