@@ -13,11 +13,8 @@ from __future__ import annotations
 import hashlib
 import os
 import random
-import socket
 import subprocess
-import sys
 import threading
-import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -38,26 +35,14 @@ from app.ingest import (
     load_record,
 )
 from app.loader import sync_registry
+from tests.servers import INCIDENTS, serving
 from tests.snapshot import differences, snapshot
 
 SAMPLE = Path(__file__).resolve().parent / "data" / "fakes_sample.csv"
-INCIDENTS = Path(sys.executable).with_name("incidents")
 TOKEN = "concurrency-token"
 MAPPING = ["--text", "article_content", "--title", "article_title", "--publisher", "source"]
 MAPPING += ["--published", "date", "--id-column", "unit_id"]
 POST_THREADS = 16
-
-
-def free_port() -> int:
-    """A free port among ours (9110-9129)."""
-    for port in range(9110, 9130):
-        with socket.socket() as sock:
-            try:
-                sock.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise RuntimeError("no free port in 9110-9129")
 
 
 def sample_records() -> list[Record]:
@@ -95,29 +80,8 @@ def server(file_database_url: str, tmp_path: Path) -> Iterator[tuple[str, dict[s
         "INCIDENTS_LOAD_ON_STARTUP": "false",
         "INCIDENTS_LOG_LEVEL": "WARNING",
     }
-    port = free_port()
-    process = subprocess.Popen(
-        [str(INCIDENTS), "serve", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=(tmp_path / "server.log").open("w"),
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline or process.poll() is not None:
-                raise RuntimeError((tmp_path / "server.log").read_text()[-2000:])
-            time.sleep(0.2)
+    with serving(env, tmp_path / "server.log") as base:
         yield base, env
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def test_two_loaders_posts_and_deletes_at_once_store_what_a_sequential_run_stores(

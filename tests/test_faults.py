@@ -13,9 +13,7 @@ import contextlib
 import glob
 import os
 import shutil
-import socket
 import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -28,7 +26,8 @@ import httpx
 import psycopg
 import pytest
 
-INCIDENTS = Path(sys.executable).with_name("incidents")
+from tests.servers import free_port, serving
+
 TOKEN = "fault-token"
 RECOVERY_S = 5.0
 
@@ -37,17 +36,6 @@ def _bin_dir() -> Path | None:
     """The newest PostgreSQL server binaries on the machine."""
     found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
     return Path(found[-1]).parent if found else None
-
-
-def _free_port(ports: range) -> int:
-    for port in ports:
-        with socket.socket() as sock:
-            try:
-                sock.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise RuntimeError(f"no free port in {ports}")
 
 
 @dataclass
@@ -99,7 +87,7 @@ def cluster() -> Iterator[Cluster]:
     directory = Path(tempfile.mkdtemp(prefix="incidents-11-faults-"))
     if os.geteuid() == 0:
         shutil.chown(directory, "postgres", "postgres")
-    cluster = Cluster(bin_dir, directory, _free_port(range(5441, 5450)))
+    cluster = Cluster(bin_dir, directory, free_port(range(5441, 5450)))
     try:
         cluster.run(
             "initdb", "-D", str(directory / "data"), "-A", "trust", "-U", "postgres", "--no-sync"
@@ -115,7 +103,6 @@ def cluster() -> Iterator[Cluster]:
 @pytest.fixture(scope="module")
 def server(cluster: Cluster) -> Iterator[str]:
     """`incidents serve` on the cluster, with short timeouts; its base URL."""
-    port = _free_port(range(9110, 9130))
     env = {
         **os.environ,
         "INCIDENTS_DATABASE_URL": cluster.url,
@@ -126,33 +113,13 @@ def server(cluster: Cluster) -> Iterator[str]:
         "INCIDENTS_LOG_LEVEL": "WARNING",
     }
     env.pop("DATABASE_URL", None)
-    log = (cluster.directory / "server.log").open("w")
-    process = subprocess.Popen(
-        [str(INCIDENTS), "serve", "--port", str(port)], env=env, stdout=log, stderr=log
-    )
-    base = f"http://127.0.0.1:{port}"
+    log = cluster.directory / "server.log"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert process.poll() is None and time.monotonic() < deadline, (
-                cluster.directory / "server.log"
-            ).read_text()[-2000:]
-            time.sleep(0.2)
-        yield base
+        with serving(env, log) as base:
+            yield base
     finally:
-        process.terminate()
-        process.wait(timeout=10)
-        log.close()
         # Kept for a failure's post-mortem (the cluster's folder is removed).
-        shutil.copy(
-            cluster.directory / "server.log",
-            Path(tempfile.gettempdir()) / "incidents-faults-server.log",
-        )
+        shutil.copy(log, Path(tempfile.gettempdir()) / "incidents-faults-server.log")
 
 
 @dataclass

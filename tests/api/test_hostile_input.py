@@ -21,16 +21,9 @@ from app.core.config import Settings
 from app.main import create_app
 from app.models import Document
 from tests.api.helpers import assert_problem
+from tests.api.test_paging_sorting import LISTS
 from tests.ingest.conftest import AUTH, TOKEN
 
-LISTS = [
-    "/v1/claims",
-    "/v1/incidents",
-    "/v1/actors",
-    "/v1/sources",
-    "/v1/documents",
-    "/v1/load-failures",
-]
 ARTICLE = "CENTCOM said 62 soldiers were killed in the strike on Saturday."
 
 
