@@ -46,6 +46,7 @@ from app.loader import (
     LoadResult,
     clear_failure,
     load_extraction,
+    meta_url,
     read_meta,
     record_failure,
 )
@@ -359,7 +360,7 @@ def _mapped_record(
             publisher=values["publisher"],
             relayed_by=values["relayed_by"],
             published_on=parse_published(published, mapping.date_format) if published else None,
-            url=values["url"],
+            url=meta_url(values["url"]),
             language=(values["language"] or "en").strip(),
         )
     except LoadError as exc:

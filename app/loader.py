@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from sqlalchemy import delete, insert
 from sqlmodel import Session, col, select
@@ -425,6 +426,33 @@ def _optional_str(data: dict[str, Any], key: str) -> str | None:
     raise LoadError(f"sidecar key {key!r} must be a string or null, not {type(value).__name__}")
 
 
+def web_url(value: str | None) -> str | None:
+    """`value` when it is an http(s) URL with a host (None stays None); ValueError otherwise.
+
+    A `javascript:` or `file:` URL stored from an article's metadata would be served to every
+    client that renders `url` as a link.
+    """
+    if value is None:
+        return None
+    try:
+        parts = urlsplit(value)
+    except ValueError as exc:
+        raise ValueError(f"not a URL ({exc})") from exc
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        raise ValueError("must be an http:// or https:// URL with a host")
+    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in value):
+        raise ValueError("must not contain spaces or control characters")
+    return value
+
+
+def meta_url(value: str | None) -> str | None:
+    """A metadata URL, or LoadError."""
+    try:
+        return web_url(value.strip() if value else None)
+    except ValueError as exc:
+        raise LoadError(f"url {value!r}: {exc}") from exc
+
+
 def parse_date(value: str) -> date:
     """A YYYY-MM-DD date, or LoadError."""
     try:
@@ -451,7 +479,7 @@ def read_meta(path: Path) -> DocumentMeta:
             publisher=_optional_str(data, "publisher"),
             relayed_by=_optional_str(data, "relayed_by"),
             published_on=parse_date(published) if published else None,
-            url=_optional_str(data, "url"),
+            url=meta_url(_optional_str(data, "url")),
             language=_optional_str(data, "language") or "en",
         )
     except LoadError as exc:

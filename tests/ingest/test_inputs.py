@@ -231,3 +231,14 @@ def test_jsonl_line_not_in_the_encoding_is_an_error_record(tmp_path: Path) -> No
     assert "not utf-8" in (found[1].error or "")
     detected = records(path, ColumnMapping())  # --encoding auto: read as Latin-1
     assert [r.raw.decode() for r in detected] == ["fine", "café"]
+
+
+def test_a_url_that_is_not_http_fails_its_row(tmp_path: Path) -> None:
+    path = tmp_path / "a.csv"
+    path.write_text(
+        "text,url\r\nThe army said so.,javascript:alert(1)\r\nIt said so.,https://example.org/a\r\n",
+        encoding="utf-8",
+    )
+    bad, good = records(path, ColumnMapping(url="url"))
+    assert bad.error is not None and "http" in bad.error
+    assert good.error is None and good.meta.url == "https://example.org/a"

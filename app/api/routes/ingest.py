@@ -15,7 +15,6 @@ import time
 from collections.abc import Callable, Coroutine
 from datetime import date
 from typing import Annotated, Any, Literal
-from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Request, Response
 from fastapi.routing import APIRoute
@@ -30,7 +29,7 @@ from app.core.config import Settings
 from app.db import SessionDep
 from app.extract import DocumentMeta, ExtractionError, Registry, extract_document, load_registry
 from app.ingest import remove_document, repair_text
-from app.loader import LoadError, load_extraction
+from app.loader import LoadError, load_extraction, web_url
 from app.models import Claim, Document, Incident, described
 
 bearer = HTTPBearer(
@@ -106,17 +105,7 @@ class DocumentCreate(SQLModel):
     @classmethod
     def _web_address(cls, value: str | None) -> str | None:
         """Only http(s) URLs with a host: a `javascript:` or `file:` URL is never served."""
-        if value is None:
-            return None
-        try:
-            parts = urlsplit(value)
-        except ValueError as exc:
-            raise ValueError(f"not a URL ({exc})") from exc
-        if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-            raise ValueError("must be an http:// or https:// URL with a host")
-        if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in value):
-            raise ValueError("must not contain spaces or control characters")
-        return value
+        return web_url(value)
 
 
 class IngestedIncident(SQLModel):
