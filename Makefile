@@ -4,12 +4,25 @@ PYTHON ?= $(shell command -v python3.11 >/dev/null 2>&1 && echo python3.11 || ec
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+WEB := web
+WEB_STAMP := $(WEB)/dist/index.html
+WEB_SOURCES := $(wildcard $(WEB)/src/*.* $(WEB)/src/pages/*.js) $(WEB)/build.mjs $(WEB)/package-lock.json
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint typecheck openapi clean
+.PHONY: install run test lint typecheck openapi clean web
 
-install: $(STAMP)
+install: $(STAMP) $(WEB_STAMP)
+
+# The dashboard: npm packages from the lock file, bundled into web/dist (served at /).
+web: $(WEB_STAMP)
+
+$(WEB)/node_modules/.package-lock.json: $(WEB)/package.json $(WEB)/package-lock.json
+	cd $(WEB) && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+$(WEB_STAMP): $(WEB)/node_modules/.package-lock.json $(WEB_SOURCES)
+	cd $(WEB) && node build.mjs
 
 # Re-install only when the dependencies change.
 $(STAMP): pyproject.toml
@@ -19,7 +32,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # Through the CLI: a bad setting or an unreachable database is one `error:` line, not a traceback.
-run: $(STAMP)
+run: $(STAMP) $(WEB_STAMP)
 	$(BIN)/incidents serve --host $(HOST) --port $(PORT)
 
 lint: $(STAMP)
@@ -28,7 +41,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy app
 
-test: $(STAMP)
+test: $(STAMP) $(WEB_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy app
 	$(BIN)/pytest
@@ -37,4 +50,4 @@ openapi: $(STAMP)
 	$(BIN)/incidents openapi --output openapi/openapi.json
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache incidents.db
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache incidents.db $(WEB)/node_modules $(WEB)/dist

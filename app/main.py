@@ -25,6 +25,7 @@ from app.db import Timeouts, create_db_engine, exclusive, fingerprint, migrate
 from app.extract import load_registry
 from app.loader import load_directory, sync_registry
 from app.models import IncidentFeatureCollection
+from app.web import mount_dashboard
 
 logger = logging.getLogger(__name__)
 
@@ -227,12 +228,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description=DESCRIPTION,
         lifespan=lifespan,
         generate_unique_id_function=operation_id,
+        docs_url=None,  # served offline by app.web, from the built front end
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.engine = create_db_engine(settings.database_url, timeouts=Timeouts.of(settings))
     add_problem_handlers(app)
     app.include_router(api_router)
     app.include_router(health.router)
+    mount_dashboard(app, settings.web_dir)
     # Outermost first: CORS headers go on every answer, cached ones included; the response
     # cache answers repeated GETs before FastAPI routes, validates or serialises anything.
     app.response_cache = cache.ResponseCache(

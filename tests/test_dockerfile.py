@@ -32,7 +32,13 @@ def test_hadolint_finds_nothing() -> None:
 
 def test_runs_as_non_root_with_a_healthcheck() -> None:
     lines = [line.strip() for line in DOCKERFILE.read_text(encoding="utf-8").splitlines()]
-    assert [x for x in lines if x.startswith("FROM ")] == ["FROM python:3.11-slim"]
+    # A node stage builds the dashboard; the image itself is Python's.
+    assert [x for x in lines if x.startswith("FROM ")] == [
+        "FROM node:20-slim AS web",
+        "FROM python:3.11-slim",
+    ]
+    assert "COPY --from=web /web/dist/ ./web/dist/" in lines
+    assert "INCIDENTS_WEB_DIR=/app/web/dist" in DOCKERFILE.read_text(encoding="utf-8")
     users = [x.split()[1] for x in lines if x.startswith("USER ")]
     assert users and users[-1].split(":")[0] not in {"root", "0"}
     text = DOCKERFILE.read_text(encoding="utf-8")

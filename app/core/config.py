@@ -10,6 +10,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from app.extract.registry import DATA_DIR
 
+PROJECT_ROOT = Path(__file__).resolve().parents[2]  # the checkout (web/dist is built there)
+
 
 def normalise_database_url(url: str) -> str:
     """Point bare PostgreSQL URLs at the psycopg (v3) driver SQLAlchemy would not pick itself."""
@@ -39,6 +41,10 @@ class Settings(BaseSettings):
         default=DATA_DIR,
         description="Directory holding actors.yaml and places.yaml (default: the ones shipped "
         "in the package).",
+    )
+    web_dir: Path = Field(
+        default=PROJECT_ROOT / "web" / "dist",
+        description="The built dashboard (`make web`), served at / with the docs' assets.",
     )
     load_on_startup: bool = Field(
         default=True, description="Load every document in documents_dir when the app starts."
