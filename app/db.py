@@ -214,9 +214,11 @@ def insert_new(session: Session, model: type[SQLModel], rows: Sequence[Mapping[s
         if session.get_bind().dialect.name == "postgresql"
         else sqlite.insert(table)
     )
-    statement = statement.values(list(rows)).on_conflict_do_nothing()
-    result = session.execute(statement)
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+    # RETURNING counts the rows inserted (psycopg reports no rowcount for this statement).
+    statement = (
+        statement.values(list(rows)).on_conflict_do_nothing().returning(*table.primary_key)
+    )
+    return len(session.execute(statement).all())
 
 
 def migration_object_filter(

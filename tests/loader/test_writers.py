@@ -60,6 +60,7 @@ def test_transient_errors() -> None:
 def test_an_actor_stored_by_another_writer_is_left_alone(session: Session) -> None:
     row = {"id": "centcom", "name": "Someone else", "kind": "person", "aliases": [], "known": True}
     assert insert_new(session, Actor, [row]) == 0  # the registry's CENTCOM is stored already
+    assert insert_new(session, Actor, [{**row, "id": "someone-else"}]) == 1
     session.commit()
     assert session.get(Actor, "centcom").name != "Someone else"  # type: ignore[union-attr]
 
