@@ -16,7 +16,7 @@ from sqlmodel import Session
 
 from app.core.config import Settings
 from app.db import Timeouts, create_db_engine, init_db, migrate
-from app.loader import LoadError, parse_date, read_meta, sync_registry
+from app.loader import LoadError, parse_date, sync_registry
 
 if TYPE_CHECKING:
     from app.extract import Registry
@@ -174,80 +174,86 @@ def _column(help_text: str) -> Any:
     return typer.Option(help=help_text, metavar="COLUMN", show_default=False)
 
 
+# The column-mapping flags `load` and `extract` share (see `app.ingest.ColumnMapping`).
+PathsArg = Annotated[
+    list[Path],
+    typer.Argument(
+        help="Article .txt files (NAME.meta.json sidecars are read), folders of them "
+        "(searched recursively) and .csv/.jsonl files of articles.",
+        show_default=False,
+    ),
+]
+TextOpt = Annotated[
+    str, _column("CSV column / JSONL key holding the article text (default: text).")
+]
+TitleOpt = Annotated[str | None, _column("Column of the headline.")]
+PublisherOpt = Annotated[str | None, _column("Column of the publishing outlet.")]
+RelayedByOpt = Annotated[str | None, _column("Column of the relaying outlet.")]
+PublishedOpt = Annotated[str | None, _column("Column of the publication date.")]
+UrlOpt = Annotated[str | None, _column("Column of the article URL.")]
+LanguageOpt = Annotated[str | None, _column("Column of the ISO 639-1 language code.")]
+IdColumnOpt = Annotated[
+    str | None, _column("Column identifying a row in reports (default: its row number).")
+]
+DateFormatOpt = Annotated[
+    str | None,
+    typer.Option(
+        help="strptime format of the date column, e.g. %m/%d/%y (default: YYYY-MM-DD, "
+        "else any date dateparser reads, month first).",
+        metavar="FORMAT",
+        show_default=False,
+    ),
+]
+EncodingOpt = Annotated[
+    str,
+    typer.Option(
+        help="Encoding of CSV/JSONL files: auto (UTF-8, else detected), or e.g. latin-1. "
+        "Mojibake and C1 control characters are repaired either way."
+    ),
+]
+
+
+def _inputs(paths: list[Path], mapping: Any) -> list[Any]:
+    """The input sources, checked against the mapping; a usage error exits 2."""
+    from app.ingest import InputError, check_encoding, check_source, collect_sources
+
+    try:
+        check_encoding(mapping.encoding)
+        sources = collect_sources(paths)
+        for source in sources:
+            check_source(source, mapping)
+    except InputError as exc:
+        fail(str(exc), code=2)
+    return sources
+
+
 @cli.command()
 def load(
-    paths: Annotated[
-        list[Path],
-        typer.Argument(
-            help="Article .txt files (NAME.meta.json sidecars are read), folders of them "
-            "(searched recursively) and .csv/.jsonl files of articles.",
-            show_default=False,
-        ),
-    ],
-    text: Annotated[
-        str, _column("CSV column / JSONL key holding the article text (default: text).")
-    ] = "text",
-    title: Annotated[str | None, _column("Column of the headline.")] = None,
-    publisher: Annotated[str | None, _column("Column of the publishing outlet.")] = None,
-    relayed_by: Annotated[str | None, _column("Column of the relaying outlet.")] = None,
-    published: Annotated[str | None, _column("Column of the publication date.")] = None,
-    url: Annotated[str | None, _column("Column of the article URL.")] = None,
-    language: Annotated[str | None, _column("Column of the ISO 639-1 language code.")] = None,
-    id_column: Annotated[
-        str | None, _column("Column identifying a row in reports (default: its row number).")
-    ] = None,
-    date_format: Annotated[
-        str | None,
-        typer.Option(
-            help="strptime format of the date column, e.g. %m/%d/%y (default: YYYY-MM-DD, "
-            "else any date dateparser reads, month first).",
-            metavar="FORMAT",
-            show_default=False,
-        ),
-    ] = None,
-    encoding: Annotated[
-        str,
-        typer.Option(
-            help="Encoding of CSV/JSONL files: auto (UTF-8, else detected), or e.g. latin-1. "
-            "Mojibake and C1 control characters are repaired either way."
-        ),
-    ] = "auto",
+    paths: PathsArg,
+    text: TextOpt = "text",
+    title: TitleOpt = None,
+    publisher: PublisherOpt = None,
+    relayed_by: RelayedByOpt = None,
+    published: PublishedOpt = None,
+    url: UrlOpt = None,
+    language: LanguageOpt = None,
+    id_column: IdColumnOpt = None,
+    date_format: DateFormatOpt = None,
+    encoding: EncodingOpt = "auto",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Load articles into the configured database and print a summary; exit 1 if any failed."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from app.ingest import (
-        ColumnMapping,
-        InputError,
-        check_encoding,
-        check_source,
-        collect_sources,
-        count_records,
-        iter_records,
-        load_record,
-    )
+    from app.ingest import ColumnMapping, InputError, count_records, iter_records, load_record
     from app.loader import LoadSummary
     from app.main import configure_logging
 
-    mapping = ColumnMapping(
-        text=text,
-        title=title,
-        publisher=publisher,
-        relayed_by=relayed_by,
-        published=published,
-        url=url,
-        language=language,
-        id_column=id_column,
-        date_format=date_format,
-        encoding=encoding,
-    )
+    columns = (title, publisher, relayed_by, published, url, language)
+    mapping = ColumnMapping(text, *columns, id_column, date_format, encoding)
+    sources = _inputs(paths, mapping)
     try:
-        check_encoding(encoding)
-        sources = collect_sources(paths)
-        for source in sources:
-            check_source(source, mapping)
         total = sum(count_records(source, mapping) for source in sources)
     except InputError as exc:
         fail(str(exc), code=2)
@@ -299,41 +305,112 @@ def load(
 
 @cli.command()
 def extract(
-    file: Annotated[Path, typer.Argument(help="Article .txt file (a NAME.meta.json is read).")],
-    publisher: Annotated[str | None, typer.Option(help="Outlet that published it.")] = None,
-    published: Annotated[
-        str | None, typer.Option(help="Publication date, YYYY-MM-DD.", metavar="DATE")
+    paths: PathsArg,
+    text: TextOpt = "text",
+    title: Annotated[
+        str | None, _column("Column of the headline (.txt inputs only: the headline itself).")
     ] = None,
-    title: Annotated[str | None, typer.Option(help="Headline.")] = None,
-    url: Annotated[str | None, typer.Option(help="Where it was published.")] = None,
-    language: Annotated[str | None, typer.Option(help="ISO 639-1 language code.")] = None,
-    relayed_by: Annotated[str | None, typer.Option(help="Outlet that relayed it.")] = None,
+    publisher: Annotated[
+        str | None, _column("Column of the outlet (.txt inputs only: the outlet itself).")
+    ] = None,
+    relayed_by: Annotated[
+        str | None,
+        _column("Column of the relaying outlet (.txt inputs only: the outlet itself)."),
+    ] = None,
+    published: Annotated[
+        str | None,
+        _column("Column of the publication date (.txt inputs only: the date, YYYY-MM-DD)."),
+    ] = None,
+    url: Annotated[str | None, _column("Column of the URL (.txt inputs only: the URL).")] = None,
+    language: Annotated[
+        str | None, _column("Column of the language (.txt inputs only: the ISO 639-1 code).")
+    ] = None,
+    id_column: IdColumnOpt = None,
+    date_format: DateFormatOpt = None,
+    encoding: EncodingOpt = "auto",
+    output_format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            help="json (one document, indented) or jsonl (one extraction per line, in input "
+            "order). Default: json for a single .txt file, jsonl otherwise.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    """Extract one article and print the extraction as JSON (no database)."""
-    from app.extract import ExtractionError, extract_document, load_registry
+    """Extract articles and print the extractions as JSON or JSON Lines (no database).
 
+    With only .txt inputs the metadata flags give the values themselves (they override the
+    sidecar); with a CSV or JSONL input they name columns, as for `load`.
+    """
+    from app.extract import ExtractionError, extract_document, load_registry
+    from app.ingest import ColumnMapping, InputError, iter_records
+
+    if output_format not in (None, "json", "jsonl"):
+        fail(f"--format must be json or jsonl, not {output_format!r}", code=2)
+    values = {
+        "title": title,
+        "publisher": publisher,
+        "relayed_by": relayed_by,
+        "published": published,
+        "url": url,
+        "language": language,
+    }
+    # The metadata flags name columns only when a CSV/JSONL input is given.
+    mapping = ColumnMapping(text, id_column=id_column, date_format=date_format, encoding=encoding)
+    sources = _inputs(paths, mapping)
+    only_txt = all(source.kind == "txt" for source in sources)
+    if not only_txt:
+        columns = (title, publisher, relayed_by, published, url, language)
+        mapping = ColumnMapping(text, *columns, id_column, date_format, encoding)
+        sources = _inputs(paths, mapping)
+    single = len(sources) == 1 and only_txt and paths[0].is_file()
+    if output_format is None:
+        output_format = "json" if single else "jsonl"
+    elif output_format == "json" and not single:
+        fail("--format json prints one .txt document; use --format jsonl for several", code=2)
+    overrides: dict[str, Any] = {}
+    if only_txt:
+        try:
+            overrides = {
+                ("published_on" if key == "published" else key): (
+                    parse_date(value) if key == "published" else value
+                )
+                for key, value in values.items()
+                if value is not None
+            }
+        except LoadError as exc:
+            fail(str(exc))
     settings = _settings()
     try:
-        raw = file.read_bytes()
-    except OSError as exc:
-        fail(f"{file}: {exc.strerror or exc}")
-    try:
-        meta = read_meta(file)
-        overrides: dict[str, Any] = {
-            "publisher": publisher,
-            "title": title,
-            "url": url,
-            "language": language,
-            "relayed_by": relayed_by,
-            "published_on": parse_date(published) if published else None,
-        }
-        meta = dataclasses.replace(meta, **{k: v for k, v in overrides.items() if v is not None})
         registry = load_registry(settings.data_dir)
-        extraction = extract_document(raw, meta, registry)
-    except (LoadError, ExtractionError) as exc:
-        fail(f"{file}: {exc}")
-    json.dump(extraction.to_dict(), sys.stdout, indent=2, ensure_ascii=False)
-    sys.stdout.write("\n")
+    except (OSError, ValueError, KeyError) as exc:
+        fail(f"cannot read the actor registry in {settings.data_dir}: {exc}")
+    failed = 0
+    try:
+        for source in sources:
+            for record in iter_records(source, mapping):
+                try:
+                    if record.error is not None:
+                        raise LoadError(record.error)
+                    meta = dataclasses.replace(record.meta, **overrides)
+                    extraction = extract_document(record.raw, meta, registry)
+                except (LoadError, ExtractionError) as exc:
+                    if output_format == "json":
+                        fail(f"{record.name}: {exc}")
+                    failed += 1
+                    typer.echo(f"failed: {record.name}: {exc}", err=True)
+                    continue
+                data = extraction.to_dict()
+                if output_format == "json":
+                    json.dump(data, sys.stdout, indent=2, ensure_ascii=False)
+                else:
+                    json.dump({"input": record.name, **data}, sys.stdout, ensure_ascii=False)
+                sys.stdout.write("\n")
+    except InputError as exc:
+        fail(str(exc), code=2)
+    if failed:
+        raise typer.Exit(1)
 
 
 SCORE_COLUMNS = (

@@ -487,6 +487,8 @@ def remove_document(*, session: Session, document_id: str) -> bool:
         if document.publisher_actor_id:
             actor_ids.add(document.publisher_actor_id)
         claims = select(Claim.id).where(Claim.document_id == document_id)
+        # A role only this document's claim asserted goes with the claim.
+        session.exec(delete(IncidentActor).where(col(IncidentActor.claim_id).in_(claims)))
         session.exec(delete(Figure).where(col(Figure.claim_id).in_(claims)))
         session.exec(delete(EstimateClaim).where(col(EstimateClaim.claim_id).in_(claims)))
         session.exec(delete(Claim).where(col(Claim.document_id) == document_id))

@@ -231,6 +231,8 @@ _INCIDENT_FIELDS = (
     "longitude",
     "location_precision",
     "country",
+    "admin1",
+    "admin2",
 )
 
 
@@ -244,13 +246,13 @@ def _store_incidents(session: Session, extraction: Extraction, merged: dict[str,
             values = {"id": incident_id, **{k: getattr(incident, k) for k in _INCIDENT_FIELDS}}
             session.add(Incident.model_validate(values))
             session.flush()
-            links = {(link.actor_id, link.role) for link in incident.actors}
+            links = {(link.actor_id, link.role): link.claim_id for link in incident.actors}
             if links:
                 session.connection().execute(
                     insert(_table(IncidentActor)),
                     [
-                        {"incident_id": incident_id, "actor_id": a, "role": r}
-                        for a, r in sorted(links)
+                        {"incident_id": incident_id, "actor_id": a, "role": r, "claim_id": c}
+                        for (a, r), c in sorted(links.items())
                     ],
                 )
             added += 1
@@ -262,10 +264,19 @@ def _store_incidents(session: Session, extraction: Extraction, merged: dict[str,
         session.add(stored)
         session.flush()
         for link in incident.actors:
-            if session.get(IncidentActor, (incident_id, link.actor_id, link.role)) is None:
+            known = session.get(IncidentActor, (incident_id, link.actor_id, link.role))
+            if known is None:
                 session.add(
-                    IncidentActor(incident_id=incident_id, actor_id=link.actor_id, role=link.role)
+                    IncidentActor(
+                        incident_id=incident_id,
+                        actor_id=link.actor_id,
+                        role=link.role,
+                        claim_id=link.claim_id,
+                    )
                 )
+            elif known.claim_id and link.claim_id is None:
+                known.claim_id = None  # another report states it in its own voice
+                session.add(known)
     session.flush()
     return added
 

@@ -155,20 +155,25 @@ def recompute_estimates(session: Session, incident_id: str) -> None:
         delete(CasualtyEstimate).where(col(CasualtyEstimate.incident_id) == incident_id)
     )
     rows = session.exec(
-        select(Claim.id, Claim.source_id)
+        select(Claim.id, Claim.source_id, Claim.document_id)
         .where(Claim.incident_id == incident_id)
         .order_by(col(Claim.document_id), col(Claim.sequence))
     ).all()
+    document_of = {claim_id: document_id for claim_id, _, document_id in rows}
     figures: dict[str, list[Figure]] = defaultdict(list)
     if rows:
         for figure in session.exec(
             select(Figure)
-            .where(col(Figure.claim_id).in_([claim_id for claim_id, _ in rows]))
+            .where(col(Figure.claim_id).in_(list(document_of)))
             .order_by(col(Figure.claim_id), col(Figure.start))
         ).all():
             figures[figure.claim_id].append(figure)
-    claims = [StoredClaim(claim_id, source_id, figures[claim_id]) for claim_id, source_id in rows]
-    insert_estimates(session, incident_id, casualty_estimates(claims))
+    claims = [
+        StoredClaim(claim_id, source_id, figures[claim_id]) for claim_id, source_id, _ in rows
+    ]
+    # Each document is a report: best is the median of the tolls the reports lead with.
+    estimates = casualty_estimates(claims, report_of=lambda claim: document_of[claim.id])
+    insert_estimates(session, incident_id, estimates)
 
 
 def estimate_id(incident_id: str, metric: str) -> str:

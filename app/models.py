@@ -217,7 +217,7 @@ class IncidentBase(SQLModel):
         "When it happened, to `occurred_on_precision`.", "2016-09-17", default=None, index=True
     )
     occurred_on_precision: Precision | None = described(
-        "Precision of `occurred_on`: day, month or year.",
+        "Precision of `occurred_on`: day, month or year; unknown when the text dates the event only relatively (`on Saturday`) and gives nothing to anchor it.",
         "day",
         default=None,
         sa_type=AutoString,
@@ -226,13 +226,25 @@ class IncidentBase(SQLModel):
     latitude: float | None = described("Latitude (WGS 84).", 35.2854, default=None)
     longitude: float | None = described("Longitude (WGS 84).", 40.1759, default=None)
     location_precision: Precision | None = described(
-        "Precision of the coordinates: site, city, region or country.",
+        "What the coordinates stand for: `site` (a facility: an air base, an airport), `city` "
+        "(a city, town, village or neighbourhood), `region` (a named area within a division: "
+        "Eastern Ghouta), `admin1` (only the governorate or province is known: the "
+        "coordinates are its main town's), `country` (only the country: its capital's).",
         "city",
         default=None,
         sa_type=AutoString,
     )
     country: str | None = described(
         "ISO 3166-1 alpha-2 country code of the place.", "SY", default=None, index=True
+    )
+    admin1: str | None = described(
+        "First-level division of the place (governorate, province), by its English name.",
+        "Deir ez-Zor",
+        default=None,
+        index=True,
+    )
+    admin2: str | None = described(
+        "Second-level division (district), where the gazetteer knows it.", None, default=None
     )
     updated_at: UtcDatetime = updated_at_field()
 
@@ -261,6 +273,8 @@ class IncidentActor(SQLModel, table=True):
     incident_id: str = Field(foreign_key="incident.id", primary_key=True)
     actor_id: str = Field(foreign_key="actor.id", primary_key=True, index=True)
     role: str = Field(primary_key=True)  # perpetrator | target
+    # The claim that says so when the only attribution is one side's (who did it is a claim).
+    claim_id: str | None = Field(default=None)
 
 
 class CasualtyEstimateBase(SQLModel):
@@ -426,15 +440,28 @@ class SourceClaims(SQLModel):
     claims: list[ClaimPublic] = described("Its claims, in document order.", [])
 
 
+class RoleActorRef(ActorRef):
+    """An actor in a role, with the claim that assigns it when only one side's words do."""
+
+    claim_id: str | None = described(
+        "The claim that says this actor had this role, when that is all the reporting says "
+        "(who did it is itself a claim: `terrorists fired...` in SANA's voice); null when the "
+        "outlet reports it in its own voice or several accounts agree.",
+        None,
+        default=None,
+    )
+
+
 class IncidentActors(SQLModel):
     """The actors of an incident, by role."""
 
-    perpetrators: list[ActorRef] = described(
+    perpetrators: list[RoleActorRef] = described(
         "Actors said to have carried it out.",
-        [{"id": "us-led-coalition", "name": "US-led coalition"}],
+        [{"id": "us-led-coalition", "name": "US-led coalition", "claim_id": None}],
     )
-    targets: list[ActorRef] = described(
-        "Actors it was carried out against.", [{"id": "syrian-army", "name": "Syrian Arab Army"}]
+    targets: list[RoleActorRef] = described(
+        "Actors it was carried out against.",
+        [{"id": "syrian-army", "name": "Syrian Arab Army", "claim_id": None}],
     )
 
 

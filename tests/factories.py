@@ -117,6 +117,8 @@ def make_incident(
     estimates: list[CasualtyEstimate] | None = None,
     perpetrator: str = "us-led-coalition",
     target: str = "syrian-army",
+    admin1: str | None = "Deir ez-Zor",
+    perpetrator_claim: str | None = None,
 ) -> ExtractedIncident:
     """An airstrike incident near Deir ez-Zor."""
     return ExtractedIncident(
@@ -130,9 +132,13 @@ def make_incident(
         longitude=40.1408,
         location_precision=Precision.city,
         country="SY",
-        actors=[IncidentActor(perpetrator, "perpetrator"), IncidentActor(target, "target")],
+        actors=[
+            IncidentActor(perpetrator, "perpetrator", perpetrator_claim),
+            IncidentActor(target, "target"),
+        ],
         estimates=estimates or [],
         claim_ids=claim_ids,
+        admin1=admin1,
     )
 
 
@@ -217,6 +223,8 @@ def second_extraction() -> Extraction:
         estimates=[CasualtyEstimate("killed", 10, 10, 10, ["clm_russia_later"])],
         perpetrator="russian-mod",
         target="isis",
+        admin1=None,  # as stored before incidents carried divisions
+        perpetrator_claim="clm_russia_later",
     )
     return make_extraction(specs, [incident], published_on=date(2016, 10, 3))
 

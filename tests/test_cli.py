@@ -45,19 +45,55 @@ def test_extract_flags_override_the_sidecar() -> None:
 
 
 @pytest.mark.parametrize(
-    ("args", "message"),
+    ("args", "message", "code"),
     [
-        (["extract", "no/such/file.txt"], "No such file"),
-        (["extract", str(SEED), "--published", "17 Sept"], "bad date"),
+        (["extract", "no/such/file.txt"], "no such file", 2),
+        (["extract", str(SEED), "--published", "17 Sept"], "bad date", 1),
+        (["extract", str(SEED), "--format", "xml"], "--format", 2),
+        (["extract", str(SEED), str(SEED), "--format", "json"], "jsonl", 2),
     ],
 )
-def test_extract_bad_input_is_one_line_on_stderr(args: list[str], message: str) -> None:
+def test_extract_bad_input_is_one_line_on_stderr(args: list[str], message: str, code: int) -> None:
     result = runner.invoke(cli, args)
-    assert result.exit_code == 1
+    assert result.exit_code == code
     assert result.stdout == ""
     assert message in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
+
+
+def test_extract_csv_prints_one_json_line_per_row_in_order(tmp_path: Path) -> None:
+    path = tmp_path / "articles.csv"
+    path.write_text(
+        "id,body,outlet,day\n"
+        "a,An airstrike killed 12 civilians in Idlib on Monday.,SANA,2016-09-21\n"
+        "b,,SANA,2016-09-21\n"
+        "c,A car bomb killed five people in Azaz.,Reuters,2016-09-22\n",
+        encoding="utf-8",
+    )
+    args = ["extract", str(path), "--text", "body", "--publisher", "outlet", "--published", "day"]
+    result = runner.invoke(cli, [*args, "--id-column", "id"])
+    assert result.exit_code == 1  # row b has no text: reported, the others still printed
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["input"] for line in lines] == [f"{path}#id=a", f"{path}#id=c"]
+    assert [line["document"]["publisher"] for line in lines] == ["SANA", "Reuters"]
+    assert lines[0]["document"]["published_on"] == "2016-09-21"
+    assert f"{path}#id=b: no text" in result.stderr
+
+
+def test_extract_format_jsonl_for_one_file() -> None:
+    result = runner.invoke(cli, ["extract", str(SEED), "--format", "jsonl"])
+    assert result.exit_code == 0, result.stderr
+    (line,) = result.stdout.splitlines()
+    assert json.loads(line)["document"]["publisher"] == "Press TV"
+
+
+def test_extract_csv_without_the_mapped_column_is_a_usage_error(tmp_path: Path) -> None:
+    path = tmp_path / "articles.csv"
+    path.write_text("text\nA strike killed 3.\n", encoding="utf-8")
+    result = runner.invoke(cli, ["extract", str(path), "--title", "headline"])
+    assert result.exit_code == 2
+    assert "no column 'headline' for --title" in result.stderr
 
 
 def test_extract_undecodable_file(tmp_path: Path) -> None:

@@ -153,3 +153,22 @@ def test_alembic_command_line_upgrades_as_documented(tmp_path: Path) -> None:
     assert current_revision(engine) == head_revision()
     assert schema_diff(engine) == []
     engine.dispose()
+
+
+def test_0002_adds_the_incident_divisions_and_role_claims_keeping_rows(database_url: str) -> None:
+    engine = create_db_engine(database_url)
+    migrate(engine, "0001")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO incident (id, title, type, updated_at) "
+                "VALUES ('inc_1', 'Airstrike', 'airstrike', CURRENT_TIMESTAMP)"
+            )
+        )
+    migrate(engine, "0002")
+    assert {"admin1", "admin2"} <= {c["name"] for c in inspect(engine).get_columns("incident")}
+    assert "ix_incident_admin1" in {i["name"] for i in inspect(engine).get_indexes("incident")}
+    assert "claim_id" in {c["name"] for c in inspect(engine).get_columns("incident_actor")}
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT id, admin1 FROM incident")).all() == [("inc_1", None)]
+    engine.dispose()

@@ -82,6 +82,37 @@ def _date_matches(text: str) -> list[re.Match[str]]:
     return found
 
 
+_DATE_LINE = re.compile(
+    rf"\s*(?:(?:Posted\s+on|Published|Updated|Last\s+updated)\s*:?\s*)?"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+    r"(?:(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>\d{4})"
+    r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
+    rf"|(?P<dm>\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
+    rf"|(?P<md>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}))\b",
+    re.IGNORECASE,
+)
+
+
+def date_line(text: str) -> date | None:
+    """The date an article opens with ('29-06-2016', 'Jun 18 2016', 'Posted on April 4 2017',
+    'Wed 05 Apr 2017'): when it was written, the anchor of its relative dates. Numeric dates
+    are read day first, as the outlets that print them do."""
+    match = _DATE_LINE.match(text, 0, 80)
+    if match is None:
+        return None
+    try:
+        if match.group("y"):
+            return date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+        if match.group("iy"):
+            return date(int(match.group("iy")), int(match.group("im")), int(match.group("id")))
+    except ValueError:
+        return None
+    expression = match.group("dm") or match.group("md")
+    year = re.search(r"\d{4}", expression)
+    assert year is not None
+    return _parse(expression, date(int(year.group()), 12, 31))
+
+
 def find_dates(text: str, start: int, end: int, base: date | None) -> list[DateMention]:
     """Date expressions in text[start:end] resolved against `base` (None: only absolute dates)."""
     out: list[DateMention] = []
@@ -110,7 +141,14 @@ def find_dates(text: str, start: int, end: int, base: date | None) -> list[DateM
                 resolved = base
         else:
             cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", expr)
-            resolved = _parse(cleaned, base or date.today())
+            year = re.search(r"\d{4}", expr)
+            if base is not None:
+                anchor = base
+            elif year is not None:
+                anchor = date(int(year.group()), 12, 31)
+            else:
+                continue  # 'September 9' with nothing to anchor it: unresolved, never this year
+            resolved = _parse(cleaned, anchor)
             if match.group("my"):
                 precision = Precision.month
             if resolved and base and not re.search(r"\d{4}", expr) and resolved > base:

@@ -5,18 +5,20 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 from typing import Protocol
 
 from app.extract.dates import DateMention, find_dates
-from app.extract.places import PlaceMention, find_places
-from app.extract.registry import Registry
+from app.extract.places import find_places
+from app.extract.registry import Place, Registry, data_file
+from app.extract.roles import Perpetrator, find_perpetrator, role_words
 from app.extract.speakers import named_actor_spans
 from app.extract.types import (
     CasualtyEstimate,
+    ClaimKind,
     ContextEvent,
     ExtractedClaim,
     ExtractedIncident,
@@ -28,7 +30,21 @@ from app.extract.types import (
 # Incident types, most specific first, with the words that signal them: single words, word
 # prefixes (ending in '*') and two-word phrases.
 INCIDENT_TYPES: list[tuple[str, list[str]]] = [
-    ("chemical attack", ["chemical", "sarin", "chlorine", "toxic gas", "nerve agent"]),
+    (
+        "chemical attack",
+        [
+            "chemical",
+            "sarin",
+            "chlorine",
+            "toxic*",
+            "nerve agent",
+            "nerve gas",
+            "gas attack*",
+            "suffocation",
+            "poison gas",
+            "poisonous",
+        ],
+    ),
     ("suicide bombing", ["suicide bomb*", "suicide attack*", "suicide car"]),
     (
         "bombing",
@@ -42,6 +58,8 @@ INCIDENT_TYPES: list[tuple[str, list[str]]] = [
             "ieds",
             "detonat*",
             "bomber*",
+            "landmine*",
+            "land mine*",
         ],
     ),
     (
@@ -62,13 +80,16 @@ INCIDENT_TYPES: list[tuple[str, list[str]]] = [
             "barrel bomb*",
             "f-16*",
             "a-10*",
+            "strike",
+            "strikes",
+            "raids",
         ],
     ),
     ("missile strike", ["missile*", "rocket*"]),
     ("shelling", ["shell", "shells", "shelling", "shelled", "artillery", "mortar*"]),
     ("armed clash", ["clash*", "fighting", "battle", "battles", "offensive", "ambush*"]),
     ("shooting", ["shot", "shooting", "gunmen", "gunfire", "opened fire", "sniper*"]),
-    ("execution", ["execut*", "beheaded", "massacre*"]),
+    ("execution", ["execut*", "beheaded", "beheading*", "bodies found", "mass grave*"]),
 ]
 _TYPE_WORDS = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -104,12 +125,32 @@ def _type_of(first: str, second: str) -> tuple[str, int] | None:
     return None
 
 
-# The war's toll so far, not the incident's: 'Since then more than 300,000 people have died'.
+# The war's toll so far, not the incident's: 'Since then more than 300,000 people have died',
+# 'the six-year conflict has killed', 'so far this year', 'the overall death toll'. Matched
+# against lowercased text; apostrophes may be missing ('Syrias conflict').
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+)
+_WAR = r"(?:war|conflict|uprising|revolution|crisis|revolt|rebellion|civil\s+war)"
 _BACKGROUND = re.compile(
-    r"\bsince\s+(?:then|the\s+(?:start|beginning|outbreak|onset)|(?:(?:mid-|early\s+|late\s+)?"
-    r"(?:march\s+)?20[01]\d)|the\s+(?:war|conflict|uprising|revolution|crisis)|it\s+(?:began|started|erupted))\b"
-    r"|\b(?:war|conflict|uprising|crisis)\s+(?:has|have|had)\s+(?:killed|claimed|left)\b"
-    r"|\b(?:war|conflict)\s+(?:that|which)\s+(?:has|have)\s+(?:killed|claimed)\b"
+    r"\bsince\s+(?:then\b|(?:the\s+|its\s+|an\s+|a\s+|syria['’]?s\s+|the\s+country['’]?s\s+|"
+    r"countrys\s+)?(?:[\w-]+\s+){0,2}?(?:"
+    + _WAR[3:-1]
+    + r"|protests?|start|beginning|outbreak|onset|"
+    r"intervention)\b|(?:mid-|early\s+|late\s+)?(?:" + _MONTHS + r"\s+)?(?:19|20)\d\d\b|"
+    r"it\s+(?:began|started|erupted|intervened|first)\b)"
+    r"|\b" + _WAR + r"\b[^.]{0,80}?\b(?:has|have|had)\s+(?:since\s+|now\s+|so\s+far\s+)?"
+    r"(?:killed|claimed|left|caused|cost)\b"
+    r"|\b" + _WAR + r"\s+(?:that|which)\s+(?:began|started|erupted|broke\s+out|has|have)\b"
+    r"|\b(?:began|started|erupted|broke\s+out)\s+in\s+(?:" + _MONTHS + r"\s+)?20[01]\d\b"
+    r"|\bso\s+far\s+this\s+year\b|\bsince\s+the\s+start\s+of\s+the\s+year\b"
+    r"|\bthe\s+(?:total|overall|cumulative)\s+(?:death\s+)?toll\b"
+    r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?)\b"
+    r"|\b(?:\w+|\d+)-year(?:-old)?\s+" + _WAR + r"\b|\byears?\s+of\s+(?:war|conflict|fighting)\b"
+    r"|\bdeadliest\s+month\b"
+    r"|\b(?:killed|died)\s+in\s+(?:syria['’]?s\s+|the\s+|iraq['’]?s\s+)?(?:[\w-]+\s+){0,2}?"
+    + _WAR
+    + r"\b"
 )
 # 'the raids', 'the attack': another account of the event already reported.
 _ANAPHOR = re.compile(
@@ -161,7 +202,7 @@ _TARGET_AFTER = re.compile(
     re.I,
 )
 _COMBATANT_KINDS = {"armed force", "armed group", "coalition", "military command"}
-_PRECISION_RANK = {"site": 0, "city": 1, "region": 2, "country": 3}
+_PRECISION_RANK = {"site": 0, "city": 1, "region": 2, "admin1": 3, "country": 4}
 _CASUALTY_METRICS = ("killed", "injured", "missing")
 
 
@@ -178,6 +219,8 @@ def build_incidents(
     claims: list[ExtractedClaim],
     doc_sha: str,
     published_on: date | None,
+    country: str | None = None,
+    headline: str | None = None,
 ) -> tuple[list[ExtractedIncident], list[ContextEvent]]:
     """The incidents the article reports and the dated background events.
 
@@ -225,6 +268,8 @@ def build_incidents(
             f"inc_{short_hash(doc_sha, len(incidents))}",
             main_date,
             events,
+            country,
+            None if incidents else headline,
         )
         if incident is None:
             if incidents:  # no event of its own: it goes on about the previous incident
@@ -271,6 +316,8 @@ def _build_one(
     incident_id: str,
     fallback_date: date | None,
     events: set[int],
+    main_country: str | None = None,
+    headline: str | None = None,
 ) -> ExtractedIncident | None:
     """One incident from its sentences, or None when they report no event."""
     claims = [c for s in sentences for c in s.claims]
@@ -279,35 +326,58 @@ def _build_one(
     if not event_sentences and not has_casualties:
         return None
     event_text = " ".join(text[s.start : s.end] for s in event_sentences)
-    incident_type = _incident_type(event_text)
+    # The headline says what the main incident is: its words count twice.
+    incident_type = _incident_type(" ".join([event_text, *([headline] * 2 if headline else [])]))
     # No date in the event's own words: the day it was first reported on, if the text says.
     stated = next((c.stated_on for c in claims if c.stated_on and c.figures), None)
-    occurred_on = _incident_date(text, dated, context_spans, events) or stated or fallback_date
-    place = _incident_place(registry, text, event_sentences or sentences)
-    perpetrator, target = _roles(registry, text, event_sentences)
+    found = _incident_date(text, dated, context_spans, events)
+    occurred_on, date_precision = found or (stated or fallback_date, Precision.day)
+    place = _incident_place(registry, text, event_sentences or sentences, main_country, headline)
+    named_perpetrator, target = _roles(registry, text, event_sentences)
+    doer = find_perpetrator(
+        text,
+        [(s.start, s.end) for s in event_sentences],
+        [(c.start, c.end, c.id, c.kind != ClaimKind.publisher) for c in claims],
+        [
+            (start, end)
+            for start, end, actor_id in named_actor_spans(registry, text)
+            if registry.actors[actor_id].kind not in _COMBATANT_KINDS
+        ],
+        headline,
+        role_words(data_file(registry, "roles.yaml")),
+    )
+    perpetrator = (
+        doer
+        if doer and doer.actor_id in registry.actors
+        else Perpetrator(named_perpetrator, None)
+        if named_perpetrator
+        else None
+    )
     for claim in claims:
         claim.incident_id = incident_id
     actors = []
     if perpetrator:
-        actors.append(IncidentActor(perpetrator, "perpetrator"))
-    if target:
+        actors.append(IncidentActor(perpetrator.actor_id, "perpetrator", perpetrator.claim_id))
+    if target and (perpetrator is None or target != perpetrator.actor_id):
         actors.append(IncidentActor(target, "target"))
-    country = place.place.country if place else None
-    place_name = place.place.name if place else None
+    country = place.country if place else None
+    place_name = place.name if place else None
     return ExtractedIncident(
         id=incident_id,
         title=_title(incident_type, place_name, registry, country, occurred_on),
         type=incident_type,
         occurred_on=occurred_on,
-        occurred_on_precision=Precision.day if occurred_on else None,
+        occurred_on_precision=date_precision if occurred_on else Precision.unknown,
         place_name=place_name,
-        latitude=place.place.lat if place else None,
-        longitude=place.place.lon if place else None,
-        location_precision=Precision(place.place.kind) if place else None,
+        latitude=place.lat if place else None,
+        longitude=place.lon if place else None,
+        location_precision=Precision(place.kind) if place else None,
         country=country,
         actors=actors,
         estimates=[],
         claim_ids=[],
+        admin1=place.admin1 if place else None,
+        admin2=place.admin2 if place else None,
     )
 
 
@@ -337,15 +407,21 @@ class ClaimLike(Protocol):
     def figures(self) -> Sequence[FigureLike]: ...
 
 
-def casualty_estimates(claims: Sequence[ClaimLike]) -> list[CasualtyEstimate]:
-    """Low/best/high per casualty metric: low and high across every claim's figure, best the
-    median of the sources' figures, each source counting once with the largest it states.
+def casualty_estimates(
+    claims: Sequence[ClaimLike], report_of: Callable[[ClaimLike], str] | None = None
+) -> list[CasualtyEstimate]:
+    """Low/best/high per casualty metric: low and high across every claim's figure; best the
+    toll each report leads with (its first claim that states the metric, in reading order),
+    the median of those (the lower of two) when several reports make up the incident.
 
+    A report leads with its toll; later sentences break it down ('among them seven children'),
+    quote other counts or go back to earlier events. `report_of` groups claims by document
+    (stored claims, in document and reading order); extracted claims are one report.
     A claim listing "22 children and six teachers" states two parts of one toll: they add up.
     """
     estimates: list[CasualtyEstimate] = []
     for metric in _CASUALTY_METRICS:
-        per_source: dict[str, int] = {}
+        leads: dict[str, int] = {}
         values: list[int] = []
         claim_ids: list[str] = []
         for claim in claims:
@@ -354,11 +430,11 @@ def casualty_estimates(claims: Sequence[ClaimLike]) -> list[CasualtyEstimate]:
             value = claim_total(claim, metric)
             values.append(value)
             claim_ids.append(claim.id)
-            per_source[claim.source_id] = max(per_source.get(claim.source_id, 0), value)
-        if not per_source:
+            leads.setdefault(report_of(claim) if report_of else "", value)
+        if not leads:
             continue
-        by_source = sorted(per_source.values())
-        best = by_source[(len(by_source) - 1) // 2]
+        by_report = sorted(leads.values())
+        best = by_report[(len(by_report) - 1) // 2]
         estimates.append(CasualtyEstimate(metric, min(values), best, max(values), claim_ids))
     return estimates
 
@@ -410,9 +486,11 @@ def _incident_date(
     dated: list[tuple[_Sentence, list[DateMention]]],
     context: list[_Sentence],
     events: set[int],
-) -> date | None:
+) -> tuple[date, Precision] | None:
+    """The date the event sentences give most weight, with its precision."""
     scores: dict[date, float] = {}
     first_seen: dict[date, int] = {}
+    precision: dict[date, Precision] = {}
     for sentence, mentions in dated:
         if sentence in context or id(sentence) not in events:
             continue
@@ -429,25 +507,45 @@ def _incident_date(
                 weight = 0.5
             scores[mention.on] = scores.get(mention.on, 0.0) + weight
             first_seen.setdefault(mention.on, mention.start)
+            precision.setdefault(mention.on, mention.precision)
     if not scores:
         return None
     top = max(scores.values())
-    return min((d for d, s in scores.items() if s == top), key=lambda d: first_seen[d])
+    best = min((d for d, s in scores.items() if s == top), key=lambda d: first_seen[d])
+    return best, precision[best]
 
 
 def _incident_place(
-    registry: Registry, text: str, sentences: list[_Sentence]
-) -> PlaceMention | None:
-    mentions: list[PlaceMention] = []
+    registry: Registry,
+    text: str,
+    sentences: list[_Sentence],
+    country: str | None,
+    headline: str | None = None,
+) -> Place | None:
+    """The most specific place of the event: the first place the headline or the event
+    sentences name fixes the division; a finer place in the same division wins."""
+    places: list[tuple[Place, int]] = []
+    if headline:
+        places += [(m.in_country(country), -1) for m in find_places(registry, headline)]
     for sentence in sentences:
-        mentions.extend(find_places(registry, text, sentence.start, sentence.end))
-    if not mentions:
+        for mention in find_places(registry, text, sentence.start, sentence.end):
+            places.append((mention.in_country(country), mention.start))
+    if not places:
         return None
-    counts = Counter(m.place.id for m in mentions)
-    return min(
-        mentions,
-        key=lambda m: (_PRECISION_RANK.get(m.place.kind, 9), -counts[m.place.id], m.start),
-    )
+    finer = [(p, at) for p, at in places if p.kind != "country"]
+    if not finer:
+        return places[0][0]
+    in_country = [(p, at) for p, at in finer if p.country == country] or finer
+    anchor = in_country[0][0]
+    same = [
+        (p, at)
+        for p, at in in_country
+        if p.country == anchor.country and (p.admin1 == anchor.admin1 or not anchor.admin1)
+    ]
+    counts = Counter(p.id for p, _ in same)
+    return min(same, key=lambda pa: (_PRECISION_RANK.get(pa[0].kind, 9), -counts[pa[0].id], pa[1]))[
+        0
+    ]
 
 
 def _roles(

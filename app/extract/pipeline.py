@@ -9,7 +9,7 @@ import hashlib
 from dataclasses import replace
 
 from app.extract.attribution import RULE_CONFIDENCE, RawClaim, attribute_sentence
-from app.extract.dates import find_dates
+from app.extract.dates import date_line, find_dates
 from app.extract.figures import extract_figures
 from app.extract.incidents import build_incidents
 from app.extract.places import find_places
@@ -69,7 +69,10 @@ def extract_document(
         language=meta.language,
     )
     resolver = SpeakerResolver(
-        registry, text, publisher.id if publisher else None, country=_main_country(registry, text)
+        registry,
+        text,
+        publisher.id if publisher else None,
+        country=_main_country(registry, text, local_only=True),
     )
     if publisher and not publisher.known:
         resolver.new_actors[publisher.id] = publisher
@@ -83,13 +86,17 @@ def extract_document(
     claims: list[ExtractedClaim] = []
     # A scraped headline and byline ('... AFP Sunday 18 Sep 2016 More than 60...') is not
     # content, and its date is when the article was written: relative dates count from it.
+    # So is a date line at the top ('29-06-2016 Syria: 20 civilians killed...').
     found_byline = byline(text)
-    if found_byline:
-        _, written_on = found_byline
+    written_on = found_byline[1] if found_byline else date_line(text)
+    if written_on:
         meta = replace(meta, published_on=written_on)
         if document.published_on is None:
             document.published_on = written_on
     sentences = segment(text, found_byline[0] if found_byline else 0)
+    if found_byline:
+        # The scraped headline is not content, but it states the toll the article leads with.
+        sentences = segment(text[: found_byline[0]])[:1] + sentences
     for sentence in sentences:
         raws = attribute_sentence(text, sentence)
         raws = _unnest(text, sentence, raws, resolver, relay_names, publisher_id)
@@ -101,17 +108,28 @@ def extract_document(
     _state_to_organ(claims, registry)
     for i, claim in enumerate(claims):
         claim.sequence = i
-    incidents, context = build_incidents(registry, text, claims, sha, meta.published_on)
+    # The headline tells what the main incident is: the title, or the scraped headline run.
+    headline = meta.title or (text[: found_byline[0]] if found_byline else None)
+    incidents, context = build_incidents(
+        registry, text, claims, sha, meta.published_on, _main_country(registry, text), headline
+    )
     actors = _actors(registry, resolver, claims, incidents, publisher_id)
     return Extraction(
         document=document, actors=actors, incidents=incidents, claims=claims, context=context
     )
 
 
-def _main_country(registry: Registry, text: str) -> str | None:
-    """The country of the places the article names most (its dateline counts too)."""
+def _main_country(registry: Registry, text: str, local_only: bool = False) -> str | None:
+    """The country of the places the article names most (its dateline counts too); a capital
+    that stands for its state ('Ankara denies') does not count. `local_only`: only the places
+    of `places.yaml`, as speaker resolution was tuned on."""
     counts: dict[str, int] = {}
     for mention in find_places(registry, text):
+        if local_only and mention.place.id not in registry.places:
+            continue
+        known = None if local_only else registry.actor_by_name(mention.text)
+        if known and known.kind == "state":
+            continue
         counts[mention.place.country] = counts.get(mention.place.country, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
 

@@ -1,18 +1,19 @@
-"""Places: gazetteer names in the text, transliteration-tolerant, with facilities ('air base')."""
+"""Places: gazetteer names in the text, transliteration-tolerant, with facilities ('air base')
+and divisions ('Idlib province', 'the Damascus countryside')."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from app.extract.registry import Place, Registry, word_key
+from app.extract.gazetteer import Gazetteer, gazetteer_for
+from app.extract.registry import Place, Registry
 
 _CONNECTORS = r"(?:al|el|ez|ad|ar|as|az|ash|es|an|at|ibn|bin|abu|of|the|de)"
 _CANDIDATE = re.compile(
     rf"(?<![\w-])(?:{_CONNECTORS}[\s-])?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
     rf"(?:[\s-]+(?:{_CONNECTORS}[\s-]+)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*){{0,3}}"
 )
-_KEYS: dict[str, str] = {}  # word -> word_key, memoised without lru_cache's call overhead
 _SPLIT = re.compile(r"[\s-]+")
 _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 _FACILITY = re.compile(
@@ -24,15 +25,34 @@ _FACILITY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# 'Idlib province', 'the Aleppo countryside', 'rural Damascus', 'the suburbs of Homs'.
+_DIVISION_AFTER = re.compile(
+    r"\s*(?:(?P<province>province|governorate)|(?P<countryside>countryside|suburbs|outskirts|"
+    r"rural\s+areas?|countryside\s+province))\b",
+    re.IGNORECASE,
+)
+_DIVISION_BEFORE = re.compile(
+    r"(?:(?P<province>province|governorate)\s+of|(?P<countryside>countryside|suburbs|outskirts)"
+    r"\s+of|(?P<rural>rural|countryside))\s+(?:the\s+(?:city\s+of\s+)?)?$",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True)
 class PlaceMention:
-    """A place named in the text."""
+    """A place named in the text, with the other places the name may stand for (best first)."""
 
     place: Place
     start: int
     end: int
     text: str
+    candidates: tuple[Place, ...] = ()
+
+    def in_country(self, country: str | None) -> Place:
+        """The place this mention stands for in a country, if the name has one there."""
+        if country and self.place.country != country:
+            return next((p for p in self.candidates if p.country == country), self.place)
+        return self.place
 
 
 def find_places(
@@ -59,50 +79,58 @@ def _all_places(registry: Registry, text: str) -> list[PlaceMention]:
 
 def _scan(registry: Registry, text: str, start: int, stop: int) -> list[PlaceMention]:
     """The places named in text[start:stop]."""
+    gazetteer = gazetteer_for(registry)
     out: list[PlaceMention] = []
-    firsts = registry.place_first_words
     for match in _CANDIDATE.finditer(text, start, stop):
         phrase = match.group()
         # Most capitalised runs hold no word a place name starts with: pass them at once.
-        for w in _SPLIT.split(phrase):
-            key = _KEYS.get(w)
-            if key is None:
-                if len(_KEYS) > 200_000:
-                    _KEYS.clear()
-                key = _KEYS[w] = word_key(w)
-            if key in firsts:
-                break
-        else:
+        if not any(gazetteer.may_start(w) for w in _SPLIT.split(phrase)):
             continue
         words = list(_WORD.finditer(phrase))
-        found = _longest_place(registry, match.group(), words)
+        found = _longest_place(gazetteer, match.group(), words)
         if found is None:
             continue
-        place, w_start, w_end = found
+        candidates, w_start, w_end = found
+        place = candidates[0]
         s, e = match.start() + w_start, match.start() + w_end
-        facility = _FACILITY.match(text[e:stop])
-        before = _FACILITY_BEFORE.search(text[max(0, s - 40) : s])
-        if place.kind == "city" and (facility or before):
-            site = registry.site_of(place.id, "airport")
+        if place.kind == "city":
+            facility = _FACILITY.match(text[e:stop])
+            before = _FACILITY_BEFORE.search(text[max(0, s - 40) : s])
+            site = gazetteer.site_of(place.id, "airport") if facility or before else None
             if site:
                 if facility:
                     e = e + facility.end()
-                out.append(PlaceMention(site, s, e, text[s:e]))
+                out.append(PlaceMention(site, s, e, text[s:e], (site,)))
                 continue
-        out.append(PlaceMention(place, s, e, text[s:e]))
+            division = _division(gazetteer, place, text, s, e, stop)
+            if division:
+                out.append(PlaceMention(division, s, e, text[s:e], (division,)))
+                continue
+        out.append(PlaceMention(place, s, e, text[s:e], tuple(candidates)))
     return out
 
 
+def _division(
+    gazetteer: Gazetteer, place: Place, text: str, start: int, end: int, stop: int
+) -> Place | None:
+    """'Idlib province', 'rural Damascus': the division a city's name stands for here."""
+    after = _DIVISION_AFTER.match(text, end, stop)
+    before = None if after else _DIVISION_BEFORE.search(text[max(0, start - 30) : start])
+    found = after or before
+    if found is None:
+        return None
+    countryside = found.group("countryside") is not None or (
+        before is not None and before.group("rural") is not None
+    )
+    return gazetteer.division_of(place, countryside=countryside)
+
+
 def _longest_place(
-    registry: Registry, phrase: str, words: list[re.Match[str]]
-) -> tuple[Place, int, int] | None:
-    """The longest run of words in `phrase` that names a place or a site."""
+    gazetteer: Gazetteer, phrase: str, words: list[re.Match[str]]
+) -> tuple[list[Place], int, int] | None:
+    """The longest run of words in `phrase` that names places or a site, best first."""
     n = len(words)
-    starts = [
-        i
-        for i, w in enumerate(words)
-        if (key := word_key(w.group())) and key in registry.place_first_words
-    ]
+    starts = [i for i, w in enumerate(words) if gazetteer.may_start(w.group())]
     if not starts:
         return None
     for size in range(n, 0, -1):
@@ -113,7 +141,10 @@ def _longest_place(
             name = phrase[first.start() : last.end()]
             if not name[:1].isupper() and size == 1:
                 continue
-            place = registry.site_by_name(name) or registry.place_by_name(name)
-            if place:
-                return place, first.start(), last.end()
+            site = gazetteer.site_by_name(name)
+            if site:
+                return [site], first.start(), last.end()
+            places = gazetteer.candidates(name)
+            if places:
+                return places, first.start(), last.end()
     return None

@@ -126,48 +126,31 @@ class Place:
 
     id: str
     name: str
-    kind: str  # site | city | region | country
+    kind: str  # site | city | region | admin1 | country
     country: str
     lat: float
     lon: float
     aliases: list[str] = field(default_factory=list)
     facility: str | None = None
     city: str | None = None
+    admin1: str | None = None  # first-level division (governorate, province), when known
+    admin2: str | None = None  # second-level division (district), when known
 
 
 class Registry:
-    """Known actors and places, indexed for matching names found in text."""
+    """Known actors, indexed for matching names found in text, and the local places (indexed
+    with the world gazetteer's in `app.extract.gazetteer`)."""
 
-    def __init__(self, actors: list[KnownActor], places: list[Place]) -> None:
+    def __init__(
+        self, actors: list[KnownActor], places: list[Place], data_dir: Path = DATA_DIR
+    ) -> None:
+        self.data_dir = data_dir  # where the other data files are looked for first
         self.actors: dict[str, KnownActor] = {a.id: a for a in actors}
         self.places: dict[str, Place] = {p.id: p for p in places}
         self._by_name: dict[str, str] = {}
         for actor in actors:
             for name in [actor.name, *actor.aliases]:
                 self._by_name.setdefault(normalise_name(name), actor.id)
-        self._place_by_key: dict[str, str] = {}
-        for place in places:
-            if place.kind == "site":
-                continue
-            for name in [place.name, *place.aliases]:
-                self._place_by_key.setdefault(place_key(name), place.id)
-        self._sites: dict[tuple[str, str], str] = {
-            (p.city, p.facility): p.id for p in places if p.kind == "site" and p.city and p.facility
-        }
-        self._site_by_key: dict[str, str] = {}
-        for place in places:
-            if place.kind == "site":
-                for name in [place.name, *place.aliases]:
-                    self._site_by_key.setdefault(place_key(name), place.id)
-        # First-word keys of every place name: most capitalised words start none.
-        self.place_first_words: set[str] = set()
-        for place in places:
-            for name in [place.name, *place.aliases]:
-                keys = [word_key(w) for w in re.split(r"[\s-]+", name)]
-                self.place_first_words.update(k for k in keys[:1] if k)
-                # A leading article ('Al-Bab', 'the Swiss') is skipped by the key: take the next.
-                if keys and not keys[0]:
-                    self.place_first_words.update(k for k in keys[1:2] if k)
         self.max_alias_tokens = max(
             (len(normalise_name(n).split()) for a in actors for n in [a.name, *a.aliases]),
             default=1,
@@ -197,20 +180,12 @@ class Registry:
             current = self.actors.get(current.parent)
         return chain
 
-    def place_by_name(self, name: str) -> Place | None:
-        """The place (not site) whose name or alias matches `name` by transliteration key."""
-        place_id = self._place_by_key.get(place_key(name))
-        return self.places[place_id] if place_id else None
 
-    def site_by_name(self, name: str) -> Place | None:
-        """A site named outright ("Shayrat", "T-4 airbase")."""
-        place_id = self._site_by_key.get(place_key(name))
-        return self.places[place_id] if place_id else None
-
-    def site_of(self, city_id: str, facility: str) -> Place | None:
-        """The site of a kind (airport) in a city, if the gazetteer has one."""
-        place_id = self._sites.get((city_id, facility))
-        return self.places[place_id] if place_id else None
+def data_file(registry: Registry, name: str) -> Path:
+    """A data file from the registry's directory, else the one shipped in the project's `data/`
+    (a data directory may hold only `actors.yaml` and `places.yaml`)."""
+    path = registry.data_dir / name
+    return path if path.is_file() else DATA_DIR / name
 
 
 def _read_yaml(path: Path) -> list[dict[str, Any]]:
@@ -247,10 +222,12 @@ def load_registry(data_dir: Path | None = None) -> Registry:
             aliases=[str(a) for a in e.get("aliases") or []],
             facility=e.get("facility"),
             city=e.get("city"),
+            admin1=e.get("admin1"),
+            admin2=e.get("admin2"),
         )
         for e in _read_yaml(base / "places.yaml")
     ]
-    return Registry(actors, places)
+    return Registry(actors, places, base)
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 
 
 class ActorKind(StrEnum):
@@ -42,9 +42,11 @@ class Precision(StrEnum):
     day = "day"
     month = "month"
     year = "year"
+    unknown = "unknown"  # a date the text gives only relatively, with nothing to anchor it
     site = "site"
     city = "city"
-    region = "region"
+    region = "region"  # a named area inside a division: Eastern Ghouta, a district
+    admin1 = "admin1"  # only the first-level division is known: 'Idlib province'
     country = "country"
 
 
@@ -138,6 +140,7 @@ class IncidentActor:
 
     actor_id: str
     role: str  # perpetrator | target
+    claim_id: str | None = None  # the claim asserting it, when only one side's words do
 
 
 @dataclass
@@ -168,6 +171,8 @@ class ExtractedIncident:
     actors: list[IncidentActor]
     estimates: list[CasualtyEstimate]
     claim_ids: list[str]
+    admin1: str | None = None
+    admin2: str | None = None
 
 
 @dataclass

@@ -21,6 +21,22 @@ def test_list_latest_first(client: TestClient) -> None:
     )
 
 
+def test_filter_by_admin1_any_case_repeatable(client: TestClient) -> None:
+    body = client.get("/v1/incidents", params={"admin1": "DEIR EZ-ZOR"}).json()
+    assert ids(body) == {"inc_deir"}
+    assert (body["items"][0]["admin1"], body["items"][0]["admin2"]) == ("Deir ez-Zor", None)
+    assert ids(client.get("/v1/incidents?admin1=Raqqa&admin1=deir%20ez-zor").json()) == {
+        "inc_deir"
+    }
+    assert client.get("/v1/incidents", params={"admin1": "Raqqa"}).json()["total"] == 0
+    csv_text = client.get("/v1/incidents", params={"admin1": "Deir ez-Zor", "format": "csv"}).text
+    header, row = csv_text.lstrip("\ufeff").splitlines()[:2]
+    assert "admin1" in header.split(",") and "Deir ez-Zor" in row
+    geojson = client.get("/v1/incidents", params={"admin1": "Deir ez-Zor", "format": "geojson"})
+    assert geojson.json()["features"][0]["properties"]["admin1"] == "Deir ez-Zor"
+    assert client.get("/v1/incidents/inc_deir").json()["admin1"] == "Deir ez-Zor"
+
+
 def test_paging(client: TestClient) -> None:
     body = client.get("/v1/incidents", params={"limit": 1, "offset": 1}).json()
     assert [i["id"] for i in body["items"]] == ["inc_deir"]
@@ -49,9 +65,14 @@ def test_detail_actors_estimates_and_claims_by_source(client: TestClient) -> Non
     assert response.status_code == 200
     incident = response.json()
     assert incident["actors"] == {
-        "perpetrators": [{"id": "us-led-coalition", "name": "US-led coalition"}],
-        "targets": [{"id": "syrian-army", "name": "Syrian Arab Army"}],
+        "perpetrators": [{"id": "us-led-coalition", "name": "US-led coalition", "claim_id": None}],
+        "targets": [{"id": "syrian-army", "name": "Syrian Arab Army", "claim_id": None}],
     }
+    # Who did the later strike is only the Russian ministry's claim: the role says which.
+    later = client.get("/v1/incidents/inc_later").json()["actors"]["perpetrators"]
+    assert later == [
+        {"id": "russian-mod", "name": "Russian Ministry of Defence", "claim_id": "clm_russia_later"}
+    ]
     assert incident["estimates"] == [
         {
             "id": incident["estimates"][0]["id"],

@@ -2,8 +2,10 @@
 
 from datetime import date
 
-from app.extract.dates import find_dates
+from app.extract import DocumentMeta, extract_document
+from app.extract.dates import date_line, find_dates
 from app.extract.places import find_places
+from app.extract.types import Precision
 
 SUNDAY = date(2016, 9, 18)
 
@@ -31,6 +33,35 @@ def test_relative_days() -> None:
     assert dates("Saturday", base=None) == []
 
 
+def test_without_an_anchor_only_dates_with_a_year_resolve() -> None:
+    assert dates("on September 9 and yesterday and Monday", base=None) == []
+    assert dates("on 9 March 2011", base=None) == [date(2011, 3, 9)]
+
+
+def test_date_lines_at_the_top_of_an_article() -> None:
+    assert date_line("29-06-2016 Syria Rebels Shell Aleppo") == date(2016, 6, 29)
+    assert date_line("Jun 18 2016 Car bomb kills 8") == date(2016, 6, 18)
+    assert date_line("Posted on April 19 2017 by Asharq Al-Awsat English") == date(2017, 4, 19)
+    assert date_line("Wed 05 Apr 2017 Syria attack symptoms") == date(2017, 4, 5)
+    assert date_line("12 February 2015 Casualties mount") == date(2015, 2, 12)
+    assert date_line("Syria said on 29-06-2016 that") is None  # not at the top
+    assert date_line("31-02-2016 impossible") is None
+
+
+def test_a_weekday_counts_from_the_date_line_not_the_metadata() -> None:
+    text = "01-03-2016 Airstrike kills 9 in Idlib. An airstrike killed nine civilians in Idlib on Monday."
+    extraction = extract_document(text, DocumentMeta(published_on=date(2016, 3, 20)))
+    assert extraction.incidents[0].occurred_on == date(2016, 2, 29)  # the Monday before 1 March
+
+
+def test_a_weekday_without_anchor_stays_unresolved_and_the_run_is_deterministic() -> None:
+    text = "An airstrike killed nine civilians in Idlib on Monday."
+    first = extract_document(text, DocumentMeta())
+    (incident,) = first.incidents
+    assert (incident.occurred_on, incident.occurred_on_precision) == (None, Precision.unknown)
+    assert extract_document(text, DocumentMeta()).to_dict() == first.to_dict()
+
+
 def test_transliterations_and_facilities(registry) -> None:  # type: ignore[no-untyped-def]
     for text in [
         "surrounded by Daesh in the Dayr al-Zawr air base",
@@ -50,3 +81,45 @@ def test_transliterations_and_facilities(registry) -> None:  # type: ignore[no-u
 def test_short_names_match_exactly(registry) -> None:  # type: ignore[no-untyped-def]
     assert [m.place.id for m in find_places(registry, "in Hama and Homs")] == ["hama", "homs"]
     assert find_places(registry, "the Swiss city of Geneva") == []
+
+
+def places(registry, text: str) -> list[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
+    return [(m.place.name, m.place.kind, m.place.admin1) for m in find_places(registry, text)]
+
+
+def test_towns_from_geonames_carry_their_governorate(registry) -> None:  # type: ignore[no-untyped-def]
+    assert places(registry, "shelling on Tal Abyad") == [("Tall Abyad", "city", "Raqqa")]
+    assert places(registry, "in the town of Jaramana") == [("Jaramana", "city", "Rif Dimashq")]
+    # Local names win over the library's, and get the division of the nearest town.
+    assert places(registry, "in Mayadin") == [("Mayadin", "city", "Deir ez-Zor")]
+
+
+def test_divisions_named_with_their_city(registry) -> None:  # type: ignore[no-untyped-def]
+    assert places(registry, "in Idlib province") == [("Idlib", "admin1", "Idlib")]
+    assert places(registry, "in the northern countryside of Aleppo") == [
+        ("Aleppo", "admin1", "Aleppo")
+    ]
+    assert places(registry, "in rural Damascus") == [("Rif Dimashq", "admin1", "Rif Dimashq")]
+    assert places(registry, "in the Damascus countryside") == [
+        ("Rif Dimashq", "admin1", "Rif Dimashq")
+    ]
+    assert places(registry, "in Aleppo city") == [("Aleppo", "city", "Aleppo")]
+
+
+def test_common_words_are_not_foreign_villages(registry) -> None:  # type: ignore[no-untyped-def]
+    text = "Islamic State fighters and Kurdish forces said Another Ministry statement SANA Rami"
+    assert places(registry, text) == []
+    assert places(registry, "in Yemen") == [("Yemen", "country", None)]
+
+
+def test_division_codes_are_iso_3166_2() -> None:
+    import pycountry
+
+    from app.extract.gazetteer import gazetteer_for
+    from app.extract.registry import default_registry
+
+    gazetteer = gazetteer_for(default_registry())
+    assert len(gazetteer.divisions) >= 30
+    for division in gazetteer.divisions.values():
+        found = pycountry.subdivisions.get(code=division.code)
+        assert found is not None and found.country_code == division.country, division

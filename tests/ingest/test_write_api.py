@@ -15,6 +15,7 @@ from sqlmodel import Session, SQLModel, col, func, select
 from app.core.config import Settings
 from app.extract.types import CasualtyEstimate as ExtractedEstimate
 from app.extract.types import ClaimKind, Extraction
+from app.extract.types import IncidentActor as IncidentActorLink
 from app.loader import load_extraction
 from app.main import create_app
 from app.models import (
@@ -426,3 +427,38 @@ def test_spec_documents_the_token_on_writes_only(write_settings: Settings) -> No
 def test_settings_secret_is_not_in_the_spec(write_settings: Settings) -> None:
     assert write_settings.write_token == SecretStr("s3cret-write-token")
     assert "s3cret" not in json.dumps(create_app(write_settings).openapi())
+
+
+def test_a_role_only_a_deleted_documents_claim_asserted_goes_with_it(
+    writer: TestClient, db: Session
+) -> None:
+    """Who did it is a claim: the role goes when the only claim asserting it does."""
+    asserted = first_extraction()
+    (incident,) = asserted.incidents
+    incident.actors = [
+        IncidentActorLink("isis", "perpetrator", "clm_russia_killed"),  # one side's word
+        IncidentActorLink("syrian-army", "target"),
+    ]
+    load_extraction(db, asserted)
+    other = shared_incident_extraction()
+    other.incidents[0].actors = [IncidentActorLink("syrian-army", "target")]
+    load_extraction(db, other)
+    perpetrators = writer.get("/v1/incidents/inc_deir").json()["actors"]["perpetrators"]
+    assert perpetrators == [{"id": "isis", "name": "Islamic State", "claim_id": "clm_russia_killed"}]
+    assert writer.delete(f"/v1/documents/{asserted.document.id}", headers=AUTH).status_code == 204
+    actors = writer.get("/v1/incidents/inc_deir").json()["actors"]
+    assert actors["perpetrators"] == []
+    assert [t["id"] for t in actors["targets"]] == ["syrian-army"]
+
+
+def test_another_report_stating_a_role_in_its_own_voice_clears_its_claim(
+    writer: TestClient, db: Session
+) -> None:
+    asserted = first_extraction()
+    asserted.incidents[0].actors = [
+        IncidentActorLink("us-led-coalition", "perpetrator", "clm_russia_killed")
+    ]
+    load_extraction(db, asserted)
+    load_extraction(db, shared_incident_extraction())  # names the coalition in its own voice
+    (perpetrator,) = writer.get("/v1/incidents/inc_deir").json()["actors"]["perpetrators"]
+    assert (perpetrator["id"], perpetrator["claim_id"]) == ("us-led-coalition", None)

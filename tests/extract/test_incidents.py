@@ -1,0 +1,55 @@
+"""Incidents: the toll a report leads with, background tolls, the scraped headline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.extract import DocumentMeta, extract_document
+
+META = DocumentMeta(publisher="AFP", published_on=date(2016, 7, 5))
+
+
+def killed(text: str, meta: DocumentMeta = META) -> tuple[int, int, int] | None:
+    incident = extract_document(text, meta).incidents[0]
+    return next(((e.low, e.best, e.high) for e in incident.estimates if e.metric == "killed"), None)
+
+
+def test_best_is_the_toll_the_report_leads_with() -> None:
+    text = (
+        "A car bomb killed 16 civilians outside a bakery in Qamishli on Tuesday, the monitor said. "
+        "Local activists put the death toll at 20."
+    )
+    assert killed(text) == (16, 16, 20)
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "More than 280,000 people have been killed since Syria's conflict broke out in March 2011.",
+        "The six-year war has killed more than 320,000 people.",
+        "The conflict, which began in 2011, has left more than 300,000 people dead.",
+        "So far this year 1,200 civilians were killed in the province, the monitor said.",
+        "The overall death toll in the province stands at 4,000.",
+        "At least 230,000 people have been killed in Syria's multi-front conflict.",
+    ],
+)
+def test_background_tolls_are_context_not_the_incident(background: str) -> None:
+    text = f"An air strike killed 12 people in Idlib on Monday, the monitor said. {background}"
+    assert killed(text) == (12, 12, 12)
+
+
+def test_a_scraped_headline_states_the_toll() -> None:
+    text = (
+        "Russian strikes kill 53 civilians in Deir ez-Zor AFP Sunday 15 Oct 2017 "
+        "Russian air strikes on Saturday killed 21 people near Mayadin, the monitor said."
+    )
+    (incident,) = extract_document(text, DocumentMeta(publisher="AFP")).incidents
+    assert [(e.low, e.best, e.high) for e in incident.estimates if e.metric == "killed"] == [
+        (21, 53, 53)
+    ]
+    assert incident.admin1 == "Deir ez-Zor"
+    assert [(a.actor_id, a.role) for a in incident.actors][:1] == [
+        ("russia", "perpetrator")
+    ]

@@ -1,0 +1,97 @@
+"""Perpetrators from the event sentence's grammar (sentences of the genre, FA-KES style)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.extract import DocumentMeta, extract_document
+from app.extract.roles import find_perpetrator
+
+
+def doer(text: str) -> str | None:
+    found = find_perpetrator(text, [(0, len(text))], [])
+    return found.actor_id if found else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Russian air strikes killed 12 civilians in Idlib on Monday.", "russian-aerospace-forces"),
+        ("Shelling by regime forces killed four children in Douma.", "syrian-army"),
+        ("An airstrike by the coalition killed 10 people near Raqqa.", "us-led-coalition"),
+        ("ISIS claimed responsibility for the twin blasts.", "isis"),
+        ("Syrian government air strikes on Tuesday killed at least 39 people.", "syrian-army"),
+        ("Rebel shelling kills four civilians in Damascus.", "armed-opposition"),
+        ("Russian and Syrian strikes kill 58 civilians.", "russia"),
+        ("Regime barrel bombs killed nine people in Aleppo.", "syrian-army"),
+        ("18 Civilians Killed in Barrel Bomb Attack on Rural Aleppo", "syrian-army"),
+        ("Sun 10 Jul 2016 Russian warplanes struck a market.", "russian-aerospace-forces"),
+    ],
+)
+def test_the_doer(sentence: str, actor: str) -> None:
+    assert doer(sentence) == actor
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Air strikes killed 20 IS militants in Raqqa.",  # a number before: the victims
+        "The offensive against IS in Manbij continued.",  # after 'against': the target
+        "Ten Syrian soldiers killed in an ambush near Palmyra.",  # passive: the victims
+        "The Syrian Observatory for Human Rights said 12 were killed.",  # part of a name
+    ],
+)
+def test_not_the_doer(sentence: str) -> None:
+    found = find_perpetrator(
+        sentence,
+        [(0, len(sentence))],
+        [],
+        [(4, 45)] if "Observatory" in sentence else [],
+    )
+    assert found is None
+
+
+def test_one_sides_word_makes_the_role_a_claim() -> None:
+    text = (
+        "Terrorists fired rocket shells on residential neighborhoods in Aleppo city killing "
+        "eight civilians."
+    )
+    extraction = extract_document(
+        text, DocumentMeta(publisher="SANA", published_on=date(2016, 5, 3))
+    )
+    (incident,) = extraction.incidents
+    (role,) = [a for a in incident.actors if a.role == "perpetrator"]
+    assert role.actor_id == "armed-opposition"
+    assert role.claim_id == extraction.claims[0].id  # SANA's word: the role is SANA's claim
+
+
+def test_the_headline_names_the_doer_of_the_main_incident() -> None:
+    text = "Eight people were killed in Aleppo on Monday, a monitor said."
+    meta = DocumentMeta(
+        title="Regime air raids kill eight in Aleppo", published_on=date(2016, 5, 3)
+    )
+    (incident,) = extract_document(text, meta).incidents
+    assert [(a.actor_id, a.role, a.claim_id) for a in incident.actors] == [
+        ("syrian-army", "perpetrator", None)
+    ]
+
+
+def test_the_data_directory_may_hold_its_own_roles_else_the_projects(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from app.extract import load_registry
+    from app.extract.registry import DATA_DIR
+
+    for name in ("actors.yaml", "places.yaml"):
+        shutil.copy(DATA_DIR / name, tmp_path / name)
+    text = "Russian air strikes killed 12 civilians in Idlib on Monday."
+    meta = DocumentMeta(published_on=date(2016, 5, 3))
+    (incident,) = extract_document(text, meta, load_registry(tmp_path)).incidents
+    assert (incident.admin1, incident.actors[0].actor_id) == ("Idlib", "russian-aerospace-forces")
+    (tmp_path / "roles.yaml").write_text(
+        "sides:\n  - {words: [Russian], actor: russia}\nair: [air strikes]\n", encoding="utf-8"
+    )
+    (incident,) = extract_document(text, meta, load_registry(tmp_path)).incidents
+    assert incident.actors[0].actor_id == "russia"  # its own words: no air force named
