@@ -149,6 +149,10 @@ def create_db_engine(url: str, *, echo: bool = False, timeouts: Timeouts | None 
         url,
         echo=echo,
         pool_pre_ping=True,
+        # As many connections as the server has worker threads (anyio's default: 40), so that
+        # writers waiting their turn (`write_lock`) never starve readers of connections.
+        pool_size=10,
+        max_overflow=30,
         pool_timeout=max(timeouts.connect_s, timeouts.statement_ms / 1000),
         connect_args=connect_args,
     )

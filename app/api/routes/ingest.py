@@ -413,6 +413,7 @@ def create_document(
     if stored is not None:
         response.status_code = 200
         return describe_document(session, stored, "unchanged", set())
+    session.commit()  # end the read: no connection is held while the article is extracted
     meta = DocumentMeta(
         title=document.title,
         publisher=document.publisher,
