@@ -435,8 +435,11 @@ def evaluate(
         ),
     ],
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="List every miss after the table.")
+    ] = False,
 ) -> None:
-    """Score the extractor on annotated articles: per article and overall."""
+    """Score the extractor on annotated articles: per article, overall, and misses by cause."""
     from app.evaluation import evaluate_directory
     from app.extract import load_registry
 
@@ -450,10 +453,13 @@ def evaluate(
     except (OSError, ValueError, KeyError) as exc:
         fail(f"{directory}: {exc}".splitlines()[0])
     if as_json:
-        scores = {
+        scores: dict[str, Any] = {
             "articles": {name: score.summary() for name, score in per_article.items()},
             "overall": total.summary(),
+            "causes": total.causes(),
         }
+        if verbose:
+            scores["misses"] = total.misses
         typer.echo(json.dumps(scores, indent=2))
         return
     rows = [(name, score.summary()) for name, score in per_article.items()]
@@ -467,6 +473,12 @@ def evaluate(
             for _, key in SCORE_COLUMNS
         )
         typer.echo(f"{name:<{width}}  {cells}")
+    for title, counts in total.causes().items():
+        listed = ", ".join(f"{cause} {n}" for cause, n in counts.items()) or "none"
+        typer.echo(f"{title.replace('_', ' ')}: {listed}")
+    if verbose:
+        for miss in total.misses:
+            typer.echo(f"  - {miss}")
 
 
 @cli.command()

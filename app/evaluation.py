@@ -3,14 +3,20 @@
 A gold claim is found when an attributed extracted claim's span covers at least half of its anchor
 (a sentence left to the publisher's voice is a missed attribution, not a find);
 precision counts attributed extracted claims (not the publisher's voice) that cover some anchor;
-speaker accuracy is over found claims (the extracted source's name or an alias equals the gold
-source or one of its aliases); figure accuracy is over the gold figures of found claims
-(metric and value equal; metric `other` is not scored).
+speaker accuracy is over found claims (the extracted source's name or an alias, from the
+extraction or the registry, equals the gold source or one of its aliases); figure accuracy is over
+the gold figures of found claims (metric and value equal; metric `other` is not scored).
+
+Each miss is also counted by cause, so that a change shows what it fixed and what it broke:
+missed claims by the gold cue ('said', 'according to', '(continuation)'), wrong sources by the
+kind of speaker phrase (pronoun, description, relayed, new actor for a known one, another actor),
+missing figures by metric.
 """
 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -33,6 +39,9 @@ class Score:
     figures_gold: int = 0
     figures_correct: int = 0
     misses: list[str] = field(default_factory=list)
+    missed_by_cue: Counter[str] = field(default_factory=Counter)
+    wrong_source_by_cause: Counter[str] = field(default_factory=Counter)
+    missing_figures_by_metric: Counter[str] = field(default_factory=Counter)
 
     def add(self, other: Score) -> None:
         """Add another article's counts to these."""
@@ -47,6 +56,9 @@ class Score:
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.misses.extend(other.misses)
+        self.missed_by_cue.update(other.missed_by_cue)
+        self.wrong_source_by_cause.update(other.wrong_source_by_cause)
+        self.missing_figures_by_metric.update(other.missing_figures_by_metric)
 
     @property
     def precision(self) -> float:
@@ -81,22 +93,70 @@ class Score:
             "figure_accuracy": round(self.figure_accuracy, 3),
         }
 
+    def causes(self) -> dict[str, dict[str, int]]:
+        """The misses counted by cause, most frequent first."""
+        return {
+            "missed_by_cue": dict(self.missed_by_cue.most_common()),
+            "wrong_source_by_cause": dict(self.wrong_source_by_cause.most_common()),
+            "missing_figures_by_metric": dict(self.missing_figures_by_metric.most_common()),
+        }
+
 
 def _covers(claim: ExtractedClaim, start: int, end: int) -> bool:
     overlap = min(claim.end, end) - max(claim.start, start)
     return overlap * 2 >= end - start
 
 
-def _source_names(extraction: Extraction, source_id: str) -> set[str]:
-    actor = next((a for a in extraction.actors if a.id == source_id), None)
+def _source_names(
+    extraction: Extraction, source_id: str, registry: Registry | None = None
+) -> set[str]:
+    """Every name the extracted source goes by: its id, name and aliases, and the registry's."""
     names = {normalise_name(source_id.replace("-", " "))}
+    actor = next((a for a in extraction.actors if a.id == source_id), None)
     if actor:
         names |= {normalise_name(n) for n in [actor.name, *actor.aliases]}
+    known = registry.actors.get(source_id) if registry else None
+    if known:
+        names |= {normalise_name(n) for n in [known.name, *known.aliases]}
     return names
 
 
+_PRONOUNS = frozenset(["he", "she", "it", "they", "him", "her", "them", "we", "i"])
+
+
+def _cue_type(item: dict[str, Any]) -> str:
+    """The gold cue as a type: 'said', 'according to', 'denied', '(continuation)'."""
+    cue = str(item.get("cue") or "?").lower().strip()
+    if cue.startswith("(") or cue.startswith("according"):
+        return cue
+    return cue.split()[0]
+
+
+def _wrong_source_cause(
+    item: dict[str, Any], extracted: set[str], source_id: str, registry: Registry | None
+) -> str:
+    """Why the extracted source differs from the gold one, judged from the gold speaker phrase."""
+    via = item.get("via") or []
+    if {normalise_name(v) for v in (via if isinstance(via, list) else [via])} & extracted:
+        return "relayer taken for the source"
+    speaker = str(item.get("speaker") or "").strip()
+    first = speaker.split()[0].lower() if speaker else ""
+    if speaker.lower() in _PRONOUNS:
+        return "pronoun"
+    if first in ("the", "a", "an", "its", "their", "his", "her") and speaker[:1].islower():
+        return "description"
+    if registry is not None and source_id not in registry.actors:
+        wanted = registry.actor_by_name(item["source"])
+        return "new actor for a known one" if wanted else "new actor, wrong name"
+    return "another actor"
+
+
 def score_article(
-    text: str, gold: dict[str, Any], extraction: Extraction, label: str = ""
+    text: str,
+    gold: dict[str, Any],
+    extraction: Extraction,
+    label: str = "",
+    registry: Registry | None = None,
 ) -> Score:
     """Score one article's extraction against its gold claims."""
     score = Score()
@@ -117,13 +177,18 @@ def score_article(
         scored_figures = [f for f in item.get("figures", []) if f["metric"] != "other"]
         if not covering:
             score.misses.append(f"{label}: not found: {item['anchor']!r} ({item['source']})")
+            score.missed_by_cue[_cue_type(item)] += 1
             continue
         claim = max(covering, key=lambda c: min(c.end, end) - max(c.start, start))
         score.found += 1
         wanted = {normalise_name(n) for n in [item["source"], *item.get("aliases", [])]}
-        if _source_names(extraction, claim.source_id) & wanted:
+        names = _source_names(extraction, claim.source_id, registry)
+        if names & wanted:
             score.speaker_correct += 1
         else:
+            score.wrong_source_by_cause[
+                _wrong_source_cause(item, names, claim.source_id, registry)
+            ] += 1
             score.misses.append(
                 f"{label}: wrong source {claim.source_id!r} for {item['anchor']!r} (gold {item['source']})"
             )
@@ -133,6 +198,7 @@ def score_article(
             if (fig["metric"], fig["value"]) in have:
                 score.figures_correct += 1
             else:
+                score.missing_figures_by_metric[fig["metric"]] += 1
                 score.misses.append(
                     f"{label}: figure {fig['metric']}={fig['value']} missing in {claim.text[:50]!r}"
                 )
@@ -161,7 +227,7 @@ def evaluate_directory(
         raw = text_path.read_bytes()
         extraction = extract_document(raw, meta, registry)
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        score = score_article(extraction.document.text, gold, extraction, stem)
+        score = score_article(extraction.document.text, gold, extraction, stem, registry)
         per_file[stem] = score
         total.add(score)
     return total, per_file

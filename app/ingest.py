@@ -55,6 +55,7 @@ from app.models import (
     Actor,
     CasualtyEstimate,
     Claim,
+    ClaimVia,
     Document,
     EstimateClaim,
     Figure,
@@ -426,6 +427,7 @@ def _is_referenced(session: Session, actor_id: str) -> bool:
     """Whether a claim, document, incident or child actor points at the actor."""
     checks = (
         select(Claim.id).where(Claim.source_id == actor_id),
+        select(ClaimVia.claim_id).where(ClaimVia.actor_id == actor_id),
         select(Document.id).where(Document.publisher_actor_id == actor_id),
         select(IncidentActor.incident_id).where(IncidentActor.actor_id == actor_id),
         select(Actor.id).where(Actor.parent_id == actor_id),
@@ -484,9 +486,13 @@ def remove_document(*, session: Session, document_id: str) -> bool:
         ).all()
         incident_ids = sorted({incident_id for incident_id, _ in rows if incident_id})
         actor_ids = {source_id for _, source_id in rows}
+        claims = select(Claim.id).where(Claim.document_id == document_id)
+        actor_ids |= set(
+            session.exec(select(ClaimVia.actor_id).where(col(ClaimVia.claim_id).in_(claims))).all()
+        )
         if document.publisher_actor_id:
             actor_ids.add(document.publisher_actor_id)
-        claims = select(Claim.id).where(Claim.document_id == document_id)
+        session.exec(delete(ClaimVia).where(col(ClaimVia.claim_id).in_(claims)))
         # A role only this document's claim asserted goes with the claim.
         session.exec(delete(IncidentActor).where(col(IncidentActor.claim_id).in_(claims)))
         session.exec(delete(Figure).where(col(Figure.claim_id).in_(claims)))

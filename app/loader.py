@@ -26,6 +26,7 @@ from app.merge import table_of as _table
 from app.models import (
     Actor,
     Claim,
+    ClaimVia,
     Document,
     Figure,
     Incident,
@@ -296,6 +297,7 @@ def _store_claims(session: Session, extraction: Extraction, merged: dict[str, st
     now = _now()
     claims = []
     figures = []
+    vias = []
     for claim in extraction.claims:
         incident_id = claim.incident_id or incident_of.get(claim.id)
         claims.append(
@@ -319,6 +321,10 @@ def _store_claims(session: Session, extraction: Extraction, merged: dict[str, st
                 "updated_at": now,
             }
         )
+        vias += [
+            {"claim_id": claim.id, "position": n, "actor_id": actor_id}
+            for n, actor_id in enumerate(claim.via)
+        ]
         for n, figure in enumerate(claim.figures):
             figures.append(
                 {
@@ -338,6 +344,8 @@ def _store_claims(session: Session, extraction: Extraction, merged: dict[str, st
         session.connection().execute(insert(_table(Claim)), claims)
     if figures:
         session.connection().execute(insert(_table(Figure)), figures)
+    if vias:
+        session.connection().execute(insert(_table(ClaimVia)), vias)
 
 
 def load_extraction(session: Session, extraction: Extraction) -> LoadResult:

@@ -191,9 +191,12 @@ class ActorsPublic(PageBase):
 
 
 class SourcePublic(ActorPublic):
-    """An actor that made at least one claim."""
+    """An actor that made at least one claim or relayed one."""
 
     claim_count: int = described("Number of claims attributed to this source.", 7)
+    relayed_count: int = described(
+        "Number of claims this actor relayed from another source (it is in their `via`).", 2
+    )
 
 
 class SourcesPublic(PageBase):
@@ -411,6 +414,18 @@ class Claim(ClaimBase, table=True):
     )
 
 
+class ClaimVia(SQLModel, table=True):
+    """A relayer of a claim: 'SANA reported, citing the army' puts SANA in the army's claim's via."""
+
+    __tablename__ = "claim_via"
+    # Filtering by relayer (`?via=`) walks (actor_id, claim_id).
+    __table_args__ = (Index("ix_claim_via_actor", "actor_id", "claim_id"),)
+
+    claim_id: str = Field(foreign_key="claim.id", primary_key=True)
+    position: int = Field(primary_key=True, ge=0)
+    actor_id: str = Field(foreign_key="actor.id")
+
+
 class ClaimPublic(ClaimFields):
     """A claim with its source, span and figures."""
 
@@ -422,6 +437,12 @@ class ClaimPublic(ClaimFields):
     source: ActorRef = described(
         "Actor the claim is attributed to.",
         {"id": "russian-mod", "name": "Russian Ministry of Defence"},
+    )
+    via: list[ActorRef] = described(
+        "Who relayed the source's words, in order: the relayer nearest the source first, the "
+        "one the publisher heard it from last ('SANA reported, citing the General Command': "
+        "source the General Command, via [SANA]). Empty when the source spoke to the publisher.",
+        [{"id": "sana", "name": "SANA"}],
     )
     span: Span = described("Where the claim is in the document text.", {"start": 225, "end": 339})
     figures: list[FigurePublic] = described("Numbers the claim asserts.", [])

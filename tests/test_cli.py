@@ -315,7 +315,12 @@ def write_gold(directory: Path) -> None:
                 "source": "US Central Command",
                 "figures": [{"metric": "killed", "value": 62}],
             },
-            {"anchor": "The weather was fine", "source": "Russian Ministry of Defence"},
+            {
+                "anchor": "The weather was fine",
+                "source": "Russian Ministry of Defence",
+                "speaker": "the ministry",
+                "cue": "said",
+            },
         ]
     }
     (directory / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
@@ -325,7 +330,9 @@ def test_eval_prints_a_table(tmp_path: Path) -> None:
     write_gold(tmp_path)
     result = runner.invoke(cli, ["eval", str(tmp_path)])
     assert result.exit_code == 0, result.stderr
-    header, article, overall = result.stdout.splitlines()
+    header, article, overall, missed, wrong, figures = result.stdout.splitlines()
+    assert (missed, figures) == ("missed by cue: none", "missing figures by metric: none")
+    assert wrong == "wrong source by cause: description 1"  # 'the ministry': a description
     assert header.split() == [
         "article", "gold", "extracted", "precision", "recall", "F1", "speaker", "figures"
     ]  # fmt: skip
@@ -338,9 +345,19 @@ def test_eval_json(tmp_path: Path) -> None:
     result = runner.invoke(cli, ["eval", "--json", str(tmp_path)])
     assert result.exit_code == 0, result.stderr
     scores = json.loads(result.stdout)
-    assert set(scores) == {"articles", "overall"}
+    assert set(scores) == {"articles", "overall", "causes"}
+    assert scores["causes"]["wrong_source_by_cause"] == {"description": 1}
     assert scores["articles"]["a"]["speaker_accuracy"] == 0.5
     assert scores["overall"]["recall"] == 1.0
+
+
+def test_eval_verbose_lists_the_misses(tmp_path: Path) -> None:
+    write_gold(tmp_path)
+    result = runner.invoke(cli, ["eval", "-v", str(tmp_path)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[-1].startswith("  - a: wrong source")
+    scores = json.loads(runner.invoke(cli, ["eval", "--json", "-v", str(tmp_path)]).stdout)
+    assert len(scores["misses"]) == 1
 
 
 @pytest.mark.parametrize("make", [False, True])

@@ -234,8 +234,8 @@ def resolve_sources(engine: Engine, values: Sequence[str], param: str = "source"
         )
         if not found:
             hint = (
-                "See /v1/sources for the sources that made claims."
-                if param == "source"
+                "See /v1/sources for the sources that made or relayed claims."
+                if param in ("source", "via")
                 else "See /v1/actors."
             )
             raise ProblemException(

@@ -7,7 +7,7 @@ speaker is still a phrase as written. Speaker resolution is a later step.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.extract.cues import (
     AUX,
@@ -17,18 +17,23 @@ from app.extract.cues import (
     MULTIWORD,
     PARTICIPLES,
     PREPOSITIONS,
+    RELAY_VERBS,
     SPLIT_PARTICIPLES,
     STATEMENT_WORDS,
     TAIL_NOUNS,
     Cue,
     find_cues,
 )
+from app.extract.registry import load_lexicon
 from app.extract.segment import Sentence
 from app.extract.tokens import Token, tokenize
 
 # Confidence of each rule: how often, on the development articles, a claim found by that rule
 # has the right extent and speaker. Documented in README ("Extraction").
 RULE_CONFIDENCE = {
+    "relayed-quote": 0.9,
+    "embedded-speaker": 0.7,
+    "noun-of-speech": 0.7,
     "quote-then-speaker": 0.95,
     "according-to": 0.9,
     "speaker-then-content": 0.9,
@@ -106,6 +111,7 @@ _NOT_IN_SPEAKER = frozenset(
 _LEAD_OPENERS = frozenset(
     [
         "in",
+        "based",
         "on",
         "at",
         "asked",
@@ -181,6 +187,9 @@ class RawClaim:
     speaker_end: int | None = None
     statement: bool = False  # the cue speaks of a statement: the speaker issued one
     cue_tail: str = ""  # words after the cue ("Saturday", "in a statement issued on Saturday")
+    # Who passed the speaker's words on ('SANA reported, citing the army'): (phrase, offset),
+    # the relayer nearest the speaker first.
+    relayers: list[tuple[str, int]] = field(default_factory=list)
 
     @property
     def confidence(self) -> float:
@@ -197,15 +206,18 @@ def attribute_sentence(text: str, sentence: Sentence) -> list[RawClaim]:
     cues = find_cues(tokens)
     attempt = _Attempt(text, sentence, tokens, cues)
     for pattern in (
+        attempt.relayed_quote,
         attempt.according_to,
         attempt.quote_then_speaker,
         attempt.content_then_speaker,
         attempt.speaker_then_content,
         attempt.content_then_speaker_no_comma,
+        attempt.embedded_speaker,
+        attempt.noun_of_speech,
     ):
         claims = pattern()
         if claims:
-            return attempt.secondary_clauses(claims)
+            return [attempt.relayed(c) for c in attempt.secondary_clauses(claims)]
     return attempt.secondary_clauses([attempt.unattributed()])
 
 
@@ -224,10 +236,31 @@ _PERIODS = frozenset(
         "winter",
     ]
 )
+# Nouns of speech whose possessor is the speaker: "Kyiv's claim that", 'allegations by X that'.
+_SPEECH_NOUNS = frozenset(
+    [
+        "claim",
+        "claims",
+        "allegation",
+        "allegations",
+        "assertion",
+        "assertions",
+        "declaration",
+        "accusation",
+        "accusations",
+        "insistence",
+        "announcement",
+    ]
+)
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 # Any word that can start a cue: sentences without one are the publisher's voice at once.
 _CUE_STARTS = frozenset(
-    FINITE_VERBS | PARTICIPLES | {phrase[0] for phrase in MULTIWORD} | {"put", "puts", "putting"}
+    FINITE_VERBS
+    | PARTICIPLES
+    | RELAY_VERBS
+    | _SPEECH_NOUNS
+    | {phrase[0] for phrase in MULTIWORD}
+    | {"put", "puts", "putting"}
 )
 _LOWER_WORD = re.compile(r"[a-z]+")
 
@@ -327,8 +360,16 @@ class _Attempt:
 
     def _speaker_before(self, cue_first: int, start: int) -> tuple[int, int] | None:
         """The speaker noun phrase in tokens [start, cue_first), auxiliaries stripped."""
+        # 'Earlier the governor had told AFP': a sentence adverb whose comma was left out.
+        while start < cue_first - 1 and self.tokens[start].lower in _LEADING_ADVERBS:
+            start += 1
         end = cue_first - 1
-        while end >= start and (self.tokens[end].lower in AUX or _is_date_token(self.tokens, end)):
+        while end >= start and (
+            self.tokens[end].lower in AUX
+            or _is_date_token(self.tokens, end)
+            # 'the UN rights chief strongly condemned': an adverb is not part of the name
+            or (self.tokens[end].lower.endswith("ly") and not self.tokens[end].is_capitalised)
+        ):
             end -= 1
         while end >= start and self.tokens[end].lower == "on":
             end -= 1
@@ -391,6 +432,108 @@ class _Attempt:
                 continue
             break
         return last
+
+    # -- relays ----------------------------------------------------------------------------
+    def relayed_quote(self) -> list[RawClaim]:
+        """'S quoted X as saying (that) C', 'S cited X as saying C', 'C, S quoted X as saying'.
+
+        X made the claim; S passed it on.
+        """
+        for cue in self.cues:
+            if cue.form != "relay":
+                continue
+            as_at = _as_saying(self.tokens, cue.last + 1)
+            if as_at is None or as_at <= cue.last + 1:
+                continue
+            origin = (cue.last + 1, as_at - 1)
+            last = len(self.tokens) - 1
+            tail_last = self._tail_end(as_at + 2, last)
+            relay_first = self.lead
+            content: tuple[int, int] | None = None
+            if tail_last + 1 <= last and any(t.is_word for t in self.tokens[tail_last + 1 :]):
+                content = (tail_last + 1, last)
+            else:
+                comma = _previous_comma(self.tokens, cue.first, self.lead)
+                if comma is None:
+                    continue
+                relay_first = comma + 1
+                content = (self.lead, comma - 1)
+            relayer = self._speaker_before(cue.first, relay_first)
+            if relayer is None or not _valid_speaker(self.tokens, *origin):
+                continue
+            made = self._claim(
+                content[0], content[1], "relayed-quote", cue, origin, (as_at, tail_last)
+            )
+            if made is None:
+                continue
+            made.cue = f"{cue.words} ... as {self.tokens[as_at + 1].lower}"
+            made.relayers = [(self._phrase(relayer), self.tokens[relayer[0]].start)]
+            return [made]
+        return []
+
+    def relayed(self, claim: RawClaim) -> RawClaim:
+        """'S reported, citing X, (that) C' and 'C, S said, citing X': X is the source, S a relayer.
+
+        A chain ('S, citing X, quoting Y') puts Y as the source and X, S as relayers, in that order.
+        """
+        if claim.speaker is None or claim.speaker_start is None or claim.speaker_end is None:
+            return claim
+        chain: list[tuple[int, int]] = []
+        speaker_last = next(
+            i
+            for i in range(len(self.tokens) - 1, -1, -1)
+            if self.tokens[i].end <= claim.speaker_end
+        )
+        speaker_first = next(i for i, t in enumerate(self.tokens) if t.start >= claim.speaker_start)
+        for i, tok in enumerate(self.tokens):
+            if (
+                tok.lower not in ("citing", "quoting")
+                or tok.quoted
+                or i < speaker_first
+                or i == 0
+                or self.tokens[i - 1].text != ","
+            ):
+                continue
+            if claim.start <= tok.start < claim.end:
+                # 'S reported C, citing Y[, which ...]': the relay closes the sentence.
+                if chain or not self._closes_sentence(i) or claim.speaker_end > tok.start:
+                    continue
+                claim.end = self.tokens[i - 2].end
+            end = i
+            while (
+                end + 1 < len(self.tokens)
+                and self.tokens[end + 1].text not in ",;:"
+                and not self.tokens[end + 1].quoted
+                and not self.tokens[end + 1].is_quote
+                and self.tokens[end + 1].lower != "that"
+            ):
+                end += 1
+            while end > i and not self.tokens[end].is_word:
+                end -= 1
+            if end > i:
+                chain.append((i + 1, end))
+                if i - 1 <= speaker_last:
+                    speaker_last = i - 2  # the relay was read as an appositive of the speaker
+        if not chain or speaker_last < speaker_first:
+            return claim
+        phrases = [(speaker_first, speaker_last), *chain]
+        origin = phrases[-1]
+        claim.relayers = [
+            (self._phrase(p), self.tokens[p[0]].start) for p in reversed(phrases[:-1])
+        ] + claim.relayers
+        claim.speaker_start = self.tokens[origin[0]].start
+        claim.speaker_end = self.tokens[origin[1]].end
+        claim.speaker = self.text[claim.speaker_start : claim.speaker_end]
+        return claim
+
+    def _closes_sentence(self, i: int) -> bool:
+        """Whether tokens from `i` to the end hold no cue and no quotation (a trailing aside)."""
+        return not any(c.first > i for c in self.cues) and not any(
+            t.quoted or t.is_quote for t in self.tokens[i:]
+        )
+
+    def _phrase(self, span: tuple[int, int]) -> str:
+        return self.text[self.tokens[span[0]].start : self.tokens[span[1]].end]
 
     # -- patterns --------------------------------------------------------------------------
     def according_to(self) -> list[RawClaim]:
@@ -568,9 +711,11 @@ class _Attempt:
             if found is None:
                 continue
             last = len(self.tokens) - 1
-            tail_last = self._cue_tail_end(cue, cue.last + 1, last)
+            tail_last = _citing_end(self.tokens, self._cue_tail_end(cue, cue.last + 1, last))
             first = tail_last + 1
             if first > last:
+                continue
+            if _dateline_byline(self.tokens, cue, first, last):
                 continue
             return self._with_splits(
                 first, last, "speaker-then-content", cue, found, (cue.last + 1, tail_last)
@@ -583,17 +728,30 @@ class _Attempt:
             if cue.form not in ("finite", "told") or cue.first <= self.lead + 3:
                 continue
             tail_last = self._cue_tail_end(cue, cue.last + 1, len(self.tokens) - 1)
+            inverted = self._inverted_no_comma(cue)
+            if inverted is not None:
+                return inverted
             rest = [t for t in self.tokens[tail_last + 1 :] if t.is_word or t.is_quote]
-            if rest and not any(
-                c.first > tail_last
-                and c.form == "participle"
-                and self.tokens[c.first].lower in SPLIT_PARTICIPLES
-                for c in self.cues
+            aside = bool(rest) and (
+                rest[0].lower in _ASIDE_OPENERS
+                or (rest[0].lower.endswith("ing") and rest[0].lower not in SPLIT_PARTICIPLES)
+            )
+            if (
+                rest
+                and not aside
+                and not any(
+                    c.first > tail_last
+                    and c.form == "participle"
+                    and self.tokens[c.first].lower in SPLIT_PARTICIPLES
+                    for c in self.cues
+                )
             ):
                 continue
             s_first = _short_definite_phrase(self.tokens, cue.first - 1, self.lead)
             if s_first is None:
                 continue
+            if aside:
+                rest = []  # 'C the group said while ...', '... said updating a previous toll'
             speaker = (s_first, cue.first - 1)
             made = self._claim(
                 self.lead,
@@ -609,6 +767,111 @@ class _Attempt:
             for claim in follow:
                 claim.rule = "adding-clause"
             return [made, *follow]
+        return []
+
+    def _inverted_no_comma(self, cue: Cue) -> list[RawClaim] | None:
+        """'C said the Syrian Observatory for Human Rights.' (FA-KES lost the comma): a named
+        speaker after the cue closes the sentence, after a clause of six words or more."""
+        if cue.form != "finite" or cue.first - self.lead < 6:
+            return None
+        last = len(self.tokens) - 1
+        while last > cue.last and not self.tokens[last].is_word:
+            last -= 1
+        first = cue.last + 1
+        relative = next(
+            (k for k in range(first + 1, last + 1) if self.tokens[k].lower in ("which", "who")),
+            None,
+        )
+        if relative is not None:
+            last = relative - 1  # '... said the Observatory which has documented ...'
+        if first > last or last - first > 7:
+            return None
+        words = self.tokens[first : last + 1]
+        named = words[0].lower == "the" and len(words) > 1 and words[1].is_capitalised
+        if not (named or all(t.is_capitalised for t in words if t.is_word)):
+            return None
+        if any(t.quoted or t.is_quote or t.text == "," for t in words):
+            return None
+        if not _valid_speaker(self.tokens, first, last):
+            return None
+        made = self._claim(
+            self.lead, cue.first - 1, "content-then-speaker-no-comma", cue, (first, last)
+        )
+        return [made] if made else None
+
+    def embedded_speaker(self) -> list[RawClaim]:
+        """'The strikes came a day after UNICEF said 22 children had been killed': a reporting
+        clause inside a subordinate clause; the content runs to the sentence's end."""
+        for cue in self.cues:
+            if cue.form not in ("finite", "told") or cue.first <= self.lead:
+                continue
+            opener = next(
+                (
+                    k
+                    for k in range(cue.first - 1, max(self.lead, cue.first - 8) - 1, -1)
+                    if self.tokens[k].lower in _SUBORDINATORS
+                ),
+                None,
+            )
+            if opener is None or opener + 1 >= cue.first:
+                continue
+            if any(t.text in ",;:" for t in self.tokens[opener + 1 : cue.first]):
+                continue
+            speaker = self._speaker_before(cue.first, opener + 1)
+            if speaker is None:
+                continue
+            last = len(self.tokens) - 1
+            tail_last = self._cue_tail_end(cue, cue.last + 1, last)
+            if tail_last + 1 > last:
+                continue
+            made = self._claim(
+                tail_last + 1, last, "embedded-speaker", cue, speaker, (cue.last + 1, tail_last)
+            )
+            if made:
+                return [made]
+        return []
+
+    def noun_of_speech(self) -> list[RawClaim]:
+        """ "Kyiv's claim that C", 'allegations by Moscow that C', 'his declaration that C': the
+        noun names what the possessor said; a trailing 'could not be verified' is the writer's."""
+        for i, tok in enumerate(self.tokens):
+            if tok.quoted or tok.lower not in _SPEECH_NOUNS:
+                continue
+            that = i + 1
+            speaker: tuple[int, int] | None = None
+            if that < len(self.tokens) and self.tokens[that].lower in ("by", "from"):
+                k = that + 1
+                while k < len(self.tokens) and self.tokens[k].lower != "that" and k - that <= 6:
+                    k += 1
+                if k >= len(self.tokens) or self.tokens[k].lower != "that":
+                    continue
+                speaker, that = (that + 1, k - 1), k
+            elif i > self.lead and self.tokens[i - 1].lower in _POSSESSIVES:
+                speaker = (i - 1, i - 1)
+            elif i > self.lead and self.tokens[i - 1].lower.endswith(("'s", "’s")):
+                first = i - 1
+                while first - 1 >= self.lead and self.tokens[first - 1].is_capitalised:
+                    first -= 1
+                speaker = (first, i - 1)
+            if speaker is None or that >= len(self.tokens) or self.tokens[that].lower != "that":
+                continue
+            last = len(self.tokens) - 1
+            while last > that and not self.tokens[last].is_word:
+                last -= 1
+            end_at = _VERIFIED.search(self.text, self.tokens[that].end, self.tokens[last].end)
+            if end_at:
+                last = max(k for k, t in enumerate(self.tokens) if t.end <= end_at.start())
+            made = self._claim(that + 1, last, "noun-of-speech", None, speaker)
+            if made is None:
+                continue
+            made.cue = tok.lower
+            if speaker[0] == speaker[1] and self.tokens[speaker[0]].lower in _POSSESSIVES:
+                made.speaker = {"his": "he", "her": "she", "its": "it", "their": "they"}[
+                    self.tokens[speaker[0]].lower
+                ]
+            else:
+                made.speaker = re.sub(r"['’]s$", "", made.speaker or "")
+            return [made]
         return []
 
     def secondary_clauses(self, claims: list[RawClaim]) -> list[RawClaim]:
@@ -656,7 +919,8 @@ class _Attempt:
             if (
                 cue.form in ("finite", "told")
                 and word in ("though", "although", "while", "whereas", "but")
-                and (opener > 0 and self.tokens[opener - 1].text == ",")
+                # the comma may be lost: '... claimed to have hit it but the coalition said ...'
+                and (opener > 0 and (self.tokens[opener - 1].text == "," or word != "though"))
             ):
                 speaker = self._speaker_before(cue.first, opener + 1)
                 return (opener, speaker) if speaker else None
@@ -719,6 +983,51 @@ def _citing_end(tokens: list[Token], last: int) -> int:
             end += 1
         return end
     return last
+
+
+def _dateline_byline(tokens: list[Token], cue: Cue, first: int, last: int) -> bool:
+    """'TRT World's Ahmed al-Burai reports from Idlib': a byline, not a claim."""
+    words = [t for t in tokens[first : last + 1] if t.is_word]
+    return (
+        tokens[cue.first].lower in ("reports", "reporting", "reported")
+        and tokens[first].lower == "from"
+        and len(words) <= 5
+        and all(t.is_capitalised for t in words[1:])
+    )
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# Subordinators that may open a clause with its own reporting verb ('a day after UNICEF said').
+_SUBORDINATORS = frozenset(
+    ["after", "before", "when", "while", "since", "because", "although", "though", "whereas"]
+)
+_POSSESSIVES = frozenset(["his", "her", "its", "their"])
+# The writer's own predicate after a reported claim: '... could not be independently verified'.
+_VERIFIED = re.compile(
+    r"\s+(?:could|can|cannot|was|were|is|are|has|have|had|remains?|remained)\s+(?:not\s+)?"
+    r"(?:been\s+|be\s+)?(?:independently\s+|immediately\s+)*"
+    r"(?:verified|confirmed|denied|disputed|rejected|contested|unverified|true|false)\b",
+    re.IGNORECASE,
+)
+# Lowercase modifiers of a bare plural speaker: 'local sources', 'opposition activists'.
+_SPEAKER_MODIFIERS = frozenset(load_lexicon("speakers.yaml")["speaker_modifiers"])
+# Words after 'C the group said' that open an aside, not more content of the same sentence.
+_ASIDE_OPENERS = frozenset(["while", "whereas", "as", "but", "though", "although", "in", "on"])
+_LEADING_ADVERBS = frozenset(
+    ["earlier", "later", "meanwhile", "separately", "however", "also", "previously", "and", "but"]
+)
+_AS_VERBS = frozenset(["saying", "stating", "telling", "writing", "announcing", "reporting"])
+
+
+def _as_saying(tokens: list[Token], start: int) -> int | None:
+    """Index of 'as' in 'as saying' within a speaker's length of `start`, if any."""
+    for i in range(start, min(len(tokens) - 1, start + MAX_SPEAKER_TOKENS + 1)):
+        tok = tokens[i]
+        if tok.quoted or tok.is_quote:
+            return None
+        if tok.lower == "as" and tokens[i + 1].lower in _AS_VERBS:
+            return i
+    return None
 
 
 def _extend_appositive(tokens: list[Token], last: int) -> int:
@@ -828,13 +1137,15 @@ def _valid_speaker(tokens: list[Token], first: int, last: int) -> bool:
                 j = i + 1
                 while j <= last and tokens[j].text != ",":
                     j += 1
-                i = j + 1
+                # A comma with words after it opens another appositive ('X, citing Y, quoting Z').
+                relay_next = j < last and tokens[j + 1].lower in ("citing", "quoting")
+                i = j if relay_next else j + 1
                 continue
             return False
         if tok.text in "()":
             i += 1
             continue
-        if tok.lower in ("who", "whose", "whom") and core and i + 1 <= last:
+        if tok.lower in ("who", "whose", "whom", "which") and core and i + 1 <= last:
             # 'a vendor who gave his name as Abu Ali': a relative clause closes the phrase.
             if any(t.is_quote or t.quoted for t in tokens[i : last + 1]) or last - i > 12:
                 return False
@@ -843,13 +1154,21 @@ def _valid_speaker(tokens: list[Token], first: int, last: int) -> bool:
         i += 1
     if not core or len(core) > MAX_SPEAKER_TOKENS:
         return False
-    if core[0].text[:1].islower() and core[0].lower not in _SPEAKER_LOWER_STARTS:
+    if all(t.lower in DATE_WORDS or t.lower in MONTHS or t.text.isdigit() for t in core):
+        return False  # 'Saturday', 'Thursday': a date, not a speaker
+    if (
+        core[0].text[:1].islower()
+        and core[0].lower not in _SPEAKER_LOWER_STARTS
+        and not _PARTICLE_NAME.match(core[0].text)
+    ):
         return False
     if any(t.lower in _NOT_IN_SPEAKER for t in core):
         return False
     return all(t.is_word or t.text in "-'’." for t in core)
 
 
+# Names that start with a lowercase particle: 'al-Shabaab', 'el-Sisi', 'ad-Dawla'.
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[A-Z]")
 _SPEAKER_LOWER_STARTS = frozenset(
     [
         "spokesman",
@@ -921,65 +1240,54 @@ _SPEAKER_LOWER_STARTS = frozenset(
     ]
 )
 _DEFINITE_STARTS = frozenset(["the", "its", "his", "her", "their"])
-_SPEAKER_HEADS = frozenset(
-    [
-        "official",
-        "officials",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "ministry",
-        "army",
-        "military",
-        "statement",
-        "command",
-        "monitor",
-        "observatory",
-        "group",
-        "agency",
-        "coalition",
-        "forces",
-        "government",
-        "minister",
-        "ambassador",
-        "source",
-        "sources",
-        "police",
-        "commander",
-        "general",
-        "colonel",
-        "officer",
-        "activist",
-        "activists",
-        "residents",
-        "witnesses",
-        "agency",
-        "television",
-        "tv",
-        "media",
-        "department",
-        "office",
-        "council",
-        "president",
-    ]
-)
+_SPEAKER_HEADS = frozenset(load_lexicon("speakers.yaml")["speaker_heads"])
 
 
 def _short_definite_phrase(tokens: list[Token], last: int, floor: int) -> int | None:
     """Start of a short speaker phrase ending at `last` when commas are missing ('the army')."""
-    for size in range(1, 7):
+    for size in range(1, 8):
         first = last - size + 1
         if first <= floor:
             return None
         tok = tokens[first]
         if not tok.is_word or tok.quoted:
             return None
-        if tok.lower in _DEFINITE_STARTS:
+        # 'a source at the police command': the object of a preposition is not the speaker.
+        inside = tokens[first - 1].lower in ("at", "of", "from", "for", "with", "in", "the")
+        if (
+            size >= 2
+            and not inside
+            and tok.lower in _SPEAKER_MODIFIERS
+            and all(t.lower in _SPEAKER_MODIFIERS and t.text.islower() for t in tokens[first:last])
+            and tokens[last].lower in _SPEAKER_HEADS
+        ):
+            return first  # 'C local sources said', 'C medical sources told AFP'
+        indefinite = tok.lower in ("a", "an") and size <= 6
+        if indefinite and any(_is_date_token(tokens, k) for k in range(first, last + 1)):
+            return None  # 'a checkpoint on Thursday local sources': not one phrase
+        if (tok.lower in _DEFINITE_STARTS or indefinite) and not inside:
+            # 'C the army said', 'C a monitor said', 'C a security source told AFP'
             head = tokens[last].lower
             if head in _SPEAKER_HEADS and _valid_speaker(tokens, first, last):
                 return first
+            # 'C the Syrian Observatory for Human Rights said': a proper name after 'the'.
+            name = tokens[first + 1 : last + 1]
+            if (
+                tok.lower == "the"
+                and name
+                and name[0].is_capitalised
+                and name[-1].is_capitalised
+                and all(t.is_capitalised or t.lower in ("for", "of", "and") for t in name)
+                and _valid_speaker(tokens, first, last)
+            ):
+                return first
         if tok.lower in ("he", "she", "it", "they") and size == 1:
             return first
+        if size <= 2 and all(_ACRONYM.fullmatch(t.text) for t in tokens[first : last + 1]):
+            # 'C FNA reported', 'C SANA said': an acronym names its speaker.
+            before = tokens[first - 1]
+            if not (before.is_word and _ACRONYM.fullmatch(before.text)):
+                return first
     return None
 
 
@@ -999,6 +1307,8 @@ def _told_object_end(tokens: list[Token], start: int, limit: int) -> int:
         tok = tokens[i]
         if tok.quoted or not tok.is_word or tok.lower == "that":
             break
+        if i > start and tok.lower in ("the", "a", "an", "its", "his", "her", "their"):
+            break  # 'told AFP the dead included militants': the object ended at AFP
         if tok.is_capitalised or tok.lower in (
             "reporters",
             "journalists",

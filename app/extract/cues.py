@@ -4,165 +4,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.extract.registry import load_lexicon
 from app.extract.segment import MONTH_NAMES
 from app.extract.tokens import Token
 
-# Finite reporting verbs (past and present). Evaluative speech acts count: "X accused Y of Z".
-FINITE_VERBS = frozenset(
-    [
-        "said",
-        "says",
-        "told",
-        "tells",
-        "added",
-        "adds",
-        "stated",
-        "states",
-        "claimed",
-        "claims",
-        "denied",
-        "denies",
-        "confirmed",
-        "confirms",
-        "reported",
-        "reports",
-        "announced",
-        "announces",
-        "noted",
-        "notes",
-        "warned",
-        "warns",
-        "explained",
-        "explains",
-        "insisted",
-        "insists",
-        "stressed",
-        "stresses",
-        "asserted",
-        "asserts",
-        "alleged",
-        "alleges",
-        "acknowledged",
-        "acknowledges",
-        "admitted",
-        "admits",
-        "argued",
-        "argues",
-        "wrote",
-        "writes",
-        "tweeted",
-        "tweets",
-        "declared",
-        "declares",
-        "revealed",
-        "reveals",
-        "maintained",
-        "maintains",
-        "echoed",
-        "echoes",
-        "estimated",
-        "estimates",
-        "disclosed",
-        "discloses",
-        "conceded",
-        "concedes",
-        "emphasized",
-        "emphasised",
-        "emphasizes",
-        "emphasises",
-        "accused",
-        "accuses",
-        "blamed",
-        "blames",
-        "condemned",
-        "condemns",
-        "criticized",
-        "criticised",
-        "criticizes",
-        "criticises",
-        "denounced",
-        "denounces",
-        "described",
-        "describes",
-        "urged",
-        "urges",
-        "demanded",
-        "demands",
-        "vowed",
-        "vows",
-        "dismissed",
-        "dismisses",
-        "rejected",
-        "rejects",
-        "predicted",
-        "countered",
-        "cautioned",
-        "affirmed",
-        "recounted",
-        "recalled",
-        "replied",
-        "responded",
-        "indicated",
-        "suggested",
-        "charged",
-        "reiterated",
-        "underlined",
-        "contended",
-        "observed",
-        "commented",
-        "mentioned",
-        "asked",
-        "asks",
-        "wondered",
-        "shouted",
-        "pleaded",
-        "testified",
-    ]
+LEXICON = load_lexicon("cues.yaml")
+# Finite reporting verbs (past, present and plural base forms). Evaluative speech acts count:
+# "X accused Y of Z".
+FINITE_VERBS = frozenset(LEXICON["finite_verbs"])
+# Base forms ('say', 'deny'): a cue only after a plural subject, not after 'to' or a modal.
+BASE_FORMS = frozenset(w for w in FINITE_VERBS if not w.endswith(("s", "d")) and w != "wrote")
+MODALS = frozenset(
+    ["to", "will", "would", "could", "can", "may", "might", "should", "must", "shall"]
 )
+# A cue word after one of these is a noun ('on reports', 'amid claims').
+NOUN_BEFORE = frozenset(["on", "of", "amid", "despite", "from", "by", "about", "following", "with"])
 # Participles that open a further reporting clause of the same speaker: "..., adding that B".
-SPLIT_PARTICIPLES = frozenset(
-    [
-        "adding",
-        "noting",
-        "stressing",
-        "explaining",
-        "insisting",
-        "warning",
-        "claiming",
-        "alleging",
-        "asserting",
-        "emphasising",
-        "emphasizing",
-        "underlining",
-    ]
-)
+SPLIT_PARTICIPLES = frozenset(LEXICON["split_participles"])
 # Participles that belong to the clause they end: "criticized the campaign, saying ...".
-PARTICIPLES = SPLIT_PARTICIPLES | frozenset(
-    ["saying", "accusing", "describing", "denying", "confirming", "arguing", "urging", "calling"]
-)
+PARTICIPLES = SPLIT_PARTICIPLES | frozenset(LEXICON["participles"])
+# Verbs of relaying: 'S quoted X as saying C' (X is the source, S a relayer).
+RELAY_VERBS = frozenset(LEXICON["relay_verbs"])
 # Multi-word cues, longest first; each is a tuple of lowercased tokens.
 MULTIWORD = [
-    tuple(c.split())
-    for c in sorted(
-        [
-            "was quoted as saying",
-            "were quoted as saying",
-            "is quoted as saying",
-            "are quoted as saying",
-            "was quoted as telling",
-            "went on to say",
-            "went on to add",
-            "goes on to say",
-            "pointed out",
-            "points out",
-            "referred to",
-            "refers to",
-            "ruled out",
-            "ruling out",
-            "according to",
-        ],
-        key=lambda s: -len(s.split()),
-    )
+    tuple(c.lower().split()) for c in sorted(LEXICON["multiword"], key=lambda s: -len(s.split()))
 ]
 # Verbs that are not speech when passive or adjectival: "were reported killed", "is said to".
 PASSIVE_GUARD = frozenset(["was", "were", "is", "are", "be", "been", "being", "'s", "get", "got"])
@@ -213,59 +78,7 @@ DATE_WORDS = WEEKDAYS | frozenset(
     ]
 )
 # Nouns that close a prepositional phrase of the cue ("in a statement", "at a news conference").
-TAIL_NOUNS = (
-    frozenset(
-        [
-            "statement",
-            "statements",
-            "briefing",
-            "briefings",
-            "interview",
-            "conference",
-            "address",
-            "speech",
-            "message",
-            "post",
-            "tweet",
-            "website",
-            "site",
-            "twitter",
-            "facebook",
-            "telegram",
-            "channel",
-            "television",
-            "tv",
-            "radio",
-            "reporters",
-            "journalists",
-            "parliament",
-            "session",
-            "meeting",
-            "night",
-            "morning",
-            "evening",
-            "afternoon",
-            "week",
-            "month",
-            "day",
-            "weekend",
-            "release",
-            "remarks",
-            "comments",
-            "broadcast",
-            "newspaper",
-            "agency",
-            "summit",
-            "event",
-            "hearing",
-            "page",
-            "account",
-            "condition",
-            "anonymity",
-        ]
-    )
-    | WEEKDAYS
-)
+TAIL_NOUNS = frozenset(LEXICON["tail_nouns"]) | WEEKDAYS
 PREPOSITIONS = frozenset(
     [
         "on",
@@ -284,7 +97,7 @@ PREPOSITIONS = frozenset(
         "early",
     ]
 )
-STATEMENT_WORDS = frozenset(["statement", "statements", "communique", "communiqué", "release"])
+STATEMENT_WORDS = frozenset(LEXICON["statement_words"])
 
 
 @dataclass(frozen=True)
@@ -293,7 +106,7 @@ class Cue:
 
     first: int
     last: int
-    form: str  # finite | participle | according | quoted | told
+    form: str  # finite | participle | according | quoted | told | relay
     words: str
 
 
@@ -321,11 +134,30 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             i += len(multi)
             continue
         word = tok.lower
+        if word in RELAY_VERBS and not _passive(tokens, i):
+            # 'state media quoted a military source as saying': a relay (the 'as saying' is
+            # checked by the pattern); 'quoted' with no 'as' is no cue.
+            if any(t.lower == "as" for t in tokens[i + 1 : i + 16]):
+                cues.append(Cue(i, i, "relay", word))
+            i += 1
+            continue
         if word in ("put", "puts", "putting") and _puts_a_toll(tokens, i):
             # 'the government put the toll at eight': the toll is the claim's own words.
             form = "participle" if word == "putting" else "finite"
             cues.append(Cue(i, i, form, f"{word} the toll at"))
             i += 1
+            continue
+        if tok.is_capitalised and i > 0 and tokens[i - 1].is_capitalised and tokens[i - 1].is_word:
+            i += 1  # 'United States', 'Daily Reports': part of a name, not a verb
+            continue
+        if i > 0 and tokens[i - 1].lower.endswith(("'s", "’s")) and word.endswith("s"):
+            i += 1  # "Russia's claims that ...": a noun of speech, not the verb
+            continue
+        if i > 0 and tokens[i - 1].lower in NOUN_BEFORE and word not in ("according",):
+            i += 1  # 'Based on reports', 'amid claims', 'despite denials': nouns, not verbs
+            continue
+        if word in BASE_FORMS and i > 0 and tokens[i - 1].lower in MODALS:
+            i += 1  # 'declined to say', 'would deny'
             continue
         if word in FINITE_VERBS and not _passive(tokens, i) and not _negated(tokens, i):
             form = "told" if word in ("told", "tells") else "finite"
@@ -343,7 +175,11 @@ for _phrase in MULTIWORD:
 
 # Words a cue can start with: every other token is passed over at once.
 _ANY_CUE_WORD = (
-    FINITE_VERBS | PARTICIPLES | frozenset(_MULTIWORD_BY_FIRST) | {"put", "puts", "putting"}
+    FINITE_VERBS
+    | PARTICIPLES
+    | RELAY_VERBS
+    | frozenset(_MULTIWORD_BY_FIRST)
+    | {"put", "puts", "putting"}
 )
 
 

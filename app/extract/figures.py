@@ -85,7 +85,7 @@ def _hedge_before(text: str, at: int) -> tuple[str, int] | None:
 # Words that end a subject: verbs, casualty words, prepositions ('eight died including two').
 _NOT_SUBJECT = (
     r"(?!(?:killed|dead|died|injured|wounded|were|was|had|have|has|are|is|including|among|in|on|"
-    r"at|by|when|while|after|and|or|of|from|with)\b)"
+    r"at|by|when|while|after|and|or|of|from|with|lost|their|may|might|could|would|will)\b)"
 )
 _KILLED = r"(?:killed|dead|died|deaths?|lost\s+(?:their|his|her)\s+lives|slain|perished|fatalities|killings?)"
 _INJURED = r"(?:injured|wounded|hurt|injuries|wounds)"
@@ -109,7 +109,16 @@ _BEFORE = [
         ),
     ),
 ]
-_TOLL = re.compile(r"\btoll\b", re.IGNORECASE)
+# 'the death toll', 'the number of civilians killed', 'the number of dead': a running count.
+_TOLL = re.compile(
+    r"\btoll\b|\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|fatalities|victims)\b",
+    re.IGNORECASE,
+)
+# 'brought to 49 the number killed', 'raising to 12 the death toll'.
+_TOLL_AFTER = re.compile(
+    r"^\s+the\s+(?:death\s+toll|toll|number\s+(?:of\s+)?(?:people\s+)?(?:killed|dead|deaths))\b",
+    re.IGNORECASE,
+)
 _TOLL_VERB = re.compile(
     r"\b(?:reached|reaching|rose\s+to|risen\s+to|rising\s+to|climbed\s+to|stood\s+at|stands\s+at|"
     r"hit|jumped\s+to|increased\s+to|is|was|now)\s+(?:[\"“”]\s*)?$",
@@ -133,7 +142,8 @@ _NOUN_METRICS = [
     (
         "vehicles",
         re.compile(
-            rf"^(?:{_NOT_SUBJECT}[\w-]+\s+){{0,2}}?(?:vehicles?|tanks?|trucks?|cars?|pick-?ups?|armou?red\s+vehicles?|technicals)\b",
+            rf"^(?:{_NOT_SUBJECT}[\w-]+\s+){{0,2}}?(?:vehicles?|tanks?|trucks?|cars?|pick-?ups?|armou?red\s+vehicles?|technicals)\b"
+            r"(?![\s-]+bomb)",  # 'two suicide car bombs' are bombs
             re.IGNORECASE,
         ),
     ),
@@ -159,9 +169,9 @@ _PEOPLE = (
     r"comrades|colleagues|persons|souls|lives)"
 )
 _PEOPLE_AFTER = re.compile(
-    rf"^(?:[\"“”]?\s*)(?P<subject>(?:{_NOT_SUBJECT}[A-Za-z][\w'-]*\s+){{0,3}}?{_PEOPLE}\b)"
+    rf"^(?:[\"“”]?\s*)(?P<subject>(?:{_NOT_SUBJECT}[A-Za-z][\w'-]*\s+){{0,3}}{_PEOPLE}\b)"
 )
-_AUX = r"(?:\s*,?\s*(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|reportedly|also|confirmed|reported|all|later|allegedly|have|had|lightly|slightly|seriously|critically|badly|severely|fatally|mortally|gravely|moderately)\b)*"
+_AUX = r"(?:\s*,?\s*(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|reportedly|may|might|could|would|will|possibly|probably|likely|also|confirmed|reported|all|later|allegedly|have|had|lightly|slightly|seriously|critically|badly|severely|fatally|mortally|gravely|moderately)\b)*"
 _AFTER_SUBJECT = [
     (
         metric,
@@ -265,6 +275,9 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
     """The figures asserted in text[start:end], each with its metric and exact span."""
     figures: list[ExtractedFigure] = []
     previous: ExtractedFigure | None = None
+    # A count of people whose verb comes after the next conjunct: '30 soldiers and 39 rebels
+    # had been killed' (number, subject, end of the subject).
+    pending: tuple[_Number, str, int] | None = None
     for number in _numbers(text, start, end):
         value_end = number.end
         after = text[value_end:end]
@@ -307,6 +320,19 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
                 and _TOLL.search(text, start, number.start)
             ):
                 metric = "killed"  # 'the death toll from ... has reached at least 126'
+            if metric is None and _TOLL_AFTER.match(after):
+                metric = "killed"
+            if metric is None and subject and re.search(r"\bbodies$", subject, re.IGNORECASE):
+                metric = "killed"  # 'at least 100 bodies were recovered'
+            if (
+                metric is not None
+                and people
+                and pending is not None
+                and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[pending[2] : number.start])
+            ):
+                held, held_subject, held_end = pending
+                figures.append(_figure(text, metric, held, held_subject, held_end))
+            pending = (number, subject, fig_end) if metric is None and people and subject else None
             if (
                 metric is None
                 and people
@@ -319,16 +345,23 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
                 metric = previous.metric
         if metric is None:
             continue
-        figure = ExtractedFigure(
-            metric=metric,
-            value=number.value,
-            approximate=number.approximate,
-            qualifier=number.qualifier,
-            subject=subject,
-            start=number.start,
-            end=fig_end,
-            text=text[number.start : fig_end],
-        )
+        figure = _figure(text, metric, number, subject, fig_end)
         figures.append(figure)
         previous = figure
     return figures
+
+
+def _figure(
+    text: str, metric: str, number: _Number, subject: str | None, end: int
+) -> ExtractedFigure:
+    """A number read as a figure of `metric`, its span running to `end`."""
+    return ExtractedFigure(
+        metric=metric,
+        value=number.value,
+        approximate=number.approximate,
+        qualifier=number.qualifier,
+        subject=subject,
+        start=number.start,
+        end=end,
+        text=text[number.start : end],
+    )

@@ -6,6 +6,7 @@ segment → attribute (cues and patterns) → resolve speakers → figures → d
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 
 from app.extract.attribution import RULE_CONFIDENCE, RawClaim, attribute_sentence
@@ -100,12 +101,15 @@ def extract_document(
     for sentence in sentences:
         raws = attribute_sentence(text, sentence)
         raws = _unnest(text, sentence, raws, resolver, relay_names, publisher_id)
+        if claims and _speaker_after_quote(
+            text, sentence.start, sentence.end, claims[-1], resolver
+        ):
+            raws = [RawClaim(sentence.start, sentence.end, "publisher-voice")]
         for raw_claim in raws:
             claims.append(
                 _claim(text, sentence, raw_claim, resolver, claims, publisher_id, meta, sha)
             )
     _carry_unclosed_quotes(claims, sentences)
-    _state_to_organ(claims, registry)
     for i, claim in enumerate(claims):
         claim.sequence = i
     # The headline tells what the main incident is: the title, or the scraped headline run.
@@ -190,9 +194,22 @@ def _claim(
     """Resolve one raw claim's speaker and read its figures, date and kind."""
     rule, cue, speaker = raw.rule, raw.cue, raw.speaker
     factor = 1.0
+    via: list[str] = []
     if speaker:
+        # Relayers first: they are named before the source they cite, and coreference reads in
+        # text order ('SANA, citing the army... It added' is SANA's).
+        for phrase, at in sorted(raw.relayers, key=lambda r: r[1]):
+            via.append(resolver.resolve(phrase, at).actor_id)
+        order = sorted(range(len(raw.relayers)), key=lambda k: raw.relayers[k][1])
+        via = [via[order.index(k)] for k in range(len(raw.relayers))]
         resolution = resolver.resolve(speaker, raw.speaker_start or raw.start, raw.statement)
         source_id, factor = resolution.actor_id, resolution.factor
+        # 'a source told SANA' in another outlet's article: SANA passed the words on.
+        told = cue.split(" ", 1)[1] if cue and cue.startswith("told ") else ""
+        outlet = resolver.registry.find_actor_in(told) if told else None
+        if outlet and outlet.kind == "media outlet" and outlet.id != publisher_id:
+            via.append(outlet.id)
+        via = [v for n, v in enumerate(via) if v != source_id and v not in via[:n]]
     else:
         source_id = publisher_id
         last = previous[-1] if previous else None
@@ -247,6 +264,7 @@ def _claim(
         rule=rule,
         sentence_start=sentence.start,
         sentence_end=sentence.end,
+        via=via if source_id != publisher_id else [],
     )
 
 
@@ -261,6 +279,41 @@ def _unquote(text: str, start: int, end: int) -> tuple[int, int]:
     if start < end and text[start] in '"“„«':
         start += 1
     return start, end
+
+
+# A sentence that only names who spoke: 'Mustafa al-Mejii, spokesman of the forces, told Xinhua
+# on Thursday.' after a sentence that is all quotation.
+_ONLY_A_SPEAKER = re.compile(
+    r"(?P<speaker>[A-Z][^\"“”.;:]{1,160}?),?\s+(?P<cue>said|added|stated|wrote|told\s+"
+    r"(?:[A-Z][\w-]*|the\s+[\w-]+|reporters|journalists)(?:\s+[A-Z][\w-]*){0,2})"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"yesterday|later|earlier|in\s+a\s+statement))?\s*[.!]?"
+)
+
+
+def _speaker_after_quote(
+    text: str, start: int, end: int, previous: ExtractedClaim, resolver: SpeakerResolver
+) -> bool:
+    """'"Seven of our troops were killed." Mustafa al-Mejii, spokesman ..., told Xinhua.': the
+    quotation before is the speaker's (the sentence after it says who spoke and nothing else)."""
+    found = _ONLY_A_SPEAKER.fullmatch(text, start, end)
+    if found is None or previous.rule not in ("publisher-voice", "quote-continuation"):
+        return False
+    quoted = text[previous.sentence_start : previous.sentence_end].strip()
+    if not (quoted[:1] in '"“' and quoted.rstrip(".,")[-1:] in '"”'):
+        return False
+    resolution = resolver.resolve(found.group("speaker"), start)
+    inner_start, inner_end = _unquote(text, previous.sentence_start, previous.sentence_end)
+    previous.source_id = resolution.actor_id
+    previous.rule, previous.cue, previous.speaker = (
+        "quote-then-speaker",
+        found.group("cue"),
+        found.group("speaker"),
+    )
+    previous.kind, previous.start, previous.end = ClaimKind.direct, inner_start, inner_end
+    previous.text = previous.quote = text[inner_start:inner_end]
+    previous.confidence = round(RULE_CONFIDENCE["quote-then-speaker"] * resolution.factor, 3)
+    return True
 
 
 def _gap_is_blank(text: str, end: int, start: int) -> bool:
@@ -322,21 +375,6 @@ def _carry_unclosed_quotes(claims: list[ExtractedClaim], sentences: list[Sentenc
         i = after
 
 
-def _state_to_organ(claims: list[ExtractedClaim], registry: Registry) -> None:
-    """'Russia said 62 were killed', then the ministry's statement of the same figure: the ministry."""
-    for i, claim in enumerate(claims):
-        actor = registry.actors.get(claim.source_id)
-        if actor is None or actor.kind != "state" or not claim.figures:
-            continue
-        mine = {(f.metric, f.value) for f in claim.figures}
-        for later in claims[i + 1 : i + 4]:
-            if claim.source_id in registry.ancestors(later.source_id) and mine & {
-                (f.metric, f.value) for f in later.figures
-            }:
-                claim.source_id = later.source_id
-                break
-
-
 def _actors(
     registry: Registry,
     resolver: SpeakerResolver,
@@ -347,6 +385,7 @@ def _actors(
     """Every actor the extraction refers to, known ones from the registry, new ones as found."""
     ids: list[str] = [publisher_id]
     ids += [c.source_id for c in claims]
+    ids += [v for c in claims for v in c.via]
     for incident in incidents:
         ids += [a.actor_id for a in incident.actors]
     out: list[ExtractedActor] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -40,6 +41,15 @@ _DEMONYMS = {
     "france": "french",
     "jordan": "jordanian",
     "lebanon": "lebanese",
+    "yemen": "yemeni",
+    "ukraine": "ukrainian",
+    "sudan": "sudanese",
+    "somalia": "somali",
+    "libya": "libyan",
+    "afghanistan": "afghan",
+    "pakistan": "pakistani",
+    "india": "indian",
+    "burma": "burmese",
     "us": "american",
     "u.s.": "american",
     "uk": "british",
@@ -118,6 +128,8 @@ class KnownActor:
     parent: str | None = None
     aliases: list[str] = field(default_factory=list)
     heads: list[str] = field(default_factory=list)
+    # Countries where a name this actor shares with another ('the coalition') means this one.
+    theatres: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -148,27 +160,57 @@ class Registry:
         self.actors: dict[str, KnownActor] = {a.id: a for a in actors}
         self.places: dict[str, Place] = {p.id: p for p in places}
         self._by_name: dict[str, str] = {}
+        # Names several actors share ('the coalition'): every claimant, in file order.
+        self._shared: dict[str, list[str]] = {}
         for actor in actors:
             for name in [actor.name, *actor.aliases]:
-                self._by_name.setdefault(normalise_name(name), actor.id)
+                key = normalise_name(name)
+                first = self._by_name.setdefault(key, actor.id)
+                if first != actor.id:
+                    claimants = self._shared.setdefault(key, [first])
+                    if actor.id not in claimants:
+                        claimants.append(actor.id)
+        # Actor id -> the other actors it shares a name with.
+        self.namesakes: dict[str, list[str]] = {}
+        for claimants in self._shared.values():
+            for actor_id in claimants:
+                others = self.namesakes.setdefault(actor_id, [])
+                others += [c for c in claimants if c != actor_id and c not in others]
         self.max_alias_tokens = max(
             (len(normalise_name(n).split()) for a in actors for n in [a.name, *a.aliases]),
             default=1,
         )
 
-    def actor_by_name(self, name: str) -> KnownActor | None:
-        """The known actor whose name or alias equals `name` (normalised), if any."""
-        actor_id = self._by_name.get(normalise_name(name))
-        return self.actors[actor_id] if actor_id else None
+    def actor_by_name(self, name: str, country: str | None = None) -> KnownActor | None:
+        """The known actor whose name or alias equals `name` (normalised), if any.
 
-    def find_actor_in(self, phrase: str) -> KnownActor | None:
+        A name several actors share goes to the one whose theatres include `country` (the
+        article's), else to the first listed.
+        """
+        actor_id = self._by_name.get(normalise_name(name))
+        if actor_id is None:
+            return None
+        return self.actors[self.in_theatre(actor_id, country)]
+
+    def in_theatre(self, actor_id: str, country: str | None) -> str:
+        """`actor_id`, or the namesake of it whose theatres include `country`."""
+        if country is None or actor_id not in self.namesakes:
+            return actor_id
+        if country in self.actors[actor_id].theatres:
+            return actor_id
+        for other in self.namesakes[actor_id]:
+            if country in self.actors[other].theatres:
+                return other
+        return actor_id
+
+    def find_actor_in(self, phrase: str, country: str | None = None) -> KnownActor | None:
         """The known actor named by the longest alias inside `phrase`, if any."""
         tokens = normalise_name(phrase).split()
         for size in range(min(len(tokens), self.max_alias_tokens), 0, -1):
             for i in range(len(tokens) - size + 1):
                 actor_id = self._by_name.get(" ".join(tokens[i : i + size]))
                 if actor_id:
-                    return self.actors[actor_id]
+                    return self.actors[self.in_theatre(actor_id, country)]
         return None
 
     def ancestors(self, actor_id: str) -> list[str]:
@@ -208,6 +250,7 @@ def load_registry(data_dir: Path | None = None) -> Registry:
             parent=e.get("parent"),
             aliases=[str(a) for a in e.get("aliases") or []],
             heads=[str(h) for h in e.get("heads") or []],
+            theatres=[str(t) for t in e.get("theatres") or []],
         )
         for e in _read_yaml(base / "actors.yaml")
     ]
@@ -228,6 +271,29 @@ def load_registry(data_dir: Path | None = None) -> Registry:
         for e in _read_yaml(base / "places.yaml")
     ]
     return Registry(actors, places, base)
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(name: str, data_dir: Path | None = None) -> dict[str, list[str]]:
+    """A word list file (cues.yaml, speakers.yaml): each key a list of words.
+
+    Read when the extractor is imported, before any registry: from `data_dir`, else from
+    `INCIDENTS_DATA_DIR` when it holds the file (the image installs the package away from its
+    `data/`), else from the project's `data/`.
+    """
+    if data_dir is None:
+        configured = os.environ.get("INCIDENTS_DATA_DIR")
+        data_dir = (
+            Path(configured) if configured and (Path(configured) / name).is_file() else DATA_DIR
+        )
+    path = data_dir / name
+    with path.open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    if not isinstance(data, dict) or not all(
+        isinstance(v, list) and all(isinstance(w, str) for w in v) for v in data.values()
+    ):
+        raise ValueError(f"{path}: expected lists of words under each key")
+    return {str(k): [w.strip() for w in v] for k, v in data.items()}
 
 
 @lru_cache(maxsize=1)

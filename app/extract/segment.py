@@ -89,7 +89,8 @@ ABBREVIATIONS = MONTH_ABBREVIATIONS | frozenset(
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“„'‘(\[]?[A-Z0-9])|[.!?]+[\"”’')\]]*\s*$")
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z'’./\- ]{1,40}?(?:,\s*[A-Z][A-Za-z'’. ]{1,25}?)?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*"
-    r"(?:\((?:[A-Za-z/&.,\- ]{1,30})\)\s*)?(?:[-—–:]+\s*)"
+    # The separator: a dash or colon, never a hyphen inside a word ('The US-led', 'Houthi-run').
+    r"(?:\((?:[A-Za-z/&.,\- ]{1,30})\)\s*)?(?:[—–]+\s*|[-:]+(?=\s)\s*)"
     r"|[A-Z][A-Za-z'’.\- ]{1,40}?,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*\((?:[A-Za-z/&.\- ]{1,30})\)\s*"
     # TASS: 'MOSCOW, October 5. /TASS/.'
     r"|[A-Z][A-Za-z'’.\- ]{1,40}?,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\.?\s*/[A-Za-z-]{2,12}/\.?\s*)"
@@ -209,6 +210,11 @@ def sentences(text: str, paragraph: Paragraph, first_index: int = 0) -> list[Sen
         if any(q.start < cut < q.end and q.closed for q in quotes):
             continue
         cuts.append(cut)
+    # A photo credit ends a caption: '... on July 9 (Photo AFP) Syrian state media says ...'.
+    for match in _CREDIT.finditer(text, paragraph.start, paragraph.end):
+        if not any(q.start < match.end() < q.end for q in quotes):
+            cuts.append(match.end())
+    cuts.sort()
     bounds: list[tuple[int, int]] = []
     start = paragraph.start
     for cut in cuts:
@@ -235,6 +241,11 @@ def sentences(text: str, paragraph: Paragraph, first_index: int = 0) -> list[Sen
     return out
 
 
+_CREDIT = re.compile(
+    r"\((?:Photo|Photograph|Picture|File\s+photo|Image)\b[^()]{1,60}\)\s*"
+    r"|\b(?:REUTERS|AFP|AP|EPA|ANADOLU|SANA|Getty\s+Images)/"
+    r"(?:(?!(?:The|A|An|In|On|At)\b)[A-Z][\w'’.-]*\s+){0,3}"
+)
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 _BYLINE_DATE = re.compile(
     r"(?:\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"

@@ -13,136 +13,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from app.extract.patterns import trie_pattern
-from app.extract.registry import KnownActor, Registry, normalise_name, slugify
+from app.extract.registry import KnownActor, Registry, load_lexicon, normalise_name, slugify
 from app.extract.types import ActorKind, ExtractedActor
 
-PERSON_NOUNS = frozenset(
-    [
-        "official",
-        "officer",
-        "commander",
-        "source",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "diplomat",
-        "minister",
-        "ambassador",
-        "envoy",
-        "president",
-        "general",
-        "colonel",
-        "lieutenant",
-        "major",
-        "captain",
-        "sergeant",
-        "chief",
-        "head",
-        "director",
-        "doctor",
-        "resident",
-        "witness",
-        "activist",
-        "analyst",
-        "expert",
-        "man",
-        "woman",
-        "father",
-        "mother",
-        "journalist",
-        "correspondent",
-        "lawmaker",
-        "mp",
-        "senator",
-        "governor",
-        "mayor",
-        "representative",
-        "member",
-        "leader",
-    ]
-)
-GROUP_NOUNS = frozenset(
-    [
-        "officials",
-        "officers",
-        "commanders",
-        "sources",
-        "diplomats",
-        "ministers",
-        "residents",
-        "witnesses",
-        "activists",
-        "analysts",
-        "experts",
-        "observers",
-        "medics",
-        "doctors",
-        "rescuers",
-        "people",
-        "locals",
-        "villagers",
-        "survivors",
-        "families",
-        "relatives",
-        "governments",
-        "powers",
-        "groups",
-        "leaders",
-        "members",
-        "journalists",
-        "lawmakers",
-    ]
-)
-SPOKES_NOUNS = frozenset(
-    [
-        "spokesman",
-        "head",
-        "chief",
-        "director",
-        "founder",
-        "spokeswoman",
-        "spokesperson",
-        "ambassador",
-        "envoy",
-        "representative",
-        "emissary",
-    ]
-)
-ORG_NOUNS = frozenset(
-    [
-        "ministry",
-        "department",
-        "command",
-        "army",
-        "military",
-        "forces",
-        "group",
-        "monitor",
-        "observatory",
-        "agency",
-        "coalition",
-        "government",
-        "council",
-        "committee",
-        "organisation",
-        "organization",
-        "office",
-        "mission",
-        "tv",
-        "television",
-        "media",
-        "channel",
-        "network",
-        "radio",
-        "newspaper",
-        "authority",
-        "authorities",
-        "police",
-    ]
-)
-MEDIA_NOUNS = frozenset(
-    ["tv", "television", "agency", "channel", "network", "radio", "newspaper", "media", "news"]
-)
+# The nouns of speakers are data: data/speakers.yaml.
+NOUNS = load_lexicon("speakers.yaml")
+PERSON_NOUNS = frozenset(NOUNS["person_nouns"])
+GROUP_NOUNS = frozenset(NOUNS["group_nouns"])
+SPOKES_NOUNS = frozenset(NOUNS["spokes_nouns"])
+ORG_NOUNS = frozenset(NOUNS["org_nouns"])
+MEDIA_NOUNS = frozenset(NOUNS["media_nouns"])
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 PRONOUNS_THING = frozenset({"it"})
 PRONOUNS_PLURAL = frozenset({"they"})
@@ -192,68 +72,7 @@ UNIDENTIFIED = ExtractedActor(
     known=False,
 )
 # Titles and ranks before a person's name: 'US Defense Secretary Ashton Carter' is Ashton Carter.
-_TITLE_WORDS = frozenset(
-    [
-        "president",
-        "prime",
-        "minister",
-        "foreign",
-        "defense",
-        "defence",
-        "interior",
-        "secretary",
-        "general",
-        "gen.",
-        "lt.",
-        "col.",
-        "maj.",
-        "brig.",
-        "colonel",
-        "lieutenant",
-        "major",
-        "brigadier",
-        "commander",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "ambassador",
-        "envoy",
-        "chief",
-        "head",
-        "director",
-        "senator",
-        "sen.",
-        "rep.",
-        "gov.",
-        "governor",
-        "mayor",
-        "sheikh",
-        "king",
-        "emir",
-        "crown",
-        "prince",
-        "deputy",
-        "vice",
-        "state",
-        "army",
-        "military",
-        "opposition",
-        "rebel",
-        "leader",
-        "mr.",
-        "mrs.",
-        "ms.",
-        "dr.",
-        "capt.",
-        "captain",
-        "sgt.",
-        "sergeant",
-        "admiral",
-        "adm.",
-        "marshal",
-        "field",
-    ]
-)
+_TITLE_WORDS = frozenset(NOUNS["titles"])
 
 
 @dataclass
@@ -291,16 +110,23 @@ class SpeakerResolver:
     _named: list[tuple[int, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self._named = named_actors(self.registry, self.text)
+        named = named_actors(self.registry, self.text)
+        if self.country is None:
+            self.country = _country_of_actors(self.registry, [a for _, a in named])
+        self._named = [(o, self.registry.in_theatre(a, self.country)) for o, a in named]
 
     # -- public ----------------------------------------------------------------------------
     def resolve(self, phrase: str, at: int, statement: bool = False) -> Resolution:
         """The actor a speaker phrase at offset `at` refers to; remembers it for later phrases."""
         core, appositive = _split_appositive(phrase)
+        # 'information from the governor', 'a report by the UN': whoever gave it.
+        core = _INFORMATION_FROM.sub("", core, count=1) or core
         result = (
             self._pronoun(core)
+            or self._outlet_staff(core)
             or self._statement(core, at)
             or self._spokesperson(core, appositive, at)
+            or self._member_of(core, appositive, at)
             or self._alias(core)
             or self._description(core, at)
             or self._new(core, appositive)
@@ -336,6 +162,30 @@ class SpeakerResolver:
             return Resolution(UNIDENTIFIED.id, "pronoun", 0.5)
         return Resolution(found.actor_id, "pronoun", 0.9)
 
+    def _outlet_staff(self, core: str) -> Resolution | None:
+        """'SANA's correspondent', 'the BBC's correspondent in Kyiv' → the outlet; 'our
+        correspondent', 'the reporter' → the publisher."""
+        norm = normalise_name(re.split(r"\s+(?:in|at|on)\s+", core, maxsplit=1)[0]).split()
+        if not norm or norm[-1] not in _STAFF_NOUNS:
+            return None
+        known = (
+            self.registry.find_actor_in(" ".join(norm[:-1]), self.country) if norm[:-1] else None
+        )
+        if known and known.kind == "media outlet":
+            return Resolution(known.id, "spokesperson", 0.95)
+        if (
+            self.publisher_id
+            and len(norm) <= 2
+            and core.strip().split()[0].lower()
+            in (
+                "the",
+                "our",
+                "a",
+            )
+        ):
+            return Resolution(self.publisher_id, "spokesperson", 0.9)
+        return None
+
     def _statement(self, core: str, at: int) -> Resolution | None:
         words = normalise_name(core).split()
         if not any(w in ("statement", "statements", "communique", "release") for w in words):
@@ -345,11 +195,22 @@ class SpeakerResolver:
             inner = self._alias(by.group(1)) or self._description(by.group(1), at)
             if inner:
                 return Resolution(inner.actor_id, "statement", 0.95)
+            owner = by.group(1).split()[0].lower()
+            if owner in ("his", "her", "its", "their"):
+                # 'a statement from his office': the office of whoever 'his' is.
+                pronoun = {"his": "he", "her": "she", "its": "it", "their": "they"}[owner]
+                found = self._pronoun(pronoun)
+                if found and found.factor > 0.5:
+                    return Resolution(found.actor_id, "statement", 0.9)
+            else:
+                # 'a statement by the army General Command': its issuer, even unknown.
+                return self._new(by.group(1))
         possessive = re.match(r"^(.+?)['’]s?\s+(?:\w+\s+)?statement", core)
         if possessive and possessive.group(1).lower() not in ("its", "their", "his", "her"):
             inner = self._alias(possessive.group(1)) or self._description(possessive.group(1), at)
             if inner:
                 return Resolution(inner.actor_id, "statement", 0.95)
+            return self._new(possessive.group(1))  # "the ministry's statement": the ministry
         if self.statement_issuer:
             return Resolution(self.statement_issuer, "statement", 0.9)
         if self.mentions:
@@ -362,11 +223,16 @@ class SpeakerResolver:
         words = set(normalise_name(whole).split())
         if not words & SPOKES_NOUNS:
             return None
-        known = self.registry.find_actor_in(whole)
+        known = self.registry.find_actor_in(whole, self.country)
         if known and known.kind not in ("state", "person"):
             return Resolution(known.id, "spokesperson", 1.0)
+        sent_to = re.search(r"^(.*?)\b(?:ambassador|envoy|representative)\s+to\s+", whole)
+        if sent_to:
+            # 'the US special envoy to Afghanistan' speaks for the US, not for Afghanistan.
+            sender = self.registry.find_actor_in(sent_to.group(1), self.country)
+            return Resolution(sender.id, "spokesperson", 0.9) if sender else None
         org = re.search(
-            r"\b(?:spokes(?:man|woman|person)|ambassador|envoy|representative)\s+(?:for|of|at|to)\s+(.+)$",
+            r"\b(?:spokes(?:man|woman|person)|ambassador|envoy|representative)\s+(?:for|of|at)\s+(.+)$",
             whole,
         )
         if org:
@@ -383,26 +249,61 @@ class SpeakerResolver:
             if found and found.how == "pronoun" and found.factor > 0.5:
                 return Resolution(found.actor_id, "spokesperson", 0.9)
         owner = re.match(
-            r"^(.+?)['’]s?\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|ambassador|envoy)", whole
+            r"^(.+?)['’]s\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|ambassador|envoy)", whole
         )
         if owner:
             inner = self._alias(owner.group(1)) or self._description(owner.group(1), at)
             if inner:
                 return Resolution(inner.actor_id, "spokesperson", 0.95)
+            if not known:
+                return self._new(owner.group(1))  # "the army's spokesman": the army
+        stripped = re.match(r"^(.+?)s\s+(?:\w+\s+)?spokes(?:man|woman|person)\b", whole)
+        if stripped and not known:
+            # "The coalitions spokesman" (FA-KES lost the apostrophe): a known owner only.
+            inner = self._alias(stripped.group(1))
+            if inner:
+                return Resolution(inner.actor_id, "spokesperson", 0.9)
+        titled = re.match(
+            r"^((?:The\s+)?[A-Z][\w'’-]*\s+(?:(?:[A-Z]|al-|el-)[\w'’-]*\s+){0,3}?)"
+            r"(?:military\s+|media\s+|official\s+)?"
+            r"spokes(?:man|woman|person)\s+[A-Z]",
+            whole,
+        )
+        if titled and not known:
+            # 'Jaish al-Islam spokesman Islam Alloush', 'PYD spokesman Nawaf Khalil': the body.
+            return self._new(titled.group(1).strip())
         if known:
             return Resolution(known.id, "spokesperson", 0.9)
         return None
 
+    def _member_of(self, core: str, appositive: str, at: int) -> Resolution | None:
+        """'a commander in the militia alliance backing the government' → the alliance (the head
+        noun's body, not the government the clause mentions); 'an official at the ministry' →
+        the ministry. A named person in apposition is that person instead."""
+        if appositive and _person_name(appositive):
+            return None
+        found = _MEMBER_OF.match(core.strip())
+        if found is None:
+            return None
+        body = _RELATIVE_TAIL.split(found.group(2), maxsplit=1)[0].strip(" ,")
+        if not body or normalise_name(body) in ("", "it", "them"):
+            return None
+        inner = self._alias(body) or self._description(body, at)
+        if inner:
+            return Resolution(inner.actor_id, "spokesperson", 0.9)
+        new = self._new(body)
+        return Resolution(new.actor_id, "spokesperson", 0.8)
+
     def _alias(self, core: str) -> Resolution | None:
         """A registry name or alias: the whole phrase, its part before a preposition, or its end."""
         phrase = _first_conjunct(core)
-        known = self.registry.actor_by_name(phrase)
+        known = self.registry.actor_by_name(phrase, self.country)
         if known:
             return Resolution(known.id, "alias", 1.0)
         tokens = phrase.split()
         for i, tok in enumerate(tokens):
             if tok.lower() in _PREPOSITIONS and i > 0:
-                known = self.registry.actor_by_name(" ".join(tokens[:i]))
+                known = self.registry.actor_by_name(" ".join(tokens[:i]), self.country)
                 if known:
                     return Resolution(known.id, "alias", 1.0)
                 break
@@ -411,25 +312,30 @@ class SpeakerResolver:
         for size in range(min(len(norm), self.registry.max_alias_tokens), 0, -1):
             for i in range(len(norm) - size, -1, -1):
                 candidate = " ".join(norm[i : i + size])
-                found = self.registry.actor_by_name(candidate)
+                found = self.registry.actor_by_name(candidate, self.country)
                 if not found:
                     continue
                 rest = norm[i + size :]
                 if rest and found.kind == "state":
                     continue  # 'Syrian rights group': a demonym describing something else
-                if all(w in _GENERIC_TAIL or w in found.heads for w in rest):
+                if all(w in _GENERIC_TAIL or w in found.heads or w in _VOICE_NOUNS for w in rest):
                     if (
                         (head in PERSON_NOUNS or head in GROUP_NOUNS)
                         and rest
                         and head not in found.heads
                     ):
-                        continue  # 'a ministry official' is not the ministry
+                        if head in _VOICE_NOUNS and found.kind not in ("state", "person"):
+                            # 'a UN official', 'Pentagon sources': they speak for the body.
+                            return Resolution(found.id, "spokesperson", 0.9)
+                        continue  # 'a ministry commander' is not the ministry
                     return Resolution(found.id, "alias", 0.95)
         return None
 
     def _description(self, core: str, at: int) -> Resolution | None:
         """'the official', 'The US official', 'the ministry', 'a monitor group'."""
         phrase = _first_conjunct(core)
+        # "the country's health ministry": the ministry of the country the story is in.
+        phrase = re.sub(r"^(?:the\s+)?(?:country|nation)['’]s\s+", "the ", phrase, flags=re.I)
         norm = normalise_name(phrase).split()
         if not norm:
             return None
@@ -490,7 +396,7 @@ class SpeakerResolver:
         if known:
             return Resolution(known.id, "alias", 0.9)
         if actor_id not in self.new_actors:
-            parent = self.registry.find_actor_in(core if person else name)
+            parent = self.registry.find_actor_in(core if person else name, self.country)
             self.new_actors[actor_id] = ExtractedActor(
                 id=actor_id,
                 name=name,
@@ -560,6 +466,39 @@ class SpeakerResolver:
         if parent and parent in self.registry.actors:
             words |= set(normalise_name(self.registry.actors[parent].name).split())
         return words
+
+
+# 'a commander in X', 'an official at X', 'a fighter with X', 'members of X'.
+_MEMBER_OF = re.compile(
+    r"^(?:(?:a|an|the|one|two|several|some)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(official|officials|commander|commanders|member|members|fighter|fighters|officer|"
+    r"officers|source|sources|leader|leaders)\s+(?:in|of|from|with|at|within)\s+(.+)$",
+    re.IGNORECASE,
+)
+# Where the body's name ends: 'the alliance backing the government', 'the group that ...'.
+_RELATIVE_TAIL = re.compile(
+    r"\s+(?:backing|supporting|fighting|loyal|allied|based|who|which|that|linked|close|"
+    r"affiliated|in\s+charge|responsible)\b",
+    re.IGNORECASE,
+)
+_INFORMATION_FROM = re.compile(
+    r"^(?:(?:the|a|an|new|latest|initial|preliminary)\s+)*(?:information|reports?|data|figures|"
+    r"estimates?|footage|findings|count|tally)\s+(?:from|by|of|issued\s+by|released\s+by)\s+",
+    re.IGNORECASE,
+)
+_VOICE_NOUNS = frozenset(["official", "officials", "source", "sources"])
+_STAFF_NOUNS = frozenset(["correspondent", "correspondents", "reporter", "reporters"])
+_NATIONAL_KINDS = frozenset(["state", "ministry", "armed force", "military command", "armed group"])
+
+
+def _country_of_actors(registry: Registry, actor_ids: list[str]) -> str | None:
+    """The country the article's national actors (states, armies, ministries) belong to most."""
+    counts: dict[str, int] = {}
+    for actor_id in actor_ids:
+        actor = registry.actors[actor_id]
+        if actor.country and actor.kind in _NATIONAL_KINDS:
+            counts[actor.country] = counts.get(actor.country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 def _known_heads(registry: Registry, actor_id: str) -> set[str]:
@@ -712,7 +651,7 @@ def _person_name(phrase: str) -> str | None:
 
 def _split_appositive(phrase: str) -> tuple[str, str]:
     """'A US military official, who spoke on ...' → ('A US military official', 'who spoke on ...')."""
-    relative = re.search(r"\s+(?=(?:who|whose|whom)\b)", phrase)
+    relative = re.search(r"\s+(?=(?:who|whose|whom|which)\b)", phrase)
     if relative and "," not in phrase[: relative.start()]:
         # 'a vendor who gave his name as Abu Ali': the relative clause is the appositive.
         return phrase[: relative.start()].strip(), phrase[relative.end() :].strip()
@@ -739,6 +678,11 @@ def _first_conjunct(phrase: str) -> str:
             "a",
             "an",
             "other",
+            "others",
+            "allies",
+            "its",
+            "their",
+            "the",
         )
     ):
         return parts[0]

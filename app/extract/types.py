@@ -132,6 +132,8 @@ class ExtractedClaim:
     sequence: int = 0
     sentence_start: int = 0
     sentence_end: int = 0
+    # Actor ids of who relayed the source's words, the relayer nearest the source first.
+    via: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -209,6 +211,7 @@ class Extraction:
                     "id": c.id,
                     "incident_id": c.incident_id,
                     "source": {"id": c.source_id, "name": names.get(c.source_id, c.source_id)},
+                    "via": [{"id": v, "name": names.get(v, v)} for v in c.via],
                     "speaker": c.speaker,
                     "kind": str(c.kind),
                     "cue": c.cue,

@@ -90,7 +90,10 @@ def test_a_jerusalem_story_with_a_statement_a_quoting_agency_and_a_denial() -> N
         ),  # '..., the Israeli military said, hours after ...'
         ("idf", 'its jets had targeted "Iranian'),
         ("the-times-of-israel", "It did not give further detail"),
-        ("sana", "air defences had intercepted m"),  # 'SANA, quoting a military source, said'
+        (
+            "security-sources",
+            "air defences had intercepted m",
+        ),  # SANA relays: via [sana]  # 'SANA, quoting a military source, said'
         ("al-manar", "the strikes hit an empty wareh"),
         ("the-times-of-israel", "A spokesman for the group decl"),
         ("the-times-of-israel", "Israel rarely comments on its "),

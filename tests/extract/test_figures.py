@@ -112,3 +112,41 @@ def test_hedges_are_recorded() -> None:
 )
 def test_number_words(words: str, value: int) -> None:
     assert parse_number(words) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # conjoined counts share the verb after the last one
+        (
+            "30 regime soldiers and 39 rebel fighters had been killed",
+            [("killed", 30, False), ("killed", 39, False)],
+        ),
+        (
+            "12 policemen, and four civilians were wounded",
+            [("injured", 12, False), ("injured", 4, False)],
+        ),
+        ("five children and two women died", [("killed", 5, False), ("killed", 2, False)]),
+        # a running count named after its number, or as 'the number of ... killed'
+        ("the blast brought to 49 the number killed", [("killed", 49, False)]),
+        ("raising to 12 the death toll", [("killed", 12, False)]),
+        ("The number of civilians killed has risen to 425", [("killed", 425, False)]),
+        ("the number of dead reached 70", [("killed", 70, False)]),
+        # bodies are the dead
+        ("at least 100 bodies were recovered", [("killed", 100, True)]),
+        ("61 bodies had been pulled from the rubble", [("killed", 61, False)]),
+        # verbs of death with modals and idioms
+        ("six soldiers lost their lives", [("killed", 6, False)]),
+        ("as many as 200 civilians may have been killed", [("killed", 200, True)]),
+        ("12 people would have been killed", [("killed", 12, False)]),
+    ],
+)
+def test_counts_of_the_genre(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["two suicide car bombs exploded", "a car bomb and three car-bombs went off"]
+)
+def test_car_bombs_are_not_vehicles(text: str) -> None:
+    assert "vehicles" not in {metric for metric, _, _ in figures(text)}

@@ -64,7 +64,7 @@ def test_other_speakers() -> None:
     )
     sources = [c.source_id for c in extraction.claims]
     assert sources == [
-        "russian-mod",
+        "russia",
         "russian-mod",
         "russian-mod",
         "us-dod",

@@ -1,5 +1,7 @@
 """Segmentation: sentences, abbreviations, quotes of both styles, datelines."""
 
+import pytest
+
 from app.extract.segment import dateline_end, find_quotes, segment
 
 
@@ -52,12 +54,23 @@ def test_datelines_are_not_content() -> None:
             "More than 170 civilians died.",
         ),
         ("BAGHDAD — Two suicide bombers struck a market.", "Two suicide bombers struck a market."),
+        ("KABUL - Police said 3 died.", "Police said 3 died."),
     ]:
         assert line[dateline_end(line, 0, len(line)) :] == body
 
 
-def test_a_sentence_opening_is_not_a_dateline() -> None:
-    line = "However, before the strike was called off, US forces had destroyed six vehicles."
+@pytest.mark.parametrize(
+    "line",
+    [
+        "However, before the strike was called off, US forces had destroyed six vehicles.",
+        # a hyphen inside a word is no dateline dash
+        "The US-led coalition said it struck 12 targets.",
+        "The Houthi-run Health Ministry said 51 people were killed.",
+        "The Saudi-led coalition said the boat was destroyed.",
+        "Pro-government forces said they had retaken the town.",
+    ],
+)
+def test_a_sentence_opening_is_not_a_dateline(line: str) -> None:
     assert dateline_end(line, 0, len(line)) == 0
 
 
@@ -68,3 +81,22 @@ def test_blank_lines_and_editor_tags_do_not_make_claims() -> None:
     assert [c.text for c in extraction.claims] == [
         "Air strikes killed 12 people in Idlib on Saturday"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "body"),
+    [
+        (
+            "Syrians pass burnt-out cars in Aleppo on July 9 (Photo AFP) State media says 30 died.",
+            "Syrians pass burnt-out cars in Aleppo on July 9 (Photo AFP)",
+            "State media says 30 died.",
+        ),
+        (
+            "REUTERS/Mohamed Abdullah The United States said it had no confirmation.",
+            "REUTERS/Mohamed Abdullah",
+            "The United States said it had no confirmation.",
+        ),
+    ],
+)
+def test_a_photo_credit_ends_its_caption(text: str, caption: str, body: str) -> None:
+    assert [text[s.start : s.end] for s in segment(text)] == [caption, body]

@@ -341,7 +341,7 @@ def test_admin1_filter_follows_the_spec(seed_server: Server, page: Watched) -> N
 def test_relayers_shown_when_claims_carry_via(seed_server: Server, page: Watched) -> None:
     """Claims that name their relayers (`via`, as a newer API will) show them, linked."""
     answer = seed_server.get("/v1/claims?q=killed&limit=25")
-    if "via" not in answer["items"][0]:
+    if not answer["items"][0].get("via"):  # the API sends `via`, empty for a direct claim
         answer["items"][0]["via"] = [{"id": "alalam", "name": "Alalam"}]
 
     def with_via(route: Any) -> None:

@@ -48,6 +48,7 @@ from app.models import (
     Claim,
     ClaimPublic,
     ClaimsPublic,
+    ClaimVia,
     Figure,
     FigurePublic,
     Span,
@@ -111,17 +112,37 @@ CSV_COLUMNS = (
     "span_start",
     "span_end",
     "figures",
+    "via",
     "updated_at",
 )
+
+ViaQuery = Annotated[
+    list[str] | None,
+    Query(
+        description=(
+            "Only claims relayed by this actor (it is in the claim's `via`; `source` matches "
+            "the originator): an actor id, name or alias, case-insensitive. Repeat to accept "
+            "several. See /v1/sources (`relayed_count`)."
+        ),
+        examples=[["SANA"]],
+    ),
+]
 
 
 def claims_public(session: Session, claims: Sequence[Claim]) -> list[ClaimPublic]:
     """Claims with their source names and figures, in the given order."""
     if not claims:
         return []
-    source_ids = {c.source_id for c in claims}
+    vias: dict[str, list[str]] = defaultdict(list)
+    for claim_id, actor_id in session.exec(
+        select(ClaimVia.claim_id, ClaimVia.actor_id)
+        .where(col(ClaimVia.claim_id).in_([c.id for c in claims]))
+        .order_by(col(ClaimVia.claim_id), col(ClaimVia.position))
+    ).all():
+        vias[claim_id].append(actor_id)
+    actor_ids = {c.source_id for c in claims} | {a for ids in vias.values() for a in ids}
     names = dict(
-        session.exec(select(Actor.id, Actor.name).where(col(Actor.id).in_(source_ids))).all()
+        session.exec(select(Actor.id, Actor.name).where(col(Actor.id).in_(actor_ids))).all()
     )
     figures: dict[str, list[FigurePublic]] = defaultdict(list)
     rows = session.exec(
@@ -140,6 +161,7 @@ def claims_public(session: Session, claims: Sequence[Claim]) -> list[ClaimPublic
             claim,
             update={
                 "source": ActorRef(id=claim.source_id, name=names.get(claim.source_id, "")),
+                "via": [ActorRef(id=a, name=names.get(a, "")) for a in vias.get(claim.id, [])],
                 "span": Span(start=claim.start, end=claim.end),
                 "figures": figures.get(claim.id, []),
             },
@@ -167,14 +189,22 @@ def claim_item(row: Sequence[Any]) -> dict[str, Any]:
         "updated_at": iso_timestamp(row[13]),
         "source": {"id": row[14], "name": row[15]},
         "span": {"start": row[16], "end": row[17]},
+        "via": [],
         "figures": [],
     }
 
 
 def add_figures(items: list[dict[str, Any]], run: Run) -> None:
-    """Attach each claim's figures, in text order, in one query per page."""
+    """Attach each claim's figures (in text order) and relayers (in order), one query each per page."""
     params: dict[str, Any] = {}
     placeholders = in_list("f", [item["id"] for item in items], params)
+    relayers: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for claim_id, actor_id, name in run(
+        "SELECT v.claim_id, v.actor_id, a.name FROM claim_via v JOIN actor a ON a.id = v.actor_id "
+        f"WHERE v.claim_id IN ({placeholders}) ORDER BY v.claim_id, v.position",
+        params,
+    ):
+        relayers[claim_id].append({"id": actor_id, "name": name})
     rows = run(
         "SELECT claim_id, id, metric, value, approximate, qualifier, subject, text, start, "
         f'"end" FROM figure WHERE claim_id IN ({placeholders}) ORDER BY start, id',
@@ -196,6 +226,7 @@ def add_figures(items: list[dict[str, Any]], run: Run) -> None:
         )
     for item in items:
         item["figures"] = by_claim.get(item["id"], [])
+        item["via"] = relayers.get(item["id"], [])
 
 
 def claim_csv_row(item: dict[str, Any]) -> list[Any]:
@@ -222,6 +253,7 @@ def claim_csv_row(item: dict[str, Any]) -> list[Any]:
         item["span"]["start"],
         item["span"]["end"],
         figures,
+        "; ".join(v["id"] for v in item["via"]),
         item["updated_at"],
     ]
 
@@ -246,6 +278,7 @@ LIST_RESPONSES: dict[int | str, dict[str, Any]] = {
 async def read_claims(
     request: Request,
     source: SourceQuery = None,
+    via: ViaQuery = None,
     incident: Annotated[
         str | None,
         Query(description="Only claims about this incident id.", examples=["inc_4c1d2e3f4a5b"]),
@@ -325,6 +358,12 @@ async def read_claims(
                 conditions.append("c.source_id = :source")
             else:
                 conditions.append(f"c.source_id IN ({in_list('source', ids, params)})")
+        if via:
+            relayer_ids = sorted(resolve_sources(engine, via, "via"))
+            conditions.append(
+                "EXISTS (SELECT 1 FROM claim_via v WHERE v.claim_id = c.id AND v.actor_id IN "
+                f"({in_list('via', relayer_ids, params)}))"
+            )
         for name, value, column in (
             ("incident", incident, "c.incident_id"),
             ("document", document, "c.document_id"),

@@ -53,6 +53,7 @@ router = APIRouter(
 SOURCE_ID = Key("id", "str")
 SORTS = {
     "claim_count": SortField((Key("claim_count", "int"),), tiebreak=(SOURCE_ID,)),
+    "relayed_count": SortField((Key("relayed_count", "int"),), tiebreak=(SOURCE_ID,)),
     "name": SortField((Key("name", "str"),), tiebreak=(SOURCE_ID,)),
     "updated_at": SortField((Key("updated_at", "datetime"),), tiebreak=(SOURCE_ID,)),
     "id": SortField((SOURCE_ID,)),
@@ -67,11 +68,17 @@ FIELDS = (
     "known",
     "updated_at",
     "claim_count",
+    "relayed_count",
 )
+# An actor is listed when it made a claim or relayed one; each count is 0 when it did not.
 SOURCES_SQL = (
     "SELECT a.id, a.name, a.kind, a.country, a.aliases, a.parent_id, a.known, a.updated_at, "
-    "n.claim_count FROM actor a JOIN (SELECT source_id, count(*) AS claim_count FROM claim "
-    "GROUP BY source_id) n ON n.source_id = a.id"
+    "COALESCE(n.claim_count, 0), COALESCE(r.relayed_count, 0) FROM actor a "
+    "LEFT JOIN (SELECT source_id, count(*) AS claim_count FROM claim GROUP BY source_id) n "
+    "ON n.source_id = a.id "
+    "LEFT JOIN (SELECT actor_id, count(DISTINCT claim_id) AS relayed_count FROM claim_via "
+    "GROUP BY actor_id) r ON r.actor_id = a.id "
+    "WHERE n.claim_count IS NOT NULL OR r.relayed_count IS NOT NULL"
 )
 
 
@@ -98,6 +105,8 @@ def changed_sources(engine: Engine, since: datetime) -> set[str]:
     rows = fetch_all(
         engine,
         "SELECT DISTINCT source_id FROM claim WHERE updated_at >= :since "
+        "UNION SELECT v.actor_id FROM claim_via v JOIN claim c ON c.id = v.claim_id "
+        "WHERE c.updated_at >= :since "
         "UNION SELECT id FROM actor WHERE updated_at >= :since",
         params,
     )
@@ -132,7 +141,7 @@ async def read_sources(
     offset: OffsetQuery = 0,
     format: FormatQuery = None,
 ) -> Response:
-    """List the actors that made claims, most claims first (or `sort`), with their claim counts."""
+    """List the actors that made or relayed claims, most claims first (or `sort`), with both counts."""
 
     def build() -> Response:
         """The response, computed next to the database (see `off_the_loop`)."""
