@@ -31,11 +31,13 @@ from pydantic import SecretStr
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
 from schemathesis.core.transport import Response
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from app.core.config import Settings
+from app.ingest import remove_document
 from app.loader import load_extraction
 from app.main import create_app
+from app.models import Document
 from tests.api.helpers import send_case
 from tests.factories import sample_extractions
 
@@ -281,6 +283,28 @@ class LinkedWorkflows(Workflow):  # type: ignore[misc,valid-type]
     """POST, read, list and delete along the links, with the write token."""
 
     client: TestClient | None = None
+
+    def setup(self) -> None:
+        """Every run starts from the sample data alone (hypothesis replays runs and must see
+        the same answers to the same requests; earlier tests here stored documents too)."""
+        self.reset()
+
+    def teardown(self) -> None:
+        """Leave the sample data alone behind."""
+        self.reset()
+
+    def reset(self) -> None:
+        """Delete every document but the samples, and store the samples again."""
+        assert self.client is not None
+        engine = self.client.app.state.engine  # type: ignore[attr-defined]
+        samples = sample_extractions()
+        keep = {extraction.document.id for extraction in samples}
+        with Session(engine) as session:
+            for document_id in session.exec(select(Document.id)).all():
+                if document_id not in keep:
+                    remove_document(session=session, document_id=document_id)
+            for extraction in samples:
+                load_extraction(session, extraction)
 
     def call(self, case: schemathesis.Case, **kwargs: Any) -> Response:
         """Through the module's client (see `send_case`)."""
