@@ -1,4 +1,6 @@
 # incident-records API: serves the seed documents over SQLite unless INCIDENTS_DATABASE_URL says otherwise.
+# The base images are not pinned by digest: Docker Hub was out of reach where this was written;
+# pin them with `docker buildx imagetools inspect IMAGE` (FROM python:3.11-slim@sha256:...).
 
 # The dashboard (web/): npm packages from the lock file, bundled into static files.
 FROM node:20-slim AS web
@@ -24,13 +26,17 @@ RUN groupadd --gid 10001 incidents \
 
 WORKDIR /app
 
+# Exact, hash-checked versions from the lock file (uv pip compile), then the project itself.
+COPY requirements.lock ./
+RUN pip install --no-cache-dir --require-hashes -r requirements.lock
+
 COPY pyproject.toml README.md alembic.ini ./
 COPY app/ ./app/
-RUN pip install --no-cache-dir . \
+COPY data/ ./data/
+RUN pip install --no-cache-dir --no-deps . \
     && mkdir -p /app/var \
     && chown 10001:10001 /app/var
 
-COPY data/ ./data/
 COPY --from=web /web/dist/ ./web/dist/
 
 USER 10001:10001

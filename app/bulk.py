@@ -21,9 +21,10 @@ from typing import Any, TypeVar
 from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
+from app.db import write_lock
 from app.extract import Extraction, ExtractionError, Registry, extract_document
 from app.ingest import Record
-from app.loader import LoadError, LoadResult, record_failure, store_extraction
+from app.loader import AlreadyStored, LoadError, LoadResult, record_failure, store_extraction
 from app.models import Document, LoadFailure
 
 logger = logging.getLogger(__name__)
@@ -139,6 +140,7 @@ def _store_batch(
     """Write one batch in one transaction (a savepoint per document), then record failures;
     `seen` collects the articles stored by this run (one may repeat in a later batch)."""
     results: list[LoadResult] = []
+    write_lock(session)  # the database's only writer until the commit (see app.db.write_lock)
     for n, (record, sha) in enumerate(zip(batch, shas, strict=True)):
         if sha in stored or sha in seen:
             document_id = stored.get(sha) or seen[sha]
@@ -154,6 +156,9 @@ def _store_batch(
         try:
             with session.begin_nested():
                 result = store_extraction(session, outcome)
+        except AlreadyStored:  # another process stored the same article first
+            results.append(LoadResult(record.name, "unchanged", document_id=outcome.document.id))
+            continue
         except Exception as exc:
             error = f"{type(exc).__name__}: {exc}"
             results.append(LoadResult(record.name, "failed", error=error))

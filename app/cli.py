@@ -5,15 +5,21 @@ from __future__ import annotations
 import dataclasses
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
+from pydantic import ValidationError
+from sqlalchemy import Engine, text
 from sqlmodel import Session
 
 from app.core.config import Settings
-from app.db import create_db_engine, init_db, migrate
+from app.db import Timeouts, create_db_engine, init_db, migrate
 from app.loader import LoadError, parse_date, sync_registry
+
+if TYPE_CHECKING:
+    from app.extract import Registry
 
 cli = typer.Typer(
     help="Source-attributed records of armed-conflict incidents.",
@@ -30,11 +36,52 @@ def fail(message: str, code: int = 1) -> NoReturn:
 
 
 def _settings() -> Settings:
-    """Settings from the environment, or a one-line error when they are invalid."""
+    """Settings from the environment, or a one-line error naming each invalid one."""
     try:
         return Settings()
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"INCIDENTS_{'_'.join(str(p) for p in e['loc']).upper()}: {e['msg']}"
+            for e in exc.errors()
+        )
+        fail(f"invalid configuration: {problems}")
     except ValueError as exc:
         fail(f"invalid configuration: {exc}".splitlines()[0])
+
+
+def _first_line(exc: BaseException) -> str:
+    """An exception's first line (drivers add SQL and hints on the next ones)."""
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def _registry_or_fail(settings: Settings) -> Registry:
+    """The actor registry and gazetteer, or a one-line error."""
+    from app.extract import load_registry
+
+    try:
+        return load_registry(settings.data_dir)
+    except (OSError, ValueError, KeyError) as exc:
+        fail(f"cannot read the actor registry in {settings.data_dir}: {_first_line(exc)}")
+
+
+def _on_database(settings: Settings, work: Callable[[Engine], None]) -> None:
+    """Run `work` on an engine for the configured database, or fail in one line."""
+    try:
+        engine = create_db_engine(settings.database_url, timeouts=Timeouts.of(settings))
+    except Exception as exc:  # a driver that is not installed, a malformed URL
+        fail(f"database: {_first_line(exc)}")
+    try:
+        work(engine)
+    except Exception as exc:
+        fail(f"database {engine.url.render_as_string(hide_password=True)}: {_first_line(exc)}")
+    finally:
+        engine.dispose()
+
+
+def _ping(engine: Engine) -> None:
+    """Connect and run one query."""
+    with engine.connect() as conn:
+        conn.execute(text("SELECT 1"))
 
 
 def render_openapi(spec: dict[str, Any]) -> str:
@@ -48,14 +95,7 @@ cli.add_typer(db_cli, name="db")
 
 def _migrate(revision: str = "head", *, downgrade: bool = False) -> None:
     """Run the migrations on the configured database, or fail with one line."""
-    settings = _settings()
-    engine = create_db_engine(settings.database_url)
-    try:
-        migrate(engine, revision, downgrade=downgrade)
-    except Exception as exc:
-        fail(f"database {engine.url.render_as_string(hide_password=True)}: {exc}".splitlines()[0])
-    finally:
-        engine.dispose()
+    _on_database(_settings(), lambda engine: migrate(engine, revision, downgrade=downgrade))
 
 
 @db_cli.command("upgrade")
@@ -133,10 +173,14 @@ def serve(
     import uvicorn
 
     settings = _settings()
+    # What would stop the start-up, checked first: a one-line error, not uvicorn's traceback.
+    _registry_or_fail(settings)
     if migrate_first:
         _migrate()
         # The workers find the schema at head and leave it alone.
         os.environ["INCIDENTS_MIGRATE_ON_STARTUP"] = "false"
+    else:
+        _on_database(settings, _ping)
     uvicorn.run(
         "app.main:app",
         host=host,
@@ -185,7 +229,13 @@ DateFormatOpt = Annotated[
         show_default=False,
     ),
 ]
-EncodingOpt = Annotated[str, typer.Option(help="Encoding of CSV/JSONL files, e.g. latin-1.")]
+EncodingOpt = Annotated[
+    str,
+    typer.Option(
+        help="Encoding of CSV/JSONL files: auto (UTF-8, else detected), or e.g. latin-1. "
+        "Mojibake and C1 control characters are repaired either way."
+    ),
+]
 
 
 def _inputs(paths: list[Path], mapping: Any) -> list[Any]:
@@ -214,7 +264,7 @@ def load(
     language: LanguageOpt = None,
     id_column: IdColumnOpt = None,
     date_format: DateFormatOpt = None,
-    encoding: EncodingOpt = "utf-8",
+    encoding: EncodingOpt = "auto",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     workers: Annotated[
         int,
@@ -233,7 +283,6 @@ def load(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from app.bulk import load_records
-    from app.extract import load_registry
     from app.ingest import ColumnMapping, InputError, count_records, iter_records, load_record
     from app.loader import LoadResult, LoadSummary
     from app.main import configure_logging
@@ -247,10 +296,7 @@ def load(
         fail(str(exc), code=2)
     settings = _settings()
     configure_logging(settings.log_level)
-    try:
-        registry = load_registry(settings.data_dir)
-    except (OSError, ValueError, KeyError) as exc:
-        fail(f"cannot read the actor registry in {settings.data_dir}: {exc}")
+    registry = _registry_or_fail(settings)
     summary = LoadSummary()
     progress = Progress(
         TextColumn("loading"),
@@ -261,7 +307,10 @@ def load(
         console=Console(stderr=True),
         disable=quiet or not sys.stderr.isatty(),
     )
-    engine = create_db_engine(settings.database_url)
+    try:
+        engine = create_db_engine(settings.database_url, timeouts=Timeouts.of(settings))
+    except Exception as exc:  # a malformed URL
+        fail(f"database: {_first_line(exc)}")
     try:
         init_db(engine)
         with Session(engine) as session, progress:
@@ -290,7 +339,7 @@ def load(
                     summary.results.append(result)
                     advance(result)
     except Exception as exc:  # a database that is down or refuses us: one line, no traceback
-        fail(f"database {engine.url.render_as_string(hide_password=True)}: {exc}".splitlines()[0])
+        fail(f"database {engine.url.render_as_string(hide_password=True)}: {_first_line(exc)}")
     finally:
         engine.dispose()
     failures = [r for r in summary.results if r.status == "failed"]
@@ -388,7 +437,7 @@ def extract(
     ] = None,
     id_column: IdColumnOpt = None,
     date_format: DateFormatOpt = None,
-    encoding: EncodingOpt = "utf-8",
+    encoding: EncodingOpt = "auto",
     output_format: Annotated[
         str | None,
         typer.Option(

@@ -5,9 +5,11 @@ from __future__ import annotations
 import logging
 import re
 import threading
+import time
 import weakref
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Annotated, Any, TypeVar
@@ -18,7 +20,7 @@ from sqlalchemy import Connection, Engine, event, inspect, text, update
 from sqlalchemy.orm import ORMExecuteState, UOWTransaction
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.pool import StaticPool
-from sqlmodel import Session, create_engine
+from sqlmodel import Session, SQLModel, create_engine
 
 from app import cache as data_cache
 from app.models import CasualtyEstimate, Claim, Incident, as_utc, utcnow
@@ -70,18 +72,158 @@ def _write_ahead_log(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def create_db_engine(url: str, *, echo: bool = False) -> Engine:
+_read_limits: weakref.WeakKeyDictionary[Engine, float] = weakref.WeakKeyDictionary()
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    """How long the database may make a request wait (see the settings of the same names)."""
+
+    statement_ms: int = 10_000
+    lock_ms: int = 5_000
+    busy_ms: int = 5_000
+    connect_s: int = 5
+
+    @classmethod
+    def of(cls, settings: Any) -> Timeouts:
+        """The timeouts configured in `settings` (an `app.core.config.Settings`)."""
+        return cls(
+            statement_ms=settings.statement_timeout_ms,
+            lock_ms=settings.lock_timeout_ms,
+            busy_ms=settings.busy_timeout_ms,
+            connect_s=settings.connect_timeout_s,
+        )
+
+
+def _postgres_timeouts(timeouts: Timeouts) -> Callable[[Any, Any], None]:
+    """A connect hook setting statement_timeout and lock_timeout on each new connection.
+
+    Set here rather than through `options` in connect_args, which would replace an `options`
+    given in the URL (the tests pin search_path that way).
+    """
+
+    def hook(dbapi_connection: Any, _record: Any) -> None:
+        autocommit = dbapi_connection.autocommit
+        dbapi_connection.autocommit = True
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"SET statement_timeout = {int(timeouts.statement_ms)}")
+        cursor.execute(f"SET lock_timeout = {int(timeouts.lock_ms)}")
+        cursor.close()
+        dbapi_connection.autocommit = autocommit
+
+    return hook
+
+
+def _sqlite_manual_transactions(dbapi_connection: Any, _record: Any) -> None:
+    """Let SQLAlchemy emit BEGIN itself (see `_sqlite_begin`): pysqlite's own would be DEFERRED."""
+    dbapi_connection.isolation_level = None
+
+
+def _sqlite_begin(conn: Any) -> None:
+    """BEGIN, or BEGIN IMMEDIATE for a writer (`write_lock`): it waits for the write lock up
+    front, under busy_timeout, instead of failing when a read transaction tries to write."""
+    mode = conn.get_execution_options().get("sqlite_begin", "")
+    conn.exec_driver_sql(f"BEGIN {mode}".strip())
+
+
+def create_db_engine(url: str, *, echo: bool = False, timeouts: Timeouts | None = None) -> Engine:
     """An engine for `url`; in-memory SQLite shares one connection so every session sees it."""
+    timeouts = timeouts or Timeouts()
     if url.startswith("sqlite"):
-        kwargs: dict[str, Any] = {"connect_args": {"check_same_thread": False}}
+        kwargs: dict[str, Any] = {
+            "connect_args": {"check_same_thread": False, "timeout": timeouts.busy_ms / 1000}
+        }
         if _is_memory_sqlite(url):
             kwargs["poolclass"] = StaticPool
         engine = create_engine(url, echo=echo, **kwargs)
         event.listen(engine, "connect", _enable_foreign_keys)
         if not _is_memory_sqlite(url):
             event.listen(engine, "connect", _write_ahead_log)
+            event.listen(engine, "connect", _sqlite_manual_transactions)
+            event.listen(engine, "begin", _sqlite_begin)
+        _read_limits[engine] = timeouts.statement_ms / 1000  # reads on SQLite: see `reading`
         return engine
-    return create_engine(url, echo=echo, pool_pre_ping=True)
+    connect_args: dict[str, Any] = {}
+    if url.startswith("postgresql") and "connect_timeout" not in url:
+        connect_args["connect_timeout"] = timeouts.connect_s
+    engine = create_engine(
+        url,
+        echo=echo,
+        pool_pre_ping=True,
+        # As many connections as the server has worker threads (anyio's default: 40), so that
+        # writers waiting their turn (`write_lock`) never starve readers of connections.
+        pool_size=10,
+        max_overflow=30,
+        pool_timeout=max(timeouts.connect_s, timeouts.statement_ms / 1000),
+        connect_args=connect_args,
+    )
+    if engine.dialect.name == "postgresql":
+        event.listen(engine, "connect", _postgres_timeouts(timeouts))
+    return engine
+
+
+def write_lock(session: Session) -> None:
+    """Make the session's transaction the database's only writer until it ends.
+
+    Writes (loads, POSTs, deletions, failure records) serialise: each sees every earlier one,
+    so concurrent writers store exactly what one sequential run would (an incident reported by
+    two articles stored at once is matched, not stored twice). PostgreSQL: a transaction-scoped
+    advisory lock; SQLite: BEGIN IMMEDIATE. Ends a read-only transaction already open.
+    """
+    if session.in_transaction():
+        if session.new or session.dirty or session.deleted:
+            raise RuntimeError("write_lock must come before the transaction's first write")
+        session.commit()
+    bind = session.get_bind()
+    if bind.dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+    elif bind.dialect.name == "sqlite":
+        session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+
+
+WRITE_LOCK_KEY = 0x1D_0C_1D_E1  # any constant shared by every writer of this schema
+_TRANSIENT_SQLITE = ("database is locked", "database is busy", "database table is locked")
+
+
+def transient_error(exc: BaseException) -> bool:
+    """Whether retrying the transaction may succeed: a busy SQLite database, a PostgreSQL
+    serialization failure, deadlock or lock timeout (raw, or wrapped by SQLAlchemy)."""
+    import sqlite3
+
+    import psycopg
+
+    orig = getattr(exc, "orig", None)
+    if orig is not None and orig is not exc:
+        return transient_error(orig)
+    if isinstance(exc, psycopg.errors.SerializationFailure | psycopg.errors.DeadlockDetected):
+        return True
+    if isinstance(exc, psycopg.errors.LockNotAvailable):
+        return True
+    if isinstance(exc, sqlite3.OperationalError):
+        return any(m in str(exc).lower() for m in _TRANSIENT_SQLITE)
+    return False
+
+
+def insert_new(session: Session, model: type[SQLModel], rows: Sequence[Mapping[str, Any]]) -> int:
+    """`INSERT ... ON CONFLICT DO NOTHING` of `rows`: the number actually inserted.
+
+    A row another writer stored first is left as it is instead of failing the transaction.
+    """
+    if not rows:
+        return 0
+    table = SQLModel.metadata.tables[model.__tablename__]  # type: ignore[index]
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    statement: Any = (
+        postgresql.insert(table)
+        if session.get_bind().dialect.name == "postgresql"
+        else sqlite.insert(table)
+    )
+    # RETURNING counts the rows inserted (psycopg reports no rowcount for this statement).
+    statement = (
+        statement.values(list(rows)).on_conflict_do_nothing().returning(*table.primary_key)
+    )
+    return len(session.execute(statement).all())
 
 
 def migration_object_filter(
@@ -365,15 +507,23 @@ def reading(engine: Engine) -> Iterator[Run]:
     lookups, and building ORM and pydantic objects would cost more than the queries.
     """
     paramstyle = engine.dialect.paramstyle
+    # SQLite has no statement_timeout: a progress handler interrupts a query running too long
+    # (sqlite3.OperationalError "interrupted", answered 503), e.g. a costly prefix search.
+    limit_s = _read_limits.get(engine, 0.0)
 
     def run_on(connection: Any) -> Run:
         def run(sql: str, params: Mapping[str, Any]) -> list[Sequence[Any]]:
             cursor = connection.cursor()
+            if limit_s:
+                deadline = time.monotonic() + limit_s
+                connection.set_progress_handler(lambda: time.monotonic() > deadline, 20_000)
             try:
                 cursor.execute(_dbapi_sql(sql, paramstyle), params)
                 return list(cursor.fetchall())
             finally:
                 cursor.close()
+                if limit_s:
+                    connection.set_progress_handler(None, 0)
 
         return run
 
@@ -522,9 +672,20 @@ def prune_changes(engine: Engine, *, older_than: timedelta) -> int:
 
 
 def get_session(request: Request) -> Iterator[Session]:
-    """A session on the app's engine, closed after the request."""
-    with Session(request.app.state.engine) as session:
+    """A session on the app's engine, closed after the request.
+
+    Closing rolls back on the connection; when the database dropped it meanwhile that fails,
+    after the answer was sent: the pool has already discarded the connection, so it is logged,
+    not raised (raising then would make the server drop the client's keep-alive connection).
+    """
+    session = Session(request.app.state.engine)
+    try:
         yield session
+    finally:
+        try:
+            session.close()
+        except Exception as exc:
+            logger.warning("closing a session failed: %s", str(exc).strip().splitlines()[:1])
 
 
 SessionDep = Annotated[Session, Depends(get_session)]

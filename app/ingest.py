@@ -32,16 +32,21 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
+import charset_normalizer
 import dateparser
+import ftfy
+import ftfy.bad_codecs
 from sqlalchemy import delete, exists
 from sqlmodel import Session, col, select
 
+from app.db import write_lock
 from app.extract import DocumentMeta, ExtractionError, Registry, extract_document
 from app.loader import (
     LoadError,
     LoadResult,
     clear_failure,
     load_extraction,
+    meta_url,
     read_meta,
     record_failure,
 )
@@ -60,6 +65,7 @@ from app.models import (
 
 logger = logging.getLogger(__name__)
 
+AUTO = "auto"  # the default --encoding: UTF-8 when it is, else detected
 SourceKind = Literal["txt", "csv", "jsonl"]
 SUFFIXES: dict[str, SourceKind] = {
     ".txt": "txt",
@@ -95,7 +101,7 @@ class ColumnMapping:
     language: str | None = None
     id_column: str | None = None
     date_format: str | None = None
-    encoding: str = "utf-8"
+    encoding: str = AUTO
 
     def columns(self) -> dict[str, str]:
         """The mapped columns by role (`text`, `title`, ..., `id`), only those given."""
@@ -130,8 +136,49 @@ class Source:
     kind: SourceKind
 
 
+# What `--encoding auto` chooses among when a file is not UTF-8: what news exports are in.
+AUTO_CANDIDATES = ["utf_8", "utf_16", "cp1252", "iso8859_15", "latin_1"]
+# ftfy repairs mojibake (`donâ€™t` -> `don't`) and C1 controls read from Windows-1252 bytes
+# (U+0095 -> `•`); everything else in the text (quotes, widths, line breaks) is left as written.
+REPAIR = ftfy.TextFixerConfig(
+    unescape_html=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    normalization=None,
+    explain=False,
+)
+C1_CONTROLS = re.compile("[\x80-\x9f]")
+
+
+def repair_text(value: str) -> str:
+    """`value` with mojibake repaired (ftfy) and no C1 control characters left."""
+    if value.isascii():
+        return value
+    return C1_CONTROLS.sub("", ftfy.fix_text(value, REPAIR))
+
+
+def decode_input(data: bytes, encoding: str) -> str:
+    """A CSV/JSONL file's text: in `encoding`, or for `auto` UTF-8 when it is, else the
+    encoding charset-normalizer finds likeliest (undecodable bytes kept as lone surrogates)."""
+    if encoding != AUTO:
+        return data.decode(encoding, errors="surrogateescape")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data, cp_isolation=AUTO_CANDIDATES).best()
+    # Windows-1252 as ftfy reads it (its 5 unassigned bytes too) when nothing fits better.
+    found = best.encoding if best is not None else "sloppy-windows-1252"
+    logger.info("not UTF-8: reading it as %s", found)
+    return data.decode(found, errors="surrogateescape")
+
+
 def check_encoding(encoding: str) -> None:
-    """Raise InputError unless `encoding` names a text codec Python knows."""
+    """Raise InputError unless `encoding` is `auto` or names a text codec Python knows."""
+    if encoding == AUTO:
+        return
     try:
         codecs.lookup(encoding)
     except LookupError as exc:
@@ -171,7 +218,7 @@ def _read_text(path: Path, encoding: str) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: {exc.strerror or exc}") from exc
-    text = data.decode(encoding, errors="surrogateescape")
+    text = decode_input(data, encoding)
     return text.removeprefix("\ufeff")
 
 
@@ -280,6 +327,7 @@ def _value(row: Mapping[str, Any], column: str, mapping: ColumnMapping) -> str |
     text = str(value)
     if UNDECODED.search(text):
         raise LoadError(_undecoded_message(text, f"column {column!r}", mapping))
+    text = repair_text(text)
     return text if text.strip() else None
 
 
@@ -313,7 +361,7 @@ def _mapped_record(
             publisher=values["publisher"],
             relayed_by=values["relayed_by"],
             published_on=parse_published(published, mapping.date_format) if published else None,
-            url=values["url"],
+            url=meta_url(values["url"]),
             language=(values["language"] or "en").strip(),
         )
     except LoadError as exc:
@@ -352,6 +400,7 @@ def parse_published(value: str, date_format: str | None = None) -> date:
 
 def load_record(session: Session, record: Record, registry: Registry) -> LoadResult:
     """Extract and store one record; a failure is recorded in load failures and returned."""
+    sha: str | None = None
     try:
         if record.error is not None:
             raise LoadError(record.error)
@@ -366,8 +415,9 @@ def load_record(session: Session, record: Record, registry: Registry) -> LoadRes
         session.rollback()
         expected = isinstance(exc, LoadError | ExtractionError)
         error = str(exc) if expected else f"{type(exc).__name__}: {exc}"
+        if not record_failure(session, record.name, error, sha256=sha):
+            return LoadResult(path=record.name, status="unchanged")  # stored by another writer
         logger.debug("failed to load %s: %s", record.name, error)
-        record_failure(session, record.name, error)
         return LoadResult(path=record.name, status="failed", error=error)
     clear_failure(session, record.name)
     return result
@@ -425,8 +475,10 @@ def remove_document(*, session: Session, document_id: str) -> bool:
     with its estimates and actor links, one other documents still report is re-estimated from
     the claims that remain; open-world actors nothing refers to any more go last.
     """
+    write_lock(session)  # no writer stores a claim of an actor this deletion finds orphaned
     document = session.get(Document, document_id)
     if document is None:
+        session.rollback()
         return False
     try:
         remove_document_rows(session, document)

@@ -6,15 +6,18 @@ import dataclasses
 import hashlib
 import json
 import logging
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
-from sqlalchemy import insert
+from sqlalchemy import delete, insert
 from sqlmodel import Session, col, select
 
+from app.db import insert_new, transient_error, write_lock
 from app.extract import DocumentMeta, Extraction, Registry, extract_document
 from app.extract.registry import KnownActor
 from app.extract.types import ExtractedActor, short_hash
@@ -127,6 +130,7 @@ def sync_registry(session: Session, registry: Registry) -> int:
     """Insert or update every registry actor (the registry is authoritative); returns the count."""
     ordered = _parents_first(registry.actors.values())
     known_ids = {a.id for a in ordered}
+    write_lock(session)  # two services or loaders starting at once sync one after the other
     for known in ordered:
         parent_id = known.parent if known.parent in known_ids else None
         if known.parent and parent_id is None:
@@ -142,7 +146,8 @@ def sync_registry(session: Session, registry: Registry) -> int:
         }
         actor = session.get(Actor, known.id)
         if actor is None:
-            session.add(Actor.model_validate(values))
+            # An upsert: a writer that does not take the write lock may have stored it.
+            insert_new(session, Actor, [Actor.model_validate(values).model_dump()])
         else:
             actor.sqlmodel_update(values)
             session.add(actor)
@@ -201,21 +206,20 @@ def _store_actors(session: Session, extraction: Extraction) -> None:
         parent_id = actor.parent_id if actor.parent_id in stored | batch else None
         if actor.parent_id and parent_id is None:
             logger.warning("actor %s: parent %r unknown, not stored", actor.id, actor.parent_id)
-        session.add(
-            Actor.model_validate(
-                {
-                    "id": actor.id,
-                    "name": actor.name,
-                    "kind": actor.kind,
-                    "country": actor.country,
-                    "aliases": list(actor.aliases),
-                    "parent_id": parent_id,
-                    "known": actor.known,
-                }
-            )
+        row = Actor.model_validate(
+            {
+                "id": actor.id,
+                "name": actor.name,
+                "kind": actor.kind,
+                "country": actor.country,
+                "aliases": list(actor.aliases),
+                "parent_id": parent_id,
+                "known": actor.known,
+            }
         )
+        # An upsert: the same new actor named by two articles stored at once is one row.
+        insert_new(session, Actor, [row.model_dump()])
         stored.add(actor.id)
-        session.flush()
 
 
 _INCIDENT_FIELDS = (
@@ -350,13 +354,41 @@ def load_extraction(session: Session, extraction: Extraction) -> LoadResult:
     An extracted incident that reports a stored one (see `app.merge`) is stored as that
     incident: its claims join it and its estimates are derived again from all its claims.
     """
+    for attempt in range(WRITE_ATTEMPTS):
+        try:
+            return _load_once(session, extraction)
+        except Exception as exc:
+            session.rollback()
+            if attempt + 1 == WRITE_ATTEMPTS or not transient_error(exc):
+                raise
+            logger.info("retrying %s after %s", extraction.document.id, type(exc).__name__)
+            time.sleep(RETRY_PAUSE_S * 2**attempt)
+    raise AssertionError("unreachable")
+
+
+WRITE_ATTEMPTS = 4
+RETRY_PAUSE_S = 0.05
+
+
+class AlreadyStored(Exception):
+    """Another writer stored the document between our check and our insert."""
+
+
+def _load_once(session: Session, extraction: Extraction) -> LoadResult:
+    """One attempt of `load_extraction`, as the database's only writer (`write_lock`)."""
     doc = extraction.document
-    existing = session.exec(select(Document).where(Document.sha256 == doc.sha256)).first()
+    write_lock(session)
+    existing = session.exec(select(Document.id).where(Document.sha256 == doc.sha256)).first()
     if existing is not None:
-        return LoadResult(path=None, status="unchanged", document_id=existing.id)
+        session.rollback()
+        return LoadResult(path=None, status="unchanged", document_id=existing)
     try:
         result = store_extraction(session, extraction)
         session.commit()
+    except AlreadyStored:
+        session.rollback()
+        existing = session.exec(select(Document.id).where(Document.sha256 == doc.sha256)).first()
+        return LoadResult(path=None, status="unchanged", document_id=existing or doc.id)
     except Exception:
         session.rollback()
         raise
@@ -367,7 +399,10 @@ def store_extraction(
     session: Session, extraction: Extraction, *, document_stored: bool = False
 ) -> LoadResult:
     """Write an extraction in the session's transaction (no commit); `document_stored`: the
-    document row exists already (re-extraction) and only its extractor version changes."""
+    document row exists already (re-extraction) and only its extractor version changes.
+
+    Raises `AlreadyStored` when another writer inserted the same document first.
+    """
     doc = extraction.document
     wanted = {c.source_id for c in extraction.claims} | {
         a.actor_id for i in extraction.incidents for a in i.actors
@@ -378,30 +413,30 @@ def store_extraction(
     _check_references(extraction, stored_ids | {a.id for a in extraction.actors})
     _store_actors(session, extraction)
     if document_stored:
-        document = session.get(Document, doc.id)
-        assert document is not None
-        document.extractor_version = extraction.extractor_version
-        document.publisher_actor_id = doc.publisher_actor_id
-        session.add(document)
+        stored_document = session.get(Document, doc.id)
+        assert stored_document is not None
+        stored_document.extractor_version = extraction.extractor_version
+        stored_document.publisher_actor_id = doc.publisher_actor_id
+        session.add(stored_document)
     else:
-        session.add(
-            Document.model_validate(
-                {
-                    "id": doc.id,
-                    "title": doc.title,
-                    "publisher": doc.publisher,
-                    "publisher_actor_id": doc.publisher_actor_id,
-                    "relayed_by": doc.relayed_by,
-                    "published_on": doc.published_on,
-                    "url": doc.url,
-                    "language": doc.language,
-                    "sha256": doc.sha256,
-                    "extractor_version": extraction.extractor_version,
-                    "text": doc.text,
-                    "loaded_at": _now(),
-                }
-            )
+        document = Document.model_validate(
+            {
+                "id": doc.id,
+                "title": doc.title,
+                "publisher": doc.publisher,
+                "publisher_actor_id": doc.publisher_actor_id,
+                "relayed_by": doc.relayed_by,
+                "published_on": doc.published_on,
+                "url": doc.url,
+                "language": doc.language,
+                "sha256": doc.sha256,
+                "extractor_version": extraction.extractor_version,
+                "text": doc.text,
+                "loaded_at": _now(),
+            }
         )
+        if not insert_new(session, Document, [document.model_dump()]):
+            raise AlreadyStored
     session.flush()
     merged = match_incidents(session, extraction.incidents)
     incidents = _store_incidents(session, extraction, merged)
@@ -439,6 +474,33 @@ def _optional_str(data: dict[str, Any], key: str) -> str | None:
     raise LoadError(f"sidecar key {key!r} must be a string or null, not {type(value).__name__}")
 
 
+def web_url(value: str | None) -> str | None:
+    """`value` when it is an http(s) URL with a host (None stays None); ValueError otherwise.
+
+    A `javascript:` or `file:` URL stored from an article's metadata would be served to every
+    client that renders `url` as a link.
+    """
+    if value is None:
+        return None
+    try:
+        parts = urlsplit(value)
+    except ValueError as exc:
+        raise ValueError(f"not a URL ({exc})") from exc
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        raise ValueError("must be an http:// or https:// URL with a host")
+    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in value):
+        raise ValueError("must not contain spaces or control characters")
+    return value
+
+
+def meta_url(value: str | None) -> str | None:
+    """A metadata URL, or LoadError."""
+    try:
+        return web_url(value.strip() if value else None)
+    except ValueError as exc:
+        raise LoadError(f"url {value!r}: {exc}") from exc
+
+
 def parse_date(value: str) -> date:
     """A YYYY-MM-DD date, or LoadError."""
     try:
@@ -465,30 +527,45 @@ def read_meta(path: Path) -> DocumentMeta:
             publisher=_optional_str(data, "publisher"),
             relayed_by=_optional_str(data, "relayed_by"),
             published_on=parse_date(published) if published else None,
-            url=_optional_str(data, "url"),
+            url=meta_url(_optional_str(data, "url")),
             language=_optional_str(data, "language") or "en",
         )
     except LoadError as exc:
         raise LoadError(f"{meta_path.name}: {exc}") from exc
 
 
-def record_failure(session: Session, path: str, error: str) -> None:
-    """Store (or refresh) the failure of the document at `path`."""
+def record_failure(session: Session, path: str, error: str, *, sha256: str | None = None) -> bool:
+    """Store (or refresh) the failure of the document at `path`; True when recorded.
+
+    When the document (`sha256`) is stored after all, another writer stored it while this one
+    failed: its old failure is cleared instead and False returned, so no stale row stays.
+    """
+    write_lock(session)
+    if (
+        sha256 is not None
+        and session.exec(select(Document.id).where(Document.sha256 == sha256)).first()
+    ):
+        session.exec(delete(LoadFailure).where(col(LoadFailure.path) == path))
+        session.commit()
+        return False
     failure = session.exec(select(LoadFailure).where(LoadFailure.path == path)).first()
     if failure is None:
-        failure = LoadFailure.model_validate({"path": path, "error": error, "failed_at": _now()})
+        row = LoadFailure.model_validate({"path": path, "error": error, "failed_at": _now()})
+        insert_new(session, LoadFailure, [row.model_dump(exclude={"id"})])
     else:
         failure.error, failure.failed_at = error, _now()
-    session.add(failure)
+        session.add(failure)
     session.commit()
+    return True
 
 
 def clear_failure(session: Session, path: str) -> None:
     """Forget a past failure of the document at `path` once it loads."""
-    failure = session.exec(select(LoadFailure).where(LoadFailure.path == path)).first()
-    if failure is not None:
-        session.delete(failure)
-        session.commit()
+    if session.exec(select(LoadFailure.id).where(LoadFailure.path == path)).first() is None:
+        return
+    write_lock(session)
+    session.exec(delete(LoadFailure).where(col(LoadFailure.path) == path))
+    session.commit()
 
 
 def load_path(
@@ -500,6 +577,7 @@ def load_path(
 ) -> LoadResult:
     """Read, extract and store one document; a failure is logged, recorded and skipped."""
     name = str(path)
+    sha: str | None = None
     try:
         raw = path.read_bytes()
         sha = hashlib.sha256(raw).hexdigest()
@@ -512,8 +590,9 @@ def load_path(
     except Exception as exc:  # one bad document must not stop the others
         session.rollback()
         error = f"{type(exc).__name__}: {exc}"
+        if not record_failure(session, name, error, sha256=sha):
+            return LoadResult(path=name, status="unchanged")
         logger.warning("failed to load %s: %s", name, error)
-        record_failure(session, name, error)
         return LoadResult(path=name, status="failed", error=error)
     clear_failure(session, name)
     return result

@@ -17,11 +17,13 @@ from sqlmodel import Session
 
 import app as package
 from app import cache
+from app.api.links import add_links
 from app.api.main import api_router
 from app.api.problems import add_problem_handlers, use_problem_media_type
 from app.api.routes import health
 from app.core.config import Settings
 from app.db import (
+    Timeouts,
     VersionWatcher,
     create_db_engine,
     exclusive,
@@ -243,7 +245,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redoc_url=None,
     )
     app.state.settings = settings
-    app.state.engine = create_db_engine(settings.database_url)
+    app.state.engine = create_db_engine(settings.database_url, timeouts=Timeouts.of(settings))
     add_problem_handlers(app)
     app.include_router(api_router)
     app.include_router(health.router)
@@ -272,6 +274,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             )
             add_schema(spec, IncidentFeatureCollection)
             spec = add_caching_docs(use_problem_media_type(use_problem_for_validation_errors(spec)))
+            spec = add_links(spec)
             app.openapi_schema = add_response_examples(spec)
         return app.openapi_schema
 

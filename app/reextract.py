@@ -20,6 +20,7 @@ from typing import Any, Literal
 from sqlmodel import Session, col, select
 
 from app.bulk import in_processes, worker_registry
+from app.db import write_lock
 from app.extract import EXTRACTOR_VERSION, DocumentMeta, Extraction, Registry, extract_document
 from app.ingest import remove_document_rows
 from app.loader import meta_of, store_extraction
@@ -119,6 +120,7 @@ def _new_output(extraction: Extraction) -> set[tuple[Any, ...]]:
 
 def reextract_document(session: Session, extraction: Extraction) -> Outcome:
     """Replace what a stored document yielded by `extraction`, in one transaction."""
+    write_lock(session)  # the database's only writer until the commit (see app.db.write_lock)
     document = session.get(Document, extraction.document.id)
     assert document is not None
     try:

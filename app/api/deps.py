@@ -16,6 +16,7 @@ from app.db import fetch_all
 from app.extract.registry import normalise_name
 
 MAX_LIMIT = 500
+MAX_INT64 = 2**63 - 1  # what both databases (and orjson) hold; larger integers are a 422
 
 
 LimitQuery = Annotated[
@@ -82,7 +83,8 @@ SearchQuery = Annotated[
         description=(
             'Full-text search, ranked best first: words (all must match), "quoted phrases", '
             "`OR` between two terms, `-word` to exclude, `prefix*`. Stemmed English "
-            "(`strikes` finds `strike`)."
+            "(`strikes` finds `strike`). At most 32 terms and 4 `prefix*` terms of 3 or more "
+            "letters; a search running past the statement timeout is a 503."
         ),
         examples=['"air base" Deir'],
     ),
@@ -152,7 +154,14 @@ async def reject_unknown_parameters(request: Request) -> None:
     Names starting with `_` are left alone: they are cache-busters (`_=1700000000`).
     """
     known = route_parameters(request.scope.get("route"))
-    for name in request.query_params:
+    for name, value in request.query_params.multi_items():
+        if "\x00" in value:
+            # PostgreSQL text cannot hold NUL: refuse it here rather than fail in the driver.
+            raise ProblemException(
+                422,
+                f"{name}: must not contain NUL characters",
+                errors=[{"loc": ["query", name], "msg": "contains NUL", "type": "value_error"}],
+            )
         if name not in known and not name.startswith("_"):
             allowed = ", ".join(sorted(known)) or "none"
             raise ProblemException(

@@ -13,6 +13,7 @@ import base64
 import binascii
 import csv
 import io
+import math
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
 from app import cache
+from app.api.deps import MAX_INT64
 from app.api.problems import ProblemException
 from app.db import Run, fetch_all, off_the_loop, reading
 
@@ -198,6 +200,12 @@ def bind_value(value: Any, key: Key, dialect: str) -> Any:
     }
     if not isinstance(value, checks[key.kind]) or isinstance(value, bool):
         raise ValueError(f"bad {key.kind}")
+    if isinstance(value, int) and not -MAX_INT64 - 1 <= value <= MAX_INT64:
+        raise ValueError("integer outside 64 bits")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError("not a finite number")
+    if isinstance(value, str) and "\x00" in value:
+        raise ValueError("NUL in text")
     if key.kind == "date" and isinstance(value, str):
         parsed_date = date.fromisoformat(value)
         return parsed_date.isoformat() if dialect == "sqlite" else parsed_date
@@ -210,7 +218,12 @@ def as_utc(value: datetime | str) -> datetime:
     """A timestamp from either driver as an aware UTC datetime (SQLite stores naive UTC)."""
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:  # 0001-01-01T00:00+05:00 is before the first representable instant
+        return (datetime.min if value.year == 1 else datetime.max).replace(tzinfo=UTC)
 
 
 def bind_timestamp(value: datetime, dialect: str) -> Any:
@@ -235,6 +248,9 @@ def iso_timestamp(value: datetime | str | None) -> str | None:
 _TOKEN = re.compile(r'-?"[^"]*"\*?|\S+')
 _WORD = re.compile(r"[^\W_]+")
 MAX_TERMS = 32
+# A short prefix expands to most of the index (`x*`): each costs a scan, so few and not short.
+MIN_PREFIX_CHARS = 3
+MAX_PREFIX_TERMS = 4
 
 
 @dataclass(frozen=True)
@@ -317,8 +333,14 @@ def parse_search(q: str) -> Search:
         raise invalid("q", "OR needs a term on each side")
     if not search.groups:
         raise invalid("q", "no words to search for (excluded terms need a word to exclude from)")
-    if sum(len(g) for g in search.groups) + len(search.excluded) > MAX_TERMS:
+    terms = [t for g in search.groups for t in g] + search.excluded
+    if len(terms) > MAX_TERMS:
         raise invalid("q", f"at most {MAX_TERMS} terms")
+    prefixes = [t for t in terms if t.prefix]
+    if any(len(t.words[-1]) < MIN_PREFIX_CHARS for t in prefixes):
+        raise invalid("q", f"a prefix* needs at least {MIN_PREFIX_CHARS} letters before the *")
+    if len(prefixes) > MAX_PREFIX_TERMS:
+        raise invalid("q", f"at most {MAX_PREFIX_TERMS} prefix* terms")
     return search
 
 

@@ -2,6 +2,7 @@
 
 from fastapi import APIRouter
 
+from app.api.problems import problem_responses
 from app.api.routes import (
     actors,
     changes,
@@ -13,7 +14,8 @@ from app.api.routes import (
     sources,
 )
 
-api_router = APIRouter(prefix="/v1")
+# Every route may meet a database in trouble: a 503 with Retry-After.
+api_router = APIRouter(prefix="/v1", responses=problem_responses(503))
 api_router.include_router(incidents.router)
 api_router.include_router(claims.router)
 api_router.include_router(actors.router)

@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 logger = logging.getLogger(__name__)
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
+RETRY_AFTER_SECONDS = 5  # what a 503 asks clients to wait
 
 
 def status_title(status: int) -> str:
@@ -79,8 +80,10 @@ class ProblemException(Exception):
         type_: str = "about:blank",
         title: str | None = None,
         errors: list[dict[str, Any]] | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(detail)
+        self.headers = dict(headers) if headers else None
         self.status = status
         self.detail = detail
         self.type = type_
@@ -167,13 +170,14 @@ _EXAMPLES: dict[int, tuple[str, dict[str, Any]]] = {
         },
     ),
     503: (
-        "The database does not answer.",
+        "The database is down, busy or too slow (a lock or statement timeout); retry after "
+        "`Retry-After` seconds.",
         {
             "type": "about:blank",
             "title": "Service Unavailable",
             "status": 503,
-            "detail": "The database does not answer.",
-            "instance": "/healthz",
+            "detail": "The database is unavailable or busy; try again shortly.",
+            "instance": "/v1/claims",
         },
     ),
 }
@@ -189,6 +193,14 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
             "description": description,
             "content": {"application/json": {"example": example}},
         }
+        if status == 503:
+            responses[status]["headers"] = {
+                "Retry-After": {
+                    "description": "Seconds to wait before trying again.",
+                    "schema": {"type": "string"},
+                    "example": str(RETRY_AFTER_SECONDS),
+                }
+            }
     return responses
 
 
@@ -203,7 +215,13 @@ async def _problem_exception(request: Request, exc: Exception) -> JSONResponse:
     """ProblemException as a problem."""
     assert isinstance(exc, ProblemException)
     return problem_response(
-        request, exc.status, exc.detail, type_=exc.type, title=exc.title, errors=exc.errors
+        request,
+        exc.status,
+        exc.detail,
+        type_=exc.type,
+        title=exc.title,
+        errors=exc.errors,
+        headers=exc.headers,
     )
 
 
@@ -220,10 +238,116 @@ async def _validation_exception(request: Request, exc: Exception) -> JSONRespons
     return problem_response(request, 422, detail or "Invalid request.", errors=errors)
 
 
-async def _unexpected_exception(request: Request, exc: Exception) -> JSONResponse:
-    """Anything else as a 500 problem; the details go to the log, not the client."""
-    logger.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+_SQLITE_UNAVAILABLE = (
+    "database is locked",
+    "database is busy",
+    "interrupted",
+    "unable to open",
+    "disk i/o error",
+    "database disk image is malformed",
+)
+
+
+def database_unavailable(exc: BaseException) -> bool:
+    """Whether `exc` says the database is down, unreachable, busy, locked or too slow: a 503.
+
+    psycopg's OperationalError covers a refused or dropped connection, statement and lock
+    timeouts, serialization failures and deadlocks; SQLite's covers a held write lock and a
+    read interrupted by its deadline. Raised raw (the list routes use DB-API connections) or
+    wrapped by SQLAlchemy (`.orig`), or as the pool's own timeout.
+    """
+    import sqlite3
+
+    import psycopg
+    from sqlalchemy import exc as sa
+
+    if isinstance(exc, sa.TimeoutError):
+        return True
+    if isinstance(exc, sa.DBAPIError):
+        if exc.connection_invalidated:
+            return True
+        if exc.orig is not None and database_unavailable(exc.orig):
+            return True
+        return isinstance(exc, sa.OperationalError | sa.InterfaceError) and not isinstance(
+            exc.orig, sqlite3.Error
+        )
+    if isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError):
+        return True
+    if isinstance(exc, sqlite3.OperationalError):
+        message = str(exc).lower()
+        return any(m in message for m in _SQLITE_UNAVAILABLE)
+    return False
+
+
+def first_line(exc: BaseException) -> str:
+    """An exception's first line (drivers add SQL and hints on the next ones)."""
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def unavailable_response(request: Request, exc: BaseException) -> JSONResponse:
+    """The 503 problem of a database in trouble, with `Retry-After`."""
+    logger.warning(
+        "database unavailable on %s %s: %s", request.method, request.url.path, first_line(exc)
+    )
+    return problem_response(
+        request,
+        503,
+        "The database is unavailable or busy; try again shortly.",
+        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+    )
+
+
+def error_response(request: Request, exc: BaseException) -> JSONResponse:
+    """A 503 for database trouble, else a 500 whose details go to the log, not the client."""
+    if database_unavailable(exc):
+        return unavailable_response(request, exc)
+    logger.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
     return problem_response(request, 500, "An unexpected error occurred.")
+
+
+class ErrorBoundary:
+    """ASGI middleware answering any exception the app lets through as a problem.
+
+    Starlette's own last-resort handler sends its 500 and then re-raises, so the server drops
+    the keep-alive connection without `Connection: close` and the client's next request on it
+    fails. Here the error is answered and the connection stays usable. An exception after the
+    response started (a CSV stream cut off) cannot be answered and still propagates.
+    """
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        """Run the app; answer an escaping exception with problem details."""
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if "\x00" in scope["path"]:
+            # No record has an id with NUL in it (PostgreSQL could not even compare it).
+            request = Request(scope)
+            await problem_response(request, 404, "No resource at this path.")(scope, receive, send)
+            return
+        started = finished = False
+
+        async def tracking(message: Any) -> None:
+            nonlocal started, finished
+            if message["type"] == "http.response.start":
+                started = True
+            elif message["type"] == "http.response.body" and not message.get("more_body"):
+                finished = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking)
+        except Exception as exc:
+            if finished:
+                # Cleanup after a complete answer (closing a session whose connection the
+                # database dropped): the client has its response; keep its connection.
+                logger.warning("error after answering %s: %s", scope["path"], first_line(exc))
+                return
+            if started:
+                raise
+            await error_response(Request(scope), exc)(scope, receive, send)
 
 
 def add_problem_handlers(app: FastAPI) -> None:
@@ -231,7 +355,8 @@ def add_problem_handlers(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, _http_exception)
     app.add_exception_handler(ProblemException, _problem_exception)
     app.add_exception_handler(RequestValidationError, _validation_exception)
-    app.add_exception_handler(Exception, _unexpected_exception)
+    # Answers what the handlers above let through, without dropping the connection.
+    app.add_middleware(ErrorBoundary)
 
 
 def use_problem_media_type(spec: dict[str, Any]) -> dict[str, Any]:

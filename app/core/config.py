@@ -8,7 +8,9 @@ from typing import Literal
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
+from app.extract.registry import DATA_DIR
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]  # the checkout (web/dist is built there)
 
 
 def normalise_database_url(url: str) -> str:
@@ -32,12 +34,13 @@ class Settings(BaseSettings):
         description="SQLAlchemy URL; postgresql:// and postgres:// use psycopg.",
     )
     documents_dir: Path = Field(
-        default=PROJECT_ROOT / "data" / "documents",
+        default=DATA_DIR / "documents",
         description="Directory of NAME.txt articles and NAME.meta.json sidecars.",
     )
     data_dir: Path = Field(
-        default=PROJECT_ROOT / "data",
-        description="Directory holding actors.yaml and places.yaml.",
+        default=DATA_DIR,
+        description="Directory holding actors.yaml and places.yaml (default: the ones shipped "
+        "in the package).",
     )
     web_dir: Path = Field(
         default=PROJECT_ROOT / "web" / "dist",
@@ -72,12 +75,55 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(
         default=1_000_000, ge=1, description="Largest request body the write routes accept."
     )
+    max_text_chars: int = Field(
+        default=200_000,
+        ge=1,
+        description="Longest article text (characters) a write accepts; longer ones get 413.",
+    )
+    max_claims: int = Field(
+        default=2_000,
+        ge=1,
+        description="Most claims one article may yield through a write; more is a 422.",
+    )
+    max_extraction_seconds: float = Field(
+        default=10.0,
+        gt=0,
+        description="CPU seconds extracting one article may take through a write; more is a 422.",
+    )
+    statement_timeout_ms: int = Field(
+        default=10_000,
+        ge=0,
+        description="Longest a query may run (PostgreSQL statement_timeout; on SQLite reads "
+        "are interrupted after it); 0 disables it. A query cut off answers 503.",
+    )
+    lock_timeout_ms: int = Field(
+        default=5_000,
+        ge=0,
+        description="Longest a PostgreSQL statement waits for a lock (lock_timeout); 0 disables.",
+    )
+    busy_timeout_ms: int = Field(
+        default=5_000,
+        ge=0,
+        description="Longest a SQLite connection waits for another writer (busy_timeout).",
+    )
+    connect_timeout_s: int = Field(
+        default=5, ge=1, description="Seconds to wait for a PostgreSQL connection."
+    )
+    health_timeout_s: float = Field(
+        default=2.0, gt=0, description="Seconds /healthz waits for the database before a 503."
+    )
 
     @field_validator("database_url")
     @classmethod
     def _normalise_url(cls, value: str) -> str:
-        """Apply `normalise_database_url`."""
-        return normalise_database_url(value)
+        """Apply `normalise_database_url`; only SQLite and PostgreSQL are supported."""
+        url = normalise_database_url(value.strip())
+        if not url.startswith(("sqlite", "postgresql")):
+            scheme = url.split(":", 1)[0] or "(none)"
+            raise ValueError(
+                f"unsupported database {scheme!r}: use sqlite:///PATH or postgresql://..."
+            )
+        return url
 
     @field_validator("write_token", mode="before")
     @classmethod

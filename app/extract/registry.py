@@ -7,12 +7,26 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+
+def default_data_dir() -> Path:
+    """Where `actors.yaml` and `places.yaml` are when no data directory is configured.
+
+    An installed wheel carries them in the package (`app/data`, see pyproject.toml); a source
+    checkout reads the top-level `data/` folder they are built from.
+    """
+    packaged = Path(str(resources.files("app").joinpath("data")))
+    if (packaged / "actors.yaml").is_file():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "data"
+
+
+DATA_DIR = default_data_dir()
 
 # Demonyms and country names are used interchangeably in reporting ("the Russia army").
 _DEMONYMS = {

@@ -100,6 +100,10 @@ def test_incident_title_search(client: TestClient) -> None:
         '""',
         "!!! ???",
         "x " * 40,
+        "x*",
+        "ki*",
+        " OR ".join(["killed*"] * 5),
+        " OR ".join(["x*"] * 30),
     ],
 )
 @pytest.mark.parametrize("path", ["/v1/claims", "/v1/incidents"])

@@ -19,6 +19,7 @@ from app.ingest import (
     count_records,
     iter_records,
     parse_published,
+    repair_text,
 )
 from app.loader import LoadError
 
@@ -165,13 +166,40 @@ def test_csv_without_a_mapped_column_is_an_input_error(tmp_path: Path) -> None:
 def test_csv_cells_not_in_the_encoding_fail_their_row_only(tmp_path: Path) -> None:
     path = tmp_path / "a.csv"
     path.write_bytes(b"text,title\r\nThe army said so.,caf\x95\r\nIt said \x95 no.,ok\r\n")
-    found = records(path, ColumnMapping(title="title"))
+    found = records(path, ColumnMapping(title="title", encoding="utf-8"))
     assert found[0].error is not None and "column 'title' is not utf-8" in found[0].error
     assert "0x95" in found[0].error and "--encoding" in found[0].error
     assert found[1].error is not None and "column 'text'" in found[1].error
+    # Read as Latin-1, byte 0x95 is the C1 control U+0095: repaired to the Windows-1252
+    # bullet it stood for, never stored as a control character.
     as_latin1 = records(path, ColumnMapping(title="title", encoding="latin-1"))
     assert [r.error for r in as_latin1] == [None, None]
-    assert as_latin1[1].raw == "It said \x95 no.".encode()  # the article's bytes are UTF-8
+    assert as_latin1[1].raw == "It said • no.".encode()  # the article's bytes are UTF-8
+    assert as_latin1[0].meta.title == "caf•"
+    # The default, auto: not UTF-8, so detected; the same repaired text.
+    auto = records(path, ColumnMapping(title="title"))
+    assert [r.raw for r in auto] == [r.raw for r in as_latin1]
+
+
+def test_auto_encoding_repairs_mojibake_and_drops_c1_controls(tmp_path: Path) -> None:
+    path = tmp_path / "a.csv"
+    # UTF-8 text that was once read as Windows-1252 (mojibake), and FA-KES-style stray bytes.
+    rows = "text,title\r\nThe minister said he didnâ€™t know.,Syria\x81 talks\r\n"
+    path.write_bytes(rows.encode("utf-8"))
+    (record,) = records(path, ColumnMapping(title="title"))
+    assert record.raw.decode() == "The minister said he didn’t know."
+    assert record.meta.title == "Syria talks"
+    fakes_style = tmp_path / "b.csv"
+    fakes_style.write_bytes(b"text\r\nThe medical attention. \x95\x81Time is running out.\r\n")
+    (record,) = records(fakes_style, ColumnMapping())
+    text = record.raw.decode()
+    assert not any(0x80 <= ord(ch) <= 0x9F for ch in text)
+    assert text == "The medical attention. •Time is running out."
+
+
+def test_repair_text_leaves_clean_text_alone() -> None:
+    clean = "“Quoted,” she said — in Ｆullwidth, with ﬁ ligature\r\nand café."
+    assert repair_text(clean) == clean
 
 
 def test_jsonl_records(tmp_path: Path) -> None:
@@ -198,6 +226,19 @@ def test_jsonl_records(tmp_path: Path) -> None:
 def test_jsonl_line_not_in_the_encoding_is_an_error_record(tmp_path: Path) -> None:
     path = tmp_path / "a.jsonl"
     path.write_bytes(b'{"text": "fine"}\n{"text": "caf\xe9"}\n')
-    found = records(path, ColumnMapping())
+    found = records(path, ColumnMapping(encoding="utf-8"))
     assert [r.error is None for r in found] == [True, False]
     assert "not utf-8" in (found[1].error or "")
+    detected = records(path, ColumnMapping())  # --encoding auto: read as Latin-1
+    assert [r.raw.decode() for r in detected] == ["fine", "café"]
+
+
+def test_a_url_that_is_not_http_fails_its_row(tmp_path: Path) -> None:
+    path = tmp_path / "a.csv"
+    path.write_text(
+        "text,url\r\nThe army said so.,javascript:alert(1)\r\nIt said so.,https://example.org/a\r\n",
+        encoding="utf-8",
+    )
+    bad, good = records(path, ColumnMapping(url="url"))
+    assert bad.error is not None and "http" in bad.error
+    assert good.error is None and good.meta.url == "https://example.org/a"

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -22,6 +21,7 @@ from typing import Any
 
 import pytest
 
+from tests import servers
 from tests.conftest import PROJECT_ROOT
 
 WEB_DIST = PROJECT_ROOT / "web" / "dist"
@@ -53,14 +53,7 @@ def chromium_path() -> str | None:
 
 def free_port() -> int:
     """A port in 9010-9029 nothing listens on (the range this project's servers may use)."""
-    for port in PORTS:
-        with socket.socket() as sock:
-            try:
-                sock.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise RuntimeError("no free port in 9010-9029")
+    return servers.free_port(PORTS)
 
 
 @dataclass

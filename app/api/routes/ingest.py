@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import secrets
+import time
 from collections.abc import Callable, Coroutine
 from datetime import date
 from typing import Annotated, Any, Literal
@@ -25,8 +27,8 @@ from app.api.problems import Problem, ProblemException, problem_responses
 from app.core.config import Settings
 from app.db import SessionDep
 from app.extract import ExtractionError, Registry, extract_document, load_registry
-from app.ingest import remove_document
-from app.loader import LoadError, load_extraction, meta_of
+from app.ingest import remove_document, repair_text
+from app.loader import LoadError, load_extraction, meta_of, web_url
 from app.models import Claim, Document, Incident, described
 
 bearer = HTTPBearer(
@@ -45,19 +47,24 @@ class DocumentCreate(SQLModel):
     """An article to ingest: its text and what is known about it that the text does not say."""
 
     text: str = described(
-        "The article text (non-empty). Claim spans will be character offsets into it.",
+        "The article text: words in sentences, at most `INCIDENTS_MAX_TEXT_CHARS` characters. "
+        "Claim spans will be character offsets into it.",
         "Russia said Saturday that 62 Syrian soldiers were killed in US-led coalition strikes.",
     )
     title: str | None = described(
-        "Headline.", "Russia says coalition strikes killed 62 Syrian soldiers", default=None
+        "Headline.",
+        "Russia says coalition strikes killed 62 Syrian soldiers",
+        default=None,
+        max_length=2000,
     )
     publisher: str | None = described(
         "Outlet that published the article (matched against the actor registry).",
         "Press TV",
         default=None,
+        max_length=500,
     )
     relayed_by: str | None = described(
-        "Outlet that relayed the publisher's copy, if any.", "Alalam", default=None
+        "Outlet that relayed the publisher's copy, if any.", "Alalam", default=None, max_length=500
     )
     published_on: date | None = described(
         "Date of publication (YYYY-MM-DD); resolves 'Saturday' and 'September 17'.",
@@ -65,21 +72,39 @@ class DocumentCreate(SQLModel):
         default=None,
     )
     url: str | None = described(
-        "Where the article was published.",
+        "Where the article was published: an http:// or https:// URL.",
         "https://www.presstv.ir/Detail/2016/09/18/485",
         default=None,
+        max_length=2048,
     )
     language: str = described(
         "ISO 639-1 language code of the text.", "en", default="en", min_length=2, max_length=16
     )
 
+    @field_validator("text", "title", "publisher", "relayed_by", "url", "language")
+    @classmethod
+    def _no_nul(cls, value: str | None) -> str | None:
+        """Refuse NUL characters, which no database column may hold; repair mojibake and C1
+        control characters (text once decoded in the wrong encoding) as the loader does."""
+        if value is not None and "\x00" in value:
+            raise ValueError("must not contain NUL characters")
+        return repair_text(value) if value is not None else None
+
     @field_validator("text")
     @classmethod
-    def _not_blank(cls, value: str) -> str:
-        """Refuse a text that is empty or only whitespace."""
+    def _an_article(cls, value: str) -> str:
+        """Refuse a text that is empty, only whitespace, or has no run of words to read."""
         if not value.strip():
             raise ValueError("must not be empty or only whitespace")
+        if not _WORDS.search(value):
+            raise ValueError("is not an article: it has no sentence of words (three in a row)")
         return value
+
+    @field_validator("url")
+    @classmethod
+    def _web_address(cls, value: str | None) -> str | None:
+        """Only http(s) URLs with a host: a `javascript:` or `file:` URL is never served."""
+        return web_url(value)
 
 
 class IngestedIncident(SQLModel):
@@ -153,7 +178,7 @@ POST_RESPONSES: dict[int | str, Any] = {
     400: _problem_doc(
         400,
         "Bad Request",
-        "The body is not UTF-8 or not JSON.",
+        "The body is not UTF-8, not JSON, nested too deeply, or holds invalid Unicode.",
         "The request body is not valid JSON: Expecting value (line 1, column 1).",
         "/v1/documents",
     ),
@@ -161,7 +186,8 @@ POST_RESPONSES: dict[int | str, Any] = {
     413: _problem_doc(
         413,
         "Request Entity Too Large",
-        "The body is larger than the configured `max_body_bytes`.",
+        "The body is larger than `INCIDENTS_MAX_BODY_BYTES`, or the text longer than "
+        "`INCIDENTS_MAX_TEXT_CHARS`.",
         "The request body is larger than 1000000 bytes.",
         "/v1/documents",
     ),
@@ -214,8 +240,55 @@ async def read_bounded_body(request: Request, limit: int) -> bytes:
     return bytes(body)
 
 
+MAX_JSON_DEPTH = 16
+_JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+# A sentence of words: three words of letters in a row (`!!!! ????` or `1 2 3` is no article).
+_WORDS = re.compile(r"[^\W\d_]{2,}(?:[\s,;:'’-]+[^\W\d_]{2,}){2}")
+
+
+def json_depth(body: bytes, limit: int) -> int:
+    """How deeply `body` nests arrays and objects, counted up to `limit + 1` (no parsing:
+    a body of 100,000 `[` must be refused before the parser recurses into it)."""
+    depth = deepest = 0
+    for byte in _JSON_STRING.sub(b'""', body).translate(None, _NOT_BRACKETS):
+        if byte in b"[{":
+            depth += 1
+            deepest = max(deepest, depth)
+            if deepest > limit:
+                break
+        else:
+            depth -= 1
+    return deepest
+
+
+def _unicode_problem(value: Any, path: str) -> str | None:
+    """The field holding text that is not valid Unicode (a lone surrogate such as \\ud800)."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return path or "body"
+        return None
+    items: Any = (
+        value.items()
+        if isinstance(value, dict)
+        else enumerate(value)
+        if isinstance(value, list)
+        else ()
+    )
+    for key, item in items:
+        where = f"{path}.{key}" if path else str(key)
+        if isinstance(key, str) and _unicode_problem(key, where):
+            return where
+        found = _unicode_problem(item, where)
+        if found:
+            return found
+    return None
+
+
 def check_json_body(body: bytes) -> None:
-    """Raise a 400 problem saying why `body` is not a UTF-8 JSON document."""
+    """Raise a 400 problem saying why `body` is not a UTF-8 JSON document of valid Unicode."""
     if not body.strip():
         raise ProblemException(400, "The request body is empty: send a JSON object with `text`.")
     try:
@@ -226,13 +299,29 @@ def check_json_body(body: bytes) -> None:
             f"The request body is not UTF-8 (byte {exc.start}: {body[exc.start : exc.start + 1]!r}); "
             "send JSON encoded as UTF-8.",
         ) from exc
+    if json_depth(body, MAX_JSON_DEPTH) > MAX_JSON_DEPTH:
+        raise ProblemException(
+            400, f"The request body nests arrays or objects deeper than {MAX_JSON_DEPTH} levels."
+        )
     try:
-        json.loads(text)
-    except json.JSONDecodeError as exc:
+        parsed = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        reason = (
+            f"{exc.msg} (line {exc.lineno}, column {exc.colno})"
+            if isinstance(exc, json.JSONDecodeError)
+            else "nested too deeply"
+        )
+        raise ProblemException(400, f"The request body is not valid JSON: {reason}.") from exc
+    field = _unicode_problem(parsed, "")
+    if field is not None:
         raise ProblemException(
             400,
-            f"The request body is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno}).",
-        ) from exc
+            f"{field}: not valid Unicode text (a lone surrogate such as \\ud800); "
+            "send every string as well-formed UTF-16 escapes or UTF-8.",
+            errors=[
+                {"loc": ["body", *field.split(".")], "msg": "invalid Unicode", "type": "unicode"}
+            ],
+        )
 
 
 class WriteRoute(APIRoute):
@@ -323,11 +412,34 @@ def create_document(
     if stored is not None:
         response.status_code = 200
         return describe_document(session, stored, "unchanged", set())
+    session.commit()  # end the read: no connection is held while the article is extracted
     meta = meta_of(document)
+    settings: Settings = request.app.state.settings
+    if len(document.text) > settings.max_text_chars:
+        raise ProblemException(
+            413,
+            f"text: {len(document.text)} characters; at most {settings.max_text_chars} "
+            "(INCIDENTS_MAX_TEXT_CHARS) are extracted through the API.",
+        )
+    started = time.thread_time()
     try:
         extraction = extract_document(raw, meta, _registry(request))
     except ExtractionError as exc:
         raise ProblemException(422, f"The text cannot be read as an article: {exc}.") from exc
+    spent = time.thread_time() - started
+    if spent > settings.max_extraction_seconds:
+        raise ProblemException(
+            422,
+            f"text: extracting it took {spent:.1f} s of CPU, over the limit of "
+            f"{settings.max_extraction_seconds:g} s (INCIDENTS_MAX_EXTRACTION_SECONDS); "
+            "nothing was stored.",
+        )
+    if len(extraction.claims) > settings.max_claims:
+        raise ProblemException(
+            422,
+            f"text: {len(extraction.claims)} claims, over the limit of {settings.max_claims} "
+            "per article (INCIDENTS_MAX_CLAIMS); nothing was stored.",
+        )
     candidates = [i.id for i in extraction.incidents]
     stored_before = set(
         session.exec(select(Incident.id).where(col(Incident.id).in_(candidates))).all()
