@@ -176,12 +176,14 @@ def write_lock(session: Session) -> None:
         session.commit()
     bind = session.get_bind()
     if bind.dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+        session.execute(
+            text(f"SELECT pg_advisory_xact_lock({SCHEMA_KEY}, :key)"), {"key": WRITE_LOCK_KEY}
+        )
     elif bind.dialect.name == "sqlite":
         session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
 
 
-WRITE_LOCK_KEY = 0x1D_0C_1D_E1  # any constant shared by every writer of this schema
+WRITE_LOCK_KEY = 0x1D_0C_1D_E1  # with the schema's key: shared by every writer of this schema
 _TRANSIENT_SQLITE = ("database is locked", "database is busy", "database table is locked")
 
 
@@ -301,11 +303,30 @@ def exclusive(engine: Engine, key: int = STARTUP_LOCK) -> Iterator[None]:
             yield
         return
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-        conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": key})
+        _wait_for_lock(conn, "pg_try_advisory_lock", key)
         try:
             yield
         finally:
-            conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
+            conn.execute(text(f"SELECT pg_advisory_unlock({SCHEMA_KEY}, :key)"), {"key": key})
+
+
+# Advisory locks are database-wide: keyed by (schema, purpose), so deployments (or test runs)
+# in other schemas of the same database never wait for each other.
+SCHEMA_KEY = "hashtext(current_schema())"
+LOCK_POLL_S = 0.05
+
+
+def _wait_for_lock(conn: Connection, function: str, key: int) -> None:
+    """Take an advisory lock by polling `function` (pg_try_advisory_[xact_]lock), however long
+    another worker holds it: a plain pg_advisory_lock would give up after `lock_timeout`, and
+    a worker that migrates or loads the documents may take longer than that."""
+    sql = text(f"SELECT {function}({SCHEMA_KEY}, :key)")
+    waited = 0.0
+    while not conn.execute(sql, {"key": key}).scalar():
+        if waited == 0.0:
+            logger.info("waiting for another process (advisory lock %d)", key)
+        time.sleep(LOCK_POLL_S)
+        waited += LOCK_POLL_S
 
 
 def migrate(engine: Engine, revision: str = "head", *, downgrade: bool = False) -> None:
@@ -320,7 +341,7 @@ def migrate(engine: Engine, revision: str = "head", *, downgrade: bool = False) 
 
     with _file_lock(engine, "migrate"), engine.connect() as conn:
         if conn.dialect.name == "postgresql":
-            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+            _wait_for_lock(conn, "pg_try_advisory_xact_lock", MIGRATION_LOCK)
         config = alembic_config(conn)
         if _made_by_create_all(conn):
             logger.info("adopting a database made before migrations (stamped %s)", BASELINE)
@@ -431,8 +452,16 @@ class VersionWatcher:
     def stop(self) -> None:
         """Stop the thread and wait for it."""
         self.stopping.set()
-        if self.thread is not None:
-            self.thread.join(timeout=5)
+        if self.thread is None:
+            return
+        if self.engine.dialect.name == "postgresql":
+            try:  # wake the listener now rather than at its next timeout
+                with self.engine.connect() as conn:
+                    conn.execute(text("SELECT pg_notify(:channel, 'stop')"), {"channel": VERSION_CHANNEL})
+                    conn.commit()
+            except Exception as exc:  # a database that is gone: the timeout ends the wait
+                logger.debug("waking the version watcher: %s", exc)
+        self.thread.join(timeout=5)
 
     def _run(self) -> None:
         """Watch until stopped; errors (a restarting database) are retried after a pause."""
@@ -460,6 +489,8 @@ class VersionWatcher:
                 data_cache.observe(*_version_of(row))
                 epoch = row[0]
                 for notice in conn.notifies(timeout=self.interval):
+                    if self.stopping.is_set():
+                        break
                     # The channel is database-wide: other schemas' writers use it too.
                     theirs, _, number = notice.payload.partition(":")
                     if theirs == epoch and number.isdigit() and int(number) > data_cache.version():

@@ -131,28 +131,34 @@ def sync_registry(session: Session, registry: Registry) -> int:
     ordered = _parents_first(registry.actors.values())
     known_ids = {a.id for a in ordered}
     write_lock(session)  # two services or loaders starting at once sync one after the other
+    wanted: list[dict[str, Any]] = []
     for known in ordered:
         parent_id = known.parent if known.parent in known_ids else None
         if known.parent and parent_id is None:
             logger.warning("actor %s: parent %r is not in the registry", known.id, known.parent)
-        values = {
-            "id": known.id,
-            "name": known.name,
-            "kind": known.kind,
-            "country": known.country,
-            "aliases": list(known.aliases),
-            "parent_id": parent_id,
-            "known": True,
-        }
-        actor = session.get(Actor, known.id)
-        if actor is None:
-            # An upsert: a writer that does not take the write lock may have stored it.
-            insert_new(session, Actor, [Actor.model_validate(values).model_dump()])
-        else:
+        wanted.append(
+            {
+                "id": known.id,
+                "name": known.name,
+                "kind": known.kind,
+                "country": known.country,
+                "aliases": list(known.aliases),
+                "parent_id": parent_id,
+                "known": True,
+            }
+        )
+    stored = {a.id: a for a in session.exec(select(Actor).where(col(Actor.id).in_(known_ids)))}
+    # One multi-row upsert for the new ones (parents first: a statement's foreign keys are
+    # checked at its end on both engines), and an update only where a stored row differs.
+    new = [Actor.model_validate(v).model_dump() for v in wanted if v["id"] not in stored]
+    for start in range(0, len(new), 500):  # SQLite binds at most 32,766 parameters
+        insert_new(session, Actor, new[start : start + 500])
+    for values in wanted:
+        actor = stored.get(values["id"])
+        if actor is not None and any(getattr(actor, k) != v for k, v in values.items()):
             actor.sqlmodel_update(values)
             session.add(actor)
-        # Flush one by one so a parent row always exists before its children reference it.
-        session.flush()
+    session.flush()
     session.commit()
     return len(ordered)
 

@@ -103,8 +103,8 @@ HOST = {"Host": "incidents.example"}
 
 
 def get(url: str, **headers: str) -> httpx.Response:
-    """GET with the shared Host header."""
-    return httpx.get(url, headers={**HOST, **headers})
+    """GET with the shared Host header (a generous timeout: the machine may be loaded)."""
+    return httpx.get(url, headers={**HOST, **headers}, timeout=30)
 
 
 def wait_for_total(base: str, path: str, total: int) -> float:
@@ -136,6 +136,7 @@ def test_two_processes_agree_on_etags_and_see_each_others_writes(
         a + "/v1/documents",
         json={"text": ARTICLE, "publisher": "Reuters", "published_on": "2016-09-18"},
         headers={"Authorization": f"Bearer {TOKEN}"},
+        timeout=30,
     )
     assert created.status_code == 201, created.text
     added = created.json()["claim_count"]
@@ -149,7 +150,9 @@ def test_two_processes_agree_on_etags_and_see_each_others_writes(
     # A deletion through B reaches A just as fast.
     document_id = created.json()["document_id"]
     deleted = httpx.delete(
-        f"{b}/v1/documents/{document_id}", headers={"Authorization": f"Bearer {TOKEN}"}
+        f"{b}/v1/documents/{document_id}",
+        headers={"Authorization": f"Bearer {TOKEN}"},
+        timeout=30,
     )
     assert deleted.status_code == 204
     wait_for_total(a, path, total)
