@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, text
+import threading
+import time
+import uuid
+
+import pytest
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
 from app import cache
-from app.db import fetch_all, read_version
+from app.db import Timeouts, create_db_engine, exclusive, fetch_all, read_version
 from app.models import Actor
 
 
@@ -52,3 +58,48 @@ def test_changes_are_logged_and_stamped_with_the_commit_version(engine: Engine) 
         ("actor", "a-1", "updated", version + 1),
         ("actor", "a-1", "deleted", version + 2),
     ]
+
+
+def test_start_up_lock_waits_past_lock_timeout_and_ignores_other_schemas(
+    database_url: str,
+) -> None:
+    """A worker waits for another's start-up however long it takes (not `lock_timeout`), and
+    deployments in other schemas of the same database do not wait at all."""
+    if not database_url.startswith("postgresql"):
+        pytest.skip("advisory locks are PostgreSQL's; SQLite uses a file lock")
+    other_schema = f"test_{uuid.uuid4().hex[:16]}"
+    admin = create_engine(database_url)
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{other_schema}"'))
+    other_url = (
+        make_url(database_url)
+        .update_query_dict({"options": f"-csearch_path={other_schema}"})
+        .render_as_string(hide_password=False)
+    )
+    quick = Timeouts(lock_ms=200)
+    first = create_db_engine(database_url, timeouts=quick)
+    second = create_db_engine(database_url, timeouts=quick)
+    elsewhere = create_db_engine(other_url, timeouts=quick)
+    taken = threading.Event()
+    try:
+        with exclusive(first):
+            waiter = threading.Thread(target=lambda: _hold(second, taken))
+            waiter.start()
+            time.sleep(1.0)  # five times lock_timeout
+            assert not taken.is_set()  # still waiting, not failed
+            with exclusive(elsewhere):  # another schema: no wait
+                pass
+        waiter.join(timeout=10)
+        assert taken.is_set()
+    finally:
+        for engine in (first, second, elsewhere):
+            engine.dispose()
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{other_schema}" CASCADE'))
+        admin.dispose()
+
+
+def _hold(engine: Engine, taken: threading.Event) -> None:
+    """Take the start-up lock, note it, let it go."""
+    with exclusive(engine):
+        taken.set()
