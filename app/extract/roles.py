@@ -43,6 +43,13 @@ _BY_BEFORE = re.compile(
 )
 _CLAIMED = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:has\s+|have\s+)?claimed\s+responsibility", re.I)
 _CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$", re.I)
+# 'killed in Russian air strikes', 'died in a regime barrel bomb attack', 'wounded in IS group
+# suicide blasts': the side before the weapon the victims fell to is its user.
+_FELL_IN = re.compile(
+    r"\b(?:killed|died|dead|wounded|injured|hurt|perished|killing|wounding)\s+(?:in|by|during)\s+"
+    r"(?:an?\s+|the\s+|(?:\d+|two|three|four|five|several|twin|new|fresh|heavy|suspected)\s+)?$",
+    re.I,
+)
 # 'killed in', 'killed when': the verb is passive, the side its victim.
 _PASSIVE_AFTER = re.compile(r"\s*(?:in|by|when|as|during|after|while|on|at|near|,|\.)", re.I)
 
@@ -184,7 +191,11 @@ def find_perpetrator(
             verb = words.verb_after.match(after)
             if _CLAIMED.match(after) or _CLAIMED_BY.search(before):
                 score = 5.0
-            elif _BY_BEFORE.search(before):
+            elif _BY_BEFORE.search(before) or (
+                weapon
+                and weapon.group("weapon").lower() not in words.unit_words
+                and _FELL_IN.search(before)
+            ):
                 score = 2.0
             elif _TARGET_BEFORE.search(before):
                 continue
