@@ -327,8 +327,8 @@ def _build_one(
     if not event_sentences and not has_casualties:
         return None
     event_text = " ".join(text[s.start : s.end] for s in event_sentences)
-    # The headline says what the main incident is: its words count twice.
-    incident_type = _incident_type(" ".join([event_text, *([headline] * 2 if headline else [])]))
+    # The headline says what the main incident is: its words count three times.
+    incident_type = _incident_type(" ".join([event_text, *([headline] * 3 if headline else [])]))
     # No date in the event's own words: the day it was first reported on, if the text says.
     stated = next((c.stated_on for c in claims if c.stated_on and c.figures), None)
     found = _incident_date(text, dated, context_spans, events)

@@ -50,6 +50,32 @@ def test_a_scraped_headline_states_the_toll() -> None:
         (21, 53, 53)
     ]
     assert incident.admin1 == "Deir ez-Zor"
-    assert [(a.actor_id, a.role) for a in incident.actors][:1] == [
-        ("russia", "perpetrator")
-    ]
+    assert [(a.actor_id, a.role) for a in incident.actors][:1] == [("russia", "perpetrator")]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "Suicide bomber kills 4 in town",
+            "A bomber killed four people in Qardaha on Monday, the monitor said, as air strikes "
+            "and warplanes pounded the province and jets flew overhead.",
+            "suicide bombing",
+        ),
+        (
+            "Jihadists execute three rebel officers",
+            "Three officers were killed in Deir ez-Zor after shelling, air strikes and raids on "
+            "the town, the monitor said.",
+            "execution",
+        ),
+        (
+            "Syria uses chemical weapons, says minister",
+            "Seventy people were killed in Idlib in air strikes by warplanes and jets, the "
+            "minister said.",
+            "chemical attack",
+        ),
+    ],
+)
+def test_the_headline_says_what_the_main_incident_is(title: str, body: str, expected: str) -> None:
+    incident = extract_document(body, DocumentMeta(title=title, published_on=date(2016, 7, 5)))
+    assert incident.incidents[0].type == expected
