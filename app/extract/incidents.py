@@ -153,6 +153,20 @@ _BACKGROUND = re.compile(
     + _WAR
     + r"\b"
 )
+# '... a day after more than 100 civilians were killed', 'two weeks before 30 people died': the
+# toll that follows is another event's, earlier or later than the one reported.
+_OTHER_DAY = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|several|few|\d+)\s+)?(?:days?|weeks?|months?|hours?)"
+    r"\s+(?:after|before)\s+(?=(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|some\s+|nearly\s+|"
+    r"almost\s+|about\s+|around\s+|over\s+|up\s+to\s+)?(?:\d|(?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|dozens|scores|hundreds)\b))"
+)
+# 'in August 2013', 'in 2014': a year before the article's, where a toll is another event's.
+_IN_YEAR = re.compile(
+    r"\b(?:in|during|of)\s+(?:(?:early|late|mid-?)\s*)?(?:"
+    + _MONTHS
+    + r"\s+)?((?:19|20)\d\d)\b"
+)
 # 'the raids', 'the attack': another account of the event already reported.
 _ANAPHOR = re.compile(
     r"\b(?:the|these|those|that|this)\s+(?:\w+\s+)?(?:raids?|strikes?|air\s*strikes?|attacks?|"
@@ -241,8 +255,16 @@ def build_incidents(
         ]
         dated.append((sentence, mentions))
     lowered = text.lower()
-    context_spans = _containing(sentences, _CONTEXT, lowered)
-    background = _containing(sentences, _BACKGROUND, lowered)
+    # A truce or a deal is context, unless the sentence reports casualties ('... killed five
+    # civilians as the world awaits a ceasefire').
+    context_spans = [
+        s
+        for s in _containing(sentences, _CONTEXT, lowered)
+        if not any(f.metric in _CASUALTY_METRICS for c in s.claims for f in c.figures)
+    ]
+    background = _containing(sentences, _BACKGROUND, lowered) + [
+        s for s in sentences if _another_time(s, lowered, published_on)
+    ]
     events = {id(s) for s in _containing(sentences, _EVENT, lowered)}
     segments: list[list[_Sentence]] = [[]]
     for sentence in sentences:
@@ -293,6 +315,25 @@ def build_incidents(
         incident.claim_ids = [c.id for c in linked]
         incident.estimates = casualty_estimates(linked)
     return incidents, context
+
+
+def _another_time(sentence: _Sentence, lowered: str, published_on: date | None) -> bool:
+    """Whether a sentence's casualty tolls are all another event's: they follow 'a day after'
+    ('... a day after more than 100 civilians were killed'), or the sentence is set in an
+    earlier year than the article's ('In August 2013 a sarin attack killed 1,429')."""
+    figures = [f for c in sentence.claims for f in c.figures if f.metric in _CASUALTY_METRICS]
+    if not figures:
+        return False
+    first = min(f.start for f in figures)
+    for match in _OTHER_DAY.finditer(lowered, sentence.start, sentence.end):
+        if match.end() <= first:
+            return True
+    if published_on is None:
+        return False
+    return any(
+        int(m.group(1)) < published_on.year
+        for m in _IN_YEAR.finditer(lowered, sentence.start, sentence.end)
+    )
 
 
 def _containing(sentences: list[_Sentence], pattern: re.Pattern[str], text: str) -> list[_Sentence]:

@@ -79,3 +79,41 @@ def test_a_scraped_headline_states_the_toll() -> None:
 def test_the_headline_says_what_the_main_incident_is(title: str, body: str, expected: str) -> None:
     incident = extract_document(body, DocumentMeta(title=title, published_on=date(2016, 7, 5)))
     assert incident.incidents[0].type == expected
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "The strike came just a day after more than 100 civilians were killed in Idlib.",
+        "It happened two days before at least 40 people died in shelling on Douma.",
+        "The raid came hours after 30 fighters were killed near Hama.",
+        "In August 2013 a sarin attack on Eastern Ghouta killed 1,429 people, the US said.",
+        "In 2014, 200 people were killed in a similar attack on the town.",
+    ],
+)
+def test_another_days_toll_is_not_the_incidents(other: str) -> None:
+    text = f"An air strike killed 12 people in Saraqeb on Monday, the monitor said. {other}"
+    assert killed(text) == (12, 12, 12)
+
+
+def test_a_toll_after_its_event_still_counts() -> None:
+    # The marker must come before the toll: here the 12 come first and the day after is context.
+    text = (
+        "An air strike killed 12 people in Saraqeb a day after the truce ended, the monitor said."
+    )
+    assert killed(text) == (12, 12, 12)
+    # The year of the article itself is no other time.
+    text = "In 2016, an air strike killed 12 people in Saraqeb on Monday, the monitor said."
+    assert killed(text) == (12, 12, 12)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Air strikes killed at least five civilians on Sunday as the world awaits a ceasefire.",
+        "Five civilians were killed in shelling hours before the truce took effect.",
+        "Despite the agreement, air raids killed five people in Aleppo.",
+    ],
+)
+def test_a_toll_beside_a_truce_is_the_incidents(sentence: str) -> None:
+    assert killed(f"{sentence} The monitor gave the toll.") == (5, 5, 5)
