@@ -144,6 +144,7 @@ _BACKGROUND = re.compile(
     r"(?:killed|claimed|left|caused|cost)\b"
     r"|\b" + _WAR + r"\s+(?:that|which)\s+(?:began|started|erupted|broke\s+out|has|have)\b"
     r"|\b(?:began|started|erupted|broke\s+out)\s+in\s+(?:" + _MONTHS + r"\s+)?20[01]\d\b"
+    r"|\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,3}?(?:began|started|erupted|broke\s+out)\b"
     r"|\bso\s+far\s+this\s+year\b|\bsince\s+the\s+start\s+of\s+the\s+year\b"
     r"|\bthe\s+(?:total|overall|cumulative)\s+(?:death\s+)?toll\b"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?)\b"
@@ -161,11 +162,10 @@ _OTHER_DAY = re.compile(
     r"almost\s+|about\s+|around\s+|over\s+|up\s+to\s+)?(?:\d|(?:two|three|four|five|six|seven|"
     r"eight|nine|ten|dozens|scores|hundreds)\b))"
 )
+_WAR_WORD = re.compile(r"\b" + _WAR + r"\b")
 # 'in August 2013', 'in 2014': a year before the article's, where a toll is another event's.
 _IN_YEAR = re.compile(
-    r"\b(?:in|during|of)\s+(?:(?:early|late|mid-?)\s*)?(?:"
-    + _MONTHS
-    + r"\s+)?((?:19|20)\d\d)\b"
+    r"\b(?:in|during|of)\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTHS + r"\s+)?((?:19|20)\d\d)\b"
 )
 # 'the raids', 'the attack': another account of the event already reported.
 _ANAPHOR = re.compile(
@@ -319,11 +319,18 @@ def build_incidents(
 
 def _another_time(sentence: _Sentence, lowered: str, published_on: date | None) -> bool:
     """Whether a sentence's casualty tolls are all another event's: they follow 'a day after'
-    ('... a day after more than 100 civilians were killed'), or the sentence is set in an
-    earlier year than the article's ('In August 2013 a sarin attack killed 1,429')."""
+    ('... a day after more than 100 civilians were killed'), the sentence is set in an earlier
+    year than the article's ('In August 2013 a sarin attack killed 1,429'), or it counts tens
+    of thousands in the war."""
     figures = [f for c in sentence.claims for f in c.figures if f.metric in _CASUALTY_METRICS]
     if not figures:
         return False
+    # 'More than 280,000 people have died in the conflict': a toll of tens of thousands with
+    # the war named is the war's.
+    if max(f.value for f in figures) >= 10_000 and _WAR_WORD.search(
+        lowered, sentence.start, sentence.end
+    ):
+        return True
     first = min(f.start for f in figures)
     for match in _OTHER_DAY.finditer(lowered, sentence.start, sentence.end):
         if match.end() <= first:

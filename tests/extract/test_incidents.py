@@ -33,6 +33,10 @@ def test_best_is_the_toll_the_report_leads_with() -> None:
         "So far this year 1,200 civilians were killed in the province, the monitor said.",
         "The overall death toll in the province stands at 4,000.",
         "At least 230,000 people have been killed in Syria's multi-front conflict.",
+        "Some 865 people have been killed since coalition strikes began in September.",
+        "Since the campaign started, 1,300 people have died, the monitor says.",
+        "More than 250,000 people have died during the crisis, according to the UN.",
+        "The war in Yemen: 10,000 killed, the UN says.",
     ],
 )
 def test_background_tolls_are_context_not_the_incident(background: str) -> None:
@@ -117,3 +121,10 @@ def test_a_toll_after_its_event_still_counts() -> None:
 )
 def test_a_toll_beside_a_truce_is_the_incidents(sentence: str) -> None:
     assert killed(f"{sentence} The monitor gave the toll.") == (5, 5, 5)
+
+
+def test_a_large_toll_of_one_event_in_the_war_stays() -> None:
+    text = (
+        "A chemical attack killed 1,400 people in Ghouta during the war's worst week, the US said."
+    )
+    assert killed(text) == (1400, 1400, 1400)
