@@ -267,17 +267,29 @@ def build_incidents(
     ]
     events = {id(s) for s in _containing(sentences, _EVENT, lowered)}
     segments: list[list[_Sentence]] = [[]]
+    where: Place | None = _first_division(registry, headline, 0, None) if headline else None
     for sentence in sentences:
+        tolls = any(f.metric in _CASUALTY_METRICS for c in sentence.claims for f in c.figures)
+        opening = _place_opening(registry, text, sentence, country) if tolls else None
         if segments[-1] and (
             _SEPARATE.match(text, sentence.start, sentence.end)
             or (
                 _ALSO.match(text, sentence.start, sentence.end)
-                and any(f.metric in _CASUALTY_METRICS for c in sentence.claims for f in c.figures)
+                and tolls
+                and not _ANAPHOR.search(text, sentence.start, sentence.end)
+            )
+            or (
+                opening is not None
+                and where is not None
+                and _elsewhere(opening, where)
                 and not _ANAPHOR.search(text, sentence.start, sentence.end)
             )
         ):
             segments.append([])
+            where = opening
         segments[-1].append(sentence)
+        if where is None:
+            where = _first_division(registry, text, sentence.start, sentence.end)
     incidents: list[ExtractedIncident] = []
     main_date: date | None = None
     for segment in segments:
@@ -315,6 +327,45 @@ def build_incidents(
         incident.claim_ids = [c.id for c in linked]
         incident.estimates = casualty_estimates(linked)
     return incidents, context
+
+
+# 'In Idlib province, ...', 'Elsewhere in Iraq, ...', 'Meanwhile in the city of Homs, ...': a
+# sentence that opens on a place.
+_PLACE_BEFORE = re.compile(
+    r"\s*(?:(?:meanwhile|elsewhere|also|further\s+\w+),?\s+)?(?:in|at|near)\s+(?:the\s+)?"
+    r"(?:neighbou?ring\s+|nearby\s+|(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
+    r"(?:(?:city|town|village|province|governorate|countryside)\s+of\s+)?$",
+    re.I,
+)
+
+
+def _place_opening(
+    registry: Registry, text: str, sentence: _Sentence, country: str | None
+) -> Place | None:
+    """The place a sentence opens on ('In Idlib province, ...'), if it does."""
+    for mention in find_places(
+        registry, text, sentence.start, min(sentence.end, sentence.start + 60)
+    ):
+        if _PLACE_BEFORE.fullmatch(text, sentence.start, mention.start):
+            place = mention.in_country(country)
+            return place if place.admin1 or place.kind == "country" else None
+        break
+    return None
+
+
+def _first_division(registry: Registry, text: str, start: int, end: int | None) -> Place | None:
+    """The first place in text[start:end] whose division or country is known."""
+    for mention in find_places(registry, text, start, end):
+        if mention.place.admin1 or mention.place.kind == "country":
+            return mention.place
+    return None
+
+
+def _elsewhere(place: Place, anchor: Place) -> bool:
+    """Whether a place lies in another division or country than the incident's anchor."""
+    if place.country != anchor.country:
+        return True
+    return bool(place.admin1 and anchor.admin1 and place.admin1 != anchor.admin1)
 
 
 def _another_time(sentence: _Sentence, lowered: str, published_on: date | None) -> bool:

@@ -128,3 +128,35 @@ def test_a_large_toll_of_one_event_in_the_war_stays() -> None:
         "A chemical attack killed 1,400 people in Ghouta during the war's worst week, the US said."
     )
     assert killed(text) == (1400, 1400, 1400)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "In Idlib province, shelling killed seven people, the monitor said.",
+        "Elsewhere in Homs, three fighters died in clashes.",
+        "Meanwhile in the city of Hama, a car bomb killed seven people.",
+        "In neighbouring Iraq, a suicide bomber killed 30 people in Baghdad.",
+    ],
+)
+def test_an_event_in_another_division_is_its_own_incident(other: str) -> None:
+    text = f"An air strike killed 12 people in Aleppo on Monday, the monitor said. {other}"
+    incidents = extract_document(text, META).incidents
+    assert len(incidents) == 2
+    assert incidents[0].admin1 == "Aleppo"
+    assert [(e.low, e.best, e.high) for e in incidents[0].estimates if e.metric == "killed"] == [
+        (12, 12, 12)
+    ]
+
+
+@pytest.mark.parametrize(
+    "same",
+    [
+        "In Aleppo city, rescuers said seven of the dead were children.",  # the same division
+        "In Idlib province, the raids also killed seven people.",  # points back at the raids
+        "Seven people were killed in Idlib province, rescuers said.",  # does not open on it
+    ],
+)
+def test_the_same_event_stays_one_incident(same: str) -> None:
+    text = f"An air strike killed 12 people in Aleppo on Monday, the monitor said. {same}"
+    assert len(extract_document(text, META).incidents) == 1
