@@ -165,3 +165,31 @@ def test_a_title_case_headline_names_places_by_their_spelling() -> None:
         DocumentMeta(title="Two killed by shells in Kuneitra", published_on=SUNDAY),
     ).incidents
     assert incident.admin1 == "Quneitra"
+
+
+def test_divisions_of_other_countries_come_from_pycountry(registry) -> None:  # type: ignore[no-untyped-def]
+    (taiz,) = [m.place for m in find_places(registry, "shelling on Taiz")]
+    assert (taiz.country, taiz.admin1) == ("YE", "Taizz")
+    (incident,) = extract_document(
+        "A Saudi-led coalition air strike killed 20 people in Hodeidah on Monday, medics said.",
+        DocumentMeta(published_on=SUNDAY),
+    ).incidents
+    assert (incident.country, incident.admin1) == ("YE", "Al Hudaydah")
+    # Such a division names the town's province; it is not itself a place to be found.
+    assert [m.place.kind for m in find_places(registry, "SANA reported")] == []
+
+
+def test_the_pycountry_mapping_agrees_with_the_typed_divisions() -> None:
+    import yaml
+
+    from app.extract.gazetteer import _divisions_from_iso, _geonames_cities
+    from app.extract.registry import DATA_DIR
+
+    typed = yaml.safe_load((DATA_DIR / "gazetteer.yaml").read_text())["admin1"]
+    for country in ("SY", "IQ"):
+        found = _divisions_from_iso(country, _geonames_cities({country}))
+        assert len(found) >= 5
+        for code, division in found.items():
+            assert division.code == typed[country][code]["code"], (country, code)
+    # Two GeoNames regions against sixteen governorates: nothing to map.
+    assert _divisions_from_iso("PS", _geonames_cities({"PS"})) == {}
