@@ -180,9 +180,21 @@ def find_perpetrator(
             scores[actor] = scores.get(actor, 0.0) + 0.5 * weight
             first_seen.setdefault(actor, implied.start() if in_text else -1)
             evidence.setdefault(actor, []).append(None)
-        for s, e, side in words.mentions(source, start, end):
+        mentions = words.mentions(source, start, end)
+        labelled = [False] * len(mentions)
+        for i, (s, e, side) in enumerate(mentions):
             if in_text and any(a <= s and e <= b and (a, b) != (s, e) for a, b in skip):
                 continue
+            # 'Syrian rebel fighters', 'Syrian Kurdish forces': a side's word before another's
+            # qualifies it and the second names the side; but one side's label after a name
+            # ('Nusra terrorists') is the name's: the two read as one.
+            if i and labelled[i - 1]:
+                continue
+            if i + 1 < len(mentions) and not source[e : mentions[i + 1][0]].strip():
+                if not mentions[i + 1][2].is_claim:
+                    continue
+                labelled[i] = True
+                e = mentions[i + 1][1]
             before = source[max(start, s - 45) : s]
             after = source[e : min(end, e + 70)]
             score = 0.0

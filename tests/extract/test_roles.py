@@ -32,6 +32,10 @@ def doer(text: str) -> str | None:
         ("Twelve civilians died in Russian air strikes on the town.", "russian-aerospace-forces"),
         ("Four people were wounded in a regime barrel bomb attack.", "syrian-army"),
         ("Nine fighters were killed by twin Daesh car bombs.", "isis"),
+        ("An attack by Syrian rebel fighters killed four.", "armed-opposition"),
+        ("An attack by Syrian Kurdish forces killed four.", "ypg"),
+        ("Kurdish-led forces kill 35 Daesh militants.", "ypg"),
+        ("Nusra terrorists shelled the neighbourhood.", "jabhat-al-nusra"),
     ],
 )
 def test_the_doer(sentence: str, actor: str) -> None:
