@@ -267,7 +267,23 @@ def build_incidents(
     ]
     events = {id(s) for s in _containing(sentences, _EVENT, lowered)}
     segments: list[list[_Sentence]] = [[]]
-    where: Place | None = _first_division(registry, headline, 0, None) if headline else None
+    # Where the current incident is: its segment's opening place, else the first place of the
+    # headline (main incident) or of its sentences; found only when a sentence opens on a place.
+    opened: Place | None = None
+
+    def anchor() -> Place | None:
+        if opened is not None:
+            return opened
+        if len(segments) == 1 and headline:
+            found = _first_division(registry, headline, 0, None)
+            if found:
+                return found
+        for member in segments[-1]:
+            found = _first_division(registry, text, member.start, member.end)
+            if found:
+                return found
+        return None
+
     for sentence in sentences:
         tolls = any(f.metric in _CASUALTY_METRICS for c in sentence.claims for f in c.figures)
         opening = _place_opening(registry, text, sentence, country) if tolls else None
@@ -280,16 +296,14 @@ def build_incidents(
             )
             or (
                 opening is not None
-                and where is not None
-                and _elsewhere(opening, where)
                 and not _ANAPHOR.search(text, sentence.start, sentence.end)
+                and (where := anchor()) is not None
+                and _elsewhere(opening, where)
             )
         ):
             segments.append([])
-            where = opening
+            opened = opening
         segments[-1].append(sentence)
-        if where is None:
-            where = _first_division(registry, text, sentence.start, sentence.end)
     incidents: list[ExtractedIncident] = []
     main_date: date | None = None
     for segment in segments:
@@ -339,10 +353,15 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+_OPENING_WORD = re.compile(r"\s*(?:meanwhile|elsewhere|also|further|in|at|near)\b", re.I)
+
+
 def _place_opening(
     registry: Registry, text: str, sentence: _Sentence, country: str | None
 ) -> Place | None:
     """The place a sentence opens on ('In Idlib province, ...'), if it does."""
+    if not _OPENING_WORD.match(text, sentence.start, sentence.end):
+        return None
     for mention in find_places(
         registry, text, sentence.start, min(sentence.end, sentence.start + 60)
     ):
