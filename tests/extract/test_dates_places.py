@@ -193,3 +193,19 @@ def test_the_pycountry_mapping_agrees_with_the_typed_divisions() -> None:
             assert division.code == typed[country][code]["code"], (country, code)
     # Two GeoNames regions against sixteen governorates: nothing to map.
     assert _divisions_from_iso("PS", _geonames_cities({"PS"})) == {}
+
+
+def test_local_places_carry_their_governorate_and_district(registry) -> None:  # type: ignore[no-untyped-def]
+    found = [
+        (m.place.name, m.place.admin1, m.place.admin2) for m in find_places(registry, "in Manbij")
+    ]
+    assert found == [("Manbij", "Aleppo", "Manbij")]
+    # A region whose nearest town is not where it lies: its division is written down.
+    assert [m.place.admin1 for m in find_places(registry, "on the Qalamoun barrens")] == [
+        "Rif Dimashq"
+    ]
+    (incident,) = extract_document(
+        "Air strikes killed 12 people in Khan Shaykhun on Monday, the monitor said.",
+        DocumentMeta(published_on=SUNDAY),
+    ).incidents
+    assert (incident.admin1, incident.admin2) == ("Idlib", "Maarrat al-Numan")
