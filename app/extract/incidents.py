@@ -90,7 +90,7 @@ INCIDENT_TYPES: list[tuple[str, list[str]]] = [
     ("shelling", ["shell", "shells", "shelling", "shelled", "artillery", "mortar*"]),
     ("armed clash", ["clash*", "fighting", "battle", "battles", "offensive", "ambush*"]),
     ("shooting", ["shot", "shooting", "gunmen", "gunfire", "opened fire", "sniper*"]),
-    ("execution", ["execut*", "beheaded", "beheading*", "bodies found", "mass grave*"]),
+    ("execution", ["execut*", "behead*", "crucif*", "bodies found", "mass grave*"]),
 ]
 _TYPE_WORDS = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -186,7 +186,8 @@ _SEPARATE = re.compile(
 )
 _EVENT = re.compile(
     r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|strikes?|struck|attack\w*|raids?|bomb\w*|"
-    r"shell\w*|hit|targeted|destroyed|explosion|blast|incident|massacre|clash\w*|fired)\b"
+    r"shell\w*|hit|targeted|destroyed|explosion|blast|incident|massacre|clash\w*|fired|execut\w*|"
+    r"behead\w*|crucif\w*)\b"
 )  # matched against lowercased text (see `_containing`), which is much faster than re.I
 _CONTEXT = re.compile(
     r"\b(?:agreed|agreement|deal|truce|ceasefire|cease-fire|talks|negotiations|went into effect|"

@@ -160,3 +160,17 @@ def test_an_event_in_another_division_is_its_own_incident(other: str) -> None:
 def test_the_same_event_stays_one_incident(same: str) -> None:
     text = f"An air strike killed 12 people in Aleppo on Monday, the monitor said. {same}"
     assert len(extract_document(text, META).incidents) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Islamic State beheaded eight fighters in Deir ez-Zor, the monitor said.",
+        "IS militants crucified five men in the town of Mayadin, activists said.",
+        "The jihadists executed 18 people in Raqqa on Friday, the monitor said.",
+        "ISIS beheads eight fighters in Deir ez-Zor.",
+    ],
+)
+def test_executions_are_events(sentence: str) -> None:
+    (incident, *_) = extract_document(sentence, META).incidents
+    assert incident.type == "execution"
