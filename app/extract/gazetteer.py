@@ -22,6 +22,7 @@ import yaml
 
 from app.extract.registry import Place, Registry, data_file, place_key, word_key
 
+_JOINED_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|az|ash|ez|es|an|at)-(.+)$", re.I)
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z' -]+$")
 
 
@@ -348,9 +349,14 @@ class Gazetteer:
             if len(self._starts) > 200_000:
                 self._starts.clear()
             key = word_key(word)
-            known = self._starts[word] = bool(key) and (
+            known = bool(key) and (
                 key in self._local_first or strict_key(word) in self._strict_first
             )
+            # 'al-Hassakeh', 'el-Bab': an article joined to the name by a hyphen.
+            article = _JOINED_ARTICLE.match(word)
+            if not known and article:
+                known = self.may_start(article.group(1))
+            self._starts[word] = known
         return known
 
     def candidates(self, name: str) -> list[Place]:

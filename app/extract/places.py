@@ -21,6 +21,8 @@ _CAPITAL = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+capital(?:['’]?s)?\b(?!\s+(?
 _NOT_THE_CAPITAL = re.compile(
     r"(?:de\s+factor?|its|their|self-[\w-]+|one-time|former|proclaimed|caliphate['’]?s?)\s+$", re.I
 )
+# 'al-Hassakeh', 'el-Bab': a lowercase article joined to a capitalised name.
+_JOINED_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|az|ash|ez|es|an|at)-[A-Z]")
 _SPLIT = re.compile(r"[\s-]+")
 _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 _FACILITY = re.compile(
@@ -159,7 +161,7 @@ def _longest_place(
                 continue
             first, last = words[i], words[i + size - 1]
             name = phrase[first.start() : last.end()]
-            if not name[:1].isupper() and size == 1:
+            if not name[:1].isupper() and size == 1 and not _JOINED_ARTICLE.match(name):
                 continue
             site = gazetteer.site_by_name(name)
             if site:

@@ -209,3 +209,9 @@ def test_local_places_carry_their_governorate_and_district(registry) -> None:  #
         DocumentMeta(published_on=SUNDAY),
     ).incidents
     assert (incident.admin1, incident.admin2) == ("Idlib", "Maarrat al-Numan")
+
+
+def test_a_lowercase_article_joined_to_a_name(registry) -> None:  # type: ignore[no-untyped-def]
+    assert places(registry, "police in al-Hassakeh on Monday") == [("Hasakah", "city", "Hasakah")]
+    assert places(registry, "shelling on el-Bab") == [("Al-Bab", "city", "Aleppo")]
+    assert places(registry, "al-Qaeda fighters and al-Assad's forces") == []
