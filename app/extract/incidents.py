@@ -187,7 +187,7 @@ _SEPARATE = re.compile(
 _EVENT = re.compile(
     r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|strikes?|struck|attack\w*|raids?|bomb\w*|"
     r"shell\w*|hit|targeted|destroyed|explosion|blast|incident|massacre|clash\w*|fired|execut\w*|"
-    r"behead\w*|crucif\w*)\b"
+    r"behead\w*|crucif\w*|assault\w*|ambush\w*|exploded|blew\s+up|went\s+off)\b"
 )  # matched against lowercased text (see `_containing`), which is much faster than re.I
 _CONTEXT = re.compile(
     r"\b(?:agreed|agreement|deal|truce|ceasefire|cease-fire|talks|negotiations|went into effect|"

@@ -174,3 +174,18 @@ def test_the_same_event_stays_one_incident(same: str) -> None:
 def test_executions_are_events(sentence: str) -> None:
     (incident, *_) = extract_document(sentence, META).incidents
     assert incident.type == "execution"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The car blew up on the western edge of the town of Qamishli.",
+        "The monitor spoke after Tuesday's assault at Shaer in Homs province.",
+        "The assault on the border town of Ras al-Ain was part of a wider offensive.",
+        "A bomb went off near a checkpoint in Qamishli.",
+    ],
+)
+def test_an_event_sentence_places_the_incident(sentence: str) -> None:
+    text = f"Twenty people were killed in northern Syria, state TV said. {sentence}"
+    (incident, *_) = extract_document(text, META).incidents
+    assert incident.admin1 in ("Hasakah", "Homs")
