@@ -391,6 +391,10 @@ class Gazetteer:
             return None
         return next((p for p in self.candidates(name) if p.country == country), None)
 
+    def is_capital(self, place: Place) -> bool:
+        """Whether a city is its country's capital."""
+        return place.kind == "city" and self._capital_names.get(place.country or "") == place.name
+
     def division_of(self, place: Place, countryside: bool = False) -> Place | None:
         """The admin1 place a place lies in; with `countryside`, the one its outskirts lie in."""
         division = self.divisions.get(place.admin1 or "")

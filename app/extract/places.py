@@ -23,6 +23,12 @@ _NOT_THE_CAPITAL = re.compile(
 )
 # 'al-Hassakeh', 'el-Bab': a lowercase article joined to a capitalised name.
 _JOINED_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|az|ash|ez|es|an|at)-[A-Z]")
+_GOVERNMENT_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:has\s+|had\s+|have\s+|also\s+|repeatedly\s+)?(?:said|says|promised|promises|"
+    r"promise|accused|accuses|denied|denies|announced|announces|claimed|claims|insisted|insists|"
+    r"rejected|rejects|agreed|agrees|warned|warns|blamed|blames|government|regime|allies|ally)\b",
+    re.I,
+)
 _SPLIT = re.compile(r"[\s-]+")
 _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 _FACILITY = re.compile(
@@ -102,6 +108,9 @@ def _scan(registry: Registry, text: str, start: int, stop: int) -> list[PlaceMen
         candidates, w_start, w_end = found
         place = candidates[0]
         s, e = match.start() + w_start, match.start() + w_end
+        # 'Damascus promised a truce', 'Baghdad said': the capital stands for the government.
+        if gazetteer.is_capital(place) and _GOVERNMENT_AFTER.match(text, e, stop):
+            continue
         if place.kind == "city":
             facility = _FACILITY.match(text[e:stop])
             before = _FACILITY_BEFORE.search(text[max(0, s - 40) : s])

@@ -215,3 +215,17 @@ def test_a_lowercase_article_joined_to_a_name(registry) -> None:  # type: ignore
     assert places(registry, "police in al-Hassakeh on Monday") == [("Hasakah", "city", "Hasakah")]
     assert places(registry, "shelling on el-Bab") == [("Al-Bab", "city", "Aleppo")]
     assert places(registry, "al-Qaeda fighters and al-Assad's forces") == []
+
+
+def test_a_capital_speaking_is_its_government(registry) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "despite Damascus promises of a truce",
+        "Damascus has denied using chemical weapons",
+        "Baghdad said on Monday",
+        "Damascus's allies",
+    ):
+        assert places(registry, text) == [], text
+    assert places(registry, "shelling in Damascus killed four") == [
+        ("Damascus", "city", "Damascus")
+    ]
+    assert places(registry, "Aleppo said to be calm") == [("Aleppo", "city", "Aleppo")]
