@@ -36,6 +36,8 @@ def doer(text: str) -> str | None:
         ("An attack by Syrian Kurdish forces killed four.", "ypg"),
         ("Kurdish-led forces kill 35 Daesh militants.", "ypg"),
         ("Nusra terrorists shelled the neighbourhood.", "jabhat-al-nusra"),
+        ("ISIS Behead or Shot 15 Captured Assyrians", "isis"),
+        ("Rebels massacre villagers near Hama.", "armed-opposition"),
     ],
 )
 def test_the_doer(sentence: str, actor: str) -> None:
