@@ -230,14 +230,14 @@ def count_records(source: Source, mapping: ColumnMapping) -> int:
 def iter_records(source: Source, mapping: ColumnMapping) -> Iterator[Record]:
     """The records of one input, in file order."""
     if source.kind == "txt":
-        yield _txt_record(source.path)
+        yield txt_record(source.path)
     elif source.kind == "csv":
         yield from _csv_records(source.path, mapping)
     else:
         yield from _jsonl_records(source.path, mapping)
 
 
-def _txt_record(path: Path) -> Record:
+def txt_record(path: Path) -> Record:
     """A .txt article with the metadata of its sidecar."""
     name = str(path)
     try:

@@ -20,11 +20,11 @@ from sqlalchemy import delete, insert
 from sqlmodel import Session, col, select
 
 from app.db import insert_new, transient_error, write_lock
-from app.documents.inputs import Record, read_meta
+from app.documents.inputs import Record, txt_record
 from app.documents.merge import insert_estimates, match_incidents, recompute_estimates
 from app.documents.merge import table_of as _table
 from app.documents.results import LoadError, LoadResult, LoadSummary
-from app.extract import DocumentMeta, Extraction, ExtractionError, Registry, extract_document
+from app.extract import Extraction, ExtractionError, Registry, extract_document
 from app.extract.registry import KnownActor
 from app.extract.types import ExtractedActor, short_hash
 from app.models import (
@@ -436,33 +436,12 @@ def clear_failure(session: Session, path: str) -> None:
     session.commit()
 
 
-def load_path(
-    session: Session,
-    path: Path,
-    registry: Registry,
-    *,
-    meta: DocumentMeta | None = None,
-) -> LoadResult:
-    """Read, extract and store one document; a failure is logged, recorded and skipped."""
-    name = str(path)
-    sha: str | None = None
-    try:
-        raw = path.read_bytes()
-        sha = hashlib.sha256(raw).hexdigest()
-        stored = session.exec(select(Document).where(Document.sha256 == sha)).first()
-        if stored is not None:
-            result = LoadResult(path=name, status="unchanged", document_id=stored.id)
-        else:
-            extraction = extract_document(raw, meta or read_meta(path), registry)
-            result = dataclasses.replace(load_extraction(session, extraction), path=name)
-    except Exception as exc:  # one bad document must not stop the others
-        session.rollback()
-        error = f"{type(exc).__name__}: {exc}"
-        if not record_failure(session, name, error, sha256=sha):
-            return LoadResult(path=name, status="unchanged")
-        logger.warning("failed to load %s: %s", name, error)
-        return LoadResult(path=name, status="failed", error=error)
-    clear_failure(session, name)
+def load_path(session: Session, path: Path, registry: Registry) -> LoadResult:
+    """Read, extract and store one `.txt` document with its sidecar's metadata; a failure is
+    logged, recorded and skipped."""
+    result = load_record(session, txt_record(path), registry)
+    if result.status == "failed":
+        logger.warning("failed to load %s: %s", path, result.error)
     return result
 
 
