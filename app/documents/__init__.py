@@ -40,13 +40,16 @@ from app.documents.merge import StoredClaim, match_incidents, recompute_estimate
 from app.documents.reextract import ReextractSummary, documents_to_reextract, reextract
 from app.documents.results import LoadError, LoadResult, LoadSummary
 from app.documents.store import (
+    Stored,
     clear_failure,
     load_directory,
     load_extraction,
     load_path,
     load_record,
     record_failure,
+    store_document,
     store_extraction,
+    stored_id,
     sync_registry,
 )
 
@@ -59,6 +62,7 @@ __all__ = [
     "Record",
     "ReextractSummary",
     "Source",
+    "Stored",
     "StoredClaim",
     "check_encoding",
     "check_source",
@@ -84,7 +88,9 @@ __all__ = [
     "remove_document",
     "remove_document_rows",
     "repair_text",
+    "store_document",
     "store_extraction",
+    "stored_id",
     "sync_registry",
     "web_url",
 ]

@@ -12,11 +12,13 @@ import hashlib
 import logging
 import time
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import delete, insert
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from app.db import insert_new, transient_error, write_lock
@@ -300,7 +302,7 @@ def _store_claims(session: Session, extraction: Extraction, merged: dict[str, st
 def load_extraction(session: Session, extraction: Extraction) -> LoadResult:
     """Store one extraction in one transaction; a document already stored (by sha256) is left.
 
-    An extracted incident that reports a stored one (see `app.merge`) is stored as that
+    An extracted incident that reports a stored one (see `app.documents.merge`) is stored as that
     incident: its claims join it and its estimates are derived again from all its claims.
     """
     for attempt in range(WRITE_ATTEMPTS):
@@ -315,6 +317,38 @@ def load_extraction(session: Session, extraction: Extraction) -> LoadResult:
     raise AssertionError("unreachable")
 
 
+@dataclass
+class Stored:
+    """A posted article as stored: its document, whether this write stored it, what it added."""
+
+    document_id: str
+    status: Literal["new", "unchanged"]
+    new_incidents: set[str] = field(default_factory=set)
+
+
+def stored_id(session: Session, sha256: str) -> str | None:
+    """The id of the stored document with these bytes, if any."""
+    return session.exec(select(Document.id).where(Document.sha256 == sha256)).first()
+
+
+def store_document(session: Session, extraction: Extraction) -> Stored:
+    """Store one extraction (`load_extraction`) and say which of its incidents are new; an
+    article another writer stored first is `unchanged`. LoadError when it cannot be stored."""
+    candidates = [i.id for i in extraction.incidents]
+    stored_before = set(
+        session.exec(select(Incident.id).where(col(Incident.id).in_(candidates))).all()
+    )
+    try:
+        load_extraction(session, extraction)  # one transaction: rolled back on any error
+    except IntegrityError:
+        # The same article posted concurrently: the other request stored it first.
+        stored = stored_id(session, extraction.document.sha256)
+        if stored is None:
+            raise
+        return Stored(stored, "unchanged")
+    return Stored(extraction.document.id, "new", set(candidates) - stored_before)
+
+
 WRITE_ATTEMPTS = 4
 RETRY_PAUSE_S = 0.05
 
@@ -327,7 +361,7 @@ def _load_once(session: Session, extraction: Extraction) -> LoadResult:
     """One attempt of `load_extraction`, as the database's only writer (`write_lock`)."""
     doc = extraction.document
     write_lock(session)
-    existing = session.exec(select(Document.id).where(Document.sha256 == doc.sha256)).first()
+    existing = stored_id(session, doc.sha256)
     if existing is not None:
         session.rollback()
         return LoadResult(path=None, status="unchanged", document_id=existing)
@@ -336,7 +370,7 @@ def _load_once(session: Session, extraction: Extraction) -> LoadResult:
         session.commit()
     except AlreadyStored:
         session.rollback()
-        existing = session.exec(select(Document.id).where(Document.sha256 == doc.sha256)).first()
+        existing = stored_id(session, doc.sha256)
         return LoadResult(path=None, status="unchanged", document_id=existing or doc.id)
     except Exception:
         session.rollback()
@@ -409,10 +443,7 @@ def record_failure(session: Session, path: str, error: str, *, sha256: str | Non
     failed: its old failure is cleared instead and False returned, so no stale row stays.
     """
     write_lock(session)
-    if (
-        sha256 is not None
-        and session.exec(select(Document.id).where(Document.sha256 == sha256)).first()
-    ):
+    if sha256 is not None and stored_id(session, sha256):
         session.exec(delete(LoadFailure).where(col(LoadFailure.path) == path))
         session.commit()
         return False
@@ -464,7 +495,7 @@ def load_record(session: Session, record: Record, registry: Registry) -> LoadRes
         if record.error is not None:
             raise LoadError(record.error)
         sha = hashlib.sha256(record.raw).hexdigest()
-        stored = session.exec(select(Document.id).where(Document.sha256 == sha)).first()
+        stored = stored_id(session, sha)
         if stored is not None:
             result = LoadResult(path=record.name, status="unchanged", document_id=stored)
         else:

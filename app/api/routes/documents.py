@@ -13,7 +13,6 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Request
 from fastapi.responses import Response
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from app.api.deps import (
@@ -46,9 +45,9 @@ from app.api.writes import (
 )
 from app.core.config import Settings
 from app.db import SessionDep
-from app.documents import LoadError, load_extraction, meta_of, remove_document
+from app.documents import LoadError, meta_of, remove_document, store_document, stored_id
 from app.extract import ExtractionError, Registry, extract_document, load_registry
-from app.models import Claim, Document, DocumentPublicWithText, DocumentsPublic, Incident
+from app.models import Claim, Document, DocumentPublicWithText, DocumentsPublic
 
 router = APIRouter(
     prefix="/documents",
@@ -174,11 +173,6 @@ def describe_document(
     )
 
 
-def _stored_id(session: Session, sha256: str) -> str | None:
-    """The id of the document with these bytes, if stored."""
-    return session.exec(select(Document.id).where(Document.sha256 == sha256)).first()
-
-
 @writes.post(
     "",
     status_code=201,
@@ -190,7 +184,7 @@ def create_document(
 ) -> DocumentIngested:
     """Extract one article and store it with its claims, incidents and actors (201; 200 when already stored)."""
     raw = document.text.encode("utf-8")
-    stored = _stored_id(session, hashlib.sha256(raw).hexdigest())
+    stored = stored_id(session, hashlib.sha256(raw).hexdigest())
     if stored is not None:
         response.status_code = 200
         return describe_document(session, stored, "unchanged", set())
@@ -222,26 +216,17 @@ def create_document(
             f"text: {len(extraction.claims)} claims, over the limit of {settings.max_claims} "
             "per article (INCIDENTS_MAX_CLAIMS); nothing was stored.",
         )
-    candidates = [i.id for i in extraction.incidents]
-    stored_before = set(
-        session.exec(select(Incident.id).where(col(Incident.id).in_(candidates))).all()
-    )
     try:
-        load_extraction(session, extraction)  # one transaction: rolled back on any error
-    except IntegrityError:
-        # The same article posted concurrently: the other request stored it first.
-        stored = _stored_id(session, extraction.document.sha256)
-        if stored is None:
-            raise
-        response.status_code = 200
-        return describe_document(session, stored, "unchanged", set())
+        outcome = store_document(session, extraction)
     except LoadError as exc:
         raise ProblemException(
             500, f"The extraction could not be stored ({exc}); nothing was stored."
         ) from exc
-    document_id = extraction.document.id
-    response.headers["Location"] = f"/v1/documents/{document_id}"
-    return describe_document(session, document_id, "new", set(candidates) - stored_before)
+    if outcome.status == "unchanged":
+        response.status_code = 200
+    else:
+        response.headers["Location"] = f"/v1/documents/{outcome.document_id}"
+    return describe_document(session, outcome.document_id, outcome.status, outcome.new_incidents)
 
 
 @writes.delete(
