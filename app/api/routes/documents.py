@@ -129,6 +129,8 @@ def read_document(session: SessionDep, document_id: DocumentId) -> Any:
     return document
 
 
+# Writes have a router of their own: its route class reads and checks the body before FastAPI
+# parses it, and every write needs the token.
 writes = APIRouter(
     prefix="/documents",
     tags=["documents"],
