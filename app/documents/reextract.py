@@ -12,7 +12,6 @@ matched against the stored incidents again (`app.documents.merge`).
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -27,8 +26,6 @@ from app.documents.merge import recompute_estimates
 from app.documents.store import store_extraction
 from app.extract import EXTRACTOR_VERSION, DocumentMeta, Extraction, Registry, extract_document
 from app.models import Claim, ClaimVia, Document, Figure
-
-logger = logging.getLogger(__name__)
 
 Outcome = Literal["changed", "unchanged", "failed"]
 
