@@ -7,8 +7,8 @@ from datetime import date
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
+from app.documents import load_extraction
 from app.extract.types import ClaimKind
-from app.loader import load_extraction
 from tests.api.helpers import assert_problem
 from tests.factories import ClaimSpec, make_extraction, make_incident
 

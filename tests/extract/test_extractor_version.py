@@ -7,8 +7,8 @@ import hashlib
 import json
 from pathlib import Path
 
+from app.documents import read_meta
 from app.extract import EXTRACTOR_VERSION, Registry, extract_document
-from app.loader import read_meta
 
 ARTICLE = Path(__file__).resolve().parents[2] / "data" / "documents" / "000_f236ada43775dc95.txt"
 

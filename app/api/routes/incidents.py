@@ -43,8 +43,8 @@ from app.api.listing import (
 from app.api.problems import ProblemException, problem_responses
 from app.api.routes.claims import claims_public
 from app.db import SessionDep, off_the_loop
+from app.documents import StoredClaim
 from app.extract.incidents import casualty_estimates, claim_total
-from app.merge import StoredClaim
 from app.models import (
     Actor,
     ActorRef,
