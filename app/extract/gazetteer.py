@@ -405,7 +405,12 @@ class Gazetteer:
         return self._divisions_by_name.get(division.name)
 
 
-@lru_cache(maxsize=4)
 def gazetteer_for(registry: Registry) -> Gazetteer:
-    """The gazetteer over a registry's local places, built once (loading GeoNames takes ~1 s)."""
-    return Gazetteer(list(registry.places.values()), _read(data_file(registry, "gazetteer.yaml")))
+    """The gazetteer over a registry's local places, built once per registry and kept with it
+    (loading GeoNames takes ~1 s)."""
+    return registry.derived(
+        "gazetteer",
+        lambda: Gazetteer(
+            list(registry.places.values()), _read(data_file(registry, "gazetteer.yaml"))
+        ),
+    )

@@ -78,17 +78,15 @@ def find_places(
     return [m for m in _all_places(registry, text) if start <= m.start and m.end <= stop]
 
 
-_CACHE: dict[tuple[int, str], list[PlaceMention]] = {}
-
-
 def _all_places(registry: Registry, text: str) -> list[PlaceMention]:
-    """Every place a text names, found once per text (the last few texts are kept)."""
-    key = (id(registry), text)
-    found = _CACHE.get(key)
+    """Every place a text names, found once per text: the registry keeps the last few texts'
+    places (several steps of one article's extraction ask for them)."""
+    recent: dict[str, list[PlaceMention]] = registry.derived("places-in-text", dict)
+    found = recent.get(text)
     if found is None:
-        if len(_CACHE) > 8:
-            _CACHE.clear()
-        found = _CACHE[key] = _scan(registry, text, 0, len(text))
+        if len(recent) > 8:
+            recent.clear()
+        found = recent[text] = _scan(registry, text, 0, len(text))
     return found
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -57,6 +58,8 @@ _DEMONYMS = {
 }
 _SPELLING = {"defense": "defence", "organization": "organisation", "armed": "armed"}
 _DROP = {"the", "a", "an", "'s", "’s"}
+
+_T = TypeVar("_T")
 
 
 @lru_cache(maxsize=65536)
@@ -157,6 +160,9 @@ class Registry:
         self, actors: list[KnownActor], places: list[Place], data_dir: Path = DATA_DIR
     ) -> None:
         self.data_dir = data_dir  # where the other data files are looked for first
+        # What other modules derive from this registry's data (its gazetteer, the places of the
+        # last texts read): kept here so that it dies with the registry, see `derived`.
+        self._derived: dict[str, Any] = {}
         self.actors: dict[str, KnownActor] = {a.id: a for a in actors}
         self.places: dict[str, Place] = {p.id: p for p in places}
         self._by_name: dict[str, str] = {}
@@ -212,6 +218,14 @@ class Registry:
                 if actor_id:
                     return self.actors[self.in_theatre(actor_id, country)]
         return None
+
+    def derived(self, key: str, build: Callable[[], _T]) -> _T:
+        """What `build` makes of this registry's data, built once and kept with the registry
+        (a cache owned by the data it is made of, not a module-level one keyed by identity)."""
+        if key not in self._derived:
+            self._derived[key] = build()
+        value: _T = self._derived[key]
+        return value
 
     def ancestors(self, actor_id: str) -> list[str]:
         """The chain of parents of an actor, nearest first."""

@@ -229,3 +229,26 @@ def test_a_capital_speaking_is_its_government(registry) -> None:  # type: ignore
         ("Damascus", "city", "Damascus")
     ]
     assert places(registry, "Aleppo said to be calm") == [("Aleppo", "city", "Aleppo")]
+
+
+def test_place_caches_belong_to_the_registry() -> None:
+    """The gazetteer and the places found in a text are kept by the registry they come from:
+    another registry builds its own, and nothing outlives the registry at module level."""
+    import gc
+    import weakref
+
+    from app.extract.gazetteer import gazetteer_for
+    from app.extract.places import find_places
+    from app.extract.registry import load_registry
+
+    first, second = load_registry(), load_registry()
+    assert gazetteer_for(first) is gazetteer_for(first)
+    assert gazetteer_for(first) is not gazetteer_for(second)
+    text = "Shelling hit Idlib province on Monday."
+    assert [m.place.id for m in find_places(first, text)] == [
+        m.place.id for m in find_places(second, text)
+    ]
+    gone = weakref.ref(gazetteer_for(second))
+    del second
+    gc.collect()
+    assert gone() is None
