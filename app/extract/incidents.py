@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 from typing import Protocol
@@ -229,6 +229,16 @@ class _Sentence:
     claims: list[ExtractedClaim]
 
 
+@dataclass(frozen=True)
+class IncidentReading:
+    """What `read_incidents` finds: the incidents, the dated background events, and the
+    incident of each claim (`incident_of[i]` is that of `claims[i]`, None for background)."""
+
+    incidents: list[ExtractedIncident]
+    context: list[ContextEvent]
+    incident_of: list[str | None]
+
+
 def build_incidents(
     registry: Registry,
     text: str,
@@ -238,74 +248,171 @@ def build_incidents(
     country: str | None = None,
     headline: str | None = None,
 ) -> tuple[list[ExtractedIncident], list[ContextEvent]]:
-    """The incidents the article reports and the dated background events.
+    """The incidents the article reports and the dated background events; each claim's
+    `incident_id` is set to the incident it belongs to.
+
+    The one place that writes into the claims, for `pipeline.py`, which reads the links back
+    from its claims: the steps themselves (`read_incidents`) only return values.
+    """
+    found = read_incidents(registry, text, claims, doc_sha, published_on, country, headline)
+    for claim, incident_id in zip(claims, found.incident_of, strict=True):
+        claim.incident_id = incident_id
+    return found.incidents, found.context
+
+
+def read_incidents(
+    registry: Registry,
+    text: str,
+    claims: Sequence[ExtractedClaim],
+    doc_sha: str,
+    published_on: date | None,
+    country: str | None = None,
+    headline: str | None = None,
+) -> IncidentReading:
+    """The incidents the article reports, the dated background events and each claim's incident.
 
     An article reports one incident unless it says otherwise: a sentence opening with 'In a
     separate attack', 'Separately,', 'Elsewhere,' or 'In another strike' starts a new one,
-    which keeps the sentences up to the next such opening.
+    which keeps the sentences up to the next such opening. Nothing passed in is changed.
     """
     sentences = _group_sentences(claims)
+    lowered = text.lower()
+    dated = _dated_sentences(text, sentences, published_on)
+    context_spans = _context_sentences(sentences, lowered)
+    background = _background_sentences(sentences, lowered, published_on)
+    events = {id(s) for s in _containing(sentences, _EVENT, lowered)}
+    segments = _segments(registry, text, sentences, country, headline)
+    drafts, segment_incident = _draft_incidents(
+        registry, text, segments, dated, context_spans, events, doc_sha, country, headline
+    )
+    context = _context_events(text, dated, context_spans, {i.occurred_on for i in drafts})
+    # Background: the war's overall toll, or dated events the incident came after.
+    ranges = [(e.start, e.end) for e in context] + [(s.start, s.end) for s in background]
+    incident_of = _claim_incidents(claims, segments, segment_incident, ranges)
+    incidents = [_with_claims(draft, claims, incident_of) for draft in drafts]
+    return IncidentReading(incidents, context, incident_of)
+
+
+def _dated_sentences(
+    text: str, sentences: list[_Sentence], published_on: date | None
+) -> list[tuple[_Sentence, list[DateMention]]]:
+    """Each sentence with the dates in its claims' words, not in 'X said on Saturday' (that
+    dates the statement); relative dates count from the claim's day, else the article's."""
     dated: list[tuple[_Sentence, list[DateMention]]] = []
     for sentence in sentences:
         base = next((c.stated_on for c in sentence.claims if c.stated_on), None) or published_on
-        # Dates in the claims' words, not in 'X said on Saturday' (that dates the statement).
         mentions = [
             m
             for m in find_dates(text, sentence.start, sentence.end, base)
             if any(c.start <= m.start < c.end for c in sentence.claims)
         ]
         dated.append((sentence, mentions))
-    lowered = text.lower()
-    # A truce or a deal is context, unless the sentence reports casualties ('... killed five
-    # civilians as the world awaits a ceasefire').
-    context_spans = [
+    return dated
+
+
+def _context_sentences(sentences: list[_Sentence], lowered: str) -> list[_Sentence]:
+    """Sentences about a truce or a deal, unless they report casualties ('... killed five
+    civilians as the world awaits a ceasefire')."""
+    return [
         s
         for s in _containing(sentences, _CONTEXT, lowered)
         if not any(f.metric in _CASUALTY_METRICS for c in s.claims for f in c.figures)
     ]
-    background = _containing(sentences, _BACKGROUND, lowered) + [
+
+
+def _background_sentences(
+    sentences: list[_Sentence], lowered: str, published_on: date | None
+) -> list[_Sentence]:
+    """Sentences about the war's toll so far or about another, earlier event."""
+    return _containing(sentences, _BACKGROUND, lowered) + [
         s for s in sentences if _another_time(s, lowered, published_on)
     ]
-    events = {id(s) for s in _containing(sentences, _EVENT, lowered)}
+
+
+def _reports_casualties(sentence: _Sentence) -> bool:
+    return any(f.metric in _CASUALTY_METRICS for c in sentence.claims for f in c.figures)
+
+
+def _segments(
+    registry: Registry,
+    text: str,
+    sentences: list[_Sentence],
+    country: str | None,
+    headline: str | None,
+) -> list[list[_Sentence]]:
+    """The sentences grouped by the incident they tell of, in reading order."""
     segments: list[list[_Sentence]] = [[]]
     # Where the current incident is: its segment's opening place, else the first place of the
     # headline (main incident) or of its sentences; found only when a sentence opens on a place.
     opened: Place | None = None
-
-    def anchor() -> Place | None:
-        if opened is not None:
-            return opened
-        if len(segments) == 1 and headline:
-            found = _first_division(registry, headline, 0, None)
-            if found:
-                return found
-        for member in segments[-1]:
-            found = _first_division(registry, text, member.start, member.end)
-            if found:
-                return found
-        return None
-
     for sentence in sentences:
-        tolls = any(f.metric in _CASUALTY_METRICS for c in sentence.claims for f in c.figures)
+        tolls = _reports_casualties(sentence)
         opening = _place_opening(registry, text, sentence, country) if tolls else None
-        if segments[-1] and (
-            _SEPARATE.match(text, sentence.start, sentence.end)
-            or (
-                _ALSO.match(text, sentence.start, sentence.end)
-                and tolls
-                and not _ANAPHOR.search(text, sentence.start, sentence.end)
-            )
-            or (
-                opening is not None
-                and not _ANAPHOR.search(text, sentence.start, sentence.end)
-                and (where := anchor()) is not None
-                and _elsewhere(opening, where)
-            )
+        if segments[-1] and _starts_another(
+            registry, text, sentence, tolls, opening, opened, segments, headline
         ):
             segments.append([])
             opened = opening
         segments[-1].append(sentence)
+    return segments
+
+
+def _starts_another(
+    registry: Registry,
+    text: str,
+    sentence: _Sentence,
+    tolls: bool,
+    opening: Place | None,
+    opened: Place | None,
+    segments: list[list[_Sentence]],
+    headline: str | None,
+) -> bool:
+    """Whether a sentence starts another incident: 'In a separate attack', 'Meanwhile' with a
+    toll of its own, or a toll in another division than the current incident's."""
+    if _SEPARATE.match(text, sentence.start, sentence.end):
+        return True
+    if _ANAPHOR.search(text, sentence.start, sentence.end):
+        return False
+    if tolls and _ALSO.match(text, sentence.start, sentence.end):
+        return True
+    if opening is None:
+        return False
+    where = opened or _segment_anchor(registry, text, segments, headline)
+    return where is not None and _elsewhere(opening, where)
+
+
+def _segment_anchor(
+    registry: Registry, text: str, segments: list[list[_Sentence]], headline: str | None
+) -> Place | None:
+    """Where the current (last) incident is when no sentence opened it on a place: the first
+    place of the headline (main incident only), else of its sentences."""
+    if len(segments) == 1 and headline:
+        found = _first_division(registry, headline, 0, None)
+        if found:
+            return found
+    for member in segments[-1]:
+        found = _first_division(registry, text, member.start, member.end)
+        if found:
+            return found
+    return None
+
+
+def _draft_incidents(
+    registry: Registry,
+    text: str,
+    segments: list[list[_Sentence]],
+    dated: list[tuple[_Sentence, list[DateMention]]],
+    context_spans: list[_Sentence],
+    events: set[int],
+    doc_sha: str,
+    country: str | None,
+    headline: str | None,
+) -> tuple[list[ExtractedIncident], list[str | None]]:
+    """One incident per segment that reports an event (its claims not yet counted), and the
+    incident each segment belongs to: a segment with no event of its own goes on about the
+    previous incident."""
     incidents: list[ExtractedIncident] = []
+    segment_incident: list[str | None] = []
     main_date: date | None = None
     for segment in segments:
         members = set(map(id, segment))
@@ -322,26 +429,48 @@ def build_incidents(
             None if incidents else headline,
         )
         if incident is None:
-            if incidents:  # no event of its own: it goes on about the previous incident
-                for claim in (c for s in segment for c in s.claims):
-                    claim.incident_id = incidents[-1].id
+            segment_incident.append(incidents[-1].id if incidents else None)
             continue
         if main_date is None:
             main_date = incident.occurred_on
         incidents.append(incident)
-    dates = {i.occurred_on for i in incidents}
-    context = _context_events(text, dated, context_spans, dates)
-    # Background: the war's overall toll, or dated events the incident came after.
-    context_ranges = [(e.start, e.end) for e in context] + [(s.start, s.end) for s in background]
-    for incident in incidents:
-        linked = [c for c in claims if c.incident_id == incident.id]
-        for claim in linked:
-            if any(s <= claim.start and claim.end <= e for s, e in context_ranges):
-                claim.incident_id = None
-        linked = [c for c in linked if c.incident_id == incident.id]
-        incident.claim_ids = [c.id for c in linked]
-        incident.estimates = casualty_estimates(linked)
-    return incidents, context
+        segment_incident.append(incident.id)
+    return incidents, segment_incident
+
+
+def _claim_incidents(
+    claims: Sequence[ExtractedClaim],
+    segments: list[list[_Sentence]],
+    segment_incident: list[str | None],
+    background: list[tuple[int, int]],
+) -> list[str | None]:
+    """The incident of each claim: its segment's, unless the claim lies in background."""
+    of_claim = {
+        id(claim): incident_id
+        for segment, incident_id in zip(segments, segment_incident, strict=True)
+        if incident_id is not None
+        for sentence in segment
+        for claim in sentence.claims
+    }
+    incident_of: list[str | None] = []
+    for claim in claims:
+        incident_id = of_claim.get(id(claim), claim.incident_id)
+        if id(claim) in of_claim and any(
+            s <= claim.start and claim.end <= e for s, e in background
+        ):
+            incident_id = None
+        incident_of.append(incident_id)
+    return incident_of
+
+
+def _with_claims(
+    incident: ExtractedIncident,
+    claims: Sequence[ExtractedClaim],
+    incident_of: list[str | None],
+) -> ExtractedIncident:
+    """The incident with its claims and the casualty estimates they make."""
+    linked = [c for c, i in zip(claims, incident_of, strict=True) if i == incident.id]
+    return replace(incident, claim_ids=[c.id for c in linked], estimates=casualty_estimates(linked))
 
 
 # 'In Idlib province, ...', 'Elsewhere in Iraq, ...', 'Meanwhile in the city of Homs, ...': a
@@ -439,7 +568,8 @@ def _build_one(
     main_country: str | None = None,
     headline: str | None = None,
 ) -> ExtractedIncident | None:
-    """One incident from its sentences, or None when they report no event."""
+    """One incident from its sentences (its claims not yet counted), or None when they report
+    no event."""
     claims = [c for s in sentences for c in s.claims]
     event_sentences = [s for s in sentences if id(s) in events and s not in context_spans]
     has_casualties = any(f.metric in _CASUALTY_METRICS for c in claims for f in c.figures)
@@ -453,6 +583,35 @@ def _build_one(
     found = _incident_date(text, dated, context_spans, events)
     occurred_on, date_precision = found or (stated or fallback_date, Precision.day)
     place = _incident_place(registry, text, event_sentences or sentences, main_country, headline)
+    country = place.country if place else None
+    place_name = place.name if place else None
+    return ExtractedIncident(
+        id=incident_id,
+        title=_title(incident_type, place_name, registry, country, occurred_on),
+        type=incident_type,
+        occurred_on=occurred_on,
+        occurred_on_precision=date_precision if occurred_on else Precision.unknown,
+        place_name=place_name,
+        latitude=place.lat if place else None,
+        longitude=place.lon if place else None,
+        location_precision=Precision(place.kind) if place else None,
+        country=country,
+        actors=_incident_actors(registry, text, event_sentences, claims, headline),
+        estimates=[],
+        claim_ids=[],
+        admin1=place.admin1 if place else None,
+        admin2=place.admin2 if place else None,
+    )
+
+
+def _incident_actors(
+    registry: Registry,
+    text: str,
+    event_sentences: list[_Sentence],
+    claims: list[ExtractedClaim],
+    headline: str | None,
+) -> list[IncidentActor]:
+    """The perpetrator and the target of an incident, when its event sentences tell them."""
     named_perpetrator, target = _roles(registry, text, event_sentences)
     doer = find_perpetrator(
         text,
@@ -473,32 +632,12 @@ def _build_one(
         if named_perpetrator
         else None
     )
-    for claim in claims:
-        claim.incident_id = incident_id
     actors = []
     if perpetrator:
         actors.append(IncidentActor(perpetrator.actor_id, "perpetrator", perpetrator.claim_id))
     if target and (perpetrator is None or target != perpetrator.actor_id):
         actors.append(IncidentActor(target, "target"))
-    country = place.country if place else None
-    place_name = place.name if place else None
-    return ExtractedIncident(
-        id=incident_id,
-        title=_title(incident_type, place_name, registry, country, occurred_on),
-        type=incident_type,
-        occurred_on=occurred_on,
-        occurred_on_precision=date_precision if occurred_on else Precision.unknown,
-        place_name=place_name,
-        latitude=place.lat if place else None,
-        longitude=place.lon if place else None,
-        location_precision=Precision(place.kind) if place else None,
-        country=country,
-        actors=actors,
-        estimates=[],
-        claim_ids=[],
-        admin1=place.admin1 if place else None,
-        admin2=place.admin2 if place else None,
-    )
+    return actors
 
 
 class FigureLike(Protocol):
@@ -572,7 +711,7 @@ def claim_total(claim: ClaimLike, metric: str) -> int:
     return max(f.value for f in figures)
 
 
-def _group_sentences(claims: list[ExtractedClaim]) -> list[_Sentence]:
+def _group_sentences(claims: Sequence[ExtractedClaim]) -> list[_Sentence]:
     groups: dict[tuple[int, int], _Sentence] = {}
     for claim in claims:
         key = (claim.sentence_start, claim.sentence_end)

@@ -189,3 +189,33 @@ def test_an_event_sentence_places_the_incident(sentence: str) -> None:
     text = f"Twenty people were killed in northern Syria, state TV said. {sentence}"
     (incident, *_) = extract_document(text, META).incidents
     assert incident.admin1 in ("Hasakah", "Homs")
+
+
+def test_reading_incidents_changes_no_claim() -> None:
+    """`read_incidents` returns each claim's incident instead of writing it into the claims;
+    `build_incidents` writes those same links, and nothing else."""
+    from copy import deepcopy
+    from dataclasses import replace
+
+    from app.extract.incidents import build_incidents, read_incidents
+    from app.extract.registry import default_registry
+
+    text = (
+        "A car bomb killed 16 civilians outside a bakery in Qamishli on Tuesday, the monitor said. "
+        "More than 280,000 people have been killed since Syria's conflict broke out in March 2011. "
+        "In a separate attack, shelling killed four people in Idlib province, activists said. "
+        "The monitor said the toll could rise."
+    )
+    extraction = extract_document(text, META)
+    claims = [replace(c, incident_id=None) for c in extraction.claims]
+    untouched = deepcopy(claims)
+    registry, sha = default_registry(), extraction.document.sha256
+    found = read_incidents(registry, text, claims, sha, META.published_on, "SY", None)
+    assert claims == untouched
+    assert len(found.incidents) == 2
+    assert None in found.incident_of  # the war's toll is background
+    written = deepcopy(claims)
+    incidents, context = build_incidents(registry, text, written, sha, META.published_on, "SY")
+    assert (incidents, context) == (found.incidents, found.context)
+    assert [c.incident_id for c in written] == found.incident_of
+    assert [replace(c, incident_id=None) for c in written] == untouched
