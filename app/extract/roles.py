@@ -149,6 +149,17 @@ def _alternation(words: list[str]) -> str:
     return trie_pattern(words) or "(?!)"
 
 
+@dataclass(frozen=True)
+class _Vote:
+    """One reading of a side as the doer: its weight, where it is (-1: in the headline) and the
+    claim that asserts it when only one side's words do."""
+
+    actor: str
+    score: float
+    at: int
+    asserted_by: str | None
+
+
 def find_perpetrator(
     text: str,
     sentences: Sequence[tuple[int, int]],
@@ -163,71 +174,107 @@ def find_perpetrator(
     where a side's word is part of another name ('Syrian Observatory'); `headline` is read
     first when the text does not hold it."""
     words = words or role_words()
-    scores: dict[str, float] = {}
-    evidence: dict[str, list[str | None]] = {}
-    first_seen: dict[str, int] = {}
     passages: list[tuple[str, int, int, float]] = []
     if headline:
         passages.append((headline, 0, len(headline), 2.0))
     passages += [
         (text, start, end, 2.0 if i == 0 else 1.0) for i, (start, end) in enumerate(sentences)
     ]
-    for source, start, end, weight in passages:
-        in_text = source is text
-        implied = words.implied.search(source, start, end)
-        if implied:
-            actor = words.implied_actor[implied.group().lower()]
-            scores[actor] = scores.get(actor, 0.0) + 0.5 * weight
-            first_seen.setdefault(actor, implied.start() if in_text else -1)
-            evidence.setdefault(actor, []).append(None)
-        mentions = words.mentions(source, start, end)
-        labelled = [False] * len(mentions)
-        for i, (s, e, side) in enumerate(mentions):
-            if in_text and any(a <= s and e <= b and (a, b) != (s, e) for a, b in skip):
+    votes = [
+        vote
+        for source, start, end, weight in passages
+        for vote in _passage_votes(words, source, start, end, weight, source is text, claims, skip)
+    ]
+    return _winner(votes)
+
+
+def _passage_votes(
+    words: RoleWords,
+    source: str,
+    start: int,
+    end: int,
+    weight: float,
+    in_text: bool,
+    claims: Sequence[tuple[int, int, str, bool]],
+    skip: Sequence[tuple[int, int]],
+) -> list[_Vote]:
+    """The doers one passage (the headline or an event sentence) names, in reading order."""
+    votes: list[_Vote] = []
+    implied = words.implied.search(source, start, end)
+    if implied:
+        actor = words.implied_actor[implied.group().lower()]
+        votes.append(_Vote(actor, 0.5 * weight, implied.start() if in_text else -1, None))
+    mentions = words.mentions(source, start, end)
+    labelled = [False] * len(mentions)
+    for i, (s, e, side) in enumerate(mentions):
+        if in_text and any(a <= s and e <= b and (a, b) != (s, e) for a, b in skip):
+            continue
+        # 'Syrian rebel fighters', 'Syrian Kurdish forces': a side's word before another's
+        # qualifies it and the second names the side; but one side's label after a name
+        # ('Nusra terrorists') is the name's: the two read as one.
+        if i and labelled[i - 1]:
+            continue
+        if i + 1 < len(mentions) and not source[e : mentions[i + 1][0]].strip():
+            if not mentions[i + 1][2].is_claim:
                 continue
-            # 'Syrian rebel fighters', 'Syrian Kurdish forces': a side's word before another's
-            # qualifies it and the second names the side; but one side's label after a name
-            # ('Nusra terrorists') is the name's: the two read as one.
-            if i and labelled[i - 1]:
-                continue
-            if i + 1 < len(mentions) and not source[e : mentions[i + 1][0]].strip():
-                if not mentions[i + 1][2].is_claim:
-                    continue
-                labelled[i] = True
-                e = mentions[i + 1][1]
-            before = source[max(start, s - 45) : s]
-            after = source[e : min(end, e + 70)]
-            score = 0.0
-            actor = side.actor
-            weapon = words.weapon_after.match(after)
-            verb = words.verb_after.match(after)
-            if _CLAIMED.match(after) or _CLAIMED_BY.search(before):
-                score = 5.0
-            elif _BY_BEFORE.search(before) or (
-                weapon
-                and weapon.group("weapon").lower() not in words.unit_words
-                and _FELL_IN.search(before)
-            ):
-                score = 2.0
-            elif _TARGET_BEFORE.search(before):
-                continue
-            elif verb and not (
-                verb.group("verb").lower() in ("killed", "hit", "shot", "struck")
-                and _PASSIVE_AFTER.match(after, verb.end())
-            ):
-                score = 2.0
-            elif weapon:
-                # A unit ('regime troops') names the side as often as victim as doer.
-                score = 1.0 if weapon.group("weapon").lower() in words.unit_words else 2.0
-            if not score:
-                continue
-            if weapon and side.air and weapon.group("weapon").lower() in words.air_words:
-                actor = side.air
-            scores[actor] = scores.get(actor, 0.0) + score * weight
-            first_seen.setdefault(actor, s if in_text else -1)
-            claim = next((c for c in claims if c[0] <= s < c[1]), None) if in_text else None
-            asserted_by = claim[2] if claim and (claim[3] or side.is_claim) else None
-            evidence.setdefault(actor, []).append(asserted_by)
+            labelled[i] = True
+            e = mentions[i + 1][1]
+        found = _as_doer(words, side, source[max(start, s - 45) : s], source[e : min(end, e + 70)])
+        if found is None:
+            continue
+        actor, score = found
+        claim = next((c for c in claims if c[0] <= s < c[1]), None) if in_text else None
+        asserted_by = claim[2] if claim and (claim[3] or side.is_claim) else None
+        votes.append(_Vote(actor, score * weight, s if in_text else -1, asserted_by))
+    return votes
+
+
+def _as_doer(words: RoleWords, side: Side, before: str, after: str) -> tuple[str, float] | None:
+    """The actor a side's word names as the doer, given the words around it, and how surely:
+    None when it names no doer there (a target, or no grammar of doing)."""
+    weapon = words.weapon_after.match(after)
+    weapon_word = weapon.group("weapon").lower() if weapon else None
+    score = _doer_score(words, before, after, weapon_word)
+    if not score:
+        return None
+    if weapon_word and side.air and weapon_word in words.air_words:
+        return side.air, score
+    return side.actor, score
+
+
+def _doer_score(words: RoleWords, before: str, after: str, weapon: str | None) -> float:
+    """How surely the grammar around a side's word makes it the doer: 5 it claimed the attack,
+    2 'by <side>' / '<side> shelled' / '<side> air strikes', 1 '<side> troops' (as often the
+    victim), 0 not the doer."""
+    if _CLAIMED.match(after) or _CLAIMED_BY.search(before):
+        return 5.0
+    if _BY_BEFORE.search(before) or (
+        weapon and weapon not in words.unit_words and _FELL_IN.search(before)
+    ):
+        return 2.0
+    if _TARGET_BEFORE.search(before):
+        return 0.0
+    verb = words.verb_after.match(after)
+    if verb and not (
+        verb.group("verb").lower() in ("killed", "hit", "shot", "struck")
+        and _PASSIVE_AFTER.match(after, verb.end())
+    ):
+        return 2.0
+    if weapon:
+        # A unit ('regime troops') names the side as often as victim as doer.
+        return 1.0 if weapon in words.unit_words else 2.0
+    return 0.0
+
+
+def _winner(votes: list[_Vote]) -> Perpetrator | None:
+    """The side with the highest total (ties: the first named), and the claim asserting it."""
+    scores: dict[str, float] = {}
+    evidence: dict[str, list[str | None]] = {}
+    first_seen: dict[str, int] = {}
+    for vote in votes:
+        scores[vote.actor] = scores.get(vote.actor, 0.0) + vote.score
+        first_seen.setdefault(vote.actor, vote.at)
+        evidence.setdefault(vote.actor, []).append(vote.asserted_by)
     if not scores:
         return None
     top = max(scores.values())
