@@ -14,7 +14,7 @@ from typing import Protocol
 from app.extract.dates import DateMention, find_dates
 from app.extract.gazetteer import strict_key
 from app.extract.places import find_places
-from app.extract.registry import Place, Registry, data_file
+from app.extract.registry import Place, Registry, data_file, load_lexicon
 from app.extract.roles import Perpetrator, find_perpetrator, role_words
 from app.extract.speakers import named_actor_spans
 from app.extract.types import (
@@ -29,69 +29,22 @@ from app.extract.types import (
 )
 
 # Incident types, most specific first, with the words that signal them: single words, word
-# prefixes (ending in '*') and two-word phrases.
-INCIDENT_TYPES: list[tuple[str, list[str]]] = [
-    (
-        "chemical attack",
-        [
-            "chemical",
-            "sarin",
-            "chlorine",
-            "toxic*",
-            "nerve agent",
-            "nerve gas",
-            "gas attack*",
-            "suffocation",
-            "poison gas",
-            "poisonous",
-        ],
-    ),
-    ("suicide bombing", ["suicide bomb*", "suicide attack*", "suicide car"]),
-    (
-        "bombing",
-        [
-            "car bomb*",
-            "bomb blast*",
-            "explosion*",
-            "blast*",
-            "explosive*",
-            "ied",
-            "ieds",
-            "detonat*",
-            "bomber*",
-            "landmine*",
-            "land mine*",
-        ],
-    ),
-    (
-        "airstrike",
-        [
-            "airstrike*",
-            "air-strike*",
-            "air strike*",
-            "air raid*",
-            "air-raid*",
-            "warplane*",
-            "jet",
-            "jets",
-            "aircraft",
-            "helicopter*",
-            "drone*",
-            "sorties",
-            "barrel bomb*",
-            "f-16*",
-            "a-10*",
-            "strike",
-            "strikes",
-            "raids",
-        ],
-    ),
-    ("missile strike", ["missile*", "rocket*"]),
-    ("shelling", ["shell", "shells", "shelling", "shelled", "artillery", "mortar*"]),
-    ("armed clash", ["clash*", "fighting", "battle", "battles", "offensive", "ambush*"]),
-    ("shooting", ["shot", "shooting", "gunmen", "gunfire", "opened fire", "sniper*"]),
-    ("execution", ["execut*", "behead*", "crucif*", "bodies found", "mass grave*"]),
-]
+# prefixes (ending in '*') and two-word phrases (data/incident_types.yaml).
+INCIDENT_TYPES: list[tuple[str, list[str]]] = list(load_lexicon("incident_types.yaml").items())
+# What sentences are about: events, truces and talks, the war itself (data/incident_words.yaml).
+WORDS = load_lexicon("incident_words.yaml")
+
+
+def word_alternation(words: list[str]) -> str:
+    """A regex alternation of lowercase words, in the given order: a trailing '*' stands for
+    any word ending, a space for any run of spaces."""
+    return "|".join(
+        r"\s+".join(re.escape(part) for part in word.removesuffix("*").split())
+        + (r"\w*" if word.endswith("*") else "")
+        for word in words
+    )
+
+
 _TYPE_WORDS = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
@@ -132,7 +85,7 @@ def _type_of(first: str, second: str) -> tuple[str, int] | None:
 _MONTHS = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 )
-_WAR = r"(?:war|conflict|uprising|revolution|crisis|revolt|rebellion|civil\s+war)"
+_WAR = r"(?:" + word_alternation(WORDS["war"]) + ")"
 _BACKGROUND = re.compile(
     r"\bsince\s+(?:then\b|(?:the\s+|its\s+|an\s+|a\s+|syria['’]?s\s+|the\s+country['’]?s\s+|"
     r"countrys\s+)?(?:[\w-]+\s+){0,2}?(?:"
@@ -184,15 +137,9 @@ _SEPARATE = re.compile(
     r"incidents)\b)",
     re.I,
 )
-_EVENT = re.compile(
-    r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|strikes?|struck|attack\w*|raids?|bomb\w*|"
-    r"shell\w*|hit|targeted|destroyed|explosion|blast|incident|massacre|clash\w*|fired|execut\w*|"
-    r"behead\w*|crucif\w*|assault\w*|ambush\w*|exploded|blew\s+up|went\s+off)\b"
-)  # matched against lowercased text (see `_containing`), which is much faster than re.I
-_CONTEXT = re.compile(
-    r"\b(?:agreed|agreement|deal|truce|ceasefire|cease-fire|talks|negotiations|went into effect|"
-    r"took effect|signed|brokered|summit|resolution)\b"
-)
+# Matched against lowercased text (see `_containing`), which is much faster than re.I.
+_EVENT = re.compile(r"\b(?:" + word_alternation(WORDS["event"]) + r")\b")
+_CONTEXT = re.compile(r"\b(?:" + word_alternation(WORDS["context"]) + r")\b")
 _PERPETRATOR_BEFORE = re.compile(
     r"(?:(?:strikes?|raids?|attacks?|shelling|bombing|killed|bombed|hit|targeted|launched|"
     r"carried out|conducted|fired)\s+by|(?:warplanes|jets|aircraft|planes|forces|fighters|"

@@ -46,3 +46,36 @@ def test_the_data_directory_setting_is_followed(
         assert "person_nouns" in load_lexicon("speakers.yaml")
     finally:
         load_lexicon.cache_clear()
+
+
+@pytest.mark.parametrize("name", ["incident_types.yaml", "incident_words.yaml"])
+def test_the_incident_word_lists_are_lowercase_words(name: str) -> None:
+    lexicon = load_lexicon(name)
+    assert lexicon
+    for key, words in lexicon.items():
+        assert words, key
+        assert all(w == w.lower() and w.strip() == w for w in words), key
+
+
+def test_the_incident_reader_uses_the_files() -> None:
+    from app.extract.incidents import _EVENT, INCIDENT_TYPES, _incident_type
+
+    assert list(load_lexicon("incident_types.yaml").items()) == INCIDENT_TYPES
+    assert INCIDENT_TYPES[0][0] == "chemical attack"  # the most specific type first
+    assert "blew up" in load_lexicon("incident_words.yaml")["event"]
+    assert _EVENT.search("a car bomb blew  up near the market")
+    assert _incident_type("warplanes carried out airstrikes") == "airstrike"
+    assert _incident_type("nobody was hurt") == "attack"
+
+
+def test_word_alternation_reads_prefixes_and_phrases() -> None:
+    import re
+
+    from app.extract.incidents import word_alternation
+
+    pattern = re.compile(r"\b(?:" + word_alternation(["kill*", "went off", "cease-fire"]) + r")\b")
+    assert [m.group() for m in pattern.finditer("killing; went\n off; a cease-fire; skill")] == [
+        "killing",
+        "went\n off",
+        "cease-fire",
+    ]
