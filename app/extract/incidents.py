@@ -525,29 +525,56 @@ def _build_one(
     event_text = " ".join(text[s.start : s.end] for s in event_sentences)
     # The headline says what the main incident is: its words count three times.
     incident_type = _incident_type(" ".join([event_text, *([headline] * 3 if headline else [])]))
-    # No date in the event's own words: the day it was first reported on, if the text says.
-    stated = next((c.stated_on for c in claims if c.stated_on and c.figures), None)
-    found = _incident_date(text, dated, context_spans, events)
-    occurred_on, date_precision = found or (stated or fallback_date, Precision.day)
+    occurred_on, date_precision = _incident_when(
+        text, claims, dated, context_spans, events, fallback_date
+    )
     place = _incident_place(registry, text, event_sentences or sentences, main_country, headline)
-    country = place.country if place else None
-    place_name = place.name if place else None
-    return ExtractedIncident(
+    incident = ExtractedIncident(
         id=incident_id,
-        title=_title(incident_type, place_name, registry, country, occurred_on),
+        title=_title(incident_type, place, registry, occurred_on),
         type=incident_type,
         occurred_on=occurred_on,
         occurred_on_precision=date_precision if occurred_on else Precision.unknown,
-        place_name=place_name,
-        latitude=place.lat if place else None,
-        longitude=place.lon if place else None,
-        location_precision=Precision(place.kind) if place else None,
-        country=country,
+        place_name=None,
+        latitude=None,
+        longitude=None,
+        location_precision=None,
+        country=None,
         actors=_incident_actors(registry, text, event_sentences, claims, headline),
         estimates=[],
         claim_ids=[],
-        admin1=place.admin1 if place else None,
-        admin2=place.admin2 if place else None,
+    )
+    return incident if place is None else _located(incident, place)
+
+
+def _incident_when(
+    text: str,
+    claims: list[ExtractedClaim],
+    dated: list[tuple[_Sentence, list[DateMention]]],
+    context_spans: list[_Sentence],
+    events: set[int],
+    fallback_date: date | None,
+) -> tuple[date | None, Precision]:
+    """The incident's date: the one its event sentences weigh most; with no date in the event's
+    own words, the day it was first reported on, if the text says, else `fallback_date`."""
+    found = _incident_date(text, dated, context_spans, events)
+    if found:
+        return found
+    stated = next((c.stated_on for c in claims if c.stated_on and c.figures), None)
+    return stated or fallback_date, Precision.day
+
+
+def _located(incident: ExtractedIncident, place: Place) -> ExtractedIncident:
+    """The incident at a place: its name, coordinates, precision and divisions."""
+    return replace(
+        incident,
+        place_name=place.name,
+        latitude=place.lat,
+        longitude=place.lon,
+        location_precision=Precision(place.kind),
+        country=place.country,
+        admin1=place.admin1,
+        admin2=place.admin2,
     )
 
 
@@ -823,25 +850,19 @@ def _context_events(
     return events
 
 
-def _title(
-    incident_type: str,
-    place_name: str | None,
-    registry: Registry,
-    country: str | None,
-    on: date | None,
-) -> str:
+def _title(incident_type: str, place: Place | None, registry: Registry, on: date | None) -> str:
     title = incident_type[:1].upper() + incident_type[1:]
-    if place_name:
-        title += f" at {place_name}"
+    if place:
+        title += f" at {place.name}"
         country_name = next(
             (
                 p.name
                 for p in registry.places.values()
-                if p.kind == "country" and p.country == country
+                if p.kind == "country" and p.country == place.country
             ),
             None,
         )
-        if country_name and country_name != place_name:
+        if country_name and country_name != place.name:
             title += f", {country_name}"
     if on:
         title += f", {on.isoformat()}"
