@@ -14,8 +14,8 @@ from typing import Protocol
 from app.extract.dates import DateMention, find_dates
 from app.extract.gazetteer import strict_key
 from app.extract.places import find_places
-from app.extract.registry import Place, Registry, data_file, load_lexicon
-from app.extract.roles import Perpetrator, find_perpetrator, role_words
+from app.extract.registry import Place, Registry, load_lexicon
+from app.extract.roles import Perpetrator, find_perpetrator, role_words_for
 from app.extract.speakers import named_actor_spans
 from app.extract.types import (
     CasualtyEstimate,
@@ -597,7 +597,7 @@ def _incident_actors(
             if registry.actors[actor_id].kind not in _COMBATANT_KINDS
         ],
         headline,
-        role_words(data_file(registry, "roles.yaml")),
+        role_words_for(registry),
     )
     perpetrator = (
         doer

@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from app.extract.patterns import trie_pattern
-from app.extract.registry import DATA_DIR
+from app.extract.registry import DATA_DIR, Registry, data_file
 
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
@@ -137,9 +137,20 @@ class RoleWords:
         return out
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)
 def role_words(path: Path = DATA_DIR / "roles.yaml") -> RoleWords:
-    """The role words of a `roles.yaml`, read once."""
+    """The role words of a `roles.yaml` (the project's, read once when no registry is given)."""
+    return _read_role_words(path)
+
+
+def role_words_for(registry: Registry) -> RoleWords:
+    """The role words of a registry's data directory, read once and kept with the registry."""
+    return registry.derived(
+        "role-words", lambda: _read_role_words(data_file(registry, "roles.yaml"))
+    )
+
+
+def _read_role_words(path: Path) -> RoleWords:
     with path.open(encoding="utf-8") as fh:
         return RoleWords(yaml.safe_load(fh) or {})
 

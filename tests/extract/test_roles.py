@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -107,3 +108,20 @@ def test_the_data_directory_may_hold_its_own_roles_else_the_projects(tmp_path) -
     )
     (incident,) = extract_document(text, meta, load_registry(tmp_path)).incidents
     assert incident.actors[0].actor_id == "russia"  # its own words: no air force named
+
+
+def test_role_words_are_read_from_the_registrys_data_directory(tmp_path: Path) -> None:
+    """A registry whose data directory holds its own roles.yaml reads those words, once, and
+    keeps them: another registry is not affected."""
+    from app.extract.registry import DATA_DIR, load_registry
+    from app.extract.roles import role_words_for
+
+    for name in ("actors.yaml", "places.yaml"):
+        (tmp_path / name).write_text((DATA_DIR / name).read_text(encoding="utf-8"))
+    (tmp_path / "roles.yaml").write_text(
+        "sides:\n  - {words: [loyalist], actor: syrian-army}\n", encoding="utf-8"
+    )
+    own, shipped = load_registry(tmp_path), load_registry()
+    assert role_words_for(own) is role_words_for(own)
+    assert set(role_words_for(own).sides) == {"loyalist"}
+    assert "regime" in role_words_for(shipped).sides
