@@ -95,34 +95,52 @@ def _scan(registry: Registry, text: str, start: int, stop: int) -> list[PlaceMen
     gazetteer = gazetteer_for(registry)
     out: list[PlaceMention] = []
     for match in _CANDIDATE.finditer(text, start, stop):
-        phrase = match.group()
-        # Most capitalised runs hold no word a place name starts with: pass them at once.
-        if not any(gazetteer.may_start(w) for w in _SPLIT.split(phrase)):
-            continue
-        words = list(_WORD.finditer(phrase))
-        found = _longest_place(gazetteer, match.group(), words)
-        if found is None:
-            continue
-        candidates, w_start, w_end = found
-        place = candidates[0]
-        s, e = match.start() + w_start, match.start() + w_end
-        # 'Damascus promised a truce', 'Baghdad said': the capital stands for the government.
-        if gazetteer.is_capital(place) and _GOVERNMENT_AFTER.match(text, e, stop):
-            continue
-        if place.kind == "city":
-            facility = _FACILITY.match(text[e:stop])
-            before = _FACILITY_BEFORE.search(text[max(0, s - 40) : s])
-            site = gazetteer.site_of(place.id, "airport") if facility or before else None
-            if site:
-                if facility:
-                    e = e + facility.end()
-                out.append(PlaceMention(site, s, e, text[s:e], (site,)))
-                continue
-            division = _division(gazetteer, place, text, s, e, stop)
-            if division:
-                out.append(PlaceMention(division, s, e, text[s:e], (division,)))
-                continue
-        out.append(PlaceMention(place, s, e, text[s:e], tuple(candidates)))
+        mention = _named_place(gazetteer, text, match, stop)
+        if mention is not None:
+            out.append(mention)
+    out = _with_capitals(gazetteer, text, start, stop, out)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _named_place(
+    gazetteer: Gazetteer, text: str, match: re.Match[str], stop: int
+) -> PlaceMention | None:
+    """The place a capitalised run names, if any: a city with 'air base' beside it is the
+    site, with 'province' the division; a capital that speaks is its government, no place."""
+    phrase = match.group()
+    # Most capitalised runs hold no word a place name starts with: pass them at once.
+    if not any(gazetteer.may_start(w) for w in _SPLIT.split(phrase)):
+        return None
+    found = _longest_place(gazetteer, phrase, list(_WORD.finditer(phrase)))
+    if found is None:
+        return None
+    candidates, w_start, w_end = found
+    place = candidates[0]
+    s, e = match.start() + w_start, match.start() + w_end
+    # 'Damascus promised a truce', 'Baghdad said': the capital stands for the government.
+    if gazetteer.is_capital(place) and _GOVERNMENT_AFTER.match(text, e, stop):
+        return None
+    if place.kind == "city":
+        facility = _FACILITY.match(text[e:stop])
+        before = _FACILITY_BEFORE.search(text[max(0, s - 40) : s])
+        site = gazetteer.site_of(place.id, "airport") if facility or before else None
+        if site:
+            if facility:
+                e = e + facility.end()
+            return PlaceMention(site, s, e, text[s:e], (site,))
+        division = _division(gazetteer, place, text, s, e, stop)
+        if division:
+            return PlaceMention(division, s, e, text[s:e], (division,))
+    return PlaceMention(place, s, e, text[s:e], tuple(candidates))
+
+
+def _with_capitals(
+    gazetteer: Gazetteer, text: str, start: int, stop: int, found: list[PlaceMention]
+) -> list[PlaceMention]:
+    """`found` with 'the Syrian capital' read as Damascus (replacing the country it overlaps),
+    unless another capital is meant ('its de facto capital')."""
+    out = list(found)
     for match in _CAPITAL.finditer(text, start, stop):
         capital = gazetteer.capital(match.group(1))
         # The adjective may itself be a country's name ('Jordanian'): the capital wins.
@@ -135,7 +153,6 @@ def _scan(registry: Registry, text: str, start: int, stop: int) -> list[PlaceMen
             continue
         out = [m for m in out if m not in inside]
         out.append(PlaceMention(capital, match.start(), match.end(), match.group(), (capital,)))
-    out.sort(key=lambda m: m.start)
     return out
 
 
