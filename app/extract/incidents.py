@@ -141,27 +141,28 @@ _SEPARATE = re.compile(
 _EVENT = re.compile(r"\b(?:" + word_alternation(WORDS["event"]) + r")\b")
 _CONTEXT = re.compile(r"\b(?:" + word_alternation(WORDS["context"]) + r")\b")
 _PERPETRATOR_BEFORE = re.compile(
-    r"(?:(?:strikes?|raids?|attacks?|shelling|bombing|killed|bombed|hit|targeted|launched|"
-    r"carried out|conducted|fired)\s+by|(?:warplanes|jets|aircraft|planes|forces|fighters|"
-    r"gunmen|militants)\s+(?:from|of|belonging to))\s+(?:the\s+)?$",
+    r"(?:(?:"
+    + word_alternation(WORDS["doer_before"])
+    + r")\s+by|(?:"
+    + word_alternation(WORDS["doer_units"])
+    + r")\s+(?:from|of|belonging to))\s+(?:the\s+)?$",
     re.I,
 )
 _PERPETRATOR_AFTER = re.compile(
     r"^(?:['’]s)?\s*(?:-led\s+)?(?:[\w-]+\s+){0,2}?(?:air[\s-]?strikes?|strikes?|raids?|warplanes|jets|"
     r"aircraft|shelling|bombardment)\b"
     r"|^\s*(?:and\s+[\w-]+\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+|reportedly\s+|\w+ly\s+)?"
-    r"(?:carried out|launched|bombed|shelled|killed|struck|targeted|attacked|hit|fired on|fired at|"
-    r"destroyed|conducted|pounded|delivered|bombarded|raided|stormed|dropped|blew up|ambushed)\b",
+    r"(?:" + word_alternation(WORDS["doer_verbs"]) + r")\b",
     re.I,
 )
 _TARGET_BEFORE = re.compile(
-    r"(?:against|on|targeting|targeted|hit|hitting|struck|attacked|killing|killed|kill|pounded|"
-    r"pounding|shelled|shelling|bombed|bombing|bombarded|raided|stormed|ambushed)\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,2}$",
+    r"(?:" + word_alternation(WORDS["target_before"]) + r")\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 _TARGET_AFTER = re.compile(
-    r"^\s*(?:\w+\s+){0,3}?(?:were|was|had been|have been)\s+(?:killed|hit|targeted|struck|injured|wounded)\b",
+    r"^\s*(?:\w+\s+){0,3}?(?:were|was|had been|have been)\s+(?:"
+    + word_alternation(WORDS["target_after"])
+    + r")\b",
     re.I,
 )
 _COMBATANT_KINDS = {"armed force", "armed group", "coalition", "military command"}
