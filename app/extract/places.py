@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from app.extract.gazetteer import Gazetteer, gazetteer_for
-from app.extract.registry import Place, Registry
+from app.extract.registry import Place, Registry, load_lexicon
 
 _CONNECTORS = r"(?:al|el|ez|ad|ar|as|az|ash|es|an|at|ibn|bin|abu|of|the|de)"
 _CANDIDATE = re.compile(
@@ -23,10 +23,12 @@ _NOT_THE_CAPITAL = re.compile(
 )
 # 'al-Hassakeh', 'el-Bab': a lowercase article joined to a capitalised name.
 _JOINED_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|az|ash|ez|es|an|at)-[A-Z]")
+# Words read around place names (data/place_words.yaml).
+_WORDS = load_lexicon("place_words.yaml")
 _GOVERNMENT_AFTER = re.compile(
-    r"(?:['’]s?)?\s+(?:has\s+|had\s+|have\s+|also\s+|repeatedly\s+)?(?:said|says|promised|promises|"
-    r"promise|accused|accuses|denied|denies|announced|announces|claimed|claims|insisted|insists|"
-    r"rejected|rejects|agreed|agrees|warned|warns|blamed|blames|government|regime|allies|ally)\b",
+    r"(?:['’]s?)?\s+(?:has\s+|had\s+|have\s+|also\s+|repeatedly\s+)?(?:"
+    + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _WORDS["government_after"])
+    + r")\b",
     re.I,
 )
 _SPLIT = re.compile(r"[\s-]+")
