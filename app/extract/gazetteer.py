@@ -124,23 +124,8 @@ def _divisions_from_iso(country: str, cities: dict[str, dict[str, Any]]) -> dict
     out: dict[str, Division] = {}
     used: set[str] = set()
     for code, towns in sorted(by_code.items()):
-        towns.sort(key=lambda c: -int(c["population"] or 0))
-        found = None
-        for town in towns[:20]:
-            names = {strict_key(_ascii(str(town["name"])))} | {
-                strict_key(_ascii(str(a))) for a in town["alternatenames"]
-            }
-            names.discard("")
-            matches = [
-                sub
-                for key, sub in keys
-                if key
-                and sub.code not in used
-                and any(key == n or (len(n) >= 5 and key[:6] == n[:6]) for n in names)
-            ]
-            if len(matches) == 1:
-                found = matches[0]
-                break
+        largest = sorted(towns, key=lambda c: -int(c["population"] or 0))[:20]
+        found = _named_after(largest, [(k, sub) for k, sub in keys if sub.code not in used])
         if found is None:
             continue
         used.add(found.code)
@@ -149,6 +134,24 @@ def _divisions_from_iso(country: str, cities: dict[str, dict[str, Any]]) -> dict
             code=found.code, name=" ".join(name.split()), country=country, typed=False
         )
     return out
+
+
+def _named_after(towns: list[dict[str, Any]], keys: list[tuple[str, Any]]) -> Any:
+    """The one ISO division (of `keys`, by name key) the first of `towns` that matches exactly
+    one is named after (a key equal to one of its names, or sharing its first six letters)."""
+    for town in towns:
+        names = {strict_key(_ascii(str(town["name"])))} | {
+            strict_key(_ascii(str(a))) for a in town["alternatenames"]
+        }
+        names.discard("")
+        matches = [
+            sub
+            for key, sub in keys
+            if key and any(key == n or (len(n) >= 5 and key[:6] == n[:6]) for n in names)
+        ]
+        if len(matches) == 1:
+            return matches[0]
+    return None
 
 
 def _capitals(info: dict[str, Any]) -> dict[str, tuple[float, float]]:

@@ -218,7 +218,7 @@ def _passage_votes(
     mentions = words.mentions(source, start, end)
     labelled = [False] * len(mentions)
     for i, (s, e, side) in enumerate(mentions):
-        if in_text and any(a <= s and e <= b and (a, b) != (s, e) for a, b in skip):
+        if in_text and _inside_another_name(s, e, skip):
             continue
         # 'Syrian rebel fighters', 'Syrian Kurdish forces': a side's word before another's
         # qualifies it and the second names the side; but one side's label after a name
@@ -238,6 +238,11 @@ def _passage_votes(
         asserted_by = claim[2] if claim and (claim[3] or side.is_claim) else None
         votes.append(_Vote(actor, score * weight, s if in_text else -1, asserted_by))
     return votes
+
+
+def _inside_another_name(start: int, end: int, skip: Sequence[tuple[int, int]]) -> bool:
+    """Whether a side's word is part of a longer name ('Syrian Observatory')."""
+    return any(a <= start and end <= b and (a, b) != (start, end) for a, b in skip)
 
 
 def _as_doer(words: RoleWords, side: Side, before: str, after: str) -> tuple[str, float] | None:
