@@ -211,6 +211,12 @@ class SpeakerResolver:
             if inner:
                 return Resolution(inner.actor_id, "statement", 0.95)
             return self._new(possessive.group(1))  # "the ministry's statement": the ministry
+        issuer = _STATEMENT_WORDS.sub(" ", core).strip(" ,")
+        if issuer and normalise_name(issuer) not in ("", "it", "they", "this", "that"):
+            # 'Hezbollah in a statement', 'the Iraqi military statement': the body named.
+            inner = self._alias(issuer) or self._description(issuer, at)
+            if inner:
+                return Resolution(inner.actor_id, "statement", 0.95)
         if self.statement_issuer:
             return Resolution(self.statement_issuer, "statement", 0.9)
         if self.mentions:
@@ -356,7 +362,11 @@ class SpeakerResolver:
         ]
         if not candidates and not definite:
             # 'a war monitor' when the article names exactly one monitor.
-            loose = {a for o, a in self._named if head in self._heads_of(a)}
+            loose = {
+                a
+                for o, a in self._named
+                if head in self._heads_of(a) and not self._other_nation(mods, a)
+            }
             if len(loose) == 1:
                 only = loose.pop()
                 candidates = [next((o, a) for o, a in self._named if a == only)]
@@ -377,6 +387,17 @@ class SpeakerResolver:
             if len(national) == 1:
                 return Resolution(national[0], "description", 0.75)
         return None
+
+    def _other_nation(self, mods: set[str], actor_id: str) -> bool:
+        """'Iraqi security officials' are not the article's US officials: a modifier naming a
+        state other than the actor's own country rules the actor out."""
+        actor = self.actor(actor_id)
+        country = getattr(actor, "country", None)
+        for word in mods:
+            state = self.registry.actor_by_name(word)
+            if state is not None and state.kind == "state" and state.country != country:
+                return True
+        return False
 
     def _new(self, core: str, appositive: str = "") -> Resolution:
         """A speaker the registry does not know becomes a new actor (open world)."""
@@ -468,11 +489,11 @@ class SpeakerResolver:
         return words
 
 
-# 'a commander in X', 'an official at X', 'a fighter with X', 'members of X'.
+# 'a commander in X', 'an official at X', 'a fighter with X', 'observers from X' (data/speakers.yaml).
 _MEMBER_OF = re.compile(
-    r"^(?:(?:a|an|the|one|two|several|some)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(official|officials|commander|commanders|member|members|fighter|fighters|officer|"
-    r"officers|source|sources|leader|leaders)\s+(?:in|of|from|with|at|within)\s+(.+)$",
+    r"^(?:(?:a|an|the|one|two|three|several|some)\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"({'|'.join(sorted(NOUNS['member_nouns'], key=len, reverse=True))})"
+    r"\s+(?:in|of|from|with|at|within)\s+(.+)$",
     re.IGNORECASE,
 )
 # Where the body's name ends: 'the alliance backing the government', 'the group that ...'.
@@ -484,6 +505,13 @@ _RELATIVE_TAIL = re.compile(
 _INFORMATION_FROM = re.compile(
     r"^(?:(?:the|a|an|new|latest|initial|preliminary)\s+)*(?:information|reports?|data|figures|"
     r"estimates?|footage|findings|count|tally)\s+(?:from|by|of|issued\s+by|released\s+by)\s+",
+    re.IGNORECASE,
+)
+# 'in a statement', 'in its latest statement', 'statement': what is left names the issuer.
+_STATEMENT_WORDS = re.compile(
+    r"(?:\b(?:in|with|via|through)\s+)?(?:\b(?:a|an|the|its|their|his|her|this|that)\s+)?"
+    r"(?:\b(?:new|latest|written|brief|joint|separate|later|earlier)\s+)?"
+    r"\b(?:statements?|communiqu[eé]s?|(?:press\s+)?releases?)\b",
     re.IGNORECASE,
 )
 _VOICE_NOUNS = frozenset(["official", "officials", "source", "sources"])

@@ -242,3 +242,52 @@ def test_the_first_of_coordinated_speakers(sentence: str, source: str) -> None:
 )
 def test_information_from_a_body_is_the_bodys(sentence: str, source: str) -> None:
     assert run(sentence).claims[0].source_id == source
+
+
+@pytest.mark.parametrize(
+    ("phrase", "body"),
+    [
+        ("Observers from the OSCE", "osce"),
+        ("monitors with the OSCE", "osce"),
+        ("a fighter with Hezbollah", "hezbollah"),
+        ("inspectors from the OPCW", "opcw"),
+        ("workers with the White Helmets", "white-helmets"),
+    ],
+)
+def test_members_speak_for_their_body(registry, phrase: str, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert resolver(registry).resolve(phrase, 0).actor_id == body
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "not_actor"),
+    [
+        ("U.S. officials said the strike hit a depot.", "Iraqi security officials", "us-officials"),
+        ("US officials said the base was hit.", "Syrian officials", "us-officials"),
+        ("Syrian officials said the convoy was hit.", "Russian officials", "syrian-officials"),
+    ],
+)
+def test_a_nationality_rules_out_another_countrys_speakers(  # type: ignore[no-untyped-def]
+    registry, text: str, phrase: str, not_actor: str
+) -> None:
+    r = SpeakerResolver(registry, text + " " + phrase + " said so.", "press-tv")
+    r.resolve(text.split(" said")[0], 0)
+    found = r.resolve(phrase, len(text) + 1)
+    assert found.actor_id != not_actor
+    assert found.how == "new"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issuer"),
+    [
+        ("Hezbollah in a statement", "hezbollah"),
+        ("the Iraqi military statement", "iraqi-army"),
+        ("the Pentagon in its latest statement", "us-dod"),
+        ("a statement from Iraq’s military", "iraqi-army"),
+        ("SANA in a brief statement", "sana"),
+    ],
+)
+def test_a_statement_is_its_named_issuers(registry, phrase: str, issuer: str) -> None:  # type: ignore[no-untyped-def]
+    r = resolver(registry)
+    r.resolve("The Israeli military", 0)
+    r.resolve("the statement", 10)  # an earlier issuer must not take the named one's words
+    assert r.resolve(phrase, 20).actor_id == issuer
