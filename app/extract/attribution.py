@@ -375,9 +375,31 @@ class _Attempt:
             end -= 1
         if end < start:
             return None
+        if self.tokens[end].lower == "and":
+            # 'It identified the dead as ..., and said C': the subject of the first predicate.
+            return self._coordinated_subject(start, end)
         if not _valid_speaker(self.tokens, start, end):
             return None
         return (start, end)
+
+    def _coordinated_subject(self, start: int, end: int) -> tuple[int, int] | None:
+        """The subject of 'S V1 ... and said C': the words before the first finite verb."""
+        for k in range(start + 1, end):
+            tok = self.tokens[k]
+            if not tok.is_word or tok.is_capitalised:
+                continue
+            if tok.lower in FINITE_VERBS or (tok.lower.endswith("ed") and len(tok.lower) > 4):
+                last = k - 1
+                while last >= start and (
+                    self.tokens[last].lower in AUX
+                    or _is_date_token(self.tokens, last)
+                    or self.tokens[last].lower.endswith("ly")
+                ):
+                    last -= 1
+                if last >= start and _valid_speaker(self.tokens, start, last):
+                    return (start, last)
+                return None
+        return None
 
     def _cue_tail_end(self, cue: Cue, after: int, limit: int) -> int:
         """The cue's tail, with the object of 'told' ('told Reuters on Saturday')."""

@@ -486,3 +486,30 @@ def test_a_second_speaker_after_but_or_while_without_a_comma(
     sentence: str, first: str, second: str
 ) -> None:
     assert [c.source_id for c in run(sentence).claims] == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        (
+            "Lebanon's National News Agency reported the raid. It identified the dead as a man, "
+            "a woman and their children, and said two other people were wounded.",
+            "two other people were wounded",
+            "nna",
+        ),
+        (
+            "The Syrian Observatory for Human Rights counted the bodies on Saturday, and said "
+            "30 fighters had died.",
+            "30 fighters had died",
+            "sohr",
+        ),
+        (
+            "The Pentagon opened a review of the strike on Monday and said no civilians were hurt.",
+            "no civilians were hurt",
+            "us-dod",
+        ),
+    ],
+)
+def test_and_said_after_a_first_predicate_is_its_subjects(text: str, words: str, source: str) -> None:
+    """'S V1 ..., and said C': the speaker is S, not the words of the first predicate."""
+    assert claim_with(run(text), words).source_id == source
