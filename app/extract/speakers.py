@@ -125,6 +125,8 @@ class SpeakerResolver:
             self._pronoun(core)
             or self._outlet_staff(core)
             or self._statement(core, at)
+            or self._state_media(core)
+            or self._titled_person(core, appositive, at)
             or self._spokesperson(core, appositive, at)
             or self._member_of(core, appositive, at)
             or self._alias(core)
@@ -245,6 +247,10 @@ class SpeakerResolver:
             inner = self._alias(org.group(1)) or self._description(org.group(1), at)
             if inner:
                 return Resolution(inner.actor_id, "spokesperson", 0.95)
+            body = _RELATIVE_TAIL.split(org.group(1), maxsplit=1)[0].strip(" ,")
+            if not known and len(normalise_name(body).split()) >= 2:
+                # 'Ahmed Saleh, a spokesman for the provincial council': the council, new.
+                return Resolution(self._new(body).actor_id, "spokesperson", 0.85)
         pronoun = re.match(
             r"^(its|their)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|ambassador|envoy|head|chief)\b",
             whole,
@@ -254,9 +260,7 @@ class SpeakerResolver:
             found = self._pronoun("it" if pronoun.group(1).lower() == "its" else "they")
             if found and found.how == "pronoun" and found.factor > 0.5:
                 return Resolution(found.actor_id, "spokesperson", 0.9)
-        owner = re.match(
-            r"^(.+?)['’]s\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|ambassador|envoy)", whole
-        )
+        owner = re.match(rf"^(.+?)['’]s\s+(?:\w+\s+)?(?:{_VOICE_TITLES})\b", whole)
         if owner:
             inner = self._alias(owner.group(1)) or self._description(owner.group(1), at)
             if inner:
@@ -280,6 +284,59 @@ class SpeakerResolver:
             return self._new(titled.group(1).strip())
         if known:
             return Resolution(known.id, "spokesperson", 0.9)
+        return None
+
+    def _state_media(self, core: str) -> Resolution | None:
+        """'official media in Lebanon', 'Lebanese state media': the state's own outlet."""
+        found = _STATE_MEDIA.match(core.strip()) or _STATE_MEDIA_OF.match(core.strip())
+        if found is None:
+            return None
+        state = self.registry.actor_by_name(found.group("state"))
+        if state is None or state.kind != "state":
+            return None
+        outlets = [
+            a
+            for a in self.registry.actors.values()
+            if a.kind == "media outlet" and a.parent == state.id
+        ]
+        if "agency" in core.lower():
+            # 'the official news agency of Syria' is its agency (SANA), not its broadcaster.
+            outlets = [a for a in outlets if "agency" in a.heads] or outlets
+        named = [a for a in outlets if "state media" in normalise_name(a.name)]
+        if len(named) == 1 or len(outlets) == 1:
+            return Resolution((named or outlets)[0].id, "description", 0.85)
+        return None
+
+    def _titled_person(self, core: str, appositive: str, at: int) -> Resolution | None:
+        """'the head of the provincial council, Ali Hassan' (or the other way round): the person
+        named, a new actor with the body as parent; a registry person stays that person."""
+        for title, name in ((core, appositive), (appositive, core)):
+            person = _person_name(name) if name else None
+            if not person or person != name.strip(" ,"):
+                continue
+            found = _LEADER_OF.match(title.strip())
+            if found is None:
+                continue
+            known = self.registry.actor_by_name(person, self.country)
+            if known:
+                return Resolution(known.id, "alias", 1.0)
+            body = _RELATIVE_TAIL.split(found.group(1), maxsplit=1)[0].strip(" ,")
+            parent = self._alias(body) or self._description(body, at)
+            if parent is None and len(normalise_name(body).split()) >= 2:
+                parent = self._new(body)
+            actor_id = slugify(person)
+            if actor_id not in self.new_actors:
+                owner = self.actor(parent.actor_id) if parent else None
+                self.new_actors[actor_id] = ExtractedActor(
+                    id=actor_id,
+                    name=person,
+                    kind=str(ActorKind.person),
+                    country=getattr(owner, "country", None),
+                    aliases=[],
+                    parent_id=parent.actor_id if parent else None,
+                    known=False,
+                )
+            return Resolution(actor_id, "new", 0.85)
         return None
 
     def _member_of(self, core: str, appositive: str, at: int) -> Resolution | None:
@@ -408,6 +465,11 @@ class SpeakerResolver:
         name = re.split(
             r"\s+(?:in|with|from|at|on|who|which|close\s+to|near)\s+", name, maxsplit=1
         )[0]
+        # Content run into the phrase where a comma was lost: 'Governor X Y a vehicle "was ...'.
+        name = re.split(r"\s*[\"“”]", name, maxsplit=1)[0]
+        run_on = re.match(r"^((?:[A-Z][\w'’.-]*\s+){2,}?)(?:a|an|the)\s+[a-z]", name)
+        if run_on:
+            name = run_on.group(1)
         name = re.sub(r"\s+", " ", name).strip(" ,.")
         person = _person_name(name)
         if person:
@@ -494,6 +556,26 @@ _MEMBER_OF = re.compile(
     r"^(?:(?:a|an|the|one|two|three|several|some)\s+)?(?:[\w-]+\s+){0,2}?"
     rf"({'|'.join(sorted(NOUNS['member_nouns'], key=len, reverse=True))})"
     r"\s+(?:in|of|from|with|at|within)\s+(.+)$",
+    re.IGNORECASE,
+)
+_LEADER_TITLES = "|".join(sorted(NOUNS["leader_titles"], key=len, reverse=True))
+# 'the head of the provincial council', 'a senior commander of the brigade'.
+_LEADER_OF = re.compile(
+    rf"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_LEADER_TITLES})\s+(?:of|at)\s+(.+)$",
+    re.IGNORECASE,
+)
+# Titles of people who speak for their body ('the group's operations director' → the group).
+_VOICE_TITLES = "|".join(
+    sorted(SPOKES_NOUNS - frozenset(NOUNS["leader_titles"]), key=len, reverse=True)
+)
+_STATE_MEDIA = re.compile(
+    r"^(?:the\s+)?(?:official|state|state-run|state-owned|government|government-run)\s+"
+    r"(?:media|news\s+agency|television|tv|broadcaster)\s+(?:in|of)\s+(?P<state>[A-Z][\w'’ -]+)$",
+    re.IGNORECASE,
+)
+_STATE_MEDIA_OF = re.compile(
+    r"^(?:the\s+)?(?P<state>[A-Z][\w-]+?)(?:['’]s)?\s+(?:official|state|state-run|state-owned|"
+    r"government-run)\s+(?:media|news\s+agency|television|tv|broadcaster)$",
     re.IGNORECASE,
 )
 # Where the body's name ends: 'the alliance backing the government', 'the group that ...'.

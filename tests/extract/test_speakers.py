@@ -291,3 +291,68 @@ def test_a_statement_is_its_named_issuers(registry, phrase: str, issuer: str) ->
     r.resolve("The Israeli military", 0)
     r.resolve("the statement", 10)  # an earlier issuer must not take the named one's words
     assert r.resolve(phrase, 20).actor_id == issuer
+
+
+@pytest.mark.parametrize(
+    ("phrase", "body"),
+    [
+        ("Ahmed Saleh, a spokesman for the provincial council", "provincial-council"),
+        ("Omar Ali, spokesman for the local health directorate", "local-health-directorate"),
+        ("Jane Doe, a spokeswoman for the Red Crescent", "red-crescent"),
+    ],
+)
+def test_a_spokesperson_who_is_no_registry_person_speaks_for_the_body(  # type: ignore[no-untyped-def]
+    registry, phrase: str, body: str
+) -> None:
+    assert resolver(registry).resolve(phrase, 0).actor_id.endswith(body)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "person", "parent"),
+    [
+        ("The head of the provincial council, Ali Hassan", "ali-hassan", "provincial-council"),
+        ("Ali Hassan, the head of the provincial council", "ali-hassan", "provincial-council"),
+        ("the chairman of the Anbar council, Sabah Karhout", "sabah-karhout", "anbar-council"),
+        ("the mayor of Donetsk city council, Igor Martynov", "igor-martynov", "donetsk-city-council"),
+    ],
+)
+def test_a_leader_named_in_apposition_is_a_person_with_the_body_as_parent(  # type: ignore[no-untyped-def]
+    registry, phrase: str, person: str, parent: str
+) -> None:
+    r = resolver(registry)
+    found = r.resolve(phrase, 0)
+    assert found.actor_id == person
+    assert r.new_actors[person].parent_id == parent
+    assert parent in r.new_actors
+
+
+@pytest.mark.parametrize(
+    ("phrase", "outlet"),
+    [
+        ("Official media in Lebanon", "nna"),
+        ("state media in Lebanon", "nna"),
+        ("Lebanon's official media", "nna"),
+        ("Syria's state media", "syrian-state-media"),
+        ("the official news agency of Syria", "sana"),
+        ("Syrian state television", "syrian-state-media"),
+    ],
+)
+def test_state_media_of_a_country_is_its_state_outlet(registry, phrase: str, outlet: str) -> None:  # type: ignore[no-untyped-def]
+    assert resolver(registry).resolve(phrase, 0).actor_id == outlet
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        'information from Kunar Provincial Governor Shujaul Mulk Jalala a vehicle "was targeted',
+        "Provincial Governor Abdul Karim Ahmadi the attack “killed",
+    ],
+)
+def test_new_speakers_do_not_swallow_the_content_a_lost_comma_ran_into(  # type: ignore[no-untyped-def]
+    registry, phrase: str
+) -> None:
+    r = resolver(registry)
+    found = r.resolve(phrase, 0)
+    name = r.new_actors[found.actor_id].name
+    assert not any(w in name.split() for w in ("a", "the", "vehicle", "attack")), name
+    assert "Governor" not in name  # the person, not the title
