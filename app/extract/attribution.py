@@ -682,6 +682,8 @@ class _Attempt:
             comma = _previous_comma(self.tokens, cue.first, self.lead)
             if comma is None:
                 continue
+            if comma == cue.first - 1 and cue.form == "told":
+                continue  # ', told Reuters': Reuters was told, the speaker is before the comma
             if comma == cue.first - 1:  # inverted: ", said the ministry"
                 s_first = cue.last + 1
                 s_last = s_first - 1
@@ -1139,6 +1141,23 @@ def _name_between_commas(tokens: list[Token], comma: int, last: int) -> bool:
     return j <= last and 1 <= len(inside) <= 4 and all(t.is_capitalised for t in inside)
 
 
+def _owner_title_between_commas(tokens: list[Token], comma: int, last: int) -> bool:
+    """', al Shabaab's military operation spokesman,' after a name: a title in apposition."""
+    j = comma + 1
+    while j <= last and tokens[j].text != ",":
+        j += 1
+    inside = tokens[comma + 1 : j]
+    owner = next((k for k, t in enumerate(inside) if t.text.endswith(("'s", "’s"))), None)
+    return (
+        j <= last
+        and owner is not None
+        and owner < len(inside) - 1
+        and len(inside) <= 8
+        and inside[-1].lower in _SPEAKER_HEADS
+        and all(t.is_word or t.text in ("'s", "’s", "-") for t in inside)
+    )
+
+
 def _valid_speaker(tokens: list[Token], first: int, last: int) -> bool:
     """Whether tokens [first, last] read as a speaker noun phrase (appositives allowed)."""
     if last < first or last - first + 1 > MAX_SPEAKER_TOKENS + 30:
@@ -1155,6 +1174,7 @@ def _valid_speaker(tokens: list[Token], first: int, last: int) -> bool:
                 opener in _APPOSITIVE_OPENERS
                 or opener in _INTERJECTIONS
                 or _name_between_commas(tokens, i, last)
+                or _owner_title_between_commas(tokens, i, last)
             ):
                 j = i + 1
                 while j <= last and tokens[j].text != ",":

@@ -513,3 +513,36 @@ def test_a_second_speaker_after_but_or_while_without_a_comma(
 def test_and_said_after_a_first_predicate_is_its_subjects(text: str, words: str, source: str) -> None:
     """'S V1 ..., and said C': the speaker is S, not the words of the first predicate."""
     assert claim_with(run(text), words).source_id == source
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source", "via"),
+    [
+        (
+            "“We took the base,” Abdiasis Abu Musab, al Shabaab’s military operation spokesman, "
+            "told Reuters.",
+            "We took the base",
+            "al-shabaab",
+            ["reuters"],
+        ),
+        (
+            '"The convoy was hit twice," Ahmad Omar, the Observatory\'s field coordinator, told AFP.',
+            "The convoy was hit twice",
+            "sohr",
+            ["afp"],
+        ),
+        (
+            "“Nobody was hurt,” Mark Smith, the Pentagon's chief spokesman, told reporters.",
+            "Nobody was hurt",
+            "us-dod",
+            [],
+        ),
+    ],
+)
+def test_a_name_with_its_owners_title_in_apposition_speaks_not_the_one_told(
+    text: str, words: str, source: str, via: list[str]
+) -> None:
+    """'"Q," Name, X's title, told Y': X's words relayed by Y, never Y's own."""
+    claim = claim_with(run(text, publisher="The Guardian"), words)
+    assert claim.source_id == source
+    assert claim.via == via
