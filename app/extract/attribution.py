@@ -570,6 +570,9 @@ class _Attempt:
                 speaker = (cue.last + 1, comma - 1)
                 made = self._claim(comma + 1, len(self.tokens) - 1, "according-to", cue, speaker)
                 return [made] if made else []
+            nested = self._said_according_to(cue)
+            if nested is not None:
+                return nested
             end = len(self.tokens) - 1
             comma = _next_comma(self.tokens, cue.last + 1)
             s_last = (comma - 1) if comma is not None else end
@@ -580,6 +583,39 @@ class _Attempt:
             made = self._claim(self.lead, content_last, "according-to", cue, speaker)
             return [made] if made else []
         return []
+
+    def _said_according_to(self, cue: Cue) -> list[RawClaim] | None:
+        """'S said (that) according to X, C': X is the source and S relays X's words."""
+        j = cue.first - 1
+        if j > self.lead and self.tokens[j].lower == "that":
+            j -= 1
+        verb = next((c for c in self.cues if c.last == j and c.form in ("finite", "told")), None)
+        if verb is None:
+            return None
+        relayer = self._speaker_before(verb.first, self.lead)
+        if relayer is None:
+            return None
+        end = len(self.tokens) - 1
+        comma = _next_comma(self.tokens, cue.last + 1)
+        if comma is not None and comma - cue.last <= MAX_SPEAKER_TOKENS + 2:
+            s_last, content_first = comma - 1, comma + 1
+        else:
+            # The comma was left out: the source is a run of names ending before 'a'/'the'.
+            k = cue.last + 1
+            while k < end and not (
+                self.tokens[k].lower in ("a", "an", "the")
+                and k > cue.last + 2
+                and self.tokens[k - 1].is_capitalised
+            ):
+                k += 1
+            if k >= end:
+                return None
+            s_last, content_first = k - 1, k
+        made = self._claim(content_first, end, "according-to", cue, (cue.last + 1, s_last))
+        if made is None:
+            return None
+        made.relayers = [(self._phrase(relayer), self.tokens[relayer[0]].start)]
+        return [made]
 
     def quote_then_speaker(self) -> list[RawClaim]:
         """'"Q," S said [tail][, adding that C]' and '"Q," said S'."""
