@@ -363,6 +363,18 @@ class _Attempt:
         # 'Earlier the governor had told AFP': a sentence adverb whose comma was left out.
         while start < cue_first - 1 and self.tokens[start].lower in _LEADING_ADVERBS:
             start += 1
+        # 'Since 2014 the coalition has acknowledged': a time phrase, then the speaker.
+        if (
+            start < cue_first - 2
+            and self.tokens[start].lower in _TIME_PREPOSITIONS
+            and _is_time_token(self.tokens, start + 1)
+        ):
+            k = start + 1
+            while k < cue_first - 1 and (
+                _is_time_token(self.tokens, k) or self.tokens[k].text == ","
+            ):
+                k += 1
+            start = k
         end = cue_first - 1
         while end >= start and (
             self.tokens[end].lower in AUX
@@ -1076,6 +1088,7 @@ _ASIDE_OPENERS = frozenset(["while", "whereas", "as", "but", "though", "although
 _LEADING_ADVERBS = frozenset(
     ["earlier", "later", "meanwhile", "separately", "however", "also", "previously", "and", "but"]
 )
+_TIME_PREPOSITIONS = frozenset(["since", "in", "on", "after", "before", "until", "during", "by"])
 _AS_VERBS = frozenset(["saying", "stating", "telling", "writing", "announcing", "reporting"])
 
 
@@ -1238,6 +1251,8 @@ def _valid_speaker(tokens: list[Token], first: int, last: int) -> bool:
         core[0].text[:1].islower()
         and core[0].lower not in _SPEAKER_LOWER_STARTS
         and not _PARTICLE_NAME.match(core[0].text)
+        # 'rights groups', 'aid workers': a short lowercase phrase headed by a speaker noun
+        and not (len(core) <= 3 and core[-1].lower in _SPEAKER_HEADS and core[0].is_word)
     ):
         return False
     if any(t.lower in _NOT_IN_SPEAKER for t in core):
@@ -1375,6 +1390,22 @@ def _is_date_token(tokens: list[Token], i: int) -> bool:
     if tok.lower in DATE_WORDS or tok.lower in MONTHS:
         return True
     return tok.text.isdigit() and i > 0 and tokens[i - 1].lower in MONTHS
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _is_time_token(tokens: list[Token], i: int) -> bool:
+    """A date word or a year ('Since 2014', 'In early March')."""
+    return (
+        _is_date_token(tokens, i)
+        or bool(_YEAR.fullmatch(tokens[i].text))
+        or (
+            tokens[i].lower in ("early", "late", "mid")
+            and i + 1 < len(tokens)
+            and _is_date_token(tokens, i + 1)
+        )
+    )
 
 
 def _told_object_end(tokens: list[Token], start: int, limit: int) -> int:

@@ -546,3 +546,81 @@ def test_a_name_with_its_owners_title_in_apposition_speaks_not_the_one_told(
     claim = claim_with(run(text, publisher="The Guardian"), words)
     assert claim.source_id == source
     assert claim.via == via
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        ("The Pentagon went on to cite 14 deaths in the province.", "14 deaths in the province", "us-dod"),
+        (
+            "The Syrian army went on to blame rebels for the shelling of the market.",
+            "rebels for the shelling of the market",
+            "syrian-army",
+        ),
+        (
+            "Hezbollah went on to deny any role in the attack.",
+            "any role in the attack",
+            "hezbollah",
+        ),
+    ],
+)
+def test_went_on_to_cue(text: str, words: str, source: str) -> None:
+    """'S went on to cite/blame/deny C' is S's claim."""
+    claim = claim_with(run(text), words)
+    assert (claim.source_id, claim.rule) == (source, "speaker-then-content")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        (
+            "Since 2014 the US-led coalition has acknowledged 1,100 civilian deaths, but rights "
+            "groups put the number killed much higher.",
+            "the number killed much higher",
+            "rights-groups",
+        ),
+        (
+            "The army admitted 12 deaths, but aid workers said 40 people had died.",
+            "40 people had died",
+            "aid-workers",
+        ),
+        ("Twelve people died in the blast, rescue teams said.", "Twelve people died", "rescue-teams"),
+    ],
+)
+def test_a_short_lowercase_phrase_headed_by_a_speaker_noun_speaks(
+    text: str, words: str, source: str
+) -> None:
+    assert claim_with(run(text, publisher="The Guardian"), words).source_id == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Since 2014 the Pentagon has acknowledged 1,100 deaths.", "us-dod"),
+        ("In early March the Syrian Observatory for Human Rights said 40 people died.", "sohr"),
+        ("On Monday, the Pentagon said 12 soldiers died.", "us-dod"),
+    ],
+)
+def test_a_time_phrase_before_the_speaker_is_not_part_of_it(text: str, source: str) -> None:
+    claims = [c for c in run(text).claims if c.rule != "publisher-voice"]
+    assert [c.source_id for c in claims] == [source]
+    assert claims[0].speaker is not None and claims[0].speaker[0] in "tT"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        (
+            "An Israeli strike killed four people, with Hezbollah announcing retaliatory attacks.",
+            "retaliatory attacks",
+            "hezbollah",
+        ),
+        (
+            "Shelling resumed on Sunday, with the Pentagon announcing new strikes.",
+            "new strikes",
+            "us-dod",
+        ),
+    ],
+)
+def test_with_s_announcing_is_a_trailing_claim(text: str, words: str, source: str) -> None:
+    assert claim_with(run(text), words).source_id == source
