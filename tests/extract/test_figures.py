@@ -244,3 +244,30 @@ def test_car_bombs_are_not_vehicles(text: str) -> None:
 )
 def test_genre_constructions(text: str, expected: list[tuple[str, int, bool]]) -> None:
     assert [f for f in figures(text) if f[0] != "other"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A woman and her two children were killed in the raid.", [("killed", 3, False)]),
+        ("a man, a woman and their two children were killed", [("killed", 4, False)]),
+        ("A father and his three sons were killed in the strike.", [("killed", 4, False)]),
+        ("An elderly man and his five grandchildren were wounded.", [("injured", 6, False)]),
+    ],
+)
+def test_people_named_before_their_kin_are_counted_with_them(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Fatalities stood at 35 on Sunday.", 35),
+        ("The death count rose to 40.", 40),
+        ("Civilian fatalities reached 12.", 12),
+    ],
+)
+def test_fatalities_and_death_counts_are_tolls(text: str, value: int) -> None:
+    assert figures(text) == [("killed", value, False)]
