@@ -85,6 +85,7 @@ class Mention:
     heads: set[str]
     person: bool
     plural: bool
+    gender: str | None = None  # "f" | "m" where the words say ('spokeswoman', 'Mr', 'she')
 
 
 @dataclass
@@ -146,7 +147,13 @@ class SpeakerResolver:
     def _pronoun(self, core: str) -> Resolution | None:
         word = core.strip().lower()
         if word in PRONOUNS_PERSON:
-            found = next((m for m in reversed(self.mentions) if m.person), None)
+            # 'she' is not the spokesman named last: the nearest person of a compatible gender.
+            other = "m" if word in ("she", "her") else "f"
+            found = next(
+                (m for m in reversed(self.mentions) if m.person and m.gender != other), None
+            )
+            if found is not None and found.gender is None:
+                found.gender = "f" if other == "m" else "m"
         elif word in PRONOUNS_THING:
             found = next(
                 (m for m in reversed(self.mentions) if not m.person and not m.plural), None
@@ -510,6 +517,7 @@ class SpeakerResolver:
             or self._kind(actor_id) in ("person", "anonymous person")
         )
         plural = bool(norm and norm[-1] in GROUP_NOUNS) or self._kind(actor_id) == "group of people"
+        gender = "f" if words & _FEMALE else ("m" if words & _MALE else None)
         self.mentions.append(
             Mention(
                 core,
@@ -518,6 +526,7 @@ class SpeakerResolver:
                 heads,
                 person and not plural,
                 plural,
+                gender if person and not plural else None,
             )
         )
 
@@ -596,6 +605,8 @@ _STATEMENT_WORDS = re.compile(
     r"\b(?:statements?|communiqu[eé]s?|(?:press\s+)?releases?)\b",
     re.IGNORECASE,
 )
+_FEMALE = frozenset(NOUNS["female_words"])
+_MALE = frozenset(NOUNS["male_words"])
 _VOICE_NOUNS = frozenset(["official", "officials", "source", "sources"])
 _STAFF_NOUNS = frozenset(["correspondent", "correspondents", "reporter", "reporters"])
 _NATIONAL_KINDS = frozenset(["state", "ministry", "armed force", "military command", "armed group"])

@@ -313,7 +313,11 @@ def test_a_spokesperson_who_is_no_registry_person_speaks_for_the_body(  # type: 
         ("The head of the provincial council, Ali Hassan", "ali-hassan", "provincial-council"),
         ("Ali Hassan, the head of the provincial council", "ali-hassan", "provincial-council"),
         ("the chairman of the Anbar council, Sabah Karhout", "sabah-karhout", "anbar-council"),
-        ("the mayor of Donetsk city council, Igor Martynov", "igor-martynov", "donetsk-city-council"),
+        (
+            "the mayor of Donetsk city council, Igor Martynov",
+            "igor-martynov",
+            "donetsk-city-council",
+        ),
     ],
 )
 def test_a_leader_named_in_apposition_is_a_person_with_the_body_as_parent(  # type: ignore[no-untyped-def]
@@ -356,3 +360,49 @@ def test_new_speakers_do_not_swallow_the_content_a_lost_comma_ran_into(  # type:
     name = r.new_actors[found.actor_id].name
     assert not any(w in name.split() for w in ("a", "the", "vehicle", "attack")), name
     assert "Governor" not in name  # the person, not the title
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "pronoun", "expected"),
+    [
+        (
+            "Foreign Ministry spokeswoman Maria Zakharova",
+            "the Russian defence ministry's spokesman",
+            "She",
+            "russian-mfa",
+        ),
+        (
+            "Defence ministry spokesman Igor Konashenkov",
+            "Foreign Ministry spokeswoman Maria Zakharova",
+            "he",
+            "russian-mod",
+        ),
+        (
+            "Mrs. Amina Salem, a doctor in Douma",
+            "Mr. Omar Khaled, a rescue worker",
+            "she",
+            "amina-salem",
+        ),
+        (
+            "Mr. Omar Khaled, a rescue worker",
+            "Mrs. Amina Salem, a doctor in Douma",
+            "He",
+            "omar-khaled",
+        ),
+    ],
+)
+def test_he_and_she_find_the_nearest_person_of_their_gender(  # type: ignore[no-untyped-def]
+    registry, first: str, second: str, pronoun: str, expected: str
+) -> None:
+    r = resolver(registry)
+    r.resolve(first, 0)
+    r.resolve(second, 50)
+    assert r.resolve(pronoun, 100).actor_id == expected
+
+
+def test_a_pronoun_teaches_the_gender_it_resolved_to(registry) -> None:  # type: ignore[no-untyped-def]
+    r = resolver(registry)
+    r.resolve("Amina Salem, a doctor in Douma", 0)
+    assert r.resolve("she", 10).actor_id == "amina-salem"
+    r.resolve("Mr. Omar Khaled, a rescue worker", 20)
+    assert r.resolve("she", 30).actor_id == "amina-salem"
