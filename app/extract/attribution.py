@@ -237,21 +237,8 @@ _PERIODS = frozenset(
     ]
 )
 # Nouns of speech whose possessor is the speaker: "Kyiv's claim that", 'allegations by X that'.
-_SPEECH_NOUNS = frozenset(
-    [
-        "claim",
-        "claims",
-        "allegation",
-        "allegations",
-        "assertion",
-        "assertions",
-        "declaration",
-        "accusation",
-        "accusations",
-        "insistence",
-        "announcement",
-    ]
-)
+# Nouns of speech: "Kyiv's claim that C", 'U.S. warnings that C' (data/cues.yaml).
+_SPEECH_NOUNS = frozenset(load_lexicon("cues.yaml")["speech_nouns"])
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 # Any word that can start a cue: sentences without one are the publisher's voice at once.
 _CUE_STARTS = frozenset(
@@ -923,6 +910,12 @@ class _Attempt:
             elif i > self.lead and self.tokens[i - 1].lower.endswith(("'s", "’s")):
                 first = i - 1
                 while first - 1 >= self.lead and self.tokens[first - 1].is_capitalised:
+                    first -= 1
+                speaker = (first, i - 1)
+            elif i - 1 > self.lead and self.tokens[i - 1].is_capitalised:
+                # 'U.S. warnings that C', 'Russian claims that C': a name or demonym before it.
+                first = i - 1
+                while first - 1 > self.lead and self.tokens[first - 1].is_capitalised:
                     first -= 1
                 speaker = (first, i - 1)
             if speaker is None or that >= len(self.tokens) or self.tokens[that].lower != "that":

@@ -624,3 +624,30 @@ def test_a_time_phrase_before_the_speaker_is_not_part_of_it(text: str, source: s
 )
 def test_with_s_announcing_is_a_trailing_claim(text: str, words: str, source: str) -> None:
     assert claim_with(run(text), words).source_id == source
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        (
+            "Turkey launched the operation, disregarding U.S. warnings that such a move could "
+            "destabilize the area.",
+            "such a move could destabilize the area",
+            "united-states",
+        ),
+        (
+            "The offensive went ahead despite Turkish warnings that it would spill over the border.",
+            "it would spill over the border",
+            "turkey",
+        ),
+        (
+            "The raid followed Russian accusations that rebels had shelled Aleppo.",
+            "rebels had shelled Aleppo",
+            "russia",
+        ),
+    ],
+)
+def test_a_name_before_a_noun_of_speech_is_its_speaker(text: str, words: str, source: str) -> None:
+    """'U.S. warnings that C', 'Russian accusations that C': the name or demonym speaks."""
+    claim = claim_with(run(text), words)
+    assert (claim.source_id, claim.rule) == (source, "noun-of-speech")
