@@ -25,6 +25,7 @@ SPLIT_PARTICIPLES = frozenset(LEXICON["split_participles"])
 PARTICIPLES = SPLIT_PARTICIPLES | frozenset(LEXICON["participles"])
 # Verbs of relaying: 'S quoted X as saying C' (X is the source, S a relayer).
 RELAY_VERBS = frozenset(LEXICON["relay_verbs"])
+ACTS_WITH = frozenset(LEXICON["acts_with"])
 # Multi-word cues, longest first; each is a tuple of lowercased tokens.
 MULTIWORD = [
     tuple(c.lower().split()) for c in sorted(LEXICON["multiword"], key=lambda s: -len(s.split()))
@@ -158,6 +159,9 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             continue
         if word in BASE_FORMS and i > 0 and tokens[i - 1].lower in MODALS:
             i += 1  # 'declined to say', 'would deny'
+            continue
+        if word in ACTS_WITH and i + 1 < n and tokens[i + 1].lower in ("with", "by"):
+            i += 1  # 'forces responded with air raids': an act, not speech
             continue
         if word in FINITE_VERBS and not _passive(tokens, i) and not _negated(tokens, i):
             form = "told" if word in ("told", "tells") else "finite"

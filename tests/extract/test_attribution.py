@@ -651,3 +651,16 @@ def test_a_name_before_a_noun_of_speech_is_its_speaker(text: str, words: str, so
     """'U.S. warnings that C', 'Russian accusations that C': the name or demonym speaks."""
     claim = claim_with(run(text), words)
     assert (claim.source_id, claim.rule) == (source, "noun-of-speech")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 200 civilians were killed after regime forces responded with air raids.",
+        "The army responded by shelling the town.",
+        "Rebels countered with a wave of rocket fire on the city.",
+    ],
+)
+def test_a_speech_verb_naming_an_act_is_no_cue(text: str) -> None:
+    """'responded with air raids', 'countered with rocket fire': acts, the writer's words."""
+    assert [c.rule for c in run(text).claims] == ["publisher-voice"]
