@@ -151,21 +151,21 @@ _NOUN_METRICS = [
     (
         "strikes",
         re.compile(
-            rf"^(?:{_NOT_SUBJECT}[\w-]+\s+){{0,2}}?(?:air[\s-]?strikes?|strikes?|air\s+raids?|raids?|sorties|bombardments?)\b",
+            rf"^(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:air[\s-]?strikes?|strikes?|air\s+raids?|raids?|sorties|bombardments?)\b",
             re.IGNORECASE,
         ),
     ),
     (
         "aircraft",
         re.compile(
-            rf"^(?:{_NOT_SUBJECT}[\w-]+\s+){{0,2}}?(?:jets?|warplanes?|planes?|aircraft|helicopters?|drones?|"
+            rf"^(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:jets?|warplanes?|planes?|aircraft|helicopters?|drones?|"
             r"fighter\s+jets?|[A-Z]{1,2}-\d{1,3}[A-Z]?s?)\b"
         ),
     ),
     (
         "vehicles",
         re.compile(
-            rf"^(?:{_NOT_SUBJECT}[\w-]+\s+){{0,2}}?(?:vehicles?|tanks?|trucks?|cars?|pick-?ups?|armou?red\s+vehicles?|technicals)\b"
+            rf"^(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:vehicles?|tanks?|trucks?|cars?|pick-?ups?|armou?red\s+vehicles?|technicals)\b"
             r"(?![\s-]+bomb)",  # 'two suicide car bombs' are bombs
             re.IGNORECASE,
         ),
@@ -173,7 +173,7 @@ _NOUN_METRICS = [
     (
         "missiles",
         re.compile(
-            rf"^(?:{_NOT_SUBJECT}[\w-]+\s+){{0,2}}?(?:missiles?|rockets?|shells?|mortars?|bombs?)\b",
+            rf"^(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:missiles?|rockets?|shells?|mortars?|bombs?)\b",
             re.IGNORECASE,
         ),
     ),
@@ -238,6 +238,11 @@ _SINGULAR = (
     r"insurgent|jihadist|gunman|militiaman|protester|demonstrator|passenger|driver|"
     r"pedestrian|citizen|national|volunteer|peacekeeper|contractor|official|employee|"
     r"mother|father|son|daughter|brother|sister|wife|husband|relative)"
+)
+_ANOTHER = re.compile(
+    rf"\band\s+(?P<another>another(?:\s+{_SINGULAR})?){_AUX}\s*"
+    r"(?:(?P<killed>killed|dead)|(?P<injured>injured|wounded|hurt)|(?P<missing>missing))\b",
+    re.IGNORECASE,
 )
 _ONE_PERSON = re.compile(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?{_SINGULAR}\b", re.IGNORECASE)
 # 'a man, a woman and their', 'a father and his': people who own the counted ones.
@@ -460,7 +465,32 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
             figure = _with_kin_before(text, start, figure)
         figures.append(figure)
         previous = figure
-    return figures
+    return sorted(figures + _another_one(text, start, end, figures), key=lambda f: f.start)
+
+
+def _another_one(
+    text: str, start: int, end: int, figures: list[ExtractedFigure]
+) -> list[ExtractedFigure]:
+    """'A soldier was killed and another was seriously injured': one more, of its own metric,
+    after a count of people in the same sentence."""
+    out: list[ExtractedFigure] = []
+    for found in _ANOTHER.finditer(text, start, end):
+        if not any(f.metric in _CASUALTY and f.end <= found.start() for f in figures):
+            continue
+        metric = next(m for m in _CASUALTY if found.group(m))
+        out.append(
+            ExtractedFigure(
+                metric=metric,
+                value=1,
+                approximate=False,
+                qualifier=None,
+                subject="another",
+                start=found.start("another"),
+                end=found.end("another"),
+                text=text[found.start("another") : found.end("another")],
+            )
+        )
+    return out
 
 
 def _with_kin_before(text: str, floor: int, figure: ExtractedFigure) -> ExtractedFigure:

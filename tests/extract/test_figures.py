@@ -271,3 +271,43 @@ def test_people_named_before_their_kin_are_counted_with_them(
 )
 def test_fatalities_and_death_counts_are_tolls(text: str, value: int) -> None:
     assert figures(text) == [("killed", value, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Pakistan army soldier was killed and another was seriously injured.",
+            [("killed", 1, False), ("injured", 1, False)],
+        ),
+        (
+            "Two soldiers were killed and another soldier wounded.",
+            [("killed", 2, False), ("injured", 1, False)],
+        ),
+        (
+            "One guard died and another was missing after the raid.",
+            [("killed", 1, False), ("missing", 1, False)],
+        ),
+    ],
+)
+def test_and_another_after_a_count_is_one_more(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+def test_and_another_without_a_count_before_is_nothing() -> None:
+    assert figures("The army sent another unit, which was wounded in pride.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four U.S.-led coalition warplanes struck the bridge.", [("aircraft", 4, False)]),
+        ("Two U.N. vehicles were hit.", [("vehicles", 2, False)]),
+    ],
+)
+def test_dotted_modifiers_before_a_counted_noun(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
