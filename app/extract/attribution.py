@@ -350,6 +350,14 @@ class _Attempt:
         # 'Earlier the governor had told AFP': a sentence adverb whose comma was left out.
         while start < cue_first - 1 and self.tokens[start].lower in _LEADING_ADVERBS:
             start += 1
+        # 'Earlier today the source said': a date word, then the speaker.
+        while (
+            start < cue_first - 2
+            and self.tokens[start].lower in DATE_WORDS
+            and not self.tokens[start + 1].is_capitalised
+            and self.tokens[start + 1].lower in _DEFINITE_STARTS | {"a", "an"}
+        ):
+            start += 1
         # 'Since 2014 the coalition has acknowledged': a time phrase, then the speaker.
         if (
             start < cue_first - 2
@@ -383,6 +391,8 @@ class _Attempt:
 
     def _coordinated_subject(self, start: int, end: int) -> tuple[int, int] | None:
         """The subject of 'S V1 ... and said C': the words before the first finite verb."""
+        if any(t.lower in ("which", "who", "that", "whom") for t in self.tokens[start:end]):
+            return None  # 'Many blamed the regime, which denied it and said ...': not S's words
         for k in range(start + 1, end):
             tok = self.tokens[k]
             if not tok.is_word or tok.is_capitalised:
@@ -1245,7 +1255,17 @@ def _valid_speaker(tokens: list[Token], first: int, last: int) -> bool:
         and core[0].lower not in _SPEAKER_LOWER_STARTS
         and not _PARTICLE_NAME.match(core[0].text)
         # 'rights groups', 'aid workers': a short lowercase phrase headed by a speaker noun
-        and not (len(core) <= 3 and core[-1].lower in _SPEAKER_HEADS and core[0].is_word)
+        and not (
+            len(core) <= 3
+            and core[-1].lower in _SPEAKER_HEADS
+            and all(
+                t.is_word
+                and t.lower not in DATE_WORDS
+                and t.lower not in _DEFINITE_STARTS
+                and t.lower not in ("a", "an", "this", "that")
+                for t in core
+            )
+        )
     ):
         return False
     if any(t.lower in _NOT_IN_SPEAKER for t in core):

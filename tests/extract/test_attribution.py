@@ -510,7 +510,9 @@ def test_a_second_speaker_after_but_or_while_without_a_comma(
         ),
     ],
 )
-def test_and_said_after_a_first_predicate_is_its_subjects(text: str, words: str, source: str) -> None:
+def test_and_said_after_a_first_predicate_is_its_subjects(
+    text: str, words: str, source: str
+) -> None:
     """'S V1 ..., and said C': the speaker is S, not the words of the first predicate."""
     assert claim_with(run(text), words).source_id == source
 
@@ -551,7 +553,11 @@ def test_a_name_with_its_owners_title_in_apposition_speaks_not_the_one_told(
 @pytest.mark.parametrize(
     ("text", "words", "source"),
     [
-        ("The Pentagon went on to cite 14 deaths in the province.", "14 deaths in the province", "us-dod"),
+        (
+            "The Pentagon went on to cite 14 deaths in the province.",
+            "14 deaths in the province",
+            "us-dod",
+        ),
         (
             "The Syrian army went on to blame rebels for the shelling of the market.",
             "rebels for the shelling of the market",
@@ -584,7 +590,11 @@ def test_went_on_to_cue(text: str, words: str, source: str) -> None:
             "40 people had died",
             "aid-workers",
         ),
-        ("Twelve people died in the blast, rescue teams said.", "Twelve people died", "rescue-teams"),
+        (
+            "Twelve people died in the blast, rescue teams said.",
+            "Twelve people died",
+            "rescue-teams",
+        ),
     ],
 )
 def test_a_short_lowercase_phrase_headed_by_a_speaker_noun_speaks(
@@ -664,3 +674,49 @@ def test_a_name_before_a_noun_of_speech_is_its_speaker(text: str, words: str, so
 def test_a_speech_verb_naming_an_act_is_no_cue(text: str) -> None:
     """'responded with air raids', 'countered with rocket fire': acts, the writer's words."""
     assert [c.rule for c in run(text).claims] == ["publisher-voice"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        (
+            "Earlier today the Pentagon said that two drones were shot down.",
+            "two drones were shot down",
+            "us-dod",
+        ),
+        (
+            "Tuesday the Syrian Observatory for Human Rights said 40 people died.",
+            "40 people died",
+            "sohr",
+        ),
+    ],
+)
+def test_a_leading_date_word_is_not_part_of_the_speaker(text: str, words: str, source: str) -> None:
+    claim = claim_with(run(text), words)
+    assert claim.source_id == source
+    assert claim.speaker is not None and claim.speaker[0] in "tT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many pointed their fingers at the Syrian regime which denied any responsibility for the "
+        "attack and described the massacre as fabricated.",
+        "Many pointed at the army, which shelled the town on Monday and said it hit militants.",
+    ],
+)
+def test_and_said_after_a_relative_clause_is_not_the_first_subjects(text: str) -> None:
+    """'S V1 X which V2 and said C': 'said' belongs to the relative clause, not to S."""
+    sources = {c.source_id for c in run(text).claims}
+    assert "many" not in sources
+
+
+def test_short_lowercase_speakers_hold_no_date_or_determiner() -> None:
+    claims = run("Earlier today the source said that two people were killed.").claims
+    assert all(not c.source_id.startswith("today") for c in claims)
+
+
+def test_a_quoted_short_name_stays_in_the_new_actors_name() -> None:
+    extraction = run('The army killed 40 militants, according to the opposition "Cham" TV network.')
+    names = [a.name for a in extraction.actors if not a.known]
+    assert "opposition Cham TV network" in names
