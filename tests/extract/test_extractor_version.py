@@ -19,6 +19,10 @@ OUTPUT_HASHES = {
     "0.2.0": "d0b60f3cf3208f570e6e861d7f466942fb6b99af0831331aca43a0ba0327fa33",
     # Figure constructions (one person, ranges, noun forms): the seed's output is unchanged.
     "0.3.0": "d0b60f3cf3208f570e6e861d7f466942fb6b99af0831331aca43a0ba0327fa33",
+    # Attribution that generalises (issue 7, third round): titled speakers, state media, gender
+    # of pronouns, 'said that according to X', nouns of speech, kin counts. The seed's output
+    # is unchanged.
+    "0.4.0": "d0b60f3cf3208f570e6e861d7f466942fb6b99af0831331aca43a0ba0327fa33",
 }
 
 
