@@ -471,6 +471,10 @@ class _Attempt:
         X made the claim; S passed it on.
         """
         for cue in self.cues:
+            if cue.form == "relay" or cue.words.endswith(("cite", "cites", "cited")):
+                cited = self._cited_who_said(cue)
+                if cited:
+                    return cited
             if cue.form != "relay":
                 continue
             as_at = _as_saying(self.tokens, cue.last + 1)
@@ -501,6 +505,34 @@ class _Attempt:
             made.relayers = [(self._phrase(relayer), self.tokens[relayer[0]].start)]
             return [made]
         return []
+
+    def _cited_who_said(self, cue: Cue) -> list[RawClaim]:
+        """'S (went on to) cite(d) X who said (that) C': X's claim, S relays it."""
+        said = next(
+            (
+                c
+                for c in self.cues
+                if c.form in ("finite", "told")
+                and cue.last + 1 < c.first <= cue.last + 14
+                and self.tokens[c.first - 1].lower == "who"
+            ),
+            None,
+        )
+        if said is None:
+            return []
+        origin = (cue.last + 1, said.first - 2)
+        relayer = self._speaker_before(cue.first, self.lead)
+        if relayer is None or origin[1] < origin[0]:
+            return []
+        last = len(self.tokens) - 1
+        tail_last = self._cue_tail_end(said, said.last + 1, last)
+        made = self._claim(
+            tail_last + 1, last, "relayed-quote", said, origin, (said.last + 1, tail_last)
+        )
+        if made is None:
+            return []
+        made.relayers = [(self._phrase(relayer), self.tokens[relayer[0]].start)]
+        return [made]
 
     def relayed(self, claim: RawClaim) -> RawClaim:
         """'S reported, citing X, (that) C' and 'C, S said, citing X': X is the source, S a relayer.

@@ -138,7 +138,7 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         if word in RELAY_VERBS and not _passive(tokens, i):
             # 'state media quoted a military source as saying': a relay (the 'as saying' is
             # checked by the pattern); 'quoted' with no 'as' is no cue.
-            if any(t.lower == "as" for t in tokens[i + 1 : i + 16]):
+            if any(t.lower in ("as", "who") for t in tokens[i + 1 : i + 16]):
                 cues.append(Cue(i, i, "relay", word))
             i += 1
             continue

@@ -473,7 +473,8 @@ class SpeakerResolver:
             r"\s+(?:in|with|from|at|on|who|which|close\s+to|near)\s+", name, maxsplit=1
         )[0]
         # Content run into the phrase where a comma was lost: 'Governor X Y a vehicle "was ...'.
-        name = re.sub(r"[\"“”]([A-Z][\w'’ -]{0,30})[\"“”]", r"\1", name)  # 'the "Cham" TV network'
+        # A short quoted name is kept: 'the "Cham" TV network', 'an anonymous "official source"'.
+        name = re.sub(r"[\"“”]([\w'’ -]{1,30})[\"“”]", r"\1", name)
         name = re.split(r"\s*[\"“”]", name, maxsplit=1)[0]
         run_on = re.match(r"^((?:[A-Z][\w'’.-]*\s+){2,}?)(?:a|an|the)\s+[a-z]", name)
         if run_on:

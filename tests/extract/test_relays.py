@@ -154,3 +154,34 @@ def test_said_that_according_to_x_is_xs_claim_relayed(
     """'S said (that) according to X, C': the claim is X's, S relays it."""
     claim = claim_with(run(text, publisher="The Guardian"), words)
     assert (claim.source_id, claim.via) == (source, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source", "via"),
+    [
+        (
+            "Reuters cited a police officer who said that 12 people died.",
+            "12 people died",
+            "police-officer",
+            ["reuters"],
+        ),
+        (
+            'SANA went on to cite an anonymous "official source" who said 2 citizens were killed.',
+            "2 citizens were killed",
+            "anonymous-official-source",
+            ["sana"],
+        ),
+        (
+            "AFP quoted a doctor in Douma who said 30 wounded people had arrived.",
+            "30 wounded people had arrived",
+            "doctor",
+            ["afp"],
+        ),
+    ],
+)
+def test_cited_x_who_said_is_xs_claim_relayed(
+    text: str, words: str, source: str, via: list[str]
+) -> None:
+    """'S (went on to) cite(d)/quoted X who said C': X speaks, S relays."""
+    claim = claim_with(run(text, publisher="The Guardian"), words)
+    assert (claim.source_id, claim.via) == (source, via)
