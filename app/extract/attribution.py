@@ -358,6 +358,7 @@ class _Attempt:
             and self.tokens[start + 1].lower in _DEFINITE_STARTS | {"a", "an"}
         ):
             start += 1
+        unskipped = start
         # 'Since 2014 the coalition has acknowledged': a time phrase, then the speaker.
         if (
             start < cue_first - 2
@@ -386,6 +387,9 @@ class _Attempt:
             # 'It identified the dead as ..., and said C': the subject of the first predicate.
             return self._coordinated_subject(start, end)
         if not _valid_speaker(self.tokens, start, end):
+            if start > unskipped and _valid_speaker(self.tokens, unskipped, end):
+                # 'On Sunday terrorist group Al-Nusra Front claimed': the phrase as it stands
+                return (unskipped, end)
             return None
         return (start, end)
 

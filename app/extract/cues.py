@@ -26,6 +26,7 @@ PARTICIPLES = SPLIT_PARTICIPLES | frozenset(LEXICON["participles"])
 # Verbs of relaying: 'S quoted X as saying C' (X is the source, S a relayer).
 RELAY_VERBS = frozenset(LEXICON["relay_verbs"])
 ACTS_WITH = frozenset(LEXICON["acts_with"])
+_PRONOUN_SUBJECTS = frozenset(["he", "she", "it", "they", "we", "i", "who", "which", "that"])
 # Multi-word cues, longest first; each is a tuple of lowercased tokens.
 MULTIWORD = [
     tuple(c.lower().split()) for c in sorted(LEXICON["multiword"], key=lambda s: -len(s.split()))
@@ -162,6 +163,16 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             continue
         if word in ACTS_WITH and i + 1 < n and tokens[i + 1].lower in ("with", "by"):
             i += 1  # 'forces responded with air raids': an act, not speech
+            continue
+        if (
+            word.endswith("ed")
+            and i > 0
+            and i + 1 < n
+            and tokens[i + 1].lower == "by"
+            and not tokens[i - 1].is_capitalised
+            and tokens[i - 1].lower not in _PRONOUN_SUBJECTS
+        ):
+            i += 1  # 'another attack claimed by Daesh killed 70': a participle, not a cue
             continue
         if word in FINITE_VERBS and not _passive(tokens, i) and not _negated(tokens, i):
             form = "told" if word in ("told", "tells") else "finite"

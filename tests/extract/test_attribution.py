@@ -720,3 +720,31 @@ def test_a_quoted_short_name_stays_in_the_new_actors_name() -> None:
     extraction = run('The army killed 40 militants, according to the opposition "Cham" TV network.')
     names = [a.name for a in extraction.actors if not a.known]
     assert "opposition Cham TV network" in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And in January another attack claimed by Daesh killed 70 people.",
+        "In March a bombing claimed by the Taliban killed 12 soldiers.",
+        "On Friday a raid reported by local media destroyed a bakery.",
+    ],
+)
+def test_a_verb_ed_by_after_a_noun_is_a_participle_not_a_cue(text: str) -> None:
+    """'an attack claimed by Daesh': a reduced relative clause, the writer's words."""
+    assert [c.rule for c in run(text).claims] == ["publisher-voice"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "On Sunday terrorist group Al-Nusra Front claimed responsibility for the attacks.",
+            "jabhat-al-nusra",
+        ),
+        ("On Monday militant group Hezbollah said it fired rockets at the border.", "hezbollah"),
+    ],
+)
+def test_a_time_phrase_stays_when_the_rest_is_no_speaker_alone(text: str, source: str) -> None:
+    claims = [c for c in run(text).claims if c.rule != "publisher-voice"]
+    assert [c.source_id for c in claims] == [source]
