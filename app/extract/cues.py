@@ -155,6 +155,14 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         if i > 0 and tokens[i - 1].lower.endswith(("'s", "’s")) and word.endswith("s"):
             i += 1  # "Russia's claims that ...": a noun of speech, not the verb
             continue
+        if (
+            word.endswith("s")
+            and word != "says"
+            and i + 1 < n
+            and tokens[i + 1].lower in ("about", "of", "by", "from")
+        ):
+            i += 1  # 'terrorists claims about winning back a district': a noun, not the verb
+            continue
         if i > 0 and tokens[i - 1].lower in NOUN_BEFORE and word not in ("according",):
             i += 1  # 'Based on reports', 'amid claims', 'despite denials': nouns, not verbs
             continue

@@ -60,7 +60,7 @@ _HEDGES = sorted(
 )
 _MONTH_BEFORE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?\s*$"
+    r"Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$"
 )
 _MONTH_AFTER = re.compile(
     r"\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)"

@@ -748,3 +748,16 @@ def test_a_verb_ed_by_after_a_noun_is_a_participle_not_a_cue(text: str) -> None:
 def test_a_time_phrase_stays_when_the_rest_is_no_speaker_alone(text: str, source: str) -> None:
     claims = [c for c in run(text).claims if c.rule != "publisher-voice"]
     assert [c.source_id for c in claims] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier today the Syrian Army refuted terrorists claims about winning back a district.",
+        "The rebels reports of heavy losses could not be confirmed.",
+        "Activists denials of the attack were widely shared online.",
+    ],
+)
+def test_a_cue_word_in_s_before_about_or_of_is_a_noun(text: str) -> None:
+    """FA-KES lost the apostrophes: 'terrorists claims about' is a noun phrase, no cue."""
+    assert all(c.rule == "publisher-voice" for c in run(text).claims)

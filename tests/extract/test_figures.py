@@ -311,3 +311,11 @@ def test_dotted_modifiers_before_a_counted_noun(
     text: str, expected: list[tuple[str, int, bool]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Last updated at Jul 282016 A massive bomb blast shook the city.", "Jun 12 Two rockets hit."],
+)
+def test_a_day_after_an_abbreviated_month_is_a_date(text: str) -> None:
+    assert all(f.value not in (282016, 12) for f in extract_figures(text, 0, len(text)))
