@@ -358,6 +358,11 @@ class SpeakerResolver:
         body = _RELATIVE_TAIL.split(found.group(2), maxsplit=1)[0].strip(" ,")
         if not body or normalise_name(body) in ("", "it", "them"):
             return None
+        words = normalise_name(body).split()
+        if not re.search(r"\b[A-Z]", body) and (
+            len(words) > 5 or any(w.endswith("ing") for w in words)
+        ):
+            return None  # 'monitors, with diplomatic talks failing to ...': no body named
         inner = self._alias(body) or self._description(body, at)
         if inner:
             return Resolution(inner.actor_id, "spokesperson", 0.9)

@@ -406,3 +406,15 @@ def test_a_pronoun_teaches_the_gender_it_resolved_to(registry) -> None:  # type:
     assert r.resolve("she", 10).actor_id == "amina-salem"
     r.resolve("Mr. Omar Khaled, a rescue worker", 20)
     assert r.resolve("she", 30).actor_id == "amina-salem"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "monitors with high-level diplomatic talks over the weekend failing to curb the bloodshed",
+        "sources with knowledge of the talks collapsing",
+    ],
+)
+def test_a_clause_after_a_member_noun_is_no_body(registry, phrase: str) -> None:  # type: ignore[no-untyped-def]
+    found = resolver(registry).resolve(phrase, 0)
+    assert "talks" not in found.actor_id
