@@ -386,6 +386,22 @@ class _Attempt:
         if self.tokens[end].lower == "and":
             # 'It identified the dead as ..., and said C': the subject of the first predicate.
             return self._coordinated_subject(start, end)
+        if (
+            self.tokens[start].lower in _SCENE_PREPOSITIONS
+            and self.tokens[end].lower in _SCENE_SPEAKER_HEADS
+            and not self.tokens[end].is_capitalised
+        ):
+            # 'During Tuesday's debate in parliament several lawmakers accused': the comma after
+            # the scene was lost; the speaker is the last determined phrase.
+            for k in range(end - 1, start, -1):
+                if self.tokens[k].lower in _SPEAKER_DETERMINERS:
+                    scene = self.tokens[start:k]
+                    # 'At least 109 of the dead were ... the group said': a count, not a scene
+                    if not any(
+                        t.text[:1].isdigit() or t.lower in ("least", "most") for t in scene
+                    ) and _valid_speaker(self.tokens, k, end):
+                        return (k, end)
+                    break
         if not _valid_speaker(self.tokens, start, end):
             if start > unskipped and _valid_speaker(self.tokens, unskipped, end):
                 # 'On Sunday terrorist group Al-Nusra Front claimed': the phrase as it stands
@@ -1127,6 +1143,10 @@ _ASIDE_OPENERS = frozenset(["while", "whereas", "as", "but", "though", "although
 _LEADING_ADVERBS = frozenset(
     ["earlier", "later", "meanwhile", "separately", "however", "also", "previously", "and", "but"]
 )
+_SCENE_PREPOSITIONS = frozenset(["during", "at", "in", "after", "amid", "following", "on"])
+_SPEAKER_DETERMINERS = frozenset(
+    ["several", "some", "many", "the", "a", "an", "two", "three", "local"]
+)
 _TIME_PREPOSITIONS = frozenset(["since", "in", "on", "after", "before", "until", "during", "by"])
 _AS_VERBS = frozenset(["saying", "stating", "telling", "writing", "announcing", "reporting"])
 
@@ -1383,6 +1403,9 @@ _SPEAKER_LOWER_STARTS = frozenset(
 )
 _DEFINITE_STARTS = frozenset(["the", "its", "his", "her", "their"])
 _SPEAKER_HEADS = frozenset(load_lexicon("speakers.yaml")["speaker_heads"])
+_SCENE_SPEAKER_HEADS = _SPEAKER_HEADS | frozenset(
+    w for key in ("person_nouns", "group_nouns") for w in load_lexicon("speakers.yaml")[key]
+)
 
 
 def _short_definite_phrase(tokens: list[Token], last: int, floor: int) -> int | None:

@@ -819,6 +819,6 @@ def _first_conjunct(phrase: str) -> str:
 
 def _strip_determiners(phrase: str) -> str:
     words = phrase.strip().split()
-    while words and words[0].lower() in ("the", "a", "an"):
+    while words and words[0].lower() in ("the", "a", "an", "several", "some", "many"):
         words = words[1:]
     return " ".join(words)

@@ -761,3 +761,34 @@ def test_a_time_phrase_stays_when_the_rest_is_no_speaker_alone(text: str, source
 def test_a_cue_word_in_s_before_about_or_of_is_a_noun(text: str) -> None:
     """FA-KES lost the apostrophes: 'terrorists claims about' is a noun phrase, no cue."""
     assert all(c.rule == "publisher-voice" for c in run(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        (
+            "During Tuesdays debate in parliament several lawmakers accused Russia of war crimes.",
+            "Russia of war crimes",
+            "lawmakers",
+        ),
+        (
+            "After the attack in Douma some residents said 12 people died.",
+            "12 people died",
+            "residents",
+        ),
+        (
+            "At the scene in Idlib local doctors said the wounded had burns.",
+            "the wounded had burns",
+            "doctors",
+        ),
+    ],
+)
+def test_a_scene_whose_comma_was_lost_is_not_the_speaker(
+    text: str, words: str, source: str
+) -> None:
+    """FA-KES dropped commas: 'During X several lawmakers accused' is the lawmakers' claim."""
+    claim = claim_with(run(text, publisher="The Guardian"), words)
+    assert claim.source_id.endswith(source)
+    assert claim.speaker is not None and not claim.speaker.lower().startswith(
+        ("during", "after", "at")
+    )
