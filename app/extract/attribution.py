@@ -393,8 +393,10 @@ class _Attempt:
         ):
             # 'During Tuesday's debate in parliament several lawmakers accused': the comma after
             # the scene was lost; the speaker is the last determined phrase.
-            for k in range(end - 1, start, -1):
-                if self.tokens[k].lower in _SPEAKER_DETERMINERS:
+            for k in range(end, start, -1):
+                # 'Earlier in the day media reported': a time word ends the scene too.
+                after_time = self.tokens[k - 1].lower in _PERIODS | DATE_WORDS | {"day"}
+                if (k < end and self.tokens[k].lower in _SPEAKER_DETERMINERS) or after_time:
                     scene = self.tokens[start:k]
                     # 'At least 109 of the dead were ... the group said': a count, not a scene
                     if not any(

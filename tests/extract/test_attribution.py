@@ -792,3 +792,15 @@ def test_a_scene_whose_comma_was_lost_is_not_the_speaker(
     assert claim.speaker is not None and not claim.speaker.lower().startswith(
         ("during", "after", "at")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Earlier in the day media reported that a car bomb went off.", "media"),
+        ("In the morning residents said shelling resumed.", "residents"),
+    ],
+)
+def test_a_time_word_ends_a_scene_before_the_speaker(text: str, source: str) -> None:
+    claims = [c for c in run(text).claims if c.rule != "publisher-voice"]
+    assert [c.source_id for c in claims] == [source]
