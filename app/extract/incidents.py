@@ -14,7 +14,7 @@ from typing import Protocol
 from app.extract.dates import DateMention, find_dates
 from app.extract.gazetteer import strict_key
 from app.extract.places import find_places
-from app.extract.registry import Place, Registry, load_lexicon
+from app.extract.registry import Place, Registry, load_lexicon, word_alternation
 from app.extract.roles import Perpetrator, find_perpetrator, role_words_for
 from app.extract.speakers import named_actor_spans
 from app.extract.types import (
@@ -33,16 +33,6 @@ from app.extract.types import (
 INCIDENT_TYPES: list[tuple[str, list[str]]] = list(load_lexicon("incident_types.yaml").items())
 # What sentences are about: events, truces and talks, the war itself (data/incident_words.yaml).
 WORDS = load_lexicon("incident_words.yaml")
-
-
-def word_alternation(words: list[str]) -> str:
-    """A regex alternation of lowercase words, in the given order: a trailing '*' stands for
-    any word ending, a space for any run of spaces."""
-    return "|".join(
-        r"\s+".join(re.escape(part) for part in word.removesuffix("*").split())
-        + (r"\w*" if word.endswith("*") else "")
-        for word in words
-    )
 
 
 _TYPE_WORDS = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from app.extract.gazetteer import Gazetteer, gazetteer_for
-from app.extract.registry import Place, Registry, load_lexicon
+from app.extract.registry import Place, Registry, load_lexicon, word_alternation
 
 _CONNECTORS = r"(?:al|el|ez|ad|ar|as|az|ash|es|an|at|ibn|bin|abu|of|the|de)"
 _CANDIDATE = re.compile(
@@ -27,7 +27,7 @@ _JOINED_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|az|ash|ez|es|an|at)-[A-Z]")
 _WORDS = load_lexicon("place_words.yaml")
 _GOVERNMENT_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:has\s+|had\s+|have\s+|also\s+|repeatedly\s+)?(?:"
-    + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _WORDS["government_after"])
+    + word_alternation(_WORDS["government_after"])
     + r")\b",
     re.I,
 )

@@ -310,6 +310,16 @@ def load_lexicon(name: str, data_dir: Path | None = None) -> dict[str, list[str]
     return {str(k): [w.strip() for w in v] for k, v in data.items()}
 
 
+def word_alternation(words: list[str]) -> str:
+    """A regex alternation of lowercase words, in the given order: a trailing '*' stands for
+    any word ending, a space for any run of spaces."""
+    return "|".join(
+        r"\s+".join(re.escape(part) for part in word.removesuffix("*").split())
+        + (r"\w*" if word.endswith("*") else "")
+        for word in words
+    )
+
+
 @lru_cache(maxsize=1)
 def default_registry() -> Registry:
     """The registry shipped in `data/`, read once."""

@@ -17,19 +17,16 @@ from typing import Any
 import yaml
 
 from app.extract.patterns import trie_pattern
-from app.extract.registry import DATA_DIR, Registry, data_file
+from app.extract.registry import DATA_DIR, Registry, data_file, load_lexicon, word_alternation
 
-_NUMBER_WORDS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-    r"forty|fifty|dozens|scores|hundreds|several|many|more|some|of"
-)
+# The words around a side's word that make it the target (data/incident_words.yaml).
+_WORDS = load_lexicon("incident_words.yaml")
 # The side's word sits where a target does: 'against IS', 'killed 20 IS militants'.
 _TARGET_BEFORE = re.compile(
-    r"(?:\b(?:against|on|targeting|targeted|target|at|killing|kill|kills|killed|hitting|hits|hit|"
-    r"struck|striking|pounding|pounded|shelled|shelling|bombed|bombing|bombarded|besieged|near|"
-    r"with|between|and|fight|fighting|fought|clashes|clash|versus|vs|from|to|toward|towards|"
-    r"into|held|controlled|captured|defeat|defeated|repel|repelled|killed\s+in|positions\s+of)"
-    rf"|(?<![\w/.-])\d{{1,3}}(?:,\d{{3}})*|\b(?:{_NUMBER_WORDS}))\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    r"(?:\b(?:" + word_alternation(_WORDS["side_target_before"]) + r")"
+    r"|(?<![\w/.-])\d{1,3}(?:,\d{3})*|\b(?:"
+    + word_alternation(_WORDS["count_words"])
+    + r"))\s+(?:the\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
 # '... killed by', 'an airstrike carried out by the', 'shelling from'.

@@ -71,7 +71,7 @@ def test_the_incident_reader_uses_the_files() -> None:
 def test_word_alternation_reads_prefixes_and_phrases() -> None:
     import re
 
-    from app.extract.incidents import word_alternation
+    from app.extract.registry import word_alternation
 
     pattern = re.compile(r"\b(?:" + word_alternation(["kill*", "went off", "cease-fire"]) + r")\b")
     assert [m.group() for m in pattern.finditer("killing; went\n off; a cease-fire; skill")] == [
