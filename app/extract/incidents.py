@@ -170,7 +170,8 @@ class _Sentence:
 @dataclass(frozen=True)
 class IncidentReading:
     """What `read_incidents` finds: the incidents, the dated background events, and the
-    incident of each claim (`incident_of[i]` is that of `claims[i]`, None for background)."""
+    incident of each claim (`incident_of[i]` is that of `claims[i]`; None: background, or no
+    incident reported before it)."""
 
     incidents: list[ExtractedIncident]
     context: list[ContextEvent]
