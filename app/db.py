@@ -529,7 +529,7 @@ class _ReaderPool:
     Each keeps up to `cache_kib` of hot index and table pages (SQLite's page cache, outside the
     Python heap), so the process holds at most `size * cache_kib` of them whatever the number of
     threads that read. One connection per thread, as before, kept one page cache per thread of
-    the server's pool (anyio's 40): 570-680 MB of peak RSS at 100k claims instead of 140 MB. A
+    the server's pool (anyio's 40): 617 MB of peak RSS at 100k claims (`bench/README.md`). A
     thread that finds all `size` in use waits for one; a thread reading inside its own read
     (`reading` within `reading`) gets the connection it already holds. A SELECT outside a
     transaction sees every committed write, so a connection never needs a rollback; keeping
