@@ -35,8 +35,10 @@ $(STAMP): pyproject.toml
 run: $(STAMP) $(WEB_STAMP)
 	$(BIN)/incidents serve --host $(HOST) --port $(PORT)
 
+# ruff, then radon's complexity report: the worst functions stay in sight (it fails nothing).
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/python tools/complexity.py
 
 typecheck: $(STAMP)
 	$(BIN)/mypy app

@@ -16,7 +16,7 @@ from sqlmodel import Session
 
 from app.core.config import Settings
 from app.db import Timeouts, create_db_engine, init_db, migrate
-from app.loader import LoadError, parse_date, sync_registry
+from app.documents import LoadError, parse_date, sync_registry
 
 if TYPE_CHECKING:
     from app.extract import Registry
@@ -199,7 +199,7 @@ def _column(help_text: str) -> Any:
     return typer.Option(help=help_text, metavar="COLUMN", show_default=False)
 
 
-# The column-mapping flags `load` and `extract` share (see `app.ingest.ColumnMapping`).
+# The column-mapping flags `load` and `extract` share (see `app.documents.ColumnMapping`).
 PathsArg = Annotated[
     list[Path],
     typer.Argument(
@@ -240,7 +240,7 @@ EncodingOpt = Annotated[
 
 def _inputs(paths: list[Path], mapping: Any) -> list[Any]:
     """The input sources, checked against the mapping; a usage error exits 2."""
-    from app.ingest import InputError, check_encoding, check_source, collect_sources
+    from app.documents import InputError, check_encoding, check_source, collect_sources
 
     try:
         check_encoding(mapping.encoding)
@@ -282,9 +282,16 @@ def load(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from app.bulk import load_records
-    from app.ingest import ColumnMapping, InputError, count_records, iter_records, load_record
-    from app.loader import LoadResult, LoadSummary
+    from app.documents import (
+        ColumnMapping,
+        InputError,
+        LoadResult,
+        LoadSummary,
+        count_records,
+        iter_records,
+        load_record,
+        load_records,
+    )
     from app.main import configure_logging
 
     columns = (title, publisher, relayed_by, published, url, language)
@@ -372,10 +379,10 @@ def reextract(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from app.documents import documents_to_reextract
+    from app.documents import reextract as run_reextract
     from app.extract import load_registry
     from app.main import configure_logging
-    from app.reextract import documents_to_reextract
-    from app.reextract import reextract as run_reextract
 
     settings = _settings()
     configure_logging(settings.log_level)
@@ -453,8 +460,8 @@ def extract(
     With only .txt inputs the metadata flags give the values themselves (they override the
     sidecar); with a CSV or JSONL input they name columns, as for `load`.
     """
+    from app.documents import ColumnMapping, InputError, iter_records
     from app.extract import ExtractionError, extract_document, load_registry
-    from app.ingest import ColumnMapping, InputError, iter_records
 
     if output_format not in (None, "json", "jsonl"):
         fail(f"--format must be json or jsonl, not {output_format!r}", code=2)

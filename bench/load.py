@@ -3,7 +3,7 @@
     .venv/bin/python bench/load.py [CSV] [--profile]
 
 Steps, each on the same 804 rows with the FA-KES mapping:
-- read: the CSV parsed into records (app.ingest), nothing else;
+- read: the CSV parsed into records (app.documents.inputs), nothing else;
 - extract: read + `extract_document` for every record (no database);
 - load: the `incidents load` command in a subprocess, into a new SQLite file;
 - reload: the same command again (every article unchanged: hashing and look-ups only).
@@ -49,7 +49,7 @@ def timed(step: Callable[[], object]) -> tuple[float, float]:
 
 def read_records(csv_path: Path) -> list[object]:
     """Parse the CSV into records, as `incidents load` does."""
-    from app.ingest import ColumnMapping, collect_sources, iter_records
+    from app.documents import ColumnMapping, collect_sources, iter_records
 
     mapping = ColumnMapping(
         text="article_content",
@@ -64,8 +64,8 @@ def read_records(csv_path: Path) -> list[object]:
 
 def extract_all(csv_path: Path) -> int:
     """Read and extract every record; returns the number of claims."""
+    from app.documents import Record
     from app.extract import default_registry, extract_document
-    from app.ingest import Record
 
     registry = default_registry()
     claims = 0

@@ -15,8 +15,8 @@ from sqlmodel import Session
 
 from app.core.config import Settings, normalise_database_url
 from app.db import create_db_engine, init_db
+from app.documents import load_extraction, sync_registry
 from app.extract import Registry, load_registry
-from app.loader import load_extraction, sync_registry
 from app.main import create_app
 from tests.factories import sample_extractions
 

@@ -25,16 +25,16 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from app.db import create_db_engine, init_db
-from app.extract import Registry
-from app.ingest import (
+from app.documents import (
     ColumnMapping,
     Record,
     check_source,
     collect_sources,
     iter_records,
     load_record,
+    sync_registry,
 )
-from app.loader import sync_registry
+from app.extract import Registry
 from tests.servers import INCIDENTS, serving
 from tests.snapshot import differences, snapshot
 

@@ -34,8 +34,7 @@ from schemathesis.core.transport import Response
 from sqlmodel import Session, select
 
 from app.core.config import Settings
-from app.ingest import remove_document
-from app.loader import load_extraction
+from app.documents import load_extraction, remove_document
 from app.main import create_app
 from app.models import Document
 from tests.api.helpers import send_case

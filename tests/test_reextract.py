@@ -12,9 +12,9 @@ from sqlmodel import Session, select
 from typer.testing import CliRunner
 
 from app.cli import cli
+from app.documents import reextract
 from app.extract import EXTRACTOR_VERSION, Registry
 from app.models import CasualtyEstimate, Claim, Document
-from app.reextract import reextract
 from tests.loader.test_merge import AFP, SEED, load
 
 

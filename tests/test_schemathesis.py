@@ -24,7 +24,7 @@ from schemathesis.specs.openapi.checks import (
 from sqlmodel import Session
 
 from app.core.config import Settings
-from app.loader import load_extraction
+from app.documents import load_extraction
 from app.main import create_app
 from tests.api.helpers import send_case
 from tests.factories import sample_extractions

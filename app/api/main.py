@@ -9,7 +9,6 @@ from app.api.routes import (
     claims,
     documents,
     incidents,
-    ingest,
     load_failures,
     sources,
 )
@@ -21,6 +20,6 @@ api_router.include_router(claims.router)
 api_router.include_router(actors.router)
 api_router.include_router(sources.router)
 api_router.include_router(documents.router)
-api_router.include_router(ingest.router)
+api_router.include_router(documents.writes)
 api_router.include_router(load_failures.router)
 api_router.include_router(changes.router)

@@ -28,8 +28,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from app.db import create_db_engine, init_db  # noqa: E402
+from app.documents import read_meta, sync_registry  # noqa: E402
 from app.extract import DocumentMeta, extract_document, load_registry  # noqa: E402
-from app.loader import read_meta, sync_registry  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "corpus"
 ACTOR_KINDS = ["armed group", "ministry", "media outlet", "organisation", "person", "armed force"]

@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session
 
 from app.core.config import Settings
-from app.loader import load_extraction
+from app.documents import load_extraction
 from app.main import IncidentsAPI, create_app
 from tests.factories import ClaimSpec, make_extraction
 

@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session
 
 from app.db import prune_changes
-from app.ingest import remove_document
+from app.documents import remove_document
 from tests.api.test_caching import load_more
 
 

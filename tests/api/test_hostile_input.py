@@ -17,7 +17,7 @@ from pydantic import SecretStr
 from sqlmodel import Session, func, select
 
 from app.api.deps import MAX_OFFSET
-from app.api.routes.ingest import MAX_JSON_DEPTH, json_depth
+from app.api.writes import MAX_JSON_DEPTH, json_depth
 from app.core.config import Settings
 from app.main import create_app
 from app.models import Document

@@ -10,7 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
-from app.loader import load_extraction
+from app.documents import load_extraction
 from tests.api.helpers import assert_problem
 from tests.factories import ClaimSpec, make_extraction, make_incident, with_document_id
 

@@ -9,7 +9,7 @@ from sqlmodel import Session
 
 from app.api.listing import parse_search
 from app.api.problems import ProblemException
-from app.loader import load_extraction
+from app.documents import load_extraction
 from tests.api.helpers import assert_problem, ids
 from tests.factories import ClaimSpec, make_extraction
 

@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session, select
 
 from app.core.config import Settings
-from app.ingest import remove_document
+from app.documents import remove_document
 from app.main import create_app
 from app.models import Actor, ClaimVia
 from tests.api.helpers import assert_problem

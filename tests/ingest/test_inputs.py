@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from app.ingest import (
+from app.documents import (
     ColumnMapping,
     InputError,
+    LoadError,
     Record,
     Source,
     check_encoding,
@@ -21,7 +22,6 @@ from app.ingest import (
     parse_published,
     repair_text,
 )
-from app.loader import LoadError
 
 FAKES_MAPPING = ColumnMapping(
     text="article_content", title="article_title", publisher="source", published="date"

@@ -13,10 +13,10 @@ from pydantic import SecretStr
 from sqlmodel import Session, SQLModel, col, func, select
 
 from app.core.config import Settings
+from app.documents import load_extraction
 from app.extract.types import CasualtyEstimate as ExtractedEstimate
 from app.extract.types import ClaimKind, Extraction
 from app.extract.types import IncidentActor as IncidentActorLink
-from app.loader import load_extraction
 from app.main import create_app
 from app.models import (
     Actor,
@@ -195,7 +195,7 @@ def test_storage_failure_stores_nothing(
         extraction.claims[-1].source_id = "nobody-known"  # after the actors and the document
         return extraction
 
-    monkeypatch.setattr("app.api.routes.ingest.extract_document", broken)
+    monkeypatch.setattr("app.api.routes.documents.extract_document", broken)
     before = counts(db)
     response = writer.post("/v1/documents", json=seed_body(), headers=AUTH)
     assert "nobody-known" in assert_problem(response, 500)["detail"]

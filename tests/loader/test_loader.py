@@ -9,9 +9,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, SQLModel, func, select
 
-from app.extract import Registry
-from app.extract.types import ExtractedActor
-from app.loader import (
+from app.documents import (
     LoadError,
     load_directory,
     load_extraction,
@@ -19,6 +17,8 @@ from app.loader import (
     read_meta,
     sync_registry,
 )
+from app.extract import Registry
+from app.extract.types import ExtractedActor
 from app.models import (
     Actor,
     CasualtyEstimate,
@@ -207,7 +207,7 @@ def test_directory_with_corrupt_documents(
     write_doc(tmp_path, "c_empty", "")
     write_doc(tmp_path, "d_bad_json", "Officials said two were killed.\n", "{oops")
     write_doc(tmp_path, "e_bad_date", "Officials said three were killed.\n", {"published": "x"})
-    with caplog.at_level(logging.WARNING, logger="app.loader"):
+    with caplog.at_level(logging.WARNING, logger="app.documents.store"):
         only_bad = load_directory(session, tmp_path, registry)
     assert (only_bad.new, only_bad.unchanged, only_bad.failed) == (0, 0, 4)
     assert len([r for r in caplog.records if "failed to load" in r.getMessage()]) == 4

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
+from app.documents import load_extraction
+from app.documents.merge import distance_km
 from app.extract import DocumentMeta, default_registry, extract_document
-from app.loader import load_extraction
-from app.merge import distance_km
 from app.models import CasualtyEstimate, Claim, Document, Incident, IncidentActor
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, func, select
 
-import app.loader
+import app.documents.store as store
 from app.db import insert_new, transient_error
+from app.documents import load_extraction, load_path, record_failure
 from app.extract import Registry
-from app.loader import load_extraction, load_path, record_failure
 from app.models import Actor, Document, LoadFailure
 from tests.factories import first_extraction
 
@@ -20,7 +20,7 @@ ARTICLE = "CENTCOM said 62 soldiers were killed in the strike."
 
 
 def test_a_busy_database_is_retried(session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
-    real = app.loader._load_once
+    real = store._load_once
     calls = []
 
     def busy_once(session: Session, extraction: object) -> object:
@@ -29,7 +29,7 @@ def test_a_busy_database_is_retried(session: Session, monkeypatch: pytest.Monkey
             raise sqlite3.OperationalError("database is locked")
         return real(session, extraction)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(app.loader, "_load_once", busy_once)
+    monkeypatch.setattr(store, "_load_once", busy_once)
     assert load_extraction(session, first_extraction()).status == "new"
     assert len(calls) == 2
 
@@ -41,7 +41,7 @@ def test_other_errors_are_not_retried(session: Session, monkeypatch: pytest.Monk
         calls.append(1)
         raise sqlite3.OperationalError("no such column: x")
 
-    monkeypatch.setattr(app.loader, "_load_once", broken)
+    monkeypatch.setattr(store, "_load_once", broken)
     with pytest.raises(sqlite3.OperationalError):
         load_extraction(session, first_extraction())
     assert len(calls) == 1

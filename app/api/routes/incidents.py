@@ -48,8 +48,8 @@ from app.api.listing import (
 from app.api.problems import ProblemException, problem_responses
 from app.api.routes.claims import claims_public
 from app.db import SessionDep
-from app.extract.incidents import claim_total
-from app.merge import StoredClaim
+from app.documents import StoredClaim
+from app.extract.incidents import casualty_estimates, claim_total
 from app.models import (
     Actor,
     ActorRef,
@@ -376,9 +376,9 @@ def read_incident_figures(session: SessionDep, incident_id: IncidentId) -> Any:
     For every metric (killed, injured, ...): each source's values with the claim ids and the
     quoted words; the source's figure (the largest one claim of it states; a claim's conjoined
     parts such as "two F-16 and two A-10 jets" add up); low and high across the claims (as in
-    the incident's estimates), best the median of the sources' figures (the lower of two: the
-    estimates' best is instead the toll each report leads with); and whether the claims
-    disagree.
+    the incident's estimates); best as in the estimates for casualties (the median of the tolls
+    the reports lead with, the lower of two), for other metrics the median of the sources'
+    figures; and whether the claims disagree.
     """
     incident = session.get(Incident, incident_id)
     if incident is None:
@@ -421,6 +421,16 @@ def read_incident_figures(session: SessionDep, incident_id: IncidentId) -> Any:
             totals[metric].append(total)
             group = by_metric[metric][source_id]
             group.value = max(group.value, total)
+    # Best for casualties is the estimates' rule (app.extract.incidents.casualty_estimates):
+    # the median of the tolls the reports (documents) lead with, the lower of two.
+    document_of = {claim.id: claim.document_id for _, claim, _ in rows}
+    leads = {
+        e.metric: e.best
+        for e in casualty_estimates(
+            [StoredClaim(c, s, f) for (c, s), f in claim_figures.items()],
+            report_of=lambda claim: document_of[claim.id],
+        )
+    }
     metrics = []
     for metric in sorted(by_metric):
         sources = sorted(by_metric[metric].values(), key=lambda s: (s.value, s.source.id))
@@ -429,7 +439,7 @@ def read_incident_figures(session: SessionDep, incident_id: IncidentId) -> Any:
             MetricFigures(
                 metric=metric,
                 low=min(totals[metric]),
-                best=values[(len(values) - 1) // 2],
+                best=leads.get(metric, values[(len(values) - 1) // 2]),
                 high=max(totals[metric]),
                 disagree=len(set(totals[metric])) > 1,
                 source_count=len(sources),

@@ -1,28 +1,34 @@
-"""Records to database: store extractions, sync the actor registry, load document files."""
+"""Extract and store: one record or file at a time, or an extraction already made; the registry.
+
+A document is stored in one transaction with its claims, figures, incidents (matched against
+the stored ones, `app.documents.merge`) and the actors it names; a record that cannot be read,
+extracted or stored is kept in load failures and the others carry on.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
-import json
 import logging
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
-from urllib.parse import urlsplit
 
 from sqlalchemy import delete, insert
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from app.db import insert_new, transient_error, write_lock
-from app.extract import DocumentMeta, Extraction, Registry, extract_document
+from app.documents.inputs import Record, txt_record
+from app.documents.merge import insert_estimates, match_incidents, recompute_estimates
+from app.documents.merge import table_of as _table
+from app.documents.results import LoadError, LoadResult, LoadSummary
+from app.extract import Extraction, ExtractionError, Registry, extract_document
 from app.extract.registry import KnownActor
 from app.extract.types import ExtractedActor, short_hash
-from app.merge import insert_estimates, match_incidents, recompute_estimates
-from app.merge import table_of as _table
 from app.models import (
     Actor,
     Claim,
@@ -38,67 +44,6 @@ logger = logging.getLogger(__name__)
 
 
 ROLES = ("perpetrator", "target")
-
-
-class LoadError(ValueError):
-    """An extraction or a sidecar that cannot be stored as it is."""
-
-
-@dataclass
-class LoadResult:
-    """What happened to one document."""
-
-    path: str | None
-    status: Literal["new", "unchanged", "failed"]
-    document_id: str | None = None
-    claims: int = 0
-    incidents: int = 0
-    error: str | None = None
-    merged: int = 0  # incidents that joined one already stored (another report of it)
-    incident_ids: list[str] = field(default_factory=list)
-
-
-@dataclass
-class LoadSummary:
-    """What happened to a batch of documents."""
-
-    results: list[LoadResult] = field(default_factory=list)
-
-    def count(self, status: str) -> int:
-        """Number of documents with this status."""
-        return sum(1 for r in self.results if r.status == status)
-
-    @property
-    def new(self) -> int:
-        """Documents stored for the first time."""
-        return self.count("new")
-
-    @property
-    def unchanged(self) -> int:
-        """Documents already stored (same sha256)."""
-        return self.count("unchanged")
-
-    @property
-    def failed(self) -> int:
-        """Documents that could not be read, extracted or stored."""
-        return self.count("failed")
-
-    @property
-    def claims(self) -> int:
-        """Claims added by this batch."""
-        return sum(r.claims for r in self.results)
-
-    @property
-    def incidents(self) -> int:
-        """Incidents added by this batch."""
-        return sum(r.incidents for r in self.results)
-
-    def describe(self) -> str:
-        """One line for logs and the CLI."""
-        return (
-            f"{self.new} new, {self.unchanged} unchanged, {self.failed} failed; "
-            f"{self.claims} claims, {self.incidents} incidents added"
-        )
 
 
 def _now() -> datetime:
@@ -357,7 +302,7 @@ def _store_claims(session: Session, extraction: Extraction, merged: dict[str, st
 def load_extraction(session: Session, extraction: Extraction) -> LoadResult:
     """Store one extraction in one transaction; a document already stored (by sha256) is left.
 
-    An extracted incident that reports a stored one (see `app.merge`) is stored as that
+    An extracted incident that reports a stored one (see `app.documents.merge`) is stored as that
     incident: its claims join it and its estimates are derived again from all its claims.
     """
     for attempt in range(WRITE_ATTEMPTS):
@@ -372,6 +317,38 @@ def load_extraction(session: Session, extraction: Extraction) -> LoadResult:
     raise AssertionError("unreachable")
 
 
+@dataclass
+class Stored:
+    """A posted article as stored: its document, whether this write stored it, what it added."""
+
+    document_id: str
+    status: Literal["new", "unchanged"]
+    new_incidents: set[str] = field(default_factory=set)
+
+
+def stored_id(session: Session, sha256: str) -> str | None:
+    """The id of the stored document with these bytes, if any."""
+    return session.exec(select(Document.id).where(Document.sha256 == sha256)).first()
+
+
+def store_document(session: Session, extraction: Extraction) -> Stored:
+    """Store one extraction (`load_extraction`) and say which of its incidents are new; an
+    article another writer stored first is `unchanged`. LoadError when it cannot be stored."""
+    candidates = [i.id for i in extraction.incidents]
+    stored_before = set(
+        session.exec(select(Incident.id).where(col(Incident.id).in_(candidates))).all()
+    )
+    try:
+        load_extraction(session, extraction)  # one transaction: rolled back on any error
+    except IntegrityError:
+        # The same article posted concurrently: the other request stored it first.
+        stored = stored_id(session, extraction.document.sha256)
+        if stored is None:
+            raise
+        return Stored(stored, "unchanged")
+    return Stored(extraction.document.id, "new", set(candidates) - stored_before)
+
+
 WRITE_ATTEMPTS = 4
 RETRY_PAUSE_S = 0.05
 
@@ -384,7 +361,7 @@ def _load_once(session: Session, extraction: Extraction) -> LoadResult:
     """One attempt of `load_extraction`, as the database's only writer (`write_lock`)."""
     doc = extraction.document
     write_lock(session)
-    existing = session.exec(select(Document.id).where(Document.sha256 == doc.sha256)).first()
+    existing = stored_id(session, doc.sha256)
     if existing is not None:
         session.rollback()
         return LoadResult(path=None, status="unchanged", document_id=existing)
@@ -393,7 +370,7 @@ def _load_once(session: Session, extraction: Extraction) -> LoadResult:
         session.commit()
     except AlreadyStored:
         session.rollback()
-        existing = session.exec(select(Document.id).where(Document.sha256 == doc.sha256)).first()
+        existing = stored_id(session, doc.sha256)
         return LoadResult(path=None, status="unchanged", document_id=existing or doc.id)
     except Exception:
         session.rollback()
@@ -459,87 +436,6 @@ def store_extraction(
     )
 
 
-META_FIELDS = ("title", "publisher", "relayed_by", "published_on", "url", "language")
-
-
-def meta_of(document: Any) -> DocumentMeta:
-    """The metadata of anything with a document's fields (a stored document, a write request)."""
-    return DocumentMeta(**{name: getattr(document, name) for name in META_FIELDS})
-
-
-def sidecar_path(path: Path) -> Path:
-    """Where the metadata of `NAME.txt` lives: `NAME.meta.json` next to it."""
-    return path.with_name(path.stem + ".meta.json")
-
-
-def _optional_str(data: dict[str, Any], key: str) -> str | None:
-    """A string value of the sidecar, or None; anything else is an error."""
-    value = data.get(key)
-    if value is None or isinstance(value, str):
-        return value
-    raise LoadError(f"sidecar key {key!r} must be a string or null, not {type(value).__name__}")
-
-
-def web_url(value: str | None) -> str | None:
-    """`value` when it is an http(s) URL with a host (None stays None); ValueError otherwise.
-
-    A `javascript:` or `file:` URL stored from an article's metadata would be served to every
-    client that renders `url` as a link.
-    """
-    if value is None:
-        return None
-    try:
-        parts = urlsplit(value)
-    except ValueError as exc:
-        raise ValueError(f"not a URL ({exc})") from exc
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        raise ValueError("must be an http:// or https:// URL with a host")
-    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in value):
-        raise ValueError("must not contain spaces or control characters")
-    return value
-
-
-def meta_url(value: str | None) -> str | None:
-    """A metadata URL, or LoadError."""
-    try:
-        return web_url(value.strip() if value else None)
-    except ValueError as exc:
-        raise LoadError(f"url {value!r}: {exc}") from exc
-
-
-def parse_date(value: str) -> date:
-    """A YYYY-MM-DD date, or LoadError."""
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise LoadError(f"bad date {value!r} (expected YYYY-MM-DD)") from exc
-
-
-def read_meta(path: Path) -> DocumentMeta:
-    """The sidecar metadata of a `.txt` document; an empty DocumentMeta when there is none."""
-    meta_path = sidecar_path(path)
-    if not meta_path.exists():
-        return DocumentMeta()
-    try:
-        data = json.loads(meta_path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise LoadError(f"{meta_path.name}: not valid JSON ({exc})") from exc
-    if not isinstance(data, dict):
-        raise LoadError(f"{meta_path.name}: expected a JSON object")
-    try:
-        published = _optional_str(data, "published")
-        return DocumentMeta(
-            title=_optional_str(data, "title"),
-            publisher=_optional_str(data, "publisher"),
-            relayed_by=_optional_str(data, "relayed_by"),
-            published_on=parse_date(published) if published else None,
-            url=meta_url(_optional_str(data, "url")),
-            language=_optional_str(data, "language") or "en",
-        )
-    except LoadError as exc:
-        raise LoadError(f"{meta_path.name}: {exc}") from exc
-
-
 def record_failure(session: Session, path: str, error: str, *, sha256: str | None = None) -> bool:
     """Store (or refresh) the failure of the document at `path`; True when recorded.
 
@@ -547,10 +443,7 @@ def record_failure(session: Session, path: str, error: str, *, sha256: str | Non
     failed: its old failure is cleared instead and False returned, so no stale row stays.
     """
     write_lock(session)
-    if (
-        sha256 is not None
-        and session.exec(select(Document.id).where(Document.sha256 == sha256)).first()
-    ):
+    if sha256 is not None and stored_id(session, sha256):
         session.exec(delete(LoadFailure).where(col(LoadFailure.path) == path))
         session.commit()
         return False
@@ -574,33 +467,12 @@ def clear_failure(session: Session, path: str) -> None:
     session.commit()
 
 
-def load_path(
-    session: Session,
-    path: Path,
-    registry: Registry,
-    *,
-    meta: DocumentMeta | None = None,
-) -> LoadResult:
-    """Read, extract and store one document; a failure is logged, recorded and skipped."""
-    name = str(path)
-    sha: str | None = None
-    try:
-        raw = path.read_bytes()
-        sha = hashlib.sha256(raw).hexdigest()
-        stored = session.exec(select(Document).where(Document.sha256 == sha)).first()
-        if stored is not None:
-            result = LoadResult(path=name, status="unchanged", document_id=stored.id)
-        else:
-            extraction = extract_document(raw, meta or read_meta(path), registry)
-            result = dataclasses.replace(load_extraction(session, extraction), path=name)
-    except Exception as exc:  # one bad document must not stop the others
-        session.rollback()
-        error = f"{type(exc).__name__}: {exc}"
-        if not record_failure(session, name, error, sha256=sha):
-            return LoadResult(path=name, status="unchanged")
-        logger.warning("failed to load %s: %s", name, error)
-        return LoadResult(path=name, status="failed", error=error)
-    clear_failure(session, name)
+def load_path(session: Session, path: Path, registry: Registry) -> LoadResult:
+    """Read, extract and store one `.txt` document with its sidecar's metadata; a failure is
+    logged, recorded and skipped."""
+    result = load_record(session, txt_record(path), registry)
+    if result.status == "failed":
+        logger.warning("failed to load %s: %s", path, result.error)
     return result
 
 
@@ -614,3 +486,30 @@ def load_directory(session: Session, directory: Path, registry: Registry) -> Loa
         summary.results.append(load_path(session, path, registry))
     logger.info("loaded %s: %s", directory, summary.describe())
     return summary
+
+
+def load_record(session: Session, record: Record, registry: Registry) -> LoadResult:
+    """Extract and store one record; a failure is recorded in load failures and returned."""
+    sha: str | None = None
+    try:
+        if record.error is not None:
+            raise LoadError(record.error)
+        sha = hashlib.sha256(record.raw).hexdigest()
+        stored = stored_id(session, sha)
+        if stored is not None:
+            result = LoadResult(path=record.name, status="unchanged", document_id=stored)
+        else:
+            extraction = extract_document(record.raw, record.meta, registry)
+            result = dataclasses.replace(load_extraction(session, extraction), path=record.name)
+    except Exception as exc:  # one bad record must not stop the others
+        session.rollback()
+        expected = isinstance(exc, LoadError | ExtractionError)
+        error = str(exc) if expected else f"{type(exc).__name__}: {exc}"
+        if not record_failure(session, record.name, error, sha256=sha):
+            return LoadResult(path=record.name, status="unchanged")  # stored by another writer
+        logger.debug("failed to load %s: %s", record.name, error)
+        return LoadResult(path=record.name, status="failed", error=error)
+    clear_failure(session, record.name)
+    return result
+
+

@@ -7,27 +7,25 @@ claims and figures equal what is stored gets its `extractor_version` moved on an
 incidents' estimates derived again; otherwise what it
 yielded is removed as a deletion would (incidents other documents still report keep their
 claims and are re-estimated) and the new extraction is stored in the same transaction,
-matched against the stored incidents again (`app.merge`).
+matched against the stored incidents again (`app.documents.merge`).
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from sqlmodel import Session, col, select
 
-from app.bulk import in_processes, worker_registry
 from app.db import write_lock
+from app.documents.bulk import in_processes, worker_registry
+from app.documents.delete import remove_document_rows
+from app.documents.inputs import meta_of
+from app.documents.merge import recompute_estimates
+from app.documents.store import store_extraction
 from app.extract import EXTRACTOR_VERSION, DocumentMeta, Extraction, Registry, extract_document
-from app.ingest import remove_document_rows
-from app.loader import meta_of, store_extraction
-from app.merge import recompute_estimates
 from app.models import Claim, ClaimVia, Document, Figure
-
-logger = logging.getLogger(__name__)
 
 Outcome = Literal["changed", "unchanged", "failed"]
 

@@ -1,4 +1,6 @@
-"""Writes: ingest one article (POST /v1/documents), delete one (DELETE /v1/documents/{id}).
+"""Guarding writes: the token, bounded and checked bodies, and the bodies of POST /v1/documents.
+
+The write routes themselves (POST and DELETE /v1/documents) are in `app.api.routes.documents`.
 
 Both need `Authorization: Bearer <INCIDENTS_WRITE_TOKEN>`; without a configured token writes
 are disabled. Reads stay open. The body of a write is read here, under `max_body_bytes`,
@@ -7,37 +9,29 @@ before FastAPI parses it: a chunked body without Content-Length is cut off at th
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import secrets
-import time
 from collections.abc import Callable, Coroutine
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Path, Request, Response
+from fastapi import Depends, HTTPException, Request, Response
 from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import field_validator
-from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, SQLModel, col, select
+from sqlmodel import SQLModel
 
 from app.api.problems import Problem, ProblemException, problem_responses
 from app.core.config import Settings
-from app.db import SessionDep
-from app.extract import ExtractionError, Registry, extract_document, load_registry
-from app.ingest import remove_document, repair_text
-from app.loader import LoadError, load_extraction, meta_of, web_url
-from app.models import Claim, Document, Incident, described
+from app.documents import repair_text, web_url
+from app.models import described
 
 bearer = HTTPBearer(
     scheme_name="WriteToken",
     description="The service's INCIDENTS_WRITE_TOKEN; required by the write routes only.",
     auto_error=False,
 )
-
-DocumentId = Annotated[str, Path(description="Document id.", examples=["doc_f236ada43775"])]
 
 
 # Request and response bodies
@@ -343,133 +337,3 @@ class WriteRoute(APIRoute):
             return await handler(request)
 
         return guarded
-
-
-router = APIRouter(
-    prefix="/documents",
-    tags=["documents"],
-    route_class=WriteRoute,
-    dependencies=[Depends(require_writer)],
-    responses=problem_responses(500),
-)
-
-
-# Routes
-
-
-def _registry(request: Request) -> Registry:
-    """The actor registry the app loaded at start-up (loaded now when it did not)."""
-    registry: Registry | None = getattr(request.app.state, "registry", None)
-    if registry is None:
-        registry = load_registry(request.app.state.settings.data_dir)
-        request.app.state.registry = registry
-    return registry
-
-
-def describe_document(
-    session: Session, document_id: str, status: Literal["new", "unchanged"], new: set[str]
-) -> DocumentIngested:
-    """What is stored for the document: its claims and the incidents they are about."""
-    rows = session.exec(
-        select(Claim.id, Claim.incident_id)
-        .where(Claim.document_id == document_id)
-        .order_by(col(Claim.sequence), col(Claim.id))
-    ).all()
-    per_incident: dict[str, int] = {}
-    for _, incident_id in rows:
-        if incident_id:
-            per_incident[incident_id] = per_incident.get(incident_id, 0) + 1
-    return DocumentIngested(
-        document_id=document_id,
-        status=status,
-        location=f"/v1/documents/{document_id}",
-        claim_count=len(rows),
-        claim_ids=[claim_id for claim_id, _ in rows],
-        incidents=[
-            IngestedIncident(id=i, status="new" if i in new else "existing", claims=n)
-            for i, n in per_incident.items()
-        ],
-    )
-
-
-def _stored_id(session: Session, sha256: str) -> str | None:
-    """The id of the document with these bytes, if stored."""
-    return session.exec(select(Document.id).where(Document.sha256 == sha256)).first()
-
-
-@router.post(
-    "",
-    status_code=201,
-    response_model=DocumentIngested,
-    responses=POST_RESPONSES,
-)
-def create_document(
-    document: DocumentCreate, request: Request, response: Response, session: SessionDep
-) -> DocumentIngested:
-    """Extract one article and store it with its claims, incidents and actors (201; 200 when already stored)."""
-    raw = document.text.encode("utf-8")
-    stored = _stored_id(session, hashlib.sha256(raw).hexdigest())
-    if stored is not None:
-        response.status_code = 200
-        return describe_document(session, stored, "unchanged", set())
-    session.commit()  # end the read: no connection is held while the article is extracted
-    meta = meta_of(document)
-    settings: Settings = request.app.state.settings
-    if len(document.text) > settings.max_text_chars:
-        raise ProblemException(
-            413,
-            f"text: {len(document.text)} characters; at most {settings.max_text_chars} "
-            "(INCIDENTS_MAX_TEXT_CHARS) are extracted through the API.",
-        )
-    started = time.thread_time()
-    try:
-        extraction = extract_document(raw, meta, _registry(request))
-    except ExtractionError as exc:
-        raise ProblemException(422, f"The text cannot be read as an article: {exc}.") from exc
-    spent = time.thread_time() - started
-    if spent > settings.max_extraction_seconds:
-        raise ProblemException(
-            422,
-            f"text: extracting it took {spent:.1f} s of CPU, over the limit of "
-            f"{settings.max_extraction_seconds:g} s (INCIDENTS_MAX_EXTRACTION_SECONDS); "
-            "nothing was stored.",
-        )
-    if len(extraction.claims) > settings.max_claims:
-        raise ProblemException(
-            422,
-            f"text: {len(extraction.claims)} claims, over the limit of {settings.max_claims} "
-            "per article (INCIDENTS_MAX_CLAIMS); nothing was stored.",
-        )
-    candidates = [i.id for i in extraction.incidents]
-    stored_before = set(
-        session.exec(select(Incident.id).where(col(Incident.id).in_(candidates))).all()
-    )
-    try:
-        load_extraction(session, extraction)  # one transaction: rolled back on any error
-    except IntegrityError:
-        # The same article posted concurrently: the other request stored it first.
-        stored = _stored_id(session, extraction.document.sha256)
-        if stored is None:
-            raise
-        response.status_code = 200
-        return describe_document(session, stored, "unchanged", set())
-    except LoadError as exc:
-        raise ProblemException(
-            500, f"The extraction could not be stored ({exc}); nothing was stored."
-        ) from exc
-    document_id = extraction.document.id
-    response.headers["Location"] = f"/v1/documents/{document_id}"
-    return describe_document(session, document_id, "new", set(candidates) - stored_before)
-
-
-@router.delete(
-    "/{document_id}",
-    status_code=204,
-    response_class=Response,
-    responses={**AUTH_RESPONSES, **problem_responses(404)},
-)
-def delete_document(document_id: DocumentId, session: SessionDep) -> Response:
-    """Delete a document with the claims, figures, incidents and actors only it supported."""
-    if not remove_document(session=session, document_id=document_id):
-        raise ProblemException(404, f"No document with id {document_id!r}.")
-    return Response(status_code=204)

@@ -22,9 +22,10 @@ from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from app.db import write_lock
+from app.documents.inputs import Record
+from app.documents.results import LoadError, LoadResult
+from app.documents.store import AlreadyStored, record_failure, store_extraction
 from app.extract import Extraction, ExtractionError, Registry, extract_document
-from app.ingest import Record
-from app.loader import AlreadyStored, LoadError, LoadResult, record_failure, store_extraction
 from app.models import Document, LoadFailure
 
 logger = logging.getLogger(__name__)

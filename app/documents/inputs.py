@@ -1,4 +1,4 @@
-"""Documents in and out: reading inputs for `incidents load`, and removing a stored document.
+"""Reading inputs: files, folders, CSV and JSONL rows, and sidecar metadata, as records.
 
 An input is turned into records (a name, the article's bytes and its metadata), each of which
 is extracted and stored on its own: one bad row or file is a failed record, never a failed
@@ -10,17 +10,12 @@ columns) are `InputError`s, raised before anything is loaded.
   folders (`.name`) are skipped. CSV and JSONL files are read only when named explicitly.
 - A `.csv` file (header row required) or `.jsonl` file (one JSON object per line) holds one
   article per row; `ColumnMapping` says which column is the text, the title, the date...
-
-`remove_document` is the inverse of loading one: the document and everything derived only
-from it go, incidents other documents still report are re-estimated.
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
-import dataclasses
-import hashlib
 import io
 import json
 import logging
@@ -31,37 +26,15 @@ from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 import charset_normalizer
 import dateparser
 import ftfy
 import ftfy.bad_codecs
-from sqlalchemy import delete, exists
-from sqlmodel import Session, col, select
 
-from app.db import write_lock
-from app.extract import DocumentMeta, ExtractionError, Registry, extract_document
-from app.loader import (
-    LoadError,
-    LoadResult,
-    clear_failure,
-    load_extraction,
-    meta_url,
-    read_meta,
-    record_failure,
-)
-from app.merge import recompute_estimates
-from app.models import (
-    Actor,
-    CasualtyEstimate,
-    Claim,
-    ClaimVia,
-    Document,
-    EstimateClaim,
-    Figure,
-    Incident,
-    IncidentActor,
-)
+from app.documents.results import LoadError
+from app.extract import DocumentMeta
 
 logger = logging.getLogger(__name__)
 
@@ -257,14 +230,14 @@ def count_records(source: Source, mapping: ColumnMapping) -> int:
 def iter_records(source: Source, mapping: ColumnMapping) -> Iterator[Record]:
     """The records of one input, in file order."""
     if source.kind == "txt":
-        yield _txt_record(source.path)
+        yield txt_record(source.path)
     elif source.kind == "csv":
         yield from _csv_records(source.path, mapping)
     else:
         yield from _jsonl_records(source.path, mapping)
 
 
-def _txt_record(path: Path) -> Record:
+def txt_record(path: Path) -> Record:
     """A .txt article with the metadata of its sidecar."""
     name = str(path)
     try:
@@ -398,129 +371,86 @@ def parse_published(value: str, date_format: str | None = None) -> date:
     return parsed
 
 
-def load_record(session: Session, record: Record, registry: Registry) -> LoadResult:
-    """Extract and store one record; a failure is recorded in load failures and returned."""
-    sha: str | None = None
-    try:
-        if record.error is not None:
-            raise LoadError(record.error)
-        sha = hashlib.sha256(record.raw).hexdigest()
-        stored = session.exec(select(Document.id).where(Document.sha256 == sha)).first()
-        if stored is not None:
-            result = LoadResult(path=record.name, status="unchanged", document_id=stored)
-        else:
-            extraction = extract_document(record.raw, record.meta, registry)
-            result = dataclasses.replace(load_extraction(session, extraction), path=record.name)
-    except Exception as exc:  # one bad record must not stop the others
-        session.rollback()
-        expected = isinstance(exc, LoadError | ExtractionError)
-        error = str(exc) if expected else f"{type(exc).__name__}: {exc}"
-        if not record_failure(session, record.name, error, sha256=sha):
-            return LoadResult(path=record.name, status="unchanged")  # stored by another writer
-        logger.debug("failed to load %s: %s", record.name, error)
-        return LoadResult(path=record.name, status="failed", error=error)
-    clear_failure(session, record.name)
-    return result
 
 
-def _is_referenced(session: Session, actor_id: str) -> bool:
-    """Whether a claim, document, incident or child actor points at the actor."""
-    checks = (
-        select(Claim.id).where(Claim.source_id == actor_id),
-        select(ClaimVia.claim_id).where(ClaimVia.actor_id == actor_id),
-        select(Document.id).where(Document.publisher_actor_id == actor_id),
-        select(IncidentActor.incident_id).where(IncidentActor.actor_id == actor_id),
-        select(Actor.id).where(Actor.parent_id == actor_id),
-    )
-    return any(session.exec(select(exists(check))).one() for check in checks)
+META_FIELDS = ("title", "publisher", "relayed_by", "published_on", "url", "language")
 
 
-def _remove_orphan_actors(session: Session, candidates: set[str]) -> None:
-    """Delete the open-world actors among `candidates` (and their ancestors) nothing uses."""
-    pending = set(candidates)
-    while pending:
-        orphans = [
-            actor
-            for actor in (session.get(Actor, actor_id) for actor_id in sorted(pending))
-            if actor is not None and not actor.known and not _is_referenced(session, actor.id)
-        ]
-        if not orphans:
-            return
-        for actor in orphans:
-            session.delete(actor)
-        session.flush()
-        removed = {actor.id for actor in orphans}
-        pending = (pending - removed) | {a.parent_id for a in orphans if a.parent_id}
+def meta_of(document: Any) -> DocumentMeta:
+    """The metadata of anything with a document's fields (a stored document, a write request)."""
+    return DocumentMeta(**{name: getattr(document, name) for name in META_FIELDS})
 
 
-def _remove_incident(session: Session, incident_id: str) -> set[str]:
-    """Delete an incident with its estimates and actor links; returns the actors it named."""
-    actor_ids = set(
-        session.exec(
-            select(IncidentActor.actor_id).where(IncidentActor.incident_id == incident_id)
-        ).all()
-    )
-    estimates = select(CasualtyEstimate.id).where(CasualtyEstimate.incident_id == incident_id)
-    session.exec(delete(EstimateClaim).where(col(EstimateClaim.estimate_id).in_(estimates)))
-    session.exec(delete(CasualtyEstimate).where(col(CasualtyEstimate.incident_id) == incident_id))
-    session.exec(delete(IncidentActor).where(col(IncidentActor.incident_id) == incident_id))
-    session.exec(delete(Incident).where(col(Incident.id) == incident_id))
-    return actor_ids
+def sidecar_path(path: Path) -> Path:
+    """Where the metadata of `NAME.txt` lives: `NAME.meta.json` next to it."""
+    return path.with_name(path.stem + ".meta.json")
 
 
-def remove_document(*, session: Session, document_id: str) -> bool:
-    """Delete a document and what only it supported, in one transaction; False when unknown.
+def _optional_str(data: dict[str, Any], key: str) -> str | None:
+    """A string value of the sidecar, or None; anything else is an error."""
+    value = data.get(key)
+    if value is None or isinstance(value, str):
+        return value
+    raise LoadError(f"sidecar key {key!r} must be a string or null, not {type(value).__name__}")
 
-    Its claims go with their figures and estimate links; an incident left without claims goes
-    with its estimates and actor links, one other documents still report is re-estimated from
-    the claims that remain; open-world actors nothing refers to any more go last.
+
+def web_url(value: str | None) -> str | None:
+    """`value` when it is an http(s) URL with a host (None stays None); ValueError otherwise.
+
+    A `javascript:` or `file:` URL stored from an article's metadata would be served to every
+    client that renders `url` as a link.
     """
-    write_lock(session)  # no writer stores a claim of an actor this deletion finds orphaned
-    document = session.get(Document, document_id)
-    if document is None:
-        session.rollback()
-        return False
+    if value is None:
+        return None
     try:
-        remove_document_rows(session, document)
-        session.commit()
-    except Exception:
-        session.rollback()
-        raise
-    return True
+        parts = urlsplit(value)
+    except ValueError as exc:
+        raise ValueError(f"not a URL ({exc})") from exc
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        raise ValueError("must be an http:// or https:// URL with a host")
+    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in value):
+        raise ValueError("must not contain spaces or control characters")
+    return value
 
 
-def remove_document_rows(
-    session: Session, document: Document, *, keep_document: bool = False
-) -> None:
-    """What `remove_document` deletes, in the session's transaction (no commit);
-    `keep_document` keeps the document row itself (re-extraction replaces what it yielded)."""
-    document_id = document.id
-    rows = session.exec(
-        select(Claim.incident_id, Claim.source_id).where(Claim.document_id == document_id)
-    ).all()
-    incident_ids = sorted({incident_id for incident_id, _ in rows if incident_id})
-    actor_ids = {source_id for _, source_id in rows}
-    claims = select(Claim.id).where(Claim.document_id == document_id)
-    actor_ids |= set(
-        session.exec(select(ClaimVia.actor_id).where(col(ClaimVia.claim_id).in_(claims))).all()
-    )
-    if document.publisher_actor_id:
-        actor_ids.add(document.publisher_actor_id)
-    session.exec(delete(ClaimVia).where(col(ClaimVia.claim_id).in_(claims)))
-    # A role only this document's claim asserted goes with the claim.
-    session.exec(delete(IncidentActor).where(col(IncidentActor.claim_id).in_(claims)))
-    session.exec(delete(Figure).where(col(Figure.claim_id).in_(claims)))
-    session.exec(delete(EstimateClaim).where(col(EstimateClaim.claim_id).in_(claims)))
-    session.exec(delete(Claim).where(col(Claim.document_id) == document_id))
-    for incident_id in incident_ids:
-        still_reported = session.exec(
-            select(exists(select(Claim.id).where(Claim.incident_id == incident_id)))
-        ).one()
-        if still_reported:
-            recompute_estimates(session, incident_id)
-        else:
-            actor_ids |= _remove_incident(session, incident_id)
-    if not keep_document:
-        session.delete(document)
-    session.flush()
-    _remove_orphan_actors(session, actor_ids)
+def meta_url(value: str | None) -> str | None:
+    """A metadata URL, or LoadError."""
+    try:
+        return web_url(value.strip() if value else None)
+    except ValueError as exc:
+        raise LoadError(f"url {value!r}: {exc}") from exc
+
+
+def parse_date(value: str) -> date:
+    """A YYYY-MM-DD date, or LoadError."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise LoadError(f"bad date {value!r} (expected YYYY-MM-DD)") from exc
+
+
+def read_meta(path: Path) -> DocumentMeta:
+    """The sidecar metadata of a `.txt` document; an empty DocumentMeta when there is none."""
+    meta_path = sidecar_path(path)
+    if not meta_path.exists():
+        return DocumentMeta()
+    try:
+        data = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise LoadError(f"{meta_path.name}: not valid JSON ({exc})") from exc
+    if not isinstance(data, dict):
+        raise LoadError(f"{meta_path.name}: expected a JSON object")
+    try:
+        published = _optional_str(data, "published")
+        return DocumentMeta(
+            title=_optional_str(data, "title"),
+            publisher=_optional_str(data, "publisher"),
+            relayed_by=_optional_str(data, "relayed_by"),
+            published_on=parse_date(published) if published else None,
+            url=meta_url(_optional_str(data, "url")),
+            language=_optional_str(data, "language") or "en",
+        )
+    except LoadError as exc:
+        raise LoadError(f"{meta_path.name}: {exc}") from exc
+
+
