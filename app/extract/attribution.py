@@ -237,21 +237,8 @@ _PERIODS = frozenset(
     ]
 )
 # Nouns of speech whose possessor is the speaker: "Kyiv's claim that", 'allegations by X that'.
-_SPEECH_NOUNS = frozenset(
-    [
-        "claim",
-        "claims",
-        "allegation",
-        "allegations",
-        "assertion",
-        "assertions",
-        "declaration",
-        "accusation",
-        "accusations",
-        "insistence",
-        "announcement",
-    ]
-)
+# Nouns of speech: "Kyiv's claim that C", 'U.S. warnings that C' (data/cues.yaml).
+_SPEECH_NOUNS = frozenset(load_lexicon("cues.yaml")["speech_nouns"])
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 # Any word that can start a cue: sentences without one are the publisher's voice at once.
 _CUE_STARTS = frozenset(
@@ -363,6 +350,27 @@ class _Attempt:
         # 'Earlier the governor had told AFP': a sentence adverb whose comma was left out.
         while start < cue_first - 1 and self.tokens[start].lower in _LEADING_ADVERBS:
             start += 1
+        # 'Earlier today the source said': a date word, then the speaker.
+        while (
+            start < cue_first - 2
+            and self.tokens[start].lower in DATE_WORDS
+            and not self.tokens[start + 1].is_capitalised
+            and self.tokens[start + 1].lower in _DEFINITE_STARTS | {"a", "an"}
+        ):
+            start += 1
+        unskipped = start
+        # 'Since 2014 the coalition has acknowledged': a time phrase, then the speaker.
+        if (
+            start < cue_first - 2
+            and self.tokens[start].lower in _TIME_PREPOSITIONS
+            and _is_time_token(self.tokens, start + 1)
+        ):
+            k = start + 1
+            while k < cue_first - 1 and (
+                _is_time_token(self.tokens, k) or self.tokens[k].text == ","
+            ):
+                k += 1
+            start = k
         end = cue_first - 1
         while end >= start and (
             self.tokens[end].lower in AUX
@@ -375,9 +383,54 @@ class _Attempt:
             end -= 1
         if end < start:
             return None
+        if self.tokens[end].lower == "and":
+            # 'It identified the dead as ..., and said C': the subject of the first predicate.
+            return self._coordinated_subject(start, end)
+        if (
+            self.tokens[start].lower in _SCENE_PREPOSITIONS
+            and self.tokens[end].lower in _SCENE_SPEAKER_HEADS
+            and not self.tokens[end].is_capitalised
+        ):
+            # 'During Tuesday's debate in parliament several lawmakers accused': the comma after
+            # the scene was lost; the speaker is the last determined phrase.
+            for k in range(end, start, -1):
+                # 'Earlier in the day media reported': a time word ends the scene too.
+                after_time = self.tokens[k - 1].lower in _PERIODS | DATE_WORDS | {"day"}
+                if (k < end and self.tokens[k].lower in _SPEAKER_DETERMINERS) or after_time:
+                    scene = self.tokens[start:k]
+                    # 'At least 109 of the dead were ... the group said': a count, not a scene
+                    if not any(
+                        t.text[:1].isdigit() or t.lower in ("least", "most") for t in scene
+                    ) and _valid_speaker(self.tokens, k, end):
+                        return (k, end)
+                    break
         if not _valid_speaker(self.tokens, start, end):
+            if start > unskipped and _valid_speaker(self.tokens, unskipped, end):
+                # 'On Sunday terrorist group Al-Nusra Front claimed': the phrase as it stands
+                return (unskipped, end)
             return None
         return (start, end)
+
+    def _coordinated_subject(self, start: int, end: int) -> tuple[int, int] | None:
+        """The subject of 'S V1 ... and said C': the words before the first finite verb."""
+        if any(t.lower in ("which", "who", "that", "whom") for t in self.tokens[start:end]):
+            return None  # 'Many blamed the regime, which denied it and said ...': not S's words
+        for k in range(start + 1, end):
+            tok = self.tokens[k]
+            if not tok.is_word or tok.is_capitalised:
+                continue
+            if tok.lower in FINITE_VERBS or (tok.lower.endswith("ed") and len(tok.lower) > 4):
+                last = k - 1
+                while last >= start and (
+                    self.tokens[last].lower in AUX
+                    or _is_date_token(self.tokens, last)
+                    or self.tokens[last].lower.endswith("ly")
+                ):
+                    last -= 1
+                if last >= start and _valid_speaker(self.tokens, start, last):
+                    return (start, last)
+                return None
+        return None
 
     def _cue_tail_end(self, cue: Cue, after: int, limit: int) -> int:
         """The cue's tail, with the object of 'told' ('told Reuters on Saturday')."""
@@ -440,6 +493,10 @@ class _Attempt:
         X made the claim; S passed it on.
         """
         for cue in self.cues:
+            if cue.form == "relay" or cue.words.endswith(("cite", "cites", "cited")):
+                cited = self._cited_who_said(cue)
+                if cited:
+                    return cited
             if cue.form != "relay":
                 continue
             as_at = _as_saying(self.tokens, cue.last + 1)
@@ -470,6 +527,34 @@ class _Attempt:
             made.relayers = [(self._phrase(relayer), self.tokens[relayer[0]].start)]
             return [made]
         return []
+
+    def _cited_who_said(self, cue: Cue) -> list[RawClaim]:
+        """'S (went on to) cite(d) X who said (that) C': X's claim, S relays it."""
+        said = next(
+            (
+                c
+                for c in self.cues
+                if c.form in ("finite", "told")
+                and cue.last + 1 < c.first <= cue.last + 14
+                and self.tokens[c.first - 1].lower == "who"
+            ),
+            None,
+        )
+        if said is None:
+            return []
+        origin = (cue.last + 1, said.first - 2)
+        relayer = self._speaker_before(cue.first, self.lead)
+        if relayer is None or origin[1] < origin[0]:
+            return []
+        last = len(self.tokens) - 1
+        tail_last = self._cue_tail_end(said, said.last + 1, last)
+        made = self._claim(
+            tail_last + 1, last, "relayed-quote", said, origin, (said.last + 1, tail_last)
+        )
+        if made is None:
+            return []
+        made.relayers = [(self._phrase(relayer), self.tokens[relayer[0]].start)]
+        return [made]
 
     def relayed(self, claim: RawClaim) -> RawClaim:
         """'S reported, citing X, (that) C' and 'C, S said, citing X': X is the source, S a relayer.
@@ -548,6 +633,9 @@ class _Attempt:
                 speaker = (cue.last + 1, comma - 1)
                 made = self._claim(comma + 1, len(self.tokens) - 1, "according-to", cue, speaker)
                 return [made] if made else []
+            nested = self._said_according_to(cue)
+            if nested is not None:
+                return nested
             end = len(self.tokens) - 1
             comma = _next_comma(self.tokens, cue.last + 1)
             s_last = (comma - 1) if comma is not None else end
@@ -558,6 +646,39 @@ class _Attempt:
             made = self._claim(self.lead, content_last, "according-to", cue, speaker)
             return [made] if made else []
         return []
+
+    def _said_according_to(self, cue: Cue) -> list[RawClaim] | None:
+        """'S said (that) according to X, C': X is the source and S relays X's words."""
+        j = cue.first - 1
+        if j > self.lead and self.tokens[j].lower == "that":
+            j -= 1
+        verb = next((c for c in self.cues if c.last == j and c.form in ("finite", "told")), None)
+        if verb is None:
+            return None
+        relayer = self._speaker_before(verb.first, self.lead)
+        if relayer is None:
+            return None
+        end = len(self.tokens) - 1
+        comma = _next_comma(self.tokens, cue.last + 1)
+        if comma is not None and comma - cue.last <= MAX_SPEAKER_TOKENS + 2:
+            s_last, content_first = comma - 1, comma + 1
+        else:
+            # The comma was left out: the source is a run of names ending before 'a'/'the'.
+            k = cue.last + 1
+            while k < end and not (
+                self.tokens[k].lower in ("a", "an", "the")
+                and k > cue.last + 2
+                and self.tokens[k - 1].is_capitalised
+            ):
+                k += 1
+            if k >= end:
+                return None
+            s_last, content_first = k - 1, k
+        made = self._claim(content_first, end, "according-to", cue, (cue.last + 1, s_last))
+        if made is None:
+            return None
+        made.relayers = [(self._phrase(relayer), self.tokens[relayer[0]].start)]
+        return [made]
 
     def quote_then_speaker(self) -> list[RawClaim]:
         """'"Q," S said [tail][, adding that C]' and '"Q," said S'."""
@@ -660,6 +781,8 @@ class _Attempt:
             comma = _previous_comma(self.tokens, cue.first, self.lead)
             if comma is None:
                 continue
+            if comma == cue.first - 1 and cue.form == "told":
+                continue  # ', told Reuters': Reuters was told, the speaker is before the comma
             if comma == cue.first - 1:  # inverted: ", said the ministry"
                 s_first = cue.last + 1
                 s_last = s_first - 1
@@ -853,6 +976,12 @@ class _Attempt:
                 while first - 1 >= self.lead and self.tokens[first - 1].is_capitalised:
                     first -= 1
                 speaker = (first, i - 1)
+            elif i - 1 > self.lead and self.tokens[i - 1].is_capitalised:
+                # 'U.S. warnings that C', 'Russian claims that C': a name or demonym before it.
+                first = i - 1
+                while first - 1 > self.lead and self.tokens[first - 1].is_capitalised:
+                    first -= 1
+                speaker = (first, i - 1)
             if speaker is None or that >= len(self.tokens) or self.tokens[that].lower != "that":
                 continue
             last = len(self.tokens) - 1
@@ -1016,6 +1145,11 @@ _ASIDE_OPENERS = frozenset(["while", "whereas", "as", "but", "though", "although
 _LEADING_ADVERBS = frozenset(
     ["earlier", "later", "meanwhile", "separately", "however", "also", "previously", "and", "but"]
 )
+_SCENE_PREPOSITIONS = frozenset(["during", "at", "in", "after", "amid", "following", "on"])
+_SPEAKER_DETERMINERS = frozenset(
+    ["several", "some", "many", "the", "a", "an", "two", "three", "local"]
+)
+_TIME_PREPOSITIONS = frozenset(["since", "in", "on", "after", "before", "until", "during", "by"])
 _AS_VERBS = frozenset(["saying", "stating", "telling", "writing", "announcing", "reporting"])
 
 
@@ -1117,6 +1251,23 @@ def _name_between_commas(tokens: list[Token], comma: int, last: int) -> bool:
     return j <= last and 1 <= len(inside) <= 4 and all(t.is_capitalised for t in inside)
 
 
+def _owner_title_between_commas(tokens: list[Token], comma: int, last: int) -> bool:
+    """', al Shabaab's military operation spokesman,' after a name: a title in apposition."""
+    j = comma + 1
+    while j <= last and tokens[j].text != ",":
+        j += 1
+    inside = tokens[comma + 1 : j]
+    owner = next((k for k, t in enumerate(inside) if t.text.endswith(("'s", "’s"))), None)
+    return (
+        j <= last
+        and owner is not None
+        and owner < len(inside) - 1
+        and len(inside) <= 8
+        and inside[-1].lower in _SPEAKER_HEADS
+        and all(t.is_word or t.text in ("'s", "’s", "-") for t in inside)
+    )
+
+
 def _valid_speaker(tokens: list[Token], first: int, last: int) -> bool:
     """Whether tokens [first, last] read as a speaker noun phrase (appositives allowed)."""
     if last < first or last - first + 1 > MAX_SPEAKER_TOKENS + 30:
@@ -1133,6 +1284,7 @@ def _valid_speaker(tokens: list[Token], first: int, last: int) -> bool:
                 opener in _APPOSITIVE_OPENERS
                 or opener in _INTERJECTIONS
                 or _name_between_commas(tokens, i, last)
+                or _owner_title_between_commas(tokens, i, last)
             ):
                 j = i + 1
                 while j <= last and tokens[j].text != ",":
@@ -1160,6 +1312,18 @@ def _valid_speaker(tokens: list[Token], first: int, last: int) -> bool:
         core[0].text[:1].islower()
         and core[0].lower not in _SPEAKER_LOWER_STARTS
         and not _PARTICLE_NAME.match(core[0].text)
+        # 'rights groups', 'aid workers': a short lowercase phrase headed by a speaker noun
+        and not (
+            len(core) <= 3
+            and core[-1].lower in _SPEAKER_HEADS
+            and all(
+                t.is_word
+                and t.lower not in DATE_WORDS
+                and t.lower not in _DEFINITE_STARTS
+                and t.lower not in ("a", "an", "this", "that")
+                for t in core
+            )
+        )
     ):
         return False
     if any(t.lower in _NOT_IN_SPEAKER for t in core):
@@ -1241,6 +1405,9 @@ _SPEAKER_LOWER_STARTS = frozenset(
 )
 _DEFINITE_STARTS = frozenset(["the", "its", "his", "her", "their"])
 _SPEAKER_HEADS = frozenset(load_lexicon("speakers.yaml")["speaker_heads"])
+_SCENE_SPEAKER_HEADS = _SPEAKER_HEADS | frozenset(
+    w for key in ("person_nouns", "group_nouns") for w in load_lexicon("speakers.yaml")[key]
+)
 
 
 def _short_definite_phrase(tokens: list[Token], last: int, floor: int) -> int | None:
@@ -1297,6 +1464,22 @@ def _is_date_token(tokens: list[Token], i: int) -> bool:
     if tok.lower in DATE_WORDS or tok.lower in MONTHS:
         return True
     return tok.text.isdigit() and i > 0 and tokens[i - 1].lower in MONTHS
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _is_time_token(tokens: list[Token], i: int) -> bool:
+    """A date word or a year ('Since 2014', 'In early March')."""
+    return (
+        _is_date_token(tokens, i)
+        or bool(_YEAR.fullmatch(tokens[i].text))
+        or (
+            tokens[i].lower in ("early", "late", "mid")
+            and i + 1 < len(tokens)
+            and _is_date_token(tokens, i + 1)
+        )
+    )
 
 
 def _told_object_end(tokens: list[Token], start: int, limit: int) -> int:

@@ -25,6 +25,8 @@ SPLIT_PARTICIPLES = frozenset(LEXICON["split_participles"])
 PARTICIPLES = SPLIT_PARTICIPLES | frozenset(LEXICON["participles"])
 # Verbs of relaying: 'S quoted X as saying C' (X is the source, S a relayer).
 RELAY_VERBS = frozenset(LEXICON["relay_verbs"])
+ACTS_WITH = frozenset(LEXICON["acts_with"])
+_PRONOUN_SUBJECTS = frozenset(["he", "she", "it", "they", "we", "i", "who", "which", "that"])
 # Multi-word cues, longest first; each is a tuple of lowercased tokens.
 MULTIWORD = [
     tuple(c.lower().split()) for c in sorted(LEXICON["multiword"], key=lambda s: -len(s.split()))
@@ -137,7 +139,7 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         if word in RELAY_VERBS and not _passive(tokens, i):
             # 'state media quoted a military source as saying': a relay (the 'as saying' is
             # checked by the pattern); 'quoted' with no 'as' is no cue.
-            if any(t.lower == "as" for t in tokens[i + 1 : i + 16]):
+            if any(t.lower in ("as", "who") for t in tokens[i + 1 : i + 16]):
                 cues.append(Cue(i, i, "relay", word))
             i += 1
             continue
@@ -153,11 +155,32 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         if i > 0 and tokens[i - 1].lower.endswith(("'s", "’s")) and word.endswith("s"):
             i += 1  # "Russia's claims that ...": a noun of speech, not the verb
             continue
+        if (
+            word.endswith("s")
+            and word != "says"
+            and i + 1 < n
+            and tokens[i + 1].lower in ("about", "of", "by", "from")
+        ):
+            i += 1  # 'terrorists claims about winning back a district': a noun, not the verb
+            continue
         if i > 0 and tokens[i - 1].lower in NOUN_BEFORE and word not in ("according",):
             i += 1  # 'Based on reports', 'amid claims', 'despite denials': nouns, not verbs
             continue
         if word in BASE_FORMS and i > 0 and tokens[i - 1].lower in MODALS:
             i += 1  # 'declined to say', 'would deny'
+            continue
+        if word in ACTS_WITH and i + 1 < n and tokens[i + 1].lower in ("with", "by"):
+            i += 1  # 'forces responded with air raids': an act, not speech
+            continue
+        if (
+            word.endswith("ed")
+            and i > 0
+            and i + 1 < n
+            and tokens[i + 1].lower == "by"
+            and not tokens[i - 1].is_capitalised
+            and tokens[i - 1].lower not in _PRONOUN_SUBJECTS
+        ):
+            i += 1  # 'another attack claimed by Daesh killed 70': a participle, not a cue
             continue
         if word in FINITE_VERBS and not _passive(tokens, i) and not _negated(tokens, i):
             form = "told" if word in ("told", "tells") else "finite"

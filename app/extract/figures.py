@@ -9,7 +9,7 @@ make it approximate; plural quantity words ("dozens", "hundreds") are no number 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from text_to_num import text2num
 
@@ -60,7 +60,7 @@ _HEDGES = sorted(
 )
 _MONTH_BEFORE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?\s*$"
+    r"Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$"
 )
 _MONTH_AFTER = re.compile(
     r"\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -124,7 +124,8 @@ _BEFORE = [
 ]
 # 'the death toll', 'the number of civilians killed', 'the number of dead': a running count.
 _TOLL = re.compile(
-    r"\btoll\b|\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|fatalities|victims)\b"
+    r"\btoll\b|\bfatalities\b|\bdeath\s+count\b|"
+    r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|fatalities|victims)\b"
     r"|(?P<injured>\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:wounded|injured|injuries)\b)",
     re.IGNORECASE,
 )
@@ -150,21 +151,21 @@ _NOUN_METRICS = [
     (
         "strikes",
         re.compile(
-            rf"^(?:{_NOT_SUBJECT}[\w-]+\s+){{0,2}}?(?:air[\s-]?strikes?|strikes?|air\s+raids?|raids?|sorties|bombardments?)\b",
+            rf"^(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:air[\s-]?strikes?|strikes?|air\s+raids?|raids?|sorties|bombardments?)\b",
             re.IGNORECASE,
         ),
     ),
     (
         "aircraft",
         re.compile(
-            rf"^(?:{_NOT_SUBJECT}[\w-]+\s+){{0,2}}?(?:jets?|warplanes?|planes?|aircraft|helicopters?|drones?|"
+            rf"^(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:jets?|warplanes?|planes?|aircraft|helicopters?|drones?|"
             r"fighter\s+jets?|[A-Z]{1,2}-\d{1,3}[A-Z]?s?)\b"
         ),
     ),
     (
         "vehicles",
         re.compile(
-            rf"^(?:{_NOT_SUBJECT}[\w-]+\s+){{0,2}}?(?:vehicles?|tanks?|trucks?|cars?|pick-?ups?|armou?red\s+vehicles?|technicals)\b"
+            rf"^(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:vehicles?|tanks?|trucks?|cars?|pick-?ups?|armou?red\s+vehicles?|technicals)\b"
             r"(?![\s-]+bomb)",  # 'two suicide car bombs' are bombs
             re.IGNORECASE,
         ),
@@ -172,7 +173,7 @@ _NOUN_METRICS = [
     (
         "missiles",
         re.compile(
-            rf"^(?:{_NOT_SUBJECT}[\w-]+\s+){{0,2}}?(?:missiles?|rockets?|shells?|mortars?|bombs?)\b",
+            rf"^(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:missiles?|rockets?|shells?|mortars?|bombs?)\b",
             re.IGNORECASE,
         ),
     ),
@@ -192,6 +193,7 @@ _PEOPLE = (
     r"relatives|passengers|fishermen|defenders|attackers|assailants|bombers|suspects|"
     r"comrades|colleagues|persons|souls|lives|citizens|nationals|locals|inhabitants|"
     r"daughters|wives|husbands|mothers|fathers|sisters|kids|toddlers|teenagers|youths|"
+    r"grandchildren|grandsons|granddaughters|nephews|nieces|cousins|"
     r"elderly|man|woman|policeman|girl|boy|baby|son|daughter|wife|husband|mother|father|"
     r"brother|sister|martyrs|servicemen|militiamen|cadets|conscripts|gendarmes|peacekeepers|aid\s+workers)"
 )
@@ -236,6 +238,19 @@ _SINGULAR = (
     r"insurgent|jihadist|gunman|militiaman|protester|demonstrator|passenger|driver|"
     r"pedestrian|citizen|national|volunteer|peacekeeper|contractor|official|employee|"
     r"mother|father|son|daughter|brother|sister|wife|husband|relative)"
+)
+_ANOTHER = re.compile(
+    rf"\band\s+(?P<another>another(?:\s+{_SINGULAR})?){_AUX}\s*"
+    r"(?:(?P<killed>killed|dead)|(?P<injured>injured|wounded|hurt)|(?P<missing>missing))\b",
+    re.IGNORECASE,
+)
+_ONE_PERSON = re.compile(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?{_SINGULAR}\b", re.IGNORECASE)
+# 'a man, a woman and their', 'a father and his': people who own the counted ones.
+_KIN_BEFORE = re.compile(
+    rf"(?P<people>\b(?:a|an|one)\s+(?:[\w-]+\s+)?{_SINGULAR}"
+    rf"(?:\s*,\s*(?:a|an|one)\s+(?:[\w-]+\s+)?{_SINGULAR})*)"
+    r"\s*,?\s+and\s+(?:his|her|their)\s+$",
+    re.IGNORECASE,
 )
 _ARTICLE = re.compile(
     rf"(?<![\w'-])an?\s+(?=(?:(?:(?:[a-z]\.){{2,}}|\d+-[a-z][\w'-]*|[a-z][\w'-]*)\s+){{0,3}}?"
@@ -446,9 +461,51 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
         if metric is None or (number.single and (metric not in _CASUALTY or not subject)):
             continue
         figure = _figure(text, metric, number, subject, fig_end)
+        if metric in _CASUALTY and people:
+            figure = _with_kin_before(text, start, figure)
         figures.append(figure)
         previous = figure
-    return figures
+    return sorted(figures + _another_one(text, start, end, figures), key=lambda f: f.start)
+
+
+def _another_one(
+    text: str, start: int, end: int, figures: list[ExtractedFigure]
+) -> list[ExtractedFigure]:
+    """'A soldier was killed and another was seriously injured': one more, of its own metric,
+    after a count of people in the same sentence."""
+    out: list[ExtractedFigure] = []
+    for found in _ANOTHER.finditer(text, start, end):
+        if not any(f.metric in _CASUALTY and f.end <= found.start() for f in figures):
+            continue
+        metric = next(m for m in _CASUALTY if found.group(m))
+        out.append(
+            ExtractedFigure(
+                metric=metric,
+                value=1,
+                approximate=False,
+                qualifier=None,
+                subject="another",
+                start=found.start("another"),
+                end=found.end("another"),
+                text=text[found.start("another") : found.end("another")],
+            )
+        )
+    return out
+
+
+def _with_kin_before(text: str, floor: int, figure: ExtractedFigure) -> ExtractedFigure:
+    """'a woman and her two children were killed': the people named before the count are
+    counted with it (3), the figure's span starting at the first of them."""
+    found = _KIN_BEFORE.search(text, max(floor, figure.start - 80), figure.start)
+    if found is None or found.end() != figure.start:
+        return figure
+    people = len(_ONE_PERSON.findall(found.group("people")))
+    return replace(
+        figure,
+        value=figure.value + people,
+        start=found.start(),
+        text=text[found.start() : figure.end],
+    )
 
 
 def _figure(

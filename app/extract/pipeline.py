@@ -403,7 +403,10 @@ def _actors(
         if known:
             out.append(_from_known(known))
         elif actor_id in resolver.new_actors:
-            out.append(resolver.new_actors[actor_id])
+            new = resolver.new_actors[actor_id]
+            out.append(new)
+            if new.parent_id and new.parent_id not in seen:
+                ids.append(new.parent_id)  # a new person's new body is stored with it
     return out
 
 

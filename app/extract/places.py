@@ -14,6 +14,21 @@ _CANDIDATE = re.compile(
     rf"(?<![\w-])(?:{_CONNECTORS}[\s-])?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
     rf"(?:[\s-]+(?:{_CONNECTORS}[\s-]+)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*){{0,3}}"
 )
+# 'the Syrian capital', 'the Iraqi capital': the capital city of the country the word names.
+_CAPITAL = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+capital(?:['’]?s)?\b(?!\s+(?:of|city\s+of)\b)")
+# '... the jihadists' de facto Syrian capital', 'its Syrian capital': another capital than the
+# country's.
+_NOT_THE_CAPITAL = re.compile(
+    r"(?:de\s+factor?|its|their|self-[\w-]+|one-time|former|proclaimed|caliphate['’]?s?)\s+$", re.I
+)
+# 'al-Hassakeh', 'el-Bab': a lowercase article joined to a capitalised name.
+_JOINED_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|az|ash|ez|es|an|at)-[A-Z]")
+_GOVERNMENT_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:has\s+|had\s+|have\s+|also\s+|repeatedly\s+)?(?:said|says|promised|promises|"
+    r"promise|accused|accuses|denied|denies|announced|announces|claimed|claims|insisted|insists|"
+    r"rejected|rejects|agreed|agrees|warned|warns|blamed|blames|government|regime|allies|ally)\b",
+    re.I,
+)
 _SPLIT = re.compile(r"[\s-]+")
 _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 _FACILITY = re.compile(
@@ -93,6 +108,9 @@ def _scan(registry: Registry, text: str, start: int, stop: int) -> list[PlaceMen
         candidates, w_start, w_end = found
         place = candidates[0]
         s, e = match.start() + w_start, match.start() + w_end
+        # 'Damascus promised a truce', 'Baghdad said': the capital stands for the government.
+        if gazetteer.is_capital(place) and _GOVERNMENT_AFTER.match(text, e, stop):
+            continue
         if place.kind == "city":
             facility = _FACILITY.match(text[e:stop])
             before = _FACILITY_BEFORE.search(text[max(0, s - 40) : s])
@@ -107,6 +125,19 @@ def _scan(registry: Registry, text: str, start: int, stop: int) -> list[PlaceMen
                 out.append(PlaceMention(division, s, e, text[s:e], (division,)))
                 continue
         out.append(PlaceMention(place, s, e, text[s:e], tuple(candidates)))
+    for match in _CAPITAL.finditer(text, start, stop):
+        capital = gazetteer.capital(match.group(1))
+        # The adjective may itself be a country's name ('Jordanian'): the capital wins.
+        inside = [m for m in out if m.start < match.end() and match.start() < m.end]
+        if (
+            capital is None
+            or any(m.place.kind != "country" for m in inside)
+            or _NOT_THE_CAPITAL.search(text, max(start, match.start() - 25), match.start())
+        ):
+            continue
+        out = [m for m in out if m not in inside]
+        out.append(PlaceMention(capital, match.start(), match.end(), match.group(), (capital,)))
+    out.sort(key=lambda m: m.start)
     return out
 
 
@@ -139,7 +170,7 @@ def _longest_place(
                 continue
             first, last = words[i], words[i + size - 1]
             name = phrase[first.start() : last.end()]
-            if not name[:1].isupper() and size == 1:
+            if not name[:1].isupper() and size == 1 and not _JOINED_ARTICLE.match(name):
                 continue
             site = gazetteer.site_by_name(name)
             if site:

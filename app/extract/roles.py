@@ -43,6 +43,13 @@ _BY_BEFORE = re.compile(
 )
 _CLAIMED = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:has\s+|have\s+)?claimed\s+responsibility", re.I)
 _CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$", re.I)
+# 'killed in Russian air strikes', 'died in a regime barrel bomb attack', 'wounded in IS group
+# suicide blasts': the side before the weapon the victims fell to is its user.
+_FELL_IN = re.compile(
+    r"\b(?:killed|died|dead|wounded|injured|hurt|perished|killing|wounding)\s+(?:in|by|during)\s+"
+    r"(?:an?\s+|the\s+|(?:\d+|two|three|four|five|several|twin|new|fresh|heavy|suspected)\s+)?$",
+    re.I,
+)
 # 'killed in', 'killed when': the verb is passive, the side its victim.
 _PASSIVE_AFTER = re.compile(r"\s*(?:in|by|when|as|during|after|while|on|at|near|,|\.)", re.I)
 
@@ -173,9 +180,21 @@ def find_perpetrator(
             scores[actor] = scores.get(actor, 0.0) + 0.5 * weight
             first_seen.setdefault(actor, implied.start() if in_text else -1)
             evidence.setdefault(actor, []).append(None)
-        for s, e, side in words.mentions(source, start, end):
+        mentions = words.mentions(source, start, end)
+        labelled = [False] * len(mentions)
+        for i, (s, e, side) in enumerate(mentions):
             if in_text and any(a <= s and e <= b and (a, b) != (s, e) for a, b in skip):
                 continue
+            # 'Syrian rebel fighters', 'Syrian Kurdish forces': a side's word before another's
+            # qualifies it and the second names the side; but one side's label after a name
+            # ('Nusra terrorists') is the name's: the two read as one.
+            if i and labelled[i - 1]:
+                continue
+            if i + 1 < len(mentions) and not source[e : mentions[i + 1][0]].strip():
+                if not mentions[i + 1][2].is_claim:
+                    continue
+                labelled[i] = True
+                e = mentions[i + 1][1]
             before = source[max(start, s - 45) : s]
             after = source[e : min(end, e + 70)]
             score = 0.0
@@ -184,7 +203,11 @@ def find_perpetrator(
             verb = words.verb_after.match(after)
             if _CLAIMED.match(after) or _CLAIMED_BY.search(before):
                 score = 5.0
-            elif _BY_BEFORE.search(before):
+            elif _BY_BEFORE.search(before) or (
+                weapon
+                and weapon.group("weapon").lower() not in words.unit_words
+                and _FELL_IN.search(before)
+            ):
                 score = 2.0
             elif _TARGET_BEFORE.search(before):
                 continue

@@ -198,13 +198,61 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return len(word) == 1 and word.isalpha()
 
 
+# Abbreviations that also end sentences ('just before 11 a.m. Some struck ...', 'in the U.S.
+# It ...'), and the closed-class words that open a sentence and never follow them inside one.
+_FINAL_ABBREVIATIONS = frozenset(
+    ["a.m", "p.m", "u.s", "u.k", "u.n", "etc", "inc", "ltd", "jr", "co"]
+)
+_SENTENCE_OPENERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "some",
+        "others",
+        "another",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "this",
+        "these",
+        "those",
+        "there",
+        "but",
+        "however",
+        "meanwhile",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+    ]
+)
+
+
+def _abbreviation_ends_sentence(text: str, dot: int, after: int) -> bool:
+    """Whether an abbreviation's period also ends the sentence: a capitalised opener follows."""
+    m = re.search(r"([A-Za-z][A-Za-z.\-]*)$", text[max(0, dot - 12) : dot])
+    if not m or m.group(1).lower().rstrip(".") not in _FINAL_ABBREVIATIONS:
+        return False
+    following = re.match(r"\s*([A-Z][a-z]*)\b", text[after : after + 20])
+    return bool(following and following.group(1).lower() in _SENTENCE_OPENERS)
+
+
 def sentences(text: str, paragraph: Paragraph, first_index: int = 0) -> list[Sentence]:
     """Split a paragraph into sentences, never inside a closed quotation."""
     quotes = find_quotes(text, paragraph.start, paragraph.end)
     cuts: list[int] = []
     for match in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
         first_dot = match.start()
-        if text[first_dot] == "." and _is_abbreviation(text, first_dot):
+        if (
+            text[first_dot] == "."
+            and _is_abbreviation(text, first_dot)
+            and not _abbreviation_ends_sentence(text, first_dot, match.end())
+        ):
             continue
         cut = match.end()
         if any(q.start < cut < q.end and q.closed for q in quotes):

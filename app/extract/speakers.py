@@ -85,6 +85,7 @@ class Mention:
     heads: set[str]
     person: bool
     plural: bool
+    gender: str | None = None  # "f" | "m" where the words say ('spokeswoman', 'Mr', 'she')
 
 
 @dataclass
@@ -125,6 +126,8 @@ class SpeakerResolver:
             self._pronoun(core)
             or self._outlet_staff(core)
             or self._statement(core, at)
+            or self._state_media(core)
+            or self._titled_person(core, appositive, at)
             or self._spokesperson(core, appositive, at)
             or self._member_of(core, appositive, at)
             or self._alias(core)
@@ -144,7 +147,13 @@ class SpeakerResolver:
     def _pronoun(self, core: str) -> Resolution | None:
         word = core.strip().lower()
         if word in PRONOUNS_PERSON:
-            found = next((m for m in reversed(self.mentions) if m.person), None)
+            # 'she' is not the spokesman named last: the nearest person of a compatible gender.
+            other = "m" if word in ("she", "her") else "f"
+            found = next(
+                (m for m in reversed(self.mentions) if m.person and m.gender != other), None
+            )
+            if found is not None and found.gender is None:
+                found.gender = "f" if other == "m" else "m"
         elif word in PRONOUNS_THING:
             found = next(
                 (m for m in reversed(self.mentions) if not m.person and not m.plural), None
@@ -211,6 +220,12 @@ class SpeakerResolver:
             if inner:
                 return Resolution(inner.actor_id, "statement", 0.95)
             return self._new(possessive.group(1))  # "the ministry's statement": the ministry
+        issuer = _STATEMENT_WORDS.sub(" ", core).strip(" ,")
+        if issuer and normalise_name(issuer) not in ("", "it", "they", "this", "that"):
+            # 'Hezbollah in a statement', 'the Iraqi military statement': the body named.
+            inner = self._alias(issuer) or self._description(issuer, at)
+            if inner:
+                return Resolution(inner.actor_id, "statement", 0.95)
         if self.statement_issuer:
             return Resolution(self.statement_issuer, "statement", 0.9)
         if self.mentions:
@@ -239,6 +254,10 @@ class SpeakerResolver:
             inner = self._alias(org.group(1)) or self._description(org.group(1), at)
             if inner:
                 return Resolution(inner.actor_id, "spokesperson", 0.95)
+            body = _RELATIVE_TAIL.split(org.group(1), maxsplit=1)[0].strip(" ,")
+            if not known and len(normalise_name(body).split()) >= 2:
+                # 'Ahmed Saleh, a spokesman for the provincial council': the council, new.
+                return Resolution(self._new(body).actor_id, "spokesperson", 0.85)
         pronoun = re.match(
             r"^(its|their)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|ambassador|envoy|head|chief)\b",
             whole,
@@ -248,9 +267,7 @@ class SpeakerResolver:
             found = self._pronoun("it" if pronoun.group(1).lower() == "its" else "they")
             if found and found.how == "pronoun" and found.factor > 0.5:
                 return Resolution(found.actor_id, "spokesperson", 0.9)
-        owner = re.match(
-            r"^(.+?)['’]s\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|ambassador|envoy)", whole
-        )
+        owner = re.match(rf"^(.+?)['’]s\s+(?:\w+\s+)?(?:{_VOICE_TITLES})\b", whole)
         if owner:
             inner = self._alias(owner.group(1)) or self._description(owner.group(1), at)
             if inner:
@@ -276,6 +293,59 @@ class SpeakerResolver:
             return Resolution(known.id, "spokesperson", 0.9)
         return None
 
+    def _state_media(self, core: str) -> Resolution | None:
+        """'official media in Lebanon', 'Lebanese state media': the state's own outlet."""
+        found = _STATE_MEDIA.match(core.strip()) or _STATE_MEDIA_OF.match(core.strip())
+        if found is None:
+            return None
+        state = self.registry.actor_by_name(found.group("state"))
+        if state is None or state.kind != "state":
+            return None
+        outlets = [
+            a
+            for a in self.registry.actors.values()
+            if a.kind == "media outlet" and a.parent == state.id
+        ]
+        if "agency" in core.lower():
+            # 'the official news agency of Syria' is its agency (SANA), not its broadcaster.
+            outlets = [a for a in outlets if "agency" in a.heads] or outlets
+        named = [a for a in outlets if "state media" in normalise_name(a.name)]
+        if len(named) == 1 or len(outlets) == 1:
+            return Resolution((named or outlets)[0].id, "description", 0.85)
+        return None
+
+    def _titled_person(self, core: str, appositive: str, at: int) -> Resolution | None:
+        """'the head of the provincial council, Ali Hassan' (or the other way round): the person
+        named, a new actor with the body as parent; a registry person stays that person."""
+        for title, name in ((core, appositive), (appositive, core)):
+            person = _person_name(name) if name else None
+            if not person or person != name.strip(" ,"):
+                continue
+            found = _LEADER_OF.match(title.strip())
+            if found is None:
+                continue
+            known = self.registry.actor_by_name(person, self.country)
+            if known:
+                return Resolution(known.id, "alias", 1.0)
+            body = _RELATIVE_TAIL.split(found.group(1), maxsplit=1)[0].strip(" ,")
+            parent = self._alias(body) or self._description(body, at)
+            if parent is None and len(normalise_name(body).split()) >= 2:
+                parent = self._new(body)
+            actor_id = slugify(person)
+            if actor_id not in self.new_actors:
+                owner = self.actor(parent.actor_id) if parent else None
+                self.new_actors[actor_id] = ExtractedActor(
+                    id=actor_id,
+                    name=person,
+                    kind=str(ActorKind.person),
+                    country=getattr(owner, "country", None),
+                    aliases=[],
+                    parent_id=parent.actor_id if parent else None,
+                    known=False,
+                )
+            return Resolution(actor_id, "new", 0.85)
+        return None
+
     def _member_of(self, core: str, appositive: str, at: int) -> Resolution | None:
         """'a commander in the militia alliance backing the government' → the alliance (the head
         noun's body, not the government the clause mentions); 'an official at the ministry' →
@@ -288,6 +358,11 @@ class SpeakerResolver:
         body = _RELATIVE_TAIL.split(found.group(2), maxsplit=1)[0].strip(" ,")
         if not body or normalise_name(body) in ("", "it", "them"):
             return None
+        words = normalise_name(body).split()
+        if not re.search(r"\b[A-Z]", body) and (
+            len(words) > 5 or any(w.endswith("ing") for w in words)
+        ):
+            return None  # 'monitors, with diplomatic talks failing to ...': no body named
         inner = self._alias(body) or self._description(body, at)
         if inner:
             return Resolution(inner.actor_id, "spokesperson", 0.9)
@@ -356,7 +431,11 @@ class SpeakerResolver:
         ]
         if not candidates and not definite:
             # 'a war monitor' when the article names exactly one monitor.
-            loose = {a for o, a in self._named if head in self._heads_of(a)}
+            loose = {
+                a
+                for o, a in self._named
+                if head in self._heads_of(a) and not self._other_nation(mods, a)
+            }
             if len(loose) == 1:
                 only = loose.pop()
                 candidates = [next((o, a) for o, a in self._named if a == only)]
@@ -378,6 +457,17 @@ class SpeakerResolver:
                 return Resolution(national[0], "description", 0.75)
         return None
 
+    def _other_nation(self, mods: set[str], actor_id: str) -> bool:
+        """'Iraqi security officials' are not the article's US officials: a modifier naming a
+        state other than the actor's own country rules the actor out."""
+        actor = self.actor(actor_id)
+        country = getattr(actor, "country", None)
+        for word in mods:
+            state = self.registry.actor_by_name(word)
+            if state is not None and state.kind == "state" and state.country != country:
+                return True
+        return False
+
     def _new(self, core: str, appositive: str = "") -> Resolution:
         """A speaker the registry does not know becomes a new actor (open world)."""
         given = _GIVEN_NAME.search(appositive)
@@ -387,6 +477,13 @@ class SpeakerResolver:
         name = re.split(
             r"\s+(?:in|with|from|at|on|who|which|close\s+to|near)\s+", name, maxsplit=1
         )[0]
+        # Content run into the phrase where a comma was lost: 'Governor X Y a vehicle "was ...'.
+        # A short quoted name is kept: 'the "Cham" TV network', 'an anonymous "official source"'.
+        name = re.sub(r"[\"“”]([\w'’ -]{1,30})[\"“”]", r"\1", name)
+        name = re.split(r"\s*[\"“”]", name, maxsplit=1)[0]
+        run_on = re.match(r"^((?:[A-Z][\w'’.-]*\s+){2,}?)(?:a|an|the)\s+[a-z]", name)
+        if run_on:
+            name = run_on.group(1)
         name = re.sub(r"\s+", " ", name).strip(" ,.")
         person = _person_name(name)
         if person:
@@ -427,6 +524,7 @@ class SpeakerResolver:
             or self._kind(actor_id) in ("person", "anonymous person")
         )
         plural = bool(norm and norm[-1] in GROUP_NOUNS) or self._kind(actor_id) == "group of people"
+        gender = "f" if words & _FEMALE else ("m" if words & _MALE else None)
         self.mentions.append(
             Mention(
                 core,
@@ -435,6 +533,7 @@ class SpeakerResolver:
                 heads,
                 person and not plural,
                 plural,
+                gender if person and not plural else None,
             )
         )
 
@@ -468,11 +567,31 @@ class SpeakerResolver:
         return words
 
 
-# 'a commander in X', 'an official at X', 'a fighter with X', 'members of X'.
+# 'a commander in X', 'an official at X', 'a fighter with X', 'observers from X' (data/speakers.yaml).
 _MEMBER_OF = re.compile(
-    r"^(?:(?:a|an|the|one|two|several|some)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(official|officials|commander|commanders|member|members|fighter|fighters|officer|"
-    r"officers|source|sources|leader|leaders)\s+(?:in|of|from|with|at|within)\s+(.+)$",
+    r"^(?:(?:a|an|the|one|two|three|several|some)\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"({'|'.join(sorted(NOUNS['member_nouns'], key=len, reverse=True))})"
+    r"\s+(?:in|of|from|with|at|within)\s+(.+)$",
+    re.IGNORECASE,
+)
+_LEADER_TITLES = "|".join(sorted(NOUNS["leader_titles"], key=len, reverse=True))
+# 'the head of the provincial council', 'a senior commander of the brigade'.
+_LEADER_OF = re.compile(
+    rf"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_LEADER_TITLES})\s+(?:of|at)\s+(.+)$",
+    re.IGNORECASE,
+)
+# Titles of people who speak for their body ('the group's operations director' → the group).
+_VOICE_TITLES = "|".join(
+    sorted(SPOKES_NOUNS - frozenset(NOUNS["leader_titles"]), key=len, reverse=True)
+)
+_STATE_MEDIA = re.compile(
+    r"^(?:the\s+)?(?:official|state|state-run|state-owned|government|government-run)\s+"
+    r"(?:media|news\s+agency|television|tv|broadcaster)\s+(?:in|of)\s+(?P<state>[A-Z][\w'’ -]+)$",
+    re.IGNORECASE,
+)
+_STATE_MEDIA_OF = re.compile(
+    r"^(?:the\s+)?(?P<state>[A-Z][\w-]+?)(?:['’]s)?\s+(?:official|state|state-run|state-owned|"
+    r"government-run)\s+(?:media|news\s+agency|television|tv|broadcaster)$",
     re.IGNORECASE,
 )
 # Where the body's name ends: 'the alliance backing the government', 'the group that ...'.
@@ -486,6 +605,15 @@ _INFORMATION_FROM = re.compile(
     r"estimates?|footage|findings|count|tally)\s+(?:from|by|of|issued\s+by|released\s+by)\s+",
     re.IGNORECASE,
 )
+# 'in a statement', 'in its latest statement', 'statement': what is left names the issuer.
+_STATEMENT_WORDS = re.compile(
+    r"(?:\b(?:in|with|via|through)\s+)?(?:\b(?:a|an|the|its|their|his|her|this|that)\s+)?"
+    r"(?:\b(?:new|latest|written|brief|joint|separate|later|earlier)\s+)?"
+    r"\b(?:statements?|communiqu[eé]s?|(?:press\s+)?releases?)\b",
+    re.IGNORECASE,
+)
+_FEMALE = frozenset(NOUNS["female_words"])
+_MALE = frozenset(NOUNS["male_words"])
 _VOICE_NOUNS = frozenset(["official", "officials", "source", "sources"])
 _STAFF_NOUNS = frozenset(["correspondent", "correspondents", "reporter", "reporters"])
 _NATIONAL_KINDS = frozenset(["state", "ministry", "armed force", "military command", "armed group"])
@@ -691,6 +819,6 @@ def _first_conjunct(phrase: str) -> str:
 
 def _strip_determiners(phrase: str) -> str:
     words = phrase.strip().split()
-    while words and words[0].lower() in ("the", "a", "an"):
+    while words and words[0].lower() in ("the", "a", "an", "several", "some", "many"):
         words = words[1:]
     return " ".join(words)

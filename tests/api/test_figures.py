@@ -126,3 +126,33 @@ def test_a_claims_conjoined_parts_are_one_figure_as_in_the_estimates(settings) -
             estimates["killed"]["best"],
             estimates["killed"]["high"],
         )
+
+
+def test_best_is_the_estimates_rule_the_toll_each_report_leads_with(client: TestClient) -> None:
+    """One report: its lead toll is best, not the median of its sources' figures (which would
+    be 20 here)."""
+    from app.extract import DocumentMeta, extract_document
+
+    text = (
+        "A car bomb killed 16 civilians outside a bakery in Qamishli on Tuesday, the monitor "
+        "said. Local activists put the death toll at 20. Kurdish officials said 30 people died."
+    )
+    extraction = extract_document(
+        text, DocumentMeta(publisher="AFP", published_on=date(2016, 7, 5))
+    )
+    with Session(client.app.state.engine) as session:  # type: ignore[attr-defined]
+        load_extraction(session, extraction)
+    incident_id = extraction.incidents[0].id
+    killed = next(
+        m
+        for m in client.get(f"/v1/incidents/{incident_id}/figures").json()["metrics"]
+        if m["metric"] == "killed"
+    )
+    estimate = next(
+        e
+        for e in client.get(f"/v1/incidents/{incident_id}").json()["estimates"]
+        if e["metric"] == "killed"
+    )
+    assert (killed["low"], killed["best"], killed["high"]) == (16, 16, 30)
+    assert killed["best"] == estimate["best"]
+    assert len(killed["sources"]) >= 2

@@ -123,3 +123,109 @@ def test_division_codes_are_iso_3166_2() -> None:
     for division in gazetteer.divisions.values():
         found = pycountry.subdivisions.get(code=division.code)
         assert found is not None and found.country_code == division.country, division
+
+
+def test_a_country_adjective_with_capital_is_its_capital(registry) -> None:  # type: ignore[no-untyped-def]
+    assert places(registry, "east of the Syrian capital on Tuesday") == [
+        ("Damascus", "city", "Damascus")
+    ]
+    assert places(registry, "a blast in the Iraqi capital") == [("Baghdad", "city", "Baghdad")]
+    assert places(registry, "on the Syrian capitals outskirts")[0][0] == "Damascus"
+    assert [p[0] for p in places(registry, "in the Jordanian capital")] == ["Amman"]
+    assert [p[0] for p in places(registry, "the Turkish capital")] == ["Ankara"]
+    # Another capital than the country's: the jihadists' own, named after it.
+    assert places(registry, "the group's de facto Syrian capital Raqqa") == [
+        ("Raqqa", "city", "Raqqa")
+    ]
+    assert places(registry, "driven from its Syrian capital of Raqqa") == [
+        ("Raqqa", "city", "Raqqa")
+    ]
+    assert places(registry, "the regional capital") == []
+
+
+def test_a_title_case_headline_names_places_by_their_spelling() -> None:
+    text = (
+        "A woman and a child were killed after terrorists shelled the centre of Damascus, "
+        "local media reported."
+    )
+    for title in (
+        "Center of Damascus Shelled 2 Civilians Killed",
+        "Russian Jets Destroy Training Center in Deir Ezzor",
+    ):
+        (incident, *_) = extract_document(
+            text
+            if "Damascus" in title
+            else text.replace("the centre of Damascus", "a camp in Deir ez-Zor"),
+            DocumentMeta(title=title, published_on=SUNDAY),
+        ).incidents
+        assert incident.admin1 == ("Damascus" if "Damascus" in title else "Deir ez-Zor"), title
+    # In a sentence-case headline a capital letter still marks a name: spellings may vary.
+    (incident, *_) = extract_document(
+        "Shells killed two people, local media reported.",
+        DocumentMeta(title="Two killed by shells in Kuneitra", published_on=SUNDAY),
+    ).incidents
+    assert incident.admin1 == "Quneitra"
+
+
+def test_divisions_of_other_countries_come_from_pycountry(registry) -> None:  # type: ignore[no-untyped-def]
+    (taiz,) = [m.place for m in find_places(registry, "shelling on Taiz")]
+    assert (taiz.country, taiz.admin1) == ("YE", "Taizz")
+    (incident,) = extract_document(
+        "A Saudi-led coalition air strike killed 20 people in Hodeidah on Monday, medics said.",
+        DocumentMeta(published_on=SUNDAY),
+    ).incidents
+    assert (incident.country, incident.admin1) == ("YE", "Al Hudaydah")
+    # Such a division names the town's province; it is not itself a place to be found.
+    assert [m.place.kind for m in find_places(registry, "SANA reported")] == []
+
+
+def test_the_pycountry_mapping_agrees_with_the_typed_divisions() -> None:
+    import yaml
+
+    from app.extract.gazetteer import _divisions_from_iso, _geonames_cities
+    from app.extract.registry import DATA_DIR
+
+    typed = yaml.safe_load((DATA_DIR / "gazetteer.yaml").read_text())["admin1"]
+    for country in ("SY", "IQ"):
+        found = _divisions_from_iso(country, _geonames_cities({country}))
+        assert len(found) >= 5
+        for code, division in found.items():
+            assert division.code == typed[country][code]["code"], (country, code)
+    # Two GeoNames regions against sixteen governorates: nothing to map.
+    assert _divisions_from_iso("PS", _geonames_cities({"PS"})) == {}
+
+
+def test_local_places_carry_their_governorate_and_district(registry) -> None:  # type: ignore[no-untyped-def]
+    found = [
+        (m.place.name, m.place.admin1, m.place.admin2) for m in find_places(registry, "in Manbij")
+    ]
+    assert found == [("Manbij", "Aleppo", "Manbij")]
+    # A region whose nearest town is not where it lies: its division is written down.
+    assert [m.place.admin1 for m in find_places(registry, "on the Qalamoun barrens")] == [
+        "Rif Dimashq"
+    ]
+    (incident,) = extract_document(
+        "Air strikes killed 12 people in Khan Shaykhun on Monday, the monitor said.",
+        DocumentMeta(published_on=SUNDAY),
+    ).incidents
+    assert (incident.admin1, incident.admin2) == ("Idlib", "Maarrat al-Numan")
+
+
+def test_a_lowercase_article_joined_to_a_name(registry) -> None:  # type: ignore[no-untyped-def]
+    assert places(registry, "police in al-Hassakeh on Monday") == [("Hasakah", "city", "Hasakah")]
+    assert places(registry, "shelling on el-Bab") == [("Al-Bab", "city", "Aleppo")]
+    assert places(registry, "al-Qaeda fighters and al-Assad's forces") == []
+
+
+def test_a_capital_speaking_is_its_government(registry) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "despite Damascus promises of a truce",
+        "Damascus has denied using chemical weapons",
+        "Baghdad said on Monday",
+        "Damascus's allies",
+    ):
+        assert places(registry, text) == [], text
+    assert places(registry, "shelling in Damascus killed four") == [
+        ("Damascus", "city", "Damascus")
+    ]
+    assert places(registry, "Aleppo said to be calm") == [("Aleppo", "city", "Aleppo")]

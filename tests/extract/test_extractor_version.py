@@ -19,6 +19,14 @@ OUTPUT_HASHES = {
     "0.2.0": "d0b60f3cf3208f570e6e861d7f466942fb6b99af0831331aca43a0ba0327fa33",
     # Figure constructions (one person, ranges, noun forms): the seed's output is unchanged.
     "0.3.0": "d0b60f3cf3208f570e6e861d7f466942fb6b99af0831331aca43a0ba0327fa33",
+    # Issue 8, second round (another day's or year's tolls, places opening a sentence, the
+    # country's capital, pycountry divisions, more perpetrator grammar): the seed's output is
+    # unchanged, FA-KES's is not.
+    "0.4.0": "d0b60f3cf3208f570e6e861d7f466942fb6b99af0831331aca43a0ba0327fa33",
+    # Attribution that generalises (issue 7, third round: titled speakers, state media, gender
+    # of pronouns, 'said that according to X', 'cited X who said', nouns of speech, kin counts)
+    # on top of issue 8's 0.4.0: the seed's output is unchanged, FA-KES's is not.
+    "0.5.0": "d0b60f3cf3208f570e6e861d7f466942fb6b99af0831331aca43a0ba0327fa33",
 }
 
 

@@ -244,3 +244,78 @@ def test_car_bombs_are_not_vehicles(text: str) -> None:
 )
 def test_genre_constructions(text: str, expected: list[tuple[str, int, bool]]) -> None:
     assert [f for f in figures(text) if f[0] != "other"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A woman and her two children were killed in the raid.", [("killed", 3, False)]),
+        ("a man, a woman and their two children were killed", [("killed", 4, False)]),
+        ("A father and his three sons were killed in the strike.", [("killed", 4, False)]),
+        ("An elderly man and his five grandchildren were wounded.", [("injured", 6, False)]),
+    ],
+)
+def test_people_named_before_their_kin_are_counted_with_them(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Fatalities stood at 35 on Sunday.", 35),
+        ("The death count rose to 40.", 40),
+        ("Civilian fatalities reached 12.", 12),
+    ],
+)
+def test_fatalities_and_death_counts_are_tolls(text: str, value: int) -> None:
+    assert figures(text) == [("killed", value, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Pakistan army soldier was killed and another was seriously injured.",
+            [("killed", 1, False), ("injured", 1, False)],
+        ),
+        (
+            "Two soldiers were killed and another soldier wounded.",
+            [("killed", 2, False), ("injured", 1, False)],
+        ),
+        (
+            "One guard died and another was missing after the raid.",
+            [("killed", 1, False), ("missing", 1, False)],
+        ),
+    ],
+)
+def test_and_another_after_a_count_is_one_more(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+def test_and_another_without_a_count_before_is_nothing() -> None:
+    assert figures("The army sent another unit, which was wounded in pride.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four U.S.-led coalition warplanes struck the bridge.", [("aircraft", 4, False)]),
+        ("Two U.N. vehicles were hit.", [("vehicles", 2, False)]),
+    ],
+)
+def test_dotted_modifiers_before_a_counted_noun(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Last updated at Jul 282016 A massive bomb blast shook the city.", "Jun 12 Two rockets hit."],
+)
+def test_a_day_after_an_abbreviated_month_is_a_date(text: str) -> None:
+    assert all(f.value not in (282016, 12) for f in extract_figures(text, 0, len(text)))

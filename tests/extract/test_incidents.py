@@ -33,6 +33,10 @@ def test_best_is_the_toll_the_report_leads_with() -> None:
         "So far this year 1,200 civilians were killed in the province, the monitor said.",
         "The overall death toll in the province stands at 4,000.",
         "At least 230,000 people have been killed in Syria's multi-front conflict.",
+        "Some 865 people have been killed since coalition strikes began in September.",
+        "Since the campaign started, 1,300 people have died, the monitor says.",
+        "More than 250,000 people have died during the crisis, according to the UN.",
+        "The war in Yemen: 10,000 killed, the UN says.",
     ],
 )
 def test_background_tolls_are_context_not_the_incident(background: str) -> None:
@@ -50,6 +54,138 @@ def test_a_scraped_headline_states_the_toll() -> None:
         (21, 53, 53)
     ]
     assert incident.admin1 == "Deir ez-Zor"
-    assert [(a.actor_id, a.role) for a in incident.actors][:1] == [
-        ("russia", "perpetrator")
+    assert [(a.actor_id, a.role) for a in incident.actors][:1] == [("russia", "perpetrator")]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "Suicide bomber kills 4 in town",
+            "A bomber killed four people in Qardaha on Monday, the monitor said, as air strikes "
+            "and warplanes pounded the province and jets flew overhead.",
+            "suicide bombing",
+        ),
+        (
+            "Jihadists execute three rebel officers",
+            "Three officers were killed in Deir ez-Zor after shelling, air strikes and raids on "
+            "the town, the monitor said.",
+            "execution",
+        ),
+        (
+            "Syria uses chemical weapons, says minister",
+            "Seventy people were killed in Idlib in air strikes by warplanes and jets, the "
+            "minister said.",
+            "chemical attack",
+        ),
+    ],
+)
+def test_the_headline_says_what_the_main_incident_is(title: str, body: str, expected: str) -> None:
+    incident = extract_document(body, DocumentMeta(title=title, published_on=date(2016, 7, 5)))
+    assert incident.incidents[0].type == expected
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "The strike came just a day after more than 100 civilians were killed in Idlib.",
+        "It happened two days before at least 40 people died in shelling on Douma.",
+        "The raid came hours after 30 fighters were killed near Hama.",
+        "In August 2013 a sarin attack on Eastern Ghouta killed 1,429 people, the US said.",
+        "In 2014, 200 people were killed in a similar attack on the town.",
+    ],
+)
+def test_another_days_toll_is_not_the_incidents(other: str) -> None:
+    text = f"An air strike killed 12 people in Saraqeb on Monday, the monitor said. {other}"
+    assert killed(text) == (12, 12, 12)
+
+
+def test_a_toll_after_its_event_still_counts() -> None:
+    # The marker must come before the toll: here the 12 come first and the day after is context.
+    text = (
+        "An air strike killed 12 people in Saraqeb a day after the truce ended, the monitor said."
+    )
+    assert killed(text) == (12, 12, 12)
+    # The year of the article itself is no other time.
+    text = "In 2016, an air strike killed 12 people in Saraqeb on Monday, the monitor said."
+    assert killed(text) == (12, 12, 12)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Air strikes killed at least five civilians on Sunday as the world awaits a ceasefire.",
+        "Five civilians were killed in shelling hours before the truce took effect.",
+        "Despite the agreement, air raids killed five people in Aleppo.",
+    ],
+)
+def test_a_toll_beside_a_truce_is_the_incidents(sentence: str) -> None:
+    assert killed(f"{sentence} The monitor gave the toll.") == (5, 5, 5)
+
+
+def test_a_large_toll_of_one_event_in_the_war_stays() -> None:
+    text = (
+        "A chemical attack killed 1,400 people in Ghouta during the war's worst week, the US said."
+    )
+    assert killed(text) == (1400, 1400, 1400)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "In Idlib province, shelling killed seven people, the monitor said.",
+        "Elsewhere in Homs, three fighters died in clashes.",
+        "Meanwhile in the city of Hama, a car bomb killed seven people.",
+        "In neighbouring Iraq, a suicide bomber killed 30 people in Baghdad.",
+    ],
+)
+def test_an_event_in_another_division_is_its_own_incident(other: str) -> None:
+    text = f"An air strike killed 12 people in Aleppo on Monday, the monitor said. {other}"
+    incidents = extract_document(text, META).incidents
+    assert len(incidents) == 2
+    assert incidents[0].admin1 == "Aleppo"
+    assert [(e.low, e.best, e.high) for e in incidents[0].estimates if e.metric == "killed"] == [
+        (12, 12, 12)
     ]
+
+
+@pytest.mark.parametrize(
+    "same",
+    [
+        "In Aleppo city, rescuers said seven of the dead were children.",  # the same division
+        "In Idlib province, the raids also killed seven people.",  # points back at the raids
+        "Seven people were killed in Idlib province, rescuers said.",  # does not open on it
+    ],
+)
+def test_the_same_event_stays_one_incident(same: str) -> None:
+    text = f"An air strike killed 12 people in Aleppo on Monday, the monitor said. {same}"
+    assert len(extract_document(text, META).incidents) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Islamic State beheaded eight fighters in Deir ez-Zor, the monitor said.",
+        "IS militants crucified five men in the town of Mayadin, activists said.",
+        "The jihadists executed 18 people in Raqqa on Friday, the monitor said.",
+        "ISIS beheads eight fighters in Deir ez-Zor.",
+    ],
+)
+def test_executions_are_events(sentence: str) -> None:
+    (incident, *_) = extract_document(sentence, META).incidents
+    assert incident.type == "execution"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The car blew up on the western edge of the town of Qamishli.",
+        "The monitor spoke after Tuesday's assault at Shaer in Homs province.",
+        "The assault on the border town of Ras al-Ain was part of a wider offensive.",
+        "A bomb went off near a checkpoint in Qamishli.",
+    ],
+)
+def test_an_event_sentence_places_the_incident(sentence: str) -> None:
+    text = f"Twenty people were killed in northern Syria, state TV said. {sentence}"
+    (incident, *_) = extract_document(text, META).incidents
+    assert incident.admin1 in ("Hasakah", "Homs")

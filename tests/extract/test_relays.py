@@ -116,3 +116,72 @@ def test_a_relay_closing_the_sentence_ends_the_claim() -> None:
 def test_told_an_outlet(sentence: str, publisher: str, source: str, via: list[str]) -> None:
     claim = next(c for c in run(sentence, publisher=publisher).claims if c.figures or c.via)
     assert (claim.source_id, claim.via) == (source, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source", "via"),
+    [
+        (
+            "Human Rights Watch said that according to witnesses, 20 people were killed.",
+            "20 people were killed",
+            "witnesses",
+            ["human-rights-watch"],
+        ),
+        (
+            "Reuters reported that according to medics, nine people were hurt.",
+            "nine people were hurt",
+            "medics",
+            ["reuters"],
+        ),
+        (
+            "The Syrian Observatory for Human Rights said according to local activists, "
+            "the market was hit twice.",
+            "the market was hit twice",
+            "activists",
+            ["sohr"],
+        ),
+        (
+            "SANA said that according to Governor Talal Barazi the convoy was hit.",
+            "the convoy was hit",
+            "talal-barazi",
+            ["sana"],
+        ),
+    ],
+)
+def test_said_that_according_to_x_is_xs_claim_relayed(
+    text: str, words: str, source: str, via: list[str]
+) -> None:
+    """'S said (that) according to X, C': the claim is X's, S relays it."""
+    claim = claim_with(run(text, publisher="The Guardian"), words)
+    assert (claim.source_id, claim.via) == (source, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source", "via"),
+    [
+        (
+            "Reuters cited a police officer who said that 12 people died.",
+            "12 people died",
+            "police-officer",
+            ["reuters"],
+        ),
+        (
+            'SANA went on to cite an anonymous "official source" who said 2 citizens were killed.',
+            "2 citizens were killed",
+            "anonymous-official-source",
+            ["sana"],
+        ),
+        (
+            "AFP quoted a doctor in Douma who said 30 wounded people had arrived.",
+            "30 wounded people had arrived",
+            "doctor",
+            ["afp"],
+        ),
+    ],
+)
+def test_cited_x_who_said_is_xs_claim_relayed(
+    text: str, words: str, source: str, via: list[str]
+) -> None:
+    """'S (went on to) cite(d)/quoted X who said C': X speaks, S relays."""
+    claim = claim_with(run(text, publisher="The Guardian"), words)
+    assert (claim.source_id, claim.via) == (source, via)

@@ -28,6 +28,16 @@ def doer(text: str) -> str | None:
         ("Regime barrel bombs killed nine people in Aleppo.", "syrian-army"),
         ("18 Civilians Killed in Barrel Bomb Attack on Rural Aleppo", "syrian-army"),
         ("Sun 10 Jul 2016 Russian warplanes struck a market.", "russian-aerospace-forces"),
+        ("More than 30 rebels were killed in IS group suicide blasts.", "isis"),
+        ("Twelve civilians died in Russian air strikes on the town.", "russian-aerospace-forces"),
+        ("Four people were wounded in a regime barrel bomb attack.", "syrian-army"),
+        ("Nine fighters were killed by twin Daesh car bombs.", "isis"),
+        ("An attack by Syrian rebel fighters killed four.", "armed-opposition"),
+        ("An attack by Syrian Kurdish forces killed four.", "ypg"),
+        ("Kurdish-led forces kill 35 Daesh militants.", "ypg"),
+        ("Nusra terrorists shelled the neighbourhood.", "jabhat-al-nusra"),
+        ("ISIS Behead or Shot 15 Captured Assyrians", "isis"),
+        ("Rebels massacre villagers near Hama.", "armed-opposition"),
     ],
 )
 def test_the_doer(sentence: str, actor: str) -> None:
@@ -40,6 +50,8 @@ def test_the_doer(sentence: str, actor: str) -> None:
         "Air strikes killed 20 IS militants in Raqqa.",  # a number before: the victims
         "The offensive against IS in Manbij continued.",  # after 'against': the target
         "Ten Syrian soldiers killed in an ambush near Palmyra.",  # passive: the victims
+        "Five IS militants were killed in fighting.",  # a unit, then the event
+        "Civilians were killed in IS-held areas.",  # no weapon after the side
         "The Syrian Observatory for Human Rights said 12 were killed.",  # part of a name
     ],
 )

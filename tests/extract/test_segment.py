@@ -100,3 +100,34 @@ def test_blank_lines_and_editor_tags_do_not_make_claims() -> None:
 )
 def test_a_photo_credit_ends_its_caption(text: str, caption: str, body: str) -> None:
     assert [text[s.start : s.end] for s in segment(text)] == [caption, body]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rockets struck the base just before 11 a.m. Some hit the runway.",
+            ["Rockets struck the base just before 11 a.m.", "Some hit the runway."],
+        ),
+        (
+            "The convoy was hit at 9 p.m. It was carrying aid.",
+            ["The convoy was hit at 9 p.m.", "It was carrying aid."],
+        ),
+        (
+            "The drones were made in the U.S. The army said so.",
+            ["The drones were made in the U.S.", "The army said so."],
+        ),
+        (
+            "He met U.S. President Obama at 9 a.m. Monday.",
+            ["He met U.S. President Obama at 9 a.m. Monday."],
+        ),
+        (
+            "The U.N. Security Council met at 10 a.m. GMT.",
+            ["The U.N. Security Council met at 10 a.m. GMT."],
+        ),
+    ],
+)
+def test_a_clock_or_country_abbreviation_ends_a_sentence_before_an_opener(
+    text: str, expected: list[str]
+) -> None:
+    assert texts(text) == expected

@@ -242,3 +242,179 @@ def test_the_first_of_coordinated_speakers(sentence: str, source: str) -> None:
 )
 def test_information_from_a_body_is_the_bodys(sentence: str, source: str) -> None:
     assert run(sentence).claims[0].source_id == source
+
+
+@pytest.mark.parametrize(
+    ("phrase", "body"),
+    [
+        ("Observers from the OSCE", "osce"),
+        ("monitors with the OSCE", "osce"),
+        ("a fighter with Hezbollah", "hezbollah"),
+        ("inspectors from the OPCW", "opcw"),
+        ("workers with the White Helmets", "white-helmets"),
+    ],
+)
+def test_members_speak_for_their_body(registry, phrase: str, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert resolver(registry).resolve(phrase, 0).actor_id == body
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "not_actor"),
+    [
+        ("U.S. officials said the strike hit a depot.", "Iraqi security officials", "us-officials"),
+        ("US officials said the base was hit.", "Syrian officials", "us-officials"),
+        ("Syrian officials said the convoy was hit.", "Russian officials", "syrian-officials"),
+    ],
+)
+def test_a_nationality_rules_out_another_countrys_speakers(  # type: ignore[no-untyped-def]
+    registry, text: str, phrase: str, not_actor: str
+) -> None:
+    r = SpeakerResolver(registry, text + " " + phrase + " said so.", "press-tv")
+    r.resolve(text.split(" said")[0], 0)
+    found = r.resolve(phrase, len(text) + 1)
+    assert found.actor_id != not_actor
+    assert found.how == "new"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issuer"),
+    [
+        ("Hezbollah in a statement", "hezbollah"),
+        ("the Iraqi military statement", "iraqi-army"),
+        ("the Pentagon in its latest statement", "us-dod"),
+        ("a statement from Iraq’s military", "iraqi-army"),
+        ("SANA in a brief statement", "sana"),
+    ],
+)
+def test_a_statement_is_its_named_issuers(registry, phrase: str, issuer: str) -> None:  # type: ignore[no-untyped-def]
+    r = resolver(registry)
+    r.resolve("The Israeli military", 0)
+    r.resolve("the statement", 10)  # an earlier issuer must not take the named one's words
+    assert r.resolve(phrase, 20).actor_id == issuer
+
+
+@pytest.mark.parametrize(
+    ("phrase", "body"),
+    [
+        ("Ahmed Saleh, a spokesman for the provincial council", "provincial-council"),
+        ("Omar Ali, spokesman for the local health directorate", "local-health-directorate"),
+        ("Jane Doe, a spokeswoman for the Red Crescent", "red-crescent"),
+    ],
+)
+def test_a_spokesperson_who_is_no_registry_person_speaks_for_the_body(  # type: ignore[no-untyped-def]
+    registry, phrase: str, body: str
+) -> None:
+    assert resolver(registry).resolve(phrase, 0).actor_id.endswith(body)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "person", "parent"),
+    [
+        ("The head of the provincial council, Ali Hassan", "ali-hassan", "provincial-council"),
+        ("Ali Hassan, the head of the provincial council", "ali-hassan", "provincial-council"),
+        ("the chairman of the Anbar council, Sabah Karhout", "sabah-karhout", "anbar-council"),
+        (
+            "the mayor of Donetsk city council, Igor Martynov",
+            "igor-martynov",
+            "donetsk-city-council",
+        ),
+    ],
+)
+def test_a_leader_named_in_apposition_is_a_person_with_the_body_as_parent(  # type: ignore[no-untyped-def]
+    registry, phrase: str, person: str, parent: str
+) -> None:
+    r = resolver(registry)
+    found = r.resolve(phrase, 0)
+    assert found.actor_id == person
+    assert r.new_actors[person].parent_id == parent
+    assert parent in r.new_actors
+
+
+@pytest.mark.parametrize(
+    ("phrase", "outlet"),
+    [
+        ("Official media in Lebanon", "nna"),
+        ("state media in Lebanon", "nna"),
+        ("Lebanon's official media", "nna"),
+        ("Syria's state media", "syrian-state-media"),
+        ("the official news agency of Syria", "sana"),
+        ("Syrian state television", "syrian-state-media"),
+    ],
+)
+def test_state_media_of_a_country_is_its_state_outlet(registry, phrase: str, outlet: str) -> None:  # type: ignore[no-untyped-def]
+    assert resolver(registry).resolve(phrase, 0).actor_id == outlet
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        'information from Kunar Provincial Governor Shujaul Mulk Jalala a vehicle "was targeted',
+        "Provincial Governor Abdul Karim Ahmadi the attack “killed",
+    ],
+)
+def test_new_speakers_do_not_swallow_the_content_a_lost_comma_ran_into(  # type: ignore[no-untyped-def]
+    registry, phrase: str
+) -> None:
+    r = resolver(registry)
+    found = r.resolve(phrase, 0)
+    name = r.new_actors[found.actor_id].name
+    assert not any(w in name.split() for w in ("a", "the", "vehicle", "attack")), name
+    assert "Governor" not in name  # the person, not the title
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "pronoun", "expected"),
+    [
+        (
+            "Foreign Ministry spokeswoman Maria Zakharova",
+            "the Russian defence ministry's spokesman",
+            "She",
+            "russian-mfa",
+        ),
+        (
+            "Defence ministry spokesman Igor Konashenkov",
+            "Foreign Ministry spokeswoman Maria Zakharova",
+            "he",
+            "russian-mod",
+        ),
+        (
+            "Mrs. Amina Salem, a doctor in Douma",
+            "Mr. Omar Khaled, a rescue worker",
+            "she",
+            "amina-salem",
+        ),
+        (
+            "Mr. Omar Khaled, a rescue worker",
+            "Mrs. Amina Salem, a doctor in Douma",
+            "He",
+            "omar-khaled",
+        ),
+    ],
+)
+def test_he_and_she_find_the_nearest_person_of_their_gender(  # type: ignore[no-untyped-def]
+    registry, first: str, second: str, pronoun: str, expected: str
+) -> None:
+    r = resolver(registry)
+    r.resolve(first, 0)
+    r.resolve(second, 50)
+    assert r.resolve(pronoun, 100).actor_id == expected
+
+
+def test_a_pronoun_teaches_the_gender_it_resolved_to(registry) -> None:  # type: ignore[no-untyped-def]
+    r = resolver(registry)
+    r.resolve("Amina Salem, a doctor in Douma", 0)
+    assert r.resolve("she", 10).actor_id == "amina-salem"
+    r.resolve("Mr. Omar Khaled, a rescue worker", 20)
+    assert r.resolve("she", 30).actor_id == "amina-salem"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "monitors with high-level diplomatic talks over the weekend failing to curb the bloodshed",
+        "sources with knowledge of the talks collapsing",
+    ],
+)
+def test_a_clause_after_a_member_noun_is_no_body(registry, phrase: str) -> None:  # type: ignore[no-untyped-def]
+    found = resolver(registry).resolve(phrase, 0)
+    assert "talks" not in found.actor_id

@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 from app.documents import load_extraction
 from app.documents.merge import distance_km
 from app.extract import DocumentMeta, default_registry, extract_document
-from app.models import CasualtyEstimate, Claim, Document, Incident, IncidentActor
+from app.models import Actor, CasualtyEstimate, Claim, Document, Incident, IncidentActor
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "data" / "documents" / "000_f236ada43775dc95.txt"
@@ -121,6 +121,18 @@ def test_new_actors_of_the_same_name_are_one_actor(session: Session) -> None:
     )
     sources = {c.source_id for c in session.exec(select(Claim))}
     assert sources == {"kurdish-commander"}
+
+
+def test_a_new_person_is_stored_with_the_new_body_they_head(session: Session) -> None:
+    load(
+        session,
+        "The head of the provincial council, Ali Hassan, said 20 people were killed in Mosul.",
+        "AFP",
+        date(2017, 3, 8),
+    )
+    person = session.get(Actor, "ali-hassan")
+    assert person is not None and person.parent_id == "provincial-council"
+    assert session.get(Actor, "provincial-council") is not None
 
 
 def test_distance() -> None:
