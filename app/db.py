@@ -49,7 +49,7 @@ END;
 TIMESTAMPED = ("actor", "incident", "claim")
 # Reads on a SQLite file (`reading`): kept connections, and the page cache of each (KiB).
 READERS = 4
-READER_CACHE_KIB = 8 * 1024
+READER_CACHE_KIB = 4 * 1024
 
 
 def _is_memory_sqlite(url: str) -> bool:

@@ -116,7 +116,7 @@ class Settings(BaseSettings):
         "request finding all busy waits for one.",
     )
     sqlite_reader_cache_kib: int = Field(
-        default=8 * 1024,
+        default=4 * 1024,
         ge=0,
         description="Page cache of each SQLite read connection, in KiB: the process keeps at "
         "most sqlite_readers times this of database pages in memory.",
