@@ -214,6 +214,12 @@ _AFTER_SUBJECT = [
     )
     for metric, words in _METRIC_WORDS
 ]
+# A count right after a casualty verb: 'injured 90', 'wounding at least 12 others'.
+_HEDGE_WORDS = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in _HEDGES)
+_OWN_COUNT = re.compile(
+    rf"\s+(?:(?:{_HEDGE_WORDS})\s+)?(?:\d[\d,]*|{_NUMBER_WORDS})(?![\w-])",
+    re.IGNORECASE,
+)
 _APPOSITIVE = re.compile(
     r"^\s*(?:,|-+|—|–|\()\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|"
     r"all\s+of\s+them|many\s+of\s+them|[\w-]+\s+of\s+(?:them|whom))[^,)—–]*?(?:,|\s-+|—|–|\))",
@@ -336,6 +342,19 @@ def _numbers(text: str, start: int, end: int) -> list[_Number]:
     return _ranges(text, _singles(lowered, start, out))
 
 
+def _own_count(text: str, at: int) -> bool:
+    """'killed 30 people injured 90': after a count with a verb of its own, a casualty verb
+    followed by its own count (not '3 weeks ago') begins the next clause. Without the verb
+    before, it is a headline's list: 'Nine persons killed 12 injured'."""
+    found = _OWN_COUNT.match(text, at)
+    return found is not None and not _NOT_A_COUNT.match(text[found.end() :])
+
+
+def _governed(before: str) -> bool:
+    """A casualty verb right before a count: 'killed 30 people', 'wounding at least 12'."""
+    return any(pattern.search(before) for _, pattern in _BEFORE)
+
+
 def _singles(lowered: str, start: int, out: list[_Number]) -> list[_Number]:
     """Add 'a'/'an' before a person noun as a candidate count of one, in text order."""
     if not _CASUALTY_HINT.search(lowered):
@@ -413,7 +432,8 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
             for name, pattern in _AFTER_SUBJECT:
                 if metric is not None:
                     break
-                if pattern.match(rest):
+                found = pattern.match(rest)
+                if found and not (people and _own_count(rest, found.end()) and _governed(before)):
                     metric = name
             if metric is None:
                 for name, pattern in _BEFORE:

@@ -319,3 +319,47 @@ def test_dotted_modifiers_before_a_counted_noun(
 )
 def test_a_day_after_an_abbreviated_month_is_a_date(text: str) -> None:
     assert all(f.value not in (282016, 12) for f in extract_figures(text, 0, len(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The blast killed 30 people injured 90 in the market.",
+            [("killed", 30, False), ("injured", 90, False)],
+        ),
+        (
+            "Airstrikes killed 14 civilians wounded more than 30 in Idlib.",
+            [("killed", 14, False), ("injured", 30, True)],
+        ),
+        (
+            "The shelling killed eight people wounding at least 20.",
+            [("killed", 8, False), ("injured", 20, True)],
+        ),
+        ("Six children killed 3 weeks ago were buried.", [("killed", 6, False)]),
+        ("Five people injured in the blast were taken to hospital.", [("injured", 5, False)]),
+    ],
+)
+def test_a_casualty_verb_with_its_own_count_starts_the_next_clause(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nine persons killed 12 injured in attack",
+            [("killed", 9, False), ("injured", 12, False)],
+        ),
+        (
+            "3 Civilians Killed 38 Injured in Rocket Attacks",
+            [("killed", 3, False), ("injured", 38, False)],
+        ),
+    ],
+)
+def test_a_headline_list_keeps_each_count_with_its_participle(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
