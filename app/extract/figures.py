@@ -225,9 +225,11 @@ _APPOSITIVE = re.compile(
     r"all\s+of\s+them|many\s+of\s+them|[\w-]+\s+of\s+(?:them|whom))[^,)—–]*?(?:,|\s-+|—|–|\))",
     re.IGNORECASE,
 )
-# The same aside with its commas lost (FA-KES): 'civilians among them 11 children were killed'.
+# The same aside with its commas lost (FA-KES): 'civilians among them 11 children were killed',
+# '53 civilians including 21 children died': the total keeps the verb, the aside is a part.
 _BARE_ASIDE = re.compile(
-    r"^\s+(?:including|among\s+them|among\s+whom)\s+(?:[\w'-]+\s+){1,6}?(?=(?:were|was|have|had|has)\b)",
+    r"^\s+(?:including|among\s+them|among\s+whom)\s+(?:[\w'-]+\s+){1,6}?"
+    r"(?=(?:were|was|have|had|has|died|perished|killed|dead)\b)",
     re.IGNORECASE,
 )
 _FRACTION = re.compile(r"\b(?:quarter|half|third|fraction|tenth)\s+(?:of\s+)?$", re.IGNORECASE)

@@ -363,3 +363,19 @@ def test_a_headline_list_keeps_each_count_with_its_participle(
     text: str, expected: list[tuple[str, int, bool]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("At least 53 civilians including 21 children died in the raids.", 53),
+        ("Some 40 people among them 11 children died.", 40),
+        ("Twelve people including three women killed in Idlib strike", 12),
+        ("15 fighters among them two commanders dead after clashes", 15),
+    ],
+)
+def test_an_aside_without_commas_is_a_part_of_the_total(text: str, total: int) -> None:
+    found = extract_figures(text, 0, len(text))
+    assert found[0].metric == "killed"
+    assert found[0].value == total
+    assert all(f.value <= total for f in found)
