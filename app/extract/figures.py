@@ -214,8 +214,13 @@ _AFTER_SUBJECT = [
     )
     for metric, words in _METRIC_WORDS
 ]
-# A count right after a casualty verb: 'injured 90', 'wounding at least 12 others'.
 _HEDGE_WORDS = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in _HEDGES)
+# The words of a count that shares the next count's noun: '30 regime and 39 rebel fighters'.
+_SHARED_MODIFIERS = re.compile(
+    rf"(?P<mods>(?:{_NOT_SUBJECT}[A-Za-z][\w'-]*\s+){{1,2}}?)(?:and|or)\s+"
+    rf"(?:(?:{_HEDGE_WORDS})\s+)?(?:\d[\d,]*|{_NUMBER_WORDS})\s+"
+)
+# A count right after a casualty verb: 'injured 90', 'wounding at least 12 others'.
 _OWN_COUNT = re.compile(
     rf"\s+(?:(?:{_HEDGE_WORDS})\s+)?(?:\d[\d,]*|{_NUMBER_WORDS})(?![\w-])",
     re.IGNORECASE,
@@ -352,6 +357,20 @@ def _own_count(text: str, at: int) -> bool:
     return found is not None and not _NOT_A_COUNT.match(text[found.end() :])
 
 
+def _shared_noun(after: str) -> tuple[str, int] | None:
+    """'30 regime and 39 rebel fighters': a count whose words name no noun shares the noun of
+    the conjoined count after it; the subject ('regime fighters') and the words' length."""
+    found = _SHARED_MODIFIERS.match(after)
+    if found is None:
+        return None
+    noun = _PEOPLE_AFTER.match(after[found.end() :])
+    if noun is None:
+        return None
+    last = re.search(rf"\b{_PEOPLE}$", noun.group("subject"))
+    mods = found.group("mods").strip()
+    return (f"{mods} {last.group()}" if last else mods), len(found.group("mods").rstrip())
+
+
 def _governed(before: str) -> bool:
     """A casualty verb right before a count: 'killed 30 people', 'wounding at least 12'."""
     return any(pattern.search(before) for _, pattern in _BEFORE)
@@ -431,11 +450,16 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
                 if appositive:
                     rest = rest[appositive.end() :]
                 fig_end = value_end + offset + people.end()
+            elif shared := _shared_noun(after[offset:]):
+                subject, length = shared
+                rest = after[offset + length :]
+                fig_end = value_end + offset + length
+            counted = people is not None or subject is not None
             for name, pattern in _AFTER_SUBJECT:
                 if metric is not None:
                     break
                 found = pattern.match(rest)
-                if found and not (people and _own_count(rest, found.end()) and _governed(before)):
+                if found and not (counted and _own_count(rest, found.end()) and _governed(before)):
                     metric = name
             if metric is None:
                 for name, pattern in _BEFORE:
@@ -463,16 +487,16 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
                 metric = "killed"
             if (
                 metric is not None
-                and people
+                and counted
                 and pending is not None
                 and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[pending[2] : number.start])
             ):
                 held, held_subject, held_end = pending
                 figures.append(_figure(text, metric, held, held_subject, held_end))
-            pending = (number, subject, fig_end) if metric is None and people and subject else None
+            pending = (number, subject, fig_end) if metric is None and counted and subject else None
             if (
                 metric is None
-                and people
+                and counted
                 and previous is not None
                 and previous.metric in ("killed", "injured", "missing")
                 and re.fullmatch(
@@ -483,7 +507,7 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
         if metric is None or (number.single and (metric not in _CASUALTY or not subject)):
             continue
         figure = _figure(text, metric, number, subject, fig_end)
-        if metric in _CASUALTY and people:
+        if metric in _CASUALTY and counted:
             figure = _with_kin_before(text, start, figure)
         figures.append(figure)
         previous = figure

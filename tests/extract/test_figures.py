@@ -1,8 +1,12 @@
 """Figures: numbers tied to what they count, with hedges kept as approximation."""
 
+from dataclasses import dataclass, field
+
 import pytest
 
 from app.extract.figures import extract_figures, parse_number
+from app.extract.incidents import claim_total
+from app.extract.types import ExtractedFigure
 
 
 def figures(text: str) -> list[tuple[str, int, bool]]:
@@ -379,3 +383,35 @@ def test_an_aside_without_commas_is_a_part_of_the_total(text: str, total: int) -
     assert found[0].metric == "killed"
     assert found[0].value == total
     assert all(f.value <= total for f in found)
+
+
+@dataclass
+class _Claim:
+    figures: list[ExtractedFigure] = field(default_factory=list)
+    id: str = "clm"
+    source_id: str = "src"
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("30 regime soldiers and 39 rebel fighters had been killed.", 69),
+        ("30 regime and 39 rebel fighters have been killed.", 69),
+        ("At least 12 Syrian and four Russian soldiers were killed.", 16),
+        ("The strikes killed 20 government and 15 opposition fighters.", 35),
+    ],
+)
+def test_coordinated_counts_of_one_verb_add_up(text: str, total: int) -> None:
+    claim = _Claim(extract_figures(text, 0, len(text)))
+    assert {f.metric for f in claim.figures} == {"killed"}
+    assert claim_total(claim, "killed") == total
+
+
+def test_a_count_without_a_noun_takes_the_noun_of_the_next() -> None:
+    text = "30 regime and 39 rebel fighters have been killed."
+    first = extract_figures(text, 0, len(text))[0]
+    assert (first.value, first.text, first.subject) == (30, "30 regime", "regime fighters")
+    assert figures("The army fired 30 shells and 12 rockets at the town.") == [
+        ("missiles", 30, False),
+        ("missiles", 12, False),
+    ]
