@@ -202,12 +202,22 @@ _PEOPLE_AFTER = re.compile(
     rf"^(?:[\"“”]?\s*)(?P<subject>(?:{_NOT_SUBJECT}(?:(?:[A-Z]\.){{2,}}|\d+-[a-z][\w'-]*|"
     rf"[A-Za-z][\w'-]*)\s+){{0,3}}{_PEOPLE}\b)"
 )
-_AUX = r"(?:\s*,?\s*(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|reportedly|may|might|could|would|will|possibly|probably|likely|also|confirmed|reported|all|later|allegedly|have|had|lightly|slightly|seriously|critically|badly|severely|fatally|mortally|gravely|moderately)\b)*"
+_AUX = r"(?:\s*,?\s*(?:still|were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|reportedly|may|might|could|would|will|possibly|probably|likely|also|confirmed|reported|all|later|allegedly|have|had|lightly|slightly|seriously|critically|badly|severely|fatally|mortally|gravely|moderately)\b)*"
+# What follows a counted noun before its verb: 'of the terrorist group Jabhat al-Nusra in the
+# province of Raqqa', up to three phrases of plain words (no verb, count or clause word).
+_PLAIN_WORD = (
+    r"(?!(?:were|was|have|has|had|are|is|and|or|but|who|which|that|when|while|after|killed|"
+    r"dead|died|injured|wounded|said|says)\b)(?!\d[\d,.]*(?!\w))[\w'’-]+"
+)
+_POST_MODIFIER = (
+    r"(?:\s+(?:of|from|in|at|near|belonging\s+to|loyal\s+to|linked\s+to|affiliated\s+with)"
+    rf"(?:\s+{_PLAIN_WORD}){{1,6}}?){{0,3}}"
+)
 _AFTER_SUBJECT = [
     (
         metric,
         re.compile(
-            rf"^[\"“”]?(?:\s+(?:of|from|in|belonging\s+to)(?:\s+[\w'’-]+){{1,5}}?)?{_AUX}\s*[\"“”]?\s*"
+            rf"^[\"“”]?{_POST_MODIFIER}{_AUX}\s*[\"“”]?\s*"
             rf"{words}\b",
             re.IGNORECASE,
         ),

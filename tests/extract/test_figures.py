@@ -415,3 +415,30 @@ def test_a_count_without_a_noun_takes_the_noun_of_the_next() -> None:
         ("missiles", 30, False),
         ("missiles", 12, False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 30 militants of the so-called Islamic State group in the province of Raqqa"
+            " were killed in the raids.",
+            [("killed", 30, True)],
+        ),
+        (
+            "Some 25 fighters belonging to the al-Nusra Front in the countryside of Idlib have"
+            " been killed.",
+            [("killed", 25, True)],
+        ),
+        ("40 soldiers of the army's 4th division were killed.", [("killed", 40, False)]),
+        ("30 of its staff were still missing.", [("missing", 30, False)]),
+    ],
+)
+def test_a_long_post_modifier_before_the_verb(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+def test_a_post_modifier_does_not_run_into_another_clause() -> None:
+    assert figures("Five people in the town of Douma who fled were later wounded.") == []
