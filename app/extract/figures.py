@@ -225,6 +225,9 @@ _AFTER_SUBJECT = [
     for metric, words in _METRIC_WORDS
 ]
 _HEDGE_WORDS = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in _HEDGES)
+# A headline's Title Case word ('6 ISIS Bombers Killed'), read as the lowercase word it stands
+# for; acronyms ('ISIS') stay as they are. Same length, so offsets hold.
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 # The words of a count that shares the next count's noun: '30 regime and 39 rebel fighters'.
 _SHARED_MODIFIERS = re.compile(
     rf"(?P<mods>(?:{_NOT_SUBJECT}[A-Za-z][\w'-]*\s+){{1,2}}?)(?:and|or)\s+"
@@ -381,6 +384,10 @@ def _shared_noun(after: str) -> tuple[str, int] | None:
     return (f"{mods} {last.group()}" if last else mods), len(found.group("mods").rstrip())
 
 
+def _lower(word: re.Match[str]) -> str:
+    return word.group().lower()
+
+
 def _governed(before: str) -> bool:
     """A casualty verb right before a count: 'killed 30 people', 'wounding at least 12'."""
     return any(pattern.search(before) for _, pattern in _BEFORE)
@@ -450,11 +457,14 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
                 fig_end = value_end + (len(after) - len(after.lstrip(' "“”'))) + noun.end()
                 break
         if metric is None:
-            people = _PEOPLE_AFTER.match(after.lstrip())
+            people = _PEOPLE_AFTER.match(after.lstrip()) or _PEOPLE_AFTER.match(
+                _TITLE_WORD.sub(_lower, after.lstrip())
+            )
             offset = len(after) - len(after.lstrip())
             rest = after
             if people:
-                subject = people.group("subject").strip()
+                subject = after[offset + people.start("subject") : offset + people.end("subject")]
+                subject = subject.strip()
                 rest = after[offset + people.end() :]
                 appositive = _APPOSITIVE.match(rest) or _BARE_ASIDE.match(rest)
                 if appositive:

@@ -442,3 +442,19 @@ def test_a_long_post_modifier_before_the_verb(
 
 def test_a_post_modifier_does_not_run_into_another_clause() -> None:
     assert figures("Five people in the town of Douma who fled were later wounded.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("6 ISIS Bombers Killed In Airstrike", [("killed", 6, "ISIS Bombers")]),
+        ("12 Regime Soldiers Killed in Hama Clashes", [("killed", 12, "Regime Soldiers")]),
+        ("Two Russian Pilots Wounded", [("injured", 2, "Russian Pilots")]),
+        ("Airstrikes Kill 14 Civilians In Idlib", [("killed", 14, "Civilians")]),
+    ],
+)
+def test_a_title_case_headline_names_what_it_counts(
+    text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    found = extract_figures(text, 0, len(text))
+    assert [(f.metric, f.value, f.subject) for f in found] == expected
