@@ -225,6 +225,17 @@ _AFTER_SUBJECT = [
     for metric, words in _METRIC_WORDS
 ]
 _HEDGE_WORDS = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in _HEDGES)
+# One count of the dead and the wounded together: '50 people were killed or wounded',
+# '175 terrorists killed, injured', 'killing or wounding 40 people'. Its metric is 'casualties'.
+_JOINT_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:(?:and|or|and/or)\s+|/\s*)?(?:injured|wounded|hurt|killed|dead)\b(?!\s+\d)",
+    re.IGNORECASE,
+)
+_JOINT_BEFORE = re.compile(
+    r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s*(?:,\s*)?(?:and|or|and/or|/)\s*"
+    r"(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+(?:[\"“”]\s*)?$",
+    re.IGNORECASE,
+)
 # A headline's Title Case word ('6 ISIS Bombers Killed'), read as the lowercase word it stands
 # for; acronyms ('ISIS') stay as they are. Same length, so offsets hold.
 _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
@@ -481,10 +492,12 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
                 found = pattern.match(rest)
                 if found and not (counted and _own_count(rest, found.end()) and _governed(before)):
                     metric = name
+                    if _JOINT_AFTER.match(rest[found.end() :]):
+                        metric = "casualties"  # 'were killed or wounded': one count of both
             if metric is None:
                 for name, pattern in _BEFORE:
                     if pattern.search(before):
-                        metric = name
+                        metric = "casualties" if _JOINT_BEFORE.search(before) else name
                         break
             if metric is None and _TOLL_VERB.search(before):
                 # 'the death toll from ... has reached at least 126'; the nearest count named

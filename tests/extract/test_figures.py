@@ -458,3 +458,19 @@ def test_a_title_case_headline_names_what_it_counts(
 ) -> None:
     found = extract_figures(text, 0, len(text))
     assert [(f.metric, f.value, f.subject) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("175 terrorists were killed and injured in Aleppo", [("casualties", 175, False)]),
+        ("25 Terrorists Killed Injured in Qalamoun", [("casualties", 25, False)]),
+        ("More than 50 people were killed or wounded.", [("casualties", 50, True)]),
+        ("The shelling ended up killing or wounding 40 people.", [("casualties", 40, False)]),
+        ("Twenty people killed and 30 injured", [("killed", 20, False), ("injured", 30, False)]),
+    ],
+)
+def test_one_count_of_the_dead_and_the_wounded_is_casualties(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
