@@ -65,6 +65,9 @@ _MONTH_BEFORE = re.compile(
 _MONTH_AFTER = re.compile(
     r"\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
+# A scale word after digits: '1 million', '1.5 million', '20 thousand'.
+_SCALE_AFTER = re.compile(r"\s+(thousand|million|billion)\b")
+_SCALE_VALUES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -344,9 +347,12 @@ def _numbers(text: str, start: int, end: int) -> list[_Number]:
     lowered = chunk.lower()
     if not _DIGIT.search(chunk) and _NUMBER_WORD_SET.isdisjoint(_LOWER_WORDS.findall(lowered)):
         return _singles(lowered, start, out)
+    scaled_end = -1
     for match in _NUMBER.finditer(lowered):
         raw = text[start + match.start() : start + match.end()]
         match_start, match_end = start + match.start(), start + match.end()
+        if match_start < scaled_end:
+            continue  # the scale word of '1.5 million', read with its digits
         before = text[max(0, match_start - 12) : match_start]
         after = text[match_end : match_end + 16]
         # Digits that are part of a date or a year: "September 9", "9 September", "2016".
@@ -357,6 +363,10 @@ def _numbers(text: str, start: int, end: int) -> list[_Number]:
         if _NOT_A_COUNT.match(after):
             continue
         value = parse_number(raw)
+        scale = _SCALE_AFTER.match(lowered, match.end()) if match.group("digits") else None
+        if scale:  # '1 million', '1.5 million', '20 thousand'
+            value = int(float(raw.replace(",", "")) * _SCALE_VALUES[scale.group(1)])
+            match_end = scaled_end = start + scale.end()
         if value is None or value == 0:
             continue
         if _FRACTION.search(text, max(0, match_start - 16), match_start):

@@ -474,3 +474,18 @@ def test_one_count_of_the_dead_and_the_wounded_is_casualties(
     text: str, expected: list[tuple[str, int, bool]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "the war has killed more than 220000 people and wounded at least 1 million",
+            [("killed", 220000, True), ("injured", 1_000_000, True)],
+        ),
+        ("At least 20 thousand people have been killed", [("killed", 20_000, True)]),
+        ("some 1.5 million people were injured", [("injured", 1_500_000, True)]),
+    ],
+)
+def test_digits_with_a_scale_word(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert figures(text) == expected
