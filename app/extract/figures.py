@@ -207,9 +207,10 @@ _PEOPLE_AFTER = re.compile(
 )
 _AUX = r"(?:\s*,?\s*(?:still|were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|reportedly|may|might|could|would|will|possibly|probably|likely|also|confirmed|reported|all|later|allegedly|have|had|lightly|slightly|seriously|critically|badly|severely|fatally|mortally|gravely|moderately)\b)*"
 # What follows a counted noun before its verb: 'of the terrorist group Jabhat al-Nusra in the
-# province of Raqqa', up to three phrases of plain words (no verb, count or clause word).
+# province of Raqqa', up to three phrases of plain words (no verb, count or clause word; in
+# lowercase: 'members of IS were killed').
 _PLAIN_WORD = (
-    r"(?!(?:were|was|have|has|had|are|is|and|or|but|who|which|that|when|while|after|killed|"
+    r"(?!(?-i:were|was|have|has|had|are|is|and|or|but|who|which|that|when|while|after|killed|"
     r"dead|died|injured|wounded|said|says)\b)(?!\d[\d,.]*(?!\w))[\w'’-]+"
 )
 _POST_MODIFIER = (

@@ -432,6 +432,10 @@ def test_a_count_without_a_noun_takes_the_noun_of_the_next() -> None:
         ),
         ("40 soldiers of the army's 4th division were killed.", [("killed", 40, False)]),
         ("30 of its staff were still missing.", [("missing", 30, False)]),
+        (
+            "At least 20 members of IS were killed and others were injured",
+            [("killed", 20, True)],
+        ),
     ],
 )
 def test_a_long_post_modifier_before_the_verb(
