@@ -208,21 +208,29 @@ _PEOPLE_AFTER = re.compile(
 _AUX = r"(?:\s*,?\s*(?:still|were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|reportedly|may|might|could|would|will|possibly|probably|likely|also|confirmed|reported|all|later|allegedly|have|had|lightly|slightly|seriously|critically|badly|severely|fatally|mortally|gravely|moderately)\b)*"
 # What follows a counted noun before its verb: 'of the terrorist group Jabhat al-Nusra in the
 # province of Raqqa', up to three phrases of plain words (no verb, count or clause word; in
-# lowercase: 'members of IS were killed').
+# lowercase: 'members of IS were killed'; not 'and' before a count or a verb: 'and four
+# civilians', 'and injured many others').
+_VERBISH = r"(?:kill|injur|wound|hurt|were|was|have|has|had|are|is|left|leav)"
 _PLAIN_WORD = (
-    r"(?!(?-i:were|was|have|has|had|are|is|and|or|but|who|which|that|when|while|after|killed|"
-    r"dead|died|injured|wounded|said|says)\b)(?!\d[\d,.]*(?!\w))[\w'’-]+"
+    r"(?!(?-i:were|was|have|has|had|are|is|but|who|which|that|when|while|after|killed|"
+    r"dead|died|injured|wounded|said|says|addition)\b)"
+    rf"(?!\d[\d,.]*(?!\w))(?!(?-i:and)\s+(?:\d|(?:{_WORD})\b|{_VERBISH}))[\w'’-]+"
 )
 _POST_MODIFIER = (
     r"(?:\s+(?:of|from|in|at|near|belonging\s+to|loyal\s+to|linked\s+to|affiliated\s+with)"
     rf"(?:\s+{_PLAIN_WORD}){{1,6}}?){{0,3}}"
 )
+# Between conjoined counts: ', ', ' and ', the first one's post-modifier ('19 fighters from the
+# group and four civilians were killed').
+_CONJOINED = re.compile(rf"{_POST_MODIFIER}\s*(?:,|and|,\s*and)\s*", re.IGNORECASE)
 _AFTER_SUBJECT = [
     (
         metric,
         re.compile(
-            rf"^[\"“”]?{_POST_MODIFIER}{_AUX}\s*[\"“”]?\s*"
-            rf"{words}\b",
+            # One short phrase, or a long post-modifier and then a finite verb ('were killed').
+            rf"^[\"“”]?(?:(?:\s+(?:of|from|in|belonging\s+to)(?:\s+{_PLAIN_WORD}){{1,5}}?)?"
+            rf"|{_POST_MODIFIER}\s*,?\s*(?=(?:were|was|have|has|had|are|is)\b))"
+            rf"{_AUX}\s*[\"“”]?\s*{words}\b",
             re.IGNORECASE,
         ),
     )
@@ -533,7 +541,7 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
                 metric is not None
                 and counted
                 and pending is not None
-                and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[pending[2] : number.start])
+                and _CONJOINED.fullmatch(text, pending[2], number.start)
             ):
                 held, held_subject, held_end = pending
                 figures.append(_figure(text, metric, held, held_subject, held_end))

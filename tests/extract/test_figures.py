@@ -493,3 +493,50 @@ def test_one_count_of_the_dead_and_the_wounded_is_casualties(
 )
 def test_digits_with_a_scale_word(text: str, expected: list[tuple[str, int, bool]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Syria accused Belgium, a member of a US-led coalition fighting militants in Syria of"
+            " killing six civilians",
+            [("killed", 6, False)],
+        ),
+        (
+            "an attack against one of its posts in Assal al-Ward in Qalamoun killing 10 terrorists",
+            [("killed", 10, False)],
+        ),
+    ],
+)
+def test_a_post_modifier_needs_a_finite_verb_when_long(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 30 members of the YPG and asayesh were killed",
+            [("killed", 30, True)],
+        ),
+        (
+            "19 fighters from the group and four civilians were killed in the blast",
+            [("killed", 19, False), ("killed", 4, False)],
+        ),
+        (
+            "Airstrikes have killed three children from the same family and injured many others",
+            [("killed", 3, False)],
+        ),
+        (
+            "The death toll was put at 8 civilians in addition to 12 injured",
+            [("killed", 8, False), ("injured", 12, False)],
+        ),
+    ],
+)
+def test_a_post_modifier_stops_before_another_count_or_verb(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
