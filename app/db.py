@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 import threading
 import time
 import weakref
@@ -16,7 +15,7 @@ from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Request
 from fastapi.concurrency import run_in_threadpool
-from sqlalchemy import Connection, Engine, event, inspect, text, update
+from sqlalchemy import Connection, Dialect, Engine, Executable, event, inspect, text, update
 from sqlalchemy.orm import ORMExecuteState, UOWTransaction
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.pool import StaticPool
@@ -497,16 +496,42 @@ class VersionWatcher:
                         break
 
 
-@lru_cache(maxsize=2048)
-def _dbapi_sql(sql: str, paramstyle: str) -> str:
-    """`:name` placeholders in the DB-API driver's own style (psycopg wants `%(name)s`)."""
-    if paramstyle == "pyformat":
-        return re.sub(r"(?<![:\w]):([A-Za-z_]\w*)", r"%(\1)s", sql)
-    return sql
+@dataclass(frozen=True)
+class Prepared:
+    """A statement compiled once for one dialect, in its DB-API driver's own parameter style."""
+
+    sql: str
+    positions: tuple[str, ...] | None  # qmark drivers (SQLite): parameter names in order
+    constants: Mapping[str, Any]  # values the statement itself binds (a literal in Core)
+
+    def args(self, params: Mapping[str, Any]) -> Any:
+        """`params` as the driver takes them: a tuple in order, or a mapping."""
+        if self.constants:
+            params = {**self.constants, **params}
+        if self.positions is None:
+            return params
+        return tuple(params[name] for name in self.positions)
+
+
+Statement = str | Executable
+
+
+@lru_cache(maxsize=4096)
+def prepare(statement: Statement, dialect: Dialect) -> Prepared:
+    """`statement` (Core, or SQL text with `:name` parameters) compiled for `dialect`.
+
+    Cached by statement: build a statement once per shape (a module constant, or see
+    `app.api.listing`), so each request only binds values.
+    """
+    clause: Any = text(statement) if isinstance(statement, str) else statement
+    compiled = clause.compile(dialect=dialect)
+    positions = tuple(compiled.positiontup or ()) if compiled.positional else None
+    constants = {k: v for k, v in compiled.params.items() if v is not None}
+    return Prepared(str(compiled), positions, constants)
 
 
 READER_CACHE_KIB = 16 * 1024
-Run = Callable[[str, Mapping[str, Any]], list[Sequence[Any]]]
+Run = Callable[[Statement, Mapping[str, Any]], list[Sequence[Any]]]
 _readers: weakref.WeakKeyDictionary[Engine, threading.local] = weakref.WeakKeyDictionary()
 
 
@@ -532,24 +557,25 @@ def _thread_reader(engine: Engine) -> Any:
 
 @contextmanager
 def reading(engine: Engine) -> Iterator[Run]:
-    """A function running read-only SQL (`:name` parameters) on one DB-API connection.
+    """A function running read-only statements (see `prepare`) on one DB-API connection.
 
     The list routes read through it instead of the ORM: a page of 50 claims is a few index
     lookups, and building ORM and pydantic objects would cost more than the queries.
     """
-    paramstyle = engine.dialect.paramstyle
+    dialect = engine.dialect
     # SQLite has no statement_timeout: a progress handler interrupts a query running too long
     # (sqlite3.OperationalError "interrupted", answered 503), e.g. a costly prefix search.
     limit_s = _read_limits.get(engine, 0.0)
 
     def run_on(connection: Any) -> Run:
-        def run(sql: str, params: Mapping[str, Any]) -> list[Sequence[Any]]:
+        def run(statement: Statement, params: Mapping[str, Any]) -> list[Sequence[Any]]:
+            prepared = prepare(statement, dialect)
             cursor = connection.cursor()
             if limit_s:
                 deadline = time.monotonic() + limit_s
                 connection.set_progress_handler(lambda: time.monotonic() > deadline, 20_000)
             try:
-                cursor.execute(_dbapi_sql(sql, paramstyle), params)
+                cursor.execute(prepared.sql, prepared.args(params))
                 return list(cursor.fetchall())
             finally:
                 cursor.close()
@@ -569,10 +595,12 @@ def reading(engine: Engine) -> Iterator[Run]:
         connection.close()
 
 
-def fetch_all(engine: Engine, sql: str, params: Mapping[str, Any]) -> list[Sequence[Any]]:
-    """Rows of one read-only SQL query (see `reading`)."""
+def fetch_all(
+    engine: Engine, statement: Statement, params: Mapping[str, Any]
+) -> list[Sequence[Any]]:
+    """Rows of one read-only statement (see `reading`)."""
     with reading(engine) as run:
-        return run(sql, params)
+        return run(statement, params)
 
 
 async def off_the_loop(engine: Engine, work: Callable[[], T]) -> T:
