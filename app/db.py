@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 import threading
 import time
 import weakref
@@ -16,7 +15,7 @@ from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Request
 from fastapi.concurrency import run_in_threadpool
-from sqlalchemy import Connection, Engine, event, inspect, text, update
+from sqlalchemy import Connection, Dialect, Engine, Executable, event, inspect, text, update
 from sqlalchemy.orm import ORMExecuteState, UOWTransaction
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.pool import StaticPool
@@ -48,6 +47,9 @@ CREATE TRIGGER IF NOT EXISTS {table}_fts_update AFTER UPDATE OF {column} ON {tab
 END;
 """
 TIMESTAMPED = ("actor", "incident", "claim")
+# Reads on a SQLite file (`reading`): kept connections, and the page cache of each (KiB).
+READERS = 4
+READER_CACHE_KIB = 4 * 1024
 
 
 def _is_memory_sqlite(url: str) -> bool:
@@ -126,8 +128,19 @@ def _sqlite_begin(conn: Any) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}".strip())
 
 
-def create_db_engine(url: str, *, echo: bool = False, timeouts: Timeouts | None = None) -> Engine:
-    """An engine for `url`; in-memory SQLite shares one connection so every session sees it."""
+def create_db_engine(
+    url: str,
+    *,
+    echo: bool = False,
+    timeouts: Timeouts | None = None,
+    readers: int = READERS,
+    reader_cache_kib: int = READER_CACHE_KIB,
+) -> Engine:
+    """An engine for `url`; in-memory SQLite shares one connection so every session sees it.
+
+    On a SQLite file the list routes read through at most `readers` kept connections, each
+    with a page cache of `reader_cache_kib` (see `reading`).
+    """
     timeouts = timeouts or Timeouts()
     if url.startswith("sqlite"):
         kwargs: dict[str, Any] = {
@@ -141,6 +154,7 @@ def create_db_engine(url: str, *, echo: bool = False, timeouts: Timeouts | None 
             event.listen(engine, "connect", _write_ahead_log)
             event.listen(engine, "connect", _sqlite_manual_transactions)
             event.listen(engine, "begin", _sqlite_begin)
+            _readers[engine] = _ReaderPool(readers, reader_cache_kib)
         _read_limits[engine] = timeouts.statement_ms / 1000  # reads on SQLite: see `reading`
         return engine
     connect_args: dict[str, Any] = {}
@@ -497,59 +511,129 @@ class VersionWatcher:
                         break
 
 
-@lru_cache(maxsize=2048)
-def _dbapi_sql(sql: str, paramstyle: str) -> str:
-    """`:name` placeholders in the DB-API driver's own style (psycopg wants `%(name)s`)."""
-    if paramstyle == "pyformat":
-        return re.sub(r"(?<![:\w]):([A-Za-z_]\w*)", r"%(\1)s", sql)
-    return sql
+@dataclass(frozen=True)
+class Prepared:
+    """A statement compiled once for one dialect, in its DB-API driver's own parameter style."""
+
+    sql: str
+    positions: tuple[str, ...] | None  # qmark drivers (SQLite): parameter names in order
+    constants: Mapping[str, Any]  # values the statement itself binds (a literal in Core)
+
+    def args(self, params: Mapping[str, Any]) -> Any:
+        """`params` as the driver takes them: a tuple in order, or a mapping."""
+        if self.constants:
+            params = {**self.constants, **params}
+        if self.positions is None:
+            return params
+        return tuple(params[name] for name in self.positions)
 
 
-READER_CACHE_KIB = 16 * 1024
-Run = Callable[[str, Mapping[str, Any]], list[Sequence[Any]]]
-_readers: weakref.WeakKeyDictionary[Engine, threading.local] = weakref.WeakKeyDictionary()
+Statement = str | Executable
 
 
-def _thread_reader(engine: Engine) -> Any:
-    """This thread's own read connection to a SQLite file, kept open (detached from the pool).
+@lru_cache(maxsize=4096)
+def prepare(statement: Statement, dialect: Dialect) -> Prepared:
+    """`statement` (Core, or SQL text with `:name` parameters) compiled for `dialect`.
 
-    A SELECT outside a transaction sees every committed write, so the connection never needs a
-    rollback; keeping it saves the pool checkout, which costs more than a page query.
+    Cached by statement: build a statement once per shape (a module constant, or see
+    `app.api.listing`), so each request only binds values.
     """
-    local = _readers.setdefault(engine, threading.local())
-    connection = getattr(local, "connection", None)
-    if connection is None:
-        fairy = engine.raw_connection()
-        fairy.detach()
-        connection = local.connection = fairy.dbapi_connection
-        assert connection is not None
-        # Keep hot index and table pages in the process instead of re-reading them per query.
-        cursor = connection.cursor()
-        cursor.execute(f"PRAGMA cache_size = -{READER_CACHE_KIB}")
-        cursor.close()
-    return connection
+    clause: Any = text(statement) if isinstance(statement, str) else statement
+    compiled = clause.compile(dialect=dialect)
+    positions = tuple(compiled.positiontup or ()) if compiled.positional else None
+    constants = {k: v for k, v in compiled.params.items() if v is not None}
+    return Prepared(str(compiled), positions, constants)
+
+
+Run = Callable[[Statement, Mapping[str, Any]], list[Sequence[Any]]]
+
+
+class _ReaderPool:
+    """At most `size` read connections to one SQLite file, kept open and shared by threads.
+
+    Each keeps up to `cache_kib` of hot index and table pages (SQLite's page cache, outside the
+    Python heap), so the process holds at most `size * cache_kib` of them whatever the number of
+    threads that read. One connection per thread, as before, kept one page cache per thread of
+    the server's pool (anyio's 40): 617 MB of peak RSS at 100k claims (`bench/README.md`). A
+    thread that finds all `size` in use waits for one; a thread reading inside its own read
+    (`reading` within `reading`) gets the connection it already holds. A SELECT outside a
+    transaction sees every committed write, so a connection never needs a rollback; keeping
+    them saves SQLAlchemy's pool checkout, which costs more than a page query.
+    """
+
+    def __init__(self, size: int, cache_kib: int) -> None:
+        self.size = size
+        self.cache_kib = cache_kib
+        self.opened = 0
+        self.idle: list[Any] = []
+        self.freed = threading.Condition()
+        self.held = threading.local()
+
+    @contextmanager
+    def connection(self, engine: Engine) -> Iterator[Any]:
+        """A connection for this thread until the block ends."""
+        held = getattr(self.held, "connection", None)
+        if held is not None:
+            yield held
+            return
+        connection = self._take(engine)
+        self.held.connection = connection
+        try:
+            yield connection
+        finally:
+            self.held.connection = None
+            with self.freed:
+                self.idle.append(connection)
+                self.freed.notify()
+
+    def _take(self, engine: Engine) -> Any:
+        """An idle connection, a new one while fewer than `size` are open, or wait for one."""
+        with self.freed:
+            while not self.idle and self.opened >= self.size:
+                self.freed.wait()
+            if self.idle:
+                return self.idle.pop()
+            self.opened += 1
+        try:
+            fairy = engine.raw_connection()
+            fairy.detach()  # kept by the pool of readers, not SQLAlchemy's
+            connection = fairy.dbapi_connection
+            assert connection is not None
+            cursor = connection.cursor()
+            cursor.execute(f"PRAGMA cache_size = -{int(self.cache_kib)}")
+            cursor.close()
+        except BaseException:
+            with self.freed:
+                self.opened -= 1
+                self.freed.notify()
+            raise
+        return connection
+
+
+_readers: weakref.WeakKeyDictionary[Engine, _ReaderPool] = weakref.WeakKeyDictionary()
 
 
 @contextmanager
 def reading(engine: Engine) -> Iterator[Run]:
-    """A function running read-only SQL (`:name` parameters) on one DB-API connection.
+    """A function running read-only statements (see `prepare`) on one DB-API connection.
 
     The list routes read through it instead of the ORM: a page of 50 claims is a few index
     lookups, and building ORM and pydantic objects would cost more than the queries.
     """
-    paramstyle = engine.dialect.paramstyle
+    dialect = engine.dialect
     # SQLite has no statement_timeout: a progress handler interrupts a query running too long
     # (sqlite3.OperationalError "interrupted", answered 503), e.g. a costly prefix search.
     limit_s = _read_limits.get(engine, 0.0)
 
     def run_on(connection: Any) -> Run:
-        def run(sql: str, params: Mapping[str, Any]) -> list[Sequence[Any]]:
+        def run(statement: Statement, params: Mapping[str, Any]) -> list[Sequence[Any]]:
+            prepared = prepare(statement, dialect)
             cursor = connection.cursor()
             if limit_s:
                 deadline = time.monotonic() + limit_s
                 connection.set_progress_handler(lambda: time.monotonic() > deadline, 20_000)
             try:
-                cursor.execute(_dbapi_sql(sql, paramstyle), params)
+                cursor.execute(prepared.sql, prepared.args(params))
                 return list(cursor.fetchall())
             finally:
                 cursor.close()
@@ -558,8 +642,10 @@ def reading(engine: Engine) -> Iterator[Run]:
 
         return run
 
-    if engine.dialect.name == "sqlite" and not isinstance(engine.pool, StaticPool):
-        yield run_on(_thread_reader(engine))
+    pool = _readers.get(engine)
+    if pool is not None:
+        with pool.connection(engine) as connection:
+            yield run_on(connection)
         return
     connection = engine.raw_connection()
     try:
@@ -569,10 +655,12 @@ def reading(engine: Engine) -> Iterator[Run]:
         connection.close()
 
 
-def fetch_all(engine: Engine, sql: str, params: Mapping[str, Any]) -> list[Sequence[Any]]:
-    """Rows of one read-only SQL query (see `reading`)."""
+def fetch_all(
+    engine: Engine, statement: Statement, params: Mapping[str, Any]
+) -> list[Sequence[Any]]:
+    """Rows of one read-only statement (see `reading`)."""
     with reading(engine) as run:
-        return run(sql, params)
+        return run(statement, params)
 
 
 async def off_the_loop(engine: Engine, work: Callable[[], T]) -> T:
@@ -589,9 +677,7 @@ async def off_the_loop(engine: Engine, work: Callable[[], T]) -> T:
 @event.listens_for(OrmSession, "after_flush")
 def _note_writes(session: OrmSession, _context: UOWTransaction) -> None:
     """Remember that this transaction wrote rows; touch incidents whose claims changed."""
-    if not (
-        session.new or session.deleted or any(session.is_modified(o) for o in session.dirty)
-    ):
+    if not (session.new or session.deleted or any(session.is_modified(o) for o in session.dirty)):
         return  # objects touched but equal (a registry sync that found nothing new)
     session.info["data_changed"] = True
     touched = {

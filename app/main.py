@@ -113,7 +113,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redoc_url=None,
     )
     app.state.settings = settings
-    app.state.engine = create_db_engine(settings.database_url, timeouts=Timeouts.of(settings))
+    app.state.engine = create_db_engine(
+        settings.database_url,
+        timeouts=Timeouts.of(settings),
+        readers=settings.sqlite_readers,
+        reader_cache_kib=settings.sqlite_reader_cache_kib,
+    )
     add_problem_handlers(app)
     app.include_router(api_router)
     app.include_router(health.router)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 import uuid
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, create_engine, text
@@ -12,7 +13,15 @@ from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
 from app import cache
-from app.db import Timeouts, create_db_engine, exclusive, fetch_all, read_version
+from app.db import (
+    Timeouts,
+    _readers,
+    create_db_engine,
+    exclusive,
+    fetch_all,
+    read_version,
+    reading,
+)
 from app.models import Actor
 
 
@@ -103,3 +112,59 @@ def _hold(engine: Engine, taken: threading.Event) -> None:
     """Take the start-up lock, note it, let it go."""
     with exclusive(engine):
         taken.set()
+
+
+def test_sqlite_reads_keep_a_bounded_number_of_page_caches(tmp_path: Path) -> None:
+    """However many threads read, at most `readers` connections are open, each with a page
+    cache of `reader_cache_kib`: one per thread of the server's pool grew RSS past 600 MB."""
+    engine = create_db_engine(f"sqlite:///{tmp_path / 'r.db'}", readers=2, reader_cache_kib=512)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("CREATE TABLE t (n INTEGER)"))
+            connection.execute(text("INSERT INTO t VALUES (1), (2), (3)"))
+        pool = _readers[engine]
+        lock = threading.Lock()
+        state = {"inside": 0, "most": 0}
+        start = threading.Barrier(8)
+        failures: list[BaseException] = []
+
+        def read() -> None:
+            try:
+                start.wait()
+                for _ in range(30):
+                    with reading(engine) as run:
+                        with lock:
+                            state["inside"] += 1
+                            state["most"] = max(state["most"], state["inside"])
+                        assert run("PRAGMA cache_size", {}) == [(-512,)]
+                        assert run("SELECT count(*) FROM t", {}) == [(3,)]
+                        time.sleep(0.001)  # overlap the threads' reads
+                        with lock:
+                            state["inside"] -= 1
+            except BaseException as error:
+                failures.append(error)
+
+        threads = [threading.Thread(target=read) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert not failures
+        assert 1 <= pool.opened <= 2
+        assert state["most"] <= 2
+        assert len(pool.idle) == pool.opened  # every connection came back
+    finally:
+        engine.dispose()
+
+
+def test_a_read_inside_a_read_reuses_the_thread_s_connection(tmp_path: Path) -> None:
+    """With one reader, a nested read (a lookup while building a page) must not wait for
+    itself."""
+    engine = create_db_engine(f"sqlite:///{tmp_path / 'r.db'}", readers=1)
+    try:
+        with reading(engine) as outer:
+            assert fetch_all(engine, "SELECT 1", {}) == [(1,)]
+            assert outer("SELECT 2", {}) == [(2,)]
+        assert _readers[engine].opened == 1
+    finally:
+        engine.dispose()

@@ -8,7 +8,8 @@ from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import Query, Request
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
+from sqlmodel import SQLModel
 
 from app import cache
 from app.api.problems import ProblemException
@@ -199,6 +200,8 @@ SourceQuery = Annotated[
 ]
 
 
+_actor = SQLModel.metadata.tables["actor"]
+ACTOR_NAMES = select(_actor.c.id, _actor.c.name, _actor.c.aliases)
 NameIndex = tuple[dict[str, set[str]], dict[str, set[str]], dict[str, set[str]]]
 
 
@@ -207,7 +210,7 @@ def _name_index(engine: Engine) -> NameIndex:
     by_id: dict[str, set[str]] = {}
     by_name: dict[str, set[str]] = {}
     by_key: dict[str, set[str]] = {}
-    for actor_id, name, aliases in fetch_all(engine, "SELECT id, name, aliases FROM actor", {}):
+    for actor_id, name, aliases in fetch_all(engine, ACTOR_NAMES, {}):
         by_id.setdefault(actor_id.casefold(), set()).add(actor_id)
         for alias in [name, *_aliases(aliases)]:
             by_name.setdefault(alias.casefold(), set()).add(actor_id)

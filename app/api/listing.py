@@ -1,10 +1,23 @@
-"""Lists: whitelisted sorting, keyset cursors, cached totals, search queries and output formats.
+"""Lists: resources declared once, composed as SQLAlchemy Core `select()`s, paged by keyset.
 
-Every list route describes its rows as raw SQL (a FROM clause, WHERE conditions, sort keys) and
-hands it to `Listing`, which pages with a keyset cursor, counts the filtered total once per data
-version, and answers in JSON, CSV or (incidents) GeoJSON. Rows go from the DB-API driver to
-orjson without ORM or pydantic objects: a page is a few index lookups, and building objects
-per row would cost more than the query.
+Every list route declares a `Resource`: the rows it reads (a table, or a Core `select()` such
+as the sources' aggregate), the columns an item is built from, its filters (`Filter`: query
+parameter, column expression, operator, each declared once; claims and incidents share the
+common ones below) and its sort fields. `Listing` composes the request's `select()` from the
+filters given, pages it with a keyset cursor, counts the filtered total once per data version
+and answers in JSON, CSV or (incidents) GeoJSON. No SQL text is put together by hand except in
+`search_rows`, the one audited helper for full-text search (table names from a fixed list,
+user input bound as a parameter).
+
+Speed: a statement is built and compiled once per shape (which filters, how many values each,
+the sort, whether a cursor or a search is given; `statement` and `app.db.prepare`), so a
+request only binds values and runs the compiled SQL on the DB-API connection.
+
+Why list items are not pydantic objects: rows go from the driver to orjson as dicts, because
+a page is a few index lookups and building one model per row (and per figure) would cost more
+than the queries (the cold page benchmark, bench/api). The declared `response_model` still
+documents them; tests/api/test_list_schemas.py checks that every list route's items match
+its OpenAPI component (types, required fields, no undeclared ones). Detail routes return models.
 """
 
 from __future__ import annotations
@@ -18,19 +31,37 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from typing import Any, Literal
 from urllib.parse import parse_qsl, urlencode
 
 import orjson
 from fastapi import Request
 from fastapi.responses import Response, StreamingResponse
-from sqlalchemy import Engine
+from sqlalchemy import (
+    Engine,
+    Float,
+    FromClause,
+    Select,
+    Table,
+    and_,
+    bindparam,
+    column,
+    exists,
+    false,
+    func,
+    or_,
+    select,
+    text,
+    tuple_,
+)
 from sqlalchemy.exc import DBAPIError
+from sqlmodel import SQLModel
 
 from app import cache
 from app.api.deps import MAX_INT64
 from app.api.problems import ProblemException
-from app.db import Run, fetch_all, off_the_loop, reading
+from app.db import SEARCHED, Run, Statement, fetch_all, off_the_loop, reading
 
 Kind = Literal["str", "int", "float", "date", "datetime"]
 Format = Literal["json", "csv", "geojson"]
@@ -62,16 +93,16 @@ def invalid(name: str, message: str, type_: str = "value_error") -> ProblemExcep
 
 @dataclass(frozen=True)
 class Key:
-    """One component of a sort order: a SQL expression, its type and direction."""
+    """One component of a sort order: a column of the row source, its type and direction."""
 
-    sql: str
+    column: str
     kind: Kind
     desc: bool = False
     nullable: bool = False
 
     def flipped(self) -> Key:
         """The same key in the other direction."""
-        return Key(self.sql, self.kind, not self.desc, self.nullable)
+        return Key(self.column, self.kind, not self.desc, self.nullable)
 
 
 @dataclass(frozen=True)
@@ -89,6 +120,7 @@ class Sort:
 
     param: str
     keys: tuple[Key, ...]
+    needs_search: bool = False
 
 
 def parse_sort(value: str | None, fields: Mapping[str, SortField], default: str) -> Sort:
@@ -100,7 +132,7 @@ def parse_sort(value: str | None, fields: Mapping[str, SortField], default: str)
         allowed = ", ".join(sort_values(fields))
         raise invalid("sort", f"unknown sort field {name!r}; allowed: {allowed}", "enum")
     keys = tuple(k.flipped() for k in spec.keys) if descending else spec.keys
-    return Sort(param=param, keys=keys + spec.tiebreak)
+    return Sort(param=param, keys=keys + spec.tiebreak, needs_search=spec.needs_search)
 
 
 def sort_values(fields: Mapping[str, SortField]) -> list[str]:
@@ -108,40 +140,37 @@ def sort_values(fields: Mapping[str, SortField]) -> list[str]:
     return [v for name in fields for v in (name, f"-{name}")]
 
 
-def order_by(keys: Sequence[Key]) -> str:
-    """ORDER BY terms for `keys`, NULLs last in either direction on every backend."""
-    terms = []
-    for key in keys:
+def order_by(keys: Sequence[Key], columns: Sequence[Any]) -> list[Any]:
+    """ORDER BY terms for `keys` (on `columns`), NULLs last in either direction on every backend."""
+    terms: list[Any] = []
+    for key, col in zip(keys, columns, strict=True):
         if key.nullable:
-            terms.append(f"({key.sql} IS NULL)")
-        terms.append(f"{key.sql} DESC" if key.desc else key.sql)
-    return ", ".join(terms)
+            terms.append(col.is_(None))
+        terms.append(col.desc() if key.desc else col)
+    return terms
 
 
-def after(keys: Sequence[Key], values: Sequence[Any], params: dict[str, Any]) -> str:
-    """A condition selecting the rows that sort after `values` (the keyset)."""
+def after(keys: Sequence[Key], columns: Sequence[Any], nulls: Sequence[bool]) -> Any:
+    """A condition selecting the rows that sort after the cursor (`:_k0`, `:_k1`...; `nulls`
+    says which cursor values are NULL, and so are not bound)."""
+    binds: list[Any] = [bindparam(f"_k{i}") for i in range(len(keys))]
     if all(not k.nullable for k in keys) and len({k.desc for k in keys}) == 1:
         # One direction, no NULLs: a row-value comparison both backends walk an index with.
-        names = [f"_k{i}" for i in range(len(keys))]
-        params.update(zip(names, values, strict=True))
-        op = "<" if keys[0].desc else ">"
-        return f"({', '.join(k.sql for k in keys)}) {op} ({', '.join(':' + n for n in names)})"
-    terms: list[str] = []
-    equal: list[str] = []
-    for i, (key, value) in enumerate(zip(keys, values, strict=True)):
-        name = f"_k{i}"
-        op = "<" if key.desc else ">"
-        if value is None:
+        left, right = tuple_(*columns), tuple_(*binds)
+        return left < right if keys[0].desc else left > right
+    terms: list[Any] = []
+    equal: list[Any] = []
+    for key, col, bind, null in zip(keys, columns, binds, nulls, strict=True):
+        if null:
             # NULLs sort last: nothing comes after a NULL in this component but later ones.
-            equal.append(f"{key.sql} IS NULL")
+            equal.append(col.is_(None))
             continue
-        params[name] = value
-        later = f"{key.sql} {op} :{name}"
+        later = col < bind if key.desc else col > bind
         if key.nullable:
-            later = f"({later} OR {key.sql} IS NULL)"
-        terms.append(" AND ".join([*equal, later]))
-        equal.append(f"{key.sql} = :{name}")
-    return "(" + " OR ".join(f"({t})" for t in terms) + ")" if terms else "1 = 0"
+            later = or_(later, col.is_(None))
+        terms.append(and_(*equal, later))
+        equal.append(col == bind)
+    return or_(*terms) if terms else false()
 
 
 # Cursors: base64url of a JSON array [sort, key values...]; opaque to clients.
@@ -344,21 +373,27 @@ def parse_search(q: str) -> Search:
     return search
 
 
-def search_source(table: str, column: str, q: str, dialect: str, params: dict[str, Any]) -> str:
-    """A FROM-clause subquery of `table` rows matching `q`, with a `rank` column (best first)."""
-    search = parse_search(q)
+def search_rows(table: Table, dialect: str) -> FromClause:
+    """`table`'s rows matching `:_q`, with a `rank` column (best first), aliased `c`.
+
+    The one place SQL text is assembled: the full-text syntax differs by backend and has no
+    Core construct. Only names from `app.db.SEARCHED` enter the text; the query is bound.
+    """
+    name = table.name
+    searched = SEARCHED[name]  # KeyError: not a searchable table
     if dialect == "postgresql":
-        params["_q"] = search.tsquery()
-        vector = f"to_tsvector('english', coalesce(s.{column}, ''))"
-        return (
-            f"(SELECT s.*, (-ts_rank_cd({vector}, to_tsquery('english', :_q)))::float8 AS rank "
-            f"FROM {table} AS s WHERE {vector} @@ to_tsquery('english', :_q))"
+        vector = f"to_tsvector('english', coalesce(s.{searched}, ''))"
+        sql = (
+            f"SELECT s.*, (-ts_rank_cd({vector}, to_tsquery('english', :_q)))::float8 AS rank "
+            f"FROM {name} AS s WHERE {vector} @@ to_tsquery('english', :_q)"
         )
-    params["_q"] = search.fts5()
-    return (
-        f"(SELECT s.*, bm25({table}_fts) AS rank FROM {table}_fts "
-        f"JOIN {table} AS s ON s.rowid = {table}_fts.rowid WHERE {table}_fts MATCH :_q)"
-    )
+    else:
+        sql = (
+            f"SELECT s.*, bm25({name}_fts) AS rank FROM {name}_fts "
+            f"JOIN {name} AS s ON s.rowid = {name}_fts.rowid WHERE {name}_fts MATCH :_q"
+        )
+    columns = [column(c.name, c.type) for c in table.columns]
+    return text(sql).columns(*columns, column("rank", Float)).subquery("c")
 
 
 # Formats
@@ -389,45 +424,241 @@ def csv_cell(value: Any) -> Any:
     return value
 
 
-@dataclass
-class Listing:
-    """One list request: its rows as SQL, its sort and paging, and how to render an item."""
+# Resources: what a list reads and how it filters
 
-    request: Request
-    engine: Engine
-    name: str  # the resource, e.g. "claims"
-    source: str  # FROM clause, aliased `c`
-    columns: Sequence[str]  # SELECT expressions; the item builder receives them in order
-    conditions: list[str]
-    params: dict[str, Any]
-    sort: Sort
+
+Bind = Callable[[Any, Engine], Sequence[Any]]
+Operator = Callable[[Any, Sequence[Any]], Any]
+
+
+def equal(col: Any, binds: Sequence[Any]) -> Any:
+    """`col = :value`."""
+    return col == binds[0]
+
+
+def at_least(col: Any, binds: Sequence[Any]) -> Any:
+    """`col >= :value`."""
+    return col >= binds[0]
+
+
+def at_most(col: Any, binds: Sequence[Any]) -> Any:
+    """`col <= :value`."""
+    return col <= binds[0]
+
+
+def one_of(col: Any, binds: Sequence[Any]) -> Any:
+    """`col = :value`, or `col IN (...)` for several values."""
+    return col == binds[0] if len(binds) == 1 else col.in_(binds)
+
+
+def in_rows(selected: Any, key: Any, operator: Operator = one_of) -> Operator:
+    """`col IN (SELECT selected WHERE key <operator> values)`: a match in another table."""
+    return lambda col, binds: col.in_(select(selected).where(operator(key, binds)))
+
+
+def has_row(link: Any, key: Any, operator: Operator = one_of) -> Operator:
+    """`EXISTS (SELECT ... WHERE link = col AND key <operator> values)`: a related row."""
+    return lambda col, binds: exists().where(link == col, operator(key, binds))
+
+
+def as_is(value: Any, _engine: Engine) -> list[Any]:
+    """The query value, bound unchanged."""
+    return [value]
+
+
+def day(value: date, engine: Engine) -> list[Any]:
+    """A date as the driver compares it with a stored one (SQLite stores ISO text)."""
+    return [value.isoformat() if engine.dialect.name == "sqlite" else value]
+
+
+def timestamp(value: datetime, engine: Engine) -> list[Any]:
+    """A timestamp as the driver compares it with a stored one (see `bind_timestamp`)."""
+    return [bind_timestamp(value, engine.dialect.name)]
+
+
+def actors(param: str) -> Bind:
+    """Actor ids named by the values (ids, names or aliases); a 422 naming `param` if unknown."""
+    from app.api.deps import resolve_sources
+
+    return lambda values, engine: sorted(resolve_sources(engine, values, param))
+
+
+Column = Callable[[Any], Any]
+
+
+@dataclass(frozen=True)
+class Filter:
+    """A query parameter, the column expression it tests (given the row source's columns,
+    `c`), the operator, and how the query value becomes the bound values."""
+
+    param: str
+    column: Column
+    operator: Operator = equal
+    bind: Bind = as_is
+
+
+def named(name: str) -> Column:
+    """The column `name` of the row source."""
+    return lambda c: c[name]
+
+
+# The filters claims and incidents share.
+
+
+def updated_since(column_name: str = "updated_at") -> Filter:
+    """`updated_since`: records changed at or after a timestamp."""
+    return Filter("updated_since", named(column_name), at_least, timestamp)
+
+
+def dates(expression: Column) -> tuple[Filter, Filter]:
+    """`since` and `until`: inclusive bounds on a date expression."""
+    return Filter("since", expression, at_least, day), Filter("until", expression, at_most, day)
+
+
+def by_source(expression: Column, operator: Operator = one_of) -> Filter:
+    """`source`: records from these actors (ids, names or aliases, repeatable)."""
+    return Filter("source", expression, operator, actors("source"))
+
+
+@dataclass(frozen=True, eq=False)
+class Resource:
+    """A list: its rows, item columns, filters, sorts and how to render an item.
+
+    `rows` is a table (or a Core select) aliased `c`; `columns(c)` are the SELECT expressions
+    `item` receives in order; `source(c)` the FROM clause (a join, for names from elsewhere).
+    """
+
+    name: str
+    rows: Table | Select[Any]
+    columns: Callable[[Any], Sequence[Any]]
+    filters: Sequence[Filter]
+    sorts: Mapping[str, SortField]
+    default_sort: str
     item: Callable[[Sequence[Any]], dict[str, Any]]
     csv_columns: Sequence[str]
     csv_row: Callable[[dict[str, Any]], Sequence[Any]]
+    source: Callable[[Any], Any] = lambda c: c
+    searchable: bool = False  # `q` searches the table (app.db.SEARCHED); `rank` sorts by it
     enrich: Callable[[list[dict[str, Any]], Run], None] | None = None
+    formats: tuple[Format, ...] = ("json", "csv")
+    geojson: Callable[[list[dict[str, Any]], int, str | None], dict[str, Any]] | None = None
+
+    def row_source(self, search: bool, dialect: str) -> FromClause:
+        """The rows aliased `c`: the table, its search matches, or the select as a subquery."""
+        if isinstance(self.rows, Table):
+            return search_rows(self.rows, dialect) if search else self.rows.alias("c")
+        return self.rows.subquery("c")
+
+
+def table(model: type[SQLModel]) -> Table:
+    """The Core table of a SQLModel table model."""
+    return SQLModel.metadata.tables[model.__tablename__]  # type: ignore[index]
+
+
+Shape = tuple[tuple[str, int], ...]
+
+
+@lru_cache(maxsize=2048)
+def statement(
+    resource: Resource,
+    dialect: str,
+    shape: Shape,
+    search: bool,
+    sort: Sort | None,
+    nulls: tuple[bool, ...] | None,
+) -> Statement:
+    """The page query (`sort` given; `nulls` when a cursor is) or the count query of one shape.
+
+    Filters bind `:<param>_<i>`; the cursor `:_k<i>`; paging `:_limit` and `:_offset`.
+    """
+    c = resource.row_source(search, dialect)
+    by_param = {f.param: f for f in resource.filters}
+    conditions = [
+        by_param[param].operator(
+            by_param[param].column(c.c), [bindparam(f"{param}_{i}") for i in range(count)]
+        )
+        for param, count in shape
+    ]
+    if sort is None:
+        return select(func.count()).select_from(resource.source(c)).where(*conditions)
+    keys = [c.c[k.column] for k in sort.keys]
+    if nulls is not None:
+        conditions.append(after(sort.keys, keys, nulls))
+    return (
+        select(*resource.columns(c.c), *(k.label(f"_key{i}") for i, k in enumerate(keys)))
+        .select_from(resource.source(c))
+        .where(*conditions)
+        .order_by(*order_by(sort.keys, keys))
+        .limit(bindparam("_limit"))
+        .offset(bindparam("_offset"))
+    )
+
+
+@dataclass
+class Listing:
+    """One list request: the resource, the filters given, the sort, and paging."""
+
+    request: Request
+    engine: Engine
+    resource: Resource
+    sort: Sort
+    shape: Shape
+    params: dict[str, Any]
+    search: bool = False
     run: Run | None = None  # the request's read connection, while `respond` runs
+
+    @classmethod
+    def of(
+        cls,
+        request: Request,
+        resource: Resource,
+        values: Mapping[str, Any],
+        *,
+        sort: str | None,
+        q: str | None = None,
+    ) -> Listing:
+        """The listing of `resource` filtered by `values` (query parameter → value or None)."""
+        engine = request.app.state.engine
+        search = bool(q) and resource.searchable
+        parsed = parse_sort(sort, resource.sorts, "rank" if search else resource.default_sort)
+        if parsed.needs_search and not search:
+            raise invalid("sort", "`rank` orders search results and needs `q`")
+        params: dict[str, Any] = {}
+        if search:
+            assert q is not None
+            parsed_search = parse_search(q)
+            params["_q"] = (
+                parsed_search.tsquery()
+                if engine.dialect.name == "postgresql"
+                else (parsed_search.fts5())
+            )
+        shape: list[tuple[str, int]] = []
+        for spec in resource.filters:
+            value = values.get(spec.param)
+            if value is None or (isinstance(value, list) and not value):
+                continue
+            bound = spec.bind(value, engine)
+            shape.append((spec.param, len(bound)))
+            params.update({f"{spec.param}_{i}": v for i, v in enumerate(bound)})
+        return cls(request, engine, resource, parsed, tuple(shape), params, search)
 
     @property
     def dialect(self) -> str:
         """`sqlite` or `postgresql`."""
         return self.engine.dialect.name
 
-    def where(self) -> str:
-        """The WHERE clause of the filters (no cursor)."""
-        return " AND ".join(self.conditions) if self.conditions else "1 = 1"
-
     def total(self) -> int:
         """The filtered count, computed once per data version and filter."""
-        sql = f"SELECT count(*) FROM {self.source} WHERE {self.where()}"
-        key = ("total", sql, tuple(sorted((k, repr(v)) for k, v in self.params.items())))
-        return cache.memo(key, lambda: int(self.fetch(sql, self.params)[0][0]))
+        query = statement(self.resource, self.dialect, self.shape, self.search, None, None)
+        key = ("total", self.resource.name, self.shape, self.search, *sorted(self.params.items()))
+        return cache.memo(key, lambda: int(self.fetch(query, self.params)[0][0]))
 
-    def fetch(self, sql: str, params: Mapping[str, Any]) -> list[Sequence[Any]]:
-        """Rows of `sql`; a search the backend rejects is a 422 on `q`, never a 500."""
+    def fetch(self, query: Statement, params: Mapping[str, Any]) -> list[Sequence[Any]]:
+        """Rows of `query`; a search the backend rejects is a 422 on `q`, never a 500."""
         try:
             if self.run is not None:
-                return self.run(sql, params)
-            return fetch_all(self.engine, sql, params)
+                return self.run(query, params)
+            return fetch_all(self.engine, query, params)
         except DBAPIError as exc:
             if "_q" in params:
                 raise invalid("q", "the search engine rejected this query") from exc
@@ -442,24 +673,20 @@ class Listing:
     ) -> tuple[list[dict[str, Any]], list[Any] | None]:
         """Up to `limit` items after the cursor, and the key values of the last when more follow."""
         params = dict(self.params)
-        conditions = list(self.conditions)
+        nulls = None
         if cursor_values is not None:
-            conditions.append(after(self.sort.keys, cursor_values, params))
-        keys = ", ".join(f"{k.sql} AS _key{i}" for i, k in enumerate(self.sort.keys))
+            nulls = tuple(v is None for v in cursor_values)
+            params.update({f"_k{i}": v for i, v in enumerate(cursor_values) if v is not None})
         params["_limit"], params["_offset"] = limit + 1, offset
-        sql = (
-            f"SELECT {', '.join(self.columns)}, {keys} FROM {self.source} "
-            f"WHERE {' AND '.join(conditions) or '1 = 1'} "
-            f"ORDER BY {order_by(self.sort.keys)} LIMIT :_limit OFFSET :_offset"
-        )
-        rows = self.fetch(sql, params)
+        query = statement(self.resource, self.dialect, self.shape, self.search, self.sort, nulls)
+        rows = self.fetch(query, params)
         more = len(rows) > limit
         rows = rows[:limit]
-        width = len(self.columns)
-        items = [self.item(row[:width]) for row in rows]
-        if self.enrich is not None and items:
-            self.enrich(items, self.fetch)
-        last = list(rows[-1][len(self.columns) :]) if more and rows else None
+        width = len(rows[0]) - len(self.sort.keys) if rows else 0
+        items = [self.resource.item(row[:width]) for row in rows]
+        if self.resource.enrich is not None and items:
+            self.resource.enrich(items, self.fetch)
+        last = list(rows[-1][width:]) if more and rows else None
         return items, last
 
     def next_url(self, last: list[Any] | None) -> str | None:
@@ -469,30 +696,17 @@ class Listing:
         return next_link(self.request, encode_cursor(self.sort, last))
 
     def respond(
-        self,
-        *,
-        cursor: str | None,
-        limit: int | None,
-        offset: int,
-        fmt: Format,
-        geojson: Callable[[list[dict[str, Any]], int, str | None], dict[str, Any]] | None = None,
+        self, *, cursor: str | None, limit: int | None, offset: int, fmt: Format
     ) -> Response:
         """The list response in the requested format."""
         with reading(self.engine) as run:
             self.run = run
             try:
-                return self._respond(cursor, limit, offset, fmt, geojson)
+                return self._respond(cursor, limit, offset, fmt)
             finally:
                 self.run = None
 
-    def _respond(
-        self,
-        cursor: str | None,
-        limit: int | None,
-        offset: int,
-        fmt: Format,
-        geojson: Callable[[list[dict[str, Any]], int, str | None], dict[str, Any]] | None,
-    ) -> Response:
+    def _respond(self, cursor: str | None, limit: int | None, offset: int, fmt: Format) -> Response:
         """`respond`, on the request's connection."""
         values = decode_cursor(cursor, self.sort, self.dialect) if cursor else None
         if fmt == "csv" and limit is None:
@@ -508,19 +722,20 @@ class Listing:
                 media_type=CSV_TYPE,
                 headers={**headers, **self.csv_headers()},
             )
-        if fmt == "geojson" and geojson is not None:
-            body = geojson(items, total, next_url)
+        if fmt == "geojson" and self.resource.geojson is not None:
+            body = self.resource.geojson(items, total, next_url)
             return Response(orjson.dumps(body), media_type=GEOJSON_TYPE, headers=headers)
         body = {"items": items, "total": total, "limit": size, "offset": offset, "next": next_url}
         return Response(orjson.dumps(body), media_type=JSON_TYPE, headers=headers)
 
     def csv_headers(self) -> dict[str, str]:
         """Headers naming the CSV file."""
-        return {"Content-Disposition": f'inline; filename="{self.name}.csv"'}
+        return {"Content-Disposition": f'inline; filename="{self.resource.name}.csv"'}
 
     def csv_text(self, items: list[dict[str, Any]], *, header: bool) -> str:
         """Items as CSV lines (RFC 4180, CRLF)."""
-        return csv_text(self.csv_columns, [self.csv_row(item) for item in items], header=header)
+        rows = [self.resource.csv_row(item) for item in items]
+        return csv_text(self.resource.csv_columns, rows, header=header)
 
     def stream_csv(self, values: list[Any] | None, offset: int) -> Response:
         """Every matching row from the cursor on, as CSV, fetched and sent in batches."""
@@ -536,6 +751,36 @@ class Listing:
                 yield self.csv_text(items, header=False).encode("utf-8")
 
         return StreamingResponse(chunks(), media_type=CSV_TYPE, headers=self.csv_headers())
+
+
+async def respond(
+    request: Request,
+    resource: Resource,
+    values: Mapping[str, Any],
+    *,
+    sort: str | None,
+    cursor: str | None,
+    limit: int | None,
+    offset: int,
+    format: str | None,
+    q: str | None = None,
+    check: Callable[[], None] | None = None,
+) -> Response:
+    """The list response of `resource` for one request, computed next to the database.
+
+    `values` holds each filter's query value (None: not given); `check` validates what the
+    parameters' declarations cannot (e.g. `since` after `until`).
+    """
+
+    def build() -> Response:
+        """The response, in the thread pool (see `off_the_loop`)."""
+        fmt = choose_format(request, format, resource.formats)
+        if check is not None:
+            check()
+        listing = Listing.of(request, resource, values, sort=sort, q=q)
+        return listing.respond(cursor=cursor, limit=limit, offset=offset, fmt=fmt)
+
+    return await off_the_loop(request.app.state.engine, build)
 
 
 def next_link(request: Request, cursor: str) -> str:
@@ -570,13 +815,6 @@ def page_response(
     return Response(orjson.dumps(body), media_type=media_type, headers=headers)
 
 
-def in_list(prefix: str, values: Sequence[Any], params: dict[str, Any]) -> str:
-    """`:p0, :p1, ...` for an IN list, binding `values`."""
-    names = [f"{prefix}{i}" for i in range(len(values))]
-    params.update(zip(names, values, strict=True))
-    return ", ".join(f":{n}" for n in names) or "NULL"
-
-
 def json_list(value: Any) -> list[Any]:
     """A JSON column's value from either driver (SQLite returns the text)."""
     if value is None:
@@ -592,56 +830,3 @@ def iso_date(value: date | str | None) -> str | None:
     if value is None or isinstance(value, str):
         return value
     return value.isoformat()
-
-
-async def respond_table(
-    request: Request,
-    *,
-    name: str,
-    table: str,
-    fields: Sequence[str],
-    item: Callable[[Sequence[Any]], dict[str, Any]],
-    sorts: Mapping[str, SortField],
-    sort: str | None,
-    default_sort: str,
-    changed_column: str,
-    updated_since: datetime | None,
-    cursor: str | None,
-    limit: int | None,
-    offset: int,
-    format: str | None,
-    equal: Mapping[str, Any] | None = None,
-    csv_row: Callable[[dict[str, Any]], Sequence[Any]] | None = None,
-) -> Response:
-    """A list of one table's rows, JSON or CSV, filtered by equality on some columns and by
-    `updated_since` on `changed_column`: the shape of the simple lists (actors, documents...)."""
-
-    def build() -> Response:
-        """The response, computed next to the database (see `off_the_loop`)."""
-        engine = request.app.state.engine
-        fmt = choose_format(request, format, ("json", "csv"))
-        params: dict[str, Any] = {}
-        conditions: list[str] = []
-        for column, value in (equal or {}).items():
-            if value is not None:
-                params[column] = value
-                conditions.append(f"c.{column} = :{column}")
-        if updated_since is not None:
-            params["updated_since"] = bind_timestamp(updated_since, engine.dialect.name)
-            conditions.append(f"c.{changed_column} >= :updated_since")
-        listing = Listing(
-            request=request,
-            engine=engine,
-            name=name,
-            source=f"{table} AS c",
-            columns=tuple(f"c.{f}" for f in fields),
-            conditions=conditions,
-            params=params,
-            sort=parse_sort(sort, sorts, default_sort),
-            item=item,
-            csv_columns=fields,
-            csv_row=csv_row or (lambda row: [row[f] for f in fields]),
-        )
-        return listing.respond(cursor=cursor, limit=limit, offset=offset, fmt=fmt)
-
-    return await off_the_loop(request.app.state.engine, build)

@@ -109,6 +109,18 @@ class Settings(BaseSettings):
     connect_timeout_s: int = Field(
         default=5, ge=1, description="Seconds to wait for a PostgreSQL connection."
     )
+    sqlite_readers: int = Field(
+        default=4,
+        ge=1,
+        description="Most read connections the list routes keep open on a SQLite file; a "
+        "request finding all busy waits for one.",
+    )
+    sqlite_reader_cache_kib: int = Field(
+        default=4 * 1024,
+        ge=0,
+        description="Page cache of each SQLite read connection, in KiB: the process keeps at "
+        "most sqlite_readers times this of database pages in memory.",
+    )
     health_timeout_s: float = Field(
         default=2.0, gt=0, description="Seconds /healthz waits for the database before a 503."
     )

@@ -24,6 +24,7 @@ from app.extract.cues import (
     Cue,
     find_cues,
 )
+from app.extract.figures import extract_figures
 from app.extract.registry import load_lexicon
 from app.extract.segment import Sentence
 from app.extract.tokens import Token, tokenize
@@ -951,8 +952,20 @@ class _Attempt:
                 tail_last + 1, last, "embedded-speaker", cue, speaker, (cue.last + 1, tail_last)
             )
             if made:
-                return [made]
+                main = self._main_clause_with_figures(opener)
+                return [main, made] if main else [made]
         return []
+
+    def _main_clause_with_figures(self, opener: int) -> RawClaim | None:
+        """'200 civilians have been killed since the Observatory said C': the clause before the
+        subordinator is the publisher's own claim when it states figures; they are kept."""
+        words = [t for t in self.tokens[:opener] if t.is_word]
+        if not words:
+            return None
+        start, end = self.tokens[0].start, words[-1].end
+        if not extract_figures(self.text, start, end):
+            return None
+        return RawClaim(start=start, end=end, rule="publisher-voice")
 
     def noun_of_speech(self) -> list[RawClaim]:
         """ "Kyiv's claim that C", 'allegations by Moscow that C', 'his declaration that C': the

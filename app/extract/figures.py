@@ -65,6 +65,9 @@ _MONTH_BEFORE = re.compile(
 _MONTH_AFTER = re.compile(
     r"\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
+# A scale word after digits: '1 million', '1.5 million', '20 thousand'.
+_SCALE_AFTER = re.compile(r"\s+(thousand|million|billion)\b")
+_SCALE_VALUES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -202,26 +205,72 @@ _PEOPLE_AFTER = re.compile(
     rf"^(?:[\"“”]?\s*)(?P<subject>(?:{_NOT_SUBJECT}(?:(?:[A-Z]\.){{2,}}|\d+-[a-z][\w'-]*|"
     rf"[A-Za-z][\w'-]*)\s+){{0,3}}{_PEOPLE}\b)"
 )
-_AUX = r"(?:\s*,?\s*(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|reportedly|may|might|could|would|will|possibly|probably|likely|also|confirmed|reported|all|later|allegedly|have|had|lightly|slightly|seriously|critically|badly|severely|fatally|mortally|gravely|moderately)\b)*"
+_AUX = r"(?:\s*,?\s*(?:still|were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|reportedly|may|might|could|would|will|possibly|probably|likely|also|confirmed|reported|all|later|allegedly|have|had|lightly|slightly|seriously|critically|badly|severely|fatally|mortally|gravely|moderately)\b)*"
+# What follows a counted noun before its verb: 'of the terrorist group Jabhat al-Nusra in the
+# province of Raqqa', up to three phrases of plain words (no verb, count or clause word; in
+# lowercase: 'members of IS were killed'; not 'and' before a count or a verb: 'and four
+# civilians', 'and injured many others').
+_VERBISH = r"(?:kill|injur|wound|hurt|were|was|have|has|had|are|is|left|leav)"
+_PLAIN_WORD = (
+    r"(?!(?-i:were|was|have|has|had|are|is|but|who|which|that|when|while|after|killed|"
+    r"dead|died|injured|wounded|said|says|addition)\b)"
+    rf"(?!\d[\d,.]*(?!\w))(?!(?-i:and)\s+(?:\d|(?:{_WORD})\b|{_VERBISH}))[\w'’-]+"
+)
+_POST_MODIFIER = (
+    r"(?:\s+(?:of|from|in|at|near|belonging\s+to|loyal\s+to|linked\s+to|affiliated\s+with)"
+    rf"(?:\s+{_PLAIN_WORD}){{1,6}}?){{0,3}}"
+)
+# Between conjoined counts: ', ', ' and ', the first one's post-modifier ('19 fighters from the
+# group and four civilians were killed').
+_CONJOINED = re.compile(rf"{_POST_MODIFIER}\s*(?:,|and|,\s*and)\s*", re.IGNORECASE)
 _AFTER_SUBJECT = [
     (
         metric,
         re.compile(
-            rf"^[\"“”]?(?:\s+(?:of|from|in|belonging\s+to)(?:\s+[\w'’-]+){{1,5}}?)?{_AUX}\s*[\"“”]?\s*"
-            rf"{words}\b",
+            # One short phrase, or a long post-modifier and then a finite verb ('were killed').
+            rf"^[\"“”]?(?:(?:\s+(?:of|from|in|belonging\s+to)(?:\s+{_PLAIN_WORD}){{1,5}}?)?"
+            rf"|{_POST_MODIFIER}\s*,?\s*(?=(?:were|was|have|has|had|are|is)\b))"
+            rf"{_AUX}\s*[\"“”]?\s*{words}\b",
             re.IGNORECASE,
         ),
     )
     for metric, words in _METRIC_WORDS
 ]
+_HEDGE_WORDS = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in _HEDGES)
+# One count of the dead and the wounded together: '50 people were killed or wounded',
+# '175 terrorists killed, injured', 'killing or wounding 40 people'. Its metric is 'casualties'.
+_JOINT_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:(?:and|or|and/or)\s+|/\s*)?(?:injured|wounded|hurt|killed|dead)\b(?!\s+\d)",
+    re.IGNORECASE,
+)
+_JOINT_BEFORE = re.compile(
+    r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s*(?:,\s*)?(?:and|or|and/or|/)\s*"
+    r"(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+(?:[\"“”]\s*)?$",
+    re.IGNORECASE,
+)
+# A headline's Title Case word ('6 ISIS Bombers Killed'), read as the lowercase word it stands
+# for; acronyms ('ISIS') stay as they are. Same length, so offsets hold.
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+# The words of a count that shares the next count's noun: '30 regime and 39 rebel fighters'.
+_SHARED_MODIFIERS = re.compile(
+    rf"(?P<mods>(?:{_NOT_SUBJECT}[A-Za-z][\w'-]*\s+){{1,2}}?)(?:and|or)\s+"
+    rf"(?:(?:{_HEDGE_WORDS})\s+)?(?:\d[\d,]*|{_NUMBER_WORDS})\s+"
+)
+# A count right after a casualty verb: 'injured 90', 'wounding at least 12 others'.
+_OWN_COUNT = re.compile(
+    rf"\s+(?:(?:{_HEDGE_WORDS})\s+)?(?:\d[\d,]*|{_NUMBER_WORDS})(?![\w-])",
+    re.IGNORECASE,
+)
 _APPOSITIVE = re.compile(
     r"^\s*(?:,|-+|—|–|\()\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|"
     r"all\s+of\s+them|many\s+of\s+them|[\w-]+\s+of\s+(?:them|whom))[^,)—–]*?(?:,|\s-+|—|–|\))",
     re.IGNORECASE,
 )
-# The same aside with its commas lost (FA-KES): 'civilians among them 11 children were killed'.
+# The same aside with its commas lost (FA-KES): 'civilians among them 11 children were killed',
+# '53 civilians including 21 children died': the total keeps the verb, the aside is a part.
 _BARE_ASIDE = re.compile(
-    r"^\s+(?:including|among\s+them|among\s+whom)\s+(?:[\w'-]+\s+){1,6}?(?=(?:were|was|have|had|has)\b)",
+    r"^\s+(?:including|among\s+them|among\s+whom)\s+(?:[\w'-]+\s+){1,6}?"
+    r"(?=(?:were|was|have|had|has|died|perished|killed|dead)\b)",
     re.IGNORECASE,
 )
 _FRACTION = re.compile(r"\b(?:quarter|half|third|fraction|tenth)\s+(?:of\s+)?$", re.IGNORECASE)
@@ -307,9 +356,12 @@ def _numbers(text: str, start: int, end: int) -> list[_Number]:
     lowered = chunk.lower()
     if not _DIGIT.search(chunk) and _NUMBER_WORD_SET.isdisjoint(_LOWER_WORDS.findall(lowered)):
         return _singles(lowered, start, out)
+    scaled_end = -1
     for match in _NUMBER.finditer(lowered):
         raw = text[start + match.start() : start + match.end()]
         match_start, match_end = start + match.start(), start + match.end()
+        if match_start < scaled_end:
+            continue  # the scale word of '1.5 million', read with its digits
         before = text[max(0, match_start - 12) : match_start]
         after = text[match_end : match_end + 16]
         # Digits that are part of a date or a year: "September 9", "9 September", "2016".
@@ -320,6 +372,10 @@ def _numbers(text: str, start: int, end: int) -> list[_Number]:
         if _NOT_A_COUNT.match(after):
             continue
         value = parse_number(raw)
+        scale = _SCALE_AFTER.match(lowered, match.end()) if match.group("digits") else None
+        if scale:  # '1 million', '1.5 million', '20 thousand'
+            value = int(float(raw.replace(",", "")) * _SCALE_VALUES[scale.group(1)])
+            match_end = scaled_end = start + scale.end()
         if value is None or value == 0:
             continue
         if _FRACTION.search(text, max(0, match_start - 16), match_start):
@@ -334,6 +390,37 @@ def _numbers(text: str, start: int, end: int) -> list[_Number]:
         num_start = hedge[1] if hedge else match_start
         out.append(_Number(value, num_start, match_end, approximate, qualifier))
     return _ranges(text, _singles(lowered, start, out))
+
+
+def _own_count(text: str, at: int) -> bool:
+    """'killed 30 people injured 90': after a count with a verb of its own, a casualty verb
+    followed by its own count (not '3 weeks ago') begins the next clause. Without the verb
+    before, it is a headline's list: 'Nine persons killed 12 injured'."""
+    found = _OWN_COUNT.match(text, at)
+    return found is not None and not _NOT_A_COUNT.match(text[found.end() :])
+
+
+def _shared_noun(after: str) -> tuple[str, int] | None:
+    """'30 regime and 39 rebel fighters': a count whose words name no noun shares the noun of
+    the conjoined count after it; the subject ('regime fighters') and the words' length."""
+    found = _SHARED_MODIFIERS.match(after)
+    if found is None:
+        return None
+    noun = _PEOPLE_AFTER.match(after[found.end() :])
+    if noun is None:
+        return None
+    last = re.search(rf"\b{_PEOPLE}$", noun.group("subject"))
+    mods = found.group("mods").strip()
+    return (f"{mods} {last.group()}" if last else mods), len(found.group("mods").rstrip())
+
+
+def _lower(word: re.Match[str]) -> str:
+    return word.group().lower()
+
+
+def _governed(before: str) -> bool:
+    """A casualty verb right before a count: 'killed 30 people', 'wounding at least 12'."""
+    return any(pattern.search(before) for _, pattern in _BEFORE)
 
 
 def _singles(lowered: str, start: int, out: list[_Number]) -> list[_Number]:
@@ -400,25 +487,36 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
                 fig_end = value_end + (len(after) - len(after.lstrip(' "“”'))) + noun.end()
                 break
         if metric is None:
-            people = _PEOPLE_AFTER.match(after.lstrip())
+            people = _PEOPLE_AFTER.match(after.lstrip()) or _PEOPLE_AFTER.match(
+                _TITLE_WORD.sub(_lower, after.lstrip())
+            )
             offset = len(after) - len(after.lstrip())
             rest = after
             if people:
-                subject = people.group("subject").strip()
+                subject = after[offset + people.start("subject") : offset + people.end("subject")]
+                subject = subject.strip()
                 rest = after[offset + people.end() :]
                 appositive = _APPOSITIVE.match(rest) or _BARE_ASIDE.match(rest)
                 if appositive:
                     rest = rest[appositive.end() :]
                 fig_end = value_end + offset + people.end()
+            elif shared := _shared_noun(after[offset:]):
+                subject, length = shared
+                rest = after[offset + length :]
+                fig_end = value_end + offset + length
+            counted = people is not None or subject is not None
             for name, pattern in _AFTER_SUBJECT:
                 if metric is not None:
                     break
-                if pattern.match(rest):
+                found = pattern.match(rest)
+                if found and not (counted and _own_count(rest, found.end()) and _governed(before)):
                     metric = name
+                    if _JOINT_AFTER.match(rest[found.end() :]):
+                        metric = "casualties"  # 'were killed or wounded': one count of both
             if metric is None:
                 for name, pattern in _BEFORE:
                     if pattern.search(before):
-                        metric = name
+                        metric = "casualties" if _JOINT_BEFORE.search(before) else name
                         break
             if metric is None and _TOLL_VERB.search(before):
                 # 'the death toll from ... has reached at least 126'; the nearest count named
@@ -441,16 +539,16 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
                 metric = "killed"
             if (
                 metric is not None
-                and people
+                and counted
                 and pending is not None
-                and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[pending[2] : number.start])
+                and _CONJOINED.fullmatch(text, pending[2], number.start)
             ):
                 held, held_subject, held_end = pending
                 figures.append(_figure(text, metric, held, held_subject, held_end))
-            pending = (number, subject, fig_end) if metric is None and people and subject else None
+            pending = (number, subject, fig_end) if metric is None and counted and subject else None
             if (
                 metric is None
-                and people
+                and counted
                 and previous is not None
                 and previous.metric in ("killed", "injured", "missing")
                 and re.fullmatch(
@@ -461,7 +559,7 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
         if metric is None or (number.single and (metric not in _CASUALTY or not subject)):
             continue
         figure = _figure(text, metric, number, subject, fig_end)
-        if metric in _CASUALTY and people:
+        if metric in _CASUALTY and counted:
             figure = _with_kin_before(text, start, figure)
         figures.append(figure)
         previous = figure

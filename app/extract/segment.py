@@ -258,7 +258,8 @@ def sentences(text: str, paragraph: Paragraph, first_index: int = 0) -> list[Sen
         if any(q.start < cut < q.end and q.closed for q in quotes):
             continue
         cuts.append(cut)
-    # A photo credit ends a caption: '... on July 9 (Photo AFP) Syrian state media says ...'.
+    # A photo credit ends a caption: '... on July 9 (Photo AFP) Syrian state media says ...',
+    # '... of Ariha August 3 2015(Reuters Photo) Thirty-five people were killed ...'.
     for match in _CREDIT.finditer(text, paragraph.start, paragraph.end):
         if not any(q.start < match.end() < q.end for q in quotes):
             cuts.append(match.end())
@@ -291,6 +292,8 @@ def sentences(text: str, paragraph: Paragraph, first_index: int = 0) -> list[Sen
 
 _CREDIT = re.compile(
     r"\((?:Photo|Photograph|Picture|File\s+photo|Image)\b[^()]{1,60}\)\s*"
+    # The credit first: '(Reuters Photo)', '(AFP Photo/Omar Haj Kadour)', '(SANA photo)'.
+    r"|\((?:[A-Z][\w.'’-]*\s+){1,3}(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?\b[^()]{0,60}\)\s*"
     r"|\b(?:REUTERS|AFP|AP|EPA|ANADOLU|SANA|Getty\s+Images)/"
     r"(?:(?!(?:The|A|An|In|On|At)\b)[A-Z][\w'’.-]*\s+){0,3}"
 )

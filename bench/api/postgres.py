@@ -114,9 +114,10 @@ def pgbench_scripts(url: str, lines: list[str], work: Path) -> list[Path]:
     def recording(engine: Any) -> Any:
         with original(engine) as run:
 
-            def run_and_keep(sql: str, params: Any) -> Any:
-                statements.append(literal(sql, params))
-                return run(sql, params)
+            def run_and_keep(statement: Any, params: Any) -> Any:
+                prepared = app.db.prepare(statement, engine.dialect)
+                statements.append(literal(prepared.sql, {**prepared.constants, **params}))
+                return run(statement, params)
 
             yield run_and_keep
 
@@ -141,7 +142,7 @@ def pgbench_scripts(url: str, lines: list[str], work: Path) -> list[Path]:
 
 
 def literal(sql: str, params: Any) -> str:
-    """`sql` with its `:name` parameters written in as SQL literals."""
+    """`sql` (psycopg's `%(name)s` parameters) with its parameters written in as SQL literals."""
     import re
 
     def value(match: re.Match[str]) -> str:
@@ -154,7 +155,7 @@ def literal(sql: str, params: Any) -> str:
             return str(item)
         return "'" + str(item).replace("'", "''") + "'"
 
-    return re.sub(r"(?<![:\w]):([A-Za-z_]\w*)", value, sql)
+    return re.sub(r"%\((\w+)\)s", value, sql).replace("%%", "%")
 
 
 def pgbench(url: str, scripts: list[Path], duration: int, connections: int) -> dict[str, float]:

@@ -14,6 +14,12 @@ It prints requests/s, p50/p99 latency, peak RSS (VmHWM) of each server process a
 the targets are stated in, and writes the numbers to bench/api/results.json.
 
     .venv/bin/python bench/api/run.py --sizes 10k,100k,1m --duration 10
+
+`--baseline <git-ref>` instead compares this API with the tree at that ref (from `git archive`,
+run with this checkout's .venv), cold and hot, in one run: the two trees alternate, each
+measured `--rounds` times on the same database and paths, and the table gives the ratios.
+
+    .venv/bin/python bench/api/run.py --baseline main --sizes 100k --duration 10 --rounds 2
 """
 
 from __future__ import annotations
@@ -125,11 +131,17 @@ def wrk(url: str, duration: int, connections: int, paths: Path | None) -> dict[s
 class Server:
     """A server process started for the benchmark, stopped on exit."""
 
-    def __init__(self, command: list[str], ready_url: str, env: dict[str, str] | None = None):
+    def __init__(
+        self,
+        command: list[str],
+        ready_url: str,
+        env: dict[str, str] | None = None,
+        cwd: Path = ROOT,
+    ):
         self.started = time.monotonic()
         self.process: subprocess.Popen[bytes] = subprocess.Popen(
             command,
-            cwd=ROOT,
+            cwd=cwd,
             env={**os.environ, **(env or {})},
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
@@ -273,6 +285,101 @@ def bench_size(
     return results
 
 
+def export_tree(ref: str) -> Path:
+    """The files of `ref` in a temporary directory, using this checkout's virtualenv."""
+    tree = Path(tempfile.mkdtemp(prefix="bench-baseline-"))
+    archive = subprocess.run(
+        ["git", "archive", "--format=tar", ref], cwd=ROOT, capture_output=True, check=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+    (tree / ".venv").symlink_to(ROOT / ".venv")
+    atexit.register(shutil.rmtree, tree, True)
+    return tree
+
+
+def compare_trees(
+    size: str,
+    db: Path,
+    trees: dict[str, Path],
+    *,
+    duration: int,
+    connections: int,
+    port: int,
+    warmup: int,
+    rounds: int,
+) -> list[Result]:
+    """This API's cold and hot pages from each tree, alternating, on one database."""
+    results: list[Result] = []
+    work = Path(tempfile.mkdtemp(prefix="bench-api-"))
+    name = db.stem.replace(".", "_")
+    base = f"http://127.0.0.1:{port}"
+    paths = (
+        cold_paths(db, work / "api-warm.txt", api=True, name=name, count=PATHS_PER_RUN, seed=1),
+        cold_paths(db, work / "api.txt", api=True, name=name, count=PATHS_PER_RUN, seed=2),
+    )
+    hot_url = base + f"/v1/claims?source={SOURCE}&limit=50"
+    bodies: dict[str, bytes] = {}
+    for round_ in range(rounds):
+        for label, tree in trees.items():
+            api = Server(
+                [str(BIN / "uvicorn"), "app.main:app", "--port", str(port), *QUIET],
+                base + "/healthz",
+                {"INCIDENTS_DATABASE_URL": f"sqlite:///{db}", "INCIDENTS_LOAD_ON_STARTUP": "false"},
+                cwd=tree,
+            )
+            with urllib.request.urlopen(hot_url) as response:
+                bodies[label] = response.read()
+            for scenario, url, scenario_paths in (
+                ("cold", base, paths),
+                ("hot", hot_url, None),
+            ):
+                wrk(url, warmup, connections, scenario_paths[0] if scenario_paths else None)
+                m = wrk(url, duration, connections, scenario_paths[1] if scenario_paths else None)
+                result = Result(
+                    size, label, scenario, m["rate"], m["p50"], m["p99"], int(m["errors"])
+                )
+                print(
+                    f"  {size:>5} round {round_ + 1} {label:<12} {scenario:<5} "
+                    f"{m['rate']:>9,.0f} req/s  p50 {m['p50']:.2f} ms  p99 {m['p99']:.2f} ms  "
+                    f"errors {m['errors']}",
+                    flush=True,
+                )
+                results.append(result)
+            rss = api.stop()
+            for r in results[-2:]:
+                r.peak_rss_mb = rss
+    if len(set(bodies.values())) != 1:
+        print("  warning: the trees answer the hot page differently", flush=True)
+    shutil.rmtree(work)
+    return results
+
+
+def comparison_table(results: list[Result], baseline: str) -> str:
+    """Mean requests/s and p99 per tree and scenario, and this tree ÷ the baseline."""
+    lines = [
+        f"| claims | scenario | {baseline} req/s | this req/s | ratio | {baseline} p99 ms "
+        "| this p99 ms |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for size in dict.fromkeys(r.size for r in results):
+        for scenario in ("cold", "hot"):
+
+            def mean(label: str, attr: str, size: str = size, scenario: str = scenario) -> float:
+                values = [
+                    getattr(r, attr)
+                    for r in results
+                    if (r.size, r.server, r.scenario) == (size, label, scenario)
+                ]
+                return sum(values) / len(values)
+
+            old, new = mean(baseline, "requests_per_s"), mean("this", "requests_per_s")
+            lines.append(
+                f"| {size} | {scenario} | {old:,.0f} | {new:,.0f} | {new / old:.2f} | "
+                f"{mean(baseline, 'p99_ms'):.2f} | {mean('this', 'p99_ms'):.2f} |"
+            )
+    return "\n".join(lines)
+
+
 def table(results: list[Result], startup: float) -> str:
     """The results and the target ratios as Markdown."""
     lines = [
@@ -336,9 +443,32 @@ def main() -> None:
     parser.add_argument("--warmup", type=int, default=2, help="seconds of warm-up per run")
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--baseline", help="a git ref: compare this API with that tree's")
+    parser.add_argument("--rounds", type=int, default=2, help="with --baseline: rounds per tree")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("error: wrk not found (apt-get install -y wrk)")
+    if args.baseline:
+        trees = {args.baseline: export_tree(args.baseline), "this": ROOT}
+        compared: list[Result] = []
+        for size in args.sizes.split(","):
+            db = args.data / f"claims-{size}.db"
+            if not db.exists():
+                sys.exit(f"error: {db} missing: python bench/api/generate.py --claims {size}")
+            prepare(db)
+            compared += compare_trees(
+                size,
+                db,
+                trees,
+                duration=args.duration,
+                connections=args.connections,
+                port=args.port,
+                warmup=args.warmup,
+                rounds=args.rounds,
+            )
+        print()
+        print(comparison_table(compared, args.baseline))
+        return
     startup = min(startup_on_seed(args.port) for _ in range(3))
     print(f"start-up to ready on the seed: {startup:.2f} s", flush=True)
     results: list[Result] = []

@@ -804,3 +804,40 @@ def test_a_scene_whose_comma_was_lost_is_not_the_speaker(
 def test_a_time_word_ends_a_scene_before_the_speaker(text: str, source: str) -> None:
     claims = [c for c in run(text).claims if c.rule != "publisher-voice"]
     assert [c.source_id for c in claims] == [source]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "main", "value"),
+    [
+        (
+            "At least 200 civilians have been killed in Aleppo since the Observatory said the"
+            " army had begun its assault.",
+            "At least 200 civilians have been killed in Aleppo",
+            200,
+        ),
+        (
+            "Three soldiers died when the ministry said the convoy was hit.",
+            "Three soldiers died",
+            3,
+        ),
+        (
+            "Airstrikes killed 14 people in Idlib after the Observatory said rebels had shelled"
+            " the city.",
+            "Airstrikes killed 14 people in Idlib",
+            14,
+        ),
+    ],
+)
+def test_an_embedded_speaker_keeps_the_main_clauses_figures(
+    sentence: str, main: str, value: int
+) -> None:
+    extraction = run(sentence)
+    kept = claim_with(extraction, main)
+    assert kept.kind == ClaimKind.publisher
+    assert [(f.metric, f.value) for f in kept.figures] == [("killed", value)]
+    assert any(c.rule == "embedded-speaker" for c in extraction.claims)
+
+
+def test_an_embedded_speaker_after_a_clause_without_figures_is_one_claim() -> None:
+    extraction = run("The strikes came a day after UNICEF said 22 children had been killed.")
+    assert [c.rule for c in extraction.claims] == ["embedded-speaker"]

@@ -1,8 +1,12 @@
 """Figures: numbers tied to what they count, with hedges kept as approximation."""
 
+from dataclasses import dataclass, field
+
 import pytest
 
 from app.extract.figures import extract_figures, parse_number
+from app.extract.incidents import claim_total
+from app.extract.types import ExtractedFigure
 
 
 def figures(text: str) -> list[tuple[str, int, bool]]:
@@ -319,3 +323,220 @@ def test_dotted_modifiers_before_a_counted_noun(
 )
 def test_a_day_after_an_abbreviated_month_is_a_date(text: str) -> None:
     assert all(f.value not in (282016, 12) for f in extract_figures(text, 0, len(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The blast killed 30 people injured 90 in the market.",
+            [("killed", 30, False), ("injured", 90, False)],
+        ),
+        (
+            "Airstrikes killed 14 civilians wounded more than 30 in Idlib.",
+            [("killed", 14, False), ("injured", 30, True)],
+        ),
+        (
+            "The shelling killed eight people wounding at least 20.",
+            [("killed", 8, False), ("injured", 20, True)],
+        ),
+        ("Six children killed 3 weeks ago were buried.", [("killed", 6, False)]),
+        ("Five people injured in the blast were taken to hospital.", [("injured", 5, False)]),
+    ],
+)
+def test_a_casualty_verb_with_its_own_count_starts_the_next_clause(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nine persons killed 12 injured in attack",
+            [("killed", 9, False), ("injured", 12, False)],
+        ),
+        (
+            "3 Civilians Killed 38 Injured in Rocket Attacks",
+            [("killed", 3, False), ("injured", 38, False)],
+        ),
+    ],
+)
+def test_a_headline_list_keeps_each_count_with_its_participle(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("At least 53 civilians including 21 children died in the raids.", 53),
+        ("Some 40 people among them 11 children died.", 40),
+        ("Twelve people including three women killed in Idlib strike", 12),
+        ("15 fighters among them two commanders dead after clashes", 15),
+    ],
+)
+def test_an_aside_without_commas_is_a_part_of_the_total(text: str, total: int) -> None:
+    found = extract_figures(text, 0, len(text))
+    assert found[0].metric == "killed"
+    assert found[0].value == total
+    assert all(f.value <= total for f in found)
+
+
+@dataclass
+class _Claim:
+    figures: list[ExtractedFigure] = field(default_factory=list)
+    id: str = "clm"
+    source_id: str = "src"
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("30 regime soldiers and 39 rebel fighters had been killed.", 69),
+        ("30 regime and 39 rebel fighters have been killed.", 69),
+        ("At least 12 Syrian and four Russian soldiers were killed.", 16),
+        ("The strikes killed 20 government and 15 opposition fighters.", 35),
+    ],
+)
+def test_coordinated_counts_of_one_verb_add_up(text: str, total: int) -> None:
+    claim = _Claim(extract_figures(text, 0, len(text)))
+    assert {f.metric for f in claim.figures} == {"killed"}
+    assert claim_total(claim, "killed") == total
+
+
+def test_a_count_without_a_noun_takes_the_noun_of_the_next() -> None:
+    text = "30 regime and 39 rebel fighters have been killed."
+    first = extract_figures(text, 0, len(text))[0]
+    assert (first.value, first.text, first.subject) == (30, "30 regime", "regime fighters")
+    assert figures("The army fired 30 shells and 12 rockets at the town.") == [
+        ("missiles", 30, False),
+        ("missiles", 12, False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 30 militants of the so-called Islamic State group in the province of Raqqa"
+            " were killed in the raids.",
+            [("killed", 30, True)],
+        ),
+        (
+            "Some 25 fighters belonging to the al-Nusra Front in the countryside of Idlib have"
+            " been killed.",
+            [("killed", 25, True)],
+        ),
+        ("40 soldiers of the army's 4th division were killed.", [("killed", 40, False)]),
+        ("30 of its staff were still missing.", [("missing", 30, False)]),
+        (
+            "At least 20 members of IS were killed and others were injured",
+            [("killed", 20, True)],
+        ),
+    ],
+)
+def test_a_long_post_modifier_before_the_verb(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+def test_a_post_modifier_does_not_run_into_another_clause() -> None:
+    assert figures("Five people in the town of Douma who fled were later wounded.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("6 ISIS Bombers Killed In Airstrike", [("killed", 6, "ISIS Bombers")]),
+        ("12 Regime Soldiers Killed in Hama Clashes", [("killed", 12, "Regime Soldiers")]),
+        ("Two Russian Pilots Wounded", [("injured", 2, "Russian Pilots")]),
+        ("Airstrikes Kill 14 Civilians In Idlib", [("killed", 14, "Civilians")]),
+    ],
+)
+def test_a_title_case_headline_names_what_it_counts(
+    text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    found = extract_figures(text, 0, len(text))
+    assert [(f.metric, f.value, f.subject) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("175 terrorists were killed and injured in Aleppo", [("casualties", 175, False)]),
+        ("25 Terrorists Killed Injured in Qalamoun", [("casualties", 25, False)]),
+        ("More than 50 people were killed or wounded.", [("casualties", 50, True)]),
+        ("The shelling ended up killing or wounding 40 people.", [("casualties", 40, False)]),
+        ("Twenty people killed and 30 injured", [("killed", 20, False), ("injured", 30, False)]),
+    ],
+)
+def test_one_count_of_the_dead_and_the_wounded_is_casualties(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "the war has killed more than 220000 people and wounded at least 1 million",
+            [("killed", 220000, True), ("injured", 1_000_000, True)],
+        ),
+        ("At least 20 thousand people have been killed", [("killed", 20_000, True)]),
+        ("some 1.5 million people were injured", [("injured", 1_500_000, True)]),
+    ],
+)
+def test_digits_with_a_scale_word(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Syria accused Belgium, a member of a US-led coalition fighting militants in Syria of"
+            " killing six civilians",
+            [("killed", 6, False)],
+        ),
+        (
+            "an attack against one of its posts in Assal al-Ward in Qalamoun killing 10 terrorists",
+            [("killed", 10, False)],
+        ),
+    ],
+)
+def test_a_post_modifier_needs_a_finite_verb_when_long(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 30 members of the YPG and asayesh were killed",
+            [("killed", 30, True)],
+        ),
+        (
+            "19 fighters from the group and four civilians were killed in the blast",
+            [("killed", 19, False), ("killed", 4, False)],
+        ),
+        (
+            "Airstrikes have killed three children from the same family and injured many others",
+            [("killed", 3, False)],
+        ),
+        (
+            "The death toll was put at 8 civilians in addition to 12 injured",
+            [("killed", 8, False), ("injured", 12, False)],
+        ),
+    ],
+)
+def test_a_post_modifier_stops_before_another_count_or_verb(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected

@@ -92,6 +92,18 @@ def test_blank_lines_and_editor_tags_do_not_make_claims() -> None:
             "State media says 30 died.",
         ),
         (
+            "People inspect the damage in the town of Ariha August 3 2015(Reuters Photo) Thirty-five"
+            " people were killed on Monday.",
+            "People inspect the damage in the town of Ariha August 3 2015(Reuters Photo)",
+            "Thirty-five people were killed on Monday.",
+        ),
+        (
+            "Two boys walk past 4 destroyed buildings (AFP Photo/Omar Haj Kadour) Rebels said 12"
+            " fighters died.",
+            "Two boys walk past 4 destroyed buildings (AFP Photo/Omar Haj Kadour)",
+            "Rebels said 12 fighters died.",
+        ),
+        (
             "REUTERS/Mohamed Abdullah The United States said it had no confirmation.",
             "REUTERS/Mohamed Abdullah",
             "The United States said it had no confirmation.",

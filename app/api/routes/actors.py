@@ -19,12 +19,17 @@ from app.api.deps import (
 )
 from app.api.listing import (
     CSV_RESPONSE,
+    Filter,
     Key,
+    Resource,
     SortField,
     iso_timestamp,
     json_list,
-    respond_table,
+    named,
+    respond,
     sort_values,
+    table,
+    updated_since,
 )
 from app.api.problems import ProblemException, problem_responses
 from app.db import SessionDep
@@ -39,12 +44,12 @@ router = APIRouter(
 
 ActorId = Annotated[str, Path(description="Actor id (a slug).", examples=["centcom"])]
 
-ACTOR_ID = Key("c.id", "str")
+ACTOR_ID = Key("id", "str")
 SORTS = {
     "id": SortField((ACTOR_ID,)),
-    "name": SortField((Key("c.name", "str"),), tiebreak=(ACTOR_ID,)),
-    "kind": SortField((Key("c.kind", "str"),), tiebreak=(ACTOR_ID,)),
-    "updated_at": SortField((Key("c.updated_at", "datetime"),), tiebreak=(ACTOR_ID,)),
+    "name": SortField((Key("name", "str"),), tiebreak=(ACTOR_ID,)),
+    "kind": SortField((Key("kind", "str"),), tiebreak=(ACTOR_ID,)),
+    "updated_at": SortField((Key("updated_at", "datetime"),), tiebreak=(ACTOR_ID,)),
 }
 FIELDS = ("id", "name", "kind", "country", "aliases", "parent_id", "known", "updated_at")
 
@@ -61,6 +66,19 @@ def actor_item(row: Sequence[Any]) -> dict[str, Any]:
 def actor_csv_row(item: dict[str, Any]) -> list[Any]:
     """An actor item as a CSV row; aliases joined by `; `."""
     return [("; ".join(item[f]) if f == "aliases" else item[f]) for f in FIELDS]
+
+
+ACTORS = Resource(
+    name="actors",
+    rows=table(Actor),
+    columns=lambda c: [c[name] for name in FIELDS],
+    filters=(Filter("kind", named("kind")), Filter("known", named("known")), updated_since()),
+    sorts=SORTS,
+    default_sort="id",
+    item=actor_item,
+    csv_columns=FIELDS,
+    csv_row=actor_csv_row,
+)
 
 
 @router.get("", response_model=ActorsPublic, responses=CSV_RESPONSE)
@@ -81,23 +99,9 @@ async def read_actors(
     format: FormatQuery = None,
 ) -> Response:
     """List actors by id (or `sort`), optionally by kind or by whether the registry knows them."""
-    return await respond_table(
-        request,
-        name="actors",
-        table="actor",
-        fields=FIELDS,
-        item=actor_item,
-        sorts=SORTS,
-        sort=sort,
-        default_sort="id",
-        changed_column="updated_at",
-        updated_since=updated_since,
-        cursor=cursor,
-        limit=limit,
-        offset=offset,
-        format=format,
-        equal={"kind": kind, "known": known},
-        csv_row=actor_csv_row,
+    values = {"kind": kind, "known": known, "updated_since": updated_since}
+    return await respond(
+        request, ACTORS, values, sort=sort, cursor=cursor, limit=limit, offset=offset, format=format
     )
 
 

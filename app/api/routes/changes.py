@@ -8,6 +8,8 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
+from sqlalchemy import and_, bindparam, or_, select, true
+from sqlmodel import SQLModel
 
 from app.api.deps import reject_unknown_parameters
 from app.api.listing import as_utc, bind_timestamp, iso_timestamp
@@ -27,15 +29,55 @@ DEFAULT_LIMIT = 500
 MAX_LIMIT = 5000
 
 
+CHANGE = SQLModel.metadata.tables["change"]
+DATA_VERSION = SQLModel.metadata.tables["data_version"]
+PRUNED = select(DATA_VERSION.c.pruned_through, DATA_VERSION.c.pruned_until)
+COMMITTED = CHANGE.c.version.is_not(None)
+NEWEST = (
+    select(CHANGE.c.version, CHANGE.c.seq)
+    .where(COMMITTED)
+    .order_by(CHANGE.c.version.desc(), CHANGE.c.seq.desc())
+    .limit(1)
+)
+# Where a page starts: from the beginning, after a cursor, or at a time.
+STARTS = {
+    "start": true(),
+    "cursor": or_(
+        CHANGE.c.version > bindparam("version"),
+        and_(CHANGE.c.version == bindparam("version"), CHANGE.c.seq > bindparam("seq")),
+    ),
+    "time": CHANGE.c.at >= bindparam("at"),
+}
+# Up to the newest change seen first (`top_version`, `top_seq`).
+UP_TO_TOP = or_(
+    CHANGE.c.version < bindparam("top_version"),
+    and_(CHANGE.c.version == bindparam("top_version"), CHANGE.c.seq <= bindparam("top_seq")),
+)
+PAGES = {
+    start: select(
+        CHANGE.c.version,
+        CHANGE.c.seq,
+        CHANGE.c.record_type,
+        CHANGE.c.record_id,
+        CHANGE.c.change,
+        CHANGE.c.at,
+    )
+    .where(COMMITTED, condition, UP_TO_TOP)
+    .order_by(CHANGE.c.version, CHANGE.c.seq)
+    .limit(bindparam("limit"))
+    for start, condition in STARTS.items()
+}
+
+
 def _since(value: str | None, dialect: str) -> tuple[str, dict[str, Any], int, datetime | None]:
-    """The SQL condition of `since`, its parameters, and the version/time it starts after."""
+    """Where `since` starts (a key of `STARTS`), its parameters, and the version/time it
+    starts after."""
     if value is None:
-        return "", {}, 0, None
+        return "start", {}, 0, None
     match = CURSOR.fullmatch(value)
     if match:
         version, seq = int(match[1]), int(match[2])
-        condition = "AND (version > :version OR (version = :version AND seq > :seq))"
-        return condition, {"version": version, "seq": seq}, version, None
+        return "cursor", {"version": version, "seq": seq}, version, None
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
@@ -45,7 +87,7 @@ def _since(value: str | None, dialect: str) -> tuple[str, dict[str, Any], int, d
             "timestamp.",
             errors=[{"loc": ["query", "since"], "msg": "Invalid cursor or timestamp", "type": "value_error"}],
         ) from None
-    return "AND at >= :at", {"at": bind_timestamp(moment, dialect)}, 0, moment
+    return "time", {"at": bind_timestamp(moment, dialect)}, 0, moment
 
 
 @router.get("", response_model=ChangesPublic)
@@ -68,8 +110,8 @@ def read_changes(
     """List created, updated and deleted documents, claims, incidents and actors in commit
     order; follow `next` (or store `cursor`) to read on, including deletions."""
     engine = request.app.state.engine
-    condition, params, after_version, after_time = _since(since, engine.dialect.name)
-    pruned = fetch_all(engine, "SELECT pruned_through, pruned_until FROM data_version", {})
+    start, params, after_version, after_time = _since(since, engine.dialect.name)
+    pruned = fetch_all(engine, PRUNED, {})
     pruned_through, pruned_until = pruned[0] if pruned else (0, None)
     if since is not None and pruned_through:
         if after_time is None:
@@ -86,17 +128,10 @@ def read_changes(
     with reading(engine) as run:
         # The newest change first, then the page up to it: a change committed in between is
         # left for the next page instead of being skipped by the cursor.
-        newest = run(
-            "SELECT version, seq FROM change WHERE version IS NOT NULL "
-            "ORDER BY version DESC, seq DESC LIMIT 1",
-            {},
-        )
+        newest = run(NEWEST, {})
         top_version, top_seq = newest[0] if newest else (0, 0)
         rows = run(
-            "SELECT version, seq, record_type, record_id, change, at FROM change "
-            f"WHERE version IS NOT NULL {condition} "
-            "AND (version < :top_version OR (version = :top_version AND seq <= :top_seq)) "
-            "ORDER BY version, seq LIMIT :limit",
+            PAGES[start],
             {**params, "limit": limit, "top_version": top_version, "top_seq": top_seq},
         )
     items = [

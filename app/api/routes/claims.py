@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response
+from sqlalchemy import bindparam, func
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from app.api.deps import (
@@ -21,26 +24,31 @@ from app.api.deps import (
     UpdatedSinceQuery,
     check_dates,
     reject_unknown_parameters,
-    resolve_sources,
     since_query,
     sort_query,
     until_query,
 )
 from app.api.listing import (
+    Filter,
     Key,
-    Listing,
+    Resource,
     SortField,
-    bind_timestamp,
-    choose_format,
-    in_list,
+    actors,
+    at_least,
+    by_source,
+    dates,
+    has_row,
+    in_rows,
     iso_date,
     iso_timestamp,
-    parse_sort,
-    search_source,
+    named,
+    respond,
     sort_values,
+    table,
+    updated_since,
 )
 from app.api.problems import ProblemException, problem_responses
-from app.db import Run, SessionDep, off_the_loop
+from app.db import Run, SessionDep, Statement
 from app.extract.types import ClaimKind
 from app.models import (
     Actor,
@@ -49,8 +57,10 @@ from app.models import (
     ClaimPublic,
     ClaimsPublic,
     ClaimVia,
+    Document,
     Figure,
     FigurePublic,
+    Incident,
     Span,
 )
 
@@ -63,37 +73,52 @@ router = APIRouter(
 
 ClaimId = Annotated[str, Path(description="Claim id.", examples=["clm_1a2b3c4d5e6f"])]
 
-CLAIM_ID = Key("c.id", "str")
+CLAIM_ID = Key("id", "str")
 SORTS = {
     "document": SortField(
-        (Key("c.document_id", "str"), Key("c.sequence", "int")), tiebreak=(CLAIM_ID,)
+        (Key("document_id", "str"), Key("sequence", "int")), tiebreak=(CLAIM_ID,)
     ),
-    "stated_on": SortField((Key("c.stated_on", "date", nullable=True),), tiebreak=(CLAIM_ID,)),
-    "confidence": SortField((Key("c.confidence", "float"),), tiebreak=(CLAIM_ID,)),
-    "updated_at": SortField((Key("c.updated_at", "datetime"),), tiebreak=(CLAIM_ID,)),
+    "stated_on": SortField((Key("stated_on", "date", nullable=True),), tiebreak=(CLAIM_ID,)),
+    "confidence": SortField((Key("confidence", "float"),), tiebreak=(CLAIM_ID,)),
+    "updated_at": SortField((Key("updated_at", "datetime"),), tiebreak=(CLAIM_ID,)),
     "id": SortField((CLAIM_ID,)),
-    "rank": SortField((Key("c.rank", "float"),), tiebreak=(CLAIM_ID,), needs_search=True),
+    "rank": SortField((Key("rank", "float"),), tiebreak=(CLAIM_ID,), needs_search=True),
 }
-COLUMNS = (
-    "c.id",
-    "c.incident_id",
-    "c.document_id",
-    "c.speaker",
-    "c.kind",
-    "c.cue",
-    "c.text",
-    "c.quote",
-    "c.stated_on",
-    "c.confidence",
-    "c.rule",
-    "c.extractor_version",
-    "c.sequence",
-    "c.updated_at",
-    "c.source_id",
-    "a.name",
-    "c.start",
-    'c."end"',
+ACTOR = table(Actor).alias("a")
+VIA = table(ClaimVia).alias("v")
+FIGURE = table(Figure).alias("f")
+INCIDENT = table(Incident).alias("i")
+DOCUMENT = table(Document).alias("d")
+FIELDS = (
+    "id",
+    "incident_id",
+    "document_id",
+    "speaker",
+    "kind",
+    "cue",
+    "text",
+    "quote",
+    "stated_on",
+    "confidence",
+    "rule",
+    "extractor_version",
+    "sequence",
+    "updated_at",
+    "source_id",
 )
+
+
+def claim_columns(c: Any) -> list[Any]:
+    """The SELECT expressions `claim_item` reads, in order."""
+    return [*(c[name] for name in FIELDS), ACTOR.c.name, c.start, c.end]
+
+
+def claimed_on(c: Any) -> Any:
+    """The claim's date: `stated_on`, else its document's publication date."""
+    published = core_select(DOCUMENT.c.published_on).where(DOCUMENT.c.id == c.document_id)
+    return func.coalesce(c.stated_on, published.scalar_subquery())
+
+
 CSV_COLUMNS = (
     "id",
     "source_id",
@@ -194,24 +219,45 @@ def claim_item(row: Sequence[Any]) -> dict[str, Any]:
     }
 
 
+@lru_cache(maxsize=64)
+def page_details(count: int) -> tuple[Statement, Statement]:
+    """The relayers and the figures of `count` claims (`:id_0`...): one query each per page."""
+    ids: list[Any] = [bindparam(f"id_{i}") for i in range(count)]
+    relayers = (
+        core_select(VIA.c.claim_id, VIA.c.actor_id, ACTOR.c.name)
+        .join(ACTOR, ACTOR.c.id == VIA.c.actor_id)
+        .where(VIA.c.claim_id.in_(ids))
+        .order_by(VIA.c.claim_id, VIA.c.position)
+    )
+    f = FIGURE.c
+    figures = (
+        core_select(
+            f.claim_id,
+            f.id,
+            f.metric,
+            f.value,
+            f.approximate,
+            f.qualifier,
+            f.subject,
+            f.text,
+            f.start,
+            f.end,
+        )
+        .where(f.claim_id.in_(ids))
+        .order_by(f.start, f.id)
+    )
+    return relayers, figures
+
+
 def add_figures(items: list[dict[str, Any]], run: Run) -> None:
     """Attach each claim's figures (in text order) and relayers (in order), one query each per page."""
-    params: dict[str, Any] = {}
-    placeholders = in_list("f", [item["id"] for item in items], params)
+    relayer_query, figure_query = page_details(len(items))
+    params = {f"id_{i}": item["id"] for i, item in enumerate(items)}
     relayers: dict[str, list[dict[str, str]]] = defaultdict(list)
-    for claim_id, actor_id, name in run(
-        "SELECT v.claim_id, v.actor_id, a.name FROM claim_via v JOIN actor a ON a.id = v.actor_id "
-        f"WHERE v.claim_id IN ({placeholders}) ORDER BY v.claim_id, v.position",
-        params,
-    ):
+    for claim_id, actor_id, name in run(relayer_query, params):
         relayers[claim_id].append({"id": actor_id, "name": name})
-    rows = run(
-        "SELECT claim_id, id, metric, value, approximate, qualifier, subject, text, start, "
-        f'"end" FROM figure WHERE claim_id IN ({placeholders}) ORDER BY start, id',
-        params,
-    )
     by_claim: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in rows:
+    for row in run(figure_query, params):
         by_claim[row[0]].append(
             {
                 "id": row[1],
@@ -256,6 +302,33 @@ def claim_csv_row(item: dict[str, Any]) -> list[Any]:
         "; ".join(v["id"] for v in item["via"]),
         item["updated_at"],
     ]
+
+
+CLAIMS = Resource(
+    name="claims",
+    rows=table(Claim),
+    columns=claim_columns,
+    source=lambda c: c.join(ACTOR, ACTOR.c.id == c.c.source_id),
+    filters=(
+        by_source(named("source_id")),
+        Filter("via", named("id"), has_row(VIA.c.claim_id, VIA.c.actor_id), actors("via")),
+        Filter("incident", named("incident_id")),
+        Filter("document", named("document_id")),
+        Filter("kind", named("kind"), bind=lambda kind, _engine: [str(kind)]),
+        Filter("metric", named("id"), has_row(FIGURE.c.claim_id, FIGURE.c.metric)),
+        Filter("topic", named("incident_id"), in_rows(INCIDENT.c.id, INCIDENT.c.type)),
+        *dates(claimed_on),
+        Filter("min_confidence", named("confidence"), at_least),
+        updated_since(),
+    ),
+    sorts=SORTS,
+    default_sort="document",
+    searchable=True,
+    item=claim_item,
+    csv_columns=CSV_COLUMNS,
+    csv_row=claim_csv_row,
+    enrich=add_figures,
+)
 
 
 LIST_RESPONSES: dict[int | str, dict[str, Any]] = {
@@ -334,82 +407,31 @@ async def read_claims(
     format: FormatQuery = None,
 ) -> Response:
     """List claims in document order (or `sort`), filtered, searched, paged by cursor; JSON or CSV."""
-
-    def build() -> Response:
-        """The response, computed next to the database (see `off_the_loop`)."""
-        engine = request.app.state.engine
-        dialect = engine.dialect.name
-        fmt = choose_format(request, format, ("json", "csv"))
-        check_dates(since, until)
-        parsed_sort = parse_sort(sort, SORTS, "rank" if q else "document")
-        if SORTS[parsed_sort.param.lstrip("-")].needs_search and not q:
-            raise ProblemException(
-                422,
-                "sort: `rank` orders search results and needs `q`",
-                errors=[{"loc": ["query", "sort"], "msg": "rank needs q", "type": "value_error"}],
-            )
-        params: dict[str, Any] = {}
-        conditions: list[str] = []
-        table = search_source("claim", "text", q, dialect, params) if q else "claim"
-        if source:
-            ids = sorted(resolve_sources(engine, source))
-            if len(ids) == 1:
-                params["source"] = ids[0]
-                conditions.append("c.source_id = :source")
-            else:
-                conditions.append(f"c.source_id IN ({in_list('source', ids, params)})")
-        if via:
-            relayer_ids = sorted(resolve_sources(engine, via, "via"))
-            conditions.append(
-                "EXISTS (SELECT 1 FROM claim_via v WHERE v.claim_id = c.id AND v.actor_id IN "
-                f"({in_list('via', relayer_ids, params)}))"
-            )
-        for name, value, column in (
-            ("incident", incident, "c.incident_id"),
-            ("document", document, "c.document_id"),
-            ("kind", str(kind) if kind is not None else None, "c.kind"),
-        ):
-            if value is not None:
-                params[name] = value
-                conditions.append(f"{column} = :{name}")
-        if metric is not None:
-            params["metric"] = metric
-            conditions.append(
-                "EXISTS (SELECT 1 FROM figure f WHERE f.claim_id = c.id AND f.metric = :metric)"
-            )
-        if topic is not None:
-            params["topic"] = topic
-            conditions.append(
-                "c.incident_id IN (SELECT i.id FROM incident i WHERE i.type = :topic)"
-            )
-        claimed_on = "COALESCE(c.stated_on, (SELECT d.published_on FROM document d WHERE d.id = c.document_id))"
-        for name, day, op in (("since", since, ">="), ("until", until, "<=")):
-            if day is not None:
-                params[name] = day.isoformat() if dialect == "sqlite" else day
-                conditions.append(f"{claimed_on} {op} :{name}")
-        if min_confidence is not None:
-            params["min_confidence"] = min_confidence
-            conditions.append("c.confidence >= :min_confidence")
-        if updated_since is not None:
-            params["updated_since"] = bind_timestamp(updated_since, dialect)
-            conditions.append("c.updated_at >= :updated_since")
-        listing = Listing(
-            request=request,
-            engine=engine,
-            name="claims",
-            source=f"{table} AS c JOIN actor AS a ON a.id = c.source_id",
-            columns=COLUMNS,
-            conditions=conditions,
-            params=params,
-            sort=parsed_sort,
-            item=claim_item,
-            csv_columns=CSV_COLUMNS,
-            csv_row=claim_csv_row,
-            enrich=add_figures,
-        )
-        return listing.respond(cursor=cursor, limit=limit, offset=offset, fmt=fmt)
-
-    return await off_the_loop(request.app.state.engine, build)
+    values = {
+        "source": source,
+        "via": via,
+        "incident": incident,
+        "document": document,
+        "kind": kind,
+        "metric": metric,
+        "topic": topic,
+        "since": since,
+        "until": until,
+        "min_confidence": min_confidence,
+        "updated_since": updated_since,
+    }
+    return await respond(
+        request,
+        CLAIMS,
+        values,
+        q=q,
+        sort=sort,
+        cursor=cursor,
+        limit=limit,
+        offset=offset,
+        format=format,
+        check=lambda: check_dates(since, until),
+    )
 
 
 @router.get("/{claim_id}", response_model=ClaimPublic, responses=problem_responses(404))

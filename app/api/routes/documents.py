@@ -27,11 +27,14 @@ from app.api.deps import (
 from app.api.listing import (
     CSV_RESPONSE,
     Key,
+    Resource,
     SortField,
     iso_date,
     iso_timestamp,
-    respond_table,
+    respond,
     sort_values,
+    table,
+    updated_since,
 )
 from app.api.problems import ProblemException, problem_responses
 from app.api.writes import (
@@ -58,12 +61,12 @@ router = APIRouter(
 
 DocumentId = Annotated[str, Path(description="Document id.", examples=["doc_f236ada43775"])]
 
-DOCUMENT_ID = Key("c.id", "str")
+DOCUMENT_ID = Key("id", "str")
 SORTS = {
     "published_on": SortField(
-        (Key("c.published_on", "date", nullable=True),), tiebreak=(DOCUMENT_ID,)
+        (Key("published_on", "date", nullable=True),), tiebreak=(DOCUMENT_ID,)
     ),
-    "loaded_at": SortField((Key("c.loaded_at", "datetime"),), tiebreak=(DOCUMENT_ID,)),
+    "loaded_at": SortField((Key("loaded_at", "datetime"),), tiebreak=(DOCUMENT_ID,)),
     "id": SortField((DOCUMENT_ID,)),
 }
 FIELDS = (
@@ -89,6 +92,19 @@ def document_item(row: Sequence[Any]) -> dict[str, Any]:
     return item
 
 
+DOCUMENTS = Resource(
+    name="documents",
+    rows=table(Document),
+    columns=lambda c: [c[name] for name in FIELDS],
+    filters=(updated_since("loaded_at"),),
+    sorts=SORTS,
+    default_sort="-published_on",
+    item=document_item,
+    csv_columns=FIELDS,
+    csv_row=lambda item: [item[name] for name in FIELDS],
+)
+
+
 @router.get("", response_model=DocumentsPublic, responses=CSV_RESPONSE)
 async def read_documents(
     request: Request,
@@ -100,17 +116,12 @@ async def read_documents(
     format: FormatQuery = None,
 ) -> Response:
     """List documents (without their text), newest publication first (or `sort`)."""
-    return await respond_table(
+    values = {"updated_since": updated_since}
+    return await respond(
         request,
-        name="documents",
-        table="document",
-        fields=FIELDS,
-        item=document_item,
-        sorts=SORTS,
+        DOCUMENTS,
+        values,
         sort=sort,
-        default_sort="-published_on",
-        changed_column="loaded_at",
-        updated_since=updated_since,
         cursor=cursor,
         limit=limit,
         offset=offset,

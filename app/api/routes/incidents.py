@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response
+from sqlalchemy import and_, func, or_
 from sqlmodel import col, select
 
 from app.api.deps import (
@@ -21,28 +22,32 @@ from app.api.deps import (
     UpdatedSinceQuery,
     check_dates,
     reject_unknown_parameters,
-    resolve_sources,
     since_query,
     sort_query,
     until_query,
 )
 from app.api.listing import (
+    Filter,
     Key,
-    Listing,
+    Resource,
     SortField,
-    bind_timestamp,
-    choose_format,
-    in_list,
+    actors,
+    by_source,
+    dates,
+    in_rows,
     invalid,
     iso_date,
     iso_timestamp,
-    parse_sort,
-    search_source,
+    named,
+    one_of,
+    respond,
     sort_values,
+    table,
+    updated_since,
 )
 from app.api.problems import ProblemException, problem_responses
 from app.api.routes.claims import claims_public
-from app.db import SessionDep, off_the_loop
+from app.db import SessionDep
 from app.documents import StoredClaim
 from app.extract.incidents import casualty_estimates, claim_total
 from app.models import (
@@ -77,17 +82,15 @@ router = APIRouter(
 IncidentId = Annotated[str, Path(description="Incident id.", examples=["inc_4c1d2e3f4a5b"])]
 
 
-INCIDENT_ID = Key("c.id", "str")
+INCIDENT_ID = Key("id", "str")
 SORTS = {
-    "occurred_on": SortField(
-        (Key("c.occurred_on", "date", nullable=True),), tiebreak=(INCIDENT_ID,)
-    ),
-    "updated_at": SortField((Key("c.updated_at", "datetime"),), tiebreak=(INCIDENT_ID,)),
-    "type": SortField((Key("c.type", "str"),), tiebreak=(INCIDENT_ID,)),
-    "country": SortField((Key("c.country", "str", nullable=True),), tiebreak=(INCIDENT_ID,)),
-    "title": SortField((Key("c.title", "str"),), tiebreak=(INCIDENT_ID,)),
+    "occurred_on": SortField((Key("occurred_on", "date", nullable=True),), tiebreak=(INCIDENT_ID,)),
+    "updated_at": SortField((Key("updated_at", "datetime"),), tiebreak=(INCIDENT_ID,)),
+    "type": SortField((Key("type", "str"),), tiebreak=(INCIDENT_ID,)),
+    "country": SortField((Key("country", "str", nullable=True),), tiebreak=(INCIDENT_ID,)),
+    "title": SortField((Key("title", "str"),), tiebreak=(INCIDENT_ID,)),
     "id": SortField((INCIDENT_ID,)),
-    "rank": SortField((Key("c.rank", "float"),), tiebreak=(INCIDENT_ID,), needs_search=True),
+    "rank": SortField((Key("rank", "float"),), tiebreak=(INCIDENT_ID,), needs_search=True),
 }
 FIELDS = (
     "id",
@@ -104,7 +107,8 @@ FIELDS = (
     "admin2",
     "updated_at",
 )
-COLUMNS = tuple(f"c.{name}" for name in FIELDS)
+CLAIM = table(Claim).alias("cl")
+LINK = table(IncidentActor).alias("ia")
 
 
 def incident_item(row: Sequence[Any]) -> dict[str, Any]:
@@ -148,6 +152,55 @@ def parse_bbox(value: str) -> tuple[float, float, float, float]:
     if not (-90 <= min_lat <= max_lat <= 90):
         raise invalid("bbox", "latitudes must be between -90 and 90, minlat <= maxlat")
     return min_lon, min_lat, max_lon, max_lat
+
+
+def bbox_bind(value: str, _engine: Any) -> list[float]:
+    """The bound values of `bbox`: minlat, maxlat, minlon, maxlon."""
+    min_lon, min_lat, max_lon, max_lat = parse_bbox(value)
+    return [min_lat, max_lat, min_lon, max_lon]
+
+
+def in_box(c: Any, binds: Sequence[Any]) -> Any:
+    """Latitude within bounds, longitude within them (or, across the antimeridian, outside)."""
+    min_lat, max_lat, min_lon, max_lon = binds
+    lon = c.longitude
+    return and_(
+        c.latitude.between(min_lat, max_lat),
+        or_(
+            and_(lon >= min_lon, lon <= max_lon),
+            and_(min_lon > max_lon, or_(lon >= min_lon, lon <= max_lon)),
+        ),
+    )
+
+
+INCIDENTS = Resource(
+    name="incidents",
+    rows=table(Incident),
+    columns=lambda c: [c[name] for name in FIELDS],
+    filters=(
+        by_source(named("id"), in_rows(CLAIM.c.incident_id, CLAIM.c.source_id)),
+        Filter("actor", named("id"), in_rows(LINK.c.incident_id, LINK.c.actor_id), actors("actor")),
+        *dates(named("occurred_on")),
+        Filter("type", named("type")),
+        Filter("country", named("country"), bind=lambda value, _engine: [value.upper()]),
+        Filter(
+            "admin1",
+            lambda c: func.lower(c.admin1),
+            one_of,
+            lambda names, _engine: sorted({name.strip().lower() for name in names}),
+        ),
+        Filter("bbox", lambda c: c, in_box, bbox_bind),
+        updated_since(),
+    ),
+    sorts=SORTS,
+    default_sort="-occurred_on",
+    searchable=True,
+    item=incident_item,
+    csv_columns=FIELDS,
+    csv_row=lambda item: [item[name] for name in FIELDS],
+    formats=("json", "csv", "geojson"),
+    geojson=feature_collection,
+)
 
 
 LIST_RESPONSES: dict[int | str, dict[str, Any]] = {
@@ -233,73 +286,29 @@ async def read_incidents(
     ] = None,
 ) -> Response:
     """List incidents, latest first (or `sort`), filtered, searched, paged; JSON, CSV or GeoJSON."""
-
-    def build() -> Response:
-        """The response, computed next to the database (see `off_the_loop`)."""
-        engine = request.app.state.engine
-        dialect = engine.dialect.name
-        fmt = choose_format(request, format, ("json", "csv", "geojson"))
-        check_dates(since, until)
-        parsed_sort = parse_sort(sort, SORTS, "rank" if q else "-occurred_on")
-        if SORTS[parsed_sort.param.lstrip("-")].needs_search and not q:
-            raise invalid("sort", "`rank` orders search results and needs `q`")
-        params: dict[str, Any] = {}
-        conditions: list[str] = []
-        table = search_source("incident", "title", q, dialect, params) if q else "incident"
-        if source:
-            ids = sorted(resolve_sources(engine, source))
-            conditions.append(
-                "c.id IN (SELECT cl.incident_id FROM claim cl WHERE cl.source_id IN "
-                f"({in_list('source', ids, params)}))"
-            )
-        if actor:
-            ids = sorted(resolve_sources(engine, actor, "actor"))
-            conditions.append(
-                "c.id IN (SELECT ia.incident_id FROM incident_actor ia WHERE ia.actor_id IN "
-                f"({in_list('actor', ids, params)}))"
-            )
-        for name, value, op in (("since", since, ">="), ("until", until, "<=")):
-            if value is not None:
-                params[name] = value.isoformat() if dialect == "sqlite" else value
-                conditions.append(f"c.occurred_on {op} :{name}")
-        if type is not None:
-            params["type"] = type
-            conditions.append("c.type = :type")
-        if country is not None:
-            params["country"] = country.upper()
-            conditions.append("c.country = :country")
-        if admin1:
-            names = sorted({name.strip().lower() for name in admin1})
-            conditions.append(f"lower(c.admin1) IN ({in_list('admin1', names, params)})")
-        if bbox is not None:
-            min_lon, min_lat, max_lon, max_lat = parse_bbox(bbox)
-            params.update(min_lon=min_lon, min_lat=min_lat, max_lon=max_lon, max_lat=max_lat)
-            joiner = "AND" if min_lon <= max_lon else "OR"
-            conditions.append(
-                "c.latitude BETWEEN :min_lat AND :max_lat "
-                f"AND (c.longitude >= :min_lon {joiner} c.longitude <= :max_lon)"
-            )
-        if updated_since is not None:
-            params["updated_since"] = bind_timestamp(updated_since, dialect)
-            conditions.append("c.updated_at >= :updated_since")
-        listing = Listing(
-            request=request,
-            engine=engine,
-            name="incidents",
-            source=f"{table} AS c",
-            columns=COLUMNS,
-            conditions=conditions,
-            params=params,
-            sort=parsed_sort,
-            item=incident_item,
-            csv_columns=FIELDS,
-            csv_row=lambda item: [item[name] for name in FIELDS],
-        )
-        return listing.respond(
-            cursor=cursor, limit=limit, offset=offset, fmt=fmt, geojson=feature_collection
-        )
-
-    return await off_the_loop(request.app.state.engine, build)
+    values = {
+        "source": source,
+        "actor": actor,
+        "since": since,
+        "until": until,
+        "type": type,
+        "country": country,
+        "admin1": admin1,
+        "bbox": bbox,
+        "updated_since": updated_since,
+    }
+    return await respond(
+        request,
+        INCIDENTS,
+        values,
+        q=q,
+        sort=sort,
+        cursor=cursor,
+        limit=limit,
+        offset=offset,
+        format=format,
+        check=lambda: check_dates(since, until),
+    )
 
 
 @router.get(

@@ -20,13 +20,16 @@ from app.api.deps import (
 from app.api.listing import (
     CSV_RESPONSE,
     Key,
+    Resource,
     SortField,
     iso_timestamp,
-    respond_table,
+    respond,
     sort_values,
+    table,
+    updated_since,
 )
 from app.api.problems import problem_responses
-from app.models import LoadFailuresPublic
+from app.models import LoadFailure, LoadFailuresPublic
 
 router = APIRouter(
     prefix="/load-failures",
@@ -35,10 +38,10 @@ router = APIRouter(
     dependencies=[Depends(reject_unknown_parameters)],
 )
 
-FAILURE_ID = Key("c.id", "int")
+FAILURE_ID = Key("id", "int")
 SORTS = {
-    "failed_at": SortField((Key("c.failed_at", "datetime"),), tiebreak=(FAILURE_ID,)),
-    "path": SortField((Key("c.path", "str"),), tiebreak=(FAILURE_ID,)),
+    "failed_at": SortField((Key("failed_at", "datetime"),), tiebreak=(FAILURE_ID,)),
+    "path": SortField((Key("path", "str"),), tiebreak=(FAILURE_ID,)),
     "id": SortField((FAILURE_ID,)),
 }
 FIELDS = ("id", "path", "error", "failed_at")
@@ -49,6 +52,19 @@ def failure_item(row: Sequence[Any]) -> dict[str, Any]:
     item = dict(zip(FIELDS, row, strict=True))
     item["failed_at"] = iso_timestamp(item["failed_at"])
     return item
+
+
+LOAD_FAILURES = Resource(
+    name="load-failures",
+    rows=table(LoadFailure),
+    columns=lambda c: [c[name] for name in FIELDS],
+    filters=(updated_since("failed_at"),),
+    sorts=SORTS,
+    default_sort="-failed_at",
+    item=failure_item,
+    csv_columns=FIELDS,
+    csv_row=lambda item: [item[name] for name in FIELDS],
+)
 
 
 @router.get("", response_model=LoadFailuresPublic, responses=CSV_RESPONSE)
@@ -62,17 +78,12 @@ async def read_load_failures(
     format: FormatQuery = None,
 ) -> Response:
     """List documents that failed to load, most recent failure first (or `sort`)."""
-    return await respond_table(
+    values = {"updated_since": updated_since}
+    return await respond(
         request,
-        name="load-failures",
-        table="load_failure",
-        fields=FIELDS,
-        item=failure_item,
-        sorts=SORTS,
+        LOAD_FAILURES,
+        values,
         sort=sort,
-        default_sort="-failed_at",
-        changed_column="failed_at",
-        updated_since=updated_since,
         cursor=cursor,
         limit=limit,
         offset=offset,

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
-from functools import cmp_to_key
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
-from sqlalchemy import Engine
+from sqlalchemy import distinct, func, literal_column, or_, select, union
 
-from app import cache
 from app.api.deps import (
     CursorQuery,
     FormatQuery,
@@ -23,25 +20,19 @@ from app.api.deps import (
 )
 from app.api.listing import (
     CSV_RESPONSE,
-    CSV_TYPE,
+    Filter,
     Key,
-    Sort,
+    Resource,
     SortField,
-    as_utc,
-    bind_timestamp,
-    choose_format,
-    csv_text,
-    decode_cursor,
-    encode_cursor,
     iso_timestamp,
     json_list,
-    page_response,
-    parse_sort,
+    respond,
     sort_values,
+    table,
+    timestamp,
 )
 from app.api.problems import problem_responses
-from app.db import fetch_all, off_the_loop
-from app.models import SourcesPublic
+from app.models import Actor, Claim, ClaimVia, SourcesPublic
 
 router = APIRouter(
     prefix="/sources",
@@ -70,65 +61,73 @@ FIELDS = (
     "claim_count",
     "relayed_count",
 )
-# An actor is listed when it made a claim or relayed one; each count is 0 when it did not.
-SOURCES_SQL = (
-    "SELECT a.id, a.name, a.kind, a.country, a.aliases, a.parent_id, a.known, a.updated_at, "
-    "COALESCE(n.claim_count, 0), COALESCE(r.relayed_count, 0) FROM actor a "
-    "LEFT JOIN (SELECT source_id, count(*) AS claim_count FROM claim GROUP BY source_id) n "
-    "ON n.source_id = a.id "
-    "LEFT JOIN (SELECT actor_id, count(DISTINCT claim_id) AS relayed_count FROM claim_via "
-    "GROUP BY actor_id) r ON r.actor_id = a.id "
-    "WHERE n.claim_count IS NOT NULL OR r.relayed_count IS NOT NULL"
-)
+CLAIM = table(Claim)
+VIA = table(ClaimVia)
+ACTOR = table(Actor)
 
 
-def all_sources(engine: Engine) -> list[dict[str, Any]]:
-    """Every source with its claim count: one GROUP BY per data version, then from memory."""
-
-    def load() -> list[dict[str, Any]]:
-        """Run the aggregate."""
-        items = []
-        for row in fetch_all(engine, SOURCES_SQL, {}):
-            item = dict(zip(FIELDS, row, strict=True))
-            item["aliases"] = json_list(item["aliases"])
-            item["known"] = bool(item["known"])
-            item["updated_at"] = iso_timestamp(item["updated_at"])
-            items.append(item)
-        return items
-
-    return cache.memo(("sources", id(engine)), load)
-
-
-def changed_sources(engine: Engine, since: datetime) -> set[str]:
-    """Ids of sources whose actor or claims changed at or after `since`."""
-    params = {"since": bind_timestamp(since, engine.dialect.name)}
-    rows = fetch_all(
-        engine,
-        "SELECT DISTINCT source_id FROM claim WHERE updated_at >= :since "
-        "UNION SELECT v.actor_id FROM claim_via v JOIN claim c ON c.id = v.claim_id "
-        "WHERE c.updated_at >= :since "
-        "UNION SELECT id FROM actor WHERE updated_at >= :since",
-        params,
+def source_rows() -> Any:
+    """Every actor that made or relayed a claim, with both counts (0 when it did not)."""
+    made = (
+        select(CLAIM.c.source_id, func.count().label("claim_count"))
+        .group_by(CLAIM.c.source_id)
+        .subquery("n")
     )
-    return {row[0] for row in rows}
+    relayed = (
+        select(VIA.c.actor_id, func.count(distinct(VIA.c.claim_id)).label("relayed_count"))
+        .group_by(VIA.c.actor_id)
+        .subquery("r")
+    )
+    zero: Any = literal_column("0")
+    return (
+        select(
+            *(ACTOR.c[name] for name in FIELDS[:-2]),
+            func.coalesce(made.c.claim_count, zero).label("claim_count"),
+            func.coalesce(relayed.c.relayed_count, zero).label("relayed_count"),
+        )
+        .select_from(
+            ACTOR.outerjoin(made, made.c.source_id == ACTOR.c.id).outerjoin(
+                relayed, relayed.c.actor_id == ACTOR.c.id
+            )
+        )
+        .where(or_(made.c.claim_count.is_not(None), relayed.c.relayed_count.is_not(None)))
+    )
 
 
-def key_values(item: dict[str, Any], sort: Sort) -> list[Any]:
-    """The sort key values of an item, comparable with decoded cursor values."""
-    values = []
-    for key in sort.keys:
-        value = item[key.sql]
-        values.append(as_utc(value) if key.kind == "datetime" else value)
-    return values
+def changed_since(c: Any, binds: Sequence[Any]) -> Any:
+    """Sources whose actor or claims (made or relayed) changed at or after the bound time."""
+    (since,) = binds
+    via_claim = CLAIM.alias("vc")
+    changed = union(
+        select(CLAIM.c.source_id).where(CLAIM.c.updated_at >= since),
+        select(VIA.c.actor_id)
+        .join(via_claim, via_claim.c.id == VIA.c.claim_id)
+        .where(via_claim.c.updated_at >= since),
+        select(ACTOR.c.id).where(ACTOR.c.updated_at >= since),
+    )
+    return c.id.in_(changed)
 
 
-def compare(a: Sequence[Any], b: Sequence[Any], sort: Sort) -> int:
-    """-1, 0 or 1: how key values `a` order against `b` under `sort`."""
-    for x, y, key in zip(a, b, sort.keys, strict=True):
-        if x != y:
-            result = -1 if x < y else 1
-            return -result if key.desc else result
-    return 0
+def source_item(row: Sequence[Any]) -> dict[str, Any]:
+    """A source row as the API's source object."""
+    item = dict(zip(FIELDS, row, strict=True))
+    item["aliases"] = json_list(item["aliases"])
+    item["known"] = bool(item["known"])
+    item["updated_at"] = iso_timestamp(item["updated_at"])
+    return item
+
+
+SOURCES = Resource(
+    name="sources",
+    rows=source_rows(),
+    columns=lambda c: [c[name] for name in FIELDS],
+    filters=(Filter("updated_since", lambda c: c, changed_since, timestamp),),
+    sorts=SORTS,
+    default_sort="-claim_count",
+    item=source_item,
+    csv_columns=FIELDS,
+    csv_row=lambda item: ["; ".join(item[f]) if f == "aliases" else item[f] for f in FIELDS],
+)
 
 
 @router.get("", response_model=SourcesPublic, responses=CSV_RESPONSE)
@@ -142,62 +141,14 @@ async def read_sources(
     format: FormatQuery = None,
 ) -> Response:
     """List the actors that made or relayed claims, most claims first (or `sort`), with both counts."""
-
-    def build() -> Response:
-        """The response, computed next to the database (see `off_the_loop`)."""
-        engine = request.app.state.engine
-        fmt = choose_format(request, format, ("json", "csv"))
-        parsed = parse_sort(sort, SORTS, "-claim_count")
-        items = all_sources(engine)
-        if updated_since is not None:
-            changed = changed_sources(engine, updated_since)
-            items = [item for item in items if item["id"] in changed]
-        pairs: list[tuple[list[Any], dict[str, Any]]] = [
-            (key_values(item, parsed), item) for item in items
-        ]
-
-        def by_key(a: tuple[list[Any], dict[str, Any]], b: tuple[list[Any], dict[str, Any]]) -> int:
-            """Order pairs by their key values."""
-            return compare(a[0], b[0], parsed)
-
-        keyed = sorted(pairs, key=cmp_to_key(by_key))
-        total = len(keyed)
-        if cursor:
-            start = decode_cursor(cursor, parsed, "postgresql")
-            start = [as_utc(v) if isinstance(v, datetime) else v for v in start]
-            keyed = [pair for pair in keyed if compare(pair[0], start, parsed) > 0]
-        if fmt == "csv" and limit is None:
-            rows = [[item[f] for f in FIELDS] for _, item in keyed[offset:]]
-            for row in rows:
-                row[4] = "; ".join(row[4])
-            return Response(
-                csv_text(FIELDS, rows, header=True).encode("utf-8-sig"), media_type=CSV_TYPE
-            )
-        size = limit or 50
-        page = keyed[offset : offset + size]
-        more = len(keyed) > offset + size
-        next_url = None
-        if more and page:
-            url = request.url.remove_query_params("offset")
-            next_url = str(url.include_query_params(cursor=encode_cursor(parsed, page[-1][0])))
-        page_items = [item for _, item in page]
-        if fmt == "csv":
-            rows = [[item[f] for f in FIELDS] for item in page_items]
-            for row in rows:
-                row[4] = "; ".join(row[4])
-            headers = {"Link": f'<{next_url}>; rel="next"'} if next_url else {}
-            return Response(
-                csv_text(FIELDS, rows, header=True).encode("utf-8-sig"),
-                media_type=CSV_TYPE,
-                headers=headers,
-            )
-        body = {
-            "items": page_items,
-            "total": total,
-            "limit": size,
-            "offset": offset,
-            "next": next_url,
-        }
-        return page_response(body, next_url)
-
-    return await off_the_loop(request.app.state.engine, build)
+    values = {"updated_since": updated_since}
+    return await respond(
+        request,
+        SOURCES,
+        values,
+        sort=sort,
+        cursor=cursor,
+        limit=limit,
+        offset=offset,
+        format=format,
+    )
