@@ -178,27 +178,6 @@ class IncidentReading:
     incident_of: list[str | None]
 
 
-def build_incidents(
-    registry: Registry,
-    text: str,
-    claims: list[ExtractedClaim],
-    doc_sha: str,
-    published_on: date | None,
-    country: str | None = None,
-    headline: str | None = None,
-) -> tuple[list[ExtractedIncident], list[ContextEvent]]:
-    """The incidents the article reports and the dated background events; each claim's
-    `incident_id` is set to the incident it belongs to.
-
-    The one place that writes into the claims, for `pipeline.py`, which reads the links back
-    from its claims: the steps themselves (`read_incidents`) only return values.
-    """
-    found = read_incidents(registry, text, claims, doc_sha, published_on, country, headline)
-    for claim, incident_id in zip(claims, found.incident_of, strict=True):
-        claim.incident_id = incident_id
-    return found.incidents, found.context
-
-
 def read_incidents(
     registry: Registry,
     text: str,
