@@ -630,8 +630,9 @@ def _country_of_actors(registry: Registry, actor_ids: list[str]) -> str | None:
 
 
 def _known_heads(registry: Registry, actor_id: str) -> set[str]:
-    """Head nouns of a known actor: its listed heads and the last word of each name (cached)."""
-    cache = _HEADS.setdefault(id(registry), {})
+    """Head nouns of a known actor: its listed heads and the last word of each name (kept with
+    the registry once read)."""
+    cache: dict[str, set[str]] = registry.derived("actor-heads", dict)
     heads = cache.get(actor_id)
     if heads is None:
         actor = registry.actors[actor_id]
@@ -642,9 +643,6 @@ def _known_heads(registry: Registry, actor_id: str) -> set[str]:
                 heads.add(norm[-1])
         cache[actor_id] = heads
     return heads
-
-
-_HEADS: dict[int, dict[str, set[str]]] = {}
 
 
 def named_actors(registry: Registry, text: str) -> list[tuple[int, str]]:
@@ -702,14 +700,8 @@ class _AliasScanner:
         return found
 
 
-_SCANNERS: dict[int, _AliasScanner] = {}
-
-
 def _alias_pattern(registry: Registry) -> _AliasScanner:
-    scanner = _SCANNERS.get(id(registry))
-    if scanner is None:
-        scanner = _SCANNERS[id(registry)] = _AliasScanner(registry)
-    return scanner
+    return registry.derived("alias-scanner", lambda: _AliasScanner(registry))
 
 
 def guess_kind(name: str) -> ActorKind:
