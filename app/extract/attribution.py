@@ -29,6 +29,9 @@ from app.extract.registry import load_lexicon
 from app.extract.segment import Sentence
 from app.extract.tokens import Token, tokenize
 
+# The word lists of this module (data/attribution_words.yaml).
+_WORDS = load_lexicon("attribution_words.yaml")
+
 # Confidence of each rule: how often, on the development articles, a claim found by that rule
 # has the right extent and speaker. Documented in README ("Extraction").
 RULE_CONFIDENCE = {
@@ -47,131 +50,10 @@ RULE_CONFIDENCE = {
 }
 
 # Words that cannot be inside a speaker noun phrase (outside an appositive).
-_NOT_IN_SPEAKER = frozenset(
-    [
-        "had",
-        "has",
-        "have",
-        "was",
-        "were",
-        "is",
-        "are",
-        "be",
-        "been",
-        "being",
-        "would",
-        "will",
-        "could",
-        "should",
-        "can",
-        "may",
-        "might",
-        "must",
-        "did",
-        "does",
-        "do",
-        "that",
-        "which",
-        "when",
-        "while",
-        "after",
-        "before",
-        "because",
-        "if",
-        "although",
-        "though",
-        "where",
-        "whether",
-        "than",
-        "since",
-        "killed",
-        "died",
-        "left",
-        "hit",
-        "struck",
-        "carried",
-        "launched",
-        "fired",
-        "destroyed",
-        "attacked",
-        "targeted",
-        "entered",
-        "came",
-        "went",
-        "took",
-        "made",
-        "gave",
-        "began",
-        "started",
-        "said",
-        "told",
-        "added",
-        "there",
-    ]
-)
-_LEAD_OPENERS = frozenset(
-    [
-        "in",
-        "based",
-        "on",
-        "at",
-        "asked",
-        "speaking",
-        "earlier",
-        "later",
-        "separately",
-        "however",
-        "meanwhile",
-        "last",
-        "this",
-        "late",
-        "early",
-        "following",
-        "after",
-        "before",
-        "also",
-        "but",
-        "and",
-        "yet",
-        "moreover",
-        "still",
-        "instead",
-        "furthermore",
-        "elsewhere",
-        "yesterday",
-        "today",
-        "previously",
-        "responding",
-        "commenting",
-        "writing",
-        "addressing",
-    ]
-)
-_INTERJECTIONS = frozenset(["however", "meanwhile", "though", "too", "also", "instead", "moreover"])
-_APPOSITIVE_OPENERS = frozenset(
-    [
-        "who",
-        "which",
-        "a",
-        "an",
-        "the",
-        "whose",
-        "whom",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "head",
-        "chief",
-        "speaking",
-        "citing",
-        "quoting",
-        "requesting",
-        "asking",
-        "talking",
-        "declining",
-        "quoted",
-    ]
-)
+_NOT_IN_SPEAKER = frozenset(_WORDS["not_in_speaker"])
+_LEAD_OPENERS = frozenset(_WORDS["lead_openers"])
+_INTERJECTIONS = frozenset(_WORDS["interjections"])
+_APPOSITIVE_OPENERS = frozenset(_WORDS["appositive_openers"])
 MAX_SPEAKER_TOKENS = 14
 
 
@@ -222,21 +104,7 @@ def attribute_sentence(text: str, sentence: Sentence) -> list[RawClaim]:
     return attempt.secondary_clauses([attempt.unattributed()])
 
 
-_PERIODS = frozenset(
-    [
-        "week",
-        "month",
-        "year",
-        "night",
-        "weekend",
-        "morning",
-        "evening",
-        "spring",
-        "summer",
-        "autumn",
-        "winter",
-    ]
-)
+_PERIODS = frozenset(_WORDS["periods"])
 # Nouns of speech whose possessor is the speaker: "Kyiv's claim that", 'allegations by X that'.
 # Nouns of speech: "Kyiv's claim that C", 'U.S. warnings that C' (data/cues.yaml).
 _SPEECH_NOUNS = frozenset(load_lexicon("cues.yaml")["speech_nouns"])
@@ -1140,10 +1008,8 @@ def _dateline_byline(tokens: list[Token], cue: Cue, first: int, last: int) -> bo
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # Subordinators that may open a clause with its own reporting verb ('a day after UNICEF said').
-_SUBORDINATORS = frozenset(
-    ["after", "before", "when", "while", "since", "because", "although", "though", "whereas"]
-)
-_POSSESSIVES = frozenset(["his", "her", "its", "their"])
+_SUBORDINATORS = frozenset(_WORDS["subordinators"])
+_POSSESSIVES = frozenset(_WORDS["possessives"])
 # The writer's own predicate after a reported claim: '... could not be independently verified'.
 _VERIFIED = re.compile(
     r"\s+(?:could|can|cannot|was|were|is|are|has|have|had|remains?|remained)\s+(?:not\s+)?"
@@ -1154,16 +1020,12 @@ _VERIFIED = re.compile(
 # Lowercase modifiers of a bare plural speaker: 'local sources', 'opposition activists'.
 _SPEAKER_MODIFIERS = frozenset(load_lexicon("speakers.yaml")["speaker_modifiers"])
 # Words after 'C the group said' that open an aside, not more content of the same sentence.
-_ASIDE_OPENERS = frozenset(["while", "whereas", "as", "but", "though", "although", "in", "on"])
-_LEADING_ADVERBS = frozenset(
-    ["earlier", "later", "meanwhile", "separately", "however", "also", "previously", "and", "but"]
-)
-_SCENE_PREPOSITIONS = frozenset(["during", "at", "in", "after", "amid", "following", "on"])
-_SPEAKER_DETERMINERS = frozenset(
-    ["several", "some", "many", "the", "a", "an", "two", "three", "local"]
-)
-_TIME_PREPOSITIONS = frozenset(["since", "in", "on", "after", "before", "until", "during", "by"])
-_AS_VERBS = frozenset(["saying", "stating", "telling", "writing", "announcing", "reporting"])
+_ASIDE_OPENERS = frozenset(_WORDS["aside_openers"])
+_LEADING_ADVERBS = frozenset(_WORDS["leading_adverbs"])
+_SCENE_PREPOSITIONS = frozenset(_WORDS["scene_prepositions"])
+_SPEAKER_DETERMINERS = frozenset(_WORDS["speaker_determiners"])
+_TIME_PREPOSITIONS = frozenset(_WORDS["time_prepositions"])
+_AS_VERBS = frozenset(_WORDS["as_verbs"])
 
 
 def _as_saying(tokens: list[Token], start: int) -> int | None:
@@ -1346,77 +1208,8 @@ def _valid_speaker(tokens: list[Token], first: int, last: int) -> bool:
 
 # Names that start with a lowercase particle: 'al-Shabaab', 'el-Sisi', 'ad-Dawla'.
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[A-Z]")
-_SPEAKER_LOWER_STARTS = frozenset(
-    [
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "head",
-        "chief",
-        "commander",
-        "deputy",
-        "minister",
-        "director",
-        "ambassador",
-        "envoy",
-        "the",
-        "a",
-        "an",
-        "some",
-        "several",
-        "many",
-        "two",
-        "three",
-        "four",
-        "five",
-        "other",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "one",
-        "another",
-        "both",
-        "senior",
-        "local",
-        "former",
-        "unnamed",
-        "anonymous",
-        "foreign",
-        "state",
-        "defence",
-        "defense",
-        "interior",
-        "health",
-        "military",
-        "security",
-        "medical",
-        "hospital",
-        "rescue",
-        "government",
-        "opposition",
-        "rebel",
-        "activists",
-        "residents",
-        "witnesses",
-        "officials",
-        "sources",
-        "analysts",
-        "experts",
-        "observers",
-        "police",
-        "medics",
-        "doctors",
-        "he",
-        "she",
-        "they",
-        "it",
-        "we",
-        "i",
-    ]
-)
-_DEFINITE_STARTS = frozenset(["the", "its", "his", "her", "their"])
+_SPEAKER_LOWER_STARTS = frozenset(_WORDS["speaker_lower_starts"])
+_DEFINITE_STARTS = frozenset(_WORDS["definite_starts"])
 _SPEAKER_HEADS = frozenset(load_lexicon("speakers.yaml")["speaker_heads"])
 _SCENE_SPEAKER_HEADS = _SPEAKER_HEADS | frozenset(
     w for key in ("person_nouns", "group_nouns") for w in load_lexicon("speakers.yaml")[key]
