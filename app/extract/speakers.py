@@ -23,46 +23,12 @@ GROUP_NOUNS = frozenset(NOUNS["group_nouns"])
 SPOKES_NOUNS = frozenset(NOUNS["spokes_nouns"])
 ORG_NOUNS = frozenset(NOUNS["org_nouns"])
 MEDIA_NOUNS = frozenset(NOUNS["media_nouns"])
-PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
-PRONOUNS_THING = frozenset({"it"})
-PRONOUNS_PLURAL = frozenset({"they"})
-_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "some"])
-_PREPOSITIONS = frozenset(
-    ["against", "in", "of", "for", "from", "at", "with", "on", "to", "by", "about", "over"]
-)
-_GENERIC_TAIL = frozenset(
-    [
-        "rescue",
-        "monitoring",
-        "rights",
-        "aid",
-        "humanitarian",
-        "watchdog",
-        "organisation",
-        "organization",
-        "team",
-        "volunteers",
-        "network",
-        "body",
-        "news",
-        "agency",
-        "monitor",
-        "group",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "officials",
-        "official",
-        "media",
-        "outlet",
-        "channel",
-        "television",
-        "tv",
-        "service",
-        "office",
-        "statement",
-    ]
-)
+PRONOUNS_PERSON = frozenset(NOUNS["person_pronouns"])
+PRONOUNS_THING = frozenset(NOUNS["thing_pronouns"])
+PRONOUNS_PLURAL = frozenset(NOUNS["plural_pronouns"])
+_DETERMINERS = frozenset(NOUNS["determiners"])
+_PREPOSITIONS = frozenset(NOUNS["prepositions"])
+_GENERIC_TAIL = frozenset(NOUNS["generic_tail"])
 
 
 UNIDENTIFIED = ExtractedActor(
@@ -614,8 +580,8 @@ _STATEMENT_WORDS = re.compile(
 )
 _FEMALE = frozenset(NOUNS["female_words"])
 _MALE = frozenset(NOUNS["male_words"])
-_VOICE_NOUNS = frozenset(["official", "officials", "source", "sources"])
-_STAFF_NOUNS = frozenset(["correspondent", "correspondents", "reporter", "reporters"])
+_VOICE_NOUNS = frozenset(NOUNS["voice_nouns"])
+_STAFF_NOUNS = frozenset(NOUNS["staff_nouns"])
 _NATIONAL_KINDS = frozenset(["state", "ministry", "armed force", "military command", "armed group"])
 
 
