@@ -29,33 +29,6 @@ def default_data_dir() -> Path:
 
 DATA_DIR = default_data_dir()
 
-# Demonyms and country names are used interchangeably in reporting ("the Russia army").
-_DEMONYMS = {
-    "russia": "russian",
-    "syria": "syrian",
-    "iraq": "iraqi",
-    "israel": "israeli",
-    "iran": "iranian",
-    "turkey": "turkish",
-    "america": "american",
-    "britain": "british",
-    "france": "french",
-    "jordan": "jordanian",
-    "lebanon": "lebanese",
-    "yemen": "yemeni",
-    "ukraine": "ukrainian",
-    "sudan": "sudanese",
-    "somalia": "somali",
-    "libya": "libyan",
-    "afghanistan": "afghan",
-    "pakistan": "pakistani",
-    "india": "indian",
-    "burma": "burmese",
-    "us": "american",
-    "u.s.": "american",
-    "uk": "british",
-    "u.k.": "british",
-}
 _SPELLING = {"defense": "defence", "organization": "organisation", "armed": "armed"}
 _DROP = {"the", "a", "an", "'s", "’s"}
 
@@ -308,6 +281,13 @@ def load_lexicon(name: str, data_dir: Path | None = None) -> dict[str, list[str]
     ):
         raise ValueError(f"{path}: expected lists of words under each key")
     return {str(k): [w.strip() for w in v] for k, v in data.items()}
+
+
+# Demonyms and country names are used interchangeably in reporting ("the Russia army"): each
+# name a name key reads as its demonym (data/demonyms.yaml).
+_DEMONYMS = {
+    name: demonym for demonym, names in load_lexicon("demonyms.yaml").items() for name in names
+}
 
 
 def word_alternation(words: list[str]) -> str:

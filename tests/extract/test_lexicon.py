@@ -50,7 +50,13 @@ def test_the_data_directory_setting_is_followed(
 
 @pytest.mark.parametrize(
     "name",
-    ["incident_types.yaml", "incident_words.yaml", "place_words.yaml", "attribution_words.yaml"],
+    [
+        "incident_types.yaml",
+        "incident_words.yaml",
+        "place_words.yaml",
+        "attribution_words.yaml",
+        "demonyms.yaml",
+    ],
 )
 def test_the_incident_word_lists_are_lowercase_words(name: str) -> None:
     lexicon = load_lexicon(name)
