@@ -14,11 +14,9 @@ LEXICON = load_lexicon("cues.yaml")
 FINITE_VERBS = frozenset(LEXICON["finite_verbs"])
 # Base forms ('say', 'deny'): a cue only after a plural subject, not after 'to' or a modal.
 BASE_FORMS = frozenset(w for w in FINITE_VERBS if not w.endswith(("s", "d")) and w != "wrote")
-MODALS = frozenset(
-    ["to", "will", "would", "could", "can", "may", "might", "should", "must", "shall"]
-)
+MODALS = frozenset(LEXICON["modals"])
 # A cue word after one of these is a noun ('on reports', 'amid claims').
-NOUN_BEFORE = frozenset(["on", "of", "amid", "despite", "from", "by", "about", "following", "with"])
+NOUN_BEFORE = frozenset(LEXICON["noun_before"])
 # Participles that open a further reporting clause of the same speaker: "..., adding that B".
 SPLIT_PARTICIPLES = frozenset(LEXICON["split_participles"])
 # Participles that belong to the clause they end: "criticized the campaign, saying ...".
@@ -26,79 +24,22 @@ PARTICIPLES = SPLIT_PARTICIPLES | frozenset(LEXICON["participles"])
 # Verbs of relaying: 'S quoted X as saying C' (X is the source, S a relayer).
 RELAY_VERBS = frozenset(LEXICON["relay_verbs"])
 ACTS_WITH = frozenset(LEXICON["acts_with"])
-_PRONOUN_SUBJECTS = frozenset(["he", "she", "it", "they", "we", "i", "who", "which", "that"])
+_PRONOUN_SUBJECTS = frozenset(LEXICON["pronoun_subjects"])
 # Multi-word cues, longest first; each is a tuple of lowercased tokens.
 MULTIWORD = [
     tuple(c.lower().split()) for c in sorted(LEXICON["multiword"], key=lambda s: -len(s.split()))
 ]
 # Verbs that are not speech when passive or adjectival: "were reported killed", "is said to".
-PASSIVE_GUARD = frozenset(["was", "were", "is", "are", "be", "been", "being", "'s", "get", "got"])
-NEGATIONS = frozenset(["not", "n't", "never", "no", "declined", "refused"])
+PASSIVE_GUARD = frozenset(LEXICON["passive_guard"])
+NEGATIONS = frozenset(LEXICON["negations"])
 # Auxiliaries and adverbs that may stand between a speaker and the cue.
-AUX = frozenset(
-    [
-        "has",
-        "have",
-        "had",
-        "also",
-        "later",
-        "earlier",
-        "previously",
-        "then",
-        "again",
-        "further",
-        "however",
-        "reportedly",
-        "already",
-        "both",
-        "separately",
-        "repeatedly",
-        "once",
-        "first",
-        "initially",
-        "subsequently",
-        "meanwhile",
-        "too",
-        "likewise",
-        "similarly",
-    ]
-)
-WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+AUX = frozenset(LEXICON["aux"])
+WEEKDAYS = frozenset(LEXICON["weekdays"])
 MONTHS = MONTH_NAMES
-DATE_WORDS = WEEKDAYS | frozenset(
-    [
-        "today",
-        "yesterday",
-        "tonight",
-        "earlier",
-        "later",
-        "overnight",
-        "recently",
-        "previously",
-        "again",
-        "also",
-    ]
-)
+DATE_WORDS = WEEKDAYS | frozenset(LEXICON["date_words"])
 # Nouns that close a prepositional phrase of the cue ("in a statement", "at a news conference").
 TAIL_NOUNS = frozenset(LEXICON["tail_nouns"]) | WEEKDAYS
-PREPOSITIONS = frozenset(
-    [
-        "on",
-        "in",
-        "at",
-        "during",
-        "to",
-        "via",
-        "through",
-        "with",
-        "from",
-        "over",
-        "before",
-        "after",
-        "late",
-        "early",
-    ]
-)
+PREPOSITIONS = frozenset(LEXICON["prepositions"])
 STATEMENT_WORDS = frozenset(LEXICON["statement_words"])
 
 
