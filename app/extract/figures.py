@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from text_to_num import text2num
 
 from app.extract.patterns import trie_pattern
+from app.extract.registry import load_lexicon, word_alternation
 from app.extract.types import ExtractedFigure
 
 NUMBER_UNITS = [
@@ -40,6 +41,8 @@ NUMBER_UNITS = [
 ]
 NUMBER_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _SCALES = ["hundred", "thousand", "million"]
+# The word lists of this module (data/figure_words.yaml).
+WORDS = load_lexicon("figure_words.yaml")
 _WORD = trie_pattern(NUMBER_UNITS + NUMBER_TENS + _SCALES)
 _NUMBER_WORDS = rf"(?:(?:{_WORD})\b(?:[\s-]+(?:and\s+)?(?:{_WORD})\b)*)"
 # Matched against lowercased text (same offsets): a case-sensitive pattern is much faster.
@@ -48,16 +51,7 @@ _NUMBER = re.compile(
     rf"|(?P<a>an?\s+(?:hundred|thousand|million|dozen))\b"
     rf"|(?P<words>{_NUMBER_WORDS})(?!-\w))"
 )
-_HEDGES = sorted(
-    """about|around|some|nearly|almost|approximately|roughly|at least|more than|over|up to|
-    as many as|an estimated|estimated|fewer than|less than|close to|upwards of|in excess of|
-    no fewer than|no less than|at most|at the very least|well over|well above|just over|
-    just under|a minimum of|upward of|above|a maximum of""".replace("\n", "")
-    .replace("    ", "")
-    .split("|"),
-    key=len,
-    reverse=True,
-)
+_HEDGES = sorted(WORDS["hedges"], key=len, reverse=True)
 _MONTH_BEFORE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$"
@@ -182,23 +176,10 @@ _NOUN_METRICS = [
     ),
 ]
 _PEOPLE = (
-    r"(?:people|persons?|civilians?|soldiers?|troops?|servicemen|service\s+members|fighters?|"
-    r"militants?|rebels?|jihadists?|terrorists?|members?|personnel|forces|others?|children|"
-    r"child|women|men|teachers?|students?|pupils|residents?|policemen|police\s*officers?|"
-    r"officers?|guards?|workers?|doctors?|patients?|victims?|combatants?|insurgents?|"
-    r"gunmen|militiamen|recruits|officials?|individuals|adults|babies|infants|family|families|"
-    r"worshippers|shoppers|pilgrims|refugees|detainees|prisoners|bodies|airmen|pilots?|crew|"
-    r"crewmen|sailors|marines|commanders?|militia|paramilitaries|volunteers|journalists?|"
-    r"reporters?|medics|rescuers|nurses|staff|employees|farmers|villagers|protesters|"
-    # Peoples by name: 'Iraqis', 'Kurds', 'Lebanese', 'Afghans'.
-    r"[A-Z][a-z]+(?:ans|is|ese|ites|ks|ds|bs)|"
-    r"demonstrators|mercenaries|loyalists|hostages|girls|boys|sons|daughters|brothers|"
-    r"relatives|passengers|fishermen|defenders|attackers|assailants|bombers|suspects|"
-    r"comrades|colleagues|persons|souls|lives|citizens|nationals|locals|inhabitants|"
-    r"daughters|wives|husbands|mothers|fathers|sisters|kids|toddlers|teenagers|youths|"
-    r"grandchildren|grandsons|granddaughters|nephews|nieces|cousins|"
-    r"elderly|man|woman|policeman|girl|boy|baby|son|daughter|wife|husband|mother|father|"
-    r"brother|sister|martyrs|servicemen|militiamen|cadets|conscripts|gendarmes|peacekeepers|aid\s+workers)"
+    r"(?:"
+    + word_alternation(WORDS["people"])
+    # Peoples by name: 'Iraqis', 'Kurds', 'Lebanese', 'Afghans' (a pattern, not a word list).
+    + r"|[A-Z][a-z]+(?:ans|is|ese|ites|ks|ds|bs))"
 )
 _PEOPLE_AFTER = re.compile(
     # Words before the noun: 'regime', 'U.S.', '12-year-old'.
@@ -279,15 +260,7 @@ _PART_OF = re.compile(
     re.IGNORECASE,
 )
 # One person counted by the article: 'a child was killed', 'killing a policeman'.
-_SINGULAR = (
-    r"(?:person|civilian|child|soldier|serviceman|fighter|militant|rebel|man|woman|girl|boy|"
-    r"baby|infant|toddler|teenager|youth|policeman|policewoman|police\s+officer|officer|"
-    r"guard|worker|doctor|nurse|medic|journalist|reporter|photographer|resident|villager|"
-    r"farmer|shepherd|student|pupil|teacher|commander|pilot|member|recruit|conscript|"
-    r"insurgent|jihadist|gunman|militiaman|protester|demonstrator|passenger|driver|"
-    r"pedestrian|citizen|national|volunteer|peacekeeper|contractor|official|employee|"
-    r"mother|father|son|daughter|brother|sister|wife|husband|relative)"
-)
+_SINGULAR = r"(?:" + word_alternation(WORDS["one_person"]) + ")"
 _ANOTHER = re.compile(
     rf"\band\s+(?P<another>another(?:\s+{_SINGULAR})?){_AUX}\s*"
     r"(?:(?P<killed>killed|dead)|(?P<injured>injured|wounded|hurt)|(?P<missing>missing))\b",
