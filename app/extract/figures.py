@@ -445,71 +445,19 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
     # had been killed' (number, subject, end of the subject).
     pending: tuple[_Number, str, int] | None = None
     for number in _numbers(text, start, end):
-        value_end = number.end
-        after = text[value_end:end]
+        after = text[number.end : end]
         before = text[max(start, number.start - 60) : number.start]
-        metric: str | None = None
-        subject: str | None = None
-        fig_end = value_end
-        noun = None
-        for name, pattern in _NOUN_METRICS:
-            noun = pattern.match(after.lstrip(' "“”'))
-            if noun:
-                metric = name
-                subject = noun.group().strip()
-                fig_end = value_end + (len(after) - len(after.lstrip(' "“”'))) + noun.end()
-                break
-        if metric is None:
-            people = _PEOPLE_AFTER.match(after.lstrip()) or _PEOPLE_AFTER.match(
-                _TITLE_WORD.sub(_lower, after.lstrip())
+        counted = False
+        metric: str | None
+        subject: str | None
+        noun = _noun_metric(after, number.end)
+        if noun is not None:
+            metric, subject, fig_end = noun
+        else:
+            subject, rest, fig_end, counted = _counted(after, number.end)
+            metric = _metric_after(rest, before, counted) or _metric_around(
+                text, start, number, before, after, subject
             )
-            offset = len(after) - len(after.lstrip())
-            rest = after
-            if people:
-                subject = after[offset + people.start("subject") : offset + people.end("subject")]
-                subject = subject.strip()
-                rest = after[offset + people.end() :]
-                appositive = _APPOSITIVE.match(rest) or _BARE_ASIDE.match(rest)
-                if appositive:
-                    rest = rest[appositive.end() :]
-                fig_end = value_end + offset + people.end()
-            elif shared := _shared_noun(after[offset:]):
-                subject, length = shared
-                rest = after[offset + length :]
-                fig_end = value_end + offset + length
-            counted = people is not None or subject is not None
-            for name, pattern in _AFTER_SUBJECT:
-                if metric is not None:
-                    break
-                found = pattern.match(rest)
-                if found and not (counted and _own_count(rest, found.end()) and _governed(before)):
-                    metric = name
-                    if _JOINT_AFTER.match(rest[found.end() :]):
-                        metric = "casualties"  # 'were killed or wounded': one count of both
-            if metric is None:
-                for name, pattern in _BEFORE:
-                    if pattern.search(before):
-                        metric = "casualties" if _JOINT_BEFORE.search(before) else name
-                        break
-            if metric is None and _TOLL_VERB.search(before):
-                # 'the death toll from ... has reached at least 126'; the nearest count named
-                # decides: '..., while the number of wounded - to 2,091'.
-                tolls = list(_TOLL.finditer(text, start, number.start))
-                if tolls:
-                    metric = "injured" if tolls[-1].group("injured") else "killed"
-            if metric is None and _TOLL_AFTER.match(after):
-                metric = "killed"
-            if metric is None and subject and re.search(r"\b(?:bodies|martyrs)$", subject, re.I):
-                metric = "killed"  # 'at least 100 bodies were recovered'
-            if (
-                metric is None
-                and subject
-                and (
-                    (subject.lower().endswith("lives") and _LIVES_BEFORE.search(before))
-                    or _LOST_BEFORE.search(before)
-                )
-            ):
-                metric = "killed"
             if (
                 metric is not None
                 and counted
@@ -519,15 +467,7 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
                 held, held_subject, held_end = pending
                 figures.append(_figure(text, metric, held, held_subject, held_end))
             pending = (number, subject, fig_end) if metric is None and counted and subject else None
-            if (
-                metric is None
-                and counted
-                and previous is not None
-                and previous.metric in ("killed", "injured", "missing")
-                and re.fullmatch(
-                    r"\s*(?:,|and|,\s*and|as\s+well\s+as)\s*", text[previous.end : number.start]
-                )
-            ):
+            if metric is None and counted and previous and _listed_after(text, previous, number):
                 metric = previous.metric
         if metric is None or (number.single and (metric not in _CASUALTY or not subject)):
             continue
@@ -537,6 +477,92 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
         figures.append(figure)
         previous = figure
     return sorted(figures + _another_one(text, start, end, figures), key=lambda f: f.start)
+
+
+def _noun_metric(after: str, value_end: int) -> tuple[str, str, int] | None:
+    """A count of things ('12 air strikes', 'two aircraft'): its metric, the noun and where the
+    figure ends."""
+    stripped = after.lstrip(' "“”')
+    for name, pattern in _NOUN_METRICS:
+        noun = pattern.match(stripped)
+        if noun:
+            return name, noun.group().strip(), value_end + (len(after) - len(stripped)) + noun.end()
+    return None
+
+
+def _counted(after: str, value_end: int) -> tuple[str | None, str, int, bool]:
+    """The people a number counts ('20 civilians', 'the 12 of them'): the subject, the words
+    after it (an appositive passed over), where the figure ends, and whether people are
+    counted at all."""
+    people = _PEOPLE_AFTER.match(after.lstrip()) or _PEOPLE_AFTER.match(
+        _TITLE_WORD.sub(_lower, after.lstrip())
+    )
+    offset = len(after) - len(after.lstrip())
+    subject: str | None = None
+    rest, fig_end = after, value_end
+    if people:
+        subject = after[offset + people.start("subject") : offset + people.end("subject")]
+        subject = subject.strip()
+        rest = after[offset + people.end() :]
+        appositive = _APPOSITIVE.match(rest) or _BARE_ASIDE.match(rest)
+        if appositive:
+            rest = rest[appositive.end() :]
+        fig_end = value_end + offset + people.end()
+    elif shared := _shared_noun(after[offset:]):
+        subject, length = shared
+        rest = after[offset + length :]
+        fig_end = value_end + offset + length
+    return subject, rest, fig_end, people is not None or subject is not None
+
+
+def _metric_after(rest: str, before: str, counted: bool) -> str | None:
+    """The metric the words after the counted people give ('were killed'); one that is the
+    verb of another count ('killing 20 ...') does not."""
+    for name, pattern in _AFTER_SUBJECT:
+        found = pattern.match(rest)
+        if found and not (counted and _own_count(rest, found.end()) and _governed(before)):
+            if _JOINT_AFTER.match(rest[found.end() :]):
+                return "casualties"  # 'were killed or wounded': one count of both
+            return name
+    return None
+
+
+def _metric_around(
+    text: str, start: int, number: _Number, before: str, after: str, subject: str | None
+) -> str | None:
+    """The metric the words before the number give ('killing 20'), a toll it is the value of,
+    or the counted noun itself ('100 bodies', 'lost 20 lives')."""
+    for name, pattern in _BEFORE:
+        if pattern.search(before):
+            return "casualties" if _JOINT_BEFORE.search(before) else name
+    if _TOLL_VERB.search(before):
+        # 'the death toll from ... has reached at least 126'; the nearest count named
+        # decides: '..., while the number of wounded - to 2,091'.
+        tolls = list(_TOLL.finditer(text, start, number.start))
+        if tolls:
+            return "injured" if tolls[-1].group("injured") else "killed"
+    if _TOLL_AFTER.match(after):
+        return "killed"
+    if subject and re.search(r"\b(?:bodies|martyrs)$", subject, re.I):
+        return "killed"  # 'at least 100 bodies were recovered'
+    if subject and (
+        (subject.lower().endswith("lives") and _LIVES_BEFORE.search(before))
+        or _LOST_BEFORE.search(before)
+    ):
+        return "killed"
+    return None
+
+
+def _listed_after(text: str, previous: ExtractedFigure, number: _Number) -> bool:
+    """A count right after a casualty figure, joined by ',' or 'and' ('12 killed, 20 ...'):
+    it takes that figure's metric."""
+    return (
+        previous.metric in ("killed", "injured", "missing")
+        and re.fullmatch(
+            r"\s*(?:,|and|,\s*and|as\s+well\s+as)\s*", text[previous.end : number.start]
+        )
+        is not None
+    )
 
 
 def _another_one(
