@@ -57,6 +57,7 @@ def test_the_data_directory_setting_is_followed(
         "attribution_words.yaml",
         "demonyms.yaml",
         "figure_words.yaml",
+        "segment_words.yaml",
     ],
 )
 def test_the_incident_word_lists_are_lowercase_words(name: str) -> None:
