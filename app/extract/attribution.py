@@ -1147,48 +1147,78 @@ def _valid_speaker(tokens: list[Token], first: int, last: int) -> bool:
     """Whether tokens [first, last] read as a speaker noun phrase (appositives allowed)."""
     if last < first or last - first + 1 > MAX_SPEAKER_TOKENS + 30:
         return False
+    core = _speaker_core(tokens, first, last)
+    return core is not None and _core_reads_as_speaker(core)
+
+
+def _speaker_core(tokens: list[Token], first: int, last: int) -> list[Token] | None:
+    """The words of tokens [first, last] without appositives, asides, brackets or a closing
+    relative clause; None when a quotation, or a comma that opens no aside, is inside."""
     core: list[Token] = []
     i = first
     while i <= last:
         tok = tokens[i]
         if tok.is_quote or tok.quoted:
-            return False
+            return None
         if tok.text == ",":
-            opener = tokens[i + 1].lower if i + 1 <= last else ""
-            if (
-                opener in _APPOSITIVE_OPENERS
-                or opener in _INTERJECTIONS
-                or _name_between_commas(tokens, i, last)
-                or _owner_title_between_commas(tokens, i, last)
-            ):
-                j = i + 1
-                while j <= last and tokens[j].text != ",":
-                    j += 1
-                # A comma with words after it opens another appositive ('X, citing Y, quoting Z').
-                relay_next = j < last and tokens[j + 1].lower in ("citing", "quoting")
-                i = j if relay_next else j + 1
-                continue
-            return False
+            after = _after_aside(tokens, i, last)
+            if after is None:
+                return None
+            i = after
+            continue
         if tok.text in "()":
             i += 1
             continue
         if tok.lower in ("who", "whose", "whom", "which") and core and i + 1 <= last:
             # 'a vendor who gave his name as Abu Ali': a relative clause closes the phrase.
             if any(t.is_quote or t.quoted for t in tokens[i : last + 1]) or last - i > 12:
-                return False
+                return None
             break
         core.append(tok)
         i += 1
+    return core
+
+
+def _after_aside(tokens: list[Token], comma: int, last: int) -> int | None:
+    """Where the phrase goes on after the appositive or aside the comma at `comma` opens
+    ('X, a spokesman for Y, ...', 'X, however, ...'); None when it opens none."""
+    opener = tokens[comma + 1].lower if comma + 1 <= last else ""
+    if not (
+        opener in _APPOSITIVE_OPENERS
+        or opener in _INTERJECTIONS
+        or _name_between_commas(tokens, comma, last)
+        or _owner_title_between_commas(tokens, comma, last)
+    ):
+        return None
+    j = comma + 1
+    while j <= last and tokens[j].text != ",":
+        j += 1
+    # A comma with words after it opens another appositive ('X, citing Y, quoting Z').
+    relay_next = j < last and tokens[j + 1].lower in ("citing", "quoting")
+    return j if relay_next else j + 1
+
+
+def _core_reads_as_speaker(core: list[Token]) -> bool:
+    """Whether a speaker phrase's own words read as one: not a date, not a lowercase phrase
+    that is no speaker, no verb inside."""
     if not core or len(core) > MAX_SPEAKER_TOKENS:
         return False
     if all(t.lower in DATE_WORDS or t.lower in MONTHS or t.text.isdigit() for t in core):
         return False  # 'Saturday', 'Thursday': a date, not a speaker
-    if (
-        core[0].text[:1].islower()
-        and core[0].lower not in _SPEAKER_LOWER_STARTS
-        and not _PARTICLE_NAME.match(core[0].text)
-        # 'rights groups', 'aid workers': a short lowercase phrase headed by a speaker noun
-        and not (
+    if core[0].text[:1].islower() and not _may_start_lowercase(core):
+        return False
+    if any(t.lower in _NOT_IN_SPEAKER for t in core):
+        return False
+    return all(t.is_word or t.text in "-'’." for t in core)
+
+
+def _may_start_lowercase(core: list[Token]) -> bool:
+    """A speaker phrase may start in lowercase with a pronoun or 'spokesman', a name's particle
+    ('al-Shabaab'), or as a short phrase headed by a speaker noun ('rights groups')."""
+    return (
+        core[0].lower in _SPEAKER_LOWER_STARTS
+        or _PARTICLE_NAME.match(core[0].text) is not None
+        or (
             len(core) <= 3
             and core[-1].lower in _SPEAKER_HEADS
             and all(
@@ -1199,11 +1229,7 @@ def _valid_speaker(tokens: list[Token], first: int, last: int) -> bool:
                 for t in core
             )
         )
-    ):
-        return False
-    if any(t.lower in _NOT_IN_SPEAKER for t in core):
-        return False
-    return all(t.is_word or t.text in "-'’." for t in core)
+    )
 
 
 # Names that start with a lowercase particle: 'al-Shabaab', 'el-Sisi', 'ad-Dawla'.
