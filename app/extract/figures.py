@@ -81,10 +81,7 @@ def _hedge_before(text: str, at: int) -> tuple[str, int] | None:
 
 
 # Words that end a subject: verbs, casualty words, prepositions ('eight died including two').
-_NOT_SUBJECT = (
-    r"(?!(?:killed|dead|died|injured|wounded|were|was|had|have|has|are|is|including|among|in|on|"
-    r"at|by|when|while|after|and|or|of|from|with|lost|their|may|might|could|would|will)\b)"
-)
+_NOT_SUBJECT = r"(?!(?:" + word_alternation(WORDS["not_subject"]) + r")\b)"
 _KILLED = (
     r"(?:killed|dead|died|deaths?|lost\s+(?:their|his|her)\s+lives|slain|perished|fatalities|"
     r"killings?|martyred|among\s+(?:those\s+killed|the\s+(?:dead|killed|victims|fatalities)))"
@@ -186,7 +183,8 @@ _PEOPLE_AFTER = re.compile(
     rf"^(?:[\"“”]?\s*)(?P<subject>(?:{_NOT_SUBJECT}(?:(?:[A-Z]\.){{2,}}|\d+-[a-z][\w'-]*|"
     rf"[A-Za-z][\w'-]*)\s+){{0,3}}{_PEOPLE}\b)"
 )
-_AUX = r"(?:\s*,?\s*(?:still|were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|reportedly|may|might|could|would|will|possibly|probably|likely|also|confirmed|reported|all|later|allegedly|have|had|lightly|slightly|seriously|critically|badly|severely|fatally|mortally|gravely|moderately)\b)*"
+# Auxiliaries and adverbs between a counted noun and its verb ('were reportedly killed').
+_AUX = r"(?:\s*,?\s*(?:" + word_alternation(WORDS["aux"]) + r")\b)*"
 # What follows a counted noun before its verb: 'of the terrorist group Jabhat al-Nusra in the
 # province of Raqqa', up to three phrases of plain words (no verb, count or clause word; in
 # lowercase: 'members of IS were killed'; not 'and' before a count or a verb: 'and four
