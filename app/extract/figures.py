@@ -109,7 +109,9 @@ _BEFORE = [
             r"(?:kill(?:ed|ing|s)?|leaving|left|claim(?:ed|ing|s)?\s+(?:the\s+)?lives\s+of|killing\s+of|"
             r"death\s+toll(?:\s+[\w-]+){0,7}?(?:\s+(?:to|at|of|reached|hit|stood|climbed|rose))?|"
             r"toll\s+(?:\w+\s+){0,2}(?:to|at|of)|"
-            r"deaths?\s+of|martyrdom\s+of|massacred?|executed|executing|"
+            r"deaths?\s+of|martyrdom\s+of|massacred?|execut(?:ed|es|ing)|"
+            # 'beheaded eight', 'crucifies 9 men'
+            r"behead(?:ed|s|ing)|crucif(?:ied|ies|ying)|"
             # 'the dead included 12 soldiers', 'among the dead were seven children'
             r"(?:dead|killed|victims|fatalities)\s+(?:included|include|including|were|are)|"
             r"among\s+(?:them|the\s+victims)\s+(?:were|are))\s+(?:[\"“”]\s*)?$",
@@ -137,6 +139,11 @@ _LIVES_BEFORE = re.compile(
     r"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|take[ns]?|taking)\s+$", re.IGNORECASE
 )
 # A bereaved speaker's count: 'lost his five daughters', 'she lost two sons'.
+# 'eliminated over 75 militants': killed when people are counted ('eliminated 5 checkpoints' not).
+_ELIMINATED_BEFORE = re.compile(
+    r"\beliminat(?:ed|es|ing)\s+(?:(?:over|more\s+than|at\s+least|about|around|some)\s+)?$",
+    re.IGNORECASE,
+)
 _LOST_BEFORE = re.compile(r"\blost\s+(?:his|her|their|my|our|its)\s+(?:own\s+)?$", re.IGNORECASE)
 # The upper end of a range whose lower end was just read: 'between 20 and 30', '20 to 30'.
 _RANGE_LINK = re.compile(r"\s*(?:and|to|or|-|–)\s*$", re.IGNORECASE)
@@ -518,6 +525,8 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
                     if pattern.search(before):
                         metric = "casualties" if _JOINT_BEFORE.search(before) else name
                         break
+            if metric is None and people and _ELIMINATED_BEFORE.search(before):
+                metric = "killed"
             if metric is None and _TOLL_VERB.search(before):
                 # 'the death toll from ... has reached at least 126'; the nearest count named
                 # decides: '..., while the number of wounded - to 2,091'.

@@ -540,3 +540,29 @@ def test_a_post_modifier_stops_before_another_count_or_verb(
     text: str, expected: list[tuple[str, int, bool]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ISIL terrorists beheaded eight Syrian militants who had surrendered", [("killed", 8, False)]),
+        ("ISIL Beheads 8 Syria Militants despite Surrendering", [("killed", 8, False)]),
+        ("The group crucified 9 men in the town square", [("killed", 9, False)]),
+        ("ISIS executes three people in Raqqa", [("killed", 3, False)]),
+        (
+            "The Syrian army units eliminated over 75 Nusra Front militants in Daraa",
+            [("killed", 75, True)],
+        ),
+        ("Syrian Army Eliminates 40 Terrorists near Palmyra", [("killed", 40, False)]),
+    ],
+)
+def test_verbs_of_killing_before_the_count(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    # Beheading, crucifying, executing and 'eliminating' a number of people kill them.
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["the army eliminated 5 checkpoints", "Troops eliminated 3 hideouts of the group"]
+)
+def test_eliminating_things_kills_no_one(text: str) -> None:
+    assert [f for f in figures(text) if f[0] == "killed"] == []
