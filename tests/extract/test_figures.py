@@ -545,7 +545,10 @@ def test_a_post_modifier_stops_before_another_count_or_verb(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("ISIL terrorists beheaded eight Syrian militants who had surrendered", [("killed", 8, False)]),
+        (
+            "ISIL terrorists beheaded eight Syrian militants who had surrendered",
+            [("killed", 8, False)],
+        ),
         ("ISIL Beheads 8 Syria Militants despite Surrendering", [("killed", 8, False)]),
         ("The group crucified 9 men in the town square", [("killed", 9, False)]),
         ("ISIS executes three people in Raqqa", [("killed", 3, False)]),
@@ -556,7 +559,9 @@ def test_a_post_modifier_stops_before_another_count_or_verb(
         ("Syrian Army Eliminates 40 Terrorists near Palmyra", [("killed", 40, False)]),
     ],
 )
-def test_verbs_of_killing_before_the_count(text: str, expected: list[tuple[str, int, bool]]) -> None:
+def test_verbs_of_killing_before_the_count(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
     # Beheading, crucifying, executing and 'eliminating' a number of people kill them.
     assert figures(text) == expected
 
