@@ -89,7 +89,9 @@ def _hedge_before(text: str, at: int) -> tuple[str, int] | None:
 # Words that end a subject: verbs, casualty words, prepositions ('eight died including two').
 _NOT_SUBJECT = (
     r"(?!(?:killed|dead|died|injured|wounded|were|was|had|have|has|are|is|including|among|in|on|"
-    r"at|by|when|while|after|and|or|of|from|with|lost|their|may|might|could|would|will)\b)"
+    r"at|by|when|while|after|and|or|of|from|with|lost|their|may|might|could|would|will|"
+    # an aside without its commas: '73 civilians mostly women and children were killed'
+    r"mostly|mainly)\b)"
 )
 _KILLED = (
     r"(?:killed|dead|died|deaths?|lost\s+(?:their|his|her)\s+lives|slain|perished|fatalities|"
@@ -112,6 +114,8 @@ _BEFORE = [
             r"deaths?\s+of|martyrdom\s+of|massacred?|execut(?:ed|es|ing)|"
             # 'beheaded eight', 'crucifies 9 men'
             r"behead(?:ed|s|ing)|crucif(?:ied|ies|ying)|"
+            # 'the beheadings of 18 men', 'the execution of 17 young men'
+            r"(?:beheadings?|executions?|crucifixions?)\s+of|"
             # 'the dead included 12 soldiers', 'among the dead were seven children'
             r"(?:dead|killed|victims|fatalities)\s+(?:included|include|including|were|are)|"
             r"among\s+(?:them|the\s+victims)\s+(?:were|are))\s+(?:[\"“”]\s*)?$",
@@ -139,9 +143,10 @@ _LIVES_BEFORE = re.compile(
     r"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|take[ns]?|taking)\s+$", re.IGNORECASE
 )
 # A bereaved speaker's count: 'lost his five daughters', 'she lost two sons'.
-# 'eliminated over 75 militants': killed when people are counted ('eliminated 5 checkpoints' not).
+# 'eliminated over 75 militants', 'destroyed over 60 terrorists': killed when people are
+# counted ('eliminated 5 checkpoints', 'destroyed 3 tanks' not).
 _ELIMINATED_BEFORE = re.compile(
-    r"\beliminat(?:ed|es|ing)\s+(?:(?:over|more\s+than|at\s+least|about|around|some)\s+)?$",
+    r"\b(?:eliminat(?:ed|es|ing)|destroy(?:ed|s|ing)?)\s+(?:(?:over|more\s+than|at\s+least|about|around|some)\s+)?$",
     re.IGNORECASE,
 )
 _LOST_BEFORE = re.compile(r"\blost\s+(?:his|her|their|my|our|its)\s+(?:own\s+)?$", re.IGNORECASE)
@@ -212,7 +217,7 @@ _PEOPLE_AFTER = re.compile(
     rf"^(?:[\"“”]?\s*)(?P<subject>(?:{_NOT_SUBJECT}(?:(?:[A-Z]\.){{2,}}|\d+-[a-z][\w'-]*|"
     rf"[A-Za-z][\w'-]*)\s+){{0,3}}{_PEOPLE}\b)"
 )
-_AUX = r"(?:\s*,?\s*(?:still|were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|reportedly|may|might|could|would|will|possibly|probably|likely|also|confirmed|reported|all|later|allegedly|have|had|lightly|slightly|seriously|critically|badly|severely|fatally|mortally|gravely|moderately)\b)*"
+_AUX = r"(?:\s*,?\s*(?:still|so\s+far|were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|reportedly|may|might|could|would|will|possibly|probably|likely|also|confirmed|reported|all|later|allegedly|have|had|lightly|slightly|seriously|critically|badly|severely|fatally|mortally|gravely|moderately)\b)*"
 # What follows a counted noun before its verb: 'of the terrorist group Jabhat al-Nusra in the
 # province of Raqqa', up to three phrases of plain words (no verb, count or clause word; in
 # lowercase: 'members of IS were killed'; not 'and' before a count or a verb: 'and four
@@ -274,9 +279,12 @@ _APPOSITIVE = re.compile(
     re.IGNORECASE,
 )
 # The same aside with its commas lost (FA-KES): 'civilians among them 11 children were killed',
-# '53 civilians including 21 children died': the total keeps the verb, the aside is a part.
+# '53 civilians including 21 children died', '73 civilians mostly women and children were
+# killed', '412 people more than half of them from ISIS have been killed': the total keeps the
+# verb, the aside is a part.
 _BARE_ASIDE = re.compile(
-    r"^\s+(?:including|among\s+them|among\s+whom)\s+(?:[\w'-]+\s+){1,6}?"
+    r"^\s+(?:including|among\s+them|among\s+whom|mostly|mainly|"
+    r"(?:all|most|many|some|(?:more\s+than\s+)?half)\s+of\s+(?:them|whom))\s+(?:[\w'-]+\s+){1,6}?"
     r"(?=(?:were|was|have|had|has|died|perished|killed|dead)\b)",
     re.IGNORECASE,
 )

@@ -571,3 +571,28 @@ def test_verbs_of_killing_before_the_count(
 )
 def test_eliminating_things_kills_no_one(text: str) -> None:
     assert [f for f in figures(text) if f[0] == "killed"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An aside whose commas were lost: the total keeps the verb.
+        ("at least 73 civilians mostly women and children were killed in air strikes", 73),
+        ("35 civilians mostly schoolchildren and teachers were killed", 35),
+        ("20 people mainly farmers were killed in the shelling", 20),
+        ("Over 110 Al-Nusra terrorists most of them non-Syrians were killed in Lattakia", 110),
+        ("At least 412 people more than half of them from ISIS have been killed", 412),
+        ("Over 750 people mostly women and children have so far been killed", 750),
+        # A noun of killing before the count.
+        ("the gruesome beheadings of at least 18 men described as Syrian soldiers", 18),
+        ("a video showing the execution of 17 young men from the town", 17),
+        # 'destroyed' a count of people, as state media word it.
+        ("The military and self-defense forces destroyed over 60 terrorists.", 60),
+    ],
+)
+def test_killed_counts_in_the_wordings_of_the_genre(text: str, expected: int) -> None:
+    assert [f[1] for f in figures(text) if f[0] == "killed"] == [expected]
+
+
+def test_destroying_things_kills_no_one() -> None:
+    assert figures("the army destroyed 3 tanks") == [("vehicles", 3, False)]
