@@ -95,7 +95,11 @@ _NOT_SUBJECT = (
 )
 _KILLED = (
     r"(?:killed|dead|died|deaths?|lost\s+(?:their|his|her)\s+lives|slain|perished|fatalities|"
-    r"killings?|martyred|among\s+(?:those\s+killed|the\s+(?:dead|killed|victims|fatalities)))"
+    r"killings?|martyred|among\s+(?:those\s+killed|the\s+(?:dead|killed|victims|fatalities))|"
+    # Passive only ('eight men were beheaded', 'were rounded up and executed'): '5 soldiers
+    # executed the plan' counts no dead.
+    r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:(?:rounded\s+up|captured|abducted|kidnapped|"
+    r"seized|taken)\s+and\s+)?(?:executed|beheaded|crucified|massacred))"
 )
 _INJURED = (
     r"(?:injured|wounded|hurt|injuries|wounds|"

@@ -596,3 +596,19 @@ def test_killed_counts_in_the_wordings_of_the_genre(text: str, expected: int) ->
 
 def test_destroying_things_kills_no_one() -> None:
     assert figures("the army destroyed 3 tanks") == [("vehicles", 3, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("around 41 FSA rebels were rounded up and executed by the extremist group", 41),
+        ("eight men were beheaded in the square", 8),
+        ("12 prisoners had been executed", 12),
+    ],
+)
+def test_passive_executions_kill(text: str, expected: int) -> None:
+    assert [f[1] for f in figures(text) if f[0] == "killed"] == [expected]
+
+
+def test_people_who_execute_a_plan_are_not_dead() -> None:
+    assert [f for f in figures("Five soldiers executed the plan") if f[0] == "killed"] == []
