@@ -537,7 +537,13 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
                     if pattern.search(before):
                         metric = "casualties" if _JOINT_BEFORE.search(before) else name
                         break
-            if metric is None and people and _ELIMINATED_BEFORE.search(before):
+            if (
+                metric is None
+                and people
+                and _ELIMINATED_BEFORE.search(before)
+                # 'destroying two other key bridges': 'other' is no person there
+                and (subject or "").lower() not in ("other", "others")
+            ):
                 metric = "killed"
             if metric is None and _TOLL_VERB.search(before):
                 # 'the death toll from ... has reached at least 126'; the nearest count named

@@ -612,3 +612,8 @@ def test_passive_executions_kill(text: str, expected: int) -> None:
 
 def test_people_who_execute_a_plan_are_not_dead() -> None:
     assert [f for f in figures("Five soldiers executed the plan") if f[0] == "killed"] == []
+
+
+def test_destroying_other_things_kills_no_one() -> None:
+    text = "jets destroying two other key bridges over the Euphrates River"
+    assert [f for f in figures(text) if f[0] == "killed"] == []
