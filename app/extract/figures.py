@@ -84,7 +84,11 @@ def _hedge_before(text: str, at: int) -> tuple[str, int] | None:
 _NOT_SUBJECT = r"(?!(?:" + word_alternation(WORDS["not_subject"]) + r")\b)"
 _KILLED = (
     r"(?:killed|dead|died|deaths?|lost\s+(?:their|his|her)\s+lives|slain|perished|fatalities|"
-    r"killings?|martyred|among\s+(?:those\s+killed|the\s+(?:dead|killed|victims|fatalities)))"
+    r"killings?|martyred|among\s+(?:those\s+killed|the\s+(?:dead|killed|victims|fatalities))|"
+    # Passive only ('eight men were beheaded', 'were rounded up and executed'): '5 soldiers
+    # executed the plan' counts no dead.
+    r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:(?:rounded\s+up|captured|abducted|kidnapped|"
+    r"seized|taken)\s+and\s+)?(?:executed|beheaded|crucified|massacred))"
 )
 _INJURED = (
     r"(?:injured|wounded|hurt|injuries|wounds|"
@@ -100,7 +104,11 @@ _BEFORE = [
             r"(?:kill(?:ed|ing|s)?|leaving|left|claim(?:ed|ing|s)?\s+(?:the\s+)?lives\s+of|killing\s+of|"
             r"death\s+toll(?:\s+[\w-]+){0,7}?(?:\s+(?:to|at|of|reached|hit|stood|climbed|rose))?|"
             r"toll\s+(?:\w+\s+){0,2}(?:to|at|of)|"
-            r"deaths?\s+of|martyrdom\s+of|massacred?|executed|executing|"
+            r"deaths?\s+of|martyrdom\s+of|massacred?|execut(?:ed|es|ing)|"
+            # 'beheaded eight', 'crucifies 9 men'
+            r"behead(?:ed|s|ing)|crucif(?:ied|ies|ying)|"
+            # 'the beheadings of 18 men', 'the execution of 17 young men'
+            r"(?:beheadings?|executions?|crucifixions?)\s+of|"
             # 'the dead included 12 soldiers', 'among the dead were seven children'
             r"(?:dead|killed|victims|fatalities)\s+(?:included|include|including|were|are)|"
             r"among\s+(?:them|the\s+victims)\s+(?:were|are))\s+(?:[\"“”]\s*)?$",
@@ -128,6 +136,12 @@ _LIVES_BEFORE = re.compile(
     r"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|take[ns]?|taking)\s+$", re.IGNORECASE
 )
 # A bereaved speaker's count: 'lost his five daughters', 'she lost two sons'.
+# 'eliminated over 75 militants', 'destroyed over 60 terrorists': killed when people are
+# counted ('eliminated 5 checkpoints', 'destroyed 3 tanks' not).
+_ELIMINATED_BEFORE = re.compile(
+    r"\b(?:eliminat(?:ed|es|ing)|destroy(?:ed|s|ing)?)\s+(?:(?:over|more\s+than|at\s+least|about|around|some)\s+)?$",
+    re.IGNORECASE,
+)
 _LOST_BEFORE = re.compile(r"\blost\s+(?:his|her|their|my|our|its)\s+(?:own\s+)?$", re.IGNORECASE)
 # The upper end of a range whose lower end was just read: 'between 20 and 30', '20 to 30'.
 _RANGE_LINK = re.compile(r"\s*(?:and|to|or|-|–)\s*$", re.IGNORECASE)
@@ -246,9 +260,12 @@ _APPOSITIVE = re.compile(
     re.IGNORECASE,
 )
 # The same aside with its commas lost (FA-KES): 'civilians among them 11 children were killed',
-# '53 civilians including 21 children died': the total keeps the verb, the aside is a part.
+# '53 civilians including 21 children died', '73 civilians mostly women and children were
+# killed', '412 people more than half of them from ISIS have been killed': the total keeps the
+# verb, the aside is a part.
 _BARE_ASIDE = re.compile(
-    r"^\s+(?:including|among\s+them|among\s+whom)\s+(?:[\w'-]+\s+){1,6}?"
+    r"^\s+(?:including|among\s+them|among\s+whom|mostly|mainly|"
+    r"(?:all|most|many|some|(?:more\s+than\s+)?half)\s+of\s+(?:them|whom))\s+(?:[\w'-]+\s+){1,6}?"
     r"(?=(?:were|was|have|had|has|died|perished|killed|dead)\b)",
     re.IGNORECASE,
 )
@@ -452,9 +469,10 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
         if noun is not None:
             metric, subject, fig_end = noun
         else:
-            subject, rest, fig_end, counted = _counted(after, number.end)
+            subject, rest, fig_end, named = _counted(after, number.end)
+            counted = named or subject is not None
             metric = _metric_after(rest, before, counted) or _metric_around(
-                text, start, number, before, after, subject
+                text, start, number, before, after, subject, named
             )
             if (
                 metric is not None
@@ -490,8 +508,8 @@ def _noun_metric(after: str, value_end: int) -> tuple[str, str, int] | None:
 
 def _counted(after: str, value_end: int) -> tuple[str | None, str, int, bool]:
     """The people a number counts ('20 civilians', 'the 12 of them'): the subject, the words
-    after it (an appositive passed over), where the figure ends, and whether people are
-    counted at all."""
+    after it (an appositive passed over), where the figure ends, and whether a noun of people
+    follows the number (not only a noun it shares with another count)."""
     people = _PEOPLE_AFTER.match(after.lstrip()) or _PEOPLE_AFTER.match(
         _TITLE_WORD.sub(_lower, after.lstrip())
     )
@@ -510,7 +528,7 @@ def _counted(after: str, value_end: int) -> tuple[str | None, str, int, bool]:
         subject, length = shared
         rest = after[offset + length :]
         fig_end = value_end + offset + length
-    return subject, rest, fig_end, people is not None or subject is not None
+    return subject, rest, fig_end, people is not None
 
 
 def _metric_after(rest: str, before: str, counted: bool) -> str | None:
@@ -526,13 +544,26 @@ def _metric_after(rest: str, before: str, counted: bool) -> str | None:
 
 
 def _metric_around(
-    text: str, start: int, number: _Number, before: str, after: str, subject: str | None
+    text: str,
+    start: int,
+    number: _Number,
+    before: str,
+    after: str,
+    subject: str | None,
+    named: bool,
 ) -> str | None:
-    """The metric the words before the number give ('killing 20'), a toll it is the value of,
-    or the counted noun itself ('100 bodies', 'lost 20 lives')."""
+    """The metric the words before the number give ('killing 20', 'eliminated 75 militants'),
+    a toll it is the value of, or the counted noun itself ('100 bodies', 'lost 20 lives')."""
     for name, pattern in _BEFORE:
         if pattern.search(before):
             return "casualties" if _JOINT_BEFORE.search(before) else name
+    if (
+        named
+        and _ELIMINATED_BEFORE.search(before)
+        # 'destroying two other key bridges': 'other' is no person there
+        and (subject or "").lower() not in ("other", "others")
+    ):
+        return "killed"
     if _TOLL_VERB.search(before):
         # 'the death toll from ... has reached at least 126'; the nearest count named
         # decides: '..., while the number of wounded - to 2,091'.
