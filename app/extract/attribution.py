@@ -1253,41 +1253,56 @@ def _short_definite_phrase(tokens: list[Token], last: int, floor: int) -> int | 
             return None
         # 'a source at the police command': the object of a preposition is not the speaker.
         inside = tokens[first - 1].lower in ("at", "of", "from", "for", "with", "in", "the")
-        if (
-            size >= 2
-            and not inside
-            and tok.lower in _SPEAKER_MODIFIERS
-            and all(t.lower in _SPEAKER_MODIFIERS and t.text.islower() for t in tokens[first:last])
-            and tokens[last].lower in _SPEAKER_HEADS
-        ):
+        if size >= 2 and not inside and _modified_plural(tokens, first, last):
             return first  # 'C local sources said', 'C medical sources told AFP'
         indefinite = tok.lower in ("a", "an") and size <= 6
         if indefinite and any(_is_date_token(tokens, k) for k in range(first, last + 1)):
             return None  # 'a checkpoint on Thursday local sources': not one phrase
-        if (tok.lower in _DEFINITE_STARTS or indefinite) and not inside:
-            # 'C the army said', 'C a monitor said', 'C a security source told AFP'
-            head = tokens[last].lower
-            if head in _SPEAKER_HEADS and _valid_speaker(tokens, first, last):
-                return first
-            # 'C the Syrian Observatory for Human Rights said': a proper name after 'the'.
-            name = tokens[first + 1 : last + 1]
-            if (
-                tok.lower == "the"
-                and name
-                and name[0].is_capitalised
-                and name[-1].is_capitalised
-                and all(t.is_capitalised or t.lower in ("for", "of", "and") for t in name)
-                and _valid_speaker(tokens, first, last)
-            ):
-                return first
+        if (
+            (tok.lower in _DEFINITE_STARTS or indefinite)
+            and not inside
+            and _determined_speaker(tokens, first, last)
+        ):
+            return first
         if tok.lower in ("he", "she", "it", "they") and size == 1:
             return first
-        if size <= 2 and all(_ACRONYM.fullmatch(t.text) for t in tokens[first : last + 1]):
-            # 'C FNA reported', 'C SANA said': an acronym names its speaker.
-            before = tokens[first - 1]
-            if not (before.is_word and _ACRONYM.fullmatch(before.text)):
-                return first
+        if size <= 2 and _acronym_speaker(tokens, first, last):
+            return first
     return None
+
+
+def _modified_plural(tokens: list[Token], first: int, last: int) -> bool:
+    """Lowercase speaker modifiers and a speaker head: 'local sources', 'medical sources'."""
+    return (
+        tokens[first].lower in _SPEAKER_MODIFIERS
+        and all(t.lower in _SPEAKER_MODIFIERS and t.text.islower() for t in tokens[first:last])
+        and tokens[last].lower in _SPEAKER_HEADS
+    )
+
+
+def _determined_speaker(tokens: list[Token], first: int, last: int) -> bool:
+    """A phrase opened by a determiner that names a speaker: 'the army', 'a monitor', 'a
+    security source', or 'the' and a proper name ('the Syrian Observatory for Human Rights')."""
+    if tokens[last].lower in _SPEAKER_HEADS and _valid_speaker(tokens, first, last):
+        return True
+    name = tokens[first + 1 : last + 1]
+    return (
+        tokens[first].lower == "the"
+        and bool(name)
+        and name[0].is_capitalised
+        and name[-1].is_capitalised
+        and all(t.is_capitalised or t.lower in ("for", "of", "and") for t in name)
+        and _valid_speaker(tokens, first, last)
+    )
+
+
+def _acronym_speaker(tokens: list[Token], first: int, last: int) -> bool:
+    """'C FNA reported', 'C SANA said': an acronym names its speaker (not the last of a run of
+    acronyms)."""
+    if not all(_ACRONYM.fullmatch(t.text) for t in tokens[first : last + 1]):
+        return False
+    before = tokens[first - 1]
+    return not (before.is_word and _ACRONYM.fullmatch(before.text))
 
 
 def _is_date_token(tokens: list[Token], i: int) -> bool:
