@@ -387,7 +387,23 @@ class SpeakerResolver:
         for mention in reversed(self.mentions):
             if head in mention.heads and mods <= mention.words:
                 return Resolution(mention.actor_id, "description", 0.9)
-        # An actor the article names (before, or for an indefinite one anywhere) with that head.
+        candidates = self._named_with_head(head, mods, at, definite)
+        if candidates:
+            before = [c for c in candidates if c[0] < at]
+            _, actor_id = before[-1] if before else candidates[0]
+            return Resolution(actor_id, "description", 0.8)
+        if self.country and (definite or raw_first in ("a", "an")) and head in ORG_NOUNS:
+            national = self._national_body(head, mods)
+            if national is not None:
+                return Resolution(national, "description", 0.75)
+        return None
+
+    def _named_with_head(
+        self, head: str, mods: set[str], at: int, definite: bool
+    ) -> list[tuple[int, str]]:
+        """The actors the article names (before `at`, or for an indefinite description
+        anywhere) with that head and those modifiers, as (offset, actor id); else, for an
+        indefinite one, the one actor it names with that head ('a war monitor')."""
         candidates = [
             (offset, actor_id)
             for offset, actor_id in self._named
@@ -405,23 +421,19 @@ class SpeakerResolver:
             if len(loose) == 1:
                 only = loose.pop()
                 candidates = [next((o, a) for o, a in self._named if a == only)]
-        if candidates:
-            before = [c for c in candidates if c[0] < at]
-            _, actor_id = before[-1] if before else candidates[0]
-            return Resolution(actor_id, "description", 0.8)
-        if self.country and (definite or raw_first in ("a", "an")) and head in ORG_NOUNS:
-            # 'The Interior Ministry' in a Baghdad story: the one such body of that country.
-            national = [
-                a.id
-                for a in self.registry.actors.values()
-                if a.country == self.country
-                and a.kind not in ("person", "anonymous person", "group of people")
-                and head in self._heads_of(a.id)
-                and mods <= self._words_of(a.id)
-            ]
-            if len(national) == 1:
-                return Resolution(national[0], "description", 0.75)
-        return None
+        return candidates
+
+    def _national_body(self, head: str, mods: set[str]) -> str | None:
+        """'The Interior Ministry' in a Baghdad story: the one such body of that country."""
+        national = [
+            a.id
+            for a in self.registry.actors.values()
+            if a.country == self.country
+            and a.kind not in ("person", "anonymous person", "group of people")
+            and head in self._heads_of(a.id)
+            and mods <= self._words_of(a.id)
+        ]
+        return national[0] if len(national) == 1 else None
 
     def _other_nation(self, mods: set[str], actor_id: str) -> bool:
         """'Iraqi security officials' are not the article's US officials: a modifier naming a
