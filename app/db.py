@@ -608,11 +608,12 @@ class _ReaderPool:
     def replace(self, engine: Engine) -> Any:
         """Close this thread's (broken) connection and hold a new one instead."""
         broken, self.held.connection = self.held.connection, None
-        with self.freed:
-            self.opened -= 1
-            self.freed.notify()
-        with contextlib.suppress(Exception):
-            broken.close()
+        if broken is not None:  # None: an earlier replacement failed to connect
+            with self.freed:
+                self.opened -= 1
+                self.freed.notify()
+            with contextlib.suppress(Exception):
+                broken.close()
         self.held.connection = self._take(engine)
         return self.held.connection
 
@@ -709,8 +710,11 @@ def reading(engine: Engine) -> Iterator[Run]:
         def run_retrying(statement: Statement, params: Mapping[str, Any]) -> list[Sequence[Any]]:
             prepared = prepare(statement, dialect)
             args = prepared.args(params)
+            connection = pool.current()
+            if connection is None:  # an earlier replacement in this read failed to connect
+                connection = pool.replace(engine)
             try:
-                return execute(pool.current(), prepared, args)
+                return execute(connection, prepared, args)
             except psycopg.OperationalError:
                 if not _broken(pool.current()):
                     raise  # a timeout or a cancelled statement: the connection is fine
