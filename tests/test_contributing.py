@@ -7,6 +7,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 GUIDE = ROOT / "CONTRIBUTING.md"
+# The recipes the issue asks for; the guide may hold more (e.g. "Add an incident word").
 RECIPES = ["Add an actor", "Add a cue", "Add a filter", "Add a route", "Add a migration"]
 
 
@@ -31,4 +32,5 @@ def test_every_path_contributing_names_exists() -> None:
 
 def test_every_recipe_has_a_heading() -> None:
     headings = re.findall(r"^## (.+)$", GUIDE.read_text(encoding="utf-8"), flags=re.MULTILINE)
-    assert [h for h in headings if h.startswith("Add ")] == RECIPES
+    missing = [recipe for recipe in RECIPES if recipe not in headings]
+    assert missing == [], f"CONTRIBUTING.md lacks the recipes {missing}"

@@ -206,4 +206,5 @@ def insert_estimates(
         for e in estimates
         for claim_id in dict.fromkeys(e.claim_ids)
     ]
-    session.connection().execute(insert(table_of(EstimateClaim)), links)
+    if links:  # an estimate from the headline alone links no claim; an empty insert adds a null row
+        session.connection().execute(insert(table_of(EstimateClaim)), links)

@@ -89,11 +89,17 @@ def _hedge_before(text: str, at: int) -> tuple[str, int] | None:
 # Words that end a subject: verbs, casualty words, prepositions ('eight died including two').
 _NOT_SUBJECT = (
     r"(?!(?:killed|dead|died|injured|wounded|were|was|had|have|has|are|is|including|among|in|on|"
-    r"at|by|when|while|after|and|or|of|from|with|lost|their|may|might|could|would|will)\b)"
+    r"at|by|when|while|after|and|or|of|from|with|lost|their|may|might|could|would|will|"
+    # an aside without its commas: '73 civilians mostly women and children were killed'
+    r"mostly|mainly)\b)"
 )
 _KILLED = (
     r"(?:killed|dead|died|deaths?|lost\s+(?:their|his|her)\s+lives|slain|perished|fatalities|"
-    r"killings?|martyred|among\s+(?:those\s+killed|the\s+(?:dead|killed|victims|fatalities)))"
+    r"killings?|martyred|among\s+(?:those\s+killed|the\s+(?:dead|killed|victims|fatalities))|"
+    # Passive only ('eight men were beheaded', 'were rounded up and executed'): '5 soldiers
+    # executed the plan' counts no dead.
+    r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:(?:rounded\s+up|captured|abducted|kidnapped|"
+    r"seized|taken)\s+and\s+)?(?:executed|beheaded|crucified|massacred))"
 )
 _INJURED = (
     r"(?:injured|wounded|hurt|injuries|wounds|"
@@ -109,7 +115,11 @@ _BEFORE = [
             r"(?:kill(?:ed|ing|s)?|leaving|left|claim(?:ed|ing|s)?\s+(?:the\s+)?lives\s+of|killing\s+of|"
             r"death\s+toll(?:\s+[\w-]+){0,7}?(?:\s+(?:to|at|of|reached|hit|stood|climbed|rose))?|"
             r"toll\s+(?:\w+\s+){0,2}(?:to|at|of)|"
-            r"deaths?\s+of|martyrdom\s+of|massacred?|executed|executing|"
+            r"deaths?\s+of|martyrdom\s+of|massacred?|execut(?:ed|es|ing)|"
+            # 'beheaded eight', 'crucifies 9 men'
+            r"behead(?:ed|s|ing)|crucif(?:ied|ies|ying)|"
+            # 'the beheadings of 18 men', 'the execution of 17 young men'
+            r"(?:beheadings?|executions?|crucifixions?)\s+of|"
             # 'the dead included 12 soldiers', 'among the dead were seven children'
             r"(?:dead|killed|victims|fatalities)\s+(?:included|include|including|were|are)|"
             r"among\s+(?:them|the\s+victims)\s+(?:were|are))\s+(?:[\"“”]\s*)?$",
@@ -137,6 +147,12 @@ _LIVES_BEFORE = re.compile(
     r"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|take[ns]?|taking)\s+$", re.IGNORECASE
 )
 # A bereaved speaker's count: 'lost his five daughters', 'she lost two sons'.
+# 'eliminated over 75 militants', 'destroyed over 60 terrorists': killed when people are
+# counted ('eliminated 5 checkpoints', 'destroyed 3 tanks' not).
+_ELIMINATED_BEFORE = re.compile(
+    r"\b(?:eliminat(?:ed|es|ing)|destroy(?:ed|s|ing)?)\s+(?:(?:over|more\s+than|at\s+least|about|around|some)\s+)?$",
+    re.IGNORECASE,
+)
 _LOST_BEFORE = re.compile(r"\blost\s+(?:his|her|their|my|our|its)\s+(?:own\s+)?$", re.IGNORECASE)
 # The upper end of a range whose lower end was just read: 'between 20 and 30', '20 to 30'.
 _RANGE_LINK = re.compile(r"\s*(?:and|to|or|-|–)\s*$", re.IGNORECASE)
@@ -205,7 +221,7 @@ _PEOPLE_AFTER = re.compile(
     rf"^(?:[\"“”]?\s*)(?P<subject>(?:{_NOT_SUBJECT}(?:(?:[A-Z]\.){{2,}}|\d+-[a-z][\w'-]*|"
     rf"[A-Za-z][\w'-]*)\s+){{0,3}}{_PEOPLE}\b)"
 )
-_AUX = r"(?:\s*,?\s*(?:still|were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|reportedly|may|might|could|would|will|possibly|probably|likely|also|confirmed|reported|all|later|allegedly|have|had|lightly|slightly|seriously|critically|badly|severely|fatally|mortally|gravely|moderately)\b)*"
+_AUX = r"(?:\s*,?\s*(?:still|so\s+far|were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|reportedly|may|might|could|would|will|possibly|probably|likely|also|confirmed|reported|all|later|allegedly|have|had|lightly|slightly|seriously|critically|badly|severely|fatally|mortally|gravely|moderately)\b)*"
 # What follows a counted noun before its verb: 'of the terrorist group Jabhat al-Nusra in the
 # province of Raqqa', up to three phrases of plain words (no verb, count or clause word; in
 # lowercase: 'members of IS were killed'; not 'and' before a count or a verb: 'and four
@@ -267,9 +283,12 @@ _APPOSITIVE = re.compile(
     re.IGNORECASE,
 )
 # The same aside with its commas lost (FA-KES): 'civilians among them 11 children were killed',
-# '53 civilians including 21 children died': the total keeps the verb, the aside is a part.
+# '53 civilians including 21 children died', '73 civilians mostly women and children were
+# killed', '412 people more than half of them from ISIS have been killed': the total keeps the
+# verb, the aside is a part.
 _BARE_ASIDE = re.compile(
-    r"^\s+(?:including|among\s+them|among\s+whom)\s+(?:[\w'-]+\s+){1,6}?"
+    r"^\s+(?:including|among\s+them|among\s+whom|mostly|mainly|"
+    r"(?:all|most|many|some|(?:more\s+than\s+)?half)\s+of\s+(?:them|whom))\s+(?:[\w'-]+\s+){1,6}?"
     r"(?=(?:were|was|have|had|has|died|perished|killed|dead)\b)",
     re.IGNORECASE,
 )
@@ -518,6 +537,14 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
                     if pattern.search(before):
                         metric = "casualties" if _JOINT_BEFORE.search(before) else name
                         break
+            if (
+                metric is None
+                and people
+                and _ELIMINATED_BEFORE.search(before)
+                # 'destroying two other key bridges': 'other' is no person there
+                and (subject or "").lower() not in ("other", "others")
+            ):
+                metric = "killed"
             if metric is None and _TOLL_VERB.search(before):
                 # 'the death toll from ... has reached at least 126'; the nearest count named
                 # decides: '..., while the number of wounded - to 2,091'.

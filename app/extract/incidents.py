@@ -12,6 +12,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from app.extract.dates import DateMention, find_dates
+from app.extract.figures import extract_figures
 from app.extract.gazetteer import strict_key
 from app.extract.places import find_places
 from app.extract.registry import Place, Registry, load_lexicon, word_alternation
@@ -22,6 +23,7 @@ from app.extract.types import (
     ClaimKind,
     ContextEvent,
     ExtractedClaim,
+    ExtractedFigure,
     ExtractedIncident,
     IncidentActor,
     Precision,
@@ -229,6 +231,8 @@ def read_incidents(
     ranges = [(e.start, e.end) for e in context] + [(s.start, s.end) for s in background]
     incident_of = _claim_incidents(claims, segments, segment_incident, ranges)
     incidents = [_with_claims(draft, claims, incident_of) for draft in drafts]
+    if incidents:
+        incidents[0] = _with_headline(incidents[0], headline_tolls(headline, text))
     return IncidentReading(incidents, context, incident_of)
 
 
@@ -410,6 +414,57 @@ def _with_claims(
     """The incident with its claims and the casualty estimates they make."""
     linked = [c for c, i in zip(claims, incident_of, strict=True) if i == incident.id]
     return replace(incident, claim_ids=[c.id for c in linked], estimates=casualty_estimates(linked))
+
+
+@dataclass(frozen=True)
+class _Headline:
+    """A headline read as one statement, for `claim_total`."""
+
+    figures: list[ExtractedFigure]
+    id: str = ""
+    source_id: str = ""
+
+
+def headline_tolls(headline: str | None, text: str) -> dict[str, int]:
+    """The casualty tolls a headline states when the text does not carry the headline itself.
+
+    A headline often gives the toll the body leaves out or rounds off ('Syria: 20 civilians
+    killed in Idlib air raids' over a body that says 'civilians were killed'). A headline that is
+    in the text (a scraped headline run, a first line) is read there as a claim already.
+    """
+    if not headline or not headline.strip():
+        return {}
+    if _squeezed(headline) in _squeezed(text):
+        return {}
+    read = _Headline(extract_figures(headline, 0, len(headline)))
+    return {
+        metric: claim_total(read, metric)
+        for metric in _CASUALTY_METRICS
+        if any(f.metric == metric for f in read.figures)
+    }
+
+
+def _squeezed(words: str) -> str:
+    return " ".join(words.lower().split())
+
+
+def _with_headline(incident: ExtractedIncident, tolls: dict[str, int]) -> ExtractedIncident:
+    """The main incident with its headline's tolls counted in low–high; a metric the text gives
+    no figure for takes the headline's as its best too. The text's best stands otherwise: the
+    body's lead toll is as recent as the headline's and more precise."""
+    if not tolls:
+        return incident
+    by_metric = {e.metric: e for e in incident.estimates}
+    estimates: list[CasualtyEstimate] = []
+    for metric in _CASUALTY_METRICS:
+        found, toll = by_metric.get(metric), tolls.get(metric)
+        if found is not None and toll is not None:
+            estimates.append(replace(found, low=min(found.low, toll), high=max(found.high, toll)))
+        elif found is not None:
+            estimates.append(found)
+        elif toll is not None:
+            estimates.append(CasualtyEstimate(metric, toll, toll, toll, []))
+    return replace(incident, estimates=estimates)
 
 
 # 'In Idlib province, ...', 'Elsewhere in Iraq, ...', 'Meanwhile in the city of Homs, ...': a

@@ -540,3 +540,80 @@ def test_a_post_modifier_stops_before_another_count_or_verb(
     text: str, expected: list[tuple[str, int, bool]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ISIL terrorists beheaded eight Syrian militants who had surrendered",
+            [("killed", 8, False)],
+        ),
+        ("ISIL Beheads 8 Syria Militants despite Surrendering", [("killed", 8, False)]),
+        ("The group crucified 9 men in the town square", [("killed", 9, False)]),
+        ("ISIS executes three people in Raqqa", [("killed", 3, False)]),
+        (
+            "The Syrian army units eliminated over 75 Nusra Front militants in Daraa",
+            [("killed", 75, True)],
+        ),
+        ("Syrian Army Eliminates 40 Terrorists near Palmyra", [("killed", 40, False)]),
+    ],
+)
+def test_verbs_of_killing_before_the_count(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    # Beheading, crucifying, executing and 'eliminating' a number of people kill them.
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["the army eliminated 5 checkpoints", "Troops eliminated 3 hideouts of the group"]
+)
+def test_eliminating_things_kills_no_one(text: str) -> None:
+    assert [f for f in figures(text) if f[0] == "killed"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An aside whose commas were lost: the total keeps the verb.
+        ("at least 73 civilians mostly women and children were killed in air strikes", 73),
+        ("35 civilians mostly schoolchildren and teachers were killed", 35),
+        ("20 people mainly farmers were killed in the shelling", 20),
+        ("Over 110 Al-Nusra terrorists most of them non-Syrians were killed in Lattakia", 110),
+        ("At least 412 people more than half of them from ISIS have been killed", 412),
+        ("Over 750 people mostly women and children have so far been killed", 750),
+        # A noun of killing before the count.
+        ("the gruesome beheadings of at least 18 men described as Syrian soldiers", 18),
+        ("a video showing the execution of 17 young men from the town", 17),
+        # 'destroyed' a count of people, as state media word it.
+        ("The military and self-defense forces destroyed over 60 terrorists.", 60),
+    ],
+)
+def test_killed_counts_in_the_wordings_of_the_genre(text: str, expected: int) -> None:
+    assert [f[1] for f in figures(text) if f[0] == "killed"] == [expected]
+
+
+def test_destroying_things_kills_no_one() -> None:
+    assert figures("the army destroyed 3 tanks") == [("vehicles", 3, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("around 41 FSA rebels were rounded up and executed by the extremist group", 41),
+        ("eight men were beheaded in the square", 8),
+        ("12 prisoners had been executed", 12),
+    ],
+)
+def test_passive_executions_kill(text: str, expected: int) -> None:
+    assert [f[1] for f in figures(text) if f[0] == "killed"] == [expected]
+
+
+def test_people_who_execute_a_plan_are_not_dead() -> None:
+    assert [f for f in figures("Five soldiers executed the plan") if f[0] == "killed"] == []
+
+
+def test_destroying_other_things_kills_no_one() -> None:
+    text = "jets destroying two other key bridges over the Euphrates River"
+    assert [f for f in figures(text) if f[0] == "killed"] == []

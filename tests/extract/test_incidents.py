@@ -219,3 +219,43 @@ def test_reading_incidents_changes_no_claim() -> None:
     assert (incidents, context) == (found.incidents, found.context)
     assert [c.incident_id for c in written] == found.incident_of
     assert [replace(c, incident_id=None) for c in written] == untouched
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # The body gives no toll: the headline's is the incident's.
+        (
+            "Syria: 20 civilians killed in Idlib air raids",
+            "Warplanes struck the town of Saraqeb on Tuesday and civilians were killed, the monitor said.",
+            (20, 20, 20),
+        ),
+        (
+            "Suicide Bomber Kills 30 at Funeral in Iraq",
+            "A suicide bomber attacked a funeral procession north of Baghdad on Wednesday.",
+            (30, 30, 30),
+        ),
+        # The body leads with its own toll: the headline's widens the range, best stays.
+        (
+            "Car bomb kills 20 in Qamishli",
+            "A car bomb killed 16 civilians outside a bakery in Qamishli on Tuesday, the monitor said.",
+            (16, 16, 20),
+        ),
+    ],
+)
+def test_the_headline_toll_counts_for_the_main_incident(
+    title: str, body: str, expected: tuple[int, int, int]
+) -> None:
+    assert (
+        killed(body, DocumentMeta(title=title, publisher="AFP", published_on=date(2016, 7, 5)))
+        == expected
+    )
+
+
+def test_a_headline_repeated_in_the_text_counts_once() -> None:
+    title = "Car bomb kills 20 in Qamishli"
+    body = f"{title}. A car bomb killed 16 civilians outside a bakery in Qamishli on Tuesday."
+    meta = DocumentMeta(title=title, publisher="AFP", published_on=date(2016, 7, 5))
+    extraction = extract_document(body, meta)
+    assert killed(body, meta) == (16, 20, 20)  # the text's first sentence leads
+    assert sum(f.value == 20 for c in extraction.claims for f in c.figures) == 1

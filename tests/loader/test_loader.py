@@ -247,3 +247,17 @@ def test_missing_directory_loads_nothing(
 ) -> None:
     summary = load_directory(session, tmp_path / "absent", registry)
     assert summary.results == []
+
+
+def test_a_headline_toll_is_stored_without_claim_links(
+    session: Session, registry: Registry, tmp_path: Path
+) -> None:
+    # The title states the toll the body leaves out: the estimate comes from the headline
+    # alone and links no claim (an empty link insert once stored a row of nulls).
+    meta = {**SEED_META, "title": "Air strikes kill 20 civilians in Idlib"}
+    body = "Warplanes struck the town of Saraqeb on Tuesday, killing civilians, the monitor said.\n"
+    result = load_path(session, write_doc(tmp_path, "headline", body, meta), registry)
+    assert result.status == "new"
+    estimates = session.exec(select(CasualtyEstimate)).all()
+    assert [(e.metric, e.low, e.best, e.high) for e in estimates] == [("killed", 20, 20, 20)]
+    assert snapshot(session)["EstimateClaim"] == 0
