@@ -301,7 +301,7 @@ def test_another_countrys_towns_only_beside_its_name(registry) -> None:  # type:
     assert all(c == "AF" for _, c, _ in countries(registry, lead + "Hamid Karzai spoke."))
     assert all(c != "LB" for _, c, _ in countries(registry, lead + "Envoys met in Tripoli."))
     found = countries(registry, lead + "Envoys met in the Lebanese city of Tripoli.")
-    assert ("Tripoli", "LB") == found[-1][:2]
+    assert found[-1][:2] == ("Tripoli", "LB")
 
 
 def test_syrian_stories_do_not_read_other_countries_towns(registry) -> None:  # type: ignore[no-untyped-def]
