@@ -65,3 +65,5 @@ class LoadSummary:
             f"{self.new} new, {self.unchanged} unchanged, {self.failed} failed; "
             f"{self.claims} claims, {self.incidents} incidents added"
         )
+
+
