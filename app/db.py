@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -50,6 +51,8 @@ TIMESTAMPED = ("actor", "incident", "claim")
 # Reads on a SQLite file (`reading`): kept connections, and the page cache of each (KiB).
 READERS = 4
 READER_CACHE_KIB = 4 * 1024
+# Reads on PostgreSQL (`reading`): kept connections in autocommit.
+PG_READERS = 10
 
 
 def _is_memory_sqlite(url: str) -> bool:
@@ -155,6 +158,7 @@ def create_db_engine(
             event.listen(engine, "connect", _sqlite_manual_transactions)
             event.listen(engine, "begin", _sqlite_begin)
             _readers[engine] = _ReaderPool(readers, reader_cache_kib)
+            event.listen(engine, "engine_disposed", _close_readers)
         _read_limits[engine] = timeouts.statement_ms / 1000  # reads on SQLite: see `reading`
         return engine
     connect_args: dict[str, Any] = {}
@@ -173,6 +177,8 @@ def create_db_engine(
     )
     if engine.dialect.name == "postgresql":
         event.listen(engine, "connect", _postgres_timeouts(timeouts))
+        _readers[engine] = _ReaderPool(PG_READERS, postgres=True)
+        event.listen(engine, "engine_disposed", _close_readers)
     return engine
 
 
@@ -549,21 +555,31 @@ Run = Callable[[Statement, Mapping[str, Any]], list[Sequence[Any]]]
 
 
 class _ReaderPool:
-    """At most `size` read connections to one SQLite file, kept open and shared by threads.
+    """At most `size` read connections to one database, kept open and shared by threads.
 
-    Each keeps up to `cache_kib` of hot index and table pages (SQLite's page cache, outside the
-    Python heap), so the process holds at most `size * cache_kib` of them whatever the number of
-    threads that read. One connection per thread, as before, kept one page cache per thread of
-    the server's pool (anyio's 40): 617 MB of peak RSS at 100k claims (`bench/README.md`). A
-    thread that finds all `size` in use waits for one; a thread reading inside its own read
-    (`reading` within `reading`) gets the connection it already holds. A SELECT outside a
-    transaction sees every committed write, so a connection never needs a rollback; keeping
-    them saves SQLAlchemy's pool checkout, which costs more than a page query.
+    SQLite: each keeps up to `cache_kib` of hot index and table pages (SQLite's page cache,
+    outside the Python heap), so the process holds at most `size * cache_kib` of them whatever
+    the number of threads that read. One connection per thread, as before, kept one page cache
+    per thread of the server's pool (anyio's 40): 617 MB of peak RSS at 100k claims
+    (`bench/README.md`). A SELECT outside a transaction sees every committed write, so a
+    connection never needs a rollback; keeping them saves SQLAlchemy's pool checkout, which
+    costs more than a page query.
+
+    PostgreSQL (`postgres=True`): the connections are in autocommit, so a read is its own
+    statements and nothing else: no BEGIN, no ROLLBACK and no pre-ping (the engine's pool pings
+    every checkout, a round trip per request). A connection the database dropped (restarted,
+    or the backend terminated) is found when a statement fails on it: it is closed and the
+    statement run once more on a new connection (reads are safe to repeat); when that fails
+    too the database is down and the error is the request's (a 503).
+
+    A thread that finds all `size` in use waits for one; a thread reading inside its own read
+    (`reading` within `reading`) gets the connection it already holds.
     """
 
-    def __init__(self, size: int, cache_kib: int) -> None:
+    def __init__(self, size: int, cache_kib: int = 0, *, postgres: bool = False) -> None:
         self.size = size
         self.cache_kib = cache_kib
+        self.postgres = postgres
         self.opened = 0
         self.idle: list[Any] = []
         self.freed = threading.Condition()
@@ -571,20 +587,45 @@ class _ReaderPool:
 
     @contextmanager
     def connection(self, engine: Engine) -> Iterator[Any]:
-        """A connection for this thread until the block ends."""
-        held = getattr(self.held, "connection", None)
-        if held is not None:
-            yield held
+        """A connection for this thread until the block ends (`current` may replace it)."""
+        if getattr(self.held, "connection", None) is not None:
+            yield self.held.connection
             return
-        connection = self._take(engine)
-        self.held.connection = connection
+        self.held.connection = self._take(engine)
         try:
-            yield connection
+            yield self.held.connection
         finally:
-            self.held.connection = None
+            connection, self.held.connection = self.held.connection, None
             with self.freed:
-                self.idle.append(connection)
+                if connection is not None:
+                    self.idle.append(connection)
                 self.freed.notify()
+
+    def current(self) -> Any:
+        """This thread's connection (inside `connection`)."""
+        return self.held.connection
+
+    def replace(self, engine: Engine) -> Any:
+        """Close this thread's (broken) connection and hold a new one instead."""
+        broken, self.held.connection = self.held.connection, None
+        if broken is not None:  # None: an earlier replacement failed to connect
+            with self.freed:
+                self.opened -= 1
+                self.freed.notify()
+            with contextlib.suppress(Exception):
+                broken.close()
+        self.held.connection = self._take(engine)
+        return self.held.connection
+
+    def close_idle(self) -> None:
+        """Close the idle connections (the engine is disposed)."""
+        with self.freed:
+            idle, self.idle = self.idle, []
+            self.opened -= len(idle)
+            self.freed.notify_all()
+        for connection in idle:
+            with contextlib.suppress(Exception):
+                connection.close()
 
     def _take(self, engine: Engine) -> Any:
         """An idle connection, a new one while fewer than `size` are open, or wait for one."""
@@ -599,9 +640,13 @@ class _ReaderPool:
             fairy.detach()  # kept by the pool of readers, not SQLAlchemy's
             connection = fairy.dbapi_connection
             assert connection is not None
-            cursor = connection.cursor()
-            cursor.execute(f"PRAGMA cache_size = -{int(self.cache_kib)}")
-            cursor.close()
+            if self.postgres:
+                connection.rollback()  # no transaction open (the pool's checkout may begin one)
+                connection.autocommit = True
+            else:
+                cursor = connection.cursor()
+                cursor.execute(f"PRAGMA cache_size = -{int(self.cache_kib)}")
+                cursor.close()
         except BaseException:
             with self.freed:
                 self.opened -= 1
@@ -613,36 +658,72 @@ class _ReaderPool:
 _readers: weakref.WeakKeyDictionary[Engine, _ReaderPool] = weakref.WeakKeyDictionary()
 
 
+def _close_readers(engine: Engine) -> None:
+    """`engine.dispose()` closes the kept read connections too (those idle now)."""
+    pool = _readers.get(engine)
+    if pool is not None:
+        pool.close_idle()
+
+
+def _broken(connection: Any) -> bool:
+    """Whether a psycopg connection is closed or broken (the database dropped it)."""
+    return bool(getattr(connection, "closed", False) or getattr(connection, "broken", False))
+
+
 @contextmanager
 def reading(engine: Engine) -> Iterator[Run]:
     """A function running read-only statements (see `prepare`) on one DB-API connection.
 
     The list routes read through it instead of the ORM: a page of 50 claims is a few index
-    lookups, and building ORM and pydantic objects would cost more than the queries.
+    lookups, and building ORM and pydantic objects would cost more than the queries. On a
+    SQLite file and on PostgreSQL the connection comes from the engine's `_ReaderPool`.
     """
     dialect = engine.dialect
     # SQLite has no statement_timeout: a progress handler interrupts a query running too long
     # (sqlite3.OperationalError "interrupted", answered 503), e.g. a costly prefix search.
     limit_s = _read_limits.get(engine, 0.0)
 
+    def execute(connection: Any, prepared: Prepared, args: Any) -> list[Sequence[Any]]:
+        cursor = connection.cursor()
+        if limit_s:
+            deadline = time.monotonic() + limit_s
+            connection.set_progress_handler(lambda: time.monotonic() > deadline, 20_000)
+        try:
+            cursor.execute(prepared.sql, args)
+            return list(cursor.fetchall())
+        finally:
+            cursor.close()
+            if limit_s:
+                connection.set_progress_handler(None, 0)
+
     def run_on(connection: Any) -> Run:
         def run(statement: Statement, params: Mapping[str, Any]) -> list[Sequence[Any]]:
             prepared = prepare(statement, dialect)
-            cursor = connection.cursor()
-            if limit_s:
-                deadline = time.monotonic() + limit_s
-                connection.set_progress_handler(lambda: time.monotonic() > deadline, 20_000)
-            try:
-                cursor.execute(prepared.sql, prepared.args(params))
-                return list(cursor.fetchall())
-            finally:
-                cursor.close()
-                if limit_s:
-                    connection.set_progress_handler(None, 0)
+            return execute(connection, prepared, prepared.args(params))
 
         return run
 
     pool = _readers.get(engine)
+    if pool is not None and pool.postgres:
+        import psycopg
+
+        def run_retrying(statement: Statement, params: Mapping[str, Any]) -> list[Sequence[Any]]:
+            prepared = prepare(statement, dialect)
+            args = prepared.args(params)
+            connection = pool.current()
+            if connection is None:  # an earlier replacement in this read failed to connect
+                connection = pool.replace(engine)
+            try:
+                return execute(connection, prepared, args)
+            except psycopg.OperationalError:
+                if not _broken(pool.current()):
+                    raise  # a timeout or a cancelled statement: the connection is fine
+                logger.info("a kept read connection was dropped; reading on a new one")
+                return execute(pool.replace(engine), prepared, args)
+
+        with pool.connection(engine):
+            yield run_retrying
+        return
     if pool is not None:
         with pool.connection(engine) as connection:
             yield run_on(connection)
@@ -650,7 +731,7 @@ def reading(engine: Engine) -> Iterator[Run]:
     connection = engine.raw_connection()
     try:
         yield run_on(connection)
-        connection.rollback()  # end the read transaction (PostgreSQL keeps one open)
+        connection.rollback()  # end the read transaction
     finally:
         connection.close()
 

@@ -29,6 +29,9 @@ from app.extract.registry import load_lexicon
 from app.extract.segment import Sentence
 from app.extract.tokens import Token, tokenize
 
+# The word lists of this module (data/attribution_words.yaml).
+_WORDS = load_lexicon("attribution_words.yaml")
+
 # Confidence of each rule: how often, on the development articles, a claim found by that rule
 # has the right extent and speaker. Documented in README ("Extraction").
 RULE_CONFIDENCE = {
@@ -47,131 +50,10 @@ RULE_CONFIDENCE = {
 }
 
 # Words that cannot be inside a speaker noun phrase (outside an appositive).
-_NOT_IN_SPEAKER = frozenset(
-    [
-        "had",
-        "has",
-        "have",
-        "was",
-        "were",
-        "is",
-        "are",
-        "be",
-        "been",
-        "being",
-        "would",
-        "will",
-        "could",
-        "should",
-        "can",
-        "may",
-        "might",
-        "must",
-        "did",
-        "does",
-        "do",
-        "that",
-        "which",
-        "when",
-        "while",
-        "after",
-        "before",
-        "because",
-        "if",
-        "although",
-        "though",
-        "where",
-        "whether",
-        "than",
-        "since",
-        "killed",
-        "died",
-        "left",
-        "hit",
-        "struck",
-        "carried",
-        "launched",
-        "fired",
-        "destroyed",
-        "attacked",
-        "targeted",
-        "entered",
-        "came",
-        "went",
-        "took",
-        "made",
-        "gave",
-        "began",
-        "started",
-        "said",
-        "told",
-        "added",
-        "there",
-    ]
-)
-_LEAD_OPENERS = frozenset(
-    [
-        "in",
-        "based",
-        "on",
-        "at",
-        "asked",
-        "speaking",
-        "earlier",
-        "later",
-        "separately",
-        "however",
-        "meanwhile",
-        "last",
-        "this",
-        "late",
-        "early",
-        "following",
-        "after",
-        "before",
-        "also",
-        "but",
-        "and",
-        "yet",
-        "moreover",
-        "still",
-        "instead",
-        "furthermore",
-        "elsewhere",
-        "yesterday",
-        "today",
-        "previously",
-        "responding",
-        "commenting",
-        "writing",
-        "addressing",
-    ]
-)
-_INTERJECTIONS = frozenset(["however", "meanwhile", "though", "too", "also", "instead", "moreover"])
-_APPOSITIVE_OPENERS = frozenset(
-    [
-        "who",
-        "which",
-        "a",
-        "an",
-        "the",
-        "whose",
-        "whom",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "head",
-        "chief",
-        "speaking",
-        "citing",
-        "quoting",
-        "requesting",
-        "asking",
-        "talking",
-        "declining",
-        "quoted",
-    ]
-)
+_NOT_IN_SPEAKER = frozenset(_WORDS["not_in_speaker"])
+_LEAD_OPENERS = frozenset(_WORDS["lead_openers"])
+_INTERJECTIONS = frozenset(_WORDS["interjections"])
+_APPOSITIVE_OPENERS = frozenset(_WORDS["appositive_openers"])
 MAX_SPEAKER_TOKENS = 14
 
 
@@ -222,21 +104,7 @@ def attribute_sentence(text: str, sentence: Sentence) -> list[RawClaim]:
     return attempt.secondary_clauses([attempt.unattributed()])
 
 
-_PERIODS = frozenset(
-    [
-        "week",
-        "month",
-        "year",
-        "night",
-        "weekend",
-        "morning",
-        "evening",
-        "spring",
-        "summer",
-        "autumn",
-        "winter",
-    ]
-)
+_PERIODS = frozenset(_WORDS["periods"])
 # Nouns of speech whose possessor is the speaker: "Kyiv's claim that", 'allegations by X that'.
 # Nouns of speech: "Kyiv's claim that C", 'U.S. warnings that C' (data/cues.yaml).
 _SPEECH_NOUNS = frozenset(load_lexicon("cues.yaml")["speech_nouns"])
@@ -1140,10 +1008,8 @@ def _dateline_byline(tokens: list[Token], cue: Cue, first: int, last: int) -> bo
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # Subordinators that may open a clause with its own reporting verb ('a day after UNICEF said').
-_SUBORDINATORS = frozenset(
-    ["after", "before", "when", "while", "since", "because", "although", "though", "whereas"]
-)
-_POSSESSIVES = frozenset(["his", "her", "its", "their"])
+_SUBORDINATORS = frozenset(_WORDS["subordinators"])
+_POSSESSIVES = frozenset(_WORDS["possessives"])
 # The writer's own predicate after a reported claim: '... could not be independently verified'.
 _VERIFIED = re.compile(
     r"\s+(?:could|can|cannot|was|were|is|are|has|have|had|remains?|remained)\s+(?:not\s+)?"
@@ -1154,16 +1020,12 @@ _VERIFIED = re.compile(
 # Lowercase modifiers of a bare plural speaker: 'local sources', 'opposition activists'.
 _SPEAKER_MODIFIERS = frozenset(load_lexicon("speakers.yaml")["speaker_modifiers"])
 # Words after 'C the group said' that open an aside, not more content of the same sentence.
-_ASIDE_OPENERS = frozenset(["while", "whereas", "as", "but", "though", "although", "in", "on"])
-_LEADING_ADVERBS = frozenset(
-    ["earlier", "later", "meanwhile", "separately", "however", "also", "previously", "and", "but"]
-)
-_SCENE_PREPOSITIONS = frozenset(["during", "at", "in", "after", "amid", "following", "on"])
-_SPEAKER_DETERMINERS = frozenset(
-    ["several", "some", "many", "the", "a", "an", "two", "three", "local"]
-)
-_TIME_PREPOSITIONS = frozenset(["since", "in", "on", "after", "before", "until", "during", "by"])
-_AS_VERBS = frozenset(["saying", "stating", "telling", "writing", "announcing", "reporting"])
+_ASIDE_OPENERS = frozenset(_WORDS["aside_openers"])
+_LEADING_ADVERBS = frozenset(_WORDS["leading_adverbs"])
+_SCENE_PREPOSITIONS = frozenset(_WORDS["scene_prepositions"])
+_SPEAKER_DETERMINERS = frozenset(_WORDS["speaker_determiners"])
+_TIME_PREPOSITIONS = frozenset(_WORDS["time_prepositions"])
+_AS_VERBS = frozenset(_WORDS["as_verbs"])
 
 
 def _as_saying(tokens: list[Token], start: int) -> int | None:
@@ -1285,48 +1147,78 @@ def _valid_speaker(tokens: list[Token], first: int, last: int) -> bool:
     """Whether tokens [first, last] read as a speaker noun phrase (appositives allowed)."""
     if last < first or last - first + 1 > MAX_SPEAKER_TOKENS + 30:
         return False
+    core = _speaker_core(tokens, first, last)
+    return core is not None and _core_reads_as_speaker(core)
+
+
+def _speaker_core(tokens: list[Token], first: int, last: int) -> list[Token] | None:
+    """The words of tokens [first, last] without appositives, asides, brackets or a closing
+    relative clause; None when a quotation, or a comma that opens no aside, is inside."""
     core: list[Token] = []
     i = first
     while i <= last:
         tok = tokens[i]
         if tok.is_quote or tok.quoted:
-            return False
+            return None
         if tok.text == ",":
-            opener = tokens[i + 1].lower if i + 1 <= last else ""
-            if (
-                opener in _APPOSITIVE_OPENERS
-                or opener in _INTERJECTIONS
-                or _name_between_commas(tokens, i, last)
-                or _owner_title_between_commas(tokens, i, last)
-            ):
-                j = i + 1
-                while j <= last and tokens[j].text != ",":
-                    j += 1
-                # A comma with words after it opens another appositive ('X, citing Y, quoting Z').
-                relay_next = j < last and tokens[j + 1].lower in ("citing", "quoting")
-                i = j if relay_next else j + 1
-                continue
-            return False
+            after = _after_aside(tokens, i, last)
+            if after is None:
+                return None
+            i = after
+            continue
         if tok.text in "()":
             i += 1
             continue
         if tok.lower in ("who", "whose", "whom", "which") and core and i + 1 <= last:
             # 'a vendor who gave his name as Abu Ali': a relative clause closes the phrase.
             if any(t.is_quote or t.quoted for t in tokens[i : last + 1]) or last - i > 12:
-                return False
+                return None
             break
         core.append(tok)
         i += 1
+    return core
+
+
+def _after_aside(tokens: list[Token], comma: int, last: int) -> int | None:
+    """Where the phrase goes on after the appositive or aside the comma at `comma` opens
+    ('X, a spokesman for Y, ...', 'X, however, ...'); None when it opens none."""
+    opener = tokens[comma + 1].lower if comma + 1 <= last else ""
+    if not (
+        opener in _APPOSITIVE_OPENERS
+        or opener in _INTERJECTIONS
+        or _name_between_commas(tokens, comma, last)
+        or _owner_title_between_commas(tokens, comma, last)
+    ):
+        return None
+    j = comma + 1
+    while j <= last and tokens[j].text != ",":
+        j += 1
+    # A comma with words after it opens another appositive ('X, citing Y, quoting Z').
+    relay_next = j < last and tokens[j + 1].lower in ("citing", "quoting")
+    return j if relay_next else j + 1
+
+
+def _core_reads_as_speaker(core: list[Token]) -> bool:
+    """Whether a speaker phrase's own words read as one: not a date, not a lowercase phrase
+    that is no speaker, no verb inside."""
     if not core or len(core) > MAX_SPEAKER_TOKENS:
         return False
     if all(t.lower in DATE_WORDS or t.lower in MONTHS or t.text.isdigit() for t in core):
         return False  # 'Saturday', 'Thursday': a date, not a speaker
-    if (
-        core[0].text[:1].islower()
-        and core[0].lower not in _SPEAKER_LOWER_STARTS
-        and not _PARTICLE_NAME.match(core[0].text)
-        # 'rights groups', 'aid workers': a short lowercase phrase headed by a speaker noun
-        and not (
+    if core[0].text[:1].islower() and not _may_start_lowercase(core):
+        return False
+    if any(t.lower in _NOT_IN_SPEAKER for t in core):
+        return False
+    return all(t.is_word or t.text in "-'’." for t in core)
+
+
+def _may_start_lowercase(core: list[Token]) -> bool:
+    """A speaker phrase may start in lowercase with a pronoun or 'spokesman', a name's particle
+    ('al-Shabaab'), or as a short phrase headed by a speaker noun ('rights groups')."""
+    return (
+        core[0].lower in _SPEAKER_LOWER_STARTS
+        or _PARTICLE_NAME.match(core[0].text) is not None
+        or (
             len(core) <= 3
             and core[-1].lower in _SPEAKER_HEADS
             and all(
@@ -1337,86 +1229,13 @@ def _valid_speaker(tokens: list[Token], first: int, last: int) -> bool:
                 for t in core
             )
         )
-    ):
-        return False
-    if any(t.lower in _NOT_IN_SPEAKER for t in core):
-        return False
-    return all(t.is_word or t.text in "-'’." for t in core)
+    )
 
 
 # Names that start with a lowercase particle: 'al-Shabaab', 'el-Sisi', 'ad-Dawla'.
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[A-Z]")
-_SPEAKER_LOWER_STARTS = frozenset(
-    [
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "head",
-        "chief",
-        "commander",
-        "deputy",
-        "minister",
-        "director",
-        "ambassador",
-        "envoy",
-        "the",
-        "a",
-        "an",
-        "some",
-        "several",
-        "many",
-        "two",
-        "three",
-        "four",
-        "five",
-        "other",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "one",
-        "another",
-        "both",
-        "senior",
-        "local",
-        "former",
-        "unnamed",
-        "anonymous",
-        "foreign",
-        "state",
-        "defence",
-        "defense",
-        "interior",
-        "health",
-        "military",
-        "security",
-        "medical",
-        "hospital",
-        "rescue",
-        "government",
-        "opposition",
-        "rebel",
-        "activists",
-        "residents",
-        "witnesses",
-        "officials",
-        "sources",
-        "analysts",
-        "experts",
-        "observers",
-        "police",
-        "medics",
-        "doctors",
-        "he",
-        "she",
-        "they",
-        "it",
-        "we",
-        "i",
-    ]
-)
-_DEFINITE_STARTS = frozenset(["the", "its", "his", "her", "their"])
+_SPEAKER_LOWER_STARTS = frozenset(_WORDS["speaker_lower_starts"])
+_DEFINITE_STARTS = frozenset(_WORDS["definite_starts"])
 _SPEAKER_HEADS = frozenset(load_lexicon("speakers.yaml")["speaker_heads"])
 _SCENE_SPEAKER_HEADS = _SPEAKER_HEADS | frozenset(
     w for key in ("person_nouns", "group_nouns") for w in load_lexicon("speakers.yaml")[key]
@@ -1434,41 +1253,56 @@ def _short_definite_phrase(tokens: list[Token], last: int, floor: int) -> int | 
             return None
         # 'a source at the police command': the object of a preposition is not the speaker.
         inside = tokens[first - 1].lower in ("at", "of", "from", "for", "with", "in", "the")
-        if (
-            size >= 2
-            and not inside
-            and tok.lower in _SPEAKER_MODIFIERS
-            and all(t.lower in _SPEAKER_MODIFIERS and t.text.islower() for t in tokens[first:last])
-            and tokens[last].lower in _SPEAKER_HEADS
-        ):
+        if size >= 2 and not inside and _modified_plural(tokens, first, last):
             return first  # 'C local sources said', 'C medical sources told AFP'
         indefinite = tok.lower in ("a", "an") and size <= 6
         if indefinite and any(_is_date_token(tokens, k) for k in range(first, last + 1)):
             return None  # 'a checkpoint on Thursday local sources': not one phrase
-        if (tok.lower in _DEFINITE_STARTS or indefinite) and not inside:
-            # 'C the army said', 'C a monitor said', 'C a security source told AFP'
-            head = tokens[last].lower
-            if head in _SPEAKER_HEADS and _valid_speaker(tokens, first, last):
-                return first
-            # 'C the Syrian Observatory for Human Rights said': a proper name after 'the'.
-            name = tokens[first + 1 : last + 1]
-            if (
-                tok.lower == "the"
-                and name
-                and name[0].is_capitalised
-                and name[-1].is_capitalised
-                and all(t.is_capitalised or t.lower in ("for", "of", "and") for t in name)
-                and _valid_speaker(tokens, first, last)
-            ):
-                return first
+        if (
+            (tok.lower in _DEFINITE_STARTS or indefinite)
+            and not inside
+            and _determined_speaker(tokens, first, last)
+        ):
+            return first
         if tok.lower in ("he", "she", "it", "they") and size == 1:
             return first
-        if size <= 2 and all(_ACRONYM.fullmatch(t.text) for t in tokens[first : last + 1]):
-            # 'C FNA reported', 'C SANA said': an acronym names its speaker.
-            before = tokens[first - 1]
-            if not (before.is_word and _ACRONYM.fullmatch(before.text)):
-                return first
+        if size <= 2 and _acronym_speaker(tokens, first, last):
+            return first
     return None
+
+
+def _modified_plural(tokens: list[Token], first: int, last: int) -> bool:
+    """Lowercase speaker modifiers and a speaker head: 'local sources', 'medical sources'."""
+    return (
+        tokens[first].lower in _SPEAKER_MODIFIERS
+        and all(t.lower in _SPEAKER_MODIFIERS and t.text.islower() for t in tokens[first:last])
+        and tokens[last].lower in _SPEAKER_HEADS
+    )
+
+
+def _determined_speaker(tokens: list[Token], first: int, last: int) -> bool:
+    """A phrase opened by a determiner that names a speaker: 'the army', 'a monitor', 'a
+    security source', or 'the' and a proper name ('the Syrian Observatory for Human Rights')."""
+    if tokens[last].lower in _SPEAKER_HEADS and _valid_speaker(tokens, first, last):
+        return True
+    name = tokens[first + 1 : last + 1]
+    return (
+        tokens[first].lower == "the"
+        and bool(name)
+        and name[0].is_capitalised
+        and name[-1].is_capitalised
+        and all(t.is_capitalised or t.lower in ("for", "of", "and") for t in name)
+        and _valid_speaker(tokens, first, last)
+    )
+
+
+def _acronym_speaker(tokens: list[Token], first: int, last: int) -> bool:
+    """'C FNA reported', 'C SANA said': an acronym names its speaker (not the last of a run of
+    acronyms)."""
+    if not all(_ACRONYM.fullmatch(t.text) for t in tokens[first : last + 1]):
+        return False
+    before = tokens[first - 1]
+    return not (before.is_word and _ACRONYM.fullmatch(before.text))
 
 
 def _is_date_token(tokens: list[Token], i: int) -> bool:

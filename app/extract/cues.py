@@ -14,11 +14,9 @@ LEXICON = load_lexicon("cues.yaml")
 FINITE_VERBS = frozenset(LEXICON["finite_verbs"])
 # Base forms ('say', 'deny'): a cue only after a plural subject, not after 'to' or a modal.
 BASE_FORMS = frozenset(w for w in FINITE_VERBS if not w.endswith(("s", "d")) and w != "wrote")
-MODALS = frozenset(
-    ["to", "will", "would", "could", "can", "may", "might", "should", "must", "shall"]
-)
+MODALS = frozenset(LEXICON["modals"])
 # A cue word after one of these is a noun ('on reports', 'amid claims').
-NOUN_BEFORE = frozenset(["on", "of", "amid", "despite", "from", "by", "about", "following", "with"])
+NOUN_BEFORE = frozenset(LEXICON["noun_before"])
 # Participles that open a further reporting clause of the same speaker: "..., adding that B".
 SPLIT_PARTICIPLES = frozenset(LEXICON["split_participles"])
 # Participles that belong to the clause they end: "criticized the campaign, saying ...".
@@ -26,79 +24,22 @@ PARTICIPLES = SPLIT_PARTICIPLES | frozenset(LEXICON["participles"])
 # Verbs of relaying: 'S quoted X as saying C' (X is the source, S a relayer).
 RELAY_VERBS = frozenset(LEXICON["relay_verbs"])
 ACTS_WITH = frozenset(LEXICON["acts_with"])
-_PRONOUN_SUBJECTS = frozenset(["he", "she", "it", "they", "we", "i", "who", "which", "that"])
+_PRONOUN_SUBJECTS = frozenset(LEXICON["pronoun_subjects"])
 # Multi-word cues, longest first; each is a tuple of lowercased tokens.
 MULTIWORD = [
     tuple(c.lower().split()) for c in sorted(LEXICON["multiword"], key=lambda s: -len(s.split()))
 ]
 # Verbs that are not speech when passive or adjectival: "were reported killed", "is said to".
-PASSIVE_GUARD = frozenset(["was", "were", "is", "are", "be", "been", "being", "'s", "get", "got"])
-NEGATIONS = frozenset(["not", "n't", "never", "no", "declined", "refused"])
+PASSIVE_GUARD = frozenset(LEXICON["passive_guard"])
+NEGATIONS = frozenset(LEXICON["negations"])
 # Auxiliaries and adverbs that may stand between a speaker and the cue.
-AUX = frozenset(
-    [
-        "has",
-        "have",
-        "had",
-        "also",
-        "later",
-        "earlier",
-        "previously",
-        "then",
-        "again",
-        "further",
-        "however",
-        "reportedly",
-        "already",
-        "both",
-        "separately",
-        "repeatedly",
-        "once",
-        "first",
-        "initially",
-        "subsequently",
-        "meanwhile",
-        "too",
-        "likewise",
-        "similarly",
-    ]
-)
-WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+AUX = frozenset(LEXICON["aux"])
+WEEKDAYS = frozenset(LEXICON["weekdays"])
 MONTHS = MONTH_NAMES
-DATE_WORDS = WEEKDAYS | frozenset(
-    [
-        "today",
-        "yesterday",
-        "tonight",
-        "earlier",
-        "later",
-        "overnight",
-        "recently",
-        "previously",
-        "again",
-        "also",
-    ]
-)
+DATE_WORDS = WEEKDAYS | frozenset(LEXICON["date_words"])
 # Nouns that close a prepositional phrase of the cue ("in a statement", "at a news conference").
 TAIL_NOUNS = frozenset(LEXICON["tail_nouns"]) | WEEKDAYS
-PREPOSITIONS = frozenset(
-    [
-        "on",
-        "in",
-        "at",
-        "during",
-        "to",
-        "via",
-        "through",
-        "with",
-        "from",
-        "over",
-        "before",
-        "after",
-        "late",
-        "early",
-    ]
-)
+PREPOSITIONS = frozenset(LEXICON["prepositions"])
 STATEMENT_WORDS = frozenset(LEXICON["statement_words"])
 
 
@@ -116,79 +57,89 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
     """Reporting cues outside quotations, in order; passive and negated uses are left out."""
     cues: list[Cue] = []
     i = 0
-    n = len(tokens)
-    while i < n:
-        tok = tokens[i]
-        if tok.quoted or not tok.is_word or tok.lower not in _ANY_CUE_WORD:
-            i += 1
-            continue
-        multi = _match_multiword(tokens, i) if tok.lower in _MULTIWORD_BY_FIRST else None
-        if multi:
-            form = (
-                "according"
-                if multi[0] == "according"
-                else ("quoted" if "quoted" in multi else "finite")
-            )
-            if multi == ("ruling", "out"):
-                form = "participle"
-            if not _negated(tokens, i):
-                cues.append(Cue(i, i + len(multi) - 1, form, " ".join(multi)))
-            i += len(multi)
-            continue
-        word = tok.lower
-        if word in RELAY_VERBS and not _passive(tokens, i):
-            # 'state media quoted a military source as saying': a relay (the 'as saying' is
-            # checked by the pattern); 'quoted' with no 'as' is no cue.
-            if any(t.lower in ("as", "who") for t in tokens[i + 1 : i + 16]):
-                cues.append(Cue(i, i, "relay", word))
-            i += 1
-            continue
-        if word in ("put", "puts", "putting") and _puts_a_toll(tokens, i):
-            # 'the government put the toll at eight': the toll is the claim's own words.
-            form = "participle" if word == "putting" else "finite"
-            cues.append(Cue(i, i, form, f"{word} the toll at"))
-            i += 1
-            continue
-        if tok.is_capitalised and i > 0 and tokens[i - 1].is_capitalised and tokens[i - 1].is_word:
-            i += 1  # 'United States', 'Daily Reports': part of a name, not a verb
-            continue
-        if i > 0 and tokens[i - 1].lower.endswith(("'s", "’s")) and word.endswith("s"):
-            i += 1  # "Russia's claims that ...": a noun of speech, not the verb
-            continue
-        if (
-            word.endswith("s")
-            and word != "says"
-            and i + 1 < n
-            and tokens[i + 1].lower in ("about", "of", "by", "from")
-        ):
-            i += 1  # 'terrorists claims about winning back a district': a noun, not the verb
-            continue
-        if i > 0 and tokens[i - 1].lower in NOUN_BEFORE and word not in ("according",):
-            i += 1  # 'Based on reports', 'amid claims', 'despite denials': nouns, not verbs
-            continue
-        if word in BASE_FORMS and i > 0 and tokens[i - 1].lower in MODALS:
-            i += 1  # 'declined to say', 'would deny'
-            continue
-        if word in ACTS_WITH and i + 1 < n and tokens[i + 1].lower in ("with", "by"):
-            i += 1  # 'forces responded with air raids': an act, not speech
-            continue
-        if (
-            word.endswith("ed")
-            and i > 0
-            and i + 1 < n
-            and tokens[i + 1].lower == "by"
-            and not tokens[i - 1].is_capitalised
-            and tokens[i - 1].lower not in _PRONOUN_SUBJECTS
-        ):
-            i += 1  # 'another attack claimed by Daesh killed 70': a participle, not a cue
-            continue
-        if word in FINITE_VERBS and not _passive(tokens, i) and not _negated(tokens, i):
-            form = "told" if word in ("told", "tells") else "finite"
-            cues.append(Cue(i, i, form, word))
-        elif word in PARTICIPLES and not _negated(tokens, i):
-            cues.append(Cue(i, i, "participle", word))
-        i += 1
+    while i < len(tokens):
+        cue, width = _cue_at(tokens, i)
+        if cue is not None:
+            cues.append(cue)
+        i += width
     return cues
+
+
+def _cue_at(tokens: list[Token], i: int) -> tuple[Cue | None, int]:
+    """The cue that starts at token `i`, if any, and how many tokens to move on by."""
+    tok = tokens[i]
+    if tok.quoted or not tok.is_word or tok.lower not in _ANY_CUE_WORD:
+        return None, 1
+    multi = _match_multiword(tokens, i) if tok.lower in _MULTIWORD_BY_FIRST else None
+    if multi:
+        if _negated(tokens, i):
+            return None, len(multi)
+        return Cue(i, i + len(multi) - 1, _multiword_form(multi), " ".join(multi)), len(multi)
+    return _word_cue(tokens, i), 1
+
+
+def _multiword_form(multi: tuple[str, ...]) -> str:
+    """The form of a fixed phrase's cue: 'according to', 'was quoted as saying', a participle
+    ('ruling out') or a finite verb."""
+    if multi[0] == "according":
+        return "according"
+    if multi == ("ruling", "out"):
+        return "participle"
+    return "quoted" if "quoted" in multi else "finite"
+
+
+def _word_cue(tokens: list[Token], i: int) -> Cue | None:
+    """The one-word cue at token `i`: a relay verb, 'put the toll at', a finite verb or a
+    participle, unless the word is a noun or a participle of something else there."""
+    word = tokens[i].lower
+    if word in RELAY_VERBS and not _passive(tokens, i):
+        # 'state media quoted a military source as saying': a relay (the 'as saying' is
+        # checked by the pattern); 'quoted' with no 'as' is no cue.
+        if any(t.lower in ("as", "who") for t in tokens[i + 1 : i + 16]):
+            return Cue(i, i, "relay", word)
+        return None
+    if word in ("put", "puts", "putting") and _puts_a_toll(tokens, i):
+        # 'the government put the toll at eight': the toll is the claim's own words.
+        form = "participle" if word == "putting" else "finite"
+        return Cue(i, i, form, f"{word} the toll at")
+    if _not_a_verb_here(tokens, i):
+        return None
+    if word in FINITE_VERBS and not _passive(tokens, i) and not _negated(tokens, i):
+        return Cue(i, i, "told" if word in ("told", "tells") else "finite", word)
+    if word in PARTICIPLES and not _negated(tokens, i):
+        return Cue(i, i, "participle", word)
+    return None
+
+
+def _not_a_verb_here(tokens: list[Token], i: int) -> bool:
+    """A cue word that is, where it stands, part of a name, a noun, a base form after a modal,
+    an act or a participle of something else."""
+    tok, word, n = tokens[i], tokens[i].lower, len(tokens)
+    if tok.is_capitalised and i > 0 and tokens[i - 1].is_capitalised and tokens[i - 1].is_word:
+        return True  # 'United States', 'Daily Reports': part of a name, not a verb
+    if i > 0 and tokens[i - 1].lower.endswith(("'s", "’s")) and word.endswith("s"):
+        return True  # "Russia's claims that ...": a noun of speech, not the verb
+    if (
+        word.endswith("s")
+        and word != "says"
+        and i + 1 < n
+        and tokens[i + 1].lower in ("about", "of", "by", "from")
+    ):
+        return True  # 'terrorists claims about winning back a district': a noun, not the verb
+    if i > 0 and tokens[i - 1].lower in NOUN_BEFORE and word not in ("according",):
+        return True  # 'Based on reports', 'amid claims', 'despite denials': nouns, not verbs
+    if word in BASE_FORMS and i > 0 and tokens[i - 1].lower in MODALS:
+        return True  # 'declined to say', 'would deny'
+    if word in ACTS_WITH and i + 1 < n and tokens[i + 1].lower in ("with", "by"):
+        return True  # 'forces responded with air raids': an act, not speech
+    return (
+        word.endswith("ed")
+        and i > 0
+        and i + 1 < n
+        and tokens[i + 1].lower == "by"
+        and not tokens[i - 1].is_capitalised
+        and tokens[i - 1].lower not in _PRONOUN_SUBJECTS
+    )  # 'another attack claimed by Daesh killed 70': a participle, not a cue
 
 
 _MULTIWORD_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}

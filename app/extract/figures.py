@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from text_to_num import text2num
 
 from app.extract.patterns import trie_pattern
+from app.extract.registry import load_lexicon, word_alternation
 from app.extract.types import ExtractedFigure
 
 NUMBER_UNITS = [
@@ -40,6 +41,8 @@ NUMBER_UNITS = [
 ]
 NUMBER_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _SCALES = ["hundred", "thousand", "million"]
+# The word lists of this module (data/figure_words.yaml).
+WORDS = load_lexicon("figure_words.yaml")
 _WORD = trie_pattern(NUMBER_UNITS + NUMBER_TENS + _SCALES)
 _NUMBER_WORDS = rf"(?:(?:{_WORD})\b(?:[\s-]+(?:and\s+)?(?:{_WORD})\b)*)"
 # Matched against lowercased text (same offsets): a case-sensitive pattern is much faster.
@@ -48,16 +51,7 @@ _NUMBER = re.compile(
     rf"|(?P<a>an?\s+(?:hundred|thousand|million|dozen))\b"
     rf"|(?P<words>{_NUMBER_WORDS})(?!-\w))"
 )
-_HEDGES = sorted(
-    """about|around|some|nearly|almost|approximately|roughly|at least|more than|over|up to|
-    as many as|an estimated|estimated|fewer than|less than|close to|upwards of|in excess of|
-    no fewer than|no less than|at most|at the very least|well over|well above|just over|
-    just under|a minimum of|upward of|above|a maximum of""".replace("\n", "")
-    .replace("    ", "")
-    .split("|"),
-    key=len,
-    reverse=True,
-)
+_HEDGES = sorted(WORDS["hedges"], key=len, reverse=True)
 _MONTH_BEFORE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$"
@@ -87,12 +81,7 @@ def _hedge_before(text: str, at: int) -> tuple[str, int] | None:
 
 
 # Words that end a subject: verbs, casualty words, prepositions ('eight died including two').
-_NOT_SUBJECT = (
-    r"(?!(?:killed|dead|died|injured|wounded|were|was|had|have|has|are|is|including|among|in|on|"
-    r"at|by|when|while|after|and|or|of|from|with|lost|their|may|might|could|would|will|"
-    # an aside without its commas: '73 civilians mostly women and children were killed'
-    r"mostly|mainly)\b)"
-)
+_NOT_SUBJECT = r"(?!(?:" + word_alternation(WORDS["not_subject"]) + r")\b)"
 _KILLED = (
     r"(?:killed|dead|died|deaths?|lost\s+(?:their|his|her)\s+lives|slain|perished|fatalities|"
     r"killings?|martyred|among\s+(?:those\s+killed|the\s+(?:dead|killed|victims|fatalities))|"
@@ -198,30 +187,18 @@ _NOUN_METRICS = [
     ),
 ]
 _PEOPLE = (
-    r"(?:people|persons?|civilians?|soldiers?|troops?|servicemen|service\s+members|fighters?|"
-    r"militants?|rebels?|jihadists?|terrorists?|members?|personnel|forces|others?|children|"
-    r"child|women|men|teachers?|students?|pupils|residents?|policemen|police\s*officers?|"
-    r"officers?|guards?|workers?|doctors?|patients?|victims?|combatants?|insurgents?|"
-    r"gunmen|militiamen|recruits|officials?|individuals|adults|babies|infants|family|families|"
-    r"worshippers|shoppers|pilgrims|refugees|detainees|prisoners|bodies|airmen|pilots?|crew|"
-    r"crewmen|sailors|marines|commanders?|militia|paramilitaries|volunteers|journalists?|"
-    r"reporters?|medics|rescuers|nurses|staff|employees|farmers|villagers|protesters|"
-    # Peoples by name: 'Iraqis', 'Kurds', 'Lebanese', 'Afghans'.
-    r"[A-Z][a-z]+(?:ans|is|ese|ites|ks|ds|bs)|"
-    r"demonstrators|mercenaries|loyalists|hostages|girls|boys|sons|daughters|brothers|"
-    r"relatives|passengers|fishermen|defenders|attackers|assailants|bombers|suspects|"
-    r"comrades|colleagues|persons|souls|lives|citizens|nationals|locals|inhabitants|"
-    r"daughters|wives|husbands|mothers|fathers|sisters|kids|toddlers|teenagers|youths|"
-    r"grandchildren|grandsons|granddaughters|nephews|nieces|cousins|"
-    r"elderly|man|woman|policeman|girl|boy|baby|son|daughter|wife|husband|mother|father|"
-    r"brother|sister|martyrs|servicemen|militiamen|cadets|conscripts|gendarmes|peacekeepers|aid\s+workers)"
+    r"(?:"
+    + word_alternation(WORDS["people"])
+    # Peoples by name: 'Iraqis', 'Kurds', 'Lebanese', 'Afghans' (a pattern, not a word list).
+    + r"|[A-Z][a-z]+(?:ans|is|ese|ites|ks|ds|bs))"
 )
 _PEOPLE_AFTER = re.compile(
     # Words before the noun: 'regime', 'U.S.', '12-year-old'.
     rf"^(?:[\"“”]?\s*)(?P<subject>(?:{_NOT_SUBJECT}(?:(?:[A-Z]\.){{2,}}|\d+-[a-z][\w'-]*|"
     rf"[A-Za-z][\w'-]*)\s+){{0,3}}{_PEOPLE}\b)"
 )
-_AUX = r"(?:\s*,?\s*(?:still|so\s+far|were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|reportedly|may|might|could|would|will|possibly|probably|likely|also|confirmed|reported|all|later|allegedly|have|had|lightly|slightly|seriously|critically|badly|severely|fatally|mortally|gravely|moderately)\b)*"
+# Auxiliaries and adverbs between a counted noun and its verb ('were reportedly killed').
+_AUX = r"(?:\s*,?\s*(?:" + word_alternation(WORDS["aux"]) + r")\b)*"
 # What follows a counted noun before its verb: 'of the terrorist group Jabhat al-Nusra in the
 # province of Raqqa', up to three phrases of plain words (no verb, count or clause word; in
 # lowercase: 'members of IS were killed'; not 'and' before a count or a verb: 'and four
@@ -298,15 +275,7 @@ _PART_OF = re.compile(
     re.IGNORECASE,
 )
 # One person counted by the article: 'a child was killed', 'killing a policeman'.
-_SINGULAR = (
-    r"(?:person|civilian|child|soldier|serviceman|fighter|militant|rebel|man|woman|girl|boy|"
-    r"baby|infant|toddler|teenager|youth|policeman|policewoman|police\s+officer|officer|"
-    r"guard|worker|doctor|nurse|medic|journalist|reporter|photographer|resident|villager|"
-    r"farmer|shepherd|student|pupil|teacher|commander|pilot|member|recruit|conscript|"
-    r"insurgent|jihadist|gunman|militiaman|protester|demonstrator|passenger|driver|"
-    r"pedestrian|citizen|national|volunteer|peacekeeper|contractor|official|employee|"
-    r"mother|father|son|daughter|brother|sister|wife|husband|relative)"
-)
+_SINGULAR = r"(?:" + word_alternation(WORDS["one_person"]) + ")"
 _ANOTHER = re.compile(
     rf"\band\s+(?P<another>another(?:\s+{_SINGULAR})?){_AUX}\s*"
     r"(?:(?P<killed>killed|dead)|(?P<injured>injured|wounded|hurt)|(?P<missing>missing))\b",
@@ -491,79 +460,20 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
     # had been killed' (number, subject, end of the subject).
     pending: tuple[_Number, str, int] | None = None
     for number in _numbers(text, start, end):
-        value_end = number.end
-        after = text[value_end:end]
+        after = text[number.end : end]
         before = text[max(start, number.start - 60) : number.start]
-        metric: str | None = None
-        subject: str | None = None
-        fig_end = value_end
-        noun = None
-        for name, pattern in _NOUN_METRICS:
-            noun = pattern.match(after.lstrip(' "“”'))
-            if noun:
-                metric = name
-                subject = noun.group().strip()
-                fig_end = value_end + (len(after) - len(after.lstrip(' "“”'))) + noun.end()
-                break
-        if metric is None:
-            people = _PEOPLE_AFTER.match(after.lstrip()) or _PEOPLE_AFTER.match(
-                _TITLE_WORD.sub(_lower, after.lstrip())
+        counted = False
+        metric: str | None
+        subject: str | None
+        noun = _noun_metric(after, number.end)
+        if noun is not None:
+            metric, subject, fig_end = noun
+        else:
+            subject, rest, fig_end, named = _counted(after, number.end)
+            counted = named or subject is not None
+            metric = _metric_after(rest, before, counted) or _metric_around(
+                text, start, number, before, after, subject, named
             )
-            offset = len(after) - len(after.lstrip())
-            rest = after
-            if people:
-                subject = after[offset + people.start("subject") : offset + people.end("subject")]
-                subject = subject.strip()
-                rest = after[offset + people.end() :]
-                appositive = _APPOSITIVE.match(rest) or _BARE_ASIDE.match(rest)
-                if appositive:
-                    rest = rest[appositive.end() :]
-                fig_end = value_end + offset + people.end()
-            elif shared := _shared_noun(after[offset:]):
-                subject, length = shared
-                rest = after[offset + length :]
-                fig_end = value_end + offset + length
-            counted = people is not None or subject is not None
-            for name, pattern in _AFTER_SUBJECT:
-                if metric is not None:
-                    break
-                found = pattern.match(rest)
-                if found and not (counted and _own_count(rest, found.end()) and _governed(before)):
-                    metric = name
-                    if _JOINT_AFTER.match(rest[found.end() :]):
-                        metric = "casualties"  # 'were killed or wounded': one count of both
-            if metric is None:
-                for name, pattern in _BEFORE:
-                    if pattern.search(before):
-                        metric = "casualties" if _JOINT_BEFORE.search(before) else name
-                        break
-            if (
-                metric is None
-                and people
-                and _ELIMINATED_BEFORE.search(before)
-                # 'destroying two other key bridges': 'other' is no person there
-                and (subject or "").lower() not in ("other", "others")
-            ):
-                metric = "killed"
-            if metric is None and _TOLL_VERB.search(before):
-                # 'the death toll from ... has reached at least 126'; the nearest count named
-                # decides: '..., while the number of wounded - to 2,091'.
-                tolls = list(_TOLL.finditer(text, start, number.start))
-                if tolls:
-                    metric = "injured" if tolls[-1].group("injured") else "killed"
-            if metric is None and _TOLL_AFTER.match(after):
-                metric = "killed"
-            if metric is None and subject and re.search(r"\b(?:bodies|martyrs)$", subject, re.I):
-                metric = "killed"  # 'at least 100 bodies were recovered'
-            if (
-                metric is None
-                and subject
-                and (
-                    (subject.lower().endswith("lives") and _LIVES_BEFORE.search(before))
-                    or _LOST_BEFORE.search(before)
-                )
-            ):
-                metric = "killed"
             if (
                 metric is not None
                 and counted
@@ -573,15 +483,7 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
                 held, held_subject, held_end = pending
                 figures.append(_figure(text, metric, held, held_subject, held_end))
             pending = (number, subject, fig_end) if metric is None and counted and subject else None
-            if (
-                metric is None
-                and counted
-                and previous is not None
-                and previous.metric in ("killed", "injured", "missing")
-                and re.fullmatch(
-                    r"\s*(?:,|and|,\s*and|as\s+well\s+as)\s*", text[previous.end : number.start]
-                )
-            ):
+            if metric is None and counted and previous and _listed_after(text, previous, number):
                 metric = previous.metric
         if metric is None or (number.single and (metric not in _CASUALTY or not subject)):
             continue
@@ -591,6 +493,105 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
         figures.append(figure)
         previous = figure
     return sorted(figures + _another_one(text, start, end, figures), key=lambda f: f.start)
+
+
+def _noun_metric(after: str, value_end: int) -> tuple[str, str, int] | None:
+    """A count of things ('12 air strikes', 'two aircraft'): its metric, the noun and where the
+    figure ends."""
+    stripped = after.lstrip(' "“”')
+    for name, pattern in _NOUN_METRICS:
+        noun = pattern.match(stripped)
+        if noun:
+            return name, noun.group().strip(), value_end + (len(after) - len(stripped)) + noun.end()
+    return None
+
+
+def _counted(after: str, value_end: int) -> tuple[str | None, str, int, bool]:
+    """The people a number counts ('20 civilians', 'the 12 of them'): the subject, the words
+    after it (an appositive passed over), where the figure ends, and whether a noun of people
+    follows the number (not only a noun it shares with another count)."""
+    people = _PEOPLE_AFTER.match(after.lstrip()) or _PEOPLE_AFTER.match(
+        _TITLE_WORD.sub(_lower, after.lstrip())
+    )
+    offset = len(after) - len(after.lstrip())
+    subject: str | None = None
+    rest, fig_end = after, value_end
+    if people:
+        subject = after[offset + people.start("subject") : offset + people.end("subject")]
+        subject = subject.strip()
+        rest = after[offset + people.end() :]
+        appositive = _APPOSITIVE.match(rest) or _BARE_ASIDE.match(rest)
+        if appositive:
+            rest = rest[appositive.end() :]
+        fig_end = value_end + offset + people.end()
+    elif shared := _shared_noun(after[offset:]):
+        subject, length = shared
+        rest = after[offset + length :]
+        fig_end = value_end + offset + length
+    return subject, rest, fig_end, people is not None
+
+
+def _metric_after(rest: str, before: str, counted: bool) -> str | None:
+    """The metric the words after the counted people give ('were killed'); one that is the
+    verb of another count ('killing 20 ...') does not."""
+    for name, pattern in _AFTER_SUBJECT:
+        found = pattern.match(rest)
+        if found and not (counted and _own_count(rest, found.end()) and _governed(before)):
+            if _JOINT_AFTER.match(rest[found.end() :]):
+                return "casualties"  # 'were killed or wounded': one count of both
+            return name
+    return None
+
+
+def _metric_around(
+    text: str,
+    start: int,
+    number: _Number,
+    before: str,
+    after: str,
+    subject: str | None,
+    named: bool,
+) -> str | None:
+    """The metric the words before the number give ('killing 20', 'eliminated 75 militants'),
+    a toll it is the value of, or the counted noun itself ('100 bodies', 'lost 20 lives')."""
+    for name, pattern in _BEFORE:
+        if pattern.search(before):
+            return "casualties" if _JOINT_BEFORE.search(before) else name
+    if (
+        named
+        and _ELIMINATED_BEFORE.search(before)
+        # 'destroying two other key bridges': 'other' is no person there
+        and (subject or "").lower() not in ("other", "others")
+    ):
+        return "killed"
+    if _TOLL_VERB.search(before):
+        # 'the death toll from ... has reached at least 126'; the nearest count named
+        # decides: '..., while the number of wounded - to 2,091'.
+        tolls = list(_TOLL.finditer(text, start, number.start))
+        if tolls:
+            return "injured" if tolls[-1].group("injured") else "killed"
+    if _TOLL_AFTER.match(after):
+        return "killed"
+    if subject and re.search(r"\b(?:bodies|martyrs)$", subject, re.I):
+        return "killed"  # 'at least 100 bodies were recovered'
+    if subject and (
+        (subject.lower().endswith("lives") and _LIVES_BEFORE.search(before))
+        or _LOST_BEFORE.search(before)
+    ):
+        return "killed"
+    return None
+
+
+def _listed_after(text: str, previous: ExtractedFigure, number: _Number) -> bool:
+    """A count right after a casualty figure, joined by ',' or 'and' ('12 killed, 20 ...'):
+    it takes that figure's metric."""
+    return (
+        previous.metric in ("killed", "injured", "missing")
+        and re.fullmatch(
+            r"\s*(?:,|and|,\s*and|as\s+well\s+as)\s*", text[previous.end : number.start]
+        )
+        is not None
+    )
 
 
 def _another_one(

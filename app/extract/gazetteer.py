@@ -20,7 +20,7 @@ from typing import Any
 import orjson
 import yaml
 
-from app.extract.registry import Place, Registry, data_file, place_key, word_key
+from app.extract.registry import ARTICLES, Place, Registry, data_file, place_key, word_key
 
 _JOINED_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|az|ash|ez|es|an|at)-(.+)$", re.I)
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z' -]+$")
@@ -40,16 +40,13 @@ class Division:
     typed: bool = True
 
 
-_ARTICLES = frozenset(["al", "el", "ad", "ar", "as", "az", "ash", "ez", "es", "an", "at", "the"])
-
-
 @lru_cache(maxsize=65536)
 def strict_key(name: str) -> str:
     """An exact key for the library's many names: ASCII letters, articles dropped ('Al-Bab' =
     'al Bab' = 'Bab'). The lenient transliteration key of `place_key` suits our few local names;
     over thousands it would make 'Islamic' a Turkish village."""
     words = re.split(r"[^a-z]+", _ascii(name).lower())
-    return " ".join(w for w in words if w and w not in _ARTICLES)
+    return " ".join(w for w in words if w and w not in ARTICLES)
 
 
 def _ascii(name: str) -> str:

@@ -82,8 +82,11 @@ _BACKGROUND = re.compile(
     r"\bsince\s+(?:then\b|(?:the\s+|its\s+|an\s+|a\s+|syria['’]?s\s+|the\s+country['’]?s\s+|"
     r"countrys\s+)?(?:[\w-]+\s+){0,2}?(?:"
     + _WAR[3:-1]
-    + r"|protests?|start|beginning|outbreak|onset|"
-    r"intervention)\b|(?:mid-|early\s+|late\s+)?(?:" + _MONTHS + r"\s+)?(?:19|20)\d\d\b|"
+    + "|"
+    + word_alternation(WORDS["war_start"])
+    + r")\b|(?:mid-|early\s+|late\s+)?(?:"
+    + _MONTHS
+    + r"\s+)?(?:19|20)\d\d\b|"
     r"it\s+(?:began|started|erupted|intervened|first)\b)"
     r"|\b" + _WAR + r"\b[^.]{0,80}?\b(?:has|have|had)\s+(?:since\s+|now\s+|so\s+far\s+)?"
     r"(?:killed|claimed|left|caused|cost)\b"
@@ -114,8 +117,9 @@ _IN_YEAR = re.compile(
 )
 # 'the raids', 'the attack': another account of the event already reported.
 _ANAPHOR = re.compile(
-    r"\b(?:the|these|those|that|this)\s+(?:\w+\s+)?(?:raids?|strikes?|air\s*strikes?|attacks?|"
-    r"bombings?|shelling|blasts?|explosions?|incident|assault|massacre|bombardment)\b",
+    r"\b(?:the|these|those|that|this)\s+(?:\w+\s+)?(?:"
+    + word_alternation(WORDS["anaphor_events"])
+    + r")\b",
     re.I,
 )
 # Weaker openings: another incident only when the sentence itself reports casualties (and
@@ -124,8 +128,9 @@ _ALSO = re.compile(r"\s*(?:Meanwhile|In\s+addition|Also|Earlier|Later)\b", re.I)
 # Openings that announce another incident than the one reported so far.
 _SEPARATE = re.compile(
     r"\s*(?:In\s+(?:a\s+)?(?:separate|another|an\s+unrelated|a\s+second|a\s+further)\s+"
-    r"(?:\w+\s+){0,2}?(?:attack|incident|strike|air\s*strike|raid|bombing|blast|explosion|clash|"
-    r"shelling|development)s?\b|Separately\b|Elsewhere\b|In\s+other\s+(?:violence|attacks|"
+    r"(?:\w+\s+){0,2}?(?:"
+    + word_alternation(WORDS["separate_events"])
+    + r")\b|Separately\b|Elsewhere\b|In\s+other\s+(?:violence|attacks|"
     r"incidents)\b)",
     re.I,
 )
@@ -178,27 +183,6 @@ class IncidentReading:
     incidents: list[ExtractedIncident]
     context: list[ContextEvent]
     incident_of: list[str | None]
-
-
-def build_incidents(
-    registry: Registry,
-    text: str,
-    claims: list[ExtractedClaim],
-    doc_sha: str,
-    published_on: date | None,
-    country: str | None = None,
-    headline: str | None = None,
-) -> tuple[list[ExtractedIncident], list[ContextEvent]]:
-    """The incidents the article reports and the dated background events; each claim's
-    `incident_id` is set to the incident it belongs to.
-
-    The one place that writes into the claims, for `pipeline.py`, which reads the links back
-    from its claims: the steps themselves (`read_incidents`) only return values.
-    """
-    found = read_incidents(registry, text, claims, doc_sha, published_on, country, headline)
-    for claim, incident_id in zip(claims, found.incident_of, strict=True):
-        claim.incident_id = incident_id
-    return found.incidents, found.context
 
 
 def read_incidents(

@@ -12,7 +12,7 @@ from dataclasses import replace
 from app.extract.attribution import RULE_CONFIDENCE, RawClaim, attribute_sentence
 from app.extract.dates import date_line, find_dates
 from app.extract.figures import extract_figures
-from app.extract.incidents import build_incidents
+from app.extract.incidents import read_incidents
 from app.extract.places import find_places
 from app.extract.registry import KnownActor, Registry, default_registry, normalise_name, slugify
 from app.extract.segment import Sentence, byline, segment
@@ -62,6 +62,11 @@ def extract_document(
     text = decode_text(data)
     sha = sha256 or hashlib.sha256(data).hexdigest()
     publisher = _publisher_actor(registry, meta.publisher)
+    # A scraped headline and byline ('... AFP Sunday 18 Sep 2016 More than 60...') is not
+    # content, and its date is when the article was written: relative dates count from it.
+    # So is a date line at the top ('29-06-2016 Syria: 20 civilians killed...').
+    found_byline = byline(text)
+    written_on = found_byline[1] if found_byline else date_line(text)
     document = ExtractedDocument(
         id=f"doc_{sha[:12]}",
         sha256=sha,
@@ -70,7 +75,7 @@ def extract_document(
         publisher=meta.publisher,
         publisher_actor_id=publisher.id if publisher else None,
         relayed_by=meta.relayed_by,
-        published_on=meta.published_on,
+        published_on=meta.published_on or written_on,
         url=meta.url,
         language=meta.language,
     )
@@ -90,15 +95,8 @@ def extract_document(
         )
 
     claims: list[ExtractedClaim] = []
-    # A scraped headline and byline ('... AFP Sunday 18 Sep 2016 More than 60...') is not
-    # content, and its date is when the article was written: relative dates count from it.
-    # So is a date line at the top ('29-06-2016 Syria: 20 civilians killed...').
-    found_byline = byline(text)
-    written_on = found_byline[1] if found_byline else date_line(text)
     if written_on:
         meta = replace(meta, published_on=written_on)
-        if document.published_on is None:
-            document.published_on = written_on
     sentences = segment(text, found_byline[0] if found_byline else 0)
     if found_byline:
         # The scraped headline is not content, but it states the toll the article leads with.
@@ -106,25 +104,35 @@ def extract_document(
     for sentence in sentences:
         raws = attribute_sentence(text, sentence)
         raws = _unnest(text, sentence, raws, resolver, relay_names, publisher_id)
-        if claims and _speaker_after_quote(
-            text, sentence.start, sentence.end, claims[-1], resolver
-        ):
+        quoted = (
+            _speaker_after_quote(text, sentence.start, sentence.end, claims[-1], resolver)
+            if claims
+            else None
+        )
+        if quoted is not None:
+            claims[-1] = quoted
             raws = [RawClaim(sentence.start, sentence.end, "publisher-voice")]
         for raw_claim in raws:
             claims.append(
                 _claim(text, sentence, raw_claim, resolver, claims, publisher_id, meta, sha)
             )
-    _carry_unclosed_quotes(claims, sentences)
-    for i, claim in enumerate(claims):
-        claim.sequence = i
+    claims = _carry_unclosed_quotes(claims, sentences)
     # The headline tells what the main incident is: the title, or the scraped headline run.
     headline = meta.title or (text[: found_byline[0]] if found_byline else None)
-    incidents, context = build_incidents(
+    found = read_incidents(
         registry, text, claims, sha, meta.published_on, _main_country(registry, text), headline
     )
-    actors = _actors(registry, resolver, claims, incidents, publisher_id)
+    claims = [
+        replace(claim, sequence=i, incident_id=incident_id)
+        for i, (claim, incident_id) in enumerate(zip(claims, found.incident_of, strict=True))
+    ]
+    actors = _actors(registry, resolver, claims, found.incidents, publisher_id)
     return Extraction(
-        document=document, actors=actors, incidents=incidents, claims=claims, context=context
+        document=document,
+        actors=actors,
+        incidents=found.incidents,
+        claims=claims,
+        context=found.context,
     )
 
 
@@ -298,27 +306,31 @@ _ONLY_A_SPEAKER = re.compile(
 
 def _speaker_after_quote(
     text: str, start: int, end: int, previous: ExtractedClaim, resolver: SpeakerResolver
-) -> bool:
+) -> ExtractedClaim | None:
     """'"Seven of our troops were killed." Mustafa al-Mejii, spokesman ..., told Xinhua.': the
-    quotation before is the speaker's (the sentence after it says who spoke and nothing else)."""
+    quotation before is the speaker's (the sentence after it says who spoke and nothing else).
+    The previous claim given to that speaker, or None when the sentence is not of that kind."""
     found = _ONLY_A_SPEAKER.fullmatch(text, start, end)
     if found is None or previous.rule not in ("publisher-voice", "quote-continuation"):
-        return False
+        return None
     quoted = text[previous.sentence_start : previous.sentence_end].strip()
     if not (quoted[:1] in '"“' and quoted.rstrip(".,")[-1:] in '"”'):
-        return False
+        return None
     resolution = resolver.resolve(found.group("speaker"), start)
     inner_start, inner_end = _unquote(text, previous.sentence_start, previous.sentence_end)
-    previous.source_id = resolution.actor_id
-    previous.rule, previous.cue, previous.speaker = (
-        "quote-then-speaker",
-        found.group("cue"),
-        found.group("speaker"),
+    return replace(
+        previous,
+        source_id=resolution.actor_id,
+        rule="quote-then-speaker",
+        cue=found.group("cue"),
+        speaker=found.group("speaker"),
+        kind=ClaimKind.direct,
+        start=inner_start,
+        end=inner_end,
+        text=text[inner_start:inner_end],
+        quote=text[inner_start:inner_end],
+        confidence=round(RULE_CONFIDENCE["quote-then-speaker"] * resolution.factor, 3),
     )
-    previous.kind, previous.start, previous.end = ClaimKind.direct, inner_start, inner_end
-    previous.text = previous.quote = text[inner_start:inner_end]
-    previous.confidence = round(RULE_CONFIDENCE["quote-then-speaker"] * resolution.factor, 3)
-    return True
 
 
 def _gap_is_blank(text: str, end: int, start: int) -> bool:
@@ -356,9 +368,13 @@ def _kind(text: str, sentence: Sentence, start: int, end: int) -> tuple[ClaimKin
     return ClaimKind.mixed, quote
 
 
-def _carry_unclosed_quotes(claims: list[ExtractedClaim], sentences: list[Sentence]) -> None:
-    """A quote left open at a paragraph's end belongs to whoever the next paragraph names."""
+def _carry_unclosed_quotes(
+    claims: list[ExtractedClaim], sentences: list[Sentence]
+) -> list[ExtractedClaim]:
+    """A quote left open at a paragraph's end belongs to whoever the next paragraph names:
+    the claims with each such run of continuations given to that speaker."""
     by_start = {s.start: s for s in sentences}
+    out = list(claims)
     i = 0
     while i < len(claims):
         if claims[i].rule != "quote-continuation":
@@ -376,8 +392,9 @@ def _carry_unclosed_quotes(claims: list[ExtractedClaim], sentences: list[Sentenc
         )
         if nxt is not None and nxt.rule == "quote-then-speaker" and open_run:
             for k in run:
-                claims[k].source_id = nxt.source_id
+                out[k] = replace(claims[k], source_id=nxt.source_id)
         i = after
+    return out
 
 
 def _actors(

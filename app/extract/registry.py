@@ -29,33 +29,6 @@ def default_data_dir() -> Path:
 
 DATA_DIR = default_data_dir()
 
-# Demonyms and country names are used interchangeably in reporting ("the Russia army").
-_DEMONYMS = {
-    "russia": "russian",
-    "syria": "syrian",
-    "iraq": "iraqi",
-    "israel": "israeli",
-    "iran": "iranian",
-    "turkey": "turkish",
-    "america": "american",
-    "britain": "british",
-    "france": "french",
-    "jordan": "jordanian",
-    "lebanon": "lebanese",
-    "yemen": "yemeni",
-    "ukraine": "ukrainian",
-    "sudan": "sudanese",
-    "somalia": "somali",
-    "libya": "libyan",
-    "afghanistan": "afghan",
-    "pakistan": "pakistani",
-    "india": "indian",
-    "burma": "burmese",
-    "us": "american",
-    "u.s.": "american",
-    "uk": "british",
-    "u.k.": "british",
-}
 _SPELLING = {"defense": "defence", "organization": "organisation", "armed": "armed"}
 _DROP = {"the", "a", "an", "'s", "’s"}
 
@@ -85,9 +58,6 @@ def slugify(text: str) -> str:
     return text[:60] or "unknown"
 
 
-_ARTICLES = {"al", "el", "ad", "ar", "as", "az", "ash", "ez", "es", "an", "at", "the"}
-
-
 @lru_cache(maxsize=65536)
 def place_key(text: str) -> str:
     """A transliteration-tolerant key: 'Dayr al-Zawr', 'Deir ez-Zor' and 'Deir Ezzor' agree.
@@ -96,7 +66,7 @@ def place_key(text: str) -> str:
     names (a key under four letters) must match letter for letter instead ('Hama' is not 'Hmeimim').
     """
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    tokens = [t for t in re.split(r"[^a-z]+", text) if t and t not in _ARTICLES]
+    tokens = [t for t in re.split(r"[^a-z]+", text) if t and t not in ARTICLES]
     if len(tokens) == 1:
         # "Ezzor": an assimilated article written into the word.
         tokens = [re.sub(r"^(.{3,}?)e([zsdrtn])\2", r"\1\2", tokens[0])]
@@ -115,7 +85,7 @@ def word_key(word: str) -> str:
     """The transliteration key of one word ('' for an article): the first word of a name."""
     word = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
     word = re.sub(r"[^a-z]+", "", word)
-    if not word or word in _ARTICLES:
+    if not word or word in ARTICLES:
         return ""
     return word[0] + re.sub(r"[aeiouyw'h]", "", word[1:])[:2]
 
@@ -308,6 +278,17 @@ def load_lexicon(name: str, data_dir: Path | None = None) -> dict[str, list[str]
     ):
         raise ValueError(f"{path}: expected lists of words under each key")
     return {str(k): [w.strip() for w in v] for k, v in data.items()}
+
+
+# Demonyms and country names are used interchangeably in reporting ("the Russia army"): each
+# name a name key reads as its demonym (data/demonyms.yaml).
+_DEMONYMS = {
+    name: demonym for demonym, names in load_lexicon("demonyms.yaml").items() for name in names
+}
+
+# The articles of transliterated names ('al-Bab', 'Deir ez-Zor'), dropped from place keys
+# (data/place_words.yaml).
+ARTICLES = frozenset(load_lexicon("place_words.yaml")["name_articles"])
 
 
 def word_alternation(words: list[str]) -> str:

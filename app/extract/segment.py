@@ -6,86 +6,21 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from app.extract.registry import load_lexicon
+
 OPEN_QUOTES = "“„«"
 CLOSE_QUOTES = "”»"
 AMBIGUOUS_QUOTES = '"'
 _QUOTE_CHAR = re.compile('[“„«”»"]')
 
+# The word lists of this module (data/segment_words.yaml).
+_WORDS = load_lexicon("segment_words.yaml")
+
 # Month names, written out and abbreviated (the cue lexicon and date finder use them too).
-MONTH_ABBREVIATIONS = frozenset(
-    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
-)
-MONTH_NAMES = MONTH_ABBREVIATIONS | frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
+MONTH_ABBREVIATIONS = frozenset(_WORDS["month_abbreviations"])
+MONTH_NAMES = MONTH_ABBREVIATIONS | frozenset(_WORDS["month_names"])
 # Abbreviations after which a period does not end a sentence.
-ABBREVIATIONS = MONTH_ABBREVIATIONS | frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "gen",
-        "lt",
-        "col",
-        "maj",
-        "capt",
-        "cpt",
-        "sgt",
-        "brig",
-        "adm",
-        "cpl",
-        "pvt",
-        "sen",
-        "rep",
-        "gov",
-        "prof",
-        "st",
-        "jr",
-        "sr",
-        "no",
-        "vs",
-        "etc",
-        "approx",
-        "u.s",
-        "u.k",
-        "u.n",
-        "e.g",
-        "i.e",
-        "a.m",
-        "p.m",
-        "mt",
-        "ft",
-        "inc",
-        "co",
-        "corp",
-        "ltd",
-        "rev",
-        "hon",
-        "pres",
-        "gens",
-        "lt.-col",
-        "lt.col",
-        "cmdr",
-        "cdr",
-        "insp",
-        "supt",
-        "msgr",
-    ]
-)
+ABBREVIATIONS = MONTH_ABBREVIATIONS | frozenset(_WORDS["abbreviations"])
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“„'‘(\[]?[A-Z0-9])|[.!?]+[\"”’')\]]*\s*$")
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z'’./\- ]{1,40}?(?:,\s*[A-Z][A-Za-z'’. ]{1,25}?)?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*"
@@ -200,37 +135,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 # Abbreviations that also end sentences ('just before 11 a.m. Some struck ...', 'in the U.S.
 # It ...'), and the closed-class words that open a sentence and never follow them inside one.
-_FINAL_ABBREVIATIONS = frozenset(
-    ["a.m", "p.m", "u.s", "u.k", "u.n", "etc", "inc", "ltd", "jr", "co"]
-)
-_SENTENCE_OPENERS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "some",
-        "others",
-        "another",
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "this",
-        "these",
-        "those",
-        "there",
-        "but",
-        "however",
-        "meanwhile",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-    ]
-)
+_FINAL_ABBREVIATIONS = frozenset(_WORDS["final_abbreviations"])
+_SENTENCE_OPENERS = frozenset(_WORDS["sentence_openers"])
 
 
 def _abbreviation_ends_sentence(text: str, dot: int, after: int) -> bool:

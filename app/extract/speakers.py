@@ -23,46 +23,12 @@ GROUP_NOUNS = frozenset(NOUNS["group_nouns"])
 SPOKES_NOUNS = frozenset(NOUNS["spokes_nouns"])
 ORG_NOUNS = frozenset(NOUNS["org_nouns"])
 MEDIA_NOUNS = frozenset(NOUNS["media_nouns"])
-PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
-PRONOUNS_THING = frozenset({"it"})
-PRONOUNS_PLURAL = frozenset({"they"})
-_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "some"])
-_PREPOSITIONS = frozenset(
-    ["against", "in", "of", "for", "from", "at", "with", "on", "to", "by", "about", "over"]
-)
-_GENERIC_TAIL = frozenset(
-    [
-        "rescue",
-        "monitoring",
-        "rights",
-        "aid",
-        "humanitarian",
-        "watchdog",
-        "organisation",
-        "organization",
-        "team",
-        "volunteers",
-        "network",
-        "body",
-        "news",
-        "agency",
-        "monitor",
-        "group",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "officials",
-        "official",
-        "media",
-        "outlet",
-        "channel",
-        "television",
-        "tv",
-        "service",
-        "office",
-        "statement",
-    ]
-)
+PRONOUNS_PERSON = frozenset(NOUNS["person_pronouns"])
+PRONOUNS_THING = frozenset(NOUNS["thing_pronouns"])
+PRONOUNS_PLURAL = frozenset(NOUNS["plural_pronouns"])
+_DETERMINERS = frozenset(NOUNS["determiners"])
+_PREPOSITIONS = frozenset(NOUNS["prepositions"])
+_GENERIC_TAIL = frozenset(NOUNS["generic_tail"])
 
 
 UNIDENTIFIED = ExtractedActor(
@@ -421,7 +387,23 @@ class SpeakerResolver:
         for mention in reversed(self.mentions):
             if head in mention.heads and mods <= mention.words:
                 return Resolution(mention.actor_id, "description", 0.9)
-        # An actor the article names (before, or for an indefinite one anywhere) with that head.
+        candidates = self._named_with_head(head, mods, at, definite)
+        if candidates:
+            before = [c for c in candidates if c[0] < at]
+            _, actor_id = before[-1] if before else candidates[0]
+            return Resolution(actor_id, "description", 0.8)
+        if self.country and (definite or raw_first in ("a", "an")) and head in ORG_NOUNS:
+            national = self._national_body(head, mods)
+            if national is not None:
+                return Resolution(national, "description", 0.75)
+        return None
+
+    def _named_with_head(
+        self, head: str, mods: set[str], at: int, definite: bool
+    ) -> list[tuple[int, str]]:
+        """The actors the article names (before `at`, or for an indefinite description
+        anywhere) with that head and those modifiers, as (offset, actor id); else, for an
+        indefinite one, the one actor it names with that head ('a war monitor')."""
         candidates = [
             (offset, actor_id)
             for offset, actor_id in self._named
@@ -439,23 +421,19 @@ class SpeakerResolver:
             if len(loose) == 1:
                 only = loose.pop()
                 candidates = [next((o, a) for o, a in self._named if a == only)]
-        if candidates:
-            before = [c for c in candidates if c[0] < at]
-            _, actor_id = before[-1] if before else candidates[0]
-            return Resolution(actor_id, "description", 0.8)
-        if self.country and (definite or raw_first in ("a", "an")) and head in ORG_NOUNS:
-            # 'The Interior Ministry' in a Baghdad story: the one such body of that country.
-            national = [
-                a.id
-                for a in self.registry.actors.values()
-                if a.country == self.country
-                and a.kind not in ("person", "anonymous person", "group of people")
-                and head in self._heads_of(a.id)
-                and mods <= self._words_of(a.id)
-            ]
-            if len(national) == 1:
-                return Resolution(national[0], "description", 0.75)
-        return None
+        return candidates
+
+    def _national_body(self, head: str, mods: set[str]) -> str | None:
+        """'The Interior Ministry' in a Baghdad story: the one such body of that country."""
+        national = [
+            a.id
+            for a in self.registry.actors.values()
+            if a.country == self.country
+            and a.kind not in ("person", "anonymous person", "group of people")
+            and head in self._heads_of(a.id)
+            and mods <= self._words_of(a.id)
+        ]
+        return national[0] if len(national) == 1 else None
 
     def _other_nation(self, mods: set[str], actor_id: str) -> bool:
         """'Iraqi security officials' are not the article's US officials: a modifier naming a
@@ -614,8 +592,8 @@ _STATEMENT_WORDS = re.compile(
 )
 _FEMALE = frozenset(NOUNS["female_words"])
 _MALE = frozenset(NOUNS["male_words"])
-_VOICE_NOUNS = frozenset(["official", "officials", "source", "sources"])
-_STAFF_NOUNS = frozenset(["correspondent", "correspondents", "reporter", "reporters"])
+_VOICE_NOUNS = frozenset(NOUNS["voice_nouns"])
+_STAFF_NOUNS = frozenset(NOUNS["staff_nouns"])
 _NATIONAL_KINDS = frozenset(["state", "ministry", "armed force", "military command", "armed group"])
 
 
@@ -630,8 +608,9 @@ def _country_of_actors(registry: Registry, actor_ids: list[str]) -> str | None:
 
 
 def _known_heads(registry: Registry, actor_id: str) -> set[str]:
-    """Head nouns of a known actor: its listed heads and the last word of each name (cached)."""
-    cache = _HEADS.setdefault(id(registry), {})
+    """Head nouns of a known actor: its listed heads and the last word of each name (kept with
+    the registry once read)."""
+    cache: dict[str, set[str]] = registry.derived("actor-heads", dict)
     heads = cache.get(actor_id)
     if heads is None:
         actor = registry.actors[actor_id]
@@ -642,9 +621,6 @@ def _known_heads(registry: Registry, actor_id: str) -> set[str]:
                 heads.add(norm[-1])
         cache[actor_id] = heads
     return heads
-
-
-_HEADS: dict[int, dict[str, set[str]]] = {}
 
 
 def named_actors(registry: Registry, text: str) -> list[tuple[int, str]]:
@@ -702,14 +678,8 @@ class _AliasScanner:
         return found
 
 
-_SCANNERS: dict[int, _AliasScanner] = {}
-
-
 def _alias_pattern(registry: Registry) -> _AliasScanner:
-    scanner = _SCANNERS.get(id(registry))
-    if scanner is None:
-        scanner = _SCANNERS[id(registry)] = _AliasScanner(registry)
-    return scanner
+    return registry.derived("alias-scanner", lambda: _AliasScanner(registry))
 
 
 def guess_kind(name: str) -> ActorKind:

@@ -4,7 +4,7 @@ running the same SQL at the same concurrency (the database's own ceiling), at se
     .venv/bin/python bench/api/postgres.py --sizes 10k,100k,1m --duration 10 --connections 8
 
 For each size, the SQLite database of `bench/api/generate.py` (`--data`, claims-SIZE.db) is
-copied into a PostgreSQL schema `bench_issue9_SIZE` (migrated to head by the app, rows copied
+copied into a PostgreSQL schema `bench_issue9_SIZE` (`--schema-prefix`) (migrated to head by the app, rows copied
 with triggers off, then ANALYZEd; dropped at the end). The cold scenario is bench/api/run.py's:
 a page of 50 claims of the top source at a random keyset cursor, every request a new URL so
 the response cache cannot answer. The SQL the API runs for such a page is captured from the
@@ -191,7 +191,7 @@ def pgbench(url: str, scripts: list[Path], duration: int, connections: int) -> d
 
 def bench_size(size: str, db: Path, base_url: str, args: argparse.Namespace) -> dict[str, Any]:
     """Every measurement on one size."""
-    schema = f"bench_issue9_{size}"
+    schema = f"{args.schema_prefix}_{size}"
     url = schema_url(base_url, schema)
     copy_into_postgres(db, url, schema)
     work = Path(tempfile.mkdtemp(prefix="bench-pg-"))
@@ -235,6 +235,9 @@ def main() -> None:
     parser.add_argument("--warmup", type=int, default=3)
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--port", type=int, default=8913)
+    parser.add_argument(
+        "--schema-prefix", default="bench_issue9", help="schemas PREFIX_SIZE (dropped at the end)"
+    )
     args = parser.parse_args()
     rows = []
     for size in args.sizes.split(","):

@@ -193,11 +193,11 @@ def test_an_event_sentence_places_the_incident(sentence: str) -> None:
 
 def test_reading_incidents_changes_no_claim() -> None:
     """`read_incidents` returns each claim's incident instead of writing it into the claims;
-    `build_incidents` writes those same links, and nothing else."""
+    the pipeline's claims carry those same links."""
     from copy import deepcopy
     from dataclasses import replace
 
-    from app.extract.incidents import build_incidents, read_incidents
+    from app.extract.incidents import read_incidents
     from app.extract.registry import default_registry
 
     text = (
@@ -214,11 +214,8 @@ def test_reading_incidents_changes_no_claim() -> None:
     assert claims == untouched
     assert len(found.incidents) == 2
     assert None in found.incident_of  # the war's toll is background
-    written = deepcopy(claims)
-    incidents, context = build_incidents(registry, text, written, sha, META.published_on, "SY")
-    assert (incidents, context) == (found.incidents, found.context)
-    assert [c.incident_id for c in written] == found.incident_of
-    assert [replace(c, incident_id=None) for c in written] == untouched
+    assert (found.incidents, found.context) == (extraction.incidents, extraction.context)
+    assert [c.incident_id for c in extraction.claims] == found.incident_of
 
 
 @pytest.mark.parametrize(

@@ -48,7 +48,18 @@ def test_the_data_directory_setting_is_followed(
         load_lexicon.cache_clear()
 
 
-@pytest.mark.parametrize("name", ["incident_types.yaml", "incident_words.yaml", "place_words.yaml"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "incident_types.yaml",
+        "incident_words.yaml",
+        "place_words.yaml",
+        "attribution_words.yaml",
+        "demonyms.yaml",
+        "figure_words.yaml",
+        "segment_words.yaml",
+    ],
+)
 def test_the_incident_word_lists_are_lowercase_words(name: str) -> None:
     lexicon = load_lexicon(name)
     assert lexicon

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response
-from sqlalchemy import bindparam, func
+from sqlalchemy import bindparam, func, literal_column, null, union_all
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
@@ -220,54 +220,63 @@ def claim_item(row: Sequence[Any]) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=64)
-def page_details(count: int) -> tuple[Statement, Statement]:
-    """The relayers and the figures of `count` claims (`:id_0`...): one query each per page."""
+def page_details(count: int) -> Statement:
+    """The figures and the relayers of `count` claims (`:id_0`...) in one statement, so a page
+    costs one round trip for them: rows `(claim_id, part, position, key, ...)`, part 0 the
+    figures (position and key: start and id, text order), part 1 the relayers (position in the
+    claim's via, actor id, name)."""
     ids: list[Any] = [bindparam(f"id_{i}") for i in range(count)]
+    f = FIGURE.c
+    figures = core_select(
+        f.claim_id,
+        literal_column("0").label("part"),
+        f.start.label("position"),
+        f.id.label("key"),
+        f.metric,
+        f.value,
+        f.approximate,
+        f.qualifier,
+        f.subject,
+        f.text,
+        f.end,
+    ).where(f.claim_id.in_(ids))
+    nothing = [null()] * 6
     relayers = (
-        core_select(VIA.c.claim_id, VIA.c.actor_id, ACTOR.c.name)
+        core_select(
+            VIA.c.claim_id,
+            literal_column("1"),
+            VIA.c.position,
+            VIA.c.actor_id,
+            ACTOR.c.name,
+            *nothing,
+        )
         .join(ACTOR, ACTOR.c.id == VIA.c.actor_id)
         .where(VIA.c.claim_id.in_(ids))
-        .order_by(VIA.c.claim_id, VIA.c.position)
     )
-    f = FIGURE.c
-    figures = (
-        core_select(
-            f.claim_id,
-            f.id,
-            f.metric,
-            f.value,
-            f.approximate,
-            f.qualifier,
-            f.subject,
-            f.text,
-            f.start,
-            f.end,
-        )
-        .where(f.claim_id.in_(ids))
-        .order_by(f.start, f.id)
+    return union_all(figures, relayers).order_by(
+        literal_column("part"), literal_column("position"), literal_column("key")
     )
-    return relayers, figures
 
 
 def add_figures(items: list[dict[str, Any]], run: Run) -> None:
-    """Attach each claim's figures (in text order) and relayers (in order), one query each per page."""
-    relayer_query, figure_query = page_details(len(items))
+    """Attach each claim's figures (in text order) and relayers (in order): one query a page."""
     params = {f"id_{i}": item["id"] for i, item in enumerate(items)}
     relayers: dict[str, list[dict[str, str]]] = defaultdict(list)
-    for claim_id, actor_id, name in run(relayer_query, params):
-        relayers[claim_id].append({"id": actor_id, "name": name})
     by_claim: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in run(figure_query, params):
+    for row in run(page_details(len(items)), params):
+        if row[1]:
+            relayers[row[0]].append({"id": row[3], "name": row[4]})
+            continue
         by_claim[row[0]].append(
             {
-                "id": row[1],
-                "metric": row[2],
-                "value": row[3],
-                "approximate": bool(row[4]),
-                "qualifier": row[5],
-                "subject": row[6],
-                "text": row[7],
-                "span": {"start": row[8], "end": row[9]},
+                "id": row[3],
+                "metric": row[4],
+                "value": row[5],
+                "approximate": bool(row[6]),
+                "qualifier": row[7],
+                "subject": row[8],
+                "text": row[9],
+                "span": {"start": row[2], "end": row[10]},
             }
         )
     for item in items:
