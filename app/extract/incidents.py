@@ -791,7 +791,7 @@ def _incident_place(
     places: list[tuple[Place, int]] = []
     if headline:
         title_case = _capitalised(headline)
-        for mention in find_places(registry, headline):
+        for mention in find_places(registry, headline, country=country):
             place = mention.in_country(country)
             if not title_case or _spelled_out(mention.text, place):
                 places.append((place, -1))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.extract.gazetteer import Gazetteer, gazetteer_for
+from app.extract.gazetteer import CountryTowns, Gazetteer, country_towns, gazetteer_for
 from app.extract.registry import Place, Registry, load_lexicon, word_alternation
 
 _CONNECTORS = r"(?:al|el|ez|ad|ar|as|az|ash|es|an|at|ibn|bin|abu|of|the|de)"
@@ -72,49 +72,167 @@ class PlaceMention:
         return self.place
 
 
+# The lead: where an article says which country it is about.
+_LEAD_CHARS = 600
+# 'KABUL -', 'HERAT/GHAZNI:', 'KIEV, Ukraine --': a dateline.
+_DATELINE = re.compile(
+    r"\s*(?P<city>[A-Z][A-Za-z'’.]+(?:[ /-][A-Z][A-Za-z'’.]+)*)"
+    r"(?:\s*,\s*(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?\s*(?:\([^)]{0,30}\)\s*)?(?:-+|—|–|:)\s"
+)
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
+# 'in Ukraine', 'of Afghanistan'; "Libya's", 'Afghanistan´s'.
+_WORD_IN_RUN = re.compile(r"[A-Z][a-z]+")
+_IN_BEFORE = re.compile(r"\b(?:in|of)\s+(?:the\s+)?$")
+_POSSESSIVE_AFTER = re.compile(r"['’´]s\b")
+# 'Afghan President', 'the northern Afghan city of', 'the Libyan capital'.
+_DEMONYM_NOUN = re.compile(
+    r"\s+(?:President|Prime\s+Minister|capital|city|province|provincial|town|village|"
+    r"government|security\s+forces)\b"
+)
+
+
+def article_country(registry: Registry, text: str) -> str | None:
+    """The country an article is about, as its lead says: its dateline ('KABUL -', 'KIEV,
+    Ukraine --'), a country named as a place ('in Ukraine', "Libya's") or its adjective before
+    a state's or a place's noun ('Afghan President', 'the Afghan capital'), or a place of our
+    own list or a typed division. A country whose towns are always read (Syria, Iraq ...) wins
+    over one whose are not, and counts wherever its name or adjective stands in the lead: a
+    story of Syria's war names Russia and Iran as often."""
+    gazetteer = gazetteer_for(registry)
+    lead = text[:_LEAD_CHARS]
+    found: list[str] = []
+    dateline = _DATELINE.match(lead)
+    if dateline:
+        named = gazetteer.country_named(dateline.group("country") or "")
+        city = dateline.group("city")
+        capital = next((c for c in _capital_countries(gazetteer, city) if city.isupper()), None)
+        found += [c for c in (named, capital) if c]
+    for match in _CAPITALISED.finditer(lead):
+        name, s, e = match.group(), match.start(), match.end()
+        country = gazetteer.country_named(name)
+        if country and (
+            country in gazetteer.town_countries
+            or _IN_BEFORE.search(lead, max(0, s - 12), s)
+            or _POSSESSIVE_AFTER.match(lead, e)
+        ):
+            found.append(country)
+            continue
+        adjectives = [
+            (c, w)
+            for w in _WORD_IN_RUN.finditer(name)
+            if (c := gazetteer.country_of_adjective(w.group()))
+        ]
+        adjective = next(
+            (
+                c
+                for c, w in adjectives
+                if c in gazetteer.town_countries or _DEMONYM_NOUN.match(lead, s + w.end())
+            ),
+            None,
+        )
+        if adjective:
+            found.append(adjective)
+            continue
+        local = next(iter(gazetteer.candidates(name)), None)
+        if (
+            local
+            and local.kind != "country"
+            and (local.id in registry.places or local.id.startswith("admin1:"))
+        ):
+            found.append(local.country)
+    for country in found:
+        if country in gazetteer.town_countries:
+            return country
+    return found[0] if found else None
+
+
+def _capital_countries(gazetteer: Gazetteer, city: str) -> list[str]:
+    return [c for c in (gazetteer.country_of_capital(w) for w in re.split(r"[ /-]", city)) if c]
+
+
+def _country_near(gazetteer: Gazetteer, text: str, start: int, end: int) -> set[str]:
+    """The countries named (or their adjectives) around text[start:end], within its sentence
+    or so: a place of another country than the article's counts only beside it."""
+    lo, hi = max(0, start - 150), min(len(text), end + 150)
+    out: set[str] = set()
+    for match in _CAPITALISED.finditer(text, lo, hi):
+        for word in (match.group(), *match.group().split()):
+            country = gazetteer.country_named(word) or gazetteer.country_of_adjective(word)
+            if country:
+                out.add(country)
+    return out
+
+
 def find_places(
-    registry: Registry, text: str, start: int = 0, end: int | None = None
+    registry: Registry,
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    country: str | None = None,
 ) -> list[PlaceMention]:
-    """Gazetteer places named in text[start:end]; a city with 'air base' beside it becomes the site."""
+    """Gazetteer places named in text[start:end]; a city with 'air base' beside it becomes the site.
+    `country`: the article's country, for a text too short to tell (its headline); else
+    `article_country` reads it from the text's lead."""
     stop = len(text) if end is None else end
-    return [m for m in _all_places(registry, text) if start <= m.start and m.end <= stop]
+    return [m for m in _all_places(registry, text, country) if start <= m.start and m.end <= stop]
 
 
-def _all_places(registry: Registry, text: str) -> list[PlaceMention]:
+def _all_places(registry: Registry, text: str, country: str | None) -> list[PlaceMention]:
     """Every place a text names, found once per text: the registry keeps the last few texts'
     places (several steps of one article's extraction ask for them)."""
-    recent: dict[str, list[PlaceMention]] = registry.derived("places-in-text", dict)
-    found = recent.get(text)
+    recent: dict[tuple[str, str | None], list[PlaceMention]] = registry.derived(
+        "places-in-text", dict
+    )
+    found = recent.get((text, country))
     if found is None:
         if len(recent) > 8:
             recent.clear()
-        found = recent[text] = _scan(registry, text, 0, len(text))
+        found = recent[(text, country)] = _scan(
+            registry, text, 0, len(text), country or article_country(registry, text)
+        )
     return found
 
 
-def _scan(registry: Registry, text: str, start: int, stop: int) -> list[PlaceMention]:
-    """The places named in text[start:stop]."""
+def _scan(
+    registry: Registry, text: str, start: int, stop: int, country: str | None
+) -> list[PlaceMention]:
+    """The places named in text[start:stop]; in an article about a country whose towns are
+    not always read (`cities:` of gazetteer.yaml) like `country`, that country's towns and divisions, and the
+    places of other countries only where their country is named."""
     gazetteer = gazetteer_for(registry)
+    towns = country_towns(registry, country) if country else None
     out: list[PlaceMention] = []
     for match in _CANDIDATE.finditer(text, start, stop):
-        mention = _named_place(gazetteer, text, match, stop)
+        mention = _named_place(gazetteer, text, match, stop, towns)
         if mention is not None:
             out.append(mention)
-    out = _with_capitals(gazetteer, text, start, stop, out)
+    out = _with_capitals(gazetteer, text, start, stop, out, towns)
     out.sort(key=lambda m: m.start)
     return out
 
 
 def _named_place(
-    gazetteer: Gazetteer, text: str, match: re.Match[str], stop: int
+    gazetteer: Gazetteer,
+    text: str,
+    match: re.Match[str],
+    stop: int,
+    towns: CountryTowns | None = None,
 ) -> PlaceMention | None:
     """The place a capitalised run names, if any: a city with 'air base' beside it is the
-    site, with 'province' the division; a capital that speaks is its government, no place."""
+    site, with 'province' the division; a capital that speaks is its government, no place.
+    With the `towns` of the article's country, those first."""
     phrase = match.group()
     # Most capitalised runs hold no word a place name starts with: pass them at once.
-    if not any(gazetteer.may_start(w) for w in _SPLIT.split(phrase)):
+    if not any(
+        gazetteer.may_start(w) or (towns is not None and towns.may_start(w))
+        for w in _SPLIT.split(phrase)
+    ):
         return None
-    found = _longest_place(gazetteer, phrase, list(_WORD.finditer(phrase)))
+    words = list(_WORD.finditer(phrase))
+    if towns is None:
+        found = _longest_place(gazetteer, phrase, words)
+    else:
+        found = _longest_place_in(gazetteer, towns, text, match.start(), phrase, words)
     if found is None:
         return None
     candidates, w_start, w_end = found
@@ -131,20 +249,31 @@ def _named_place(
             if facility:
                 e = e + facility.end()
             return PlaceMention(site, s, e, text[s:e], (site,))
-        division = _division(gazetteer, place, text, s, e, stop)
+        if towns is not None and place.country == towns.country:
+            # 'the province of Herat' (a division word after the name is read with it).
+            before = _DIVISION_BEFORE.search(text[max(0, s - 30) : s])
+            province = before is not None and before.group("province") is not None
+            division = towns.by_admin1.get(place.admin1 or "") if province else None
+        else:
+            division = _division(gazetteer, place, text, s, e, stop)
         if division:
             return PlaceMention(division, s, e, text[s:e], (division,))
     return PlaceMention(place, s, e, text[s:e], tuple(candidates))
 
 
 def _with_capitals(
-    gazetteer: Gazetteer, text: str, start: int, stop: int, found: list[PlaceMention]
+    gazetteer: Gazetteer,
+    text: str,
+    start: int,
+    stop: int,
+    found: list[PlaceMention],
+    towns: CountryTowns | None = None,
 ) -> list[PlaceMention]:
     """`found` with 'the Syrian capital' read as Damascus (replacing the country it overlaps),
     unless another capital is meant ('its de facto capital')."""
     out = list(found)
     for match in _CAPITAL.finditer(text, start, stop):
-        capital = gazetteer.capital(match.group(1))
+        capital = gazetteer.capital(match.group(1), towns)
         # The adjective may itself be a country's name ('Jordanian'): the capital wins.
         inside = [m for m in out if m.start < match.end() and match.start() < m.end]
         if (
@@ -171,6 +300,38 @@ def _division(
         before is not None and before.group("rural") is not None
     )
     return gazetteer.division_of(place, countryside=countryside)
+
+
+def _longest_place_in(
+    gazetteer: Gazetteer,
+    towns: CountryTowns,
+    text: str,
+    offset: int,
+    phrase: str,
+    words: list[re.Match[str]],
+) -> tuple[list[Place], int, int] | None:
+    """The longest run of words in `phrase` that names a place of the article's country
+    (`towns`), or of another one named beside it, or a country; best first."""
+    n = len(words)
+    for size in range(n, 0, -1):
+        for i in range(n - size + 1):
+            first, last = words[i], words[i + size - 1]
+            name = phrase[first.start() : last.end()]
+            if not name[:1].isupper() and size == 1 and not _JOINED_ARTICLE.match(name):
+                continue
+            s, e = offset + first.start(), offset + last.end()
+            division_word = _DIVISION_WORD.match(text, e) is not None
+            ours = towns.candidates(name, division_word)
+            others = [p for p in gazetteer.candidates(name) if p not in ours]
+            if others and any(p.kind != "country" for p in others):
+                near = _country_near(gazetteer, text, s, e)
+                others = [p for p in others if p.kind == "country" or p.country in near]
+            if ours or others:
+                return ours + others, first.start(), last.end()
+    return None
+
+
+_DIVISION_WORD = re.compile(r"\s*(?:province|governorate|region|oblast)\b", re.I)
 
 
 def _longest_place(

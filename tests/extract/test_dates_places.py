@@ -252,3 +252,61 @@ def test_place_caches_belong_to_the_registry() -> None:
     del second
     gc.collect()
     assert gone() is None
+
+
+def countries(registry, text: str) -> list[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
+    return [(m.place.name, m.place.country, m.place.admin1) for m in find_places(registry, text)]
+
+
+def test_the_lead_tells_the_article_country(registry) -> None:  # type: ignore[no-untyped-def]
+    from app.extract.places import article_country
+
+    assert article_country(registry, "Afghan President Hamid Karzai condemned a strike.") == "AF"
+    assert article_country(registry, "KABUL - A US air strike hit a hospital.") == "AF"
+    assert article_country(registry, "KIEV, Ukraine -- Shelling killed six people.") == "UA"
+    assert article_country(registry, "Forces of Libya’s government clashed.") == "LY"
+    assert article_country(registry, "Fighting raged in Ukraine on Monday.") == "UA"
+    # A country whose towns are always read wins: Russian jets over Idlib is a Syrian story.
+    assert article_country(registry, "Russian President Putin said jets hit Idlib.") == "SY"
+    assert article_country(registry, "Officials in Lebanon said Russian troops left.") == "LB"
+    assert article_country(registry, "Six people were killed on Monday.") is None
+
+
+def test_towns_and_divisions_of_the_article_country(registry) -> None:  # type: ignore[no-untyped-def]
+    lead = "Afghan President Hamid Karzai condemned it. "
+    assert countries(registry, lead + "The airstrike was in Kunar province.")[-1] == (
+        "Kunar",
+        "AF",
+        "Kunar",
+    )
+    assert countries(registry, lead + "Gunmen attacked a bus in Kunduz.")[-1] == (
+        "Kunduz",
+        "AF",
+        "Kunduz",
+    )
+    assert countries(registry, lead + "The strike was in the province of Herat.")[-1] == (
+        "Herat",
+        "AF",
+        "Herat",
+    )
+    ukraine = "KIEV, Ukraine -- Shelling killed six people in the Donetsk region on Monday."
+    assert countries(registry, ukraine)[-1] == ("Donetska", "UA", "Donetska")
+    libya = "Clashes between forces of Libya's government killed 13 people in Tripoli."
+    assert countries(registry, libya)[-1] == ("Tripoli", "LY", "Tarabulus")
+
+
+def test_another_countrys_towns_only_beside_its_name(registry) -> None:  # type: ignore[no-untyped-def]
+    lead = "KABUL - A bomb killed 24 people, the Afghan interior ministry said. "
+    # 'Hamid' is a Turkish town, but not in an Afghan story.
+    assert all(c == "AF" for _, c, _ in countries(registry, lead + "Hamid Karzai spoke."))
+    assert all(c != "LB" for _, c, _ in countries(registry, lead + "Envoys met in Tripoli."))
+    found = countries(registry, lead + "Envoys met in the Lebanese city of Tripoli.")
+    assert found[-1][:2] == ("Tripoli", "LB")
+
+
+def test_syrian_stories_do_not_read_other_countries_towns(registry) -> None:  # type: ignore[no-untyped-def]
+    # Uman and Bila Tserkva are Ukrainian towns; in a Syrian story they stay unread.
+    text = "Syrian government forces shelled Idlib. Uman and Bila Tserkva were named."
+    found = countries(registry, text)
+    assert ("Idlib", "SY", "Idlib") in found
+    assert all(c != "UA" for _, c, _ in found)
