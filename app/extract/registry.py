@@ -263,14 +263,23 @@ def load_lexicon(name: str, data_dir: Path | None = None) -> dict[str, list[str]
 
     Read when the extractor is imported, before any registry: from `data_dir`, else from
     `INCIDENTS_DATA_DIR` when it holds the file (the image installs the package away from its
-    `data/`), else from the project's `data/`.
+    `data/`), else from the project's `data/`. A key the chosen file lacks (a copy made before
+    the key existed) is taken from the project's own file, so an older data folder keeps working.
     """
     if data_dir is None:
         configured = os.environ.get("INCIDENTS_DATA_DIR")
         data_dir = (
             Path(configured) if configured and (Path(configured) / name).is_file() else DATA_DIR
         )
-    path = data_dir / name
+    words = _read_lexicon(data_dir / name)
+    shipped = DATA_DIR / name
+    if shipped.resolve() != (data_dir / name).resolve() and shipped.is_file():
+        words = {**_read_lexicon(shipped), **words}
+    return words
+
+
+def _read_lexicon(path: Path) -> dict[str, list[str]]:
+    """One word list file, checked: a mapping of keys to lists of words."""
     with path.open(encoding="utf-8") as fh:
         data = yaml.safe_load(fh) or {}
     if not isinstance(data, dict) or not all(

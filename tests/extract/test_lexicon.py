@@ -90,3 +90,13 @@ def test_word_alternation_reads_prefixes_and_phrases() -> None:
         "went\n off",
         "cease-fire",
     ]
+
+
+def test_an_older_data_folder_takes_new_keys_from_the_shipped_file(tmp_path: Path) -> None:
+    # A data folder copied before a key existed: its own words win, missing keys come from data/.
+    (tmp_path / "cues.yaml").write_text("speech_nouns: [statement]\n", encoding="utf-8")
+    shipped = load_lexicon("cues.yaml")
+    older = load_lexicon("cues.yaml", tmp_path)
+    assert older["speech_nouns"] == ["statement"]
+    assert set(older) == set(shipped)
+    assert all(older[key] == shipped[key] for key in shipped if key != "speech_nouns")
