@@ -252,6 +252,11 @@ class IncidentBase(SQLModel):
     updated_at: UtcDatetime = updated_at_field()
 
 
+# An incident's columns in the order lists and CSV give them, and those an extraction sets.
+INCIDENT_FIELDS = tuple(IncidentBase.model_fields)
+EXTRACTED_INCIDENT_FIELDS = tuple(f for f in INCIDENT_FIELDS if f not in ("id", "updated_at"))
+
+
 class Incident(IncidentBase, table=True):
     """A stored incident."""
 

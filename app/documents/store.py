@@ -30,6 +30,7 @@ from app.extract import Extraction, ExtractionError, Registry, extract_document
 from app.extract.registry import KnownActor
 from app.extract.types import ExtractedActor, short_hash
 from app.models import (
+    EXTRACTED_INCIDENT_FIELDS,
     Actor,
     Claim,
     ClaimVia,
@@ -173,19 +174,7 @@ def _store_actors(session: Session, extraction: Extraction) -> None:
         stored.add(actor.id)
 
 
-_INCIDENT_FIELDS = (
-    "title",
-    "type",
-    "occurred_on",
-    "occurred_on_precision",
-    "place_name",
-    "latitude",
-    "longitude",
-    "location_precision",
-    "country",
-    "admin1",
-    "admin2",
-)
+_INCIDENT_FIELDS = EXTRACTED_INCIDENT_FIELDS
 
 
 def _store_incidents(session: Session, extraction: Extraction, merged: dict[str, str]) -> int:

@@ -51,6 +51,7 @@ from app.db import SessionDep
 from app.documents import StoredClaim
 from app.extract.incidents import casualty_estimates, claim_total
 from app.models import (
+    INCIDENT_FIELDS,
     Actor,
     ActorRef,
     CasualtyEstimate,
@@ -92,21 +93,7 @@ SORTS = {
     "id": SortField((INCIDENT_ID,)),
     "rank": SortField((Key("rank", "float"),), tiebreak=(INCIDENT_ID,), needs_search=True),
 }
-FIELDS = (
-    "id",
-    "title",
-    "type",
-    "occurred_on",
-    "occurred_on_precision",
-    "place_name",
-    "latitude",
-    "longitude",
-    "location_precision",
-    "country",
-    "admin1",
-    "admin2",
-    "updated_at",
-)
+FIELDS = INCIDENT_FIELDS
 CLAIM = table(Claim).alias("cl")
 LINK = table(IncidentActor).alias("ia")
 
