@@ -27,6 +27,7 @@ from app.extract.cues import (
 from app.extract.figures import extract_figures
 from app.extract.registry import load_lexicon
 from app.extract.segment import Sentence
+from app.extract.speakers import NOUNS as SPEAKER_WORDS
 from app.extract.tokens import Token, tokenize
 
 # The word lists of this module (data/attribution_words.yaml).
@@ -1018,7 +1019,7 @@ _VERIFIED = re.compile(
     re.IGNORECASE,
 )
 # Lowercase modifiers of a bare plural speaker: 'local sources', 'opposition activists'.
-_SPEAKER_MODIFIERS = frozenset(load_lexicon("speakers.yaml")["speaker_modifiers"])
+_SPEAKER_MODIFIERS = frozenset(SPEAKER_WORDS["speaker_modifiers"])
 # Words after 'C the group said' that open an aside, not more content of the same sentence.
 _ASIDE_OPENERS = frozenset(_WORDS["aside_openers"])
 _LEADING_ADVERBS = frozenset(_WORDS["leading_adverbs"])
@@ -1236,9 +1237,9 @@ def _may_start_lowercase(core: list[Token]) -> bool:
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[A-Z]")
 _SPEAKER_LOWER_STARTS = frozenset(_WORDS["speaker_lower_starts"])
 _DEFINITE_STARTS = frozenset(_WORDS["definite_starts"])
-_SPEAKER_HEADS = frozenset(load_lexicon("speakers.yaml")["speaker_heads"])
+_SPEAKER_HEADS = frozenset(SPEAKER_WORDS["speaker_heads"])
 _SCENE_SPEAKER_HEADS = _SPEAKER_HEADS | frozenset(
-    w for key in ("person_nouns", "group_nouns") for w in load_lexicon("speakers.yaml")[key]
+    w for key in ("person_nouns", "group_nouns") for w in SPEAKER_WORDS[key]
 )
 
 
