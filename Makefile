@@ -35,9 +35,10 @@ $(STAMP): pyproject.toml
 run: $(STAMP) $(WEB_STAMP)
 	$(BIN)/incidents serve --host $(HOST) --port $(PORT)
 
-# ruff, then radon's complexity report: the worst functions stay in sight (it fails nothing).
+# ruff (lint and format), then radon's complexity report: the worst functions stay in sight (it fails nothing).
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/python tools/complexity.py
 
 typecheck: $(STAMP)
@@ -45,6 +46,7 @@ typecheck: $(STAMP)
 
 test: $(STAMP) $(WEB_STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy app
 	$(BIN)/pytest
 

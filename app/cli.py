@@ -137,7 +137,9 @@ def db_current() -> None:
 def db_prune_changes(
     days: Annotated[
         int | None,
-        typer.Option(min=1, help="Keep this many days (default: INCIDENTS_CHANGES_RETENTION_DAYS)."),
+        typer.Option(
+            min=1, help="Keep this many days (default: INCIDENTS_CHANGES_RETENTION_DAYS)."
+        ),
     ] = None,
 ) -> None:
     """Delete changes-feed entries older than the retention."""

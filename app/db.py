@@ -242,9 +242,7 @@ def insert_new(session: Session, model: type[SQLModel], rows: Sequence[Mapping[s
         else sqlite.insert(table)
     )
     # RETURNING counts the rows inserted (psycopg reports no rowcount for this statement).
-    statement = (
-        statement.values(list(rows)).on_conflict_do_nothing().returning(*table.primary_key)
-    )
+    statement = statement.values(list(rows)).on_conflict_do_nothing().returning(*table.primary_key)
     return len(session.execute(statement).all())
 
 
@@ -477,7 +475,9 @@ class VersionWatcher:
         if self.engine.dialect.name == "postgresql":
             try:  # wake the listener now rather than at its next timeout
                 with self.engine.connect() as conn:
-                    conn.execute(text("SELECT pg_notify(:channel, 'stop')"), {"channel": VERSION_CHANNEL})
+                    conn.execute(
+                        text("SELECT pg_notify(:channel, 'stop')"), {"channel": VERSION_CHANNEL}
+                    )
                     conn.commit()
             except Exception as exc:  # a database that is gone: the timeout ends the wait
                 logger.debug("waking the version watcher: %s", exc)

@@ -67,7 +67,9 @@ def agreement(rows: list[dict[str, str]], extractions: list[Extraction]) -> Coun
             (e for i in extraction.incidents[:1] for e in i.estimates if e.metric == "killed"), None
         )
         if killed is None:
-            outcome["no killed figure, crowd 0" if crowd == 0 else "no killed figure, crowd > 0"] += 1
+            outcome[
+                "no killed figure, crowd 0" if crowd == 0 else "no killed figure, crowd > 0"
+            ] += 1
         elif killed.best == crowd:
             outcome["best equals crowd"] += 1
         elif killed.low <= crowd <= killed.high:
@@ -91,7 +93,9 @@ def main() -> int:
     work = [
         (
             row["article_content"],
-            DocumentMeta(title=row["article_title"], publisher=row["source"], published_on=published(row)),
+            DocumentMeta(
+                title=row["article_title"], publisher=row["source"], published_on=published(row)
+            ),
         )
         for row in rows
     ]
@@ -106,7 +110,9 @@ def main() -> int:
     rate = best_rate(work, extract, args.rounds)
     floor = best_rate(work, baseline, args.rounds)
     claims = sum(len(e.claims) for e in extractions)
-    print(f"articles: {len(rows)}, claims: {claims}, incidents: {sum(len(e.incidents) for e in extractions)}")
+    print(
+        f"articles: {len(rows)}, claims: {claims}, incidents: {sum(len(e.incidents) for e in extractions)}"
+    )
     print(f"extraction: {rate:,.0f} articles/s on one core (CPU time, best of {args.rounds})")
     print(f"baseline (one regex pass over the text): {floor:,.0f} articles/s")
     print(f"extraction costs {floor / rate:,.0f}x the baseline")
@@ -114,7 +120,11 @@ def main() -> int:
     outcome = agreement(rows, extractions)
     for name, count in outcome.most_common():
         print(f"  {name:32} {count:4}  ({count / len(rows):.0%})")
-    agree = outcome["best equals crowd"] + outcome["crowd within low-high"] + outcome["no killed figure, crowd 0"]
+    agree = (
+        outcome["best equals crowd"]
+        + outcome["crowd within low-high"]
+        + outcome["no killed figure, crowd 0"]
+    )
     print(f"agreement (best = crowd, crowd within low-high, or both none): {agree / len(rows):.0%}")
     return 0
 

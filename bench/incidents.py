@@ -126,7 +126,11 @@ def killed_estimate(row: Row) -> tuple[int, tuple[int, int, int] | None] | None:
     if crowd is None:
         return None
     incident = first(row)
-    found = [(e.low, e.best, e.high) for e in incident.estimates if e.metric == "killed"] if incident else []
+    found = (
+        [(e.low, e.best, e.high) for e in incident.estimates if e.metric == "killed"]
+        if incident
+        else []
+    )
     return crowd, found[0] if found else None
 
 
@@ -178,7 +182,9 @@ MEASURES: list[tuple[str, str, float, Callable[[Row, Registry], bool | None]]] =
 ]
 
 
-def share(rows: list[Row], measure: Callable[[Row, Registry], bool | None], registry: Registry) -> str:
+def share(
+    rows: list[Row], measure: Callable[[Row, Registry], bool | None], registry: Registry
+) -> str:
     results = [r for r in (measure(row, registry) for row in rows) if r is not None]
     if not results:
         return "–"
@@ -213,7 +219,9 @@ def main() -> int:
     ]
     even = [r for r in rows if r.unit_id % 2 == 0]
     odd = [r for r in rows if r.unit_id % 2 == 1]
-    print(f"| measure | all ({len(rows)}) | even unit_id ({len(even)}) | odd unit_id ({len(odd)}) | target |")
+    print(
+        f"| measure | all ({len(rows)}) | even unit_id ({len(even)}) | odd unit_id ({len(odd)}) | target |"
+    )
     print("| --- | --- | --- | --- | --- |")
     for _, label, target, measure in MEASURES:
         cells = " | ".join(share(part, measure, registry) for part in (rows, even, odd))

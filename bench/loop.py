@@ -57,9 +57,7 @@ def run(mode: str, db: Path, port: int, duration: float, searchers: int) -> dict
         INCIDENTS_LOAD_ON_STARTUP="false",
         INCIDENTS_LOG_LEVEL="WARNING",
     )
-    server = subprocess.Popen(
-        [sys.executable, "-c", SERVER, mode, str(port)], cwd=ROOT, env=env
-    )
+    server = subprocess.Popen([sys.executable, "-c", SERVER, mode, str(port)], cwd=ROOT, env=env)
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(600):

@@ -28,7 +28,9 @@ def write_corpus(path: Path) -> None:
     rows.append(("repeat", seed, "Press TV", "2016-09-18"))
     rows.append(("bad-date", "Officials said three were killed.", "SANA", "someday"))
     rows.append(("empty", " ", "SANA", "2016-09-18"))
-    rows.append(("other", "CENTCOM said 12 fighters were killed near Raqqa.", "Reuters", "2016-10-02"))
+    rows.append(
+        ("other", "CENTCOM said 12 fighters were killed near Raqqa.", "Reuters", "2016-10-02")
+    )
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["unit_id", "text", "source", "date"])

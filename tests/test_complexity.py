@@ -10,7 +10,7 @@ from tools.complexity import blocks
 
 ROOT = Path(__file__).resolve().parents[1]
 
-SOURCE = '''
+SOURCE = """
 def branches(x):
     if x > 1:
         return 1
@@ -24,7 +24,7 @@ def branches(x):
 class Thing:
     def method(self, a, b):
         return a and b
-'''
+"""
 
 
 def test_blocks_scores_functions_and_methods_once(tmp_path: Path) -> None:

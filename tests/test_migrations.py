@@ -104,7 +104,7 @@ def make_pre_migration_database(engine: Engine) -> None:
         )
         conn.execute(
             text(
-                'INSERT INTO claim (id, document_id, kind, text, confidence, rule, '
+                "INSERT INTO claim (id, document_id, kind, text, confidence, rule, "
                 'extractor_version, sequence, source_id, start, "end", updated_at) VALUES '
                 "('clm_1', 'doc_1', 'indirect', 'CENTCOM said 3 died.', 0.9, 'r', '0.1.0', 0, "
                 "'centcom', 0, 20, CURRENT_TIMESTAMP)"

@@ -371,8 +371,6 @@ def parse_published(value: str, date_format: str | None = None) -> date:
     return parsed
 
 
-
-
 META_FIELDS = ("title", "publisher", "relayed_by", "published_on", "url", "language")
 
 
@@ -452,5 +450,3 @@ def read_meta(path: Path) -> DocumentMeta:
         )
     except LoadError as exc:
         raise LoadError(f"{meta_path.name}: {exc}") from exc
-
-

@@ -96,7 +96,17 @@ def _stored_output(session: Session, document_id: str) -> set[tuple[Any, ...]]:
     vias = session.exec(select(ClaimVia).where(col(ClaimVia.claim_id).in_(ids))).all()
     return (
         {
-            (c.id, c.source_id, c.start, c.end, c.kind, c.speaker, c.stated_on, c.confidence, c.rule)
+            (
+                c.id,
+                c.source_id,
+                c.start,
+                c.end,
+                c.kind,
+                c.speaker,
+                c.stated_on,
+                c.confidence,
+                c.rule,
+            )
             for c in claims
         }
         | {(f.claim_id, f.metric, f.value, f.start, f.end, f.approximate) for f in figures}
@@ -106,14 +116,32 @@ def _stored_output(session: Session, document_id: str) -> set[tuple[Any, ...]]:
 
 def _new_output(extraction: Extraction) -> set[tuple[Any, ...]]:
     """The same summary of a fresh extraction."""
-    return {
-        (c.id, c.source_id, c.start, c.end, str(c.kind), c.speaker, c.stated_on, c.confidence, c.rule)
-        for c in extraction.claims
-    } | {
-        (c.id, f.metric, f.value, f.start, f.end, f.approximate)
-        for c in extraction.claims
-        for f in c.figures
-    } | {("via", c.id, n, actor_id) for c in extraction.claims for n, actor_id in enumerate(c.via)}
+    return (
+        {
+            (
+                c.id,
+                c.source_id,
+                c.start,
+                c.end,
+                str(c.kind),
+                c.speaker,
+                c.stated_on,
+                c.confidence,
+                c.rule,
+            )
+            for c in extraction.claims
+        }
+        | {
+            (c.id, f.metric, f.value, f.start, f.end, f.approximate)
+            for c in extraction.claims
+            for f in c.figures
+        }
+        | {
+            ("via", c.id, n, actor_id)
+            for c in extraction.claims
+            for n, actor_id in enumerate(c.via)
+        }
+    )
 
 
 def reextract_document(session: Session, extraction: Extraction) -> Outcome:
@@ -161,7 +189,9 @@ def reextract(
             yield _stored_text(document) if document is not None else None
             session.expunge_all()  # texts are large: keep the identity map small
 
-    for document_id, result in zip(ids, in_processes(_extract, texts(), registry, workers), strict=False):
+    for document_id, result in zip(
+        ids, in_processes(_extract, texts(), registry, workers), strict=False
+    ):
         outcome: Outcome
         if isinstance(result, str):
             outcome = "failed"

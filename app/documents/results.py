@@ -65,5 +65,3 @@ class LoadSummary:
             f"{self.new} new, {self.unchanged} unchanged, {self.failed} failed; "
             f"{self.claims} claims, {self.incidents} incidents added"
         )
-
-

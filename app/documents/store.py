@@ -500,5 +500,3 @@ def load_record(session: Session, record: Record, registry: Registry) -> LoadRes
         return LoadResult(path=record.name, status="failed", error=error)
     clear_failure(session, record.name)
     return result
-
-

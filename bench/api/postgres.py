@@ -167,13 +167,20 @@ def pgbench(url: str, scripts: list[Path], duration: int, connections: int) -> d
     command = [
         PGBENCH,
         "-n",
-        "-h", parsed.host or "127.0.0.1",
-        "-p", str(parsed.port or 5432),
-        "-U", parsed.username or "postgres",
-        "-c", str(connections),
-        "-j", "2",
-        "-T", str(duration),
-        "-M", "prepared",
+        "-h",
+        parsed.host or "127.0.0.1",
+        "-p",
+        str(parsed.port or 5432),
+        "-U",
+        parsed.username or "postgres",
+        "-c",
+        str(connections),
+        "-j",
+        "2",
+        "-T",
+        str(duration),
+        "-M",
+        "prepared",
     ]
     for script in scripts:
         command += ["-f", str(script)]
@@ -211,7 +218,15 @@ def bench_size(size: str, db: Path, base_url: str, args: argparse.Namespace) -> 
     }
     for workers in (1, 2):
         server = Server(
-            [str(BIN / "incidents"), "serve", "--port", str(port), "--workers", str(workers), "--no-migrate"],
+            [
+                str(BIN / "incidents"),
+                "serve",
+                "--port",
+                str(port),
+                "--workers",
+                str(workers),
+                "--no-migrate",
+            ],
             base + "/healthz",
             env,
         )
@@ -245,8 +260,10 @@ def main() -> None:
         rows.append(result)
         print(result, flush=True)
     print(f"\nSOURCE={SOURCE}, {args.connections} connections, {args.duration} s per run\n")
-    print("| claims | pgbench tps | API 1 worker rps | p50 / p99 ms | API 2 workers rps | "
-          "p50 / p99 ms | 1 worker ÷ pgbench | 2 workers ÷ pgbench | 2 ÷ 1 workers |")
+    print(
+        "| claims | pgbench tps | API 1 worker rps | p50 / p99 ms | API 2 workers rps | "
+        "p50 / p99 ms | 1 worker ÷ pgbench | 2 workers ÷ pgbench | 2 ÷ 1 workers |"
+    )
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for r in rows:
         p, a1, a2 = r["pgbench"], r["api1"], r["api2"]
@@ -258,7 +275,9 @@ def main() -> None:
     if len(rows) > 1:
         for workers in (1, 2):
             ratio = rows[-1][f"api{workers}"]["p99"] / rows[0][f"api{workers}"]["p99"]
-            print(f"p99 {rows[-1]['size']} ÷ p99 {rows[0]['size']} ({workers} worker(s)): {ratio:.2f}")
+            print(
+                f"p99 {rows[-1]['size']} ÷ p99 {rows[0]['size']} ({workers} worker(s)): {ratio:.2f}"
+            )
 
 
 if __name__ == "__main__":

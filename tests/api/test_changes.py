@@ -15,7 +15,9 @@ from app.documents import remove_document
 from tests.api.test_caching import load_more
 
 
-def read_all(client: TestClient, since: str | None = None, limit: int = 500) -> tuple[list[Any], str]:
+def read_all(
+    client: TestClient, since: str | None = None, limit: int = 500
+) -> tuple[list[Any], str]:
     """Every change after `since`, following `next`; and the last cursor."""
     items: list[Any] = []
     params: dict[str, Any] = {"limit": limit}

@@ -25,9 +25,7 @@ def test_filter_by_admin1_any_case_repeatable(client: TestClient) -> None:
     body = client.get("/v1/incidents", params={"admin1": "DEIR EZ-ZOR"}).json()
     assert ids(body) == {"inc_deir"}
     assert (body["items"][0]["admin1"], body["items"][0]["admin2"]) == ("Deir ez-Zor", None)
-    assert ids(client.get("/v1/incidents?admin1=Raqqa&admin1=deir%20ez-zor").json()) == {
-        "inc_deir"
-    }
+    assert ids(client.get("/v1/incidents?admin1=Raqqa&admin1=deir%20ez-zor").json()) == {"inc_deir"}
     assert client.get("/v1/incidents", params={"admin1": "Raqqa"}).json()["total"] == 0
     csv_text = client.get("/v1/incidents", params={"admin1": "Deir ez-Zor", "format": "csv"}).text
     header, row = csv_text.lstrip("\ufeff").splitlines()[:2]

@@ -446,7 +446,9 @@ def test_a_role_only_a_deleted_documents_claim_asserted_goes_with_it(
     other.incidents[0].actors = [IncidentActorLink("syrian-army", "target")]
     load_extraction(db, other)
     perpetrators = writer.get("/v1/incidents/inc_deir").json()["actors"]["perpetrators"]
-    assert perpetrators == [{"id": "isis", "name": "Islamic State", "claim_id": "clm_russia_killed"}]
+    assert perpetrators == [
+        {"id": "isis", "name": "Islamic State", "claim_id": "clm_russia_killed"}
+    ]
     assert writer.delete(f"/v1/documents/{asserted.document.id}", headers=AUTH).status_code == 204
     actors = writer.get("/v1/incidents/inc_deir").json()["actors"]
     assert actors["perpetrators"] == []

@@ -85,7 +85,13 @@ def _since(value: str | None, dialect: str) -> tuple[str, dict[str, Any], int, d
             422,
             f"since={value!r} is neither a cursor from this feed (`c.N.N`) nor an ISO 8601 "
             "timestamp.",
-            errors=[{"loc": ["query", "since"], "msg": "Invalid cursor or timestamp", "type": "value_error"}],
+            errors=[
+                {
+                    "loc": ["query", "since"],
+                    "msg": "Invalid cursor or timestamp",
+                    "type": "value_error",
+                }
+            ],
         ) from None
     return "time", {"at": bind_timestamp(moment, dialect)}, 0, moment
 
@@ -104,7 +110,9 @@ def read_changes(
     ] = None,
     limit: Annotated[
         int,
-        Query(ge=1, le=MAX_LIMIT, description="Maximum number of changes (1-5000).", examples=[500]),
+        Query(
+            ge=1, le=MAX_LIMIT, description="Maximum number of changes (1-5000).", examples=[500]
+        ),
     ] = DEFAULT_LIMIT,
 ) -> Any:
     """List created, updated and deleted documents, claims, incidents and actors in commit
@@ -134,9 +142,7 @@ def read_changes(
             PAGES[start],
             {**params, "limit": limit, "top_version": top_version, "top_seq": top_seq},
         )
-    items = [
-        {"type": r[2], "id": r[3], "change": r[4], "at": iso_timestamp(r[5])} for r in rows
-    ]
+    items = [{"type": r[2], "id": r[3], "change": r[4], "at": iso_timestamp(r[5])} for r in rows]
     if rows:
         cursor = f"c.{rows[-1][0]}.{rows[-1][1]}"
     elif since is not None and CURSOR.fullmatch(since):

@@ -26,8 +26,12 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     """Apply this revision."""
-    op.add_column("incident", sa.Column("admin1", sqlmodel.sql.sqltypes.AutoString(), nullable=True))
-    op.add_column("incident", sa.Column("admin2", sqlmodel.sql.sqltypes.AutoString(), nullable=True))
+    op.add_column(
+        "incident", sa.Column("admin1", sqlmodel.sql.sqltypes.AutoString(), nullable=True)
+    )
+    op.add_column(
+        "incident", sa.Column("admin2", sqlmodel.sql.sqltypes.AutoString(), nullable=True)
+    )
     op.create_index("ix_incident_admin1", "incident", ["admin1"], unique=False)
     op.add_column(
         "incident_actor", sa.Column("claim_id", sqlmodel.sql.sqltypes.AutoString(), nullable=True)
