@@ -212,52 +212,76 @@ class SpeakerResolver:
             # 'the US special envoy to Afghanistan' speaks for the US, not for Afghanistan.
             sender = self.registry.find_actor_in(sent_to.group(1), self.country)
             return Resolution(sender.id, "spokesperson", 0.9) if sender else None
+        unknown = known is None
+        found = (
+            self._spokesperson_for(whole, at, unknown)
+            or self._spokesperson_of_pronoun(whole)
+            or self._spokesperson_of_owner(whole, at, unknown)
+            or (self._titled_spokesperson(whole) if unknown else None)
+        )
+        if found is not None:
+            return found
+        if known:
+            return Resolution(known.id, "spokesperson", 0.9)
+        return None
+
+    def _spokesperson_for(self, whole: str, at: int, unknown: bool) -> Resolution | None:
+        """'a spokesman for/of/at B': B, known or described, or new when its name is long."""
         org = re.search(
             r"\b(?:spokes(?:man|woman|person)|ambassador|envoy|representative)\s+(?:for|of|at)\s+(.+)$",
             whole,
         )
-        if org:
-            inner = self._alias(org.group(1)) or self._description(org.group(1), at)
-            if inner:
-                return Resolution(inner.actor_id, "spokesperson", 0.95)
-            body = _RELATIVE_TAIL.split(org.group(1), maxsplit=1)[0].strip(" ,")
-            if not known and len(normalise_name(body).split()) >= 2:
-                # 'Ahmed Saleh, a spokesman for the provincial council': the council, new.
-                return Resolution(self._new(body).actor_id, "spokesperson", 0.85)
+        if not org:
+            return None
+        inner = self._alias(org.group(1)) or self._description(org.group(1), at)
+        if inner:
+            return Resolution(inner.actor_id, "spokesperson", 0.95)
+        body = _RELATIVE_TAIL.split(org.group(1), maxsplit=1)[0].strip(" ,")
+        if unknown and len(normalise_name(body).split()) >= 2:
+            # 'Ahmed Saleh, a spokesman for the provincial council': the council, new.
+            return Resolution(self._new(body).actor_id, "spokesperson", 0.85)
+        return None
+
+    def _spokesperson_of_pronoun(self, whole: str) -> Resolution | None:
+        """'its spokesman', 'their envoy': the body the pronoun refers to."""
         pronoun = re.match(
             r"^(its|their)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|ambassador|envoy|head|chief)\b",
             whole,
             re.I,
         )
-        if pronoun:
-            found = self._pronoun("it" if pronoun.group(1).lower() == "its" else "they")
-            if found and found.how == "pronoun" and found.factor > 0.5:
-                return Resolution(found.actor_id, "spokesperson", 0.9)
+        if not pronoun:
+            return None
+        found = self._pronoun("it" if pronoun.group(1).lower() == "its" else "they")
+        if found and found.how == "pronoun" and found.factor > 0.5:
+            return Resolution(found.actor_id, "spokesperson", 0.9)
+        return None
+
+    def _spokesperson_of_owner(self, whole: str, at: int, unknown: bool) -> Resolution | None:
+        """ "the army's spokesman" (and "The coalitions spokesman", its apostrophe lost)."""
         owner = re.match(rf"^(.+?)['’]s\s+(?:\w+\s+)?(?:{_VOICE_TITLES})\b", whole)
         if owner:
             inner = self._alias(owner.group(1)) or self._description(owner.group(1), at)
             if inner:
                 return Resolution(inner.actor_id, "spokesperson", 0.95)
-            if not known:
+            if unknown:
                 return self._new(owner.group(1))  # "the army's spokesman": the army
         stripped = re.match(r"^(.+?)s\s+(?:\w+\s+)?spokes(?:man|woman|person)\b", whole)
-        if stripped and not known:
+        if stripped and unknown:
             # "The coalitions spokesman" (FA-KES lost the apostrophe): a known owner only.
             inner = self._alias(stripped.group(1))
             if inner:
                 return Resolution(inner.actor_id, "spokesperson", 0.9)
+        return None
+
+    def _titled_spokesperson(self, whole: str) -> Resolution | None:
+        """'Jaish al-Islam spokesman Islam Alloush', 'PYD spokesman Nawaf Khalil': the body."""
         titled = re.match(
             r"^((?:The\s+)?[A-Z][\w'’-]*\s+(?:(?:[A-Z]|al-|el-)[\w'’-]*\s+){0,3}?)"
             r"(?:military\s+|media\s+|official\s+)?"
             r"spokes(?:man|woman|person)\s+[A-Z]",
             whole,
         )
-        if titled and not known:
-            # 'Jaish al-Islam spokesman Islam Alloush', 'PYD spokesman Nawaf Khalil': the body.
-            return self._new(titled.group(1).strip())
-        if known:
-            return Resolution(known.id, "spokesperson", 0.9)
-        return None
+        return self._new(titled.group(1).strip()) if titled else None
 
     def _state_media(self, core: str) -> Resolution | None:
         """'official media in Lebanon', 'Lebanese state media': the state's own outlet."""
