@@ -162,6 +162,8 @@ def _add_sentence_claims(
     if quoted is not None:
         claims[-1] = quoted
         raws = [RawClaim(sentence.start, sentence.end, "publisher-voice")]
+    if all(r.speaker is None for r in raws):
+        resolver.note_subject(sentence.start, sentence.end)
     for raw_claim in raws:
         claims.append(_claim(text, sentence, raw_claim, resolver, claims, publisher_id, meta, sha))
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from app.extract.patterns import trie_pattern
+from app.extract.places import find_places
 from app.extract.registry import KnownActor, Registry, load_lexicon, normalise_name, slugify
 from app.extract.types import ActorKind, ExtractedActor
 
@@ -52,6 +53,7 @@ class Mention:
     person: bool
     plural: bool
     gender: str | None = None  # "f" | "m" where the words say ('spokeswoman', 'Mr', 'she')
+    at: int = -1  # where the text names it
 
 
 @dataclass
@@ -75,6 +77,9 @@ class SpeakerResolver:
     new_actors: dict[str, ExtractedActor] = field(default_factory=dict)
     country: str | None = None  # where the article's events are: 'the interior ministry' is theirs
     _named: list[tuple[int, str]] = field(default_factory=list)
+    # Bodies that were the subject of a sentence without a speaker, as (how many mentions
+    # there were then, offset, actor id), for 'they' and kind descriptions.
+    _subjects: list[tuple[int, int, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         named = named_actors(self.registry, self.text)
@@ -100,10 +105,31 @@ class SpeakerResolver:
             or self._description(core, at)
             or self._new(core, appositive)
         )
-        self._remember(core, appositive, result.actor_id)
+        self._remember(core, appositive, result.actor_id, at)
         if statement or "statement" in normalise_name(core).split():
             self.statement_issuer = result.actor_id
         return result
+
+    def note_subject(self, start: int, end: int) -> None:
+        """A sentence without a speaker whose subject is a known actor ('The Nusra Front is a
+        militant group', 'Taliban fighters attacked ...'): a later 'they' or 'the group' may
+        refer to it (but not 'he' or 'it', which keep to speakers)."""
+        found = _SUBJECT_ACTOR.match(self.text, start, end)
+        if found is None:
+            return
+        named = next(
+            (
+                (s, e, a)
+                for s, e, a in named_actor_spans(self.registry, self.text)
+                if s == found.start("name")
+            ),
+            None,
+        )
+        if named is None or named[1] != found.end("name"):
+            return
+        actor_id = self.registry.in_theatre(named[2], self.country)
+        if self._kind(actor_id) not in ("person", "anonymous person"):
+            self._subjects.append((len(self.mentions), named[0], actor_id))
 
     def actor(self, actor_id: str) -> KnownActor | ExtractedActor | None:
         """A known or new actor by id."""
@@ -125,7 +151,13 @@ class SpeakerResolver:
                 (m for m in reversed(self.mentions) if not m.person and not m.plural), None
             )
         elif word in PRONOUNS_PLURAL:
-            found = next((m for m in reversed(self.mentions) if m.plural or not m.person), None)
+            last = next(
+                (i for i in range(len(self.mentions) - 1, -1, -1) if self._plural_or_body(i)), -1
+            )
+            if self._subjects and self._subjects[-1][0] > last:
+                # 'The Nusra Front is a militant group ... They have claimed': the later subject.
+                return Resolution(self._subjects[-1][2], "pronoun", 0.9)
+            found = self.mentions[last] if last >= 0 else None
         else:
             return None
         if found is None:
@@ -136,6 +168,10 @@ class SpeakerResolver:
                 self.new_actors[UNIDENTIFIED.id] = UNIDENTIFIED
             return Resolution(UNIDENTIFIED.id, "pronoun", 0.5)
         return Resolution(found.actor_id, "pronoun", 0.9)
+
+    def _plural_or_body(self, index: int) -> bool:
+        """Mention `index` can be 'they': a group of people or a body."""
+        return self.mentions[index].plural or not self.mentions[index].person
 
     def _outlet_staff(self, core: str) -> Resolution | None:
         """'SANA's correspondent', 'the BBC's correspondent in Kyiv' → the outlet; 'our
@@ -348,6 +384,11 @@ class SpeakerResolver:
         body = _RELATIVE_TAIL.split(found.group(2), maxsplit=1)[0].strip(" ,")
         if not body or normalise_name(body) in ("", "it", "them"):
             return None
+        preposition = core.strip()[found.end(1) : found.start(2)].strip().lower()
+        place_country = self._place_country(body) if preposition in ("in", "at") else None
+        if place_country is not None:
+            # 'a security source in Anbar province': where the source is, not whom they speak for.
+            return self._unidentified_member(core.strip()[: found.end(1)], place_country)
         words = normalise_name(body).split()
         if not re.search(r"\b[A-Z]", body) and (
             len(words) > 5 or any(w.endswith("ing") for w in words)
@@ -358,6 +399,38 @@ class SpeakerResolver:
             return Resolution(inner.actor_id, "spokesperson", 0.9)
         new = self._new(body)
         return Resolution(new.actor_id, "spokesperson", 0.8)
+
+    def _place_country(self, phrase: str) -> str | None:
+        """The country of the place a phrase names ('Anbar province', 'the city of Aleppo'), or
+        None when the phrase is more than a place (a body, a hospital, a ministry)."""
+        known = self.registry.actor_by_name(phrase, self.country)
+        if known is not None and known.kind != "state":
+            return None  # 'a source in Hezbollah': a body, whatever places share its name
+        mentions = find_places(self.registry, phrase, country=self.country)
+        if not mentions:
+            return None
+        rest = phrase
+        for mention in mentions:
+            rest = rest.replace(mention.text, " ")
+        if any(w not in _PLACE_FILLERS for w in normalise_name(rest).split()):
+            return None
+        return mentions[0].place.country
+
+    def _unidentified_member(self, phrase: str, country: str | None) -> Resolution:
+        """'a security source', 'a medical source' of no named body: a new anonymous speaker."""
+        name = _strip_determiners(phrase) or phrase.strip()
+        actor_id = slugify(normalise_name(name))
+        if actor_id not in self.new_actors and actor_id not in self.registry.actors:
+            self.new_actors[actor_id] = ExtractedActor(
+                id=actor_id,
+                name=name,
+                kind=str(ActorKind.anonymous_person),
+                country=country,
+                aliases=[],
+                parent_id=None,
+                known=False,
+            )
+        return Resolution(actor_id, "new", 0.8)
 
     def _alias(self, core: str) -> Resolution | None:
         """A registry name or alias: the whole phrase, its part before a preposition, or its end."""
@@ -420,6 +493,29 @@ class SpeakerResolver:
             national = self._national_body(head, mods)
             if national is not None:
                 return Resolution(national, "description", 0.75)
+        if definite and head in _DESCRIPTION_KINDS:
+            nearest = self._nearest_of_kind(head, phrase, at)
+            if nearest is not None:
+                return Resolution(nearest, "description", 0.75)
+        return None
+
+    def _nearest_of_kind(self, head: str, phrase: str, at: int) -> str | None:
+        """'the hard-line militant group', 'the militants': the nearest actor before `at` whose
+        kind the head fits, a known actor that spoke (or was a sentence's subject) before one the
+        text only names; each modifier is a describing word or one of the actor's own ('the health
+        ministry' is no other ministry, 'the Kurdish militia' no other militia)."""
+        kinds = _DESCRIPTION_KINDS[head]
+        mods = set(normalise_name(" ".join(phrase.split()[1:-1])).split()) - _KIND_MODIFIERS
+        spoke = [(m.at, m.actor_id) for m in self.mentions if 0 <= m.at < at]
+        spoke += [(o, a) for _, o, a in self._subjects if o < at]
+        named = sorted(((o, a) for o, a in self._named if o < at), reverse=True)
+        for _, actor_id in [*sorted(spoke, reverse=True), *named]:
+            if (
+                actor_id in self.registry.actors
+                and self._kind(actor_id) in kinds
+                and mods <= self._words_of(actor_id)
+            ):
+                return actor_id
         return None
 
     def _named_with_head(
@@ -508,7 +604,7 @@ class SpeakerResolver:
         return Resolution(actor_id, "new", 0.8)
 
     # -- memory ----------------------------------------------------------------------------
-    def _remember(self, core: str, appositive: str, actor_id: str) -> None:
+    def _remember(self, core: str, appositive: str, actor_id: str, at: int) -> None:
         words = set(normalise_name(f"{core} {appositive}").split())
         if core.strip().lower() in PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL:
             # A pronoun adds nothing new but keeps its referent recent.
@@ -520,12 +616,13 @@ class SpeakerResolver:
         heads = {norm[-1]} if norm else set()
         heads |= words & (PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS)
         heads |= self._heads_of(actor_id)
+        kind = self._kind(actor_id)
         person = (
             bool(words & PERSON_NOUNS)
             or _looks_like_name(core)
-            or self._kind(actor_id) in ("person", "anonymous person")
+            or kind in ("person", "anonymous person")
         )
-        plural = bool(norm and norm[-1] in GROUP_NOUNS) or self._kind(actor_id) == "group of people"
+        plural = bool(norm and norm[-1] in GROUP_NOUNS) or kind == "group of people"
         gender = "f" if words & _FEMALE else ("m" if words & _MALE else None)
         self.mentions.append(
             Mention(
@@ -536,6 +633,7 @@ class SpeakerResolver:
                 person and not plural,
                 plural,
                 gender if person and not plural else None,
+                at,
             )
         )
 
@@ -576,6 +674,28 @@ _MEMBER_OF = re.compile(
     r"\s+(?:in|of|from|with|at|within)\s+(.+)$",
     re.IGNORECASE,
 )
+
+
+def _description_kinds() -> dict[str, frozenset[str]]:
+    """Head noun -> the actor kinds it can describe (the `kind_heads_*` lists of speakers.yaml)."""
+    kinds: dict[str, set[str]] = {}
+    for kind in ActorKind:
+        for head in NOUNS.get("kind_heads_" + kind.name, []):
+            kinds.setdefault(head, set()).add(str(kind))
+    return {head: frozenset(fits) for head, fits in kinds.items()}
+
+
+_DESCRIPTION_KINDS = _description_kinds()
+_KIND_MODIFIERS = frozenset(NOUNS["kind_modifiers"])
+# The subject of a sentence that is a known actor's name, then its verb: 'The Nusra Front is',
+# 'Taliban fighters attacked' (a noun of its members between them).
+_SUBJECT_ACTOR = re.compile(
+    r"(?:The\s+|the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?)"
+    r"(?:\s+(?:fighters|militants|forces|troops|jihadists|insurgents|rebels|militiamen))?"
+    r"\s+(?:(?:has|have|had)\s+)?(?:is|are|was|were|has|have|had|\w+ed)\b"
+)
+# What may surround a place's name in 'a source in <place>': 'the city of', 'province'.
+_PLACE_FILLERS = frozenset(NOUNS["place_fillers"])
 _LEADER_TITLES = "|".join(sorted(NOUNS["leader_titles"], key=len, reverse=True))
 # 'the head of the provincial council', 'a senior commander of the brigade'.
 _LEADER_OF = re.compile(
