@@ -53,9 +53,43 @@ RULE_CONFIDENCE = {
 # Words that cannot be inside a speaker noun phrase (outside an appositive).
 _NOT_IN_SPEAKER = frozenset(_WORDS["not_in_speaker"])
 _LEAD_OPENERS = frozenset(_WORDS["lead_openers"])
+# Connectives that open a sentence without a comma of their own ('But the ministry, ...').
+_CONJUNCTIONS = frozenset(["but", "and", "yet", "also", "still", "moreover"])
+# 'Denying the claim that C, S said D': participles of speech that open a sentence (cues.yaml).
+_OPENING_PARTICIPLES = frozenset(load_lexicon("cues.yaml")["opening_participles"])
+_MAX_OPENER = 30  # tokens before the comma that ends such an opener
+# 'The claim that C was denied by S': verbs of response whose passive names the speaker.
+_PASSIVE_RESPONSES = frozenset(load_lexicon("cues.yaml")["passive_responses"])
+# Where the agent of a passive ends: 'denied by the army as false', '... by the army on Sunday'.
+_BARE_PRONOUNS = frozenset(["it", "they", "this", "these", "those", "that", "he", "she"])
+# Finite verbs that make words before a passive a clause of their own.
+_CLAUSE_VERBS = frozenset(
+    ["was", "were", "is", "are", "had", "has", "have", "could", "would", "did"]
+)
+_AGENT_ENDS = frozenset(["as", "on", "in", "at", "after", "before", "who", "which", "that", "and"])
 _INTERJECTIONS = frozenset(_WORDS["interjections"])
 _APPOSITIVE_OPENERS = frozenset(_WORDS["appositive_openers"])
 MAX_SPEAKER_TOKENS = 14
+# 'S disputed the claim and said C': at most this many words between the verbs.
+_SHORT_OBJECT = 8
+# Words that open a clause of their own: 'S said the man who attacked ... and said' is not S's.
+_CLAUSE_WORDS = frozenset(
+    [
+        "that",
+        "who",
+        "which",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "while",
+        "as",
+        "after",
+        "before",
+        "because",
+        "if",
+    ]
+)
 
 
 @dataclass
@@ -90,6 +124,7 @@ def attribute_sentence(text: str, sentence: Sentence) -> list[RawClaim]:
     cues = find_cues(tokens)
     attempt = _Attempt(text, sentence, tokens, cues)
     for pattern in (
+        attempt.opening_participle,
         attempt.relayed_quote,
         attempt.according_to,
         attempt.quote_then_speaker,
@@ -97,6 +132,7 @@ def attribute_sentence(text: str, sentence: Sentence) -> list[RawClaim]:
         attempt.speaker_then_content,
         attempt.content_then_speaker_no_comma,
         attempt.embedded_speaker,
+        attempt.passive_response,
         attempt.noun_of_speech,
     ):
         claims = pattern()
@@ -137,12 +173,19 @@ def _publisher_voice(text: str, sentence: Sentence) -> RawClaim:
 class _Attempt:
     """Pattern matching over one sentence's tokens."""
 
-    def __init__(self, text: str, sentence: Sentence, tokens: list[Token], cues: list[Cue]) -> None:
+    def __init__(
+        self,
+        text: str,
+        sentence: Sentence,
+        tokens: list[Token],
+        cues: list[Cue],
+        lead: int | None = None,
+    ) -> None:
         self.text = text
         self.sentence = sentence
         self.tokens = tokens
         self.cues = cues
-        self.lead = _lead_end(tokens)
+        self.lead = _lead_end(tokens) if lead is None else lead
 
     # -- helpers ---------------------------------------------------------------------------
     def _claim(
@@ -190,7 +233,8 @@ class _Attempt:
         speaker: tuple[int, int],
         tail: tuple[int, int] | None,
     ) -> list[RawClaim]:
-        """Split content at ', adding that ...' into one claim per reporting clause."""
+        """Split content at ', adding that ...' (or 'S disputed the claim and said C') into one
+        claim per reporting clause."""
         claims: list[RawClaim] = []
         splits = [
             c
@@ -201,6 +245,9 @@ class _Attempt:
             and self.tokens[c.first].lower in SPLIT_PARTICIPLES
             and _comma_before(self.tokens, c.first)
         ]
+        second = self._second_verb(first, last)
+        if second is not None and not any(c.first < second.first for c in splits):
+            splits.insert(0, second)
         current_first, current_cue, current_rule = first, cue, rule
         for split in splits:
             made = self._claim(
@@ -210,10 +257,32 @@ class _Attempt:
                 claims.append(made)
             current_first, current_cue, current_rule = split.last + 1, split, "adding-clause"
             tail = None
+            if split is second:
+                tail_last = self._cue_tail_end(split, split.last + 1, last)
+                current_first, tail = tail_last + 1, (split.last + 1, tail_last)
         made = self._claim(current_first, last, current_rule, current_cue, speaker, tail)
         if made:
             claims.append(made)
         return claims
+
+    def _second_verb(self, first: int, last: int) -> Cue | None:
+        """'S disputed the claim and said C', 'S confirmed the attack and added that C': a
+        second verb of saying after a short object (no clause of its own) has the same subject."""
+        for c in self.cues:
+            if c.first <= first or c.last >= last:
+                continue
+            if (
+                c.form in ("finite", "told")
+                and self.tokens[c.first - 1].lower == "and"
+                and c.first - 1 - first <= _SHORT_OBJECT
+                and not any(
+                    t.lower in _CLAUSE_WORDS or t.quoted or t.is_quote
+                    for t in self.tokens[first : c.first - 1]
+                )
+            ):
+                return c
+            return None
+        return None
 
     def _speaker_before(self, cue_first: int, start: int) -> tuple[int, int] | None:
         """The speaker noun phrase in tokens [start, cue_first), auxiliaries stripped."""
@@ -374,6 +443,105 @@ class _Attempt:
                 continue
             break
         return last
+
+    def opening_participle(self) -> list[RawClaim]:
+        """'Denying the claim that C, S said D', 'Rejecting allegations of X, S insisted D': the
+        participle's object is S's (a denial is its denier's claim), and so is D."""
+        if not self.tokens or self.tokens[0].lower not in _OPENING_PARTICIPLES:
+            return []
+        comma = next(
+            (
+                i
+                for i, t in enumerate(self.tokens[: _MAX_OPENER + 1])
+                if t.text == "," and not t.quoted
+            ),
+            None,
+        )
+        if comma is None or comma < 2 or any(t.is_quote for t in self.tokens[:comma]):
+            return []
+        rest = _Attempt(
+            self.text,
+            self.sentence,
+            self.tokens,
+            [c for c in self.cues if c.first > comma],
+            lead=comma + 1,
+        )
+        main = rest.speaker_then_content() or rest.quote_then_speaker()
+        if not main or main[0].speaker_start is None or main[0].speaker_end is None:
+            return []
+        speaker = self._token_span(main[0].speaker_start, main[0].speaker_end)
+        opened = self._claim(1, comma - 1, "adding-clause", None, speaker)
+        if opened is None:
+            return main
+        opened.cue = self.tokens[0].lower
+        return [opened, *main]
+
+    def passive_response(self) -> list[RawClaim]:
+        """'The claim that C was denied by S', 'Reports of X were dismissed by S as propaganda':
+        the subject is what S denied (or confirmed), S's claim as an active denial would be."""
+        for i, tok in enumerate(self.tokens):
+            if (
+                tok.quoted
+                or tok.lower not in _PASSIVE_RESPONSES
+                or i < self.lead + 2
+                or i + 2 >= len(self.tokens)
+                or self.tokens[i + 1].lower != "by"
+            ):
+                continue
+            aux = i - 1
+            if self.tokens[aux].lower.endswith("ly") or self.tokens[aux].lower in _LEADING_ADVERBS:
+                aux -= 1  # 'was later confirmed by', 'were flatly rejected by'
+            if aux <= self.lead or self.tokens[aux].lower not in ("was", "were", "been"):
+                continue
+            speaker = self._agent_after(i + 2)
+            if speaker is None:
+                continue
+            subject_last = aux - 1
+            while subject_last > self.lead and self.tokens[subject_last].lower in AUX:
+                subject_last -= 1
+            if not self._a_subject(self.lead, subject_last):
+                continue
+            made = self._claim(self.lead, subject_last, "speaker-then-content", None, speaker)
+            if made is None:
+                continue
+            made.cue = f"{self.tokens[aux].lower} {tok.lower} by"
+            return [made]
+        return []
+
+    def _a_subject(self, first: int, last: int) -> bool:
+        """Tokens [first, last] are one noun phrase ('The claim that C', 'Reports of deaths'),
+        not a clause of their own before it ('Reuters could not verify them and they') nor a
+        bare pronoun."""
+        if last < first or (last == first and self.tokens[first].lower in _BARE_PRONOUNS):
+            return False
+        head_end = next(
+            (k for k in range(first, last + 1) if self.tokens[k].lower in ("that", "of")), last + 1
+        )
+        return not any(
+            t.lower in _CLAUSE_VERBS or t.text in ";:" for t in self.tokens[first:head_end]
+        )
+
+    def _agent_after(self, first: int) -> tuple[int, int] | None:
+        """The agent of a passive verb, 'by S': up to punctuation, 'as', a preposition or a date."""
+        last = first - 1
+        while (
+            last + 1 < len(self.tokens)
+            and last + 1 - first < MAX_SPEAKER_TOKENS
+            and self.tokens[last + 1].is_word
+            and not self.tokens[last + 1].quoted
+            and self.tokens[last + 1].lower not in _AGENT_ENDS
+            and not _is_date_token(self.tokens, last + 1)
+        ):
+            last += 1
+        if last < first or not _valid_speaker(self.tokens, first, last):
+            return None
+        return (first, last)
+
+    def _token_span(self, start: int, end: int) -> tuple[int, int]:
+        """The first and last token of the characters [start, end)."""
+        first = next(i for i, t in enumerate(self.tokens) if t.start >= start)
+        last = max(i for i, t in enumerate(self.tokens) if t.end <= end)
+        return first, last
 
     # -- relays ----------------------------------------------------------------------------
     def relayed_quote(self) -> list[RawClaim]:
@@ -1009,13 +1177,20 @@ def _lead_end(tokens: list[Token]) -> int:
     if not tokens:
         return 0
     first = tokens[0].lower
+    if (
+        first in _CONJUNCTIONS
+        and len(tokens) > 1
+        and tokens[1].text != ","
+        and tokens[1].lower not in _LEAD_OPENERS
+    ):
+        return 1  # 'But the state media of the UAE, a coalition member, disputed ...'
     if first in _LEAD_OPENERS and first != "according":
         for i, tok in enumerate(tokens[:9]):
             if tok.text == "," and not tok.quoted:
                 return i + 1
             if tok.is_quote:
                 break
-        if first in ("however", "meanwhile", "but", "and", "yet", "also", "still", "moreover"):
+        if first in _CONJUNCTIONS or first in ("however", "meanwhile"):
             return 1
     return 0
 
