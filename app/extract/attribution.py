@@ -345,6 +345,8 @@ class _Attempt:
             end -= 1
         while end >= start and self.tokens[end].lower == "on":
             end -= 1
+        if end > start and self.tokens[end].text == "," and self.tokens[end + 1].lower in AUX:
+            end -= 1  # 'The Observatory, also said': a stray comma before the auxiliary
         return end
 
     def _speaker_after_scene(self, start: int, end: int) -> tuple[int, int] | None:

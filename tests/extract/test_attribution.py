@@ -987,3 +987,25 @@ def test_a_passive_without_a_verb_of_response_or_a_noun_phrase_is_no_claim(
     sentence: str,
 ) -> None:
     assert [c.kind for c in run(sentence).claims] == ["publisher"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "The United Nations, while not confirming a toll, said several civilians were killed.",
+            "united-nations",
+        ),
+        ("The Pentagon, in a statement on Sunday, said 20 people died.", "us-dod"),
+        ("The Observatory, despite earlier reports, said 12 civilians died.", "sohr"),
+        ("Hezbollah, though, said two of its fighters died.", "hezbollah"),
+        # a stray comma before the auxiliary
+        ("The Syrian Observatory for Human Rights, also said the blast hit a market.", "sohr"),
+    ],
+)
+def test_an_aside_between_the_speaker_and_the_verb_is_no_part_of_either(
+    sentence: str, source: str
+) -> None:
+    (claim,) = run(sentence).claims
+    assert claim.source_id == source
+    assert claim.text.startswith(("several", "20", "12", "two", "the blast"))
