@@ -132,7 +132,17 @@ def _a_name_or_noun_here(tokens: list[Token], i: int) -> bool:
     ):
         return True  # 'terrorists claims about winning back a district': a noun, not the verb
     # 'Based on reports', 'amid claims', 'despite denials': nouns, not verbs
-    return i > 0 and tokens[i - 1].lower in NOUN_BEFORE and word not in ("according",)
+    if i > 0 and tokens[i - 1].lower in NOUN_BEFORE and word not in ("according",):
+        return True
+    # 'despite earlier reports', 'amid repeated denials': a modifier between them
+    return (
+        i > 1
+        and tokens[i - 2].lower in ("amid", "despite", "following")
+        and word.endswith("s")
+        and tokens[i - 1].is_word
+        and not tokens[i - 1].is_capitalised
+        and tokens[i - 1].lower not in _PRONOUN_SUBJECTS
+    )
 
 
 def _another_verb_form_here(tokens: list[Token], i: int) -> bool:

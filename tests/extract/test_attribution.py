@@ -1009,3 +1009,15 @@ def test_an_aside_between_the_speaker_and_the_verb_is_no_part_of_either(
     (claim,) = run(sentence).claims
     assert claim.source_id == source
     assert claim.text.startswith(("several", "20", "12", "two", "the blast"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Despite earlier reports of a ceasefire, the shelling went on.",
+        "Amid repeated denials of any role, the strikes continued.",
+        "Following conflicting claims about the toll, the town was sealed off.",
+    ],
+)
+def test_a_noun_of_speech_after_amid_or_despite_and_a_modifier_is_no_verb(sentence: str) -> None:
+    assert [c.kind for c in run(sentence).claims] == ["publisher"]
