@@ -694,6 +694,17 @@ _SUBJECT_ACTOR = re.compile(
     r"(?:\s+(?:fighters|militants|forces|troops|jihadists|insurgents|rebels|militiamen))?"
     r"\s+(?:(?:has|have|had)\s+)?(?:is|are|was|were|has|have|had|\w+ed)\b"
 )
+_UNMARKED_APPOSITIVE = re.compile(
+    r"^(?P<name>(?:[Tt]he\s+)?(?!(?:The|A|An|This|That)\b)[A-Z][\w'’.-]*(?:\s+(?:(?:for|of|al|el|bin|and)\s+)?[A-Z][\w'’.-]*){0,6})"
+    rf"\s+(?P<appositive>(?:a|an|another)\s+\S.*|(?:{'|'.join(sorted(SPOKES_NOUNS | frozenset(NOUNS['leader_titles'])))})\s+(?:of|for|at)\s+\S.*)$"
+)
+# Not a name before an unmarked appositive: 'In a statement ...', 'Citing a source ...', 'Vice
+# president of ...' (a preposition, a participle or a title opens the phrase).
+_NOT_A_NAME = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[A-Z][a-z]*ing|"
+    + "|".join(sorted(w.capitalize() for w in _PREPOSITIONS | _TITLE_WORDS if w.isalpha()))
+    + r")\b"
+)
 # What may surround a place's name in 'a source in <place>': 'the city of', 'province'.
 _PLACE_FILLERS = frozenset(NOUNS["place_fillers"])
 _LEADER_TITLES = "|".join(sorted(NOUNS["leader_titles"], key=len, reverse=True))
@@ -885,6 +896,8 @@ def _person_name(phrase: str) -> str | None:
         name.insert(0, word)
     if not 2 <= len(name) <= 4 or (len(name) == len(words) and not _looks_like_name(phrase)):
         return None
+    if len(name) < len(words) and words[-len(name) - 1].lower() in ("for", "of", "and"):
+        return None  # 'the Syrian Center for Policy Research': a body's name, not a person's
     if name[0].lower() in ("al", "el", "bin", "ibn", "abu", "de", "van"):
         return None
     candidate = " ".join(name)
@@ -900,6 +913,12 @@ def _split_appositive(phrase: str) -> tuple[str, str]:
     parts = [p.strip() for p in phrase.split(",")]
     core = parts[0]
     rest = ", ".join(p for p in parts[1:] if p and p.lower() not in ("however", "meanwhile", "too"))
+    if not rest:
+        # The commas lost (FA-KES): 'the Observatory a Britain-based monitor', 'Mounzer Khalil
+        # head of the health authority'. A name, then an indefinite or a title with 'of'.
+        unmarked = _UNMARKED_APPOSITIVE.match(core)
+        if unmarked and not _NOT_A_NAME.search(unmarked.group("name")):
+            return unmarked.group("name"), unmarked.group("appositive")
     return core, rest
 
 

@@ -547,3 +547,50 @@ def test_a_source_in_a_place_is_an_unidentified_source_not_the_place(
 )
 def test_a_source_in_a_body_is_the_body(sentence: str, source: str) -> None:
     assert run(sentence).claims[0].source_id == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # the commas around an appositive lost (FA-KES copy): the name before it still speaks
+        ("The Observatory a Britain-based war monitor said 20 people died.", "sohr"),
+        (
+            "Syria Civil Defence a rescue service in rebel areas said 20 people died.",
+            "white-helmets",
+        ),
+        (
+            "The Local Coordination Committees another monitoring group said 20 died.",
+            "local-coordination-committees",
+        ),
+        ("Manal a 28-year-old teacher living in Midan said she heard two blasts.", "manal"),
+        ("Peter Maurer head of the ICRC said 20 people died.", "peter-maurer"),
+    ],
+)
+def test_an_appositive_without_its_commas_is_no_part_of_the_name(
+    sentence: str, source: str
+) -> None:
+    assert run(sentence).claims[0].source_id == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_source"),
+    [
+        # a preposition, a participle or a title opens no name
+        ("In a statement the ministry said 20 people died.", "in"),
+        ("Citing a military source it said 20 people died.", "citing"),
+        ("Vice president of the council Ahmed Saleh said 20 people died.", "vice"),
+    ],
+)
+def test_no_unmarked_appositive_after_a_preposition_participle_or_title(
+    sentence: str, not_source: str
+) -> None:
+    assert run(sentence).claims[0].source_id != not_source
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["The Syrian Center for Policy Research", "the Office for Humanitarian Affairs"],
+)
+def test_a_bodys_name_ending_in_capitals_after_for_is_no_person(registry, phrase: str) -> None:  # type: ignore[no-untyped-def]
+    actor_id = resolver(registry).resolve(phrase, 0).actor_id
+    assert actor_id not in ("policy-research", "humanitarian-affairs")
