@@ -134,11 +134,16 @@ def _a_name_or_noun_here(tokens: list[Token], i: int) -> bool:
     # 'Based on reports', 'amid claims', 'despite denials': nouns, not verbs
     if i > 0 and tokens[i - 1].lower in NOUN_BEFORE and word not in ("according",):
         return True
-    # 'despite earlier reports', 'amid repeated denials': a modifier between them
+    return _modified_noun_here(tokens, i)
+
+
+def _modified_noun_here(tokens: list[Token], i: int) -> bool:
+    """'despite earlier reports', 'amid repeated denials': a noun with a modifier after a
+    preposition that only takes nouns."""
     return (
         i > 1
         and tokens[i - 2].lower in ("amid", "despite", "following")
-        and word.endswith("s")
+        and tokens[i].lower.endswith("s")
         and tokens[i - 1].is_word
         and not tokens[i - 1].is_capitalised
         and tokens[i - 1].lower not in _PRONOUN_SUBJECTS

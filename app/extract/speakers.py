@@ -137,15 +137,11 @@ class SpeakerResolver:
 
     # -- sieves ----------------------------------------------------------------------------
     def _pronoun(self, core: str) -> Resolution | None:
+        """'he', 'she', 'it', 'they': the nearest compatible earlier speaker (or, for 'they', the
+        body a later sentence was about); an unidentified speaker when there is none."""
         word = core.strip().lower()
         if word in PRONOUNS_PERSON:
-            # 'she' is not the spokesman named last: the nearest person of a compatible gender.
-            other = "m" if word in ("she", "her") else "f"
-            found = next(
-                (m for m in reversed(self.mentions) if m.person and m.gender != other), None
-            )
-            if found is not None and found.gender is None:
-                found.gender = "f" if other == "m" else "m"
+            found = self._person_antecedent(word)
         elif word in PRONOUNS_THING:
             found = next(
                 (m for m in reversed(self.mentions) if not m.person and not m.plural), None
@@ -168,6 +164,15 @@ class SpeakerResolver:
                 self.new_actors[UNIDENTIFIED.id] = UNIDENTIFIED
             return Resolution(UNIDENTIFIED.id, "pronoun", 0.5)
         return Resolution(found.actor_id, "pronoun", 0.9)
+
+    def _person_antecedent(self, word: str) -> Mention | None:
+        """'she' is not the spokesman named last: the nearest person of a compatible gender (who
+        is then known to have the pronoun's)."""
+        other = "m" if word in ("she", "her") else "f"
+        found = next((m for m in reversed(self.mentions) if m.person and m.gender != other), None)
+        if found is not None and found.gender is None:
+            found.gender = "f" if other == "m" else "m"
+        return found
 
     def _plural_or_body(self, index: int) -> bool:
         """Mention `index` can be 'they': a group of people or a body."""
