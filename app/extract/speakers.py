@@ -393,7 +393,7 @@ class SpeakerResolver:
         place_country = self._place_country(body) if preposition in ("in", "at") else None
         if place_country is not None:
             # 'a security source in Anbar province': where the source is, not whom they speak for.
-            return self._unidentified_member(core.strip()[: found.end(1)], place_country)
+            return self._unidentified_member(core.strip()[: found.end(1)], place_country or None)
         words = normalise_name(body).split()
         if not re.search(r"\b[A-Z]", body) and (
             len(words) > 5 or any(w.endswith("ing") for w in words)
@@ -411,6 +411,9 @@ class SpeakerResolver:
         known = self.registry.actor_by_name(phrase, self.country)
         if known is not None and known.kind != "state":
             return None  # 'a source in Hezbollah': a body, whatever places share its name
+        words = normalise_name(phrase).split()
+        if words and all(w in _PLACE_FILLERS for w in words) and words[-1] != "the":
+            return self.country or ""  # 'officials in the province': the article's own place
         mentions = find_places(self.registry, phrase, country=self.country)
         if not mentions:
             return None

@@ -527,13 +527,24 @@ def test_he_is_not_the_body_a_sentence_was_about(text: str) -> None:
         ),
         ("Local sources in Idlib said nine people were killed.", "Local sources", "SY"),
         ("A source at Homs Governorate told SANA that two shells hit the city.", "source", "SY"),
+        # the place only named by its kind: the article's place
+        (
+            "Rebels shelled Idlib on Sunday. A police source in the city said 12 people died.",
+            "police source",
+            "SY",
+        ),
+        (
+            "Idlib was shelled on Sunday. Medical sources in the province said 12 people died.",
+            "Medical sources",
+            "SY",
+        ),
     ],
 )
 def test_a_source_in_a_place_is_an_unidentified_source_not_the_place(
     sentence: str, name: str, country: str
 ) -> None:
     extraction = run(sentence)
-    actor = next(a for a in extraction.actors if a.id == extraction.claims[0].source_id)
+    actor = next(a for a in extraction.actors if a.id == extraction.claims[-1].source_id)
     assert (actor.name, actor.kind, actor.country) == (name, "anonymous person", country)
 
 
