@@ -931,6 +931,8 @@ class _Attempt:
                 continue
             s_first = _short_definite_phrase(self.tokens, cue.first - 1, self.lead)
             if s_first is None:
+                s_first = _titled_name(self.tokens, cue.first - 1, self.lead + 3)
+            if s_first is None:
                 continue
             speaker = (s_first, cue.first - 1)
             made = self._claim(
@@ -1252,6 +1254,10 @@ _VERIFIED = re.compile(
 )
 # Lowercase modifiers of a bare plural speaker: 'local sources', 'opposition activists'.
 _SPEAKER_MODIFIERS = frozenset(SPEAKER_WORDS["speaker_modifiers"])
+# Nouns of people who speak for something, before their name ('police spokesman Ahmed Saleh').
+_TITLE_NOUNS = frozenset(SPEAKER_WORDS["spokes_nouns"]) | frozenset(
+    ["official", "commander", "officer", "governor", "mayor", "minister", "doctor", "activist"]
+)
 # Words after 'C the group said' that open an aside, not more content of the same sentence.
 _ASIDE_OPENERS = frozenset(_WORDS["aside_openers"])
 _LEADING_ADVERBS = frozenset(_WORDS["leading_adverbs"])
@@ -1502,6 +1508,29 @@ def _short_definite_phrase(tokens: list[Token], last: int, floor: int) -> int | 
         if size <= 2 and _acronym_speaker(tokens, first, last):
             return first
     return None
+
+
+def _titled_name(tokens: list[Token], last: int, floor: int) -> int | None:
+    """Start of 'local civil defense official Leys al-Faris', 'police spokesman Ahmed Saleh'
+    ending at `last` when commas are missing: a person's name after a title noun and its
+    modifiers (the title says where the speaker phrase begins)."""
+    k = last
+    while k > floor and _in_name(tokens[k]):
+        k -= 1
+    if last - k < 2 or k <= floor or tokens[k].lower not in _TITLE_NOUNS:
+        return None
+    while k - 1 > floor and tokens[k - 1].lower in _SPEAKER_MODIFIERS | _TITLE_NOUNS:
+        k -= 1
+    return k
+
+
+def _in_name(tok: Token) -> bool:
+    """A word of a person's name: capitalised, or a particle ('al-Faris', 'bin')."""
+    return (
+        tok.is_word
+        and not tok.quoted
+        and (tok.is_capitalised or tok.lower.startswith(("al-", "el-")))
+    )
 
 
 def _modified_plural(tokens: list[Token], first: int, last: int) -> bool:

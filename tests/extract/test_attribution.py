@@ -1021,3 +1021,52 @@ def test_an_aside_between_the_speaker_and_the_verb_is_no_part_of_either(
 )
 def test_a_noun_of_speech_after_amid_or_despite_and_a_modifier_is_no_verb(sentence: str) -> None:
     assert [c.kind for c in run(sentence).claims] == ["publisher"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content_end"),
+    [
+        # commas lost (FA-KES copy): a title noun and its modifiers say where the speaker begins
+        (
+            "A warplane struck a marketplace in the province local civil defense official Leys "
+            "al-Faris told Anadolu Agency.",
+            "local civil defense official Leys al-Faris",
+            "province",
+        ),
+        (
+            "Twenty people died in the raid police spokesman Ahmed Saleh said.",
+            "police spokesman Ahmed Saleh",
+            "raid",
+        ),
+        (
+            "Seven people were killed in Douma the Observatory's director Rami Abdel Rahman said.",
+            "director Rami Abdel Rahman",
+            "the Observatory's",
+        ),
+        (
+            "Food production hit a record low WFP spokeswoman Bettina Luescher told reporters.",
+            "spokeswoman Bettina Luescher",
+            "WFP",
+        ),
+    ],
+)
+def test_a_titled_name_after_the_content_without_commas(
+    sentence: str, speaker: str, content_end: str
+) -> None:
+    claim = run(sentence).claims[0]
+    assert claim.speaker == speaker
+    assert claim.text.endswith(content_end)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # capitalised words without a title noun before them are no speaker
+        "Twenty people died in the raid on the town near Abu Kamal said.",
+        "Twenty people died in the raid on Deir ez-Zor Al Mayadeen reported.",
+    ],
+)
+def test_capitalised_words_without_a_title_are_no_titled_speaker(sentence: str) -> None:
+    assert all(
+        c.speaker not in ("Abu Kamal", "Deir ez-Zor Al Mayadeen") for c in run(sentence).claims
+    )
