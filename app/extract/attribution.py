@@ -981,7 +981,16 @@ class _Attempt:
             last -= 1
         first = cue.last + 1
         relative = next(
-            (k for k in range(first + 1, last + 1) if self.tokens[k].lower in ("which", "who")),
+            (
+                k
+                for k in range(first + 1, last + 1)
+                if self.tokens[k].lower in ("which", "who")
+                # '... said the Observatory a monitoring group opposed to ...': an appositive
+                or (
+                    self.tokens[k].lower in ("a", "an", "another")
+                    and self.tokens[k - 1].is_capitalised
+                )
+            ),
             None,
         )
         if relative is not None:

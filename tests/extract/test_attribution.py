@@ -1070,3 +1070,31 @@ def test_capitalised_words_without_a_title_are_no_titled_speaker(sentence: str) 
     assert all(
         c.speaker not in ("Abu Kamal", "Deir ez-Zor Al Mayadeen") for c in run(sentence).claims
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "Sixty-two rebels were killed in an army ambush near Adra said the Syrian Observatory "
+            "for Human Rights a monitoring group opposed to the government.",
+            "sohr",
+        ),
+        (
+            "The bombs were placed in two tunnels under the old city said the Observatory a "
+            "Britain-based monitor.",
+            "sohr",
+        ),
+        (
+            "Twelve civilians died in the shelling of the market said Rami Abdel Rahman an "
+            "activist who heads the Observatory.",
+            "sohr",
+        ),
+    ],
+)
+def test_an_inverted_speaker_without_commas_keeps_out_its_appositive(
+    sentence: str, source: str
+) -> None:
+    (claim,) = run(sentence).claims
+    assert claim.source_id == source
+    assert claim.rule == "content-then-speaker-no-comma"
