@@ -976,25 +976,7 @@ class _Attempt:
         speaker after the cue closes the sentence, after a clause of six words or more."""
         if cue.form != "finite" or cue.first - self.lead < 6:
             return None
-        last = len(self.tokens) - 1
-        while last > cue.last and not self.tokens[last].is_word:
-            last -= 1
-        first = cue.last + 1
-        relative = next(
-            (
-                k
-                for k in range(first + 1, last + 1)
-                if self.tokens[k].lower in ("which", "who")
-                # '... said the Observatory a monitoring group opposed to ...': an appositive
-                or (
-                    self.tokens[k].lower in ("a", "an", "another")
-                    and self.tokens[k - 1].is_capitalised
-                )
-            ),
-            None,
-        )
-        if relative is not None:
-            last = relative - 1  # '... said the Observatory which has documented ...'
+        first, last = cue.last + 1, self._inverted_name_end(cue)
         if first > last or last - first > 7:
             return None
         words = self.tokens[first : last + 1]
@@ -1009,6 +991,21 @@ class _Attempt:
             self.lead, cue.first - 1, "content-then-speaker-no-comma", cue, (first, last)
         )
         return [made] if made else None
+
+    def _inverted_name_end(self, cue: Cue) -> int:
+        """The last word of the name after the cue: before the closing punctuation, a relative
+        clause ('... said the Observatory which has documented ...') or an unmarked appositive
+        ('... said the Observatory a monitoring group opposed to ...')."""
+        last = len(self.tokens) - 1
+        while last > cue.last and not self.tokens[last].is_word:
+            last -= 1
+        for k in range(cue.last + 2, last + 1):
+            word = self.tokens[k].lower
+            if word in ("which", "who") or (
+                word in ("a", "an", "another") and self.tokens[k - 1].is_capitalised
+            ):
+                return k - 1
+        return last
 
     def embedded_speaker(self) -> list[RawClaim]:
         """'The strikes came a day after UNICEF said 22 children had been killed': a reporting

@@ -453,28 +453,34 @@ class SpeakerResolver:
                 if known:
                     return Resolution(known.id, "alias", 1.0)
                 break
-        norm = normalise_name(phrase).split()
+        return self._alias_inside(normalise_name(phrase).split())
+
+    def _alias_inside(self, norm: list[str]) -> Resolution | None:
+        """A registry name inside the words, longest and last first, when what follows it only
+        describes it ('the Observatory monitoring group') or names its people ('a UN official')."""
         head = norm[-1] if norm else ""
         for size in range(min(len(norm), self.registry.max_alias_tokens), 0, -1):
             for i in range(len(norm) - size, -1, -1):
-                candidate = " ".join(norm[i : i + size])
-                found = self.registry.actor_by_name(candidate, self.country)
+                found = self.registry.actor_by_name(" ".join(norm[i : i + size]), self.country)
                 if not found:
                     continue
                 rest = norm[i + size :]
                 if rest and found.kind == "state":
                     continue  # 'Syrian rights group': a demonym describing something else
-                if all(w in _GENERIC_TAIL or w in found.heads or w in _VOICE_NOUNS for w in rest):
-                    if (
-                        (head in PERSON_NOUNS or head in GROUP_NOUNS)
-                        and rest
-                        and head not in found.heads
-                    ):
-                        if head in _VOICE_NOUNS and found.kind not in ("state", "person"):
-                            # 'a UN official', 'Pentagon sources': they speak for the body.
-                            return Resolution(found.id, "spokesperson", 0.9)
-                        continue  # 'a ministry commander' is not the ministry
-                    return Resolution(found.id, "alias", 0.95)
+                if not all(
+                    w in _GENERIC_TAIL or w in found.heads or w in _VOICE_NOUNS for w in rest
+                ):
+                    continue
+                if (
+                    (head in PERSON_NOUNS or head in GROUP_NOUNS)
+                    and rest
+                    and head not in found.heads
+                ):
+                    if head in _VOICE_NOUNS and found.kind not in ("state", "person"):
+                        # 'a UN official', 'Pentagon sources': they speak for the body.
+                        return Resolution(found.id, "spokesperson", 0.9)
+                    continue  # 'a ministry commander' is not the ministry
+                return Resolution(found.id, "alias", 0.95)
         return None
 
     def _description(self, core: str, at: int) -> Resolution | None:
