@@ -1098,3 +1098,21 @@ def test_an_inverted_speaker_without_commas_keeps_out_its_appositive(
     (claim,) = run(sentence).claims
     assert claim.source_id == source
     assert claim.rule == "content-then-speaker-no-comma"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The Pentagon characterized the report of 200 dead as an exaggeration.", "us-dod"),
+        ("The Observatory characterised the strike as a massacre.", "sohr"),
+        ("Hezbollah characterizes the raids as aggression.", "hezbollah"),
+    ],
+)
+def test_characterize_as_is_a_verb_of_saying(sentence: str, source: str) -> None:
+    (claim,) = run(sentence).claims
+    assert (claim.source_id, claim.kind) == (source, ClaimKind.indirect)
+
+
+def test_characterized_by_is_no_cue() -> None:
+    extraction = run("The strike, characterized by witnesses as indiscriminate, killed 12.")
+    assert [c.kind for c in extraction.claims] == ["publisher"]

@@ -48,8 +48,8 @@ OUTPUT_HASHES = {
     # place; denials ('Denying the claim that C, S said D', 'C was denied by S', 'S disputed
     # the claim and said D'): the denier's claims; asides between a speaker and the verb ('X,
     # while not confirming a toll, said'); appositives whose commas were lost ('the Observatory
-    # a Britain-based monitor'); 'C police spokesman Ahmed Saleh said' without commas. The
-    # seed's output is unchanged; FA-KES's and the dev set's are not.
+    # a Britain-based monitor'); 'C police spokesman Ahmed Saleh said' without commas;
+    # 'characterized X as Y'. The seed's output is unchanged; FA-KES's and the dev set's are not.
     "0.9.0": "d0b60f3cf3208f570e6e861d7f466942fb6b99af0831331aca43a0ba0327fa33",
 }
 
