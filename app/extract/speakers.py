@@ -80,6 +80,7 @@ class SpeakerResolver:
     # Bodies that were the subject of a sentence without a speaker, as (how many mentions
     # there were then, offset, actor id), for 'they' and kind descriptions.
     _subjects: list[tuple[int, int, str]] = field(default_factory=list)
+    _span_at: dict[int, tuple[int, str]] | None = None  # named actors by start, read when needed
 
     def __post_init__(self) -> None:
         named = named_actors(self.registry, self.text)
@@ -117,19 +118,14 @@ class SpeakerResolver:
         found = _SUBJECT_ACTOR.match(self.text, start, end)
         if found is None:
             return
-        named = next(
-            (
-                (s, e, a)
-                for s, e, a in named_actor_spans(self.registry, self.text)
-                if s == found.start("name")
-            ),
-            None,
-        )
-        if named is None or named[1] != found.end("name"):
+        if self._span_at is None:
+            self._span_at = {s: (e, a) for s, e, a in named_actor_spans(self.registry, self.text)}
+        named = self._span_at.get(found.start("name"))
+        if named is None or named[0] != found.end("name"):
             return
-        actor_id = self.registry.in_theatre(named[2], self.country)
+        actor_id = self.registry.in_theatre(named[1], self.country)
         if self._kind(actor_id) not in ("person", "anonymous person"):
-            self._subjects.append((len(self.mentions), named[0], actor_id))
+            self._subjects.append((len(self.mentions), found.start("name"), actor_id))
 
     def actor(self, actor_id: str) -> KnownActor | ExtractedActor | None:
         """A known or new actor by id."""
