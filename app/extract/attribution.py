@@ -53,9 +53,43 @@ RULE_CONFIDENCE = {
 # Words that cannot be inside a speaker noun phrase (outside an appositive).
 _NOT_IN_SPEAKER = frozenset(_WORDS["not_in_speaker"])
 _LEAD_OPENERS = frozenset(_WORDS["lead_openers"])
+# Connectives that open a sentence without a comma of their own ('But the ministry, ...').
+_CONJUNCTIONS = frozenset(["but", "and", "yet", "also", "still", "moreover"])
+# 'Denying the claim that C, S said D': participles of speech that open a sentence (cues.yaml).
+_OPENING_PARTICIPLES = frozenset(load_lexicon("cues.yaml")["opening_participles"])
+_MAX_OPENER = 30  # tokens before the comma that ends such an opener
+# 'The claim that C was denied by S': verbs of response whose passive names the speaker.
+_PASSIVE_RESPONSES = frozenset(load_lexicon("cues.yaml")["passive_responses"])
+# Where the agent of a passive ends: 'denied by the army as false', '... by the army on Sunday'.
+_BARE_PRONOUNS = frozenset(["it", "they", "this", "these", "those", "that", "he", "she"])
+# Finite verbs that make words before a passive a clause of their own.
+_CLAUSE_VERBS = frozenset(
+    ["was", "were", "is", "are", "had", "has", "have", "could", "would", "did"]
+)
+_AGENT_ENDS = frozenset(["as", "on", "in", "at", "after", "before", "who", "which", "that", "and"])
 _INTERJECTIONS = frozenset(_WORDS["interjections"])
 _APPOSITIVE_OPENERS = frozenset(_WORDS["appositive_openers"])
 MAX_SPEAKER_TOKENS = 14
+# 'S disputed the claim and said C': at most this many words between the verbs.
+_SHORT_OBJECT = 8
+# Words that open a clause of their own: 'S said the man who attacked ... and said' is not S's.
+_CLAUSE_WORDS = frozenset(
+    [
+        "that",
+        "who",
+        "which",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "while",
+        "as",
+        "after",
+        "before",
+        "because",
+        "if",
+    ]
+)
 
 
 @dataclass
@@ -90,6 +124,7 @@ def attribute_sentence(text: str, sentence: Sentence) -> list[RawClaim]:
     cues = find_cues(tokens)
     attempt = _Attempt(text, sentence, tokens, cues)
     for pattern in (
+        attempt.opening_participle,
         attempt.relayed_quote,
         attempt.according_to,
         attempt.quote_then_speaker,
@@ -97,6 +132,7 @@ def attribute_sentence(text: str, sentence: Sentence) -> list[RawClaim]:
         attempt.speaker_then_content,
         attempt.content_then_speaker_no_comma,
         attempt.embedded_speaker,
+        attempt.passive_response,
         attempt.noun_of_speech,
     ):
         claims = pattern()
@@ -137,12 +173,19 @@ def _publisher_voice(text: str, sentence: Sentence) -> RawClaim:
 class _Attempt:
     """Pattern matching over one sentence's tokens."""
 
-    def __init__(self, text: str, sentence: Sentence, tokens: list[Token], cues: list[Cue]) -> None:
+    def __init__(
+        self,
+        text: str,
+        sentence: Sentence,
+        tokens: list[Token],
+        cues: list[Cue],
+        lead: int | None = None,
+    ) -> None:
         self.text = text
         self.sentence = sentence
         self.tokens = tokens
         self.cues = cues
-        self.lead = _lead_end(tokens)
+        self.lead = _lead_end(tokens) if lead is None else lead
 
     # -- helpers ---------------------------------------------------------------------------
     def _claim(
@@ -190,7 +233,8 @@ class _Attempt:
         speaker: tuple[int, int],
         tail: tuple[int, int] | None,
     ) -> list[RawClaim]:
-        """Split content at ', adding that ...' into one claim per reporting clause."""
+        """Split content at ', adding that ...' (or 'S disputed the claim and said C') into one
+        claim per reporting clause."""
         claims: list[RawClaim] = []
         splits = [
             c
@@ -201,6 +245,9 @@ class _Attempt:
             and self.tokens[c.first].lower in SPLIT_PARTICIPLES
             and _comma_before(self.tokens, c.first)
         ]
+        second = self._second_verb(first, last)
+        if second is not None and not any(c.first < second.first for c in splits):
+            splits.insert(0, second)
         current_first, current_cue, current_rule = first, cue, rule
         for split in splits:
             made = self._claim(
@@ -210,13 +257,56 @@ class _Attempt:
                 claims.append(made)
             current_first, current_cue, current_rule = split.last + 1, split, "adding-clause"
             tail = None
+            if split is second:
+                tail_last = self._cue_tail_end(split, split.last + 1, last)
+                current_first, tail = tail_last + 1, (split.last + 1, tail_last)
         made = self._claim(current_first, last, current_rule, current_cue, speaker, tail)
         if made:
             claims.append(made)
         return claims
 
+    def _second_verb(self, first: int, last: int) -> Cue | None:
+        """'S disputed the claim and said C', 'S confirmed the attack and added that C': a
+        second verb of saying after a short object (no clause of its own) has the same subject."""
+        for c in self.cues:
+            if c.first <= first or c.last >= last:
+                continue
+            if (
+                c.form in ("finite", "told")
+                and self.tokens[c.first - 1].lower == "and"
+                and c.first - 1 - first <= _SHORT_OBJECT
+                and not any(
+                    t.lower in _CLAUSE_WORDS or t.quoted or t.is_quote
+                    for t in self.tokens[first : c.first - 1]
+                )
+            ):
+                return c
+            return None
+        return None
+
     def _speaker_before(self, cue_first: int, start: int) -> tuple[int, int] | None:
         """The speaker noun phrase in tokens [start, cue_first), auxiliaries stripped."""
+        start = self._skip_adverbs_and_dates(start, cue_first)
+        unskipped = start
+        start = self._skip_time_phrase(start, cue_first)
+        end = self._speaker_phrase_end(start, cue_first)
+        if end < start:
+            return None
+        if self.tokens[end].lower == "and":
+            # 'It identified the dead as ..., and said C': the subject of the first predicate.
+            return self._coordinated_subject(start, end)
+        after_scene = self._speaker_after_scene(start, end)
+        if after_scene is not None:
+            return after_scene
+        if not _valid_speaker(self.tokens, start, end):
+            if start > unskipped and _valid_speaker(self.tokens, unskipped, end):
+                # 'On Sunday terrorist group Al-Nusra Front claimed': the phrase as it stands
+                return (unskipped, end)
+            return None
+        return (start, end)
+
+    def _skip_adverbs_and_dates(self, start: int, cue_first: int) -> int:
+        """Past a sentence adverb or a date word that opens the subject without a comma."""
         # 'Earlier the governor had told AFP': a sentence adverb whose comma was left out.
         while start < cue_first - 1 and self.tokens[start].lower in _LEADING_ADVERBS:
             start += 1
@@ -228,19 +318,23 @@ class _Attempt:
             and self.tokens[start + 1].lower in _DEFINITE_STARTS | {"a", "an"}
         ):
             start += 1
-        unskipped = start
-        # 'Since 2014 the coalition has acknowledged': a time phrase, then the speaker.
-        if (
+        return start
+
+    def _skip_time_phrase(self, start: int, cue_first: int) -> int:
+        """Past 'Since 2014' in 'Since 2014 the coalition has acknowledged': the speaker follows."""
+        if not (
             start < cue_first - 2
             and self.tokens[start].lower in _TIME_PREPOSITIONS
             and _is_time_token(self.tokens, start + 1)
         ):
-            k = start + 1
-            while k < cue_first - 1 and (
-                _is_time_token(self.tokens, k) or self.tokens[k].text == ","
-            ):
-                k += 1
-            start = k
+            return start
+        k = start + 1
+        while k < cue_first - 1 and (_is_time_token(self.tokens, k) or self.tokens[k].text == ","):
+            k += 1
+        return k
+
+    def _speaker_phrase_end(self, start: int, cue_first: int) -> int:
+        """The last token of the subject before the cue: auxiliaries, dates and adverbs dropped."""
         end = cue_first - 1
         while end >= start and (
             self.tokens[end].lower in AUX
@@ -251,35 +345,31 @@ class _Attempt:
             end -= 1
         while end >= start and self.tokens[end].lower == "on":
             end -= 1
-        if end < start:
-            return None
-        if self.tokens[end].lower == "and":
-            # 'It identified the dead as ..., and said C': the subject of the first predicate.
-            return self._coordinated_subject(start, end)
-        if (
+        if end > start and self.tokens[end].text == "," and self.tokens[end + 1].lower in AUX:
+            end -= 1  # 'The Observatory, also said': a stray comma before the auxiliary
+        return end
+
+    def _speaker_after_scene(self, start: int, end: int) -> tuple[int, int] | None:
+        """'During Tuesday's debate in parliament several lawmakers accused': the speaker after
+        a scene whose comma was lost (the last determined phrase); None when there is no scene."""
+        if not (
             self.tokens[start].lower in _SCENE_PREPOSITIONS
             and self.tokens[end].lower in _SCENE_SPEAKER_HEADS
             and not self.tokens[end].is_capitalised
         ):
-            # 'During Tuesday's debate in parliament several lawmakers accused': the comma after
-            # the scene was lost; the speaker is the last determined phrase.
-            for k in range(end, start, -1):
-                # 'Earlier in the day media reported': a time word ends the scene too.
-                after_time = self.tokens[k - 1].lower in _PERIODS | DATE_WORDS | {"day"}
-                if (k < end and self.tokens[k].lower in _SPEAKER_DETERMINERS) or after_time:
-                    scene = self.tokens[start:k]
-                    # 'At least 109 of the dead were ... the group said': a count, not a scene
-                    if not any(
-                        t.text[:1].isdigit() or t.lower in ("least", "most") for t in scene
-                    ) and _valid_speaker(self.tokens, k, end):
-                        return (k, end)
-                    break
-        if not _valid_speaker(self.tokens, start, end):
-            if start > unskipped and _valid_speaker(self.tokens, unskipped, end):
-                # 'On Sunday terrorist group Al-Nusra Front claimed': the phrase as it stands
-                return (unskipped, end)
             return None
-        return (start, end)
+        for k in range(end, start, -1):
+            # 'Earlier in the day media reported': a time word ends the scene too.
+            after_time = self.tokens[k - 1].lower in _PERIODS | DATE_WORDS | {"day"}
+            if (k < end and self.tokens[k].lower in _SPEAKER_DETERMINERS) or after_time:
+                scene = self.tokens[start:k]
+                # 'At least 109 of the dead were ... the group said': a count, not a scene
+                if not any(
+                    t.text[:1].isdigit() or t.lower in ("least", "most") for t in scene
+                ) and _valid_speaker(self.tokens, k, end):
+                    return (k, end)
+                return None
+        return None
 
     def _coordinated_subject(self, start: int, end: int) -> tuple[int, int] | None:
         """The subject of 'S V1 ... and said C': the words before the first finite verb."""
@@ -355,6 +445,105 @@ class _Attempt:
                 continue
             break
         return last
+
+    def opening_participle(self) -> list[RawClaim]:
+        """'Denying the claim that C, S said D', 'Rejecting allegations of X, S insisted D': the
+        participle's object is S's (a denial is its denier's claim), and so is D."""
+        if not self.tokens or self.tokens[0].lower not in _OPENING_PARTICIPLES:
+            return []
+        comma = next(
+            (
+                i
+                for i, t in enumerate(self.tokens[: _MAX_OPENER + 1])
+                if t.text == "," and not t.quoted
+            ),
+            None,
+        )
+        if comma is None or comma < 2 or any(t.is_quote for t in self.tokens[:comma]):
+            return []
+        rest = _Attempt(
+            self.text,
+            self.sentence,
+            self.tokens,
+            [c for c in self.cues if c.first > comma],
+            lead=comma + 1,
+        )
+        main = rest.speaker_then_content() or rest.quote_then_speaker()
+        if not main or main[0].speaker_start is None or main[0].speaker_end is None:
+            return []
+        speaker = self._token_span(main[0].speaker_start, main[0].speaker_end)
+        opened = self._claim(1, comma - 1, "adding-clause", None, speaker)
+        if opened is None:
+            return main
+        opened.cue = self.tokens[0].lower
+        return [opened, *main]
+
+    def passive_response(self) -> list[RawClaim]:
+        """'The claim that C was denied by S', 'Reports of X were dismissed by S as propaganda':
+        the subject is what S denied (or confirmed), S's claim as an active denial would be."""
+        for i, tok in enumerate(self.tokens):
+            if (
+                tok.quoted
+                or tok.lower not in _PASSIVE_RESPONSES
+                or i < self.lead + 2
+                or i + 2 >= len(self.tokens)
+                or self.tokens[i + 1].lower != "by"
+            ):
+                continue
+            aux = i - 1
+            if self.tokens[aux].lower.endswith("ly") or self.tokens[aux].lower in _LEADING_ADVERBS:
+                aux -= 1  # 'was later confirmed by', 'were flatly rejected by'
+            if aux <= self.lead or self.tokens[aux].lower not in ("was", "were", "been"):
+                continue
+            speaker = self._agent_after(i + 2)
+            if speaker is None:
+                continue
+            subject_last = aux - 1
+            while subject_last > self.lead and self.tokens[subject_last].lower in AUX:
+                subject_last -= 1
+            if not self._a_subject(self.lead, subject_last):
+                continue
+            made = self._claim(self.lead, subject_last, "speaker-then-content", None, speaker)
+            if made is None:
+                continue
+            made.cue = f"{self.tokens[aux].lower} {tok.lower} by"
+            return [made]
+        return []
+
+    def _a_subject(self, first: int, last: int) -> bool:
+        """Tokens [first, last] are one noun phrase ('The claim that C', 'Reports of deaths'),
+        not a clause of their own before it ('Reuters could not verify them and they') nor a
+        bare pronoun."""
+        if last < first or (last == first and self.tokens[first].lower in _BARE_PRONOUNS):
+            return False
+        head_end = next(
+            (k for k in range(first, last + 1) if self.tokens[k].lower in ("that", "of")), last + 1
+        )
+        return not any(
+            t.lower in _CLAUSE_VERBS or t.text in ";:" for t in self.tokens[first:head_end]
+        )
+
+    def _agent_after(self, first: int) -> tuple[int, int] | None:
+        """The agent of a passive verb, 'by S': up to punctuation, 'as', a preposition or a date."""
+        last = first - 1
+        while (
+            last + 1 < len(self.tokens)
+            and last + 1 - first < MAX_SPEAKER_TOKENS
+            and self.tokens[last + 1].is_word
+            and not self.tokens[last + 1].quoted
+            and self.tokens[last + 1].lower not in _AGENT_ENDS
+            and not _is_date_token(self.tokens, last + 1)
+        ):
+            last += 1
+        if last < first or not _valid_speaker(self.tokens, first, last):
+            return None
+        return (first, last)
+
+    def _token_span(self, start: int, end: int) -> tuple[int, int]:
+        """The first and last token of the characters [start, end)."""
+        first = next(i for i, t in enumerate(self.tokens) if t.start >= start)
+        last = max(i for i, t in enumerate(self.tokens) if t.end <= end)
+        return first, last
 
     # -- relays ----------------------------------------------------------------------------
     def relayed_quote(self) -> list[RawClaim]:
@@ -441,30 +630,14 @@ class _Attempt:
         )
         speaker_first = next(i for i, t in enumerate(self.tokens) if t.start >= claim.speaker_start)
         for i, tok in enumerate(self.tokens):
-            if (
-                tok.lower not in ("citing", "quoting")
-                or tok.quoted
-                or i < speaker_first
-                or i == 0
-                or self.tokens[i - 1].text != ","
-            ):
+            if i < speaker_first or not self._opens_relay(i):
                 continue
             if claim.start <= tok.start < claim.end:
                 # 'S reported C, citing Y[, which ...]': the relay closes the sentence.
                 if chain or not self._closes_sentence(i) or claim.speaker_end > tok.start:
                     continue
                 claim.end = self.tokens[i - 2].end
-            end = i
-            while (
-                end + 1 < len(self.tokens)
-                and self.tokens[end + 1].text not in ",;:"
-                and not self.tokens[end + 1].quoted
-                and not self.tokens[end + 1].is_quote
-                and self.tokens[end + 1].lower != "that"
-            ):
-                end += 1
-            while end > i and not self.tokens[end].is_word:
-                end -= 1
+            end = self._relay_phrase_end(i)
             if end > i:
                 chain.append((i + 1, end))
                 if i - 1 <= speaker_last:
@@ -480,6 +653,31 @@ class _Attempt:
         claim.speaker_end = self.tokens[origin[1]].end
         claim.speaker = self.text[claim.speaker_start : claim.speaker_end]
         return claim
+
+    def _opens_relay(self, i: int) -> bool:
+        """Token i is ', citing' or ', quoting' outside a quotation."""
+        tok = self.tokens[i]
+        return (
+            tok.lower in ("citing", "quoting")
+            and not tok.quoted
+            and i > 0
+            and self.tokens[i - 1].text == ","
+        )
+
+    def _relay_phrase_end(self, i: int) -> int:
+        """The last word of the phrase after 'citing' at i: up to a comma, a quote or 'that'."""
+        end = i
+        while (
+            end + 1 < len(self.tokens)
+            and self.tokens[end + 1].text not in ",;:"
+            and not self.tokens[end + 1].quoted
+            and not self.tokens[end + 1].is_quote
+            and self.tokens[end + 1].lower != "that"
+        ):
+            end += 1
+        while end > i and not self.tokens[end].is_word:
+            end -= 1
+        return end
 
     def _closes_sentence(self, i: int) -> bool:
         """Whether tokens from `i` to the end hold no cue and no quotation (a trailing aside)."""
@@ -553,12 +751,9 @@ class _Attempt:
     def quote_then_speaker(self) -> list[RawClaim]:
         """'"Q," S said [tail][, adding that C]' and '"Q," said S'."""
         start = self.lead
-        if start >= len(self.tokens) or not self.tokens[start].is_quote:
+        close = self._closed_quote_at(start)
+        if close is None:
             return []
-        quote = next((q for q in self.sentence.quotes if q.start == self.tokens[start].start), None)
-        if quote is None or not quote.closed:
-            return []
-        close = next(i for i, t in enumerate(self.tokens) if t.start == quote.end - 1)
         after = close + 1
         if after < len(self.tokens) and self.tokens[after].text == ",":
             after += 1
@@ -575,35 +770,14 @@ class _Attempt:
         if cue is None:
             return []
         if cue.first == after:  # inverted: said the statement
-            s_first = cue.last + 1
-            s_last = s_first
-            limit = len(self.tokens) - 1
-            while (
-                s_last + 1 <= limit
-                and self.tokens[s_last + 1].is_word
-                and not (
-                    self.tokens[s_last + 1].lower in SPLIT_PARTICIPLES
-                    or self.tokens[s_last + 1].lower in PREPOSITIONS
-                )
-            ):
-                s_last += 1
-            if s_first > limit or not _valid_speaker(self.tokens, s_first, s_last):
-                return []
-            s_last = _extend_appositive(self.tokens, s_last)
-            speaker = (s_first, s_last)
-            tail_from = s_last + 1
+            speaker = self._inverted_speaker(cue, take_first=True, dates_end_it=False)
         else:
-            found = self._speaker_before(cue.first, after)
-            if found is None:
-                return []
-            speaker = found
-            tail_from = cue.last + 1
+            speaker = self._speaker_before(cue.first, after)
+        if speaker is None:
+            return []
+        tail_from = speaker[1] + 1 if cue.first == after else cue.last + 1
         claims: list[RawClaim] = []
-        tail_last = (
-            self._cue_tail_end(cue, tail_from, len(self.tokens) - 1)
-            if tail_from == cue.last + 1
-            else self._tail_end(tail_from, len(self.tokens) - 1)
-        )
+        tail_last = self._tail_after(cue, tail_from)
         made = self._claim(
             start + 1, close - 1, "quote-then-speaker", cue, speaker, (tail_from, tail_last)
         )
@@ -611,6 +785,49 @@ class _Attempt:
             claims.append(made)
         claims.extend(self._following_clauses(tail_last + 1, speaker))
         return claims
+
+    def _closed_quote_at(self, start: int) -> int | None:
+        """The index of the closing mark of a closed quotation opening at token `start`."""
+        if start >= len(self.tokens) or not self.tokens[start].is_quote:
+            return None
+        quote = next((q for q in self.sentence.quotes if q.start == self.tokens[start].start), None)
+        if quote is None or not quote.closed:
+            return None
+        return next(i for i, t in enumerate(self.tokens) if t.start == quote.end - 1)
+
+    def _inverted_speaker(
+        self, cue: Cue, *, take_first: bool, dates_end_it: bool
+    ) -> tuple[int, int] | None:
+        """'..., said S': the words after the cue up to a participle or a preposition (or a
+        date), with their appositive; `take_first` keeps the first token whatever it is."""
+        s_first = cue.last + 1
+        if take_first and s_first >= len(self.tokens):
+            return None
+        s_last = s_first if take_first else s_first - 1
+        while s_last + 1 < len(self.tokens) and self._continues_inverted_speaker(
+            s_last + 1, dates_end_it
+        ):
+            s_last += 1
+        if s_last < s_first or not _valid_speaker(self.tokens, s_first, s_last):
+            return None
+        return (s_first, _extend_appositive(self.tokens, s_last))
+
+    def _continues_inverted_speaker(self, i: int, dates_end_it: bool) -> bool:
+        """Token i can belong to a speaker named after its verb."""
+        tok = self.tokens[i]
+        return (
+            tok.is_word
+            and tok.lower not in SPLIT_PARTICIPLES
+            and not (dates_end_it and _is_date_token(self.tokens, i))
+            and tok.lower not in PREPOSITIONS
+        )
+
+    def _tail_after(self, cue: Cue, tail_from: int) -> int:
+        """The end of the cue's tail from `tail_from` (with the object of 'told' right after it)."""
+        last = len(self.tokens) - 1
+        if tail_from == cue.last + 1:
+            return self._cue_tail_end(cue, tail_from, last)
+        return self._tail_end(tail_from, last)
 
     def _trailing_adverbial(self, after: int, cue: Cue) -> bool:
         """', hours after a rocket landed': words after 'C, S said' that attribute nothing."""
@@ -653,47 +870,32 @@ class _Attempt:
                 continue
             if comma == cue.first - 1 and cue.form == "told":
                 continue  # ', told Reuters': Reuters was told, the speaker is before the comma
-            if comma == cue.first - 1:  # inverted: ", said the ministry"
-                s_first = cue.last + 1
-                s_last = s_first - 1
-                while (
-                    s_last + 1 < len(self.tokens)
-                    and self.tokens[s_last + 1].is_word
-                    and not (
-                        self.tokens[s_last + 1].lower in SPLIT_PARTICIPLES
-                        or _is_date_token(self.tokens, s_last + 1)
-                        or self.tokens[s_last + 1].lower in PREPOSITIONS
-                    )
-                ):
-                    s_last += 1
-                if s_last < s_first or not _valid_speaker(self.tokens, s_first, s_last):
-                    continue
-                s_last = _extend_appositive(self.tokens, s_last)
-                speaker = (s_first, s_last)
-                tail_from = s_last + 1
-            else:
-                found = self._speaker_before(cue.first, comma + 1)
-                if found is None:
-                    continue
-                speaker = found
-                tail_from = cue.last + 1
-            tail_last = (
-                self._cue_tail_end(cue, tail_from, len(self.tokens) - 1)
-                if tail_from == cue.last + 1
-                else self._tail_end(tail_from, len(self.tokens) - 1)
-            )
-            tail_last = _citing_end(self.tokens, tail_last)
-            rest = [t for t in self.tokens[tail_last + 1 :] if t.is_word or t.is_quote]
-            follow = self._following_clauses(tail_last + 1, speaker) if rest else []
-            if rest and not follow and not self._trailing_adverbial(tail_last + 1, cue):
-                continue
-            made = self._claim(
-                self.lead, comma - 1, "content-then-speaker", cue, speaker, (tail_from, tail_last)
-            )
-            if made is None:
-                continue
-            return [made, *follow]
+            made = self._content_then_speaker_at(cue, comma)
+            if made:
+                return made
         return []
+
+    def _content_then_speaker_at(self, cue: Cue, comma: int) -> list[RawClaim]:
+        """'C, S said' with the comma before S (or before the cue: ', said the ministry')."""
+        inverted = comma == cue.first - 1
+        if inverted:
+            speaker = self._inverted_speaker(cue, take_first=False, dates_end_it=True)
+        else:
+            speaker = self._speaker_before(cue.first, comma + 1)
+        if speaker is None:
+            return []
+        tail_from = speaker[1] + 1 if inverted else cue.last + 1
+        tail_last = _citing_end(self.tokens, self._tail_after(cue, tail_from))
+        rest = [t for t in self.tokens[tail_last + 1 :] if t.is_word or t.is_quote]
+        follow = self._following_clauses(tail_last + 1, speaker) if rest else []
+        if rest and not follow and not self._trailing_adverbial(tail_last + 1, cue):
+            return []
+        made = self._claim(
+            self.lead, comma - 1, "content-then-speaker", cue, speaker, (tail_from, tail_last)
+        )
+        if made is None:
+            return []
+        return [made, *follow]
 
     def speaker_then_content(self) -> list[RawClaim]:
         """'S said [tail] (that) C[, adding that C2]' and 'S said: "Q"'."""
@@ -724,27 +926,14 @@ class _Attempt:
             inverted = self._inverted_no_comma(cue)
             if inverted is not None:
                 return inverted
-            rest = [t for t in self.tokens[tail_last + 1 :] if t.is_word or t.is_quote]
-            aside = bool(rest) and (
-                rest[0].lower in _ASIDE_OPENERS
-                or (rest[0].lower.endswith("ing") and rest[0].lower not in SPLIT_PARTICIPLES)
-            )
-            if (
-                rest
-                and not aside
-                and not any(
-                    c.first > tail_last
-                    and c.form == "participle"
-                    and self.tokens[c.first].lower in SPLIT_PARTICIPLES
-                    for c in self.cues
-                )
-            ):
+            follows = self._what_follows_no_comma(tail_last)
+            if follows is None:
                 continue
             s_first = _short_definite_phrase(self.tokens, cue.first - 1, self.lead)
             if s_first is None:
+                s_first = _titled_name(self.tokens, cue.first - 1, self.lead + 3)
+            if s_first is None:
                 continue
-            if aside:
-                rest = []  # 'C the group said while ...', '... said updating a previous toll'
             speaker = (s_first, cue.first - 1)
             made = self._claim(
                 self.lead,
@@ -756,27 +945,38 @@ class _Attempt:
             )
             if made is None:
                 continue
-            follow = self._following_clauses(tail_last + 1, speaker) if rest else []
+            follow = self._following_clauses(tail_last + 1, speaker) if follows else []
             for claim in follow:
                 claim.rule = "adding-clause"
             return [made, *follow]
         return []
+
+    def _what_follows_no_comma(self, tail_last: int) -> bool | None:
+        """After 'C the army said [tail]': True when an 'adding that' clause follows, False when
+        nothing (or an aside: 'while ...', 'updating a previous toll') does, None when other
+        words do and the cue is not the sentence's."""
+        rest = [t for t in self.tokens[tail_last + 1 :] if t.is_word or t.is_quote]
+        if not rest:
+            return False
+        if rest[0].lower in _ASIDE_OPENERS or (
+            rest[0].lower.endswith("ing") and rest[0].lower not in SPLIT_PARTICIPLES
+        ):
+            return False
+        if any(
+            c.first > tail_last
+            and c.form == "participle"
+            and self.tokens[c.first].lower in SPLIT_PARTICIPLES
+            for c in self.cues
+        ):
+            return True
+        return None
 
     def _inverted_no_comma(self, cue: Cue) -> list[RawClaim] | None:
         """'C said the Syrian Observatory for Human Rights.' (FA-KES lost the comma): a named
         speaker after the cue closes the sentence, after a clause of six words or more."""
         if cue.form != "finite" or cue.first - self.lead < 6:
             return None
-        last = len(self.tokens) - 1
-        while last > cue.last and not self.tokens[last].is_word:
-            last -= 1
-        first = cue.last + 1
-        relative = next(
-            (k for k in range(first + 1, last + 1) if self.tokens[k].lower in ("which", "who")),
-            None,
-        )
-        if relative is not None:
-            last = relative - 1  # '... said the Observatory which has documented ...'
+        first, last = cue.last + 1, self._inverted_name_end(cue)
         if first > last or last - first > 7:
             return None
         words = self.tokens[first : last + 1]
@@ -791,6 +991,21 @@ class _Attempt:
             self.lead, cue.first - 1, "content-then-speaker-no-comma", cue, (first, last)
         )
         return [made] if made else None
+
+    def _inverted_name_end(self, cue: Cue) -> int:
+        """The last word of the name after the cue: before the closing punctuation, a relative
+        clause ('... said the Observatory which has documented ...') or an unmarked appositive
+        ('... said the Observatory a monitoring group opposed to ...')."""
+        last = len(self.tokens) - 1
+        while last > cue.last and not self.tokens[last].is_word:
+            last -= 1
+        for k in range(cue.last + 2, last + 1):
+            word = self.tokens[k].lower
+            if word in ("which", "who") or (
+                word in ("a", "an", "another") and self.tokens[k - 1].is_capitalised
+            ):
+                return k - 1
+        return last
 
     def embedded_speaker(self) -> list[RawClaim]:
         """'The strikes came a day after UNICEF said 22 children had been killed': a reporting
@@ -842,48 +1057,66 @@ class _Attempt:
         for i, tok in enumerate(self.tokens):
             if tok.quoted or tok.lower not in _SPEECH_NOUNS:
                 continue
-            that = i + 1
-            speaker: tuple[int, int] | None = None
-            if that < len(self.tokens) and self.tokens[that].lower in ("by", "from"):
-                k = that + 1
-                while k < len(self.tokens) and self.tokens[k].lower != "that" and k - that <= 6:
-                    k += 1
-                if k >= len(self.tokens) or self.tokens[k].lower != "that":
-                    continue
-                speaker, that = (that + 1, k - 1), k
-            elif i > self.lead and self.tokens[i - 1].lower in _POSSESSIVES:
-                speaker = (i - 1, i - 1)
-            elif i > self.lead and self.tokens[i - 1].lower.endswith(("'s", "’s")):
-                first = i - 1
-                while first - 1 >= self.lead and self.tokens[first - 1].is_capitalised:
-                    first -= 1
-                speaker = (first, i - 1)
-            elif i - 1 > self.lead and self.tokens[i - 1].is_capitalised:
-                # 'U.S. warnings that C', 'Russian claims that C': a name or demonym before it.
-                first = i - 1
-                while first - 1 > self.lead and self.tokens[first - 1].is_capitalised:
-                    first -= 1
-                speaker = (first, i - 1)
-            if speaker is None or that >= len(self.tokens) or self.tokens[that].lower != "that":
+            found = self._speech_noun_speaker(i)
+            if found is None:
                 continue
-            last = len(self.tokens) - 1
-            while last > that and not self.tokens[last].is_word:
-                last -= 1
-            end_at = _VERIFIED.search(self.text, self.tokens[that].end, self.tokens[last].end)
-            if end_at:
-                last = max(k for k, t in enumerate(self.tokens) if t.end <= end_at.start())
-            made = self._claim(that + 1, last, "noun-of-speech", None, speaker)
+            speaker, that = found
+            if that >= len(self.tokens) or self.tokens[that].lower != "that":
+                continue
+            made = self._claim(
+                that + 1, self._noun_content_end(that), "noun-of-speech", None, speaker
+            )
             if made is None:
                 continue
             made.cue = tok.lower
-            if speaker[0] == speaker[1] and self.tokens[speaker[0]].lower in _POSSESSIVES:
-                made.speaker = {"his": "he", "her": "she", "its": "it", "their": "they"}[
-                    self.tokens[speaker[0]].lower
-                ]
-            else:
-                made.speaker = re.sub(r"['’]s$", "", made.speaker or "")
+            made.speaker = self._possessor_name(speaker, made.speaker)
             return [made]
         return []
+
+    def _speech_noun_speaker(self, i: int) -> tuple[tuple[int, int], int] | None:
+        """The speaker of the noun of speech at i and the index of the 'that' expected after it:
+        'claims by S that', 'his claim that', "Kyiv's claim that", 'Russian claims that'."""
+        that = i + 1
+        if that < len(self.tokens) and self.tokens[that].lower in ("by", "from"):
+            k = that + 1
+            while k < len(self.tokens) and self.tokens[k].lower != "that" and k - that <= 6:
+                k += 1
+            if k >= len(self.tokens) or self.tokens[k].lower != "that":
+                return None
+            return (that + 1, k - 1), k
+        if i > self.lead and self.tokens[i - 1].lower in _POSSESSIVES:
+            return (i - 1, i - 1), that
+        if i > self.lead and self.tokens[i - 1].lower.endswith(("'s", "’s")):
+            first = i - 1
+            while first - 1 >= self.lead and self.tokens[first - 1].is_capitalised:
+                first -= 1
+            return (first, i - 1), that
+        if i - 1 > self.lead and self.tokens[i - 1].is_capitalised:
+            # 'U.S. warnings that C', 'Russian claims that C': a name or demonym before it.
+            first = i - 1
+            while first - 1 > self.lead and self.tokens[first - 1].is_capitalised:
+                first -= 1
+            return (first, i - 1), that
+        return None
+
+    def _noun_content_end(self, that: int) -> int:
+        """The last word of what a noun of speech reports, before a writer's 'could not be
+        verified'."""
+        last = len(self.tokens) - 1
+        while last > that and not self.tokens[last].is_word:
+            last -= 1
+        end_at = _VERIFIED.search(self.text, self.tokens[that].end, self.tokens[last].end)
+        if end_at:
+            last = max(k for k, t in enumerate(self.tokens) if t.end <= end_at.start())
+        return last
+
+    def _possessor_name(self, speaker: tuple[int, int], phrase: str | None) -> str:
+        """'his' reads 'he' (a pronoun to resolve); "Kyiv's" reads 'Kyiv'."""
+        if speaker[0] == speaker[1] and self.tokens[speaker[0]].lower in _POSSESSIVES:
+            return {"his": "he", "her": "she", "its": "it", "their": "they"}[
+                self.tokens[speaker[0]].lower
+            ]
+        return re.sub(r"['’]s$", "", phrase or "")
 
     def secondary_clauses(self, claims: list[RawClaim]) -> list[RawClaim]:
         """A second speaker in a trailing clause: ', though the ministry reported C', 'with Moscow
@@ -954,13 +1187,20 @@ def _lead_end(tokens: list[Token]) -> int:
     if not tokens:
         return 0
     first = tokens[0].lower
+    if (
+        first in _CONJUNCTIONS
+        and len(tokens) > 1
+        and tokens[1].text != ","
+        and tokens[1].lower not in _LEAD_OPENERS
+    ):
+        return 1  # 'But the state media of the UAE, a coalition member, disputed ...'
     if first in _LEAD_OPENERS and first != "according":
         for i, tok in enumerate(tokens[:9]):
             if tok.text == "," and not tok.quoted:
                 return i + 1
             if tok.is_quote:
                 break
-        if first in ("however", "meanwhile", "but", "and", "yet", "also", "still", "moreover"):
+        if first in _CONJUNCTIONS or first in ("however", "meanwhile"):
             return 1
     return 0
 
@@ -1020,6 +1260,10 @@ _VERIFIED = re.compile(
 )
 # Lowercase modifiers of a bare plural speaker: 'local sources', 'opposition activists'.
 _SPEAKER_MODIFIERS = frozenset(SPEAKER_WORDS["speaker_modifiers"])
+# Nouns of people who speak for something, before their name ('police spokesman Ahmed Saleh').
+_TITLE_NOUNS = frozenset(SPEAKER_WORDS["spokes_nouns"]) | frozenset(
+    ["official", "commander", "officer", "governor", "mayor", "minister", "doctor", "activist"]
+)
 # Words after 'C the group said' that open an aside, not more content of the same sentence.
 _ASIDE_OPENERS = frozenset(_WORDS["aside_openers"])
 _LEADING_ADVERBS = frozenset(_WORDS["leading_adverbs"])
@@ -1270,6 +1514,29 @@ def _short_definite_phrase(tokens: list[Token], last: int, floor: int) -> int | 
         if size <= 2 and _acronym_speaker(tokens, first, last):
             return first
     return None
+
+
+def _titled_name(tokens: list[Token], last: int, floor: int) -> int | None:
+    """Start of 'local civil defense official Leys al-Faris', 'police spokesman Ahmed Saleh'
+    ending at `last` when commas are missing: a person's name after a title noun and its
+    modifiers (the title says where the speaker phrase begins)."""
+    k = last
+    while k > floor and _in_name(tokens[k]):
+        k -= 1
+    if last - k < 2 or k <= floor or tokens[k].lower not in _TITLE_NOUNS:
+        return None
+    while k - 1 > floor and tokens[k - 1].lower in _SPEAKER_MODIFIERS | _TITLE_NOUNS:
+        k -= 1
+    return k
+
+
+def _in_name(tok: Token) -> bool:
+    """A word of a person's name: capitalised, or a particle ('al-Faris', 'bin')."""
+    return (
+        tok.is_word
+        and not tok.quoted
+        and (tok.is_capitalised or tok.lower.startswith(("al-", "el-")))
+    )
 
 
 def _modified_plural(tokens: list[Token], first: int, last: int) -> bool:

@@ -114,6 +114,11 @@ def _word_cue(tokens: list[Token], i: int) -> Cue | None:
 def _not_a_verb_here(tokens: list[Token], i: int) -> bool:
     """A cue word that is, where it stands, part of a name, a noun, a base form after a modal,
     an act or a participle of something else."""
+    return _a_name_or_noun_here(tokens, i) or _another_verb_form_here(tokens, i)
+
+
+def _a_name_or_noun_here(tokens: list[Token], i: int) -> bool:
+    """'United States', "Russia's claims", 'claims about', 'amid claims': not the verb."""
     tok, word, n = tokens[i], tokens[i].lower, len(tokens)
     if tok.is_capitalised and i > 0 and tokens[i - 1].is_capitalised and tokens[i - 1].is_word:
         return True  # 'United States', 'Daily Reports': part of a name, not a verb
@@ -126,8 +131,28 @@ def _not_a_verb_here(tokens: list[Token], i: int) -> bool:
         and tokens[i + 1].lower in ("about", "of", "by", "from")
     ):
         return True  # 'terrorists claims about winning back a district': a noun, not the verb
+    # 'Based on reports', 'amid claims', 'despite denials': nouns, not verbs
     if i > 0 and tokens[i - 1].lower in NOUN_BEFORE and word not in ("according",):
-        return True  # 'Based on reports', 'amid claims', 'despite denials': nouns, not verbs
+        return True
+    return _modified_noun_here(tokens, i)
+
+
+def _modified_noun_here(tokens: list[Token], i: int) -> bool:
+    """'despite earlier reports', 'amid repeated denials': a noun with a modifier after a
+    preposition that only takes nouns."""
+    return (
+        i > 1
+        and tokens[i - 2].lower in ("amid", "despite", "following")
+        and tokens[i].lower.endswith("s")
+        and tokens[i - 1].is_word
+        and not tokens[i - 1].is_capitalised
+        and tokens[i - 1].lower not in _PRONOUN_SUBJECTS
+    )
+
+
+def _another_verb_form_here(tokens: list[Token], i: int) -> bool:
+    """'would deny', 'responded with air raids', 'claimed by Daesh': not a finite cue."""
+    word, n = tokens[i].lower, len(tokens)
     if word in BASE_FORMS and i > 0 and tokens[i - 1].lower in MODALS:
         return True  # 'declined to say', 'would deny'
     if word in ACTS_WITH and i + 1 < n and tokens[i + 1].lower in ("with", "by"):

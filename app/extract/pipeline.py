@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import replace
+from datetime import date
 
 from app.extract.attribution import RULE_CONFIDENCE, RawClaim, attribute_sentence
 from app.extract.dates import date_line, find_dates
@@ -67,55 +68,24 @@ def extract_document(
     # So is a date line at the top ('29-06-2016 Syria: 20 civilians killed...').
     found_byline = byline(text)
     written_on = found_byline[1] if found_byline else date_line(text)
-    document = ExtractedDocument(
-        id=f"doc_{sha[:12]}",
-        sha256=sha,
-        text=text,
-        title=meta.title,
-        publisher=meta.publisher,
-        publisher_actor_id=publisher.id if publisher else None,
-        relayed_by=meta.relayed_by,
-        published_on=meta.published_on or written_on,
-        url=meta.url,
-        language=meta.language,
-    )
+    document = _document(text, sha, meta, publisher, written_on)
     resolver = SpeakerResolver(
         registry,
         text,
         publisher.id if publisher else None,
         country=_main_country(registry, text, local_only=True),
     )
-    if publisher and not publisher.known:
-        resolver.new_actors[publisher.id] = publisher
+    publisher_id = _register_publisher(resolver, publisher)
     relay_names = {normalise_name(n) for n in (meta.publisher, meta.relayed_by) if n}
-    publisher_id = publisher.id if publisher else "unknown-publisher"
-    if publisher is None:
-        resolver.new_actors[publisher_id] = ExtractedActor(
-            publisher_id, "unknown publisher", str(ActorKind.media_outlet), known=False
-        )
-
-    claims: list[ExtractedClaim] = []
     if written_on:
         meta = replace(meta, published_on=written_on)
     sentences = segment(text, found_byline[0] if found_byline else 0)
     if found_byline:
         # The scraped headline is not content, but it states the toll the article leads with.
         sentences = segment(text[: found_byline[0]])[:1] + sentences
+    claims: list[ExtractedClaim] = []
     for sentence in sentences:
-        raws = attribute_sentence(text, sentence)
-        raws = _unnest(text, sentence, raws, resolver, relay_names, publisher_id)
-        quoted = (
-            _speaker_after_quote(text, sentence.start, sentence.end, claims[-1], resolver)
-            if claims
-            else None
-        )
-        if quoted is not None:
-            claims[-1] = quoted
-            raws = [RawClaim(sentence.start, sentence.end, "publisher-voice")]
-        for raw_claim in raws:
-            claims.append(
-                _claim(text, sentence, raw_claim, resolver, claims, publisher_id, meta, sha)
-            )
+        _add_sentence_claims(claims, text, sentence, resolver, relay_names, publisher_id, meta, sha)
     claims = _carry_unclosed_quotes(claims, sentences)
     # The headline tells what the main incident is: the title, or the scraped headline run.
     headline = meta.title or (text[: found_byline[0]] if found_byline else None)
@@ -134,6 +104,68 @@ def extract_document(
         claims=claims,
         context=found.context,
     )
+
+
+def _document(
+    text: str,
+    sha: str,
+    meta: DocumentMeta,
+    publisher: ExtractedActor | None,
+    written_on: date | None,
+) -> ExtractedDocument:
+    """The document record: its metadata, the date written in its text when meta has none."""
+    return ExtractedDocument(
+        id=f"doc_{sha[:12]}",
+        sha256=sha,
+        text=text,
+        title=meta.title,
+        publisher=meta.publisher,
+        publisher_actor_id=publisher.id if publisher else None,
+        relayed_by=meta.relayed_by,
+        published_on=meta.published_on or written_on,
+        url=meta.url,
+        language=meta.language,
+    )
+
+
+def _register_publisher(resolver: SpeakerResolver, publisher: ExtractedActor | None) -> str:
+    """The publisher's actor id, made known to the resolver when the registry lacks it."""
+    if publisher and not publisher.known:
+        resolver.new_actors[publisher.id] = publisher
+    if publisher is not None:
+        return publisher.id
+    resolver.new_actors["unknown-publisher"] = ExtractedActor(
+        "unknown-publisher", "unknown publisher", str(ActorKind.media_outlet), known=False
+    )
+    return "unknown-publisher"
+
+
+def _add_sentence_claims(
+    claims: list[ExtractedClaim],
+    text: str,
+    sentence: Sentence,
+    resolver: SpeakerResolver,
+    relay_names: set[str],
+    publisher_id: str,
+    meta: DocumentMeta,
+    sha: str,
+) -> None:
+    """Append one sentence's claims; a sentence that only names a speaker gives them the
+    quotation before it (the previous claim is replaced)."""
+    raws = attribute_sentence(text, sentence)
+    raws = _unnest(text, sentence, raws, resolver, relay_names, publisher_id)
+    quoted = (
+        _speaker_after_quote(text, sentence.start, sentence.end, claims[-1], resolver)
+        if claims
+        else None
+    )
+    if quoted is not None:
+        claims[-1] = quoted
+        raws = [RawClaim(sentence.start, sentence.end, "publisher-voice")]
+    if all(r.speaker is None for r in raws):
+        resolver.note_subject(sentence.start, sentence.end)
+    for raw_claim in raws:
+        claims.append(_claim(text, sentence, raw_claim, resolver, claims, publisher_id, meta, sha))
 
 
 def _main_country(registry: Registry, text: str, local_only: bool = False) -> str | None:
@@ -209,43 +241,11 @@ def _claim(
     factor = 1.0
     via: list[str] = []
     if speaker:
-        # Relayers first: they are named before the source they cite, and coreference reads in
-        # text order ('SANA, citing the army... It added' is SANA's).
-        for phrase, at in sorted(raw.relayers, key=lambda r: r[1]):
-            via.append(resolver.resolve(phrase, at).actor_id)
-        order = sorted(range(len(raw.relayers)), key=lambda k: raw.relayers[k][1])
-        via = [via[order.index(k)] for k in range(len(raw.relayers))]
-        resolution = resolver.resolve(speaker, raw.speaker_start or raw.start, raw.statement)
-        source_id, factor = resolution.actor_id, resolution.factor
-        # 'a source told SANA' in another outlet's article: SANA passed the words on.
-        told = cue.split(" ", 1)[1] if cue and cue.startswith("told ") else ""
-        outlet = resolver.registry.find_actor_in(told) if told else None
-        if outlet and outlet.kind == "media outlet" and outlet.id != publisher_id:
-            via.append(outlet.id)
-        via = [v for n, v in enumerate(via) if v != source_id and v not in via[:n]]
+        source_id, factor, via = _spoken_source(raw, speaker, resolver, publisher_id)
     else:
-        source_id = publisher_id
-        last = previous[-1] if previous else None
-        recent = (
-            last is not None
-            and last.source_id != publisher_id
-            and (
-                last.sentence_end >= sentence.start - 2
-                or _gap_is_blank(text, last.sentence_end, sentence.start)
-            )
+        source_id, rule, cue, speaker = _continued_source(
+            text, sentence, raw, previous[-1] if previous else None, publisher_id
         )
-        whole_quote = _is_whole_quote(text, sentence)
-        if last is not None and recent and whole_quote:
-            source_id, rule, cue, speaker = (
-                last.source_id,
-                "quote-continuation",
-                "(continuation)",
-                None,
-            )
-        elif last is not None and recent and any(q.closed for q in sentence.quotes):
-            source_id, rule, cue = last.source_id, "quote-fragment-continuation", "(continuation)"
-        elif last is not None and whole_quote and last.source_id != publisher_id:
-            source_id, rule, cue = last.source_id, "quote-continuation", "(continuation)"
     kind, quote = _kind(text, sentence, raw.start, raw.end)
     if sentence.continued:
         kind, quote = ClaimKind.direct, text[raw.start : raw.end]
@@ -254,13 +254,6 @@ def _claim(
     elif rule == "quote-continuation":
         start, end = _unquote(text, raw.start, raw.end)
         raw = replace(raw, start=start, end=end)
-    stated_on = None
-    if raw.cue_tail:
-        tail_start = text.find(raw.cue_tail, sentence.start, sentence.end)
-        if tail_start >= 0:
-            dates = find_dates(text, tail_start, tail_start + len(raw.cue_tail), meta.published_on)
-            stated_on = dates[0].on if dates else None
-    figures = extract_figures(text, raw.start, raw.end)
     return ExtractedClaim(
         id=f"clm_{short_hash(sha, raw.start, raw.end, len(previous))}",
         source_id=source_id,
@@ -271,14 +264,74 @@ def _claim(
         quote=quote,
         start=raw.start,
         end=raw.end,
-        stated_on=stated_on,
-        figures=figures,
+        stated_on=_stated_on(text, sentence, raw, meta),
+        figures=extract_figures(text, raw.start, raw.end),
         confidence=round(RULE_CONFIDENCE[rule] * factor, 3),
         rule=rule,
         sentence_start=sentence.start,
         sentence_end=sentence.end,
         via=via if source_id != publisher_id else [],
     )
+
+
+def _spoken_source(
+    raw: RawClaim, speaker: str, resolver: SpeakerResolver, publisher_id: str
+) -> tuple[str, float, list[str]]:
+    """The source a named speaker resolves to, the resolution's confidence factor, and the
+    relayers between them (in the order the sentence chains them)."""
+    # Relayers first: they are named before the source they cite, and coreference reads in
+    # text order ('SANA, citing the army... It added' is SANA's).
+    via: list[str] = []
+    for phrase, at in sorted(raw.relayers, key=lambda r: r[1]):
+        via.append(resolver.resolve(phrase, at).actor_id)
+    order = sorted(range(len(raw.relayers)), key=lambda k: raw.relayers[k][1])
+    via = [via[order.index(k)] for k in range(len(raw.relayers))]
+    resolution = resolver.resolve(speaker, raw.speaker_start or raw.start, raw.statement)
+    source_id = resolution.actor_id
+    # 'a source told SANA' in another outlet's article: SANA passed the words on.
+    told = raw.cue.split(" ", 1)[1] if raw.cue and raw.cue.startswith("told ") else ""
+    outlet = resolver.registry.find_actor_in(told) if told else None
+    if outlet and outlet.kind == "media outlet" and outlet.id != publisher_id:
+        via.append(outlet.id)
+    via = [v for n, v in enumerate(via) if v != source_id and v not in via[:n]]
+    return source_id, resolution.factor, via
+
+
+def _continued_source(
+    text: str,
+    sentence: Sentence,
+    raw: RawClaim,
+    last: ExtractedClaim | None,
+    publisher_id: str,
+) -> tuple[str, str, str | None, str | None]:
+    """(source, rule, cue, speaker) of a sentence without a speaker: the publisher's, or the
+    previous speaker's when it goes on quoting them."""
+    unchanged = (publisher_id, raw.rule, raw.cue, raw.speaker)
+    if last is None:
+        return unchanged
+    recent = last.source_id != publisher_id and (
+        last.sentence_end >= sentence.start - 2
+        or _gap_is_blank(text, last.sentence_end, sentence.start)
+    )
+    whole_quote = _is_whole_quote(text, sentence)
+    if recent and whole_quote:
+        return last.source_id, "quote-continuation", "(continuation)", None
+    if recent and any(q.closed for q in sentence.quotes):
+        return last.source_id, "quote-fragment-continuation", "(continuation)", raw.speaker
+    if whole_quote and last.source_id != publisher_id:
+        return last.source_id, "quote-continuation", "(continuation)", raw.speaker
+    return unchanged
+
+
+def _stated_on(text: str, sentence: Sentence, raw: RawClaim, meta: DocumentMeta) -> date | None:
+    """The date the cue's tail gives the statement ('said on Sunday')."""
+    if not raw.cue_tail:
+        return None
+    tail_start = text.find(raw.cue_tail, sentence.start, sentence.end)
+    if tail_start < 0:
+        return None
+    dates = find_dates(text, tail_start, tail_start + len(raw.cue_tail), meta.published_on)
+    return dates[0].on if dates else None
 
 
 def _unquote(text: str, start: int, end: int) -> tuple[int, int]:

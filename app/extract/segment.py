@@ -151,6 +151,21 @@ def _abbreviation_ends_sentence(text: str, dot: int, after: int) -> bool:
 def sentences(text: str, paragraph: Paragraph, first_index: int = 0) -> list[Sentence]:
     """Split a paragraph into sentences, never inside a closed quotation."""
     quotes = find_quotes(text, paragraph.start, paragraph.end)
+    cuts = sorted(_stop_cuts(text, paragraph, quotes) + _credit_cuts(text, paragraph, quotes))
+    out: list[Sentence] = []
+    for s, e in _spans(text, paragraph, cuts):
+        inside = [q for q in quotes if q.start >= s and q.end <= e]
+        # An open quotation that starts here and runs past the sentence: quoted to its end.
+        inside += [
+            Quote(q.start, e, False) for q in quotes if not q.closed and s <= q.start < e < q.end
+        ]
+        continued = any(not q.closed and q.start < s < q.end for q in quotes)
+        out.append(Sentence(s, e, paragraph.index, first_index + len(out), inside, continued))
+    return out
+
+
+def _stop_cuts(text: str, paragraph: Paragraph, quotes: list[Quote]) -> list[int]:
+    """Where a full stop (not an abbreviation's) ends a sentence outside a closed quotation."""
     cuts: list[int] = []
     for match in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
         first_dot = match.start()
@@ -161,15 +176,23 @@ def sentences(text: str, paragraph: Paragraph, first_index: int = 0) -> list[Sen
         ):
             continue
         cut = match.end()
-        if any(q.start < cut < q.end and q.closed for q in quotes):
-            continue
-        cuts.append(cut)
-    # A photo credit ends a caption: '... on July 9 (Photo AFP) Syrian state media says ...',
-    # '... of Ariha August 3 2015(Reuters Photo) Thirty-five people were killed ...'.
-    for match in _CREDIT.finditer(text, paragraph.start, paragraph.end):
-        if not any(q.start < match.end() < q.end for q in quotes):
-            cuts.append(match.end())
-    cuts.sort()
+        if not any(q.start < cut < q.end and q.closed for q in quotes):
+            cuts.append(cut)
+    return cuts
+
+
+def _credit_cuts(text: str, paragraph: Paragraph, quotes: list[Quote]) -> list[int]:
+    """A photo credit ends a caption: '... on July 9 (Photo AFP) Syrian state media says ...',
+    '... of Ariha August 3 2015(Reuters Photo) Thirty-five people were killed ...'."""
+    return [
+        match.end()
+        for match in _CREDIT.finditer(text, paragraph.start, paragraph.end)
+        if not any(q.start < match.end() < q.end for q in quotes)
+    ]
+
+
+def _spans(text: str, paragraph: Paragraph, cuts: list[int]) -> list[tuple[int, int]]:
+    """The non-blank spans between the cuts, surrounding spaces trimmed."""
     bounds: list[tuple[int, int]] = []
     start = paragraph.start
     for cut in cuts:
@@ -178,22 +201,15 @@ def sentences(text: str, paragraph: Paragraph, first_index: int = 0) -> list[Sen
             start = cut
     if start < paragraph.end:
         bounds.append((start, paragraph.end))
-    out: list[Sentence] = []
+    spans: list[tuple[int, int]] = []
     for s, e in bounds:
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
-        if s >= e:
-            continue
-        inside = [q for q in quotes if q.start >= s and q.end <= e]
-        # An open quotation that starts here and runs past the sentence: quoted to its end.
-        inside += [
-            Quote(q.start, e, False) for q in quotes if not q.closed and s <= q.start < e < q.end
-        ]
-        continued = any(not q.closed and q.start < s < q.end for q in quotes)
-        out.append(Sentence(s, e, paragraph.index, first_index + len(out), inside, continued))
-    return out
+        if s < e:
+            spans.append((s, e))
+    return spans
 
 
 _CREDIT = re.compile(

@@ -112,7 +112,8 @@ def test_an_al_jazeera_story_with_a_spokesman_by_phone_a_monitor_and_a_president
         ("sdf", "eight civilians, including thr"),
         ("sdf", "The Turkish state is targeting"),  # 'SDF spokesman Mustafa Bali told Al Jazeera'
         ("sdf", "the militia had repelled sever"),  # 'He said'
-        ("turkey", "targeting civilians and says i"),  # 'Ankara denies'
+        ("turkey", "targeting civilians"),  # 'Ankara denies'
+        ("turkey", 'it only strikes "terrorist" po'),  # '... and says': a second clause
         ("sohr", "18 pro-Ankara rebels had also "),  # 'Rami Abdel Rahman, the head of ...'
         ("recep-tayyip-erdogan", "to press on with the operation"),
         ("recep-tayyip-erdogan", "We will not step back"),
