@@ -4,6 +4,10 @@ A number is a figure only when the words around it say what it counts: a casualt
 adjective ("were killed", "dead", "killing", "death toll of") or a counted noun ("four
 airstrikes", "two A-10 jets", "about six vehicles"). Hedges ("about", "at least", "more than")
 make it approximate; plural quantity words ("dozens", "hundreds") are no number at all.
+
+The words are data (data/figure_words.yaml: casualty words, verbs before a count, nouns of
+things counted, units, hedges); the patterns here hold the grammar that joins them and the
+closed-class words (pronouns, auxiliaries, conjunctions) of that grammar.
 """
 
 from __future__ import annotations
@@ -82,44 +86,41 @@ def _hedge_before(text: str, at: int) -> tuple[str, int] | None:
 
 # Words that end a subject: verbs, casualty words, prepositions ('eight died including two').
 _NOT_SUBJECT = r"(?!(?:" + word_alternation(WORDS["not_subject"]) + r")\b)"
+
+
+def _words(key: str) -> str:
+    """The words of one list of data/figure_words.yaml as a regex alternation, in file order."""
+    return word_alternation(WORDS[key])
+
+
 _KILLED = (
-    r"(?:killed|dead|died|deaths?|lost\s+(?:their|his|her)\s+lives|slain|perished|fatalities|"
-    r"killings?|martyred|among\s+(?:those\s+killed|the\s+(?:dead|killed|victims|fatalities))|"
+    rf"(?:{_words('killed_after')}|"
     # Passive only ('eight men were beheaded', 'were rounded up and executed'): '5 soldiers
     # executed the plan' counts no dead.
-    r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:(?:rounded\s+up|captured|abducted|kidnapped|"
-    r"seized|taken)\s+and\s+)?(?:executed|beheaded|crucified|massacred))"
+    rf"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:(?:{_words('seized_and')})\s+and\s+)?"
+    rf"(?:{_words('executed')}))"
 )
-_INJURED = (
-    r"(?:injured|wounded|hurt|injuries|wounds|"
-    r"among\s+(?:those\s+(?:wounded|injured|hurt)|the\s+(?:wounded|injured)))"
-)
-_MISSING = r"(?:missing|unaccounted\s+for)"
+_INJURED = rf"(?:{_words('injured_after')})"
+_MISSING = rf"(?:{_words('missing_after')})"
 _CASUALTY = ("killed", "injured", "missing")
 _METRIC_WORDS = [("killed", _KILLED), ("injured", _INJURED), ("missing", _MISSING)]
 _BEFORE = [
     (
         "killed",
         re.compile(
-            r"(?:kill(?:ed|ing|s)?|leaving|left|claim(?:ed|ing|s)?\s+(?:the\s+)?lives\s+of|killing\s+of|"
+            rf"(?:{_words('killed_before')}|"
             r"death\s+toll(?:\s+[\w-]+){0,7}?(?:\s+(?:to|at|of|reached|hit|stood|climbed|rose))?|"
             r"toll\s+(?:\w+\s+){0,2}(?:to|at|of)|"
-            r"deaths?\s+of|martyrdom\s+of|massacred?|execut(?:ed|es|ing)|"
-            # 'beheaded eight', 'crucifies 9 men'
-            r"behead(?:ed|s|ing)|crucif(?:ied|ies|ying)|"
-            # 'the beheadings of 18 men', 'the execution of 17 young men'
-            r"(?:beheadings?|executions?|crucifixions?)\s+of|"
             # 'the dead included 12 soldiers', 'among the dead were seven children'
-            r"(?:dead|killed|victims|fatalities)\s+(?:included|include|including|were|are)|"
-            r"among\s+(?:them|the\s+victims)\s+(?:were|are))\s+(?:[\"“”]\s*)?$",
+            rf"(?:{_words('killed_heads')})\s+(?:{_words('list_verbs')}))\s+(?:[\"“”]\s*)?$",
             re.IGNORECASE,
         ),
     ),
     (
         "injured",
         re.compile(
-            r"(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?|(?:injury|injuries|wounding)\s+of|"
-            r"(?:wounded|injured)\s+(?:included|include|including|were|are))\s+(?:[\"“”]\s*)?$",
+            rf"(?:{_words('injured_before')}|"
+            rf"(?:{_words('injured_heads')})\s+(?:{_words('list_verbs')}))\s+(?:[\"“”]\s*)?$",
             re.IGNORECASE,
         ),
     ),
@@ -132,14 +133,12 @@ _TOLL = re.compile(
     re.IGNORECASE,
 )
 # Lives a count cost: 'claimed at least 3,000 civilian lives', 'cost 40 lives'.
-_LIVES_BEFORE = re.compile(
-    r"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|take[ns]?|taking)\s+$", re.IGNORECASE
-)
+_LIVES_BEFORE = re.compile(rf"\b(?:{_words('lives_verbs')})\s+$", re.IGNORECASE)
 # A bereaved speaker's count: 'lost his five daughters', 'she lost two sons'.
 # 'eliminated over 75 militants', 'destroyed over 60 terrorists': killed when people are
 # counted ('eliminated 5 checkpoints', 'destroyed 3 tanks' not).
 _ELIMINATED_BEFORE = re.compile(
-    r"\b(?:eliminat(?:ed|es|ing)|destroy(?:ed|s|ing)?)\s+(?:(?:over|more\s+than|at\s+least|about|around|some)\s+)?$",
+    rf"\b(?:{_words('eliminated_verbs')})\s+(?:(?:{_words('eliminated_hedges')})\s+)?$",
     re.IGNORECASE,
 )
 _LOST_BEFORE = re.compile(r"\blost\s+(?:his|her|their|my|our|its)\s+(?:own\s+)?$", re.IGNORECASE)
@@ -151,29 +150,29 @@ _TOLL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TOLL_VERB = re.compile(
-    r"(?:\s(?:-|–|—)\s*to\s+$)|(?:\bfrom\s+[\d,]+\s+to\s+$)|\b(?:reached|reaching|rose\s+to|risen\s+to|rising\s+to|climbed\s+to|stood\s+at|stands\s+at|"
-    r"hit|jumped\s+to|increased\s+to|is|was|now)\s+(?:[\"“”]\s*)?$",
+    r"(?:\s(?:-|–|—)\s*to\s+$)|(?:\bfrom\s+[\d,]+\s+to\s+$)|"
+    rf"\b(?:{_words('toll_verbs')})\s+(?:[\"“”]\s*)?$",
     re.IGNORECASE,
 )
 _NOUN_METRICS = [
     (
         "strikes",
         re.compile(
-            rf"^(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:air[\s-]?strikes?|strikes?|air\s+raids?|raids?|sorties|bombardments?)\b",
+            rf"^(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:{_words('strikes')})\b",
             re.IGNORECASE,
         ),
     ),
     (
         "aircraft",
         re.compile(
-            rf"^(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:jets?|warplanes?|planes?|aircraft|helicopters?|drones?|"
-            r"fighter\s+jets?|[A-Z]{1,2}-\d{1,3}[A-Z]?s?)\b"
+            rf"^(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:{_words('aircraft')}|"
+            r"[A-Z]{1,2}-\d{1,3}[A-Z]?s?)\b"
         ),
     ),
     (
         "vehicles",
         re.compile(
-            rf"^(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:vehicles?|tanks?|trucks?|cars?|pick-?ups?|armou?red\s+vehicles?|technicals)\b"
+            rf"^(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:{_words('vehicles')})\b"
             r"(?![\s-]+bomb)",  # 'two suicide car bombs' are bombs
             re.IGNORECASE,
         ),
@@ -181,7 +180,7 @@ _NOUN_METRICS = [
     (
         "missiles",
         re.compile(
-            rf"^(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:missiles?|rockets?|shells?|mortars?|bombs?)\b",
+            rf"^(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:{_words('missiles')})\b",
             re.IGNORECASE,
         ),
     ),
@@ -210,7 +209,7 @@ _PLAIN_WORD = (
     rf"(?!\d[\d,.]*(?!\w))(?!(?-i:and)\s+(?:\d|(?:{_WORD})\b|{_VERBISH}))[\w'’-]+"
 )
 _POST_MODIFIER = (
-    r"(?:\s+(?:of|from|in|at|near|belonging\s+to|loyal\s+to|linked\s+to|affiliated\s+with)"
+    rf"(?:\s+(?:{_words('linked_to')})"
     rf"(?:\s+{_PLAIN_WORD}){{1,6}}?){{0,3}}"
 )
 # Between conjoined counts: ', ', ' and ', the first one's post-modifier ('19 fighters from the
@@ -269,7 +268,7 @@ _BARE_ASIDE = re.compile(
     r"(?=(?:were|was|have|had|has|died|perished|killed|dead)\b)",
     re.IGNORECASE,
 )
-_FRACTION = re.compile(r"\b(?:quarter|half|third|fraction|tenth)\s+(?:of\s+)?$", re.IGNORECASE)
+_FRACTION = re.compile(rf"\b(?:{_words('fractions')})\s+(?:of\s+)?$", re.IGNORECASE)
 _PART_OF = re.compile(
     r"\s+of\s+(?:the|them|those|whom)\b(?:\s+(?:dead|wounded|injured|killed|victims|casualties))?",
     re.IGNORECASE,
@@ -297,10 +296,9 @@ _CASUALTY_HINT = re.compile(r"kill|dead|died|death|wound|injur|hurt|martyr|slain
 _RANGE_START = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _RANGE_MIDDLE = re.compile(r"\s*(?:and|to|or|-|–)\s*", re.IGNORECASE)
 _RANGE_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_MEMBERS_OF = re.compile(r"\b(?:members?|relatives|people|persons|children)\s+of\s+$", re.I)
+_MEMBERS_OF = re.compile(rf"\b(?:{_words('group_nouns')})\s+of\s+$", re.I)
 _NOT_A_COUNT = re.compile(
-    r"^\s*(?:%|percent|per\s+cent|km|kilomet|miles?\b|metres?|meters?|hours?|minutes?|days?|weeks?|"
-    r"months?|years?|GMT|a\.m|p\.m|am\b|pm\b|BST|UTC|local\s+time|o'clock)",
+    rf"^\s*(?:%|(?:{_words('units')})\b)",
     re.IGNORECASE,
 )
 
