@@ -98,7 +98,9 @@ _KILLED = (
     # Passive only ('eight men were beheaded', 'were rounded up and executed'): '5 soldiers
     # executed the plan' counts no dead.
     rf"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:(?:{_words('seized_and')})\s+and\s+)?"
-    rf"(?:{_words('executed')}))"
+    rf"(?:{_words('executed')})|"
+    # The passive without its auxiliary, told by its agent: '48 people executed by the army'.
+    rf"(?:{_words('executed')})(?=\s+by\b))"
 )
 _INJURED = rf"(?:{_words('injured_after')})"
 _MISSING = rf"(?:{_words('missing_after')})"
@@ -141,7 +143,16 @@ _ELIMINATED_BEFORE = re.compile(
     rf"\b(?:{_words('eliminated_verbs')})\s+(?:(?:{_words('eliminated_hedges')})\s+)?$",
     re.IGNORECASE,
 )
-_LOST_BEFORE = re.compile(r"\blost\s+(?:his|her|their|my|our|its)\s+(?:own\s+)?$", re.IGNORECASE)
+# 'the brigade lost 12 soldiers': people a side lost are its dead ('lost 3 tanks' counts no one).
+_LOST_BEFORE = re.compile(
+    r"\blost\s+(?:(?:his|her|their|my|our|its)\s+(?:own\s+)?)?$", re.IGNORECASE
+)
+# Words a verb reads through to its count: 'killed a total of 26', 'killing all five'.
+_TRANSPARENT = re.compile(rf"\b(?:{_words('transparent')})\s+$", re.IGNORECASE)
+# A name's number, no count: 'Route 60', 'Brigade 137' (the head written with its capital).
+_NAME_HEAD = re.compile(
+    r"\b(?:" + word_alternation([w.capitalize() for w in WORDS["name_heads"]]) + r")\s+$"
+)
 # The upper end of a range whose lower end was just read: 'between 20 and 30', '20 to 30'.
 _RANGE_LINK = re.compile(r"\s*(?:and|to|or|-|–)\s*$", re.IGNORECASE)
 # 'brought to 49 the number killed', 'raising to 12 the death toll'.
@@ -154,25 +165,28 @@ _TOLL_VERB = re.compile(
     rf"\b(?:{_words('toll_verbs')})\s+(?:[\"“”]\s*)?$",
     re.IGNORECASE,
 )
+# 'two of its tanks': a side's own things, counted (not 'two of the tanks', a part of a total).
+_OF_ITS = r"(?:of\s+(?:its|their|our|his|her)\s+)?"
 _NOUN_METRICS = [
     (
         "strikes",
         re.compile(
-            rf"^(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:{_words('strikes')})\b",
+            rf"^{_OF_ITS}(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:{_words('strikes')})\b",
             re.IGNORECASE,
         ),
     ),
     (
         "aircraft",
         re.compile(
-            rf"^(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:{_words('aircraft')}|"
-            r"[A-Z]{1,2}-\d{1,3}[A-Z]?s?)\b"
+            rf"^{_OF_ITS}(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:{_words('aircraft')}|"
+            # Models and acronyms, written in capitals: 'two F-16s', 'three UAVs'.
+            r"[A-Z]{1,2}-\d{1,3}[A-Z]?s?|UAVs?)\b"
         ),
     ),
     (
         "vehicles",
         re.compile(
-            rf"^(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:{_words('vehicles')})\b"
+            rf"^{_OF_ITS}(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:{_words('vehicles')})\b"
             r"(?![\s-]+bomb)",  # 'two suicide car bombs' are bombs
             re.IGNORECASE,
         ),
@@ -180,7 +194,7 @@ _NOUN_METRICS = [
     (
         "missiles",
         re.compile(
-            rf"^(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:{_words('missiles')})\b",
+            rf"^{_OF_ITS}(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:{_words('missiles')})\b",
             re.IGNORECASE,
         ),
     ),
@@ -191,11 +205,22 @@ _PEOPLE = (
     # Peoples by name: 'Iraqis', 'Kurds', 'Lebanese', 'Afghans' (a pattern, not a word list).
     + r"|[A-Z][a-z]+(?:ans|is|ese|ites|ks|ds|bs))"
 )
+_MODIFIER = r"(?:(?:[A-Z]\.){2,}|\d+-[a-z][\w'-]*|[A-Za-z][\w'-]*)"
 _PEOPLE_AFTER = re.compile(
     # Words before the noun: 'regime', 'U.S.', '12-year-old'.
-    rf"^(?:[\"“”]?\s*)(?P<subject>(?:{_NOT_SUBJECT}(?:(?:[A-Z]\.){{2,}}|\d+-[a-z][\w'-]*|"
-    rf"[A-Za-z][\w'-]*)\s+){{0,3}}{_PEOPLE}\b)"
+    rf"^(?:[\"“”]?\s*)(?P<subject>(?:{_NOT_SUBJECT}{_MODIFIER}\s+){{0,3}}{_PEOPLE}\b)"
 )
+# One word after 'and' inside a subject: not a count ('12 soldiers and two civilians'), an
+# owner ('and her children') or a verb ('and injuring four', 'and captured others').
+_JOINED_WORD = rf"(?!(?:{_WORD}|his|her|their|its|our|my)\b)(?![a-z]+(?:ed|ing)\b){_NOT_SUBJECT}[A-Za-z][\w'-]*"
+# A subject that 'and' joins: 'troops and militia', 'gunmen and security guards', 'rebel and
+# regime forces'.
+_PEOPLE_JOINED = re.compile(
+    rf"^(?:[\"“”]?\s*)(?P<subject>(?:{_NOT_SUBJECT}{_MODIFIER}\s+){{0,2}}"
+    rf"(?:{_PEOPLE}\s+and\s+(?:{_JOINED_WORD}\s+)?|{_NOT_SUBJECT}[A-Za-z][\w'-]*\s+and\s+"
+    rf"{_JOINED_WORD}\s+){_PEOPLE}\b)"
+)
+_ONE_PERSON_NOUNS = frozenset(WORDS["one_person"])
 # Auxiliaries and adverbs between a counted noun and its verb ('were reportedly killed').
 _AUX = r"(?:\s*,?\s*(?:" + word_alternation(WORDS["aux"]) + r")\b)*"
 # What follows a counted noun before its verb: 'of the terrorist group Jabhat al-Nusra in the
@@ -288,11 +313,19 @@ _KIN_BEFORE = re.compile(
     r"\s*,?\s+and\s+(?:his|her|their)\s+$",
     re.IGNORECASE,
 )
+# The one relative after 'and his/her/their' ('a man and his son'); counted with the people
+# before it by _with_kin_before.
+_KIN_ONE = re.compile(rf"\band\s+(?:his|her|their)\s+(?=(?:\w[\w'-]*\s+)?{_SINGULAR}\b(?![-']))")
 _ARTICLE = re.compile(
     rf"(?<![\w'-])an?\s+(?=(?:(?:(?:[a-z]\.){{2,}}|\d+-[a-z][\w'-]*|[a-z][\w'-]*)\s+){{0,3}}?"
     rf"{_SINGULAR}\b(?![-']))"
 )
-_CASUALTY_HINT = re.compile(r"kill|dead|died|death|wound|injur|hurt|martyr|slain|missing|lost")
+# A quick test that a sentence may count a casualty before its singles are looked for: the stems
+# of the casualty words (data/figure_words.yaml), not every word.
+_CASUALTY_HINT = re.compile(
+    r"kill|dead|died|death|wound|injur|hurt|martyr|slain|missing|lost|lives|bodies|shot|gunned|"
+    r"murder|slaughter|massacre|execut|behead|crucif|succumb|perish|fatalit|assassin"
+)
 _RANGE_START = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _RANGE_MIDDLE = re.compile(r"\s*(?:and|to|or|-|–)\s*", re.IGNORECASE)
 _RANGE_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -311,6 +344,7 @@ class _Number:
     approximate: bool
     qualifier: str | None
     single: bool = False  # 'a child': one, only when the words around make it a casualty
+    kin: bool = False  # 'her child' of 'a woman and her child': one, only with the people before
 
 
 def parse_number(words: str) -> int | None:
@@ -357,6 +391,8 @@ def _numbers(text: str, start: int, end: int) -> list[_Number]:
             continue
         if _NOT_A_COUNT.match(after):
             continue
+        if match.group("digits") and _NAME_HEAD.search(text, max(0, match_start - 16), match_start):
+            continue  # 'Route 60', 'Brigade 137': a name
         value = parse_number(raw)
         scale = _SCALE_AFTER.match(lowered, match.end()) if match.group("digits") else None
         if scale:  # '1 million', '1.5 million', '20 thousand'
@@ -410,13 +446,19 @@ def _governed(before: str) -> bool:
 
 
 def _singles(lowered: str, start: int, out: list[_Number]) -> list[_Number]:
-    """Add 'a'/'an' before a person noun as a candidate count of one, in text order."""
+    """Add 'a'/'an' before a person noun as a candidate count of one, in text order, and the
+    one person of 'a woman and her child' (an empty number before 'child', so that the
+    figure's words are the noun's)."""
     if not _CASUALTY_HINT.search(lowered):
         return out
     found = False
     for match in _ARTICLE.finditer(lowered):
         at = start + match.start()
         out.append(_Number(1, at, at + len(match.group().rstrip()), False, None, True))
+        found = True
+    for match in _KIN_ONE.finditer(lowered):
+        at = start + match.end()
+        out.append(_Number(1, at, at, False, None, True, kin=True))
         found = True
     if found:
         out.sort(key=lambda number: number.start)
@@ -459,7 +501,7 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
     pending: tuple[_Number, str, int] | None = None
     for number in _numbers(text, start, end):
         after = text[number.end : end]
-        before = text[max(start, number.start - 60) : number.start]
+        before = _before(text, start, number.start)
         counted = False
         metric: str | None
         subject: str | None
@@ -488,9 +530,37 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
         figure = _figure(text, metric, number, subject, fig_end)
         if metric in _CASUALTY and counted:
             figure = _with_kin_before(text, start, figure)
+        if number.kin and figure.start == number.start:
+            continue  # 'she and her daughter': the one before is no count we read
         figures.append(figure)
         previous = figure
+    figures = _outermost(figures)
     return sorted(figures + _another_one(text, start, end, figures), key=lambda f: f.start)
+
+
+def _before(text: str, floor: int, at: int) -> str:
+    """The words that govern a count at `at`, read through the people counted with it ('killed
+    a woman and her three children') and through words such as 'a total of' or 'all'."""
+    kin = _KIN_BEFORE.search(text, max(floor, at - 80), at)
+    if kin is not None and kin.end() == at:
+        at = kin.start()
+    transparent = _TRANSPARENT.search(text, max(floor, at - 24), at)
+    if transparent is not None:
+        at = transparent.start()
+    return text[max(floor, at - 60) : at]
+
+
+def _outermost(figures: list[ExtractedFigure]) -> list[ExtractedFigure]:
+    """Drop a figure that begins a longer one of its metric: 'a woman' in 'a woman and her
+    three children' (4) is not a count of its own."""
+    return [
+        figure
+        for figure in figures
+        if not any(
+            other.metric == figure.metric and other.start == figure.start and figure.end < other.end
+            for other in figures
+        )
+    ]
 
 
 def _noun_metric(after: str, value_end: int) -> tuple[str, str, int] | None:
@@ -504,13 +574,20 @@ def _noun_metric(after: str, value_end: int) -> tuple[str, str, int] | None:
     return None
 
 
+def _people_after(words: str) -> re.Match[str] | None:
+    """The people counted at the start of `words`; a subject joined by 'and' ('troops and
+    militia') only when it ends in a plural ('20 fighters and their commander' is two counts)."""
+    joined = _PEOPLE_JOINED.match(words)
+    if joined is None or joined.group("subject").rsplit(None, 1)[-1].lower() in _ONE_PERSON_NOUNS:
+        return _PEOPLE_AFTER.match(words)
+    return joined
+
+
 def _counted(after: str, value_end: int) -> tuple[str | None, str, int, bool]:
     """The people a number counts ('20 civilians', 'the 12 of them'): the subject, the words
     after it (an appositive passed over), where the figure ends, and whether a noun of people
     follows the number (not only a noun it shares with another count)."""
-    people = _PEOPLE_AFTER.match(after.lstrip()) or _PEOPLE_AFTER.match(
-        _TITLE_WORD.sub(_lower, after.lstrip())
-    )
+    people = _people_after(after.lstrip()) or _people_after(_TITLE_WORD.sub(_lower, after.lstrip()))
     offset = len(after) - len(after.lstrip())
     subject: str | None = None
     rest, fig_end = after, value_end
