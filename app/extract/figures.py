@@ -66,6 +66,8 @@ _MONTH_AFTER = re.compile(
 # A scale word after digits: '1 million', '1.5 million', '20 thousand'.
 _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion)\b")
 _SCALE_VALUES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# 'two dozen', 'three dozen': dozens of a number, a round count (approximate).
+_DOZEN_AFTER = re.compile(r"\s+dozen\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -179,8 +181,9 @@ _NOUN_METRICS = [
         "aircraft",
         re.compile(
             rf"^{_OF_ITS}(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:{_words('aircraft')}|"
-            # Models and acronyms, written in capitals: 'two F-16s', 'three UAVs'.
-            r"[A-Z]{1,2}-\d{1,3}[A-Z]?s?|UAVs?)\b"
+            # Models and acronyms, written in capitals: 'two F-16s', 'three UAVs' (a model
+            # before a vehicle's noun is the vehicle's: 'four T-72 tanks').
+            rf"(?:[A-Z]{{1,2}}-\d{{1,3}}[A-Z]?s?|UAVs?)\b(?![\s-]+(?i:{_words('vehicles')})\b))\b"
         ),
     ),
     (
@@ -400,6 +403,14 @@ def _numbers(text: str, start: int, end: int) -> list[_Number]:
             match_end = scaled_end = start + scale.end()
         if value is None or value == 0:
             continue
+        dozen = (
+            None
+            if scale or raw.lower().endswith("dozen")
+            else _DOZEN_AFTER.match(lowered, match.end())
+        )
+        if dozen:  # 'two dozen people': 24
+            value *= 12
+            match_end = start + dozen.end()
         if _FRACTION.search(text, max(0, match_start - 16), match_start):
             continue  # 'a quarter of a million': not a count we can state
         if _PART_OF.match(text, match_end):
@@ -407,7 +418,7 @@ def _numbers(text: str, start: int, end: int) -> list[_Number]:
         if _MEMBERS_OF.search(text, max(0, match_start - 24), match_start):
             continue  # 'five members of one family': the family is not a second count
         hedge = _hedge_before(text, match_start)
-        approximate = hedge is not None or raw.lower().startswith("a dozen")
+        approximate = hedge is not None or raw.lower().startswith("a dozen") or dozen is not None
         qualifier = hedge[0] if hedge else None
         num_start = hedge[1] if hedge else match_start
         out.append(_Number(value, num_start, match_end, approximate, qualifier))

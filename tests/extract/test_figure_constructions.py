@@ -351,3 +351,30 @@ def test_a_generated_count_is_read_with_its_hedge_and_exact_span(
     # An unrelated paragraph after it leaves the figure as it was.
     longer = text + unrelated
     assert extract_figures(longer, 0, len(longer))[: len(found)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two dozen people were killed in the strike.", [("killed", 24, True)]),
+        ("The raid killed nearly three dozen civilians.", [("killed", 36, True)]),
+        ("A dozen soldiers were wounded.", [("injured", 12, True)]),
+        ("Dozens of people were killed.", []),
+    ],
+)
+def test_dozens_of_a_number(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Syrian forces destroyed four T-72 tanks.", [("vehicles", 4, False)]),
+        ("Two F-16 jets struck the base.", [("aircraft", 2, False)]),
+        ("Ukraine said it downed 5 Russian Su-25 jets.", [("aircraft", 5, False)]),
+        ("The Afghan army said 25 Taliban were killed.", [("killed", 25, False)]),
+        ("Eleven Peshmerga were wounded near Kirkuk.", [("injured", 11, False)]),
+    ],
+)
+def test_models_and_names_of_fighters(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert figures(text) == expected
