@@ -243,6 +243,12 @@ _POST_MODIFIER = (
 # Between conjoined counts: ', ', ' and ', the first one's post-modifier ('19 fighters from the
 # group and four civilians were killed').
 _CONJOINED = re.compile(rf"{_POST_MODIFIER}\s*(?:,|and|,\s*and)\s*", re.IGNORECASE)
+# A relative clause in the passive or of dying: '8 fighters who died', '12 soldiers who were
+# killed' ('12 men who had killed a guard' are no dead).
+_WHO = (
+    r"(?:,?\s+(?:who|that)(?=\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\b|"
+    r"(?:later\s+)?(?:died|perished|succumbed)\b)))?"
+)
 _AFTER_SUBJECT = [
     (
         metric,
@@ -250,7 +256,7 @@ _AFTER_SUBJECT = [
             # One short phrase, or a long post-modifier and then a finite verb ('were killed').
             rf"^[\"“”]?(?:(?:\s+(?:of|from|in|belonging\s+to)(?:\s+{_PLAIN_WORD}){{1,5}}?)?"
             rf"|{_POST_MODIFIER}\s*,?\s*(?=(?:were|was|have|has|had|are|is)\b))"
-            rf"{_AUX}\s*[\"“”]?\s*{words}\b",
+            rf"{_WHO}{_AUX}\s*[\"“”]?\s*{words}\b",
             re.IGNORECASE,
         ),
     )

@@ -378,3 +378,33 @@ def test_dozens_of_a_number(text: str, expected: list[tuple[str, int, bool]]) ->
 )
 def test_models_and_names_of_fighters(text: str, expected: list[tuple[str, int, bool]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A relative clause in the passive, or of dying, tells what happened to the counted.
+        ("Mourners buried eight fighters who died in the assault.", [("killed", 8, False)]),
+        ("The families of 12 soldiers who were killed want answers.", [("killed", 12, False)]),
+        ("Medics treated 30 people who had been wounded by shrapnel.", [("injured", 30, False)]),
+        # In the active, the counted are the doers.
+        ("The 20 gunmen who killed the guards escaped.", []),
+        ("Police arrested 12 men who had killed a guard.", [("killed", 1, False)]),
+        # Auxiliaries of report and belief.
+        ("More than 1400 are estimated to have been killed.", [("killed", 1400, True)]),
+        ("Three foreign fighters were said to be killed.", [("killed", 3, False)]),
+        # Killed along with others.
+        ("He was killed along with two other people.", [("killed", 2, False)]),
+        (
+            "22 children had been killed along with six teachers.",
+            [
+                ("killed", 22, False),
+                ("killed", 6, False),
+            ],
+        ),
+    ],
+)
+def test_relative_clauses_reports_and_company(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
