@@ -86,8 +86,16 @@ def _hedge_before(text: str, at: int) -> tuple[str, int] | None:
     return None
 
 
+def _any_words(key: str) -> str:
+    """The same words factored by their common prefixes, for patterns searched at every offset
+    (fast; the order of the words does not matter there)."""
+    words = WORDS[key]
+    assert not any(word.endswith("*") for word in words), key
+    return trie_pattern(words).replace(re.escape(" "), r"\s+")
+
+
 # Words that end a subject: verbs, casualty words, prepositions ('eight died including two').
-_NOT_SUBJECT = r"(?!(?:" + word_alternation(WORDS["not_subject"]) + r")\b)"
+_NOT_SUBJECT = r"(?!(?:" + _any_words("not_subject") + r")\b)"
 
 
 def _words(key: str) -> str:
@@ -112,7 +120,7 @@ _BEFORE = [
     (
         "killed",
         re.compile(
-            rf"(?:{_words('killed_before')}|"
+            rf"(?:{_any_words('killed_before')}|"
             r"death\s+toll(?:\s+[\w-]+){0,7}?(?:\s+(?:to|at|of|reached|hit|stood|climbed|rose))?|"
             r"toll\s+(?:\w+\s+){0,2}(?:to|at|of)|"
             # 'the dead included 12 soldiers', 'among the dead were seven children'
@@ -123,7 +131,7 @@ _BEFORE = [
     (
         "injured",
         re.compile(
-            rf"(?:{_words('injured_before')}|"
+            rf"(?:{_any_words('injured_before')}|"
             rf"(?:{_words('injured_heads')})\s+(?:{_words('list_verbs')}))\s+(?:[\"“”]\s*)?$",
             re.IGNORECASE,
         ),
@@ -137,12 +145,12 @@ _TOLL = re.compile(
     re.IGNORECASE,
 )
 # Lives a count cost: 'claimed at least 3,000 civilian lives', 'cost 40 lives'.
-_LIVES_BEFORE = re.compile(rf"\b(?:{_words('lives_verbs')})\s+$", re.IGNORECASE)
+_LIVES_BEFORE = re.compile(rf"\b(?:{_any_words('lives_verbs')})\s+$", re.IGNORECASE)
 # A bereaved speaker's count: 'lost his five daughters', 'she lost two sons'.
 # 'eliminated over 75 militants', 'destroyed over 60 terrorists': killed when people are
 # counted ('eliminated 5 checkpoints', 'destroyed 3 tanks' not).
 _ELIMINATED_BEFORE = re.compile(
-    rf"\b(?:{_words('eliminated_verbs')})\s+(?:(?:{_words('eliminated_hedges')})\s+)?$",
+    rf"\b(?:{_any_words('eliminated_verbs')})\s+(?:(?:{_words('eliminated_hedges')})\s+)?$",
     re.IGNORECASE,
 )
 # 'the brigade lost 12 soldiers': people a side lost are its dead ('lost 3 tanks' counts no one).
@@ -150,7 +158,7 @@ _LOST_BEFORE = re.compile(
     r"\blost\s+(?:(?:his|her|their|my|our|its)\s+(?:own\s+)?)?$", re.IGNORECASE
 )
 # Words a verb reads through to its count: 'killed a total of 26', 'killing all five'.
-_TRANSPARENT = re.compile(rf"\b(?:{_words('transparent')})\s+$", re.IGNORECASE)
+_TRANSPARENT = re.compile(rf"\b(?:{_any_words('transparent')})\s+$", re.IGNORECASE)
 # A name's number, no count: 'Route 60', 'Brigade 137' (the head written with its capital).
 _NAME_HEAD = re.compile(
     r"\b(?:" + word_alternation([w.capitalize() for w in WORDS["name_heads"]]) + r")\s+$"
@@ -164,7 +172,7 @@ _TOLL_AFTER = re.compile(
 )
 _TOLL_VERB = re.compile(
     r"(?:\s(?:-|–|—)\s*to\s+$)|(?:\bfrom\s+[\d,]+\s+to\s+$)|"
-    rf"\b(?:{_words('toll_verbs')})\s+(?:[\"“”]\s*)?$",
+    rf"\b(?:{_any_words('toll_verbs')})\s+(?:[\"“”]\s*)?$",
     re.IGNORECASE,
 )
 # 'two of its tanks': a side's own things, counted (not 'two of the tanks', a part of a total).
@@ -225,7 +233,7 @@ _PEOPLE_JOINED = re.compile(
 )
 _ONE_PERSON_NOUNS = frozenset(WORDS["one_person"])
 # Auxiliaries and adverbs between a counted noun and its verb ('were reportedly killed').
-_AUX = r"(?:\s*,?\s*(?:" + word_alternation(WORDS["aux"]) + r")\b)*"
+_AUX = r"(?:\s*,?\s*(?:" + _any_words("aux") + r")\b)*"
 # What follows a counted noun before its verb: 'of the terrorist group Jabhat al-Nusra in the
 # province of Raqqa', up to three phrases of plain words (no verb, count or clause word; in
 # lowercase: 'members of IS were killed'; not 'and' before a count or a verb: 'and four
@@ -316,6 +324,7 @@ _ANOTHER = re.compile(
 )
 _ONE_PERSON = re.compile(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?{_SINGULAR}\b", re.IGNORECASE)
 # 'a man, a woman and their', 'a father and his': people who own the counted ones.
+_KIN_TAIL = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
 _KIN_BEFORE = re.compile(
     rf"(?P<people>\b(?:a|an|one)\s+(?:[\w-]+\s+)?{_SINGULAR}"
     rf"(?:\s*,\s*(?:a|an|one)\s+(?:[\w-]+\s+)?{_SINGULAR})*)"
@@ -332,8 +341,35 @@ _ARTICLE = re.compile(
 # A quick test that a sentence may count a casualty before its singles are looked for: the stems
 # of the casualty words (data/figure_words.yaml), not every word.
 _CASUALTY_HINT = re.compile(
-    r"kill|dead|died|death|wound|injur|hurt|martyr|slain|missing|lost|lives|bodies|shot|gunned|"
-    r"murder|slaughter|massacre|execut|behead|crucif|succumb|perish|fatalit|assassin"
+    trie_pattern(
+        [
+            "kill",
+            "dead",
+            "died",
+            "death",
+            "wound",
+            "injur",
+            "hurt",
+            "martyr",
+            "slain",
+            "missing",
+            "lost",
+            "lives",
+            "bodies",
+            "shot",
+            "gunned",
+            "murder",
+            "slaughter",
+            "massacre",
+            "execut",
+            "behead",
+            "crucif",
+            "succumb",
+            "perish",
+            "fatalit",
+            "assassin",
+        ]
+    )
 )
 _RANGE_START = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _RANGE_MIDDLE = re.compile(r"\s*(?:and|to|or|-|–)\s*", re.IGNORECASE)
@@ -558,7 +594,11 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
 def _before(text: str, floor: int, at: int) -> str:
     """The words that govern a count at `at`, read through the people counted with it ('killed
     a woman and her three children') and through words such as 'a total of' or 'all'."""
-    kin = _KIN_BEFORE.search(text, max(floor, at - 80), at)
+    kin = (
+        _KIN_BEFORE.search(text, max(floor, at - 80), at)
+        if _KIN_TAIL.search(text, max(floor, at - 8), at)
+        else None
+    )
     if kin is not None and kin.end() == at:
         at = kin.start()
     transparent = _TRANSPARENT.search(text, max(floor, at - 24), at)
@@ -594,7 +634,7 @@ def _noun_metric(after: str, value_end: int) -> tuple[str, str, int] | None:
 def _people_after(words: str) -> re.Match[str] | None:
     """The people counted at the start of `words`; a subject joined by 'and' ('troops and
     militia') only when it ends in a plural ('20 fighters and their commander' is two counts)."""
-    joined = _PEOPLE_JOINED.match(words)
+    joined = _PEOPLE_JOINED.match(words) if " and " in words[:80] else None
     if joined is None or joined.group("subject").rsplit(None, 1)[-1].lower() in _ONE_PERSON_NOUNS:
         return _PEOPLE_AFTER.match(words)
     return joined
