@@ -68,6 +68,7 @@ _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion)\b")
 _SCALE_VALUES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # 'two dozen', 'three dozen': dozens of a number, a round count (approximate).
 _DOZEN_AFTER = re.compile(r"\s+dozen\b")
+_OF_TOTAL = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:about|some|around|nearly|more\s+than|over)\s+)?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -312,7 +313,7 @@ _BARE_ASIDE = re.compile(
 )
 _FRACTION = re.compile(rf"\b(?:{_words('fractions')})\s+(?:of\s+)?$", re.IGNORECASE)
 _PART_OF = re.compile(
-    r"\s+of\s+(?:the|them|those|whom)\b(?:\s+(?:dead|wounded|injured|killed|victims|casualties))?",
+    r"\s+of\s+(?:the|them|those|whom)\b(?!\s+\d)(?:\s+(?:dead|wounded|injured|killed|victims|casualties))?",
     re.IGNORECASE,
 )
 # One person counted by the article: 'a child was killed', 'killing a policeman'.
@@ -390,6 +391,12 @@ class _Number:
     qualifier: str | None
     single: bool = False  # 'a child': one, only when the words around make it a casualty
     kin: bool = False  # 'her child' of 'a woman and her child': one, only with the people before
+    words_at: int = -1  # where the counted words begin, when not right after: '29 of 34 drones'
+
+    @property
+    def words(self) -> int:
+        """Where the words the number counts begin."""
+        return self.end if self.words_at < 0 else self.words_at
 
 
 def parse_number(words: str) -> int | None:
@@ -464,7 +471,24 @@ def _numbers(text: str, start: int, end: int) -> list[_Number]:
         qualifier = hedge[0] if hedge else None
         num_start = hedge[1] if hedge else match_start
         out.append(_Number(value, num_start, match_end, approximate, qualifier))
-    return _ranges(text, _singles(lowered, start, out))
+    return _ranges(text, _singles(lowered, start, _of_totals(text, out)))
+
+
+def _of_totals(text: str, numbers: list[_Number]) -> list[_Number]:
+    """'shot down 29 of 34 drones', '12 of 40 passengers were killed': the first number counts
+    the noun; the second is the total it is part of, no figure of its own. 'One of two people
+    killed' is one person among the two: the two are the count."""
+    out: list[_Number] = []
+    for number in numbers:
+        if out and _OF_TOTAL.fullmatch(text, out[-1].end, number.start):
+            if out[-1].value == 1:
+                out[-1] = number  # 'one of two people killed': the two are the count
+                continue
+            if number.value > out[-1].value:
+                out[-1] = replace(out[-1], words_at=number.end)
+                continue
+        out.append(number)
+    return out
 
 
 def _own_count(text: str, at: int) -> bool:
@@ -553,16 +577,16 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
     # had been killed' (number, subject, end of the subject).
     pending: tuple[_Number, str, int] | None = None
     for number in _numbers(text, start, end):
-        after = text[number.end : end]
+        after = text[number.words : end]
         before = _before(text, start, number.start)
         counted = False
         metric: str | None
         subject: str | None
-        noun = _noun_metric(after, number.end)
+        noun = _noun_metric(after, number.words)
         if noun is not None:
             metric, subject, fig_end = noun
         else:
-            subject, rest, fig_end, named = _counted(after, number.end)
+            subject, rest, fig_end, named = _counted(after, number.words)
             counted = named or subject is not None
             metric = _metric_after(rest, before, counted) or _metric_around(
                 text, start, number, before, after, subject, named

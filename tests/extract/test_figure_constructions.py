@@ -408,3 +408,21 @@ def test_relative_clauses_reports_and_company(
     text: str, expected: list[tuple[str, int, bool]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'N of M': N counts the noun, M is the total it belongs to.
+        ("The air force said it shot down 29 of 34 drones.", [("aircraft", 29, False)]),
+        ("Air defences destroyed 18 of the 20 missiles.", [("missiles", 18, False)]),
+        ("Twelve of 40 passengers were killed.", [("killed", 12, False)]),
+        ("The raid destroyed at least 18 of 31 vehicles.", [("vehicles", 18, True)]),
+        # 'one of N' is one among N: the N are the count.
+        ("The surgeon was one of two people killed.", [("killed", 2, False)]),
+        # 'N of the ...' without a number after it is a part of a toll given elsewhere.
+        ("Two of the wounded were children.", []),
+    ],
+)
+def test_a_count_of_a_total(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert figures(text) == expected
