@@ -577,6 +577,8 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
     # had been killed' (number, subject, end of the subject).
     pending: tuple[_Number, str, int] | None = None
     for number in _numbers(text, start, end):
+        if previous is not None and _in_aside(text, previous, number, end):
+            continue  # 'Ten people, including four women, were killed': a part of the ten
         after = text[number.words : end]
         before = _before(text, start, number.start)
         counted = False
@@ -613,6 +615,15 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
         previous = figure
     figures = _outermost(figures)
     return sorted(figures + _another_one(text, start, end, figures), key=lambda f: f.start)
+
+
+def _in_aside(text: str, previous: ExtractedFigure, number: _Number, end: int) -> bool:
+    """A count inside the aside that follows a casualty figure ('12 people, including three
+    women, ...'): a part of that figure, which the scoring rules leave as 'other'."""
+    if previous.metric not in _CASUALTY or number.start < previous.end:
+        return False
+    aside = _APPOSITIVE.match(text[previous.end : end])
+    return aside is not None and number.end <= previous.end + aside.end()
 
 
 def _before(text: str, floor: int, at: int) -> str:

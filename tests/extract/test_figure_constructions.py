@@ -426,3 +426,31 @@ def test_relative_clauses_reports_and_company(
 )
 def test_a_count_of_a_total(text: str, expected: list[tuple[str, int, bool]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A count inside the aside after a total is a part of it ('other' in the scoring rules).
+        ("Ten people, including four women, were killed.", [("killed", 10, False)]),
+        ("Six civilians, among them a child, died.", [("killed", 6, False)]),
+        (
+            "At least 51 people (including 40 children) were killed and 79 others were injured.",
+            [("killed", 51, True), ("injured", 79, False)],
+        ),
+        # After the aside closes, a count is its own.
+        (
+            "Nine soldiers, including an officer, were killed and 12 were wounded.",
+            [("killed", 9, False), ("injured", 12, False)],
+        ),
+    ],
+)
+def test_a_count_inside_an_aside_is_a_part(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+def test_vehicles_by_their_types() -> None:
+    text = "Militants destroyed two BMPs, three MRAPs and four armoured cars."
+    assert figures(text) == [("vehicles", 2, False), ("vehicles", 3, False), ("vehicles", 4, False)]
