@@ -454,3 +454,20 @@ def test_a_count_inside_an_aside_is_a_part(
 def test_vehicles_by_their_types() -> None:
     text = "Militants destroyed two BMPs, three MRAPs and four armoured cars."
     assert figures(text) == [("vehicles", 2, False), ("vehicles", 3, False), ("vehicles", 4, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The counted noun phrase does not run over an article: 'A man carries a child' is
+        # no subject of 'wounded'.
+        ("A man carries a child wounded in the raid.", [("injured", 1, False)]),
+        ("The earlier death toll of 15 for the strike was raised.", [("killed", 15, False)]),
+        ("One video showed the bodies of a dozen people.", [("killed", 12, True)]),
+    ],
+)
+def test_a_counted_phrase_stops_at_an_article(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+    assert all(" a " not in span for span in spans(text))
