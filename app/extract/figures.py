@@ -206,7 +206,11 @@ _NOUN_METRICS = [
     (
         "missiles",
         re.compile(
-            rf"^{_OF_ITS}(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:{_words('missiles')})\b",
+            # A bomb that is an attack is no munition counted: 'two car bombs', 'two bomb
+            # attacks', 'three bomb blasts'.
+            rf"^{_OF_ITS}(?!(?:[\w-]+\s+)?(?:car|truck|vehicle|suicide)[\s-]+bombs?\b)"
+            rf"(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:{_words('missiles')})\b"
+            r"(?!\s+(?:attacks?|blasts?|explosions?|bombings?)\b)",
             re.IGNORECASE,
         ),
     ),

@@ -275,9 +275,16 @@ def test_a_tolls_value(text: str, expected: list[tuple[str, int, bool]]) -> None
         ("The army shot down 3 UAVs over the base.", [("aircraft", 3, False)]),
         # Not a count of things the attack destroyed: a part of a total, a bomb.
         ("Two of the tanks belonged to the police.", []),
+        ("Two suicide car bombs exploded, killing 11.", [("killed", 11, False)]),
+        ("The city was shaken by two bomb attacks.", []),
+        ("The militants used at least 21 truck bombs.", []),
+        # Munitions are counted.
         (
-            "Two suicide car bombs exploded, killing 11.",
-            [("missiles", 2, False), ("killed", 11, False)],
+            "The jets dropped 12 bombs and fired 4 missiles.",
+            [
+                ("missiles", 12, False),
+                ("missiles", 4, False),
+            ],
         ),
     ],
 )
