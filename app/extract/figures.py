@@ -171,6 +171,7 @@ _TOLL_AFTER = re.compile(
     r"^\s+the\s+(?:death\s+toll|toll|number\s+(?:of\s+)?(?:people\s+)?(?:killed|dead|deaths))\b",
     re.IGNORECASE,
 )
+_TO_AT = re.compile(r"\b(?:to|at)\s+(?:[\"“”]\s*)?$", re.IGNORECASE)
 _TOLL_VERB = re.compile(
     r"(?:\s(?:-|–|—)\s*to\s+$)|(?:\bfrom\s+[\d,]+\s+to\s+$)|"
     rf"\b(?:{_any_words('toll_verbs')})\s+(?:[\"“”]\s*)?$",
@@ -741,6 +742,8 @@ def _metric_around(
         tolls = list(_TOLL.finditer(text, start, number.start))
         if tolls:
             return "injured" if tolls[-1].group("injured") else "killed"
+    if toll := _toll_to(text, start, number.start, before):
+        return toll
     if _TOLL_AFTER.match(after):
         return "killed"
     if subject and re.search(r"\b(?:bodies|martyrs)$", subject, re.I):
@@ -751,6 +754,17 @@ def _metric_around(
     ):
         return "killed"
     return None
+
+
+def _toll_to(text: str, start: int, at: int, before: str) -> str | None:
+    """'brought the toll for soldiers killed in the conflict to 18', 'put the number of dead at
+    112': 'to'/'at' before the count, a toll named earlier in the clause, no count between."""
+    if not _TO_AT.search(before):
+        return None
+    tolls = list(_TOLL.finditer(text, max(start, at - 120), at))
+    if not tolls or _DIGIT.search(text, tolls[-1].end(), at) or ";" in text[tolls[-1].end() : at]:
+        return None
+    return "injured" if tolls[-1].group("injured") else "killed"
 
 
 def _listed_after(text: str, previous: ExtractedFigure, number: _Number) -> bool:

@@ -478,3 +478,23 @@ def test_a_counted_phrase_stops_at_an_article(
 ) -> None:
     assert figures(text) == expected
     assert all(" a " not in span for span in spans(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A toll named earlier in the clause, its value after 'to' or 'at'.
+        (
+            "The downing brought the toll for soldiers killed in the war to 18.",
+            [("killed", 18, False)],
+        ),
+        ("The new deaths bring the number of dead since Friday to 41.", [("killed", 41, False)]),
+        ("The death toll from the week of strikes rose on Sunday to 63.", [("killed", 63, False)]),
+        ("The ministry put the number of dead at 112.", [("killed", 112, False)]),
+        ("Medics put the number of wounded in the city at 75.", [("injured", 75, False)]),
+        # Another count between the toll and 'to' is not the toll's value.
+        ("The toll rose after 3 strikes on the road to 20 villages.", [("strikes", 3, False)]),
+    ],
+)
+def test_a_tolls_value_after_to_or_at(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert figures(text) == expected
