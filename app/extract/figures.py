@@ -261,7 +261,7 @@ _CONJOINED = re.compile(rf"{_POST_MODIFIER}\s*(?:,|and|,\s*and)\s*", re.IGNORECA
 # killed' ('12 men who had killed a guard' are no dead).
 _WHO = (
     r"(?:,?\s+(?:who|that)(?=\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\b|"
-    r"(?:later\s+)?(?:died|perished|succumbed)\b)))?"
+    r"(?:later\s+|had\s+|have\s+|has\s+)?(?:died|perished|succumbed)\b)))?"
 )
 _AFTER_SUBJECT = [
     (

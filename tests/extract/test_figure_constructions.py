@@ -498,3 +498,18 @@ def test_a_counted_phrase_stops_at_an_article(
 )
 def test_a_tolls_value_after_to_or_at(text: str, expected: list[tuple[str, int, bool]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The group executed the 19 men on Monday.", [("killed", 19, False)]),
+        ("Gas killed the four siblings and their father.", [("killed", 4, False)]),
+        ("Officials mourned the deaths of the five soldiers.", [("killed", 5, False)]),
+        ("Photos show 6786 individuals who had died in custody.", [("killed", 6786, False)]),
+        # 'left the two towns' is no count of the dead.
+        ("Thousands left the two towns along with 2200 others.", []),
+    ],
+)
+def test_a_killing_verb_before_the_count(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert figures(text) == expected
