@@ -316,6 +316,7 @@ _BARE_ASIDE = re.compile(
     r"(?=(?:were|was|have|had|has|died|perished|killed|dead)\b)",
     re.IGNORECASE,
 )
+_HALF_A = re.compile(r"\bhalf\s+$", re.IGNORECASE)
 _FRACTION = re.compile(rf"\b(?:{_words('fractions')})\s+(?:of\s+)?$", re.IGNORECASE)
 _PART_OF = re.compile(
     r"\s+of\s+(?:the|them|those|whom)\b(?!\s+\d)(?:\s+(?:dead|wounded|injured|killed|victims|casualties))?",
@@ -465,6 +466,10 @@ def _numbers(text: str, start: int, end: int) -> list[_Number]:
         if dozen:  # 'two dozen people': 24
             value *= 12
             match_end = start + dozen.end()
+        half = _HALF_A.search(text, max(0, match_start - 8), match_start)
+        if half and raw.lower().startswith("a dozen"):
+            out.append(_Number(6, half.start(), match_end, True, None))  # 'half a dozen'
+            continue
         if _FRACTION.search(text, max(0, match_start - 16), match_start):
             continue  # 'a quarter of a million': not a count we can state
         if _PART_OF.match(text, match_end):

@@ -366,6 +366,9 @@ def test_a_generated_count_is_read_with_its_hedge_and_exact_span(
         ("Two dozen people were killed in the strike.", [("killed", 24, True)]),
         ("The raid killed nearly three dozen civilians.", [("killed", 36, True)]),
         ("A dozen soldiers were wounded.", [("injured", 12, True)]),
+        ("Half a dozen soldiers were wounded.", [("injured", 6, True)]),
+        ("The strike killed half a dozen civilians.", [("killed", 6, True)]),
+        ("A quarter of a million people fled.", []),
         ("Dozens of people were killed.", []),
     ],
 )
