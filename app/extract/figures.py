@@ -301,6 +301,13 @@ _OWN_COUNT = re.compile(
     rf"\s+(?:(?:{_HEDGE_WORDS})\s+)?(?:\d[\d,]*|{_NUMBER_WORDS})(?![\w-])",
     re.IGNORECASE,
 )
+# The verb after a counted figure and the aside that opens after it, up to a count inside it.
+_VERB_THEN_ASIDE = re.compile(
+    r"[^,;:\d]{1,40}?(?P<aside>,\s*(?:including|among\s+them|among\s+whom)\b)", re.IGNORECASE
+)
+_ASIDE_OPEN_TAIL = re.compile(
+    r",\s*(?:including|among\s+them|among\s+whom)\s+[^,;:)—–\d]*$", re.IGNORECASE
+)
 _APPOSITIVE = re.compile(
     r"^\s*(?:,|-+|—|–|\()\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|"
     r"all\s+of\s+them|many\s+of\s+them|[\w-]+\s+of\s+(?:them|whom))[^,)—–]*?(?:,|\s-+|—|–|\))",
@@ -331,11 +338,15 @@ _ANOTHER = re.compile(
 )
 _ONE_PERSON = re.compile(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?{_SINGULAR}\b", re.IGNORECASE)
 # 'a man, a woman and their', 'a father and his': people who own the counted ones.
-_KIN_TAIL = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
+_KIN_TAIL = re.compile(r"\b(?:and|his|her|their)\s+$", re.IGNORECASE)
 _KIN_BEFORE = re.compile(
-    rf"(?P<people>\b(?:a|an|one)\s+(?:[\w-]+\s+)?{_SINGULAR}"
+    rf"(?<!including\s)(?<!them\s)(?<!whom\s)(?P<people>\b(?:a|an|one)\s+(?:[\w-]+\s+)?{_SINGULAR}"
     rf"(?:\s*,\s*(?:a|an|one)\s+(?:[\w-]+\s+)?{_SINGULAR})*)"
-    r"\s*,?\s+and\s+(?:his|her|their)\s+$",
+    # 'a man and his son', 'a woman and her three children', 'a man and a woman', 'a soldier
+    # and 3 policemen': the people named before are counted with the count after 'and'; without
+    # 'his/her/their' only with no comma and not inside an aside ('10 were killed, including a
+    # child, and 37 others were injured': the child is one of the ten).
+    r"(?:\s*,?\s+and\s+(?:his|her|their)\s+|(?<=\w)\s+and\s+)$",
     re.IGNORECASE,
 )
 # The one relative after 'and his/her/their' ('a man and his son'); counted with the people
@@ -633,7 +644,14 @@ def _in_aside(text: str, previous: ExtractedFigure, number: _Number, end: int) -
     if previous.metric not in _CASUALTY or number.start < previous.end:
         return False
     aside = _APPOSITIVE.match(text[previous.end : end])
-    return aside is not None and number.end <= previous.end + aside.end()
+    if aside is not None and number.end <= previous.end + aside.end():
+        return True
+    # After the figure's verb: '10 civilians were killed, including a child, and ...'.
+    verb = _VERB_THEN_ASIDE.match(text, previous.end, number.start)
+    return (
+        verb is not None
+        and _ASIDE_OPEN_TAIL.match(text, verb.start("aside"), number.start) is not None
+    )
 
 
 def _before(text: str, floor: int, at: int) -> str:

@@ -516,3 +516,58 @@ def test_a_tolls_value_after_to_or_at(text: str, expected: list[tuple[str, int, 
 )
 def test_a_killing_verb_before_the_count(text: str, expected: list[tuple[str, int, bool]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "span"),
+    [
+        # People named one by one and joined by 'and' are one count.
+        (
+            "A man and a woman were killed in the strike.",
+            [("killed", 2, False)],
+            "A man and a woman",
+        ),
+        ("The shelling killed a woman and a child.", [("killed", 2, False)], "a woman and a child"),
+        (
+            "A soldier and 3 policemen were wounded.",
+            [("injured", 4, False)],
+            "A soldier and 3 policemen",
+        ),
+        ("A woman and 12 others were killed.", [("killed", 13, False)], "A woman and 12 others"),
+    ],
+)
+def test_people_named_one_by_one_are_counted_together(
+    text: str, expected: list[tuple[str, int, bool]], span: str
+) -> None:
+    assert figures(text) == expected
+    assert spans(text) == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verb or an aside between them keeps the counts apart.
+        (
+            "The rocket killed a child and wounded 3 others.",
+            [("killed", 1, False), ("injured", 3, False)],
+        ),
+        (
+            "A soldier was killed and 3 others were wounded.",
+            [("killed", 1, False), ("injured", 3, False)],
+        ),
+        (
+            "10 civilians were killed, including a child, and 37 others were injured.",
+            [("killed", 10, False), ("injured", 37, False)],
+        ),
+    ],
+)
+def test_people_in_another_clause_or_an_aside_are_not_added(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+def test_a_person_in_an_aside_without_commas_is_not_added_to_the_next_count() -> None:
+    text = "10 civilians were killed including a child and 37 others were injured."
+    injured = [f for f in figures(text) if f[0] == "injured"]
+    assert injured == [("injured", 37, False)]
