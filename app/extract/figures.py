@@ -4,6 +4,10 @@ A number is a figure only when the words around it say what it counts: a casualt
 adjective ("were killed", "dead", "killing", "death toll of") or a counted noun ("four
 airstrikes", "two A-10 jets", "about six vehicles"). Hedges ("about", "at least", "more than")
 make it approximate; plural quantity words ("dozens", "hundreds") are no number at all.
+
+The words are data (data/figure_words.yaml: casualty words, verbs before a count, nouns of
+things counted, units, hedges); the patterns here hold the grammar that joins them and the
+closed-class words (pronouns, auxiliaries, conjunctions) of that grammar.
 """
 
 from __future__ import annotations
@@ -62,6 +66,9 @@ _MONTH_AFTER = re.compile(
 # A scale word after digits: '1 million', '1.5 million', '20 thousand'.
 _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion)\b")
 _SCALE_VALUES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# 'two dozen', 'three dozen': dozens of a number, a round count (approximate).
+_DOZEN_AFTER = re.compile(r"\s+dozen\b")
+_OF_TOTAL = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:about|some|around|nearly|more\s+than|over)\s+)?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -80,46 +87,53 @@ def _hedge_before(text: str, at: int) -> tuple[str, int] | None:
     return None
 
 
+def _any_words(key: str) -> str:
+    """The same words factored by their common prefixes, for patterns searched at every offset
+    (fast; the order of the words does not matter there)."""
+    words = WORDS[key]
+    assert not any(word.endswith("*") for word in words), key
+    return trie_pattern(words).replace(re.escape(" "), r"\s+")
+
+
 # Words that end a subject: verbs, casualty words, prepositions ('eight died including two').
-_NOT_SUBJECT = r"(?!(?:" + word_alternation(WORDS["not_subject"]) + r")\b)"
+_NOT_SUBJECT = r"(?!(?:" + _any_words("not_subject") + r")\b)"
+
+
+def _words(key: str) -> str:
+    """The words of one list of data/figure_words.yaml as a regex alternation, in file order."""
+    return word_alternation(WORDS[key])
+
+
 _KILLED = (
-    r"(?:killed|dead|died|deaths?|lost\s+(?:their|his|her)\s+lives|slain|perished|fatalities|"
-    r"killings?|martyred|among\s+(?:those\s+killed|the\s+(?:dead|killed|victims|fatalities))|"
+    rf"(?:{_words('killed_after')}|"
     # Passive only ('eight men were beheaded', 'were rounded up and executed'): '5 soldiers
     # executed the plan' counts no dead.
-    r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:(?:rounded\s+up|captured|abducted|kidnapped|"
-    r"seized|taken)\s+and\s+)?(?:executed|beheaded|crucified|massacred))"
+    rf"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:(?:{_words('seized_and')})\s+and\s+)?"
+    rf"(?:{_words('executed')})|"
+    # The passive without its auxiliary, told by its agent: '48 people executed by the army'.
+    rf"(?:{_words('executed')})(?=\s+by\b))"
 )
-_INJURED = (
-    r"(?:injured|wounded|hurt|injuries|wounds|"
-    r"among\s+(?:those\s+(?:wounded|injured|hurt)|the\s+(?:wounded|injured)))"
-)
-_MISSING = r"(?:missing|unaccounted\s+for)"
+_INJURED = rf"(?:{_words('injured_after')})"
+_MISSING = rf"(?:{_words('missing_after')})"
 _CASUALTY = ("killed", "injured", "missing")
 _METRIC_WORDS = [("killed", _KILLED), ("injured", _INJURED), ("missing", _MISSING)]
 _BEFORE = [
     (
         "killed",
         re.compile(
-            r"(?:kill(?:ed|ing|s)?|leaving|left|claim(?:ed|ing|s)?\s+(?:the\s+)?lives\s+of|killing\s+of|"
+            rf"(?:{_any_words('killed_before')}|"
             r"death\s+toll(?:\s+[\w-]+){0,7}?(?:\s+(?:to|at|of|reached|hit|stood|climbed|rose))?|"
             r"toll\s+(?:\w+\s+){0,2}(?:to|at|of)|"
-            r"deaths?\s+of|martyrdom\s+of|massacred?|execut(?:ed|es|ing)|"
-            # 'beheaded eight', 'crucifies 9 men'
-            r"behead(?:ed|s|ing)|crucif(?:ied|ies|ying)|"
-            # 'the beheadings of 18 men', 'the execution of 17 young men'
-            r"(?:beheadings?|executions?|crucifixions?)\s+of|"
             # 'the dead included 12 soldiers', 'among the dead were seven children'
-            r"(?:dead|killed|victims|fatalities)\s+(?:included|include|including|were|are)|"
-            r"among\s+(?:them|the\s+victims)\s+(?:were|are))\s+(?:[\"“”]\s*)?$",
+            rf"(?:{_words('killed_heads')})\s+(?:{_words('list_verbs')}))\s+(?:[\"“”]\s*)?$",
             re.IGNORECASE,
         ),
     ),
     (
         "injured",
         re.compile(
-            r"(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?|(?:injury|injuries|wounding)\s+of|"
-            r"(?:wounded|injured)\s+(?:included|include|including|were|are))\s+(?:[\"“”]\s*)?$",
+            rf"(?:{_any_words('injured_before')}|"
+            rf"(?:{_words('injured_heads')})\s+(?:{_words('list_verbs')}))\s+(?:[\"“”]\s*)?$",
             re.IGNORECASE,
         ),
     ),
@@ -132,17 +146,24 @@ _TOLL = re.compile(
     re.IGNORECASE,
 )
 # Lives a count cost: 'claimed at least 3,000 civilian lives', 'cost 40 lives'.
-_LIVES_BEFORE = re.compile(
-    r"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|take[ns]?|taking)\s+$", re.IGNORECASE
-)
+_LIVES_BEFORE = re.compile(rf"\b(?:{_any_words('lives_verbs')})\s+$", re.IGNORECASE)
 # A bereaved speaker's count: 'lost his five daughters', 'she lost two sons'.
 # 'eliminated over 75 militants', 'destroyed over 60 terrorists': killed when people are
 # counted ('eliminated 5 checkpoints', 'destroyed 3 tanks' not).
 _ELIMINATED_BEFORE = re.compile(
-    r"\b(?:eliminat(?:ed|es|ing)|destroy(?:ed|s|ing)?)\s+(?:(?:over|more\s+than|at\s+least|about|around|some)\s+)?$",
+    rf"\b(?:{_any_words('eliminated_verbs')})\s+(?:(?:{_words('eliminated_hedges')})\s+)?$",
     re.IGNORECASE,
 )
-_LOST_BEFORE = re.compile(r"\blost\s+(?:his|her|their|my|our|its)\s+(?:own\s+)?$", re.IGNORECASE)
+# 'the brigade lost 12 soldiers': people a side lost are its dead ('lost 3 tanks' counts no one).
+_LOST_BEFORE = re.compile(
+    r"\blost\s+(?:(?:his|her|their|my|our|its)\s+(?:own\s+)?)?$", re.IGNORECASE
+)
+# Words a verb reads through to its count: 'killed a total of 26', 'killing all five'.
+_TRANSPARENT = re.compile(rf"\b(?:{_any_words('transparent')})\s+$", re.IGNORECASE)
+# A name's number, no count: 'Route 60', 'Brigade 137' (the head written with its capital).
+_NAME_HEAD = re.compile(
+    r"\b(?:" + word_alternation([w.capitalize() for w in WORDS["name_heads"]]) + r")\s+$"
+)
 # The upper end of a range whose lower end was just read: 'between 20 and 30', '20 to 30'.
 _RANGE_LINK = re.compile(r"\s*(?:and|to|or|-|–)\s*$", re.IGNORECASE)
 # 'brought to 49 the number killed', 'raising to 12 the death toll'.
@@ -150,30 +171,35 @@ _TOLL_AFTER = re.compile(
     r"^\s+the\s+(?:death\s+toll|toll|number\s+(?:of\s+)?(?:people\s+)?(?:killed|dead|deaths))\b",
     re.IGNORECASE,
 )
+_TO_AT = re.compile(r"\b(?:to|at)\s+(?:[\"“”]\s*)?$", re.IGNORECASE)
 _TOLL_VERB = re.compile(
-    r"(?:\s(?:-|–|—)\s*to\s+$)|(?:\bfrom\s+[\d,]+\s+to\s+$)|\b(?:reached|reaching|rose\s+to|risen\s+to|rising\s+to|climbed\s+to|stood\s+at|stands\s+at|"
-    r"hit|jumped\s+to|increased\s+to|is|was|now)\s+(?:[\"“”]\s*)?$",
+    r"(?:\s(?:-|–|—)\s*to\s+$)|(?:\bfrom\s+[\d,]+\s+to\s+$)|"
+    rf"\b(?:{_any_words('toll_verbs')})\s+(?:[\"“”]\s*)?$",
     re.IGNORECASE,
 )
+# 'two of its tanks': a side's own things, counted (not 'two of the tanks', a part of a total).
+_OF_ITS = r"(?:of\s+(?:its|their|our|his|her)\s+)?"
 _NOUN_METRICS = [
     (
         "strikes",
         re.compile(
-            rf"^(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:air[\s-]?strikes?|strikes?|air\s+raids?|raids?|sorties|bombardments?)\b",
+            rf"^{_OF_ITS}(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:{_words('strikes')})\b",
             re.IGNORECASE,
         ),
     ),
     (
         "aircraft",
         re.compile(
-            rf"^(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:jets?|warplanes?|planes?|aircraft|helicopters?|drones?|"
-            r"fighter\s+jets?|[A-Z]{1,2}-\d{1,3}[A-Z]?s?)\b"
+            rf"^{_OF_ITS}(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:{_words('aircraft')}|"
+            # Models and acronyms, written in capitals: 'two F-16s', 'three UAVs' (a model
+            # before a vehicle's noun is the vehicle's: 'four T-72 tanks').
+            rf"(?:[A-Z]{{1,2}}-\d{{1,3}}[A-Z]?s?|UAVs?)\b(?![\s-]+(?i:{_words('vehicles')})\b))\b"
         ),
     ),
     (
         "vehicles",
         re.compile(
-            rf"^(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:vehicles?|tanks?|trucks?|cars?|pick-?ups?|armou?red\s+vehicles?|technicals)\b"
+            rf"^{_OF_ITS}(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:{_words('vehicles')})\b"
             r"(?![\s-]+bomb)",  # 'two suicide car bombs' are bombs
             re.IGNORECASE,
         ),
@@ -181,7 +207,11 @@ _NOUN_METRICS = [
     (
         "missiles",
         re.compile(
-            rf"^(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:missiles?|rockets?|shells?|mortars?|bombs?)\b",
+            # A bomb that is an attack is no munition counted: 'two car bombs', 'two bomb
+            # attacks', 'three bomb blasts'.
+            rf"^{_OF_ITS}(?!(?:[\w-]+\s+)?(?:car|truck|vehicle|suicide)[\s-]+bombs?\b)"
+            rf"(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:{_words('missiles')})\b"
+            r"(?!\s+(?:attacks?|blasts?|explosions?|bombings?)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -192,13 +222,24 @@ _PEOPLE = (
     # Peoples by name: 'Iraqis', 'Kurds', 'Lebanese', 'Afghans' (a pattern, not a word list).
     + r"|[A-Z][a-z]+(?:ans|is|ese|ites|ks|ds|bs))"
 )
+_MODIFIER = r"(?:(?:[A-Z]\.){2,}|\d+-[a-z][\w'-]*|[A-Za-z][\w'-]*)"
 _PEOPLE_AFTER = re.compile(
     # Words before the noun: 'regime', 'U.S.', '12-year-old'.
-    rf"^(?:[\"“”]?\s*)(?P<subject>(?:{_NOT_SUBJECT}(?:(?:[A-Z]\.){{2,}}|\d+-[a-z][\w'-]*|"
-    rf"[A-Za-z][\w'-]*)\s+){{0,3}}{_PEOPLE}\b)"
+    rf"^(?:[\"“”]?\s*)(?P<subject>(?:{_NOT_SUBJECT}{_MODIFIER}\s+){{0,3}}{_PEOPLE}\b)"
 )
+# One word after 'and' inside a subject: not a count ('12 soldiers and two civilians'), an
+# owner ('and her children') or a verb ('and injuring four', 'and captured others').
+_JOINED_WORD = rf"(?!(?:{_WORD}|his|her|their|its|our|my)\b)(?![a-z]+(?:ed|ing)\b){_NOT_SUBJECT}[A-Za-z][\w'-]*"
+# A subject that 'and' joins: 'troops and militia', 'gunmen and security guards', 'rebel and
+# regime forces'.
+_PEOPLE_JOINED = re.compile(
+    rf"^(?:[\"“”]?\s*)(?P<subject>(?:{_NOT_SUBJECT}{_MODIFIER}\s+){{0,2}}"
+    rf"(?:{_PEOPLE}\s+and\s+(?:{_JOINED_WORD}\s+)?|{_NOT_SUBJECT}[A-Za-z][\w'-]*\s+and\s+"
+    rf"{_JOINED_WORD}\s+){_PEOPLE}\b)"
+)
+_ONE_PERSON_NOUNS = frozenset(WORDS["one_person"])
 # Auxiliaries and adverbs between a counted noun and its verb ('were reportedly killed').
-_AUX = r"(?:\s*,?\s*(?:" + word_alternation(WORDS["aux"]) + r")\b)*"
+_AUX = r"(?:\s*,?\s*(?:" + _any_words("aux") + r")\b)*"
 # What follows a counted noun before its verb: 'of the terrorist group Jabhat al-Nusra in the
 # province of Raqqa', up to three phrases of plain words (no verb, count or clause word; in
 # lowercase: 'members of IS were killed'; not 'and' before a count or a verb: 'and four
@@ -210,12 +251,18 @@ _PLAIN_WORD = (
     rf"(?!\d[\d,.]*(?!\w))(?!(?-i:and)\s+(?:\d|(?:{_WORD})\b|{_VERBISH}))[\w'’-]+"
 )
 _POST_MODIFIER = (
-    r"(?:\s+(?:of|from|in|at|near|belonging\s+to|loyal\s+to|linked\s+to|affiliated\s+with)"
+    rf"(?:\s+(?:{_words('linked_to')})"
     rf"(?:\s+{_PLAIN_WORD}){{1,6}}?){{0,3}}"
 )
 # Between conjoined counts: ', ', ' and ', the first one's post-modifier ('19 fighters from the
 # group and four civilians were killed').
 _CONJOINED = re.compile(rf"{_POST_MODIFIER}\s*(?:,|and|,\s*and)\s*", re.IGNORECASE)
+# A relative clause in the passive or of dying: '8 fighters who died', '12 soldiers who were
+# killed' ('12 men who had killed a guard' are no dead).
+_WHO = (
+    r"(?:,?\s+(?:who|that)(?=\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\b|"
+    r"(?:later\s+|had\s+|have\s+|has\s+)?(?:died|perished|succumbed)\b)))?"
+)
 _AFTER_SUBJECT = [
     (
         metric,
@@ -223,7 +270,7 @@ _AFTER_SUBJECT = [
             # One short phrase, or a long post-modifier and then a finite verb ('were killed').
             rf"^[\"“”]?(?:(?:\s+(?:of|from|in|belonging\s+to)(?:\s+{_PLAIN_WORD}){{1,5}}?)?"
             rf"|{_POST_MODIFIER}\s*,?\s*(?=(?:were|was|have|has|had|are|is)\b))"
-            rf"{_AUX}\s*[\"“”]?\s*{words}\b",
+            rf"{_WHO}{_AUX}\s*[\"“”]?\s*{words}\b",
             re.IGNORECASE,
         ),
     )
@@ -254,6 +301,13 @@ _OWN_COUNT = re.compile(
     rf"\s+(?:(?:{_HEDGE_WORDS})\s+)?(?:\d[\d,]*|{_NUMBER_WORDS})(?![\w-])",
     re.IGNORECASE,
 )
+# The verb after a counted figure and the aside that opens after it, up to a count inside it.
+_VERB_THEN_ASIDE = re.compile(
+    r"[^,;:\d]{1,40}?(?P<aside>,\s*(?:including|among\s+them|among\s+whom)\b)", re.IGNORECASE
+)
+_ASIDE_OPEN_TAIL = re.compile(
+    r",\s*(?:including|among\s+them|among\s+whom)\s+[^,;:)—–\d]*$", re.IGNORECASE
+)
 _APPOSITIVE = re.compile(
     r"^\s*(?:,|-+|—|–|\()\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|"
     r"all\s+of\s+them|many\s+of\s+them|[\w-]+\s+of\s+(?:them|whom))[^,)—–]*?(?:,|\s-+|—|–|\))",
@@ -269,9 +323,10 @@ _BARE_ASIDE = re.compile(
     r"(?=(?:were|was|have|had|has|died|perished|killed|dead)\b)",
     re.IGNORECASE,
 )
-_FRACTION = re.compile(r"\b(?:quarter|half|third|fraction|tenth)\s+(?:of\s+)?$", re.IGNORECASE)
+_HALF_A = re.compile(r"\bhalf\s+$", re.IGNORECASE)
+_FRACTION = re.compile(rf"\b(?:{_words('fractions')})\s+(?:of\s+)?$", re.IGNORECASE)
 _PART_OF = re.compile(
-    r"\s+of\s+(?:the|them|those|whom)\b(?:\s+(?:dead|wounded|injured|killed|victims|casualties))?",
+    r"\s+of\s+(?:the|them|those|whom)\b(?!\s+\d)(?:\s+(?:dead|wounded|injured|killed|victims|casualties))?",
     re.IGNORECASE,
 )
 # One person counted by the article: 'a child was killed', 'killing a policeman'.
@@ -283,24 +338,63 @@ _ANOTHER = re.compile(
 )
 _ONE_PERSON = re.compile(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?{_SINGULAR}\b", re.IGNORECASE)
 # 'a man, a woman and their', 'a father and his': people who own the counted ones.
+_KIN_TAIL = re.compile(r"\b(?:and|his|her|their)\s+$", re.IGNORECASE)
 _KIN_BEFORE = re.compile(
-    rf"(?P<people>\b(?:a|an|one)\s+(?:[\w-]+\s+)?{_SINGULAR}"
+    rf"(?<!including\s)(?<!them\s)(?<!whom\s)(?P<people>\b(?:a|an|one)\s+(?:[\w-]+\s+)?{_SINGULAR}"
     rf"(?:\s*,\s*(?:a|an|one)\s+(?:[\w-]+\s+)?{_SINGULAR})*)"
-    r"\s*,?\s+and\s+(?:his|her|their)\s+$",
+    # 'a man and his son', 'a woman and her three children', 'a man and a woman', 'a soldier
+    # and 3 policemen': the people named before are counted with the count after 'and'; without
+    # 'his/her/their' only with no comma and not inside an aside ('10 were killed, including a
+    # child, and 37 others were injured': the child is one of the ten).
+    r"(?:\s*,?\s+and\s+(?:his|her|their)\s+|(?<=\w)\s+and\s+)$",
     re.IGNORECASE,
 )
+# The one relative after 'and his/her/their' ('a man and his son'); counted with the people
+# before it by _with_kin_before.
+_KIN_ONE = re.compile(rf"\band\s+(?:his|her|their)\s+(?=(?:\w[\w'-]*\s+)?{_SINGULAR}\b(?![-']))")
 _ARTICLE = re.compile(
     rf"(?<![\w'-])an?\s+(?=(?:(?:(?:[a-z]\.){{2,}}|\d+-[a-z][\w'-]*|[a-z][\w'-]*)\s+){{0,3}}?"
     rf"{_SINGULAR}\b(?![-']))"
 )
-_CASUALTY_HINT = re.compile(r"kill|dead|died|death|wound|injur|hurt|martyr|slain|missing|lost")
+# A quick test that a sentence may count a casualty before its singles are looked for: the stems
+# of the casualty words (data/figure_words.yaml), not every word.
+_CASUALTY_HINT = re.compile(
+    trie_pattern(
+        [
+            "kill",
+            "dead",
+            "died",
+            "death",
+            "wound",
+            "injur",
+            "hurt",
+            "martyr",
+            "slain",
+            "missing",
+            "lost",
+            "lives",
+            "bodies",
+            "shot",
+            "gunned",
+            "murder",
+            "slaughter",
+            "massacre",
+            "execut",
+            "behead",
+            "crucif",
+            "succumb",
+            "perish",
+            "fatalit",
+            "assassin",
+        ]
+    )
+)
 _RANGE_START = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _RANGE_MIDDLE = re.compile(r"\s*(?:and|to|or|-|–)\s*", re.IGNORECASE)
 _RANGE_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_MEMBERS_OF = re.compile(r"\b(?:members?|relatives|people|persons|children)\s+of\s+$", re.I)
+_MEMBERS_OF = re.compile(rf"\b(?:{_words('group_nouns')})\s+of\s+$", re.I)
 _NOT_A_COUNT = re.compile(
-    r"^\s*(?:%|percent|per\s+cent|km|kilomet|miles?\b|metres?|meters?|hours?|minutes?|days?|weeks?|"
-    r"months?|years?|GMT|a\.m|p\.m|am\b|pm\b|BST|UTC|local\s+time|o'clock)",
+    rf"^\s*(?:%|(?:{_words('units')})\b)",
     re.IGNORECASE,
 )
 
@@ -313,6 +407,13 @@ class _Number:
     approximate: bool
     qualifier: str | None
     single: bool = False  # 'a child': one, only when the words around make it a casualty
+    kin: bool = False  # 'her child' of 'a woman and her child': one, only with the people before
+    words_at: int = -1  # where the counted words begin, when not right after: '29 of 34 drones'
+
+    @property
+    def words(self) -> int:
+        """Where the words the number counts begin."""
+        return self.end if self.words_at < 0 else self.words_at
 
 
 def parse_number(words: str) -> int | None:
@@ -359,12 +460,26 @@ def _numbers(text: str, start: int, end: int) -> list[_Number]:
             continue
         if _NOT_A_COUNT.match(after):
             continue
+        if match.group("digits") and _NAME_HEAD.search(text, max(0, match_start - 16), match_start):
+            continue  # 'Route 60', 'Brigade 137': a name
         value = parse_number(raw)
         scale = _SCALE_AFTER.match(lowered, match.end()) if match.group("digits") else None
         if scale:  # '1 million', '1.5 million', '20 thousand'
             value = int(float(raw.replace(",", "")) * _SCALE_VALUES[scale.group(1)])
             match_end = scaled_end = start + scale.end()
         if value is None or value == 0:
+            continue
+        dozen = (
+            None
+            if scale or raw.lower().endswith("dozen")
+            else _DOZEN_AFTER.match(lowered, match.end())
+        )
+        if dozen:  # 'two dozen people': 24
+            value *= 12
+            match_end = start + dozen.end()
+        half = _HALF_A.search(text, max(0, match_start - 8), match_start)
+        if half and raw.lower().startswith("a dozen"):
+            out.append(_Number(6, half.start(), match_end, True, None))  # 'half a dozen'
             continue
         if _FRACTION.search(text, max(0, match_start - 16), match_start):
             continue  # 'a quarter of a million': not a count we can state
@@ -373,11 +488,28 @@ def _numbers(text: str, start: int, end: int) -> list[_Number]:
         if _MEMBERS_OF.search(text, max(0, match_start - 24), match_start):
             continue  # 'five members of one family': the family is not a second count
         hedge = _hedge_before(text, match_start)
-        approximate = hedge is not None or raw.lower().startswith("a dozen")
+        approximate = hedge is not None or raw.lower().startswith("a dozen") or dozen is not None
         qualifier = hedge[0] if hedge else None
         num_start = hedge[1] if hedge else match_start
         out.append(_Number(value, num_start, match_end, approximate, qualifier))
-    return _ranges(text, _singles(lowered, start, out))
+    return _ranges(text, _singles(lowered, start, _of_totals(text, out)))
+
+
+def _of_totals(text: str, numbers: list[_Number]) -> list[_Number]:
+    """'shot down 29 of 34 drones', '12 of 40 passengers were killed': the first number counts
+    the noun; the second is the total it is part of, no figure of its own. 'One of two people
+    killed' is one person among the two: the two are the count."""
+    out: list[_Number] = []
+    for number in numbers:
+        if out and _OF_TOTAL.fullmatch(text, out[-1].end, number.start):
+            if out[-1].value == 1:
+                out[-1] = number  # 'one of two people killed': the two are the count
+                continue
+            if number.value > out[-1].value:
+                out[-1] = replace(out[-1], words_at=number.end)
+                continue
+        out.append(number)
+    return out
 
 
 def _own_count(text: str, at: int) -> bool:
@@ -412,13 +544,19 @@ def _governed(before: str) -> bool:
 
 
 def _singles(lowered: str, start: int, out: list[_Number]) -> list[_Number]:
-    """Add 'a'/'an' before a person noun as a candidate count of one, in text order."""
+    """Add 'a'/'an' before a person noun as a candidate count of one, in text order, and the
+    one person of 'a woman and her child' (an empty number before 'child', so that the
+    figure's words are the noun's)."""
     if not _CASUALTY_HINT.search(lowered):
         return out
     found = False
     for match in _ARTICLE.finditer(lowered):
         at = start + match.start()
         out.append(_Number(1, at, at + len(match.group().rstrip()), False, None, True))
+        found = True
+    for match in _KIN_ONE.finditer(lowered):
+        at = start + match.end()
+        out.append(_Number(1, at, at, False, None, True, kin=True))
         found = True
     if found:
         out.sort(key=lambda number: number.start)
@@ -460,16 +598,18 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
     # had been killed' (number, subject, end of the subject).
     pending: tuple[_Number, str, int] | None = None
     for number in _numbers(text, start, end):
-        after = text[number.end : end]
-        before = text[max(start, number.start - 60) : number.start]
+        if previous is not None and _in_aside(text, previous, number, end):
+            continue  # 'Ten people, including four women, were killed': a part of the ten
+        after = text[number.words : end]
+        before = _before(text, start, number.start)
         counted = False
         metric: str | None
         subject: str | None
-        noun = _noun_metric(after, number.end)
+        noun = _noun_metric(after, number.words)
         if noun is not None:
             metric, subject, fig_end = noun
         else:
-            subject, rest, fig_end, named = _counted(after, number.end)
+            subject, rest, fig_end, named = _counted(after, number.words)
             counted = named or subject is not None
             metric = _metric_after(rest, before, counted) or _metric_around(
                 text, start, number, before, after, subject, named
@@ -490,9 +630,57 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
         figure = _figure(text, metric, number, subject, fig_end)
         if metric in _CASUALTY and counted:
             figure = _with_kin_before(text, start, figure)
+        if number.kin and figure.start == number.start:
+            continue  # 'she and her daughter': the one before is no count we read
         figures.append(figure)
         previous = figure
+    figures = _outermost(figures)
     return sorted(figures + _another_one(text, start, end, figures), key=lambda f: f.start)
+
+
+def _in_aside(text: str, previous: ExtractedFigure, number: _Number, end: int) -> bool:
+    """A count inside the aside that follows a casualty figure ('12 people, including three
+    women, ...'): a part of that figure, which the scoring rules leave as 'other'."""
+    if previous.metric not in _CASUALTY or number.start < previous.end:
+        return False
+    aside = _APPOSITIVE.match(text[previous.end : end])
+    if aside is not None and number.end <= previous.end + aside.end():
+        return True
+    # After the figure's verb: '10 civilians were killed, including a child, and ...'.
+    verb = _VERB_THEN_ASIDE.match(text, previous.end, number.start)
+    return (
+        verb is not None
+        and _ASIDE_OPEN_TAIL.match(text, verb.start("aside"), number.start) is not None
+    )
+
+
+def _before(text: str, floor: int, at: int) -> str:
+    """The words that govern a count at `at`, read through the people counted with it ('killed
+    a woman and her three children') and through words such as 'a total of' or 'all'."""
+    kin = (
+        _KIN_BEFORE.search(text, max(floor, at - 80), at)
+        if _KIN_TAIL.search(text, max(floor, at - 8), at)
+        else None
+    )
+    if kin is not None and kin.end() == at:
+        at = kin.start()
+    transparent = _TRANSPARENT.search(text, max(floor, at - 24), at)
+    if transparent is not None:
+        at = transparent.start()
+    return text[max(floor, at - 60) : at]
+
+
+def _outermost(figures: list[ExtractedFigure]) -> list[ExtractedFigure]:
+    """Drop a figure that begins a longer one of its metric: 'a woman' in 'a woman and her
+    three children' (4) is not a count of its own."""
+    return [
+        figure
+        for figure in figures
+        if not any(
+            other.metric == figure.metric and other.start == figure.start and figure.end < other.end
+            for other in figures
+        )
+    ]
 
 
 def _noun_metric(after: str, value_end: int) -> tuple[str, str, int] | None:
@@ -506,13 +694,20 @@ def _noun_metric(after: str, value_end: int) -> tuple[str, str, int] | None:
     return None
 
 
+def _people_after(words: str) -> re.Match[str] | None:
+    """The people counted at the start of `words`; a subject joined by 'and' ('troops and
+    militia') only when it ends in a plural ('20 fighters and their commander' is two counts)."""
+    joined = _PEOPLE_JOINED.match(words) if " and " in words[:80] else None
+    if joined is None or joined.group("subject").rsplit(None, 1)[-1].lower() in _ONE_PERSON_NOUNS:
+        return _PEOPLE_AFTER.match(words)
+    return joined
+
+
 def _counted(after: str, value_end: int) -> tuple[str | None, str, int, bool]:
     """The people a number counts ('20 civilians', 'the 12 of them'): the subject, the words
     after it (an appositive passed over), where the figure ends, and whether a noun of people
     follows the number (not only a noun it shares with another count)."""
-    people = _PEOPLE_AFTER.match(after.lstrip()) or _PEOPLE_AFTER.match(
-        _TITLE_WORD.sub(_lower, after.lstrip())
-    )
+    people = _people_after(after.lstrip()) or _people_after(_TITLE_WORD.sub(_lower, after.lstrip()))
     offset = len(after) - len(after.lstrip())
     subject: str | None = None
     rest, fig_end = after, value_end
@@ -570,6 +765,8 @@ def _metric_around(
         tolls = list(_TOLL.finditer(text, start, number.start))
         if tolls:
             return "injured" if tolls[-1].group("injured") else "killed"
+    if toll := _toll_to(text, start, number.start, before):
+        return toll
     if _TOLL_AFTER.match(after):
         return "killed"
     if subject and re.search(r"\b(?:bodies|martyrs)$", subject, re.I):
@@ -580,6 +777,17 @@ def _metric_around(
     ):
         return "killed"
     return None
+
+
+def _toll_to(text: str, start: int, at: int, before: str) -> str | None:
+    """'brought the toll for soldiers killed in the conflict to 18', 'put the number of dead at
+    112': 'to'/'at' before the count, a toll named earlier in the clause, no count between."""
+    if not _TO_AT.search(before):
+        return None
+    tolls = list(_TOLL.finditer(text, max(start, at - 120), at))
+    if not tolls or _DIGIT.search(text, tolls[-1].end(), at) or ";" in text[tolls[-1].end() : at]:
+        return None
+    return "injured" if tolls[-1].group("injured") else "killed"
 
 
 def _listed_after(text: str, previous: ExtractedFigure, number: _Number) -> bool:
