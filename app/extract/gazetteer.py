@@ -133,20 +133,33 @@ def _divisions_from_iso(country: str, cities: dict[str, dict[str, Any]]) -> dict
     used: set[str] = set()
     for code, towns in sorted(by_code.items()):
         largest = sorted(towns, key=lambda c: -int(c["population"] or 0))[:20]
-        found = _named_after(largest, [(k, sub) for k, sub in keys if sub.code not in used])
-        if found is None:
+        named = _named_after(largest, [(k, sub) for k, sub in keys if sub.code not in used])
+        if named is None:
             continue
+        found, seat = named
         used.add(found.code)
-        name = _ascii(_DIVISION_WORDS.sub(" ", found.name)).strip()
         out[code] = Division(
-            code=found.code, name=" ".join(name.split()), country=country, typed=False
+            code=found.code, name=_english_name(found.name, seat), country=country, typed=False
         )
     return out
 
 
-def _named_after(towns: list[dict[str, Any]], keys: list[tuple[str, Any]]) -> Any:
+def _english_name(iso_name: str, seat: dict[str, Any]) -> str:
+    """A division's name in English: that of the town it is named after, as GeoNames spells
+    it in English ('Tripoli' for ISO's 'Tarabulus', 'Herat' for 'Herāt'), with 'Oblast' kept
+    where ISO names the kind ('Donetsk Oblast' for 'Donetska oblast')."""
+    town = " ".join(_ascii(str(seat["name"])).split())
+    if not town:
+        return " ".join(_ascii(_DIVISION_WORDS.sub(" ", iso_name)).split())
+    return f"{town} Oblast" if re.search(r"\boblast\b", iso_name, re.I) else town
+
+
+def _named_after(
+    towns: list[dict[str, Any]], keys: list[tuple[str, Any]]
+) -> tuple[Any, dict[str, Any]] | None:
     """The one ISO division (of `keys`, by name key) the first of `towns` that matches exactly
-    one is named after (a key equal to one of its names, or sharing its first six letters)."""
+    one is named after (a key equal to one of its names, or sharing its first six letters),
+    with that town."""
     for town in towns:
         names = {strict_key(_ascii(str(town["name"])))} | {
             strict_key(_ascii(str(a))) for a in town["alternatenames"]
@@ -158,19 +171,28 @@ def _named_after(towns: list[dict[str, Any]], keys: list[tuple[str, Any]]) -> An
             if key and any(key == n or (len(n) >= 5 and key[:6] == n[:6]) for n in names)
         ]
         if len(matches) == 1:
-            return matches[0]
+            return matches[0], town
     return None
 
 
-def _capitals(info: dict[str, Any]) -> dict[str, tuple[float, float]]:
-    """Each country's capital's coordinates (GeoNames places of population >= 15000)."""
+def _capitals(
+    info: dict[str, Any],
+) -> tuple[dict[str, tuple[float, float]], dict[str, str]]:
+    """Each country's capital's coordinates, and the country of each larger town by its
+    strict key (the most populous town of a name: 'Herat' -> AF), from GeoNames places of
+    population >= 15000."""
     names = {code: str(c["capital"]) for code, c in info.items()}
     cities: dict[str, dict[str, Any]] = orjson.loads(_geonames_file("cities15000.json"))
     out: dict[str, tuple[float, float]] = {}
+    largest: dict[str, tuple[int, str]] = {}
     for city in cities.values():
         if city["name"] == names.get(city["countrycode"]):
             out.setdefault(city["countrycode"], (float(city["latitude"]), float(city["longitude"])))
-    return out
+        key = strict_key(str(city["name"]))
+        population = int(city["population"] or 0)
+        if key and population > largest.get(key, (-1, ""))[0]:
+            largest[key] = (population, str(city["countrycode"]))
+    return out, {key: country for key, (_, country) in largest.items()}
 
 
 def _distance(a: Place, lat: float, lon: float) -> float:
@@ -262,7 +284,7 @@ class Gazetteer:
         self._population = _populations(cities)
         # Local entries: their division, when not written down, is the nearest town's.
         local = [self._with_division(p, geo) for p in local]
-        self._capital_at = _capitals(country_info)
+        self._capital_at, self._town_country = _capitals(country_info)
         countries = self._countries(
             country_info, self._capital_at, {p.country for p in local if p.kind == "country"}
         )
@@ -460,6 +482,11 @@ class Gazetteer:
     def country_of_capital(self, name: str) -> str | None:
         """The country whose capital a name is ('KABUL' -> AF)."""
         return self._capital_countries.get(strict_key(name))
+
+    def country_of_town(self, name: str) -> str | None:
+        """The country of the most populous town of this name (population >= 15000: 'HERAT'
+        -> AF), for a dateline."""
+        return self._town_country.get(strict_key(name))
 
     def capital_at(self, country: str) -> tuple[float, float]:
         """Where a country's capital lies ((0, 0) when GeoNames does not tell)."""

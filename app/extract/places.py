@@ -85,6 +85,8 @@ _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
 _WORD_IN_RUN = re.compile(r"[A-Z][a-z]+")
 _IN_BEFORE = re.compile(r"\b(?:in|of)\s+(?:the\s+)?$")
 _POSSESSIVE_AFTER = re.compile(r"['’´]s\b")
+# 'in Herat, Afghanistan', 'Donetsk, Ukraine': a town then its country.
+_TOWN_BEFORE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
 # 'Afghan President', 'the northern Afghan city of', 'the Libyan capital'.
 _DEMONYM_NOUN = re.compile(
     r"\s+(?:"
@@ -121,7 +123,9 @@ def _dateline_countries(gazetteer: Gazetteer, lead: str) -> list[str]:
     named = gazetteer.country_named(dateline.group("country") or "")
     city = dateline.group("city")
     capital = next((c for c in _capital_countries(gazetteer, city) if city.isupper()), None)
-    return [c for c in (named, capital) if c]
+    # 'HERAT -': a dateline names a town; the country of the largest town of that name.
+    town = gazetteer.country_of_town(city) if city.isupper() and not capital else None
+    return [c for c in (named, capital, town) if c]
 
 
 def _country_in_lead(
@@ -134,6 +138,7 @@ def _country_in_lead(
     if country and (
         country in gazetteer.town_countries
         or _IN_BEFORE.search(lead, max(0, s - 12), s)
+        or _TOWN_BEFORE.search(lead, max(0, s - 40), s)
         or _POSSESSIVE_AFTER.match(lead, e)
     ):
         return country
