@@ -149,7 +149,9 @@ def _english_name(iso_name: str, seat: dict[str, Any]) -> str:
     it in English ('Tripoli' for ISO's 'Tarabulus', 'Herat' for 'Herāt'), with 'Oblast' kept
     where ISO names the kind ('Donetsk Oblast' for 'Donetska oblast')."""
     town = " ".join(_ascii(str(seat["name"])).split())
-    if not town:
+    # A town whose name says more than the division's ('Nabatiye et Tahta' for An Nabatiyah)
+    # is not its name.
+    if not town or len(strict_key(town).split()) != len(_division_key(iso_name).split()):
         return " ".join(_ascii(_DIVISION_WORDS.sub(" ", iso_name)).split())
     return f"{town} Oblast" if re.search(r"\boblast\b", iso_name, re.I) else town
 

@@ -143,6 +143,8 @@ _SEPARATE = re.compile(
     + r")\b)",
     re.I,
 )
+# 'Two soldiers died in clashes elsewhere in the province': a toll of another incident.
+_ELSEWHERE = re.compile(r"\b(?:" + word_alternation(WORDS["elsewhere_words"]) + r")\b", re.I)
 # Matched against lowercased text (see `_containing`), which is much faster than re.I.
 _EVENT = re.compile(r"\b(?:" + word_alternation(WORDS["event"]) + r")\b")
 _CONTEXT = re.compile(r"\b(?:" + word_alternation(WORDS["context"]) + r")\b")
@@ -185,6 +187,15 @@ class _Sentence:
 
 
 @dataclass(frozen=True)
+class _EventSentences:
+    """Which sentences (by id) tell of an event, and which are background: the war's toll so
+    far or another day's event."""
+
+    events: set[int]
+    background: set[int]
+
+
+@dataclass(frozen=True)
 class IncidentReading:
     """What `read_incidents` finds: the incidents, the dated background events, and the
     incident of each claim (`incident_of[i]` is that of `claims[i]`; None: background, or no
@@ -218,7 +229,15 @@ def read_incidents(
     events = {id(s) for s in _containing(sentences, _EVENT, lowered)}
     segments = _segments(registry, text, sentences, country, headline)
     drafts, segment_incident = _draft_incidents(
-        registry, text, segments, dated, context_spans, events, doc_sha, country, headline
+        registry,
+        text,
+        segments,
+        dated,
+        context_spans,
+        _EventSentences(events, {id(s) for s in background}),
+        doc_sha,
+        country,
+        headline,
     )
     context = _context_events(text, dated, context_spans, {i.occurred_on for i in drafts})
     # Background: the war's overall toll, or dated events the incident came after.
@@ -310,7 +329,10 @@ def _starts_another(
         return True
     if _ANAPHOR.search(text, sentence.start, sentence.end):
         return False
-    if tolls and _ALSO.match(text, sentence.start, sentence.end):
+    if tolls and (
+        _ALSO.match(text, sentence.start, sentence.end)
+        or _ELSEWHERE.search(text, sentence.start, sentence.end)
+    ):
         return True
     if opening is None:
         return False
@@ -340,7 +362,7 @@ def _draft_incidents(
     segments: list[list[_Sentence]],
     dated: list[tuple[_Sentence, list[DateMention]]],
     context_spans: list[_Sentence],
-    events: set[int],
+    events: _EventSentences,
     doc_sha: str,
     country: str | None,
     headline: str | None,
@@ -554,12 +576,13 @@ def _build_one(
     context_spans: list[_Sentence],
     incident_id: str,
     fallback_date: date | None,
-    events: set[int],
+    sorts: _EventSentences,
     main_country: str | None = None,
     headline: str | None = None,
 ) -> ExtractedIncident | None:
     """One incident from its sentences (its claims not yet counted), or None when they report
     no event."""
+    events = sorts.events
     claims = [c for s in sentences for c in s.claims]
     event_sentences = [s for s in sentences if id(s) in events and s not in context_spans]
     has_casualties = any(f.metric in _CASUALTY_METRICS for c in claims for f in c.figures)
@@ -571,7 +594,11 @@ def _build_one(
     occurred_on, date_precision = _incident_when(
         text, claims, dated, context_spans, events, fallback_date
     )
-    place = _incident_place(registry, text, event_sentences or sentences, main_country, headline)
+    # Where: the event's own sentences, not those about the war's toll or another day's event.
+    told = [s for s in event_sentences if id(s) not in sorts.background]
+    place = _incident_place(
+        registry, text, told or event_sentences or sentences, main_country, headline
+    )
     incident = ExtractedIncident(
         id=incident_id,
         title=_title(incident_type, place, registry, occurred_on),
@@ -809,15 +836,23 @@ def _incident_place(
             place = mention.in_country(country)
             if not title_case or _spelled_out(mention.text, place):
                 places.append((place, -1))
+    tolls: set[int] = set()  # where the places of sentences that report casualties start
     for sentence in sentences:
         for mention in find_places(registry, text, sentence.start, sentence.end):
             places.append((mention.in_country(country), mention.start))
+            if _reports_casualties(sentence):
+                tolls.add(mention.start)
     if not places:
         return None
     finer = [(p, at) for p, at in places if p.kind != "country"]
     if not finer:
         return places[0][0]
     in_country = [(p, at) for p, at in finer if p.country == country] or finer
+    # The article's country is the one it names most; a place of the sentence that reports the
+    # toll wins over it ('Israeli jets killed two in Nabatieh' beside talk of the war in Gaza).
+    told = [(p, at) for p, at in finer if at in tolls]
+    if told and not any(at == -1 or at in tolls for _, at in in_country):
+        in_country = told
     anchor = in_country[0][0]
     same = [
         (p, at)

@@ -256,3 +256,56 @@ def test_a_headline_repeated_in_the_text_counts_once() -> None:
     extraction = extract_document(body, meta)
     assert killed(body, meta) == (16, 20, 20)  # the text's first sentence leads
     assert sum(f.value == 20 for c in extraction.claims for f in c.figures) == 1
+
+
+def test_the_sentence_that_reports_the_toll_places_the_incident() -> None:
+    # Gaza is named more often, but the toll is Nabatieh's.
+    text = (
+        "Israeli jets struck a Hezbollah position near Nabatieh in southern Lebanon on Monday, "
+        "killing two fighters, the army said. The strike came as Israel's war in Gaza went on. "
+        "Israeli raids on Gaza have continued for months."
+    )
+    (incident,) = extract_document(text, DocumentMeta()).incidents
+    assert (incident.country, incident.admin1) == ("LB", "An Nabatiyah")
+    other = (
+        "A drone strike on a car killed two men in Nabatieh, Lebanese media said. The war in "
+        "Gaza, where Israel has struck Rafah and Khan Younis, went on."
+    )
+    (incident,) = extract_document(other, DocumentMeta()).incidents
+    assert incident.country == "LB"
+
+
+def test_a_place_of_the_war_s_toll_does_not_place_the_incident() -> None:
+    text = (
+        "Shelling killed four civilians in a village on Monday, the monitor said. Since the war "
+        "began in 2011 more than 300,000 people have been killed across Syria, many in Aleppo."
+    )
+    (incident,) = extract_document(text, DocumentMeta()).incidents
+    assert incident.admin1 != "Aleppo"
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Two soldiers were killed in clashes elsewhere in Hama province, it said.",
+        "In other clashes, five rebels died near Hama.",
+        "In a separate ambush, gunmen killed four soldiers in Hama.",
+        "On the same day, a car bomb killed three people in Hama.",
+        "In other fighting, six fighters were killed near Hama.",
+    ],
+)
+def test_each_event_an_article_reports_is_its_own_incident(other: str) -> None:
+    lead = "An air strike killed 12 people in Idlib on Monday, the monitor said. "
+    main, second = extract_document(lead + other, DocumentMeta()).incidents
+    assert [e.best for e in main.estimates if e.metric == "killed"] == [12]
+    assert second.admin1 == "Hama"
+    assert [e.metric for e in second.estimates] == ["killed"]
+    assert 12 not in [e.best for e in second.estimates]
+
+
+def test_a_breakdown_of_the_toll_is_not_another_incident() -> None:
+    text = (
+        "An air strike killed 12 people in Idlib on Monday, the monitor said. The strike hit a "
+        "market elsewhere described as busy. Rescuers said three children were among the dead."
+    )
+    assert len(extract_document(text, DocumentMeta()).incidents) == 1
