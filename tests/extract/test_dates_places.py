@@ -339,3 +339,45 @@ def test_syrian_stories_do_not_read_other_countries_towns(registry) -> None:  # 
     found = countries(registry, text)
     assert ("Idlib", "SY", "Idlib") in found
     assert all(c != "UA" for _, c, _ in found)
+
+
+def test_towns_carry_their_district(registry) -> None:  # type: ignore[no-untyped-def]
+    def district(text: str) -> tuple[str | None, str | None]:
+        (incident,) = extract_document(text, DocumentMeta(published_on=SUNDAY)).incidents
+        return incident.admin1, incident.admin2
+
+    # A district's seat, and towns near a seat of their governorate.
+    assert district("Shelling killed five people in Douma on Monday.") == ("Rif Dimashq", "Douma")
+    assert district("Shelling killed five people in Aleppo on Monday.") == (
+        "Aleppo",
+        "Mount Simeon",
+    )
+    assert district("Air strikes killed 12 people in Saraqeb on Monday.") == ("Idlib", "Idlib")
+    assert district("Barrel bombs killed nine in Kafr Batna on Monday.") == (
+        "Rif Dimashq",
+        "Markaz Rif Dimashq",
+    )
+    # A division has no district.
+    assert district("Shelling killed five people in Idlib province on Monday.") == ("Idlib", None)
+
+
+def test_every_district_seat_is_a_town_of_its_governorate() -> None:
+    import yaml
+
+    from app.extract.gazetteer import (
+        _divisions,
+        _geonames_cities,
+        _geonames_place,
+        _with_districts,
+    )
+    from app.extract.registry import DATA_DIR
+
+    config = yaml.safe_load((DATA_DIR / "gazetteer.yaml").read_text())
+    for country, districts in config["admin2"].items():
+        cities = _geonames_cities({country})
+        _, codes = _divisions(config, {country}, cities)
+        towns = _with_districts(
+            [_geonames_place(i, c, codes) for i, c in cities.items()], config, {}
+        )
+        found = {t.admin2 for t in towns}
+        assert set(districts) <= found, set(districts) - found
