@@ -838,7 +838,13 @@ def _incident_place(
                 places.append((place, -1))
     tolls: set[int] = set()  # where the places of sentences that report casualties start
     for sentence in sentences:
-        for mention in find_places(registry, text, sentence.start, sentence.end):
+        found = find_places(registry, text, sentence.start, sentence.end)
+        starts = {m.start for m in found}
+        for mention in found:
+            # 'the Damascus suburb of Jaramana': the place is the suburb, in its own division.
+            qualifier = _QUALIFIER_AFTER.match(text, mention.end)
+            if qualifier and qualifier.end() in starts:
+                continue
             places.append((mention.in_country(country), mention.start))
             if _reports_casualties(sentence):
                 tolls.add(mention.start)
@@ -863,6 +869,12 @@ def _incident_place(
     return min(same, key=lambda pa: (_PRECISION_RANK.get(pa[0].kind, 9), -counts[pa[0].id], pa[1]))[
         0
     ]
+
+
+# '<place> suburb of <place>', 'the Aleppo neighbourhood of ...': the first names the second.
+_QUALIFIER_AFTER = re.compile(
+    r"\s+(?:" + word_alternation(WORDS["place_qualifiers"]) + r")\s+of\s+(?:the\s+)?", re.I
+)
 
 
 def _capitalised(headline: str) -> bool:

@@ -43,9 +43,10 @@ _FACILITY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-# 'Idlib province', 'the Aleppo countryside', 'rural Damascus', 'the suburbs of Homs'.
+# 'Idlib province', 'the Aleppo countryside', 'rural Damascus', 'a Damascus suburb', 'the suburbs
+# of Homs'.
 _DIVISION_AFTER = re.compile(
-    r"\s*(?:(?P<province>province|governorate)|(?P<countryside>countryside|suburbs|outskirts|"
+    r"\s*(?:(?P<province>province|governorate)|(?P<countryside>countryside|suburbs?|outskirts|"
     r"rural\s+areas?|countryside\s+province))\b",
     re.IGNORECASE,
 )

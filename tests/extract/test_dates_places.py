@@ -381,3 +381,32 @@ def test_every_district_seat_is_a_town_of_its_governorate() -> None:
         )
         found = {t.admin2 for t in towns}
         assert set(districts) <= found, set(districts) - found
+
+
+def test_a_weekday_possessive_without_its_apostrophe() -> None:
+    text = "The monitor said Wednesdays strike destroyed a prison. Shops close on Fridays."
+    found = find_dates(text, 0, len(text), date(2014, 9, 5))  # a Friday
+    assert [(m.text, m.on) for m in found] == [("Wednesdays", date(2014, 9, 3))]
+
+
+def test_the_place_a_city_qualifies_is_the_place() -> None:
+    def where(text: str) -> tuple[str | None, str | None]:
+        (incident,) = extract_document(text, DocumentMeta(published_on=SUNDAY)).incidents
+        return incident.place_name, incident.admin1
+
+    assert where("A car bomb killed 18 people in the Damascus suburb of Jaramana.") == (
+        "Jaramana",
+        "Rif Dimashq",
+    )
+    assert where("Shelling killed 4 in the Idlib countryside town of Saraqeb.") == (
+        "Saraqeb",
+        "Idlib",
+    )
+    # The headline's 'Damascus suburb' is Rif Dimashq, as the body's suburb is.
+    (incident,) = extract_document(
+        "A bomb killed 18 people in the Damascus suburb of Jaramana on Tuesday, state media said.",
+        DocumentMeta(title="Bomb kills 18 in Damascus suburb", published_on=SUNDAY),
+    ).incidents
+    assert (incident.place_name, incident.admin1) == ("Jaramana", "Rif Dimashq")
+    # An unknown suburb leaves the city.
+    assert where("Shelling killed 5 in the Aleppo district of Zzyzxville.")[1] == "Aleppo"
