@@ -359,7 +359,9 @@ class Gazetteer:
         self._starts: dict[str, bool] = {}
         for rank, group in enumerate(groups):
             for place in group:
-                self._add(place, library=rank >= 2, stop=self.stop)
+                # A country by its exact names only: "Israeli" is an adjective, not Israel.
+                library = rank >= 2 or place.kind == "country"
+                self._add(place, library=library, stop=self.stop)
         order = {pid: i for i, pid in enumerate(self.places)}
         for ids in self._by_strict.values():
             ids.sort(

@@ -410,3 +410,8 @@ def test_the_place_a_city_qualifies_is_the_place() -> None:
     assert (incident.place_name, incident.admin1) == ("Jaramana", "Rif Dimashq")
     # An unknown suburb leaves the city.
     assert where("Shelling killed 5 in the Aleppo district of Zzyzxville.")[1] == "Aleppo"
+
+
+def test_a_country_adjective_is_not_the_country(registry) -> None:  # type: ignore[no-untyped-def]
+    found = countries(registry, "Israeli jets and Jordanian pilots flew over Israel and Jordan.")
+    assert [name for name, _, _ in found] == ["Israel", "Jordan"]
