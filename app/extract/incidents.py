@@ -595,7 +595,11 @@ def _build_one(
         text, claims, dated, context_spans, events, fallback_date
     )
     # Where: the event's own sentences, not those about the war's toll or another day's event.
-    told = [s for s in event_sentences if id(s) not in sorts.background]
+    told = [
+        s
+        for s in event_sentences
+        if id(s) not in sorts.background and not _CAPTION.search(text, s.start, s.end)
+    ]
     place = _incident_place(
         registry, text, told or event_sentences or sentences, main_country, headline
     )
@@ -871,6 +875,9 @@ def _incident_place(
     ]
 
 
+# '... near destroyed buildings in the city of Hasakeh on Monday (AFP photo)': a photo's caption,
+# ending on its credit, tells where the picture was taken, not where the event was.
+_CAPTION = re.compile(r"\((?:[^()]*\b)?(?:photo|picture|image)s?\b[^()]{0,60}\)\s*$", re.I)
 # '<place> suburb of <place>', 'the Aleppo neighbourhood of ...': the first names the second.
 _QUALIFIER_AFTER = re.compile(
     r"\s+(?:" + word_alternation(WORDS["place_qualifiers"]) + r")\s+of\s+(?:the\s+)?", re.I

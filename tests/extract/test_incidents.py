@@ -309,3 +309,14 @@ def test_a_breakdown_of_the_toll_is_not_another_incident() -> None:
         "market elsewhere described as busy. Rescuers said three children were among the dead."
     )
     assert len(extract_document(text, DocumentMeta()).incidents) == 1
+
+
+@pytest.mark.parametrize("credit", ["(AFP photo)", "(Reuters Photo)", "(Photo: SANA)"])
+def test_a_photo_caption_does_not_place_the_incident(credit: str) -> None:
+    text = (
+        f"A fighter runs near destroyed buildings in the city of Hasakeh on Monday {credit} "
+        "Thirteen civilians were killed in air strikes on Wednesday on the province of Aleppo, "
+        "a monitor said."
+    )
+    (incident,) = extract_document(text, DocumentMeta()).incidents
+    assert incident.admin1 == "Aleppo"
