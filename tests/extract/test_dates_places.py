@@ -304,6 +304,15 @@ def test_divisions_of_other_countries_carry_english_names(registry) -> None:  # 
     assert countries(registry, benghazi)[-1] == ("Benghazi", "LY", "Benghazi")
     herat = "The Afghan government said a bomb went off in a mosque in Herat city."
     assert countries(registry, herat)[-1] == ("Herat", "AF", "Herat")
+    # A plain ISO name stays: Antakya lies in Hatay, Adapazari in Sakarya.
+    assert countries(registry, "Rockets hit Antakya.")[-1][1:] == ("TR", "Hatay")
+    assert countries(registry, "A bomb went off in Adapazari.")[-1][1:] == ("TR", "Sakarya")
+    # A dotless i is an i: 'Diyarbakır' is Diyarbakir, not 'Diyarbakr'.
+    assert countries(registry, "A bomb went off in Diyarbakir.")[-1] == (
+        "Diyarbakir",
+        "TR",
+        "Diyarbakir",
+    )
     # Syria's and Iraq's typed names stay as they were.
     assert countries(registry, "Shelling hit Deir al-Zour.")[-1][2] == "Deir ez-Zor"
 
