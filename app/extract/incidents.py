@@ -116,6 +116,14 @@ _OTHER_DAY = re.compile(
     + r")\b))"
 )
 _WAR_WORD = re.compile(r"\b" + _WAR + r"\b")
+_REPEATED = re.compile(r"\b(?:" + word_alternation(WORDS["repeated_event"]) + r")\b")
+_AFTER_TOLL = re.compile(
+    r"\bafter\s+(?=(?:(?:"
+    + word_alternation(WORDS["other_day_hedges"])
+    + r")\s+)?(?:\d|(?:"
+    + word_alternation(WORDS["other_day_numbers"])
+    + r")\b))"
+)
 # 'in August 2013', 'in 2014': a year before the article's, where a toll is another event's.
 _IN_YEAR = re.compile(
     r"\b(?:in|during|of)\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTHS + r"\s+)?((?:19|20)\d\d)\b"
@@ -547,6 +555,13 @@ def _another_time(sentence: _Sentence, lowered: str, published_on: date | None) 
     for match in _OTHER_DAY.finditer(lowered, sentence.start, sentence.end):
         if match.end() <= first:
             return True
+    # 'It was the second time this month that ... after at least 17 people were killed in an
+    # October 2 attack': the toll after 'after' is the earlier event's.
+    repeated = _REPEATED.search(lowered, sentence.start, sentence.end)
+    if repeated and any(
+        m.end() <= first for m in _AFTER_TOLL.finditer(lowered, repeated.end(), sentence.end)
+    ):
+        return True
     if published_on is None:
         return False
     return any(

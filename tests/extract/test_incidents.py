@@ -93,6 +93,9 @@ def test_the_headline_says_what_the_main_incident_is(title: str, body: str, expe
         "The raid came hours after 30 fighters were killed near Hama.",
         "In August 2013 a sarin attack on Eastern Ghouta killed 1,429 people, the US said.",
         "In 2014, 200 people were killed in a similar attack on the town.",
+        "It was the second time this month that jets hit the town, after at least 17 people "
+        "were killed in an October 2 attack.",
+        "The raid was the latest in a series of strikes after 40 people died in the market.",
     ],
 )
 def test_another_days_toll_is_not_the_incidents(other: str) -> None:
@@ -105,6 +108,9 @@ def test_a_toll_after_its_event_still_counts() -> None:
     text = (
         "An air strike killed 12 people in Saraqeb a day after the truce ended, the monitor said."
     )
+    assert killed(text) == (12, 12, 12)
+    # A repeated event with its own toll first: the toll is the incident's.
+    text = "For the second time this month jets hit Saraqeb, killing 12 people after 3 warnings."
     assert killed(text) == (12, 12, 12)
     # The year of the article itself is no other time.
     text = "In 2016, an air strike killed 12 people in Saraqeb on Monday, the monitor said."
