@@ -848,25 +848,13 @@ def _incident_place(
 ) -> Place | None:
     """The most specific place of the event: the first place the headline or the event
     sentences name fixes the division; a finer place in the same division wins."""
-    places: list[tuple[Place, int]] = []
-    if headline:
-        title_case = _capitalised(headline)
-        for mention in find_places(registry, headline, country=country):
-            place = mention.in_country(country)
-            if not title_case or _spelled_out(mention.text, place):
-                places.append((place, -1))
+    places = _headline_places(registry, headline, country)
     tolls: set[int] = set()  # where the places of sentences that report casualties start
     for sentence in sentences:
-        found = find_places(registry, text, sentence.start, sentence.end)
-        starts = {m.start for m in found}
-        for mention in found:
-            # 'the Damascus suburb of Jaramana': the place is the suburb, in its own division.
-            qualifier = _QUALIFIER_AFTER.match(text, mention.end)
-            if qualifier and qualifier.end() in starts:
-                continue
-            places.append((mention.in_country(country), mention.start))
-            if _reports_casualties(sentence):
-                tolls.add(mention.start)
+        found = _sentence_places(registry, text, sentence, country)
+        places += found
+        if _reports_casualties(sentence):
+            tolls.update(at for _, at in found)
     if not places:
         return None
     finer = [(p, at) for p, at in places if p.kind != "country"]
@@ -878,10 +866,48 @@ def _incident_place(
     told = [(p, at) for p, at in finer if at in tolls]
     if told and not any(at == -1 or at in tolls for _, at in in_country):
         in_country = told
-    anchor = in_country[0][0]
+    return _finest_in_division(in_country)
+
+
+def _headline_places(
+    registry: Registry, headline: str | None, country: str | None
+) -> list[tuple[Place, int]]:
+    """The places a headline names (at offset -1: before the text), in a Title Case headline
+    only those spelled out."""
+    if not headline:
+        return []
+    title_case = _capitalised(headline)
+    out: list[tuple[Place, int]] = []
+    for mention in find_places(registry, headline, country=country):
+        place = mention.in_country(country)
+        if not title_case or _spelled_out(mention.text, place):
+            out.append((place, -1))
+    return out
+
+
+def _sentence_places(
+    registry: Registry, text: str, sentence: _Sentence, country: str | None
+) -> list[tuple[Place, int]]:
+    """The places a sentence names, with where they start; 'the Damascus suburb of Jaramana'
+    names Jaramana only (the suburb, in its own division)."""
+    found = find_places(registry, text, sentence.start, sentence.end)
+    starts = {m.start for m in found}
+    out: list[tuple[Place, int]] = []
+    for mention in found:
+        qualifier = _QUALIFIER_AFTER.match(text, mention.end)
+        if qualifier and qualifier.end() in starts:
+            continue
+        out.append((mention.in_country(country), mention.start))
+    return out
+
+
+def _finest_in_division(places: list[tuple[Place, int]]) -> Place:
+    """Of the places in the first one's division, the most specific (then the most named, then
+    the first)."""
+    anchor = places[0][0]
     same = [
         (p, at)
-        for p, at in in_country
+        for p, at in places
         if p.country == anchor.country and (p.admin1 == anchor.admin1 or not anchor.admin1)
     ]
     counts = Counter(p.id for p, _ in same)
