@@ -298,6 +298,24 @@ def _with_districts(
     """The towns with their district (`admin2` of gazetteer.yaml): a seat's own, else that of
     the nearest seat of the town's governorate within `admin2_radius_km`."""
     radius = float(config.get("admin2_radius_km") or 0) / _KM_PER_DEGREE
+    seats = _district_seats(towns, config, population)
+    if not seats:
+        return towns
+    out: list[Place] = []
+    for town in towns:
+        near = [(s, d) for s, d in seats if s.country == town.country and s.admin1 == town.admin1]
+        nearest = min(near, key=lambda sd: _distance(sd[0], town.lat, town.lon), default=None)
+        if nearest and _distance(nearest[0], town.lat, town.lon) <= radius:
+            town = replace(town, admin2=nearest[1])
+        out.append(town)
+    return out
+
+
+def _district_seats(
+    towns: list[Place], config: dict[str, Any], population: dict[str, int]
+) -> list[tuple[Place, str]]:
+    """Each district's seat (the most populous town of its governorate with the seat's name)
+    and the district's name; a seat GeoNames does not list is left out."""
     seats: list[tuple[Place, str]] = []
     for country, districts in (config.get("admin2") or {}).items():
         for district, entry in districts.items():
@@ -311,16 +329,7 @@ def _with_districts(
             ]
             if found:
                 seats.append((max(found, key=lambda t: population.get(t.id, 0)), str(district)))
-    if not seats:
-        return towns
-    out: list[Place] = []
-    for town in towns:
-        near = [(s, d) for s, d in seats if s.country == town.country and s.admin1 == town.admin1]
-        nearest = min(near, key=lambda sd: _distance(sd[0], town.lat, town.lon), default=None)
-        if nearest and _distance(nearest[0], town.lat, town.lon) <= radius:
-            town = replace(town, admin2=nearest[1])
-        out.append(town)
-    return out
+    return seats
 
 
 def _populations(cities: dict[str, dict[str, Any]]) -> dict[str, int]:
