@@ -1,6 +1,7 @@
 """Incidents against the FA-KES crowd: what, where, by whom and how many, first incident of each article.
 
     .venv/bin/python bench/incidents.py [--csv ../shared/corpus/fa-kes/fakes.csv] [-v MEASURE]
+    .venv/bin/python bench/incidents.py --sample 25 --seed 8   # rows to read by hand
 
 Prints one table: each measure on all rows and on the two fixed halves (even and odd
 `unit_id`). Rules are developed looking at the even half; the odd half is the check that they
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import random
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -191,16 +193,56 @@ def share(
     return f"{sum(results) / len(results):.2f} ({sum(results)}/{len(results)})"
 
 
+def print_for_reading(row: Row) -> None:
+    """One row as a reader checks it: the crowd's reading, ours (first incident) and the lead."""
+    incident = first(row)
+    print("=" * 100)
+    print(
+        row.unit_id,
+        "|",
+        row.crowd["source"],
+        "|",
+        row.crowd["date"],
+        "|",
+        row.crowd["article_title"],
+    )
+    print(
+        f"crowd: {row.crowd['location']} / {row.crowd['cause_of_death']} / killed "
+        f"{crowd_killed(row)} / {row.crowd['actor']}"
+    )
+    if incident is None:
+        print("ours: no incident")
+    else:
+        print(
+            f"ours: {incident.type} | {incident.occurred_on} ({incident.occurred_on_precision}) | "
+            f"{incident.place_name} ({incident.location_precision}; admin1 {incident.admin1}, "
+            f"admin2 {incident.admin2}) | "
+            f"{[(e.metric, e.low, e.best, e.high) for e in incident.estimates]} | "
+            f"{len(row.extraction.incidents)} incident(s)"
+        )
+    print(" ".join(row.crowd["article_content"].split())[:1500])
+
+
 def main() -> int:
     """Extract every FA-KES article and print the table (and the misses of one measure)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--csv", type=Path, default=DEFAULT_CSV)
     parser.add_argument("-v", "--misses", choices=[key for key, *_ in MEASURES])
+    parser.add_argument(
+        "--sample",
+        type=int,
+        metavar="N",
+        help="print N rows drawn at random (--seed) to read by hand, instead of the table",
+    )
+    parser.add_argument("--seed", type=int, default=8)
     args = parser.parse_args()
     if not args.csv.is_file():
         print(f"incidents: no such file: {args.csv}", file=sys.stderr)
         return 2
     registry = default_registry()
+    raws = read_rows(args.csv)
+    if args.sample:
+        raws = random.Random(args.seed).sample(raws, args.sample)
     rows = [
         Row(
             int(raw["unit_id"]),
@@ -215,8 +257,12 @@ def main() -> int:
                 registry,
             ),
         )
-        for raw in read_rows(args.csv)
+        for raw in raws
     ]
+    if args.sample:
+        for row in rows:
+            print_for_reading(row)
+        return 0
     even = [r for r in rows if r.unit_id % 2 == 0]
     odd = [r for r in rows if r.unit_id % 2 == 1]
     print(

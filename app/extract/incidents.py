@@ -105,12 +105,25 @@ _BACKGROUND = re.compile(
 # '... a day after more than 100 civilians were killed', 'two weeks before 30 people died': the
 # toll that follows is another event's, earlier or later than the one reported.
 _OTHER_DAY = re.compile(
-    r"\b(?:(?:a|one|two|three|four|five|six|several|few|\d+)\s+)?(?:days?|weeks?|months?|hours?)"
-    r"\s+(?:after|before)\s+(?=(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|some\s+|nearly\s+|"
-    r"almost\s+|about\s+|around\s+|over\s+|up\s+to\s+)?(?:\d|(?:two|three|four|five|six|seven|"
-    r"eight|nine|ten|dozens|scores|hundreds)\b))"
+    r"\b(?:(?:"
+    + word_alternation(WORDS["other_day_counts"])
+    + r"|\d+)\s+)?(?:"
+    + word_alternation(WORDS["other_day_units"])
+    + r")\s+(?:after|before)\s+(?=(?:(?:"
+    + word_alternation(WORDS["other_day_hedges"])
+    + r")\s+)?(?:\d|(?:"
+    + word_alternation(WORDS["other_day_numbers"])
+    + r")\b))"
 )
 _WAR_WORD = re.compile(r"\b" + _WAR + r"\b")
+_REPEATED = re.compile(r"\b(?:" + word_alternation(WORDS["repeated_event"]) + r")\b")
+_AFTER_TOLL = re.compile(
+    r"\bafter\s+(?=(?:(?:"
+    + word_alternation(WORDS["other_day_hedges"])
+    + r")\s+)?(?:\d|(?:"
+    + word_alternation(WORDS["other_day_numbers"])
+    + r")\b))"
+)
 # 'in August 2013', 'in 2014': a year before the article's, where a toll is another event's.
 _IN_YEAR = re.compile(
     r"\b(?:in|during|of)\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTHS + r"\s+)?((?:19|20)\d\d)\b"
@@ -124,16 +137,22 @@ _ANAPHOR = re.compile(
 )
 # Weaker openings: another incident only when the sentence itself reports casualties (and
 # does not point back at the event already reported).
-_ALSO = re.compile(r"\s*(?:Meanwhile|In\s+addition|Also|Earlier|Later)\b", re.I)
+_ALSO = re.compile(r"\s*(?:" + word_alternation(WORDS["also_openings"]) + r")\b", re.I)
 # Openings that announce another incident than the one reported so far.
 _SEPARATE = re.compile(
-    r"\s*(?:In\s+(?:a\s+)?(?:separate|another|an\s+unrelated|a\s+second|a\s+further)\s+"
-    r"(?:\w+\s+){0,2}?(?:"
+    r"\s*(?:In\s+(?:a\s+)?(?:"
+    + word_alternation(WORDS["separate_adjectives"])
+    + r")\s+(?:\w+\s+){0,2}?(?:"
     + word_alternation(WORDS["separate_events"])
-    + r")\b|Separately\b|Elsewhere\b|In\s+other\s+(?:violence|attacks|"
-    r"incidents)\b)",
+    + r")\b|(?:"
+    + word_alternation(WORDS["separate_openings"])
+    + r")\b|In\s+other\s+(?:"
+    + word_alternation(WORDS["other_violence"])
+    + r")\b)",
     re.I,
 )
+# 'Two soldiers died in clashes elsewhere in the province': a toll of another incident.
+_ELSEWHERE = re.compile(r"\b(?:" + word_alternation(WORDS["elsewhere_words"]) + r")\b", re.I)
 # Matched against lowercased text (see `_containing`), which is much faster than re.I.
 _EVENT = re.compile(r"\b(?:" + word_alternation(WORDS["event"]) + r")\b")
 _CONTEXT = re.compile(r"\b(?:" + word_alternation(WORDS["context"]) + r")\b")
@@ -146,8 +165,9 @@ _PERPETRATOR_BEFORE = re.compile(
     re.I,
 )
 _PERPETRATOR_AFTER = re.compile(
-    r"^(?:['’]s)?\s*(?:-led\s+)?(?:[\w-]+\s+){0,2}?(?:air[\s-]?strikes?|strikes?|raids?|warplanes|jets|"
-    r"aircraft|shelling|bombardment)\b"
+    r"^(?:['’]s)?\s*(?:-led\s+)?(?:[\w-]+\s+){0,2}?(?:"
+    + word_alternation(WORDS["strike_nouns"])
+    + r")\b"
     r"|^\s*(?:and\s+[\w-]+\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+|reportedly\s+|\w+ly\s+)?"
     r"(?:" + word_alternation(WORDS["doer_verbs"]) + r")\b",
     re.I,
@@ -172,6 +192,15 @@ class _Sentence:
     start: int
     end: int
     claims: list[ExtractedClaim]
+
+
+@dataclass(frozen=True)
+class _EventSentences:
+    """Which sentences (by id) tell of an event, and which are background: the war's toll so
+    far or another day's event."""
+
+    events: set[int]
+    background: set[int]
 
 
 @dataclass(frozen=True)
@@ -208,7 +237,15 @@ def read_incidents(
     events = {id(s) for s in _containing(sentences, _EVENT, lowered)}
     segments = _segments(registry, text, sentences, country, headline)
     drafts, segment_incident = _draft_incidents(
-        registry, text, segments, dated, context_spans, events, doc_sha, country, headline
+        registry,
+        text,
+        segments,
+        dated,
+        context_spans,
+        _EventSentences(events, {id(s) for s in background}),
+        doc_sha,
+        country,
+        headline,
     )
     context = _context_events(text, dated, context_spans, {i.occurred_on for i in drafts})
     # Background: the war's overall toll, or dated events the incident came after.
@@ -300,7 +337,10 @@ def _starts_another(
         return True
     if _ANAPHOR.search(text, sentence.start, sentence.end):
         return False
-    if tolls and _ALSO.match(text, sentence.start, sentence.end):
+    if tolls and (
+        _ALSO.match(text, sentence.start, sentence.end)
+        or _ELSEWHERE.search(text, sentence.start, sentence.end)
+    ):
         return True
     if opening is None:
         return False
@@ -330,7 +370,7 @@ def _draft_incidents(
     segments: list[list[_Sentence]],
     dated: list[tuple[_Sentence, list[DateMention]]],
     context_spans: list[_Sentence],
-    events: set[int],
+    events: _EventSentences,
     doc_sha: str,
     country: str | None,
     headline: str | None,
@@ -461,7 +501,9 @@ _PLACE_BEFORE = re.compile(
 )
 
 
-_OPENING_WORD = re.compile(r"\s*(?:meanwhile|elsewhere|also|further|in|at|near)\b", re.I)
+_OPENING_WORD = re.compile(
+    r"\s*(?:" + word_alternation(WORDS["place_opening_words"]) + r")\b", re.I
+)
 
 
 def _place_opening(
@@ -513,6 +555,13 @@ def _another_time(sentence: _Sentence, lowered: str, published_on: date | None) 
     for match in _OTHER_DAY.finditer(lowered, sentence.start, sentence.end):
         if match.end() <= first:
             return True
+    # 'It was the second time this month that ... after at least 17 people were killed in an
+    # October 2 attack': the toll after 'after' is the earlier event's.
+    repeated = _REPEATED.search(lowered, sentence.start, sentence.end)
+    if repeated and any(
+        m.end() <= first for m in _AFTER_TOLL.finditer(lowered, repeated.end(), sentence.end)
+    ):
+        return True
     if published_on is None:
         return False
     return any(
@@ -542,12 +591,13 @@ def _build_one(
     context_spans: list[_Sentence],
     incident_id: str,
     fallback_date: date | None,
-    events: set[int],
+    sorts: _EventSentences,
     main_country: str | None = None,
     headline: str | None = None,
 ) -> ExtractedIncident | None:
     """One incident from its sentences (its claims not yet counted), or None when they report
     no event."""
+    events = sorts.events
     claims = [c for s in sentences for c in s.claims]
     event_sentences = [s for s in sentences if id(s) in events and s not in context_spans]
     has_casualties = any(f.metric in _CASUALTY_METRICS for c in claims for f in c.figures)
@@ -559,7 +609,15 @@ def _build_one(
     occurred_on, date_precision = _incident_when(
         text, claims, dated, context_spans, events, fallback_date
     )
-    place = _incident_place(registry, text, event_sentences or sentences, main_country, headline)
+    # Where: the event's own sentences, not those about the war's toll or another day's event.
+    told = [
+        s
+        for s in event_sentences
+        if id(s) not in sorts.background and not _CAPTION.search(text, s.start, s.end)
+    ]
+    place = _incident_place(
+        registry, text, told or event_sentences or sentences, main_country, headline
+    )
     incident = ExtractedIncident(
         id=incident_id,
         title=_title(incident_type, place, registry, occurred_on),
@@ -745,6 +803,12 @@ def _incident_type(event_text: str) -> str:
     return next(name for name, _ in INCIDENT_TYPES if counts[name] == top)
 
 
+# "Tuesday's attack": a date that names the event it dates.
+_DATED_EVENT = re.compile(
+    r"\s*(?:'s\s+)?(?:" + word_alternation(WORDS["dated_events"]) + r")", re.I
+)
+
+
 def _incident_date(
     text: str,
     dated: list[tuple[_Sentence, list[DateMention]]],
@@ -761,11 +825,7 @@ def _incident_date(
         for mention in mentions:
             weight = 1.0
             after = text[mention.end : mention.end + 25]
-            if re.match(
-                r"\s*(?:'s\s+)?(?:incident|attack|strike|air ?strikes?|raid|bombing|massacre|blast)",
-                after,
-                re.I,
-            ):
+            if _DATED_EVENT.match(after):
                 weight = 3.0
             if mention.text.lower() in ("today", "tonight", "overnight"):
                 weight = 0.5
@@ -788,32 +848,81 @@ def _incident_place(
 ) -> Place | None:
     """The most specific place of the event: the first place the headline or the event
     sentences name fixes the division; a finer place in the same division wins."""
-    places: list[tuple[Place, int]] = []
-    if headline:
-        title_case = _capitalised(headline)
-        for mention in find_places(registry, headline, country=country):
-            place = mention.in_country(country)
-            if not title_case or _spelled_out(mention.text, place):
-                places.append((place, -1))
+    places = _headline_places(registry, headline, country)
+    tolls: set[int] = set()  # where the places of sentences that report casualties start
     for sentence in sentences:
-        for mention in find_places(registry, text, sentence.start, sentence.end):
-            places.append((mention.in_country(country), mention.start))
+        found = _sentence_places(registry, text, sentence, country)
+        places += found
+        if _reports_casualties(sentence):
+            tolls.update(at for _, at in found)
     if not places:
         return None
     finer = [(p, at) for p, at in places if p.kind != "country"]
     if not finer:
         return places[0][0]
     in_country = [(p, at) for p, at in finer if p.country == country] or finer
-    anchor = in_country[0][0]
+    # The article's country is the one it names most; a place of the sentence that reports the
+    # toll wins over it ('Israeli jets killed two in Nabatieh' beside talk of the war in Gaza).
+    told = [(p, at) for p, at in finer if at in tolls]
+    if told and not any(at == -1 or at in tolls for _, at in in_country):
+        in_country = told
+    return _finest_in_division(in_country)
+
+
+def _headline_places(
+    registry: Registry, headline: str | None, country: str | None
+) -> list[tuple[Place, int]]:
+    """The places a headline names (at offset -1: before the text), in a Title Case headline
+    only those spelled out."""
+    if not headline:
+        return []
+    title_case = _capitalised(headline)
+    out: list[tuple[Place, int]] = []
+    for mention in find_places(registry, headline, country=country):
+        place = mention.in_country(country)
+        if not title_case or _spelled_out(mention.text, place):
+            out.append((place, -1))
+    return out
+
+
+def _sentence_places(
+    registry: Registry, text: str, sentence: _Sentence, country: str | None
+) -> list[tuple[Place, int]]:
+    """The places a sentence names, with where they start; 'the Damascus suburb of Jaramana'
+    names Jaramana only (the suburb, in its own division)."""
+    found = find_places(registry, text, sentence.start, sentence.end)
+    starts = {m.start for m in found}
+    out: list[tuple[Place, int]] = []
+    for mention in found:
+        qualifier = _QUALIFIER_AFTER.match(text, mention.end)
+        if qualifier and qualifier.end() in starts:
+            continue
+        out.append((mention.in_country(country), mention.start))
+    return out
+
+
+def _finest_in_division(places: list[tuple[Place, int]]) -> Place:
+    """Of the places in the first one's division, the most specific (then the most named, then
+    the first)."""
+    anchor = places[0][0]
     same = [
         (p, at)
-        for p, at in in_country
+        for p, at in places
         if p.country == anchor.country and (p.admin1 == anchor.admin1 or not anchor.admin1)
     ]
     counts = Counter(p.id for p, _ in same)
     return min(same, key=lambda pa: (_PRECISION_RANK.get(pa[0].kind, 9), -counts[pa[0].id], pa[1]))[
         0
     ]
+
+
+# '... near destroyed buildings in the city of Hasakeh on Monday (AFP photo)': a photo's caption,
+# ending on its credit, tells where the picture was taken, not where the event was.
+_CAPTION = re.compile(r"\((?:[^()]*\b)?(?:photo|picture|image)s?\b[^()]{0,60}\)\s*$", re.I)
+# '<place> suburb of <place>', 'the Aleppo neighbourhood of ...': the first names the second.
+_QUALIFIER_AFTER = re.compile(
+    r"\s+(?:" + word_alternation(WORDS["place_qualifiers"]) + r")\s+of\s+(?:the\s+)?", re.I
+)
 
 
 def _capitalised(headline: str) -> bool:

@@ -16,15 +16,16 @@ _CANDIDATE = re.compile(
 )
 # 'the Syrian capital', 'the Iraqi capital': the capital city of the country the word names.
 _CAPITAL = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+capital(?:['’]?s)?\b(?!\s+(?:of|city\s+of)\b)")
-# '... the jihadists' de facto Syrian capital', 'its Syrian capital': another capital than the
-# country's.
-_NOT_THE_CAPITAL = re.compile(
-    r"(?:de\s+factor?|its|their|self-[\w-]+|one-time|former|proclaimed|caliphate['’]?s?)\s+$", re.I
-)
 # 'al-Hassakeh', 'el-Bab': a lowercase article joined to a capitalised name.
 _JOINED_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|az|ash|ez|es|an|at)-[A-Z]")
 # Words read around place names (data/place_words.yaml).
 _WORDS = load_lexicon("place_words.yaml")
+# '... the jihadists' de facto Syrian capital', 'its Syrian capital': another capital than the
+# country's.
+_NOT_THE_CAPITAL = re.compile(
+    r"(?:" + word_alternation(_WORDS["not_the_capital"]) + r"|self-[\w-]+|caliphate['’]?s?)\s+$",
+    re.I,
+)
 _GOVERNMENT_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:has\s+|had\s+|have\s+|also\s+|repeatedly\s+)?(?:"
     + word_alternation(_WORDS["government_after"])
@@ -42,9 +43,10 @@ _FACILITY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-# 'Idlib province', 'the Aleppo countryside', 'rural Damascus', 'the suburbs of Homs'.
+# 'Idlib province', 'the Aleppo countryside', 'rural Damascus', 'a Damascus suburb', 'the suburbs
+# of Homs'.
 _DIVISION_AFTER = re.compile(
-    r"\s*(?:(?P<province>province|governorate)|(?P<countryside>countryside|suburbs|outskirts|"
+    r"\s*(?:(?P<province>province|governorate)|(?P<countryside>countryside|suburbs?|outskirts|"
     r"rural\s+areas?|countryside\s+province))\b",
     re.IGNORECASE,
 )
@@ -84,10 +86,13 @@ _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
 _WORD_IN_RUN = re.compile(r"[A-Z][a-z]+")
 _IN_BEFORE = re.compile(r"\b(?:in|of)\s+(?:the\s+)?$")
 _POSSESSIVE_AFTER = re.compile(r"['’´]s\b")
+# 'in Herat, Afghanistan', 'Donetsk, Ukraine': a town then its country.
+_TOWN_BEFORE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
 # 'Afghan President', 'the northern Afghan city of', 'the Libyan capital'.
 _DEMONYM_NOUN = re.compile(
-    r"\s+(?:President|Prime\s+Minister|capital|city|province|provincial|town|village|"
-    r"government|security\s+forces)\b"
+    r"\s+(?:"
+    + word_alternation([t.title() for t in _WORDS["demonym_titles"]] + _WORDS["demonym_nouns"])
+    + r")\b"
 )
 
 
@@ -100,50 +105,58 @@ def article_country(registry: Registry, text: str) -> str | None:
     story of Syria's war names Russia and Iran as often."""
     gazetteer = gazetteer_for(registry)
     lead = text[:_LEAD_CHARS]
-    found: list[str] = []
-    dateline = _DATELINE.match(lead)
-    if dateline:
-        named = gazetteer.country_named(dateline.group("country") or "")
-        city = dateline.group("city")
-        capital = next((c for c in _capital_countries(gazetteer, city) if city.isupper()), None)
-        found += [c for c in (named, capital) if c]
+    found = _dateline_countries(gazetteer, lead)
     for match in _CAPITALISED.finditer(lead):
-        name, s, e = match.group(), match.start(), match.end()
-        country = gazetteer.country_named(name)
-        if country and (
-            country in gazetteer.town_countries
-            or _IN_BEFORE.search(lead, max(0, s - 12), s)
-            or _POSSESSIVE_AFTER.match(lead, e)
-        ):
+        country = _country_in_lead(registry, gazetteer, lead, match)
+        if country:
             found.append(country)
-            continue
-        adjectives = [
-            (c, w)
-            for w in _WORD_IN_RUN.finditer(name)
-            if (c := gazetteer.country_of_adjective(w.group()))
-        ]
-        adjective = next(
-            (
-                c
-                for c, w in adjectives
-                if c in gazetteer.town_countries or _DEMONYM_NOUN.match(lead, s + w.end())
-            ),
-            None,
-        )
-        if adjective:
-            found.append(adjective)
-            continue
-        local = next(iter(gazetteer.candidates(name)), None)
-        if (
-            local
-            and local.kind != "country"
-            and (local.id in registry.places or local.id.startswith("admin1:"))
-        ):
-            found.append(local.country)
     for country in found:
         if country in gazetteer.town_countries:
             return country
     return found[0] if found else None
+
+
+def _dateline_countries(gazetteer: Gazetteer, lead: str) -> list[str]:
+    """The countries a dateline names: 'KIEV, Ukraine --' (its country), 'KABUL -' (a capital)."""
+    dateline = _DATELINE.match(lead)
+    if not dateline:
+        return []
+    named = gazetteer.country_named(dateline.group("country") or "")
+    city = dateline.group("city")
+    capital = next((c for c in _capital_countries(gazetteer, city) if city.isupper()), None)
+    # 'HERAT -': a dateline names a town; the country of the largest town of that name.
+    town = gazetteer.country_of_town(city) if city.isupper() and not capital else None
+    return [c for c in (named, capital, town) if c]
+
+
+def _country_in_lead(
+    registry: Registry, gazetteer: Gazetteer, lead: str, match: re.Match[str]
+) -> str | None:
+    """The country a capitalised run of the lead points at: a country named as a place, its
+    adjective before a state's or a place's noun, or a place of our own list or a division."""
+    name, s, e = match.group(), match.start(), match.end()
+    country = gazetteer.country_named(name)
+    if country and (
+        country in gazetteer.town_countries
+        or _IN_BEFORE.search(lead, max(0, s - 12), s)
+        or _TOWN_BEFORE.search(lead, max(0, s - 40), s)
+        or _POSSESSIVE_AFTER.match(lead, e)
+    ):
+        return country
+    for word in _WORD_IN_RUN.finditer(name):
+        adjective = gazetteer.country_of_adjective(word.group())
+        if adjective and (
+            adjective in gazetteer.town_countries or _DEMONYM_NOUN.match(lead, s + word.end())
+        ):
+            return adjective
+    local = next(iter(gazetteer.candidates(name)), None)
+    if (
+        local
+        and local.kind != "country"
+        and (local.id in registry.places or local.id.startswith("admin1:"))
+    ):
+        return local.country
+    return None
 
 
 def _capital_countries(gazetteer: Gazetteer, city: str) -> list[str]:

@@ -31,10 +31,7 @@ _TARGET_BEFORE = re.compile(
 )
 # '... killed by', 'an airstrike carried out by the', 'shelling from'.
 _BY_BEFORE = re.compile(
-    r"\b(?:killed|kill\w*|carried\s+out|launched|conducted|shelling|shelled|strikes?|raids?|"
-    r"attacks?|attacked|bombing|bombed|bombardment|fired|struck|hit|targeted|perpetrated|"
-    r"committed|executed|massacred|airstrikes?|air\s+strikes?|air\s+raids?|blamed\s+on|"
-    r"responsibility\s+\w*\s*claimed|claimed|ambushed|downed|shot\s+down|dropped|caused)"
+    r"\b(?:" + word_alternation(_WORDS["by_before"]) + r"|responsibility\s+\w*\s*claimed)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
@@ -43,8 +40,11 @@ _CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$", re.I)
 # 'killed in Russian air strikes', 'died in a regime barrel bomb attack', 'wounded in IS group
 # suicide blasts': the side before the weapon the victims fell to is its user.
 _FELL_IN = re.compile(
-    r"\b(?:killed|died|dead|wounded|injured|hurt|perished|killing|wounding)\s+(?:in|by|during)\s+"
-    r"(?:an?\s+|the\s+|(?:\d+|two|three|four|five|several|twin|new|fresh|heavy|suspected)\s+)?$",
+    r"\b(?:"
+    + word_alternation(_WORDS["fell_verbs"])
+    + r")\s+(?:in|by|during)\s+(?:an?\s+|the\s+|(?:\d+|"
+    + word_alternation(_WORDS["fell_modifiers"])
+    + r")\s+)?$",
     re.I,
 )
 # 'killed in', 'killed when': the verb is passive, the side its victim.

@@ -93,6 +93,9 @@ def test_the_headline_says_what_the_main_incident_is(title: str, body: str, expe
         "The raid came hours after 30 fighters were killed near Hama.",
         "In August 2013 a sarin attack on Eastern Ghouta killed 1,429 people, the US said.",
         "In 2014, 200 people were killed in a similar attack on the town.",
+        "It was the second time this month that jets hit the town, after at least 17 people "
+        "were killed in an October 2 attack.",
+        "The raid was the latest in a series of strikes after 40 people died in the market.",
     ],
 )
 def test_another_days_toll_is_not_the_incidents(other: str) -> None:
@@ -105,6 +108,9 @@ def test_a_toll_after_its_event_still_counts() -> None:
     text = (
         "An air strike killed 12 people in Saraqeb a day after the truce ended, the monitor said."
     )
+    assert killed(text) == (12, 12, 12)
+    # A repeated event with its own toll first: the toll is the incident's.
+    text = "For the second time this month jets hit Saraqeb, killing 12 people after 3 warnings."
     assert killed(text) == (12, 12, 12)
     # The year of the article itself is no other time.
     text = "In 2016, an air strike killed 12 people in Saraqeb on Monday, the monitor said."
@@ -256,3 +262,67 @@ def test_a_headline_repeated_in_the_text_counts_once() -> None:
     extraction = extract_document(body, meta)
     assert killed(body, meta) == (16, 20, 20)  # the text's first sentence leads
     assert sum(f.value == 20 for c in extraction.claims for f in c.figures) == 1
+
+
+def test_the_sentence_that_reports_the_toll_places_the_incident() -> None:
+    # Gaza is named more often, but the toll is Nabatieh's.
+    text = (
+        "Israeli jets struck a Hezbollah position near Nabatieh in southern Lebanon on Monday, "
+        "killing two fighters, the army said. The strike came as Israel's war in Gaza went on. "
+        "Israeli raids on Gaza have continued for months."
+    )
+    (incident,) = extract_document(text, DocumentMeta()).incidents
+    assert (incident.country, incident.admin1) == ("LB", "An Nabatiyah")
+    other = (
+        "A drone strike on a car killed two men in Nabatieh, Lebanese media said. The war in "
+        "Gaza, where Israel has struck Rafah and Khan Younis, went on."
+    )
+    (incident,) = extract_document(other, DocumentMeta()).incidents
+    assert incident.country == "LB"
+
+
+def test_a_place_of_the_war_s_toll_does_not_place_the_incident() -> None:
+    text = (
+        "Shelling killed four civilians in a village on Monday, the monitor said. Since the war "
+        "began in 2011 more than 300,000 people have been killed across Syria, many in Aleppo."
+    )
+    (incident,) = extract_document(text, DocumentMeta()).incidents
+    assert incident.admin1 != "Aleppo"
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Two soldiers were killed in clashes elsewhere in Hama province, it said.",
+        "In other clashes, five rebels died near Hama.",
+        "In a separate ambush, gunmen killed four soldiers in Hama.",
+        "On the same day, a car bomb killed three people in Hama.",
+        "In other fighting, six fighters were killed near Hama.",
+    ],
+)
+def test_each_event_an_article_reports_is_its_own_incident(other: str) -> None:
+    lead = "An air strike killed 12 people in Idlib on Monday, the monitor said. "
+    main, second = extract_document(lead + other, DocumentMeta()).incidents
+    assert [e.best for e in main.estimates if e.metric == "killed"] == [12]
+    assert second.admin1 == "Hama"
+    assert [e.metric for e in second.estimates] == ["killed"]
+    assert 12 not in [e.best for e in second.estimates]
+
+
+def test_a_breakdown_of_the_toll_is_not_another_incident() -> None:
+    text = (
+        "An air strike killed 12 people in Idlib on Monday, the monitor said. The strike hit a "
+        "market elsewhere described as busy. Rescuers said three children were among the dead."
+    )
+    assert len(extract_document(text, DocumentMeta()).incidents) == 1
+
+
+@pytest.mark.parametrize("credit", ["(AFP photo)", "(Reuters Photo)", "(Photo: SANA)"])
+def test_a_photo_caption_does_not_place_the_incident(credit: str) -> None:
+    text = (
+        f"A fighter runs near destroyed buildings in the city of Hasakeh on Monday {credit} "
+        "Thirteen civilians were killed in air strikes on Wednesday on the province of Aleppo, "
+        "a monitor said."
+    )
+    (incident,) = extract_document(text, DocumentMeta()).incidents
+    assert incident.admin1 == "Aleppo"

@@ -100,3 +100,34 @@ def test_an_older_data_folder_takes_new_keys_from_the_shipped_file(tmp_path: Pat
     assert older["speech_nouns"] == ["statement"]
     assert set(older) == set(shipped)
     assert all(older[key] == shipped[key] for key in shipped if key != "speech_nouns")
+
+
+def test_incident_patterns_are_built_from_the_word_lists() -> None:
+    from app.extract import incidents, roles
+
+    words = load_lexicon("incident_words.yaml")
+    for unit in words["other_day_units"]:
+        assert incidents._OTHER_DAY.search(f"two {unit} after 30 people were killed"), unit
+    for hedge in words["other_day_hedges"]:
+        assert incidents._OTHER_DAY.search(f"a day after {hedge} 30 people died"), hedge
+    for opening in words["separate_openings"]:
+        assert incidents._SEPARATE.match(f"{opening.capitalize()}, five people died"), opening
+    for adjective in words["separate_adjectives"]:
+        assert incidents._SEPARATE.match(f"In {adjective} raid, five died"), adjective
+    for verb in words["fell_verbs"]:
+        assert roles._FELL_IN.search(f"three civilians were {verb} in heavy "), verb
+    assert not incidents._SEPARATE.match("In the raid, five died")
+
+
+def test_place_patterns_are_built_from_the_word_lists() -> None:
+    from app.extract import gazetteer, places
+
+    words = load_lexicon("place_words.yaml")
+    for noun in words["demonym_nouns"]:
+        assert places._DEMONYM_NOUN.match(f" {noun} "), noun
+    for title in words["demonym_titles"]:
+        assert places._DEMONYM_NOUN.match(f" {title.title()} "), title
+        assert not places._DEMONYM_NOUN.match(f" {title} "), title
+    for word in words["division_words"]:
+        assert gazetteer._division_key(f"Kharkivska {word}") == "kharkivska", word
+    assert places._NOT_THE_CAPITAL.search("the group's de facto ")

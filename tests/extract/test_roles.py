@@ -38,6 +38,10 @@ def doer(text: str) -> str | None:
         ("Kurdish-led forces kill 35 Daesh militants.", "ypg"),
         ("Nusra terrorists shelled the neighbourhood.", "jabhat-al-nusra"),
         ("ISIS Behead or Shot 15 Captured Assyrians", "isis"),
+        # Who was behind it, who was responsible for it.
+        ("Saudi-backed rebels behind Syria chemical attack, a report says.", "armed-opposition"),
+        ("Evidence suggests government forces were responsible for the gas attack.", "syrian-army"),
+        ("Investigators said IS was behind the twin car bombings in Qamishli.", "isis"),
         ("Rebels massacre villagers near Hama.", "armed-opposition"),
     ],
 )
