@@ -31,7 +31,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, Literal
 from urllib.parse import parse_qsl, urlencode
 
@@ -59,7 +59,21 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
 
 from app import cache
-from app.api.deps import MAX_INT64
+from app.api.deps import (
+    CURSOR,
+    FORMAT,
+    LIMIT,
+    MAX_INT64,
+    OFFSET,
+    SEARCH,
+    SOURCE,
+    UPDATED_SINCE,
+    check_dates,
+    since_param,
+    sort_param,
+    until_param,
+)
+from app.api.params import Param, Parameters
 from app.api.problems import ProblemException
 from app.db import SEARCHED, Run, Statement, fetch_all, off_the_loop, reading
 
@@ -488,13 +502,19 @@ Column = Callable[[Any], Any]
 
 @dataclass(frozen=True)
 class Filter:
-    """A query parameter, the column expression it tests (given the row source's columns,
-    `c`), the operator, and how the query value becomes the bound values."""
+    """A query parameter (its declaration: `app.api.params.Param`), the column expression it
+    tests (given the row source's columns, `c`), the operator, and how the query value becomes
+    the bound values."""
 
-    param: str
+    param: Param
     column: Column
     operator: Operator = equal
     bind: Bind = as_is
+
+    @property
+    def name(self) -> str:
+        """The query parameter's name."""
+        return self.param.name
 
 
 def named(name: str) -> Column:
@@ -507,17 +527,20 @@ def named(name: str) -> Column:
 
 def updated_since(column_name: str = "updated_at") -> Filter:
     """`updated_since`: records changed at or after a timestamp."""
-    return Filter("updated_since", named(column_name), at_least, timestamp)
+    return Filter(UPDATED_SINCE, named(column_name), at_least, timestamp)
 
 
-def dates(expression: Column) -> tuple[Filter, Filter]:
-    """`since` and `until`: inclusive bounds on a date expression."""
-    return Filter("since", expression, at_least, day), Filter("until", expression, at_most, day)
+def dates(expression: Column, what: str) -> tuple[Filter, Filter]:
+    """`since` and `until`: inclusive bounds on a date expression (`what` it is, for the spec)."""
+    return (
+        Filter(since_param(what), expression, at_least, day),
+        Filter(until_param(what), expression, at_most, day),
+    )
 
 
 def by_source(expression: Column, operator: Operator = one_of) -> Filter:
     """`source`: records from these actors (ids, names or aliases, repeatable)."""
-    return Filter("source", expression, operator, actors("source"))
+    return Filter(SOURCE, expression, operator, actors("source"))
 
 
 @dataclass(frozen=True, eq=False)
@@ -542,6 +565,19 @@ class Resource:
     enrich: Callable[[list[dict[str, Any]], Run], None] | None = None
     formats: tuple[Format, ...] = ("json", "csv")
     geojson: Callable[[list[dict[str, Any]], int, str | None], dict[str, Any]] | None = None
+    sort_note: str = ""  # what the `sort` parameter's description adds about this list's fields
+    format_param: Param = FORMAT
+
+    @cached_property
+    def parameters(self) -> Parameters:
+        """The query parameters: this list's own filters, then `q` (a searchable list),
+        `updated_since`, `sort` and paging, the order every list documents them in."""
+        own = [f.param for f in self.filters if f.name != "updated_since"]
+        common = [f.param for f in self.filters if f.name == "updated_since"]
+        search = [SEARCH] if self.searchable else []
+        sort = sort_param(sort_values(self.sorts), self.default_sort, self.sort_note)
+        paging = [sort, CURSOR, LIMIT, OFFSET, self.format_param]
+        return Parameters(self.name, [*own, *search, *common, *paging])
 
     def row_source(self, search: bool, dialect: str) -> FromClause:
         """The rows aliased `c`: the table, its search matches, or the select as a subquery."""
@@ -572,7 +608,7 @@ def statement(
     Filters bind `:<param>_<i>`; the cursor `:_k<i>`; paging `:_limit` and `:_offset`.
     """
     c = resource.row_source(search, dialect)
-    by_param = {f.param: f for f in resource.filters}
+    by_param = {f.name: f for f in resource.filters}
     conditions = [
         by_param[param].operator(
             by_param[param].column(c.c), [bindparam(f"{param}_{i}") for i in range(count)]
@@ -634,12 +670,12 @@ class Listing:
             )
         shape: list[tuple[str, int]] = []
         for spec in resource.filters:
-            value = values.get(spec.param)
+            value = values.get(spec.name)
             if value is None or (isinstance(value, list) and not value):
                 continue
             bound = spec.bind(value, engine)
-            shape.append((spec.param, len(bound)))
-            params.update({f"{spec.param}_{i}": v for i, v in enumerate(bound)})
+            shape.append((spec.name, len(bound)))
+            params.update({f"{spec.name}_{i}": v for i, v in enumerate(bound)})
         return cls(request, engine, resource, parsed, tuple(shape), params, search)
 
     @property
@@ -753,32 +789,19 @@ class Listing:
         return StreamingResponse(chunks(), media_type=CSV_TYPE, headers=self.csv_headers())
 
 
-async def respond(
-    request: Request,
-    resource: Resource,
-    values: Mapping[str, Any],
-    *,
-    sort: str | None,
-    cursor: str | None,
-    limit: int | None,
-    offset: int,
-    format: str | None,
-    q: str | None = None,
-    check: Callable[[], None] | None = None,
-) -> Response:
-    """The list response of `resource` for one request, computed next to the database.
-
-    `values` holds each filter's query value (None: not given); `check` validates what the
-    parameters' declarations cannot (e.g. `since` after `until`).
-    """
+async def respond(request: Request, resource: Resource) -> Response:
+    """The list response of `resource` for one request, computed next to the database: its
+    query parameters read (`Resource.parameters`), checked, and the page answered."""
 
     def build() -> Response:
         """The response, in the thread pool (see `off_the_loop`)."""
-        fmt = choose_format(request, format, resource.formats)
-        if check is not None:
-            check()
-        listing = Listing.of(request, resource, values, sort=sort, q=q)
-        return listing.respond(cursor=cursor, limit=limit, offset=offset, fmt=fmt)
+        values = resource.parameters.parse(request)
+        fmt = choose_format(request, values["format"], resource.formats)
+        check_dates(values.get("since"), values.get("until"))
+        listing = Listing.of(request, resource, values, sort=values["sort"], q=values.get("q"))
+        return listing.respond(
+            cursor=values["cursor"], limit=values["limit"], offset=values["offset"], fmt=fmt
+        )
 
     return await off_the_loop(request.app.state.engine, build)
 
