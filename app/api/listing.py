@@ -283,6 +283,8 @@ def iso_timestamp(value: datetime | str | None) -> str | None:
         return None
     if isinstance(value, str) and len(value) == 26 and value[10] == " ":
         return f"{value[:10]}T{value[11:]}Z"  # SQLAlchemy's SQLite text, naive UTC
+    if isinstance(value, datetime) and value.tzinfo is UTC:  # PostgreSQL's (app.db's readers)
+        return value.isoformat()[:-6] + "Z"
     return as_utc(value).isoformat().replace("+00:00", "Z")
 
 
@@ -565,6 +567,9 @@ class Resource:
     enrich: Callable[[list[dict[str, Any]], Run], None] | None = None
     formats: tuple[Format, ...] = ("json", "csv")
     geojson: Callable[[list[dict[str, Any]], int, str | None], dict[str, Any]] | None = None
+    # The unfiltered list's rows are read once per data version and sort, then paged from
+    # memory: for a row source costly to compute on every page (the sources' aggregate).
+    kept: bool = False
     sort_note: str = ""  # what the `sort` parameter's description adds about this list's fields
     format_param: Param = FORMAT
 
@@ -708,6 +713,10 @@ class Listing:
         self, cursor_values: list[Any] | None, limit: int, offset: int
     ) -> tuple[list[dict[str, Any]], list[Any] | None]:
         """Up to `limit` items after the cursor, and the key values of the last when more follow."""
+        if self.resource.kept and not self.shape and not self.search:
+            kept = self.kept_page(cursor_values, limit, offset)
+            if kept is not None:
+                return kept
         params = dict(self.params)
         nulls = None
         if cursor_values is not None:
@@ -723,6 +732,44 @@ class Listing:
         if self.resource.enrich is not None and items:
             self.resource.enrich(items, self.fetch)
         last = list(rows[-1][width:]) if more and rows else None
+        return items, last
+
+    def kept_rows(self) -> tuple[list[Sequence[Any]], dict[tuple[Any, ...], int]]:
+        """Every row of the unfiltered list in this sort, as the database orders them, and
+        each row's position by its key values (canonical, as a cursor holds them)."""
+        query = statement(self.resource, self.dialect, (), False, self.sort, None)
+        rows = self.fetch(query, {"_limit": MAX_INT64, "_offset": 0})
+        width = len(rows[0]) - len(self.sort.keys) if rows else 0
+        positions = {
+            tuple(canonical(v, k.kind) for v, k in zip(row[width:], self.sort.keys, strict=True)): n
+            for n, row in enumerate(rows)
+        }
+        return rows, positions
+
+    def kept_page(
+        self, cursor_values: list[Any] | None, limit: int, offset: int
+    ) -> tuple[list[dict[str, Any]], list[Any] | None] | None:
+        """`page` from the rows kept for this data version (`Resource.kept`); None when the
+        cursor names no kept row (made before the data changed), for the query to answer."""
+        key = ("kept", self.resource.name, self.dialect, self.sort.param)
+        rows, positions = cache.memo(key, self.kept_rows)
+        start = offset
+        if cursor_values is not None:
+            cursor_key = tuple(
+                canonical(v, k.kind) for v, k in zip(cursor_values, self.sort.keys, strict=True)
+            )
+            position = positions.get(cursor_key)
+            if position is None:
+                return None
+            start += position + 1
+        chunk = rows[start : start + limit + 1]
+        more = len(chunk) > limit
+        chunk = chunk[:limit]
+        width = len(chunk[0]) - len(self.sort.keys) if chunk else 0
+        items = [self.resource.item(row[:width]) for row in chunk]
+        if self.resource.enrich is not None and items:
+            self.resource.enrich(items, self.fetch)
+        last = list(chunk[-1][width:]) if more and chunk else None
         return items, last
 
     def next_url(self, last: list[Any] | None) -> str | None:

@@ -76,6 +76,7 @@ def copy_into_postgres(db: Path, url: str, schema: str) -> None:
     try:
         cursor = raw.cursor()
         cursor.execute("SET session_replication_role = replica")  # no triggers, no FK checks
+        cursor.execute("SET statement_timeout = 0")  # the app's engine limits reads; not a COPY
         for table in TABLES:
             columns = [row[1] for row in source.execute(f"PRAGMA table_info({table})")]
             quoted = ", ".join(f'"{c}"' for c in columns)
@@ -249,7 +250,10 @@ def bench_size(
     scripts = pgbench_scripts(url, random.Random(3).sample(lines, 100), work)
     trees = {"this": ROOT}
     if args.compare:
-        trees = {args.compare: export_tree(args.compare), "this": ROOT}
+        baseline = Path(args.compare)
+        if not baseline.is_dir():
+            baseline = export_tree(args.compare)
+        trees = {args.compare: baseline, "this": ROOT}
     port = args.port
     base = f"http://127.0.0.1:{port}"
     rows = []
@@ -287,7 +291,9 @@ def main() -> None:
         "--schema-prefix", default="bench_issue9", help="schemas PREFIX_SIZE (dropped at the end)"
     )
     parser.add_argument(
-        "--compare", metavar="REF", help="also measure the tree of this git ref, alternating"
+        "--compare",
+        metavar="REF",
+        help="also measure the tree of this git ref (or directory), alternating",
     )
     parser.add_argument("--rounds", type=int, default=1, help="rounds of every tree")
     parser.add_argument(

@@ -114,6 +114,7 @@ SOURCES = Resource(
     filters=(Filter(UPDATED_SINCE, lambda c: c, changed_since, timestamp),),
     sorts=SORTS,
     default_sort="-claim_count",
+    kept=True,  # the aggregate over every claim runs once per data version and sort
     item=source_item,
     csv_columns=FIELDS,
     csv_row=lambda item: ["; ".join(item[f]) if f == "aliases" else item[f] for f in FIELDS],
