@@ -284,7 +284,9 @@ def iso_timestamp(value: datetime | str | None) -> str | None:
     if isinstance(value, str) and len(value) == 26 and value[10] == " ":
         return f"{value[:10]}T{value[11:]}Z"  # SQLAlchemy's SQLite text, naive UTC
     if isinstance(value, datetime) and value.tzinfo is UTC:  # PostgreSQL's (app.db's readers)
-        return value.isoformat()[:-6] + "Z"
+        # orjson writes what `isoformat()` does (microseconds only when not 0), in a fifth of
+        # the time: a page of claims writes one per claim.
+        return orjson.dumps(value, option=orjson.OPT_UTC_Z)[1:-1].decode()
     return as_utc(value).isoformat().replace("+00:00", "Z")
 
 
@@ -724,7 +726,13 @@ class Listing:
             params.update({f"_k{i}": v for i, v in enumerate(cursor_values) if v is not None})
         params["_limit"], params["_offset"] = limit + 1, offset
         query = statement(self.resource, self.dialect, self.shape, self.search, self.sort, nulls)
-        rows = self.fetch(query, params)
+        return self.items(self.fetch(query, params), limit)
+
+    def items(
+        self, rows: Sequence[Sequence[Any]], limit: int
+    ) -> tuple[list[dict[str, Any]], list[Any] | None]:
+        """The items of up to `limit` rows (each followed by its sort keys), and the keys of
+        the last when `rows` holds one more (another page follows)."""
         more = len(rows) > limit
         rows = rows[:limit]
         width = len(rows[0]) - len(self.sort.keys) if rows else 0
@@ -762,15 +770,7 @@ class Listing:
             if position is None:
                 return None
             start += position + 1
-        chunk = rows[start : start + limit + 1]
-        more = len(chunk) > limit
-        chunk = chunk[:limit]
-        width = len(chunk[0]) - len(self.sort.keys) if chunk else 0
-        items = [self.resource.item(row[:width]) for row in chunk]
-        if self.resource.enrich is not None and items:
-            self.resource.enrich(items, self.fetch)
-        last = list(chunk[-1][width:]) if more and chunk else None
-        return items, last
+        return self.items(rows[start : start + limit + 1], limit)
 
     def next_url(self, last: list[Any] | None) -> str | None:
         """The URL of the page after `last`, or None."""
