@@ -26,6 +26,7 @@ from collections.abc import Awaitable, Callable, Hashable, MutableMapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
+from functools import lru_cache
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -136,6 +137,12 @@ class _ResponseStore:
         self.size = 0
 
 
+@lru_cache(maxsize=8)
+def http_date(value: datetime) -> bytes:
+    """`value` as an HTTP date (the `Last-Modified` of every response until the data changes)."""
+    return format_datetime(value, usegmt=True).encode()
+
+
 def make_etag(*parts: bytes | str) -> bytes:
     """A strong ETag (quoted) for a representation identified by `parts`."""
     digest = hashlib.blake2b(digest_size=12)
@@ -234,7 +241,7 @@ class ResponseCache:
         last_modified = changed_at()
         validators = [
             (b"etag", make_etag(*key)),
-            (b"last-modified", format_datetime(last_modified, usegmt=True).encode()),
+            (b"last-modified", http_date(last_modified)),
             (b"cache-control", CACHE_CONTROL),
             (b"vary", b"Accept"),
         ]

@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import date, datetime
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
-from fastapi import Query, Request
+from fastapi import Request
 from sqlalchemy import Engine, select
 from sqlmodel import SQLModel
 
 from app import cache
+from app.api.params import Param, check_parameter
 from app.api.problems import ProblemException
 from app.db import fetch_all
 from app.extract.registry import normalise_name
@@ -20,111 +21,87 @@ MAX_LIMIT = 500
 MAX_INT64 = 2**63 - 1  # what both databases (and orjson) hold; larger integers are a 422
 
 
-LimitQuery = Annotated[
-    int | None,
-    Query(
-        ge=1,
-        le=MAX_LIMIT,
-        description=(
-            "Maximum number of items (1-500), 50 when omitted. A CSV request without `limit` "
-            "streams every matching row instead of one page."
-        ),
-        examples=[50],
-    ),
-]
-MAX_OFFSET = 10**12  # far past any page; larger numbers overflow the databases' integers
-OffsetQuery = Annotated[
+LIMIT = Param(
+    "limit",
     int,
-    Query(
-        ge=0,
-        le=MAX_OFFSET,
-        description="Number of items to skip (after the cursor, if any; at most 10^12); "
-        "prefer `cursor`.",
-        examples=[0],
-    ),
-]
-CursorQuery = Annotated[
-    str | None,
-    Query(
-        min_length=1,
-        max_length=2000,
-        description=(
-            "Opaque keyset cursor from a previous page's `next` (or its `Link` header): the page "
-            "after the last item seen, stable when records are added. Only valid with the same "
-            "`sort`."
-        ),
-        examples=["WyJkb2N1bWVudCIsImRvY19mMjM2YWRhNDM3NzUiLDAsImNsbV8xYTJiM2M0ZDVlNmYiXQ"],
-    ),
-]
-FormatQuery = Annotated[
-    Literal["json", "csv"] | None,
-    Query(
-        description=(
-            "Response format, overriding the Accept header: `json` (default) or `csv` "
-            "(UTF-8 with a byte-order mark and a header row)."
-        ),
-        examples=["csv"],
-    ),
-]
-UpdatedSinceQuery = Annotated[
-    datetime | None,
-    Query(
-        description=(
-            "Only records stored or changed at or after this timestamp (ISO 8601; UTC when no "
-            "offset is given), for incremental sync."
-        ),
-        examples=["2026-01-05T09:30:00Z"],
-    ),
-]
-SearchQuery = Annotated[
-    str | None,
-    Query(
-        min_length=1,
-        max_length=500,
-        description=(
-            'Full-text search, ranked best first: words (all must match), "quoted phrases", '
-            "`OR` between two terms, `-word` to exclude, `prefix*`. Stemmed English "
-            "(`strikes` finds `strike`). At most 32 terms and 4 `prefix*` terms of 3 or more "
-            "letters; a search running past the statement timeout is a 503."
-        ),
-        examples=['"air base" Deir'],
-    ),
-]
-ActorQuery = Annotated[
-    list[str] | None,
-    Query(
-        description=(
-            "Only incidents with this actor in any role (perpetrator or target): an id, name or "
-            "alias. Repeat to accept several."
-        ),
-        examples=[["us-led-coalition"]],
-    ),
-]
+    "Maximum number of items (1-500), 50 when omitted. A CSV request without `limit` streams "
+    "every matching row instead of one page.",
+    [50],
+    constraints={"ge": 1, "le": MAX_LIMIT},
+)
+MAX_OFFSET = 10**12  # far past any page; larger numbers overflow the databases' integers
+OFFSET = Param(
+    "offset",
+    int,
+    "Number of items to skip (after the cursor, if any; at most 10^12); prefer `cursor`.",
+    [0],
+    default=0,
+    constraints={"ge": 0, "le": MAX_OFFSET},
+)
+CURSOR = Param(
+    "cursor",
+    str,
+    "Opaque keyset cursor from a previous page's `next` (or its `Link` header): the page after "
+    "the last item seen, stable when records are added. Only valid with the same `sort`.",
+    ["WyJkb2N1bWVudCIsImRvY19mMjM2YWRhNDM3NzUiLDAsImNsbV8xYTJiM2M0ZDVlNmYiXQ"],
+    constraints={"min_length": 1, "max_length": 2000},
+)
+FORMAT = Param(
+    "format",
+    Literal["json", "csv"],
+    "Response format, overriding the Accept header: `json` (default) or `csv` (UTF-8 with a "
+    "byte-order mark and a header row).",
+    ["csv"],
+)
+UPDATED_SINCE = Param(
+    "updated_since",
+    datetime,
+    "Only records stored or changed at or after this timestamp (ISO 8601; UTC when no offset "
+    "is given), for incremental sync.",
+    ["2026-01-05T09:30:00Z"],
+)
+SEARCH = Param(
+    "q",
+    str,
+    'Full-text search, ranked best first: words (all must match), "quoted phrases", `OR` '
+    "between two terms, `-word` to exclude, `prefix*`. Stemmed English (`strikes` finds "
+    "`strike`). At most 32 terms and 4 `prefix*` terms of 3 or more letters; a search running "
+    "past the statement timeout is a 503.",
+    ['"air base" Deir'],
+    constraints={"min_length": 1, "max_length": 500},
+)
+SOURCE = Param(
+    "source",
+    list[str],
+    "Only records with a claim by this source: an actor id, name or alias, case-insensitive. "
+    "Repeat to accept several sources. See /v1/sources.",
+    [["centcom", "Russian MoD"]],
+)
 
 
-def since_query(what: str) -> object:
+def since_param(what: str) -> Param:
     """A `since` parameter on `what`."""
-    return Query(
-        description=f"Only records whose {what} is on or after this date.", examples=["2016-09-01"]
+    return Param(
+        "since", date, f"Only records whose {what} is on or after this date.", ["2016-09-01"]
     )
 
 
-def until_query(what: str) -> object:
+def until_param(what: str) -> Param:
     """An `until` parameter on `what`."""
-    return Query(
-        description=f"Only records whose {what} is on or before this date.", examples=["2016-09-30"]
+    return Param(
+        "until", date, f"Only records whose {what} is on or before this date.", ["2016-09-30"]
     )
 
 
-def sort_query(values: Sequence[str], default: str, extra: str = "") -> object:
+def sort_param(values: Sequence[str], default: str, note: str = "") -> Param:
     """A `sort` parameter documenting its whitelist as an enum."""
-    return Query(
-        description=(
-            f"Sort order: a field, or `-field` for descending; default `{default}`. "
-            f"Allowed: {', '.join(values)}.{extra} Anything else is a 422 listing them."
-        ),
-        examples=[default],
-        json_schema_extra={"enum": list(values)},
+    return Param(
+        "sort",
+        str,
+        f"Sort order: a field, or `-field` for descending; default `{default}`. "
+        f"Allowed: {', '.join(values)}.{note} Anything else is a 422 listing them.",
+        [default],
+        enum=values,
     )
 
 
@@ -150,32 +127,11 @@ def route_parameters(route: object) -> frozenset[str]:
 
 
 async def reject_unknown_parameters(request: Request) -> None:
-    """A 422 naming a query parameter the route does not take (`?sorce=` is a typo, not "all").
-
-    Names starting with `_` are left alone: they are cache-busters (`_=1700000000`).
-    """
+    """A 422 naming a query parameter the route does not take, or a value holding NUL (the
+    routes that declare `Query()` arguments; the lists check theirs in `Parameters.parse`)."""
     known = route_parameters(request.scope.get("route"))
     for name, value in request.query_params.multi_items():
-        if "\x00" in value:
-            # PostgreSQL text cannot hold NUL: refuse it here rather than fail in the driver.
-            raise ProblemException(
-                422,
-                f"{name}: must not contain NUL characters",
-                errors=[{"loc": ["query", name], "msg": "contains NUL", "type": "value_error"}],
-            )
-        if name not in known and not name.startswith("_"):
-            allowed = ", ".join(sorted(known)) or "none"
-            raise ProblemException(
-                422,
-                f"{name}: unknown parameter; this route takes: {allowed}",
-                errors=[
-                    {
-                        "loc": ["query", name],
-                        "msg": "unknown parameter",
-                        "type": "unknown_parameter",
-                    }
-                ],
-            )
+        check_parameter(name, value, known)
 
 
 def check_dates(since: date | None, until: date | None) -> None:
@@ -186,18 +142,6 @@ def check_dates(since: date | None, until: date | None) -> None:
             "until: must not be before since",
             errors=[{"loc": ["query", "until"], "msg": "before since", "type": "value_error"}],
         )
-
-
-SourceQuery = Annotated[
-    list[str] | None,
-    Query(
-        description=(
-            "Only records with a claim by this source: an actor id, name or alias, "
-            "case-insensitive. Repeat to accept several sources. See /v1/sources."
-        ),
-        examples=[["centcom", "Russian MoD"]],
-    ),
-]
 
 
 _actor = SQLModel.metadata.tables["actor"]

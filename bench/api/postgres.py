@@ -10,6 +10,12 @@ a page of 50 claims of the top source at a random keyset cursor, every request a
 the response cache cannot answer. The SQL the API runs for such a page is captured from the
 app itself and handed to pgbench with the same cursors (100 scripts, one per cursor, picked at
 random), `-c` connections over 2 threads, like wrk's. Ratios are to numbers of the same run.
+
+    .venv/bin/python bench/api/postgres.py --sizes 10k,1m --compare main --rounds 2 --keep
+
+`--compare REF` measures the tree of a git ref too (exported, run with this virtualenv),
+alternating with this checkout round by round, pgbench again before each tree; `--keep` reuses
+the copied schemas from an earlier run and keeps them.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from statistics import mean
 from typing import Any
 
 from sqlalchemy import make_url, text
@@ -30,7 +37,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 sys.path.insert(0, str(HERE))
 
-from run import BIN, SOURCE, Server, cold_paths, wrk  # noqa: E402
+from run import BIN, ROOT, SOURCE, Server, cold_paths, export_tree, wrk  # noqa: E402
 
 from app.db import create_db_engine, migrate  # noqa: E402
 
@@ -69,6 +76,7 @@ def copy_into_postgres(db: Path, url: str, schema: str) -> None:
     try:
         cursor = raw.cursor()
         cursor.execute("SET session_replication_role = replica")  # no triggers, no FK checks
+        cursor.execute("SET statement_timeout = 0")  # the app's engine limits reads; not a COPY
         for table in TABLES:
             columns = [row[1] for row in source.execute(f"PRAGMA table_info({table})")]
             quoted = ", ".join(f'"{c}"' for c in columns)
@@ -196,48 +204,77 @@ def pgbench(url: str, scripts: list[Path], duration: int, connections: int) -> d
     return {"rate": tps, "avg": latency}
 
 
-def bench_size(size: str, db: Path, base_url: str, args: argparse.Namespace) -> dict[str, Any]:
-    """Every measurement on one size."""
-    schema = f"{args.schema_prefix}_{size}"
-    url = schema_url(base_url, schema)
-    copy_into_postgres(db, url, schema)
-    work = Path(tempfile.mkdtemp(prefix="bench-pg-"))
-    warm = cold_paths(db, work / "warm.txt", api=True, name="", count=20_000, seed=1)
-    measured = cold_paths(db, work / "cold.txt", api=True, name="", count=200_000, seed=2)
-    lines = measured.read_text().splitlines()
-    scripts = pgbench_scripts(url, random.Random(3).sample(lines, 100), work)
-    results: dict[str, Any] = {"size": size}
-    results["pgbench"] = pgbench(url, scripts, args.duration, args.connections)
-    port = args.port
-    base = f"http://127.0.0.1:{port}"
+def serve(base: str, port: int, url: str, workers: int, tree: Path) -> Server:
+    """`incidents serve` of the checkout at `tree` (this one, or `--compare`'s export)."""
     env = {
         "INCIDENTS_DATABASE_URL": url,
         "INCIDENTS_LOAD_ON_STARTUP": "false",
         "INCIDENTS_MIGRATE_ON_STARTUP": "false",
         "INCIDENTS_LOG_LEVEL": "WARNING",
+        "PYTHONPATH": str(tree),  # the tree's `app` before this checkout's (installed editable)
     }
-    for workers in (1, 2):
-        server = Server(
-            [
-                str(BIN / "incidents"),
-                "serve",
-                "--port",
-                str(port),
-                "--workers",
-                str(workers),
-                "--no-migrate",
-            ],
-            base + "/healthz",
-            env,
-        )
-        wrk(base, args.warmup, args.connections, warm)
-        results[f"api{workers}"] = wrk(base, args.duration, args.connections, measured)
-        server.stop()
+    command = [str(BIN / "incidents"), "serve", "--port", str(port), "--workers", str(workers)]
+    return Server([*command, "--no-migrate"], base + "/healthz", env, cwd=tree)
+
+
+def schema_ready(base_url: str, schema: str) -> bool:
+    """Whether `schema` already holds a copied benchmark database (`--keep`)."""
     admin = create_db_engine(base_url)
-    with admin.begin() as conn:
-        conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
-    admin.dispose()
-    return results
+    try:
+        with admin.connect() as conn:
+            found = conn.execute(
+                text("SELECT 1 FROM pg_tables WHERE schemaname = :s AND tablename = 'claim'"),
+                {"s": schema},
+            ).first()
+            if found is None:
+                return False
+            return bool(
+                conn.execute(text(f"SELECT EXISTS (SELECT 1 FROM {schema}.claim)")).scalar()
+            )
+    finally:
+        admin.dispose()
+
+
+def bench_size(
+    size: str, db: Path, base_url: str, args: argparse.Namespace
+) -> list[dict[str, Any]]:
+    """Every measurement on one size: one row per round and tree (this one; `--compare`'s)."""
+    schema = f"{args.schema_prefix}_{size}"
+    url = schema_url(base_url, schema)
+    if not (args.keep and schema_ready(base_url, schema)):
+        copy_into_postgres(db, url, schema)
+    work = Path(tempfile.mkdtemp(prefix="bench-pg-"))
+    warm = cold_paths(db, work / "warm.txt", api=True, name="", count=20_000, seed=1)
+    measured = cold_paths(db, work / "cold.txt", api=True, name="", count=200_000, seed=2)
+    lines = measured.read_text().splitlines()
+    scripts = pgbench_scripts(url, random.Random(3).sample(lines, 100), work)
+    trees = {"this": ROOT}
+    if args.compare:
+        baseline = Path(args.compare)
+        if not baseline.is_dir():
+            baseline = export_tree(args.compare)
+        trees = {args.compare: baseline, "this": ROOT}
+    port = args.port
+    base = f"http://127.0.0.1:{port}"
+    rows = []
+    for round_ in range(args.rounds):
+        for label, tree in trees.items():
+            results: dict[str, Any] = {"size": size, "tree": label, "round": round_ + 1}
+            # pgbench beside each tree's runs: the machine's load moves between rounds.
+            results["pgbench"] = pgbench(url, scripts, args.duration, args.connections)
+            for workers in (1, 2):
+                server = serve(base, port, url, workers, tree)
+                wrk(base, args.warmup, args.connections, warm)
+                results[f"api{workers}"] = wrk(base, args.duration, args.connections, measured)
+                server.stop()
+            print(results, flush=True)
+            rows.append(results)
+    if not args.keep:
+        admin = create_db_engine(base_url)
+        with admin.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
+        admin.dispose()
+    return rows
 
 
 def main() -> None:
@@ -253,31 +290,44 @@ def main() -> None:
     parser.add_argument(
         "--schema-prefix", default="bench_issue9", help="schemas PREFIX_SIZE (dropped at the end)"
     )
+    parser.add_argument(
+        "--compare",
+        metavar="REF",
+        help="also measure the tree of this git ref (or directory), alternating",
+    )
+    parser.add_argument("--rounds", type=int, default=1, help="rounds of every tree")
+    parser.add_argument(
+        "--keep", action="store_true", help="reuse the schemas when copied, and keep them"
+    )
     args = parser.parse_args()
     rows = []
     for size in args.sizes.split(","):
-        result = bench_size(size, args.data / f"claims-{size}.db", args.postgres, args)
-        rows.append(result)
-        print(result, flush=True)
+        rows += bench_size(size, args.data / f"claims-{size}.db", args.postgres, args)
     print(f"\nSOURCE={SOURCE}, {args.connections} connections, {args.duration} s per run\n")
     print(
-        "| claims | pgbench tps | API 1 worker rps | p50 / p99 ms | API 2 workers rps | "
+        "| claims | tree | round | pgbench tps | API 1 worker rps | p50 / p99 ms | API 2 workers rps | "
         "p50 / p99 ms | 1 worker ÷ pgbench | 2 workers ÷ pgbench | 2 ÷ 1 workers |"
     )
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for r in rows:
         p, a1, a2 = r["pgbench"], r["api1"], r["api2"]
         print(
-            f"| {r['size']} | {p['rate']:.0f} | {a1['rate']:.0f} | {a1['p50']:.1f} / {a1['p99']:.1f} | "
+            f"| {r['size']} | {r['tree']} | {r['round']} | {p['rate']:.0f} | {a1['rate']:.0f} | {a1['p50']:.1f} / {a1['p99']:.1f} | "
             f"{a2['rate']:.0f} | {a2['p50']:.1f} / {a2['p99']:.1f} | {a1['rate'] / p['rate']:.2f} | "
             f"{a2['rate'] / p['rate']:.2f} | {a2['rate'] / a1['rate']:.2f} |"
         )
-    if len(rows) > 1:
-        for workers in (1, 2):
-            ratio = rows[-1][f"api{workers}"]["p99"] / rows[0][f"api{workers}"]["p99"]
-            print(
-                f"p99 {rows[-1]['size']} ÷ p99 {rows[0]['size']} ({workers} worker(s)): {ratio:.2f}"
-            )
+    sizes = list(dict.fromkeys(r["size"] for r in rows))
+    if len(sizes) > 1:
+        for tree in dict.fromkeys(r["tree"] for r in rows):
+            first = [r for r in rows if r["tree"] == tree and r["size"] == sizes[0]]
+            last = [r for r in rows if r["tree"] == tree and r["size"] == sizes[-1]]
+            for workers in (1, 2):
+                ratio = mean(r[f"api{workers}"]["p99"] for r in last) / mean(
+                    r[f"api{workers}"]["p99"] for r in first
+                )
+                print(
+                    f"{tree}: p99 {sizes[-1]} ÷ p99 {sizes[0]} ({workers} worker(s)): {ratio:.2f}"
+                )
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 import orjson
@@ -10,6 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
+from app.api.listing import iso_timestamp
 from app.documents import load_extraction
 from tests.api.helpers import assert_problem
 from tests.factories import ClaimSpec, make_extraction, make_incident, with_document_id
@@ -204,3 +206,22 @@ def test_an_offset_past_the_databases_integers_is_a_422(client: TestClient) -> N
     assert response.status_code == 422
     assert response.json()["errors"][0]["loc"] == ["query", "offset"]
     assert client.get("/v1/actors", params={"offset": 10**12}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        datetime(2026, 1, 5, 9, 30, tzinfo=UTC),
+        datetime(2026, 1, 5, 9, 30, 0, 1, tzinfo=UTC),
+        datetime(2026, 1, 5, 9, 30, 0, 120000, tzinfo=UTC),
+        datetime(1, 1, 1, tzinfo=UTC),
+        datetime(9999, 12, 31, 23, 59, 59, 999999, tzinfo=UTC),
+        datetime(2026, 1, 5, 10, 30, tzinfo=timezone(timedelta(hours=1))),
+        datetime(2026, 1, 5, 9, 30, 0, 5),
+        "2026-01-05 09:30:00.000005",
+    ],
+)
+def test_timestamps_are_written_as_isoformat_in_utc(value: datetime | str) -> None:
+    parsed = datetime.fromisoformat(value) if isinstance(value, str) else value
+    utc = parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+    assert iso_timestamp(value) == utc.isoformat().replace("+00:00", "Z")

@@ -5,18 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Request
 from fastapi.responses import Response
 
-from app.api.deps import (
-    CursorQuery,
-    FormatQuery,
-    LimitQuery,
-    OffsetQuery,
-    UpdatedSinceQuery,
-    reject_unknown_parameters,
-    sort_query,
-)
+from app.api.deps import reject_unknown_parameters
 from app.api.listing import (
     CSV_RESPONSE,
     Filter,
@@ -27,10 +19,10 @@ from app.api.listing import (
     json_list,
     named,
     respond,
-    sort_values,
     table,
     updated_since,
 )
+from app.api.params import Param
 from app.api.problems import ProblemException, problem_responses
 from app.db import SessionDep
 from app.models import Actor, ActorPublic, ActorsPublic
@@ -39,7 +31,6 @@ router = APIRouter(
     prefix="/actors",
     tags=["actors"],
     responses=problem_responses(422, 500),
-    dependencies=[Depends(reject_unknown_parameters)],
 )
 
 ActorId = Annotated[str, Path(description="Actor id (a slug).", examples=["centcom"])]
@@ -72,7 +63,14 @@ ACTORS = Resource(
     name="actors",
     rows=table(Actor),
     columns=lambda c: [c[name] for name in FIELDS],
-    filters=(Filter("kind", named("kind")), Filter("known", named("known")), updated_since()),
+    filters=(
+        Filter(Param("kind", str, "Only actors of this kind.", ["ministry"]), named("kind")),
+        Filter(
+            Param("known", bool, "Only registry actors (true) or new ones (false).", [True]),
+            named("known"),
+        ),
+        updated_since(),
+    ),
     sorts=SORTS,
     default_sort="id",
     item=actor_item,
@@ -81,31 +79,23 @@ ACTORS = Resource(
 )
 
 
-@router.get("", response_model=ActorsPublic, responses=CSV_RESPONSE)
-async def read_actors(
-    request: Request,
-    kind: Annotated[
-        str | None, Query(description="Only actors of this kind.", examples=["ministry"])
-    ] = None,
-    known: Annotated[
-        bool | None,
-        Query(description="Only registry actors (true) or new ones (false).", examples=[True]),
-    ] = None,
-    updated_since: UpdatedSinceQuery = None,
-    sort: Annotated[str | None, sort_query(sort_values(SORTS), "id")] = None,
-    cursor: CursorQuery = None,
-    limit: LimitQuery = None,
-    offset: OffsetQuery = 0,
-    format: FormatQuery = None,
-) -> Response:
+@router.get(
+    "",
+    response_model=ActorsPublic,
+    responses=CSV_RESPONSE,
+    openapi_extra=ACTORS.parameters.openapi(),
+)
+async def read_actors(request: Request) -> Response:
     """List actors by id (or `sort`), optionally by kind or by whether the registry knows them."""
-    values = {"kind": kind, "known": known, "updated_since": updated_since}
-    return await respond(
-        request, ACTORS, values, sort=sort, cursor=cursor, limit=limit, offset=offset, format=format
-    )
+    return await respond(request, ACTORS)
 
 
-@router.get("/{actor_id}", response_model=ActorPublic, responses=problem_responses(404))
+@router.get(
+    "/{actor_id}",
+    response_model=ActorPublic,
+    responses=problem_responses(404),
+    dependencies=[Depends(reject_unknown_parameters)],
+)
 def read_actor(session: SessionDep, actor_id: ActorId) -> Any:
     """Get one actor."""
     actor = session.get(Actor, actor_id)

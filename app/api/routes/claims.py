@@ -4,30 +4,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import date
 from functools import lru_cache
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Request
 from fastapi.responses import Response
 from sqlalchemy import bindparam, func, literal_column, null, union_all
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
-from app.api.deps import (
-    CursorQuery,
-    FormatQuery,
-    LimitQuery,
-    OffsetQuery,
-    SearchQuery,
-    SourceQuery,
-    UpdatedSinceQuery,
-    check_dates,
-    reject_unknown_parameters,
-    since_query,
-    sort_query,
-    until_query,
-)
+from app.api.deps import reject_unknown_parameters
 from app.api.listing import (
     Filter,
     Key,
@@ -43,10 +29,10 @@ from app.api.listing import (
     iso_timestamp,
     named,
     respond,
-    sort_values,
     table,
     updated_since,
 )
+from app.api.params import Param
 from app.api.problems import ProblemException, problem_responses
 from app.db import Run, SessionDep, Statement
 from app.extract.types import ClaimKind
@@ -68,7 +54,6 @@ router = APIRouter(
     prefix="/claims",
     tags=["claims"],
     responses=problem_responses(422, 500),
-    dependencies=[Depends(reject_unknown_parameters)],
 )
 
 ClaimId = Annotated[str, Path(description="Claim id.", examples=["clm_1a2b3c4d5e6f"])]
@@ -140,18 +125,6 @@ CSV_COLUMNS = (
     "via",
     "updated_at",
 )
-
-ViaQuery = Annotated[
-    list[str] | None,
-    Query(
-        description=(
-            "Only claims relayed by this actor (it is in the claim's `via`; `source` matches "
-            "the originator): an actor id, name or alias, case-insensitive. Repeat to accept "
-            "several. See /v1/sources (`relayed_count`)."
-        ),
-        examples=[["SANA"]],
-    ),
-]
 
 
 def claims_public(session: Session, claims: Sequence[Claim]) -> list[ClaimPublic]:
@@ -320,18 +293,66 @@ CLAIMS = Resource(
     source=lambda c: c.join(ACTOR, ACTOR.c.id == c.c.source_id),
     filters=(
         by_source(named("source_id")),
-        Filter("via", named("id"), has_row(VIA.c.claim_id, VIA.c.actor_id), actors("via")),
-        Filter("incident", named("incident_id")),
-        Filter("document", named("document_id")),
-        Filter("kind", named("kind"), bind=lambda kind, _engine: [str(kind)]),
-        Filter("metric", named("id"), has_row(FIGURE.c.claim_id, FIGURE.c.metric)),
-        Filter("topic", named("incident_id"), in_rows(INCIDENT.c.id, INCIDENT.c.type)),
-        *dates(claimed_on),
-        Filter("min_confidence", named("confidence"), at_least),
+        Filter(
+            Param(
+                "via",
+                list[str],
+                "Only claims relayed by this actor (it is in the claim's `via`; `source` matches "
+                "the originator): an actor id, name or alias, case-insensitive. Repeat to accept "
+                "several. See /v1/sources (`relayed_count`).",
+                [["SANA"]],
+            ),
+            named("id"),
+            has_row(VIA.c.claim_id, VIA.c.actor_id),
+            actors("via"),
+        ),
+        Filter(
+            Param("incident", str, "Only claims about this incident id.", ["inc_4c1d2e3f4a5b"]),
+            named("incident_id"),
+        ),
+        Filter(
+            Param("document", str, "Only claims from this document id.", ["doc_f236ada43775"]),
+            named("document_id"),
+        ),
+        Filter(
+            Param("kind", ClaimKind, "Only claims reported this way.", ["direct"]),
+            named("kind"),
+            bind=lambda kind, _engine: [str(kind)],
+        ),
+        Filter(
+            Param("metric", str, "Only claims with a figure of this metric.", ["killed"]),
+            named("id"),
+            has_row(FIGURE.c.claim_id, FIGURE.c.metric),
+        ),
+        Filter(
+            Param(
+                "topic",
+                str,
+                "Only claims about an incident of this type (airstrike, shelling, ...).",
+                ["airstrike"],
+            ),
+            named("incident_id"),
+            in_rows(INCIDENT.c.id, INCIDENT.c.type),
+        ),
+        *dates(claimed_on, "date (`stated_on`, else the document's publication date)"),
+        Filter(
+            Param(
+                "min_confidence",
+                float,
+                "Only claims whose extraction confidence is at least this (0-1).",
+                [0.8],
+                constraints={"ge": 0, "le": 1},
+            ),
+            named("confidence"),
+            at_least,
+        ),
         updated_since(),
     ),
     sorts=SORTS,
     default_sort="document",
+    sort_note=(
+        " `document` is document order; `rank` (search relevance, the default with `q`) needs `q`."
+    ),
     searchable=True,
     item=claim_item,
     csv_columns=CSV_COLUMNS,
@@ -356,94 +377,23 @@ LIST_RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 
 
-@router.get("", response_model=ClaimsPublic, responses=LIST_RESPONSES)
-async def read_claims(
-    request: Request,
-    source: SourceQuery = None,
-    via: ViaQuery = None,
-    incident: Annotated[
-        str | None,
-        Query(description="Only claims about this incident id.", examples=["inc_4c1d2e3f4a5b"]),
-    ] = None,
-    document: Annotated[
-        str | None,
-        Query(description="Only claims from this document id.", examples=["doc_f236ada43775"]),
-    ] = None,
-    kind: Annotated[
-        ClaimKind | None,
-        Query(description="Only claims reported this way.", examples=["direct"]),
-    ] = None,
-    metric: Annotated[
-        str | None,
-        Query(description="Only claims with a figure of this metric.", examples=["killed"]),
-    ] = None,
-    topic: Annotated[
-        str | None,
-        Query(
-            description="Only claims about an incident of this type (airstrike, shelling, ...).",
-            examples=["airstrike"],
-        ),
-    ] = None,
-    since: Annotated[
-        date | None, since_query("date (`stated_on`, else the document's publication date)")
-    ] = None,
-    until: Annotated[
-        date | None, until_query("date (`stated_on`, else the document's publication date)")
-    ] = None,
-    min_confidence: Annotated[
-        float | None,
-        Query(
-            ge=0,
-            le=1,
-            description="Only claims whose extraction confidence is at least this (0-1).",
-            examples=[0.8],
-        ),
-    ] = None,
-    q: SearchQuery = None,
-    updated_since: UpdatedSinceQuery = None,
-    sort: Annotated[
-        str | None,
-        sort_query(
-            sort_values(SORTS),
-            "document",
-            " `document` is document order; `rank` (search relevance, the default with `q`) "
-            "needs `q`.",
-        ),
-    ] = None,
-    cursor: CursorQuery = None,
-    limit: LimitQuery = None,
-    offset: OffsetQuery = 0,
-    format: FormatQuery = None,
-) -> Response:
+@router.get(
+    "",
+    response_model=ClaimsPublic,
+    responses=LIST_RESPONSES,
+    openapi_extra=CLAIMS.parameters.openapi(),
+)
+async def read_claims(request: Request) -> Response:
     """List claims in document order (or `sort`), filtered, searched, paged by cursor; JSON or CSV."""
-    values = {
-        "source": source,
-        "via": via,
-        "incident": incident,
-        "document": document,
-        "kind": kind,
-        "metric": metric,
-        "topic": topic,
-        "since": since,
-        "until": until,
-        "min_confidence": min_confidence,
-        "updated_since": updated_since,
-    }
-    return await respond(
-        request,
-        CLAIMS,
-        values,
-        q=q,
-        sort=sort,
-        cursor=cursor,
-        limit=limit,
-        offset=offset,
-        format=format,
-        check=lambda: check_dates(since, until),
-    )
+    return await respond(request, CLAIMS)
 
 
-@router.get("/{claim_id}", response_model=ClaimPublic, responses=problem_responses(404))
+@router.get(
+    "/{claim_id}",
+    response_model=ClaimPublic,
+    responses=problem_responses(404),
+    dependencies=[Depends(reject_unknown_parameters)],
+)
 def read_claim(session: SessionDep, claim_id: ClaimId) -> Any:
     """Get one claim with its source, span, figures and document id."""
     claim = session.get(Claim, claim_id)

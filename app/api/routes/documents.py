@@ -15,15 +15,7 @@ from fastapi import APIRouter, Depends, Path, Request
 from fastapi.responses import Response
 from sqlmodel import Session, col, select
 
-from app.api.deps import (
-    CursorQuery,
-    FormatQuery,
-    LimitQuery,
-    OffsetQuery,
-    UpdatedSinceQuery,
-    reject_unknown_parameters,
-    sort_query,
-)
+from app.api.deps import reject_unknown_parameters
 from app.api.listing import (
     CSV_RESPONSE,
     Key,
@@ -32,7 +24,6 @@ from app.api.listing import (
     iso_date,
     iso_timestamp,
     respond,
-    sort_values,
     table,
     updated_since,
 )
@@ -56,7 +47,6 @@ router = APIRouter(
     prefix="/documents",
     tags=["documents"],
     responses=problem_responses(422, 500),
-    dependencies=[Depends(reject_unknown_parameters)],
 )
 
 DocumentId = Annotated[str, Path(description="Document id.", examples=["doc_f236ada43775"])]
@@ -105,32 +95,22 @@ DOCUMENTS = Resource(
 )
 
 
-@router.get("", response_model=DocumentsPublic, responses=CSV_RESPONSE)
-async def read_documents(
-    request: Request,
-    updated_since: UpdatedSinceQuery = None,
-    sort: Annotated[str | None, sort_query(sort_values(SORTS), "-published_on")] = None,
-    cursor: CursorQuery = None,
-    limit: LimitQuery = None,
-    offset: OffsetQuery = 0,
-    format: FormatQuery = None,
-) -> Response:
+@router.get(
+    "",
+    response_model=DocumentsPublic,
+    responses=CSV_RESPONSE,
+    openapi_extra=DOCUMENTS.parameters.openapi(),
+)
+async def read_documents(request: Request) -> Response:
     """List documents (without their text), newest publication first (or `sort`)."""
-    values = {"updated_since": updated_since}
-    return await respond(
-        request,
-        DOCUMENTS,
-        values,
-        sort=sort,
-        cursor=cursor,
-        limit=limit,
-        offset=offset,
-        format=format,
-    )
+    return await respond(request, DOCUMENTS)
 
 
 @router.get(
-    "/{document_id}", response_model=DocumentPublicWithText, responses=problem_responses(404)
+    "/{document_id}",
+    response_model=DocumentPublicWithText,
+    responses=problem_responses(404),
+    dependencies=[Depends(reject_unknown_parameters)],
 )
 def read_document(session: SessionDep, document_id: DocumentId) -> Any:
     """Get one document with the text that claim spans point into."""

@@ -4,28 +4,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Request
 from fastapi.responses import Response
 from sqlalchemy import and_, func, or_
 from sqlmodel import col, select
 
-from app.api.deps import (
-    ActorQuery,
-    CursorQuery,
-    LimitQuery,
-    OffsetQuery,
-    SearchQuery,
-    SourceQuery,
-    UpdatedSinceQuery,
-    check_dates,
-    reject_unknown_parameters,
-    since_query,
-    sort_query,
-    until_query,
-)
+from app.api.deps import reject_unknown_parameters
 from app.api.listing import (
     Filter,
     Key,
@@ -41,10 +27,10 @@ from app.api.listing import (
     named,
     one_of,
     respond,
-    sort_values,
     table,
     updated_since,
 )
+from app.api.params import Param
 from app.api.problems import ProblemException, problem_responses
 from app.api.routes.claims import claims_public
 from app.db import SessionDep
@@ -77,7 +63,6 @@ router = APIRouter(
     prefix="/incidents",
     tags=["incidents"],
     responses=problem_responses(422, 500),
-    dependencies=[Depends(reject_unknown_parameters)],
 )
 
 IncidentId = Annotated[str, Path(description="Incident id.", examples=["inc_4c1d2e3f4a5b"])]
@@ -166,17 +151,54 @@ INCIDENTS = Resource(
     columns=lambda c: [c[name] for name in FIELDS],
     filters=(
         by_source(named("id"), in_rows(CLAIM.c.incident_id, CLAIM.c.source_id)),
-        Filter("actor", named("id"), in_rows(LINK.c.incident_id, LINK.c.actor_id), actors("actor")),
-        *dates(named("occurred_on")),
-        Filter("type", named("type")),
-        Filter("country", named("country"), bind=lambda value, _engine: [value.upper()]),
+        *dates(named("occurred_on"), "`occurred_on`"),
+        Filter(Param("type", str, "Only incidents of this type.", ["airstrike"]), named("type")),
         Filter(
-            "admin1",
+            Param(
+                "country",
+                str,
+                "Only incidents in this country (ISO 3166-1 alpha-2, any case).",
+                ["SY"],
+            ),
+            named("country"),
+            bind=lambda value, _engine: [value.upper()],
+        ),
+        Filter(
+            Param(
+                "admin1",
+                list[str],
+                "Only incidents in this governorate or province (`admin1`, any case); repeat it "
+                "to accept several.",
+                ["Deir ez-Zor"],
+            ),
             lambda c: func.lower(c.admin1),
             one_of,
             lambda names, _engine: sorted({name.strip().lower() for name in names}),
         ),
-        Filter("bbox", lambda c: c, in_box, bbox_bind),
+        Filter(
+            Param(
+                "actor",
+                list[str],
+                "Only incidents with this actor in any role (perpetrator or target): an id, name "
+                "or alias. Repeat to accept several.",
+                [["us-led-coalition"]],
+            ),
+            named("id"),
+            in_rows(LINK.c.incident_id, LINK.c.actor_id),
+            actors("actor"),
+        ),
+        Filter(
+            Param(
+                "bbox",
+                str,
+                "Only incidents located in this box: `minlon,minlat,maxlon,maxlat` (WGS 84 "
+                "degrees; minlon > maxlon crosses the antimeridian).",
+                ["35.5,32.0,42.5,37.5"],
+            ),
+            lambda c: c,
+            in_box,
+            bbox_bind,
+        ),
         updated_since(),
     ),
     sorts=SORTS,
@@ -187,6 +209,17 @@ INCIDENTS = Resource(
     csv_row=lambda item: [item[name] for name in FIELDS],
     formats=("json", "csv", "geojson"),
     geojson=feature_collection,
+    sort_note=(
+        " Undated incidents come last either way; `rank` (search relevance, the default with "
+        "`q`) needs `q`."
+    ),
+    format_param=Param(
+        "format",
+        Literal["json", "csv", "geojson"],
+        "Response format, overriding the Accept header: `json` (default), `csv`, or `geojson` "
+        "(a FeatureCollection, also chosen by `Accept: application/geo+json`).",
+        ["geojson"],
+    ),
 )
 
 
@@ -210,96 +243,22 @@ LIST_RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 
 
-@router.get("", response_model=IncidentsPublic, responses=LIST_RESPONSES)
-async def read_incidents(
-    request: Request,
-    source: SourceQuery = None,
-    since: Annotated[date | None, since_query("`occurred_on`")] = None,
-    until: Annotated[date | None, until_query("`occurred_on`")] = None,
-    type: Annotated[
-        str | None, Query(description="Only incidents of this type.", examples=["airstrike"])
-    ] = None,
-    country: Annotated[
-        str | None,
-        Query(
-            description="Only incidents in this country (ISO 3166-1 alpha-2, any case).",
-            examples=["SY"],
-        ),
-    ] = None,
-    admin1: Annotated[
-        list[str] | None,
-        Query(
-            description=(
-                "Only incidents in this governorate or province (`admin1`, any case); repeat "
-                "it to accept several."
-            ),
-            examples=["Deir ez-Zor"],
-        ),
-    ] = None,
-    actor: ActorQuery = None,
-    bbox: Annotated[
-        str | None,
-        Query(
-            description=(
-                "Only incidents located in this box: `minlon,minlat,maxlon,maxlat` (WGS 84 "
-                "degrees; minlon > maxlon crosses the antimeridian)."
-            ),
-            examples=["35.5,32.0,42.5,37.5"],
-        ),
-    ] = None,
-    q: SearchQuery = None,
-    updated_since: UpdatedSinceQuery = None,
-    sort: Annotated[
-        str | None,
-        sort_query(
-            sort_values(SORTS),
-            "-occurred_on",
-            " Undated incidents come last either way; `rank` (search relevance, the default "
-            "with `q`) needs `q`.",
-        ),
-    ] = None,
-    cursor: CursorQuery = None,
-    limit: LimitQuery = None,
-    offset: OffsetQuery = 0,
-    format: Annotated[
-        Literal["json", "csv", "geojson"] | None,
-        Query(
-            description=(
-                "Response format, overriding the Accept header: `json` (default), `csv`, or "
-                "`geojson` (a FeatureCollection, also chosen by `Accept: application/geo+json`)."
-            ),
-            examples=["geojson"],
-        ),
-    ] = None,
-) -> Response:
+@router.get(
+    "",
+    response_model=IncidentsPublic,
+    responses=LIST_RESPONSES,
+    openapi_extra=INCIDENTS.parameters.openapi(),
+)
+async def read_incidents(request: Request) -> Response:
     """List incidents, latest first (or `sort`), filtered, searched, paged; JSON, CSV or GeoJSON."""
-    values = {
-        "source": source,
-        "actor": actor,
-        "since": since,
-        "until": until,
-        "type": type,
-        "country": country,
-        "admin1": admin1,
-        "bbox": bbox,
-        "updated_since": updated_since,
-    }
-    return await respond(
-        request,
-        INCIDENTS,
-        values,
-        q=q,
-        sort=sort,
-        cursor=cursor,
-        limit=limit,
-        offset=offset,
-        format=format,
-        check=lambda: check_dates(since, until),
-    )
+    return await respond(request, INCIDENTS)
 
 
 @router.get(
-    "/{incident_id}", response_model=IncidentPublicWithDetails, responses=problem_responses(404)
+    "/{incident_id}",
+    response_model=IncidentPublicWithDetails,
+    responses=problem_responses(404),
+    dependencies=[Depends(reject_unknown_parameters)],
 )
 def read_incident(session: SessionDep, incident_id: IncidentId) -> Any:
     """Get one incident with its actors by role, estimates and claims grouped by source."""
@@ -355,7 +314,10 @@ def read_incident(session: SessionDep, incident_id: IncidentId) -> Any:
 
 
 @router.get(
-    "/{incident_id}/figures", response_model=IncidentFigures, responses=problem_responses(404)
+    "/{incident_id}/figures",
+    response_model=IncidentFigures,
+    responses=problem_responses(404),
+    dependencies=[Depends(reject_unknown_parameters)],
 )
 def read_incident_figures(session: SessionDep, incident_id: IncidentId) -> Any:
     """Compare the figures each source claimed for an incident, metric by metric.

@@ -3,20 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from app.api.deps import (
-    CursorQuery,
-    FormatQuery,
-    LimitQuery,
-    OffsetQuery,
-    UpdatedSinceQuery,
-    reject_unknown_parameters,
-    sort_query,
-)
 from app.api.listing import (
     CSV_RESPONSE,
     Key,
@@ -24,7 +15,6 @@ from app.api.listing import (
     SortField,
     iso_timestamp,
     respond,
-    sort_values,
     table,
     updated_since,
 )
@@ -35,7 +25,6 @@ router = APIRouter(
     prefix="/load-failures",
     tags=["documents"],
     responses=problem_responses(422, 500),
-    dependencies=[Depends(reject_unknown_parameters)],
 )
 
 FAILURE_ID = Key("id", "int")
@@ -67,25 +56,12 @@ LOAD_FAILURES = Resource(
 )
 
 
-@router.get("", response_model=LoadFailuresPublic, responses=CSV_RESPONSE)
-async def read_load_failures(
-    request: Request,
-    updated_since: UpdatedSinceQuery = None,
-    sort: Annotated[str | None, sort_query(sort_values(SORTS), "-failed_at")] = None,
-    cursor: CursorQuery = None,
-    limit: LimitQuery = None,
-    offset: OffsetQuery = 0,
-    format: FormatQuery = None,
-) -> Response:
+@router.get(
+    "",
+    response_model=LoadFailuresPublic,
+    responses=CSV_RESPONSE,
+    openapi_extra=LOAD_FAILURES.parameters.openapi(),
+)
+async def read_load_failures(request: Request) -> Response:
     """List documents that failed to load, most recent failure first (or `sort`)."""
-    values = {"updated_since": updated_since}
-    return await respond(
-        request,
-        LOAD_FAILURES,
-        values,
-        sort=sort,
-        cursor=cursor,
-        limit=limit,
-        offset=offset,
-        format=format,
-    )
+    return await respond(request, LOAD_FAILURES)

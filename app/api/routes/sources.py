@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from sqlalchemy import distinct, func, literal_column, or_, select, union
 
-from app.api.deps import (
-    CursorQuery,
-    FormatQuery,
-    LimitQuery,
-    OffsetQuery,
-    UpdatedSinceQuery,
-    reject_unknown_parameters,
-    sort_query,
-)
+from app.api.deps import UPDATED_SINCE
 from app.api.listing import (
     CSV_RESPONSE,
     Filter,
@@ -27,7 +19,6 @@ from app.api.listing import (
     iso_timestamp,
     json_list,
     respond,
-    sort_values,
     table,
     timestamp,
 )
@@ -38,7 +29,6 @@ router = APIRouter(
     prefix="/sources",
     tags=["sources"],
     responses=problem_responses(422, 500),
-    dependencies=[Depends(reject_unknown_parameters)],
 )
 
 SOURCE_ID = Key("id", "str")
@@ -121,34 +111,22 @@ SOURCES = Resource(
     name="sources",
     rows=source_rows(),
     columns=lambda c: [c[name] for name in FIELDS],
-    filters=(Filter("updated_since", lambda c: c, changed_since, timestamp),),
+    filters=(Filter(UPDATED_SINCE, lambda c: c, changed_since, timestamp),),
     sorts=SORTS,
     default_sort="-claim_count",
+    kept=True,  # the aggregate over every claim runs once per data version and sort
     item=source_item,
     csv_columns=FIELDS,
     csv_row=lambda item: ["; ".join(item[f]) if f == "aliases" else item[f] for f in FIELDS],
 )
 
 
-@router.get("", response_model=SourcesPublic, responses=CSV_RESPONSE)
-async def read_sources(
-    request: Request,
-    updated_since: UpdatedSinceQuery = None,
-    sort: Annotated[str | None, sort_query(sort_values(SORTS), "-claim_count")] = None,
-    cursor: CursorQuery = None,
-    limit: LimitQuery = None,
-    offset: OffsetQuery = 0,
-    format: FormatQuery = None,
-) -> Response:
+@router.get(
+    "",
+    response_model=SourcesPublic,
+    responses=CSV_RESPONSE,
+    openapi_extra=SOURCES.parameters.openapi(),
+)
+async def read_sources(request: Request) -> Response:
     """List the actors that made or relayed claims, most claims first (or `sort`), with both counts."""
-    values = {"updated_since": updated_since}
-    return await respond(
-        request,
-        SOURCES,
-        values,
-        sort=sort,
-        cursor=cursor,
-        limit=limit,
-        offset=offset,
-        format=format,
-    )
+    return await respond(request, SOURCES)
