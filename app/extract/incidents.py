@@ -104,26 +104,25 @@ _BACKGROUND = re.compile(
 )
 # '... a day after more than 100 civilians were killed', 'two weeks before 30 people died': the
 # toll that follows is another event's, earlier or later than the one reported.
+# A toll comes next: 'more than 100', '30', 'dozens'.
+_TOLL_AHEAD = (
+    r"(?=(?:(?:"
+    + word_alternation(WORDS["other_day_hedges"])
+    + r")\s+)?(?:\d|(?:"
+    + word_alternation(WORDS["other_day_numbers"])
+    + r")\b))"
+)
 _OTHER_DAY = re.compile(
     r"\b(?:(?:"
     + word_alternation(WORDS["other_day_counts"])
     + r"|\d+)\s+)?(?:"
     + word_alternation(WORDS["other_day_units"])
-    + r")\s+(?:after|before)\s+(?=(?:(?:"
-    + word_alternation(WORDS["other_day_hedges"])
-    + r")\s+)?(?:\d|(?:"
-    + word_alternation(WORDS["other_day_numbers"])
-    + r")\b))"
+    + r")\s+(?:after|before)\s+"
+    + _TOLL_AHEAD
 )
 _WAR_WORD = re.compile(r"\b" + _WAR + r"\b")
 _REPEATED = re.compile(r"\b(?:" + word_alternation(WORDS["repeated_event"]) + r")\b")
-_AFTER_TOLL = re.compile(
-    r"\bafter\s+(?=(?:(?:"
-    + word_alternation(WORDS["other_day_hedges"])
-    + r")\s+)?(?:\d|(?:"
-    + word_alternation(WORDS["other_day_numbers"])
-    + r")\b))"
-)
+_AFTER_TOLL = re.compile(r"\bafter\s+" + _TOLL_AHEAD)
 # 'in August 2013', 'in 2014': a year before the article's, where a toll is another event's.
 _IN_YEAR = re.compile(
     r"\b(?:in|during|of)\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTHS + r"\s+)?((?:19|20)\d\d)\b"
