@@ -91,7 +91,7 @@ class SpeakerResolver:
     # -- public ----------------------------------------------------------------------------
     def resolve(self, phrase: str, at: int, statement: bool = False) -> Resolution:
         """The actor a speaker phrase at offset `at` refers to; remembers it for later phrases."""
-        core, appositive = _split_appositive(phrase)
+        core, appositive = _split_appositive(_clip_speaker(phrase))
         # 'information from the governor', 'a report by the UN': whoever gave it.
         core = _INFORMATION_FROM.sub("", core, count=1) or core
         result = (
@@ -578,7 +578,7 @@ class SpeakerResolver:
 
     def _new(self, core: str, appositive: str = "") -> Resolution:
         """A speaker the registry does not know becomes a new actor (open world)."""
-        given = _GIVEN_NAME.search(appositive)
+        given = _GIVEN_NAME.search(appositive) or _GIVEN_NAME.search(core)
         if given:
             core = given.group(1)  # 'who gave his name as Abu Ali': the person is Abu Ali
         name = _strip_determiners(_first_conjunct(core)) or core.strip()
@@ -593,7 +593,11 @@ class SpeakerResolver:
         if run_on:
             name = run_on.group(1)
         name = re.sub(r"\s+", " ", name).strip(" ,.")
-        person = _person_name(name)
+        person = (
+            _person_name(name)
+            or self._name_after_title(name)
+            or (self._name_after_title(appositive) if appositive else None)
+        )
         if person:
             name = person
         actor_id = slugify(normalise_name(name)) if not person else slugify(name)
@@ -612,6 +616,37 @@ class SpeakerResolver:
                 known=False,
             )
         return Resolution(actor_id, "new", 0.8)
+
+    def _name_after_title(self, phrase: str) -> str | None:
+        """The person in a title run into a name, its commas lost: 'Syrian Kurd activist
+        Havidar', 'Vice president of the Syrian Coalition Nagham al-Ghadiri', 'Health director
+        for Aleppo Mohammad Hazouri' (the name follows a title word, or a body or place the title
+        names)."""
+        words = phrase.split()
+        titles = PERSON_NOUNS | _TITLE_WORDS
+        for size in (4, 3, 2, 1):
+            if (
+                len(words) <= size
+                or not all(_NAME_WORD.match(w) for w in words[-size:])
+                or words[-size].lower() in titles
+            ):
+                continue
+            name, before = " ".join(words[-size:]), words[:-size]
+            if before[-1].lower() in titles:
+                # Right after a title: 'activist Havidar', 'Doctor Ibrahim al-Assad'.
+                if (size == 1 and before[-1].islower()) or (size > 1 and _looks_like_name(name)):
+                    return name
+                continue
+            if size < 2 or not _NAME_WORD.match(before[-1]) or not _looks_like_name(name):
+                continue
+            # After a capitalised body or place that a title before it names.
+            body = " ".join(before[-3:])
+            if {w.lower() for w in before} & titles and (
+                self.registry.find_actor_in(body, self.country)
+                or find_places(self.registry, body, country=self.country)
+            ):
+                return name
+        return None
 
     # -- memory ----------------------------------------------------------------------------
     def _remember(self, core: str, appositive: str, actor_id: str, at: int) -> None:
@@ -705,7 +740,7 @@ _SUBJECT_ACTOR = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:is|are|was|were|has|have|had|\w+ed)\b"
 )
 _UNMARKED_APPOSITIVE = re.compile(
-    r"^(?P<name>(?:[Tt]he\s+)?(?!(?:The|A|An|This|That)\b)[A-Z][\w'’.-]*(?:\s+(?:(?:for|of|al|el|bin|and)\s+)?[A-Z][\w'’.-]*){0,6})"
+    r"^(?P<name>(?:[Tt]he\s+)?(?!(?:The|A|An|This|That)\b)[A-Z][\w'’.-]*(?:\s+(?:(?:for|of|al|el|bin|and)\s+)?(?:[A-Z]|(?:al|el|bin|abu)-[A-Z])[\w'’.-]*){0,6})"
     rf"\s+(?P<appositive>(?:a|an|another)\s+\S.*|(?:{'|'.join(sorted(SPOKES_NOUNS | frozenset(NOUNS['leader_titles'])))})\s+(?:of|for|at)\s+\S.*)$"
 )
 # Not a name before an unmarked appositive: 'In a statement ...', 'Citing a source ...', 'Vice
@@ -713,7 +748,7 @@ _UNMARKED_APPOSITIVE = re.compile(
 _NOT_A_NAME = re.compile(
     r"^(?:[Tt]he\s+)?(?:[A-Z][a-z]*ing|"
     + "|".join(sorted(w.capitalize() for w in _PREPOSITIONS | _TITLE_WORDS if w.isalpha()))
-    + r")\b"
+    + r")\b(?!\s+[A-Z])"
 )
 # What may surround a place's name in 'a source in <place>': 'the city of', 'province'.
 _PLACE_FILLERS = frozenset(NOUNS["place_fillers"])
@@ -756,6 +791,10 @@ _STATEMENT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _FEMALE = frozenset(NOUNS["female_words"])
+# Heads after which a speaker phrase ends unless a preposition, a relative or a conjunction follows.
+_CLIP_HEADS = frozenset(NOUNS["clip_heads"])
+_KEEP_AFTER_HEAD = frozenset(NOUNS["keep_after_head"]) | _PREPOSITIONS
+_ADVERBIAL_WORDS = frozenset(NOUNS["adverbial_words"])
 _MALE = frozenset(NOUNS["male_words"])
 _VOICE_NOUNS = frozenset(NOUNS["voice_nouns"])
 _STAFF_NOUNS = frozenset(NOUNS["staff_nouns"])
@@ -930,6 +969,35 @@ def _split_appositive(phrase: str) -> tuple[str, str]:
         if unmarked and not _NOT_A_NAME.search(unmarked.group("name")):
             return unmarked.group("name"), unmarked.group("appositive")
     return core, rest
+
+
+# A word of a person's name: capitalised, or a particle joined to one ('al-Ghadiri').
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|ad|as|ash|ar|bin|ibn|abu)-[A-Z][\w'’-]*)$")
+_CONNECTIVES = re.compile(
+    r"^.*?\b(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|Also)\s+(?=\S)|^\([A-Z][\w .-]*\)\s+"
+)
+
+
+def _clip_speaker(phrase: str) -> str:
+    """The speaker phrase without what ran into it where punctuation was lost: a headline or a
+    connective before it ('... in Idleb Meanwhile civil sources', '(Reuters) Local medics'), a
+    time before a pronoun ('Last month it'), or the claim after a description ('the source
+    claimed the lives of two')."""
+    clipped = _CONNECTIVES.sub("", phrase.strip(), count=1) or phrase
+    words = clipped.split()
+    pronoun = words[-1].lower() in PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL
+    if pronoun and all(w.lower() in _ADVERBIAL_WORDS or w[:1].isdigit() for w in words[:-1]):
+        return words[-1]
+    if words and words[0].lower() in ("the", "a", "an"):
+        for i, word in enumerate(words[1:], 1):
+            if word.lower() in _CLIP_HEADS and i + 1 < len(words):
+                nxt = words[i + 1]
+                if nxt not in _KEEP_AFTER_HEAD and (
+                    nxt in ("the", "a", "an") or re.fullmatch(r"[a-z]+(?:ed|ly)", nxt)
+                ):
+                    return " ".join(words[: i + 1])
+                break
+    return clipped
 
 
 def _first_conjunct(phrase: str) -> str:
