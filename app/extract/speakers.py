@@ -127,6 +127,19 @@ class SpeakerResolver:
                 words[i] = word[:-1] + "'s"
         return " ".join(words)
 
+    def _ends_with_body(self, words: list[str]) -> bool:
+        """The words end with a body's or a place's name ('... of the Syrian Coalition', '...
+        for Aleppo', '... Health Directorate')."""
+        if words[-1].lower() in ORG_NOUNS:
+            return True
+        for size in (1, 2, 3):
+            tail = " ".join(words[-size:])
+            if self.registry.actor_by_name(tail, self.country) or any(
+                m.text == tail for m in find_places(self.registry, tail, country=self.country)
+            ):
+                return True
+        return False
+
     def _names_known(self, stem: str) -> bool:
         """`stem` is a known actor's name as written: an acronym only in capitals ('Anas' is no
         'ANA' plus 's')."""
@@ -660,7 +673,7 @@ class SpeakerResolver:
         names)."""
         words = phrase.split()
         titles = PERSON_NOUNS | _TITLE_WORDS
-        for size in (4, 3, 2, 1):
+        for size in (1, 2, 3, 4):
             if (
                 len(words) <= size
                 or not all(_NAME_WORD.match(w) for w in words[-size:])
@@ -676,11 +689,7 @@ class SpeakerResolver:
             if size < 2 or not _NAME_WORD.match(before[-1]) or not _looks_like_name(name):
                 continue
             # After a capitalised body or place that a title before it names.
-            body = " ".join(before[-3:])
-            if {w.lower() for w in before} & titles and (
-                self.registry.find_actor_in(body, self.country)
-                or find_places(self.registry, body, country=self.country)
-            ):
+            if {w.lower() for w in before} & titles and self._ends_with_body(before):
                 return name
         return None
 

@@ -624,6 +624,11 @@ def test_a_bodys_name_ending_in_capitals_after_for_is_no_person(registry, phrase
         ),
         ("The head of the hospital, Dr. Samir Khalil, said 12 people died.", "samir-khalil"),
         ("A witness named Ahmad said 12 people died.", "ahmad"),
+        (
+            "Director of Daraa Health Directorate Abdel Wadoud al-Homsi said 12 people died.",
+            "abdel-wadoud-al-homsi",
+        ),
+        ("President of Turkey Recep Tayyip Erdogan said 12 people died.", "recep-tayyip-erdogan"),
     ],
 )
 def test_a_title_run_into_a_name_is_the_person(sentence: str, source: str) -> None:
