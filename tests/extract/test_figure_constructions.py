@@ -571,3 +571,203 @@ def test_a_person_in_an_aside_without_commas_is_not_added_to_the_next_count() ->
     text = "10 civilians were killed including a child and 37 others were injured."
     injured = [f for f in figures(text) if f[0] == "injured"]
     assert injured == [("injured", 37, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verb before the count keeps it when the verb after has a count of its own
+        # (headlines and comma-less copy).
+        (
+            "The army killed 30 injured 90 in the raid",
+            [("killed", 30, False), ("injured", 90, False)],
+        ),
+        (
+            "Kurds Kill 83 Wound 120 Jihadists Near Afrin",
+            [("killed", 83, False), ("injured", 120, False)],
+        ),
+        (
+            "Rebels kill 40 injure 60 soldiers near Hama",
+            [("killed", 40, False), ("injured", 60, False)],
+        ),
+        ("Shelling kills 7 injures 25 in Donetsk", [("killed", 7, False), ("injured", 25, False)]),
+        # Without the verb before, it stays a headline's list.
+        ("Nine persons killed 12 injured", [("killed", 9, False), ("injured", 12, False)]),
+    ],
+)
+def test_a_governed_count_before_another_verb_and_count(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two hedges in a row: one approximate count, spanning both.
+        ("The army killed an estimated at least 50 militants.", [("killed", 50, True)]),
+        ("Officials said some more than 20 people died.", [("killed", 20, True)]),
+        ("The strikes killed an estimated more than 300 fighters.", [("killed", 300, True)]),
+    ],
+)
+def test_two_hedges_in_a_row(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert figures(text) == expected
+
+
+def test_two_hedges_span_from_the_first() -> None:
+    assert spans("The army killed an estimated at least 50 militants.") == [
+        "an estimated at least 50 militants"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The second count of a list after the first one's place or time, its verb left out.
+        (
+            "Airstrikes killed 23 civilians in Maarat and 21 others in Kafranbel.",
+            [("killed", 23, False), ("killed", 21, False)],
+        ),
+        (
+            "Seven died on the spot and three in hospital.",
+            [("killed", 7, False), ("killed", 3, False)],
+        ),
+        (
+            "Five were killed in Homs and three in Hama on Monday.",
+            [("killed", 5, False), ("killed", 3, False)],
+        ),
+        (
+            "Shelling killed 12 people on Monday and four on Tuesday.",
+            [("killed", 12, False), ("killed", 4, False)],
+        ),
+        (
+            "Ten were wounded in Kandahar and six in Helmand the police said",
+            [("injured", 10, False), ("injured", 6, False)],
+        ),
+        # The first count's own phrase before 'and': the next count of people shares its verb.
+        (
+            "Coalition strikes killed 14 jihadists from the Islamic State group and five civilians.",
+            [("killed", 14, False), ("killed", 5, False)],
+        ),
+        # Not when the second count has a verb or a noun of its own.
+        (
+            "Shelling killed 12 people on Monday and four houses were destroyed.",
+            [("killed", 12, False)],
+        ),
+        (
+            "Police killed 23 gunmen in Maarat and 21 soldiers were arrested.",
+            [("killed", 23, False)],
+        ),
+        ("Ten were wounded in Idlib and two in the city were arrested.", [("injured", 10, False)]),
+    ],
+)
+def test_gapped_and_listed_counts_after_a_place(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "span"),
+    [
+        # Lists of single people whose commas were lost, before a count: counted together, as
+        # with commas.
+        (
+            "The blast killed a nurse a hospital employee and two soldiers.",
+            [("killed", 4, False)],
+            "a nurse a hospital employee and two soldiers",
+        ),
+        (
+            "Gunmen killed a teacher a student and three policemen.",
+            [("killed", 5, False)],
+            "a teacher a student and three policemen",
+        ),
+        (
+            "Gunmen killed a teacher, a student and three policemen.",
+            [("killed", 5, False)],
+            "a teacher, a student and three policemen",
+        ),
+        (
+            "A man a woman and their two children were killed",
+            [("killed", 4, False)],
+            "A man a woman and their two children",
+        ),
+    ],
+)
+def test_a_list_of_single_people_without_commas(
+    text: str, expected: list[tuple[str, int, bool]], span: str
+) -> None:
+    assert figures(text) == expected
+    assert spans(text) == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'more' right after a count stands for its people.
+        ("Seven more were killed in the attack.", [("killed", 7, False)]),
+        (
+            "Over 10 civilians were killed and 18 more wounded in Aleppo.",
+            [("killed", 10, True), ("injured", 18, False)],
+        ),
+        (
+            "One soldier was killed and six more wounded in a series of blasts.",
+            [("killed", 1, False), ("injured", 6, False)],
+        ),
+        ("Four more ISIS fighters were killed.", [("killed", 4, False)]),
+        # 'more than' is a hedge, not people.
+        ("The army killed 10 more than expected", [("killed", 10, False)]),
+        ("Five young siblings were among the dead.", [("killed", 5, False)]),
+    ],
+)
+def test_more_and_siblings_as_the_people_counted(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An aside whose commas were lost, after an adverb: the total keeps the verb (the part
+        # is read as with the commas).
+        (
+            "The 18 militants reportedly including one from Chechnya were killed.",
+            [("killed", 18, False), ("killed", 1, False)],
+        ),
+        (
+            "Twenty civilians also including four children were killed.",
+            [("killed", 20, False), ("killed", 4, False)],
+        ),
+        # A page's stray number before a hedged count is no count of those people.
+        ("Get short URL 113 At least nine people were killed", [("killed", 9, True)]),
+        ("Views 729 At least 40 civilians died in the raid", [("killed", 40, True)]),
+        # The toll after the count only with 'to'/'at' before it.
+        ("URL 215 The death toll of the attack surpasses 130 people", [("killed", 130, False)]),
+        ("The raids brought to 49 the number killed.", [("killed", 49, False)]),
+        ("The toll exceeded 300 on Friday.", [("killed", 300, False)]),
+        ("The death toll has topped 1,000.", [("killed", 1000, False)]),
+    ],
+)
+def test_asides_stray_numbers_and_toll_verbs(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert [f for f in figures(text) if f[0] == "killed"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A claim that opens at 'the lives of' (its verb outside it): a count of the dead.
+        (
+            "the lives of five citizens and injured 90 others",
+            [("killed", 5, False), ("injured", 90, False)],
+        ),
+        ("the lives of over 470000 people", [("killed", 470000, True)]),
+        ("lives of eight civilians in the city of Tabqa", [("killed", 8, False)]),
+        # Lives saved are no dead.
+        ("The coalition has saved the lives of 20 children", []),
+    ],
+)
+def test_a_clause_opening_at_the_lives_of(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert figures(text) == expected
