@@ -335,7 +335,7 @@ _APPOSITIVE = re.compile(
 # verb, the aside is a part.
 _BARE_ASIDE = re.compile(
     r"^\s+(?:(?:reportedly|also|allegedly|apparently)\s+)?(?:including|among\s+them|among\s+whom|mostly|mainly|"
-    r"(?:all|most|many|some|(?:more\s+than\s+)?half)\s+of\s+(?:them|whom))\s+(?:[\w'-]+\s+){1,6}?"
+    rf"(?:all|most|many|some|(?:more\s+than\s+)?half|\d+|{_WORD})\s+of\s+(?:them|whom))\s+(?:[\w'-]+\s+){{1,6}}?"
     r"(?=(?:were|was|have|had|has|died|perished|killed|dead)\b)",
     re.IGNORECASE,
 )
@@ -411,19 +411,21 @@ _LISTED = re.compile(r"\s*(?:,|and|,\s*and|as\s+well\s+as)\s*", re.IGNORECASE)
 # The same after the first count's verb and place, the second count's verb left out (gapping):
 # '23 civilians in Maarat and 21 others in Kafranbel', 'seven died on the spot and three in
 # hospital', 'killed 12 people on Monday and four on Tuesday'.
-_PLACE_OR_TIME = r"(?:in|at|on|near|inside|outside|during|across)\s+[^,;:.\d()]{1,40}?"
+_PLACE_WORDS = r"(?:in|at|on|near|inside|outside|during|across|around|along)"
+_PLACE_OR_TIME = rf"{_PLACE_WORDS}\s+[^,;:.\d()]{{1,80}}?"
 _GAPPED = re.compile(
     r"(?:\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?"
     r"(?:killed|died|dead|injured|wounded|hurt)\b)?"
-    rf"\s+{_PLACE_OR_TIME}\s*,?\s+and\s+",
+    rf"(?:\s+{_PLACE_OR_TIME})?\s*,?\s+(?:and|as\s+well\s+as)\s+"
+    r"(?:(?:another|a\s+further|an\s+additional)\s+)?",
     re.IGNORECASE,
 )
 # A finite verb right after the counted people: their own clause.
 _VERB_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:were|was|are|is|have|has|had)\b", re.IGNORECASE)
 # What follows a gapped count: its own place or time (no verb), then the end of the clause.
 _GAPPED_TAIL = re.compile(
-    r"(?:\s+(?:in|at|on|near|inside|outside|during|across)"
-    r"(?:\s+(?!(?:were|was|are|is|have|has|had|and)\b)[^\s,;:.\d()]+){1,6}?)?\s*(?:[,.;]|$)",
+    rf"(?:\s+{_PLACE_WORDS}"
+    r"(?:\s+(?!(?:were|was|are|is|have|has|had|and)\b)[^\s,;:.\d()]+){1,16}?)?\s*(?:[,.;]|$)",
     re.IGNORECASE,
 )
 _RANGE_START = re.compile(r"\bbetween\s+$", re.IGNORECASE)

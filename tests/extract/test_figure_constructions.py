@@ -649,6 +649,19 @@ def test_two_hedges_span_from_the_first() -> None:
             "Coalition strikes killed 14 jihadists from the Islamic State group and five civilians.",
             [("killed", 14, False), ("killed", 5, False)],
         ),
+        # 'as well as', 'another', 'a further' before the second count.
+        (
+            "At least 20 rebels and 8 soldiers had been killed as well as 11 civilians in the raids.",
+            [("killed", 20, True), ("killed", 8, False), ("killed", 11, False)],
+        ),
+        (
+            "30 militants were killed around the town of Shadadi and another five outside Kobane.",
+            [("killed", 30, False), ("killed", 5, False)],
+        ),
+        (
+            "12 soldiers were wounded in the ambush and a further 4 near the base.",
+            [("injured", 12, False), ("injured", 4, False)],
+        ),
         # Not when the second count has a verb or a noun of its own.
         (
             "Shelling killed 12 people on Monday and four houses were destroyed.",
@@ -659,6 +672,10 @@ def test_two_hedges_span_from_the_first() -> None:
             [("killed", 23, False)],
         ),
         ("Ten were wounded in Idlib and two in the city were arrested.", [("injured", 10, False)]),
+        (
+            "The attack killed 5 and 3 days later the army arrested 20.",
+            [("killed", 5, False)],
+        ),
     ],
 )
 def test_gapped_and_listed_counts_after_a_place(
@@ -770,4 +787,22 @@ def test_asides_stray_numbers_and_toll_verbs(
     ],
 )
 def test_a_clause_opening_at_the_lives_of(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'N of them'/'N of whom' as an aside without commas: the total keeps the verb.
+        ("Three people two of them children died in the shelling.", [("killed", 3, False)]),
+        ("Ten people three of whom were women were killed.", [("killed", 10, False)]),
+        (
+            "Eight soldiers 5 of them officers were killed at the checkpoint.",
+            [("killed", 8, False)],
+        ),
+    ],
+)
+def test_a_count_of_them_as_an_aside_without_commas(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
     assert figures(text) == expected
