@@ -239,7 +239,9 @@ _PEOPLE = (
 _MODIFIER = rf"(?:(?:[A-Z]\.){{2,}}|\d+-[a-z][\w'-]*|(?!(?i:{_WORD}|least)\b)[A-Za-z][\w'-]*)"
 _PEOPLE_AFTER = re.compile(
     # Words before the noun: 'regime', 'U.S.', '12-year-old'.
-    rf"^(?:[\"“”]?\s*)(?P<subject>(?:{_NOT_SUBJECT}{_MODIFIER}\s+){{0,3}}{_PEOPLE}\b"
+    # A name's acronym in brackets goes with its word: '12 Syrian Democratic Forces (SDF) fighters'.
+    rf"^(?:[\"“”]?\s*)(?P<subject>(?:{_NOT_SUBJECT}{_MODIFIER}\s+(?:\([^()]{{1,40}}\)\s+)?){{0,3}}"
+    rf"{_PEOPLE}\b"
     # 'more' right after the count stands for its people: '18 more wounded', 'seven more died'.
     r"|more\b(?!\s+than\b))"
 )

@@ -806,3 +806,37 @@ def test_a_count_of_them_as_an_aside_without_commas(
     text: str, expected: list[tuple[str, int, bool]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "span"),
+    [
+        # A name's acronym in brackets inside the counted phrase.
+        (
+            "At least 12 Syrian Democratic Forces (SDF) fighters were killed.",
+            [("killed", 12, True)],
+            "At least 12 Syrian Democratic Forces (SDF) fighters",
+        ),
+        (
+            "Clashes killed 12 Free Syrian Army (FSA) fighters.",
+            [("killed", 12, False)],
+            "12 Free Syrian Army (FSA) fighters",
+        ),
+        (
+            "Six Afghan National Army (ANA) soldiers died in the blast.",
+            [("killed", 6, False)],
+            "Six Afghan National Army (ANA) soldiers",
+        ),
+        # A bracketed part after the people is no part of their phrase.
+        (
+            "Shelling killed 12 people (eight of them children) in Douma.",
+            [("killed", 12, False)],
+            "12 people",
+        ),
+    ],
+)
+def test_an_acronym_in_brackets_inside_the_counted_phrase(
+    text: str, expected: list[tuple[str, int, bool]], span: str
+) -> None:
+    assert figures(text) == expected
+    assert spans(text) == [span]
