@@ -56,6 +56,8 @@ _NUMBER = re.compile(
     rf"|(?P<words>{_NUMBER_WORDS})(?!-\w))"
 )
 _HEDGES = sorted(WORDS["hedges"], key=len, reverse=True)
+# Hedges that go before another one: 'an estimated at least 50', 'some more than 20'.
+_ESTIMATES = frozenset(["an estimated", "estimated", "some", "about", "around", "approximately"])
 _MONTH_BEFORE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$"
@@ -79,7 +81,9 @@ def _hedge_before(text: str, at: int) -> tuple[str, int] | None:
     if found is None:
         return None
     earlier = _one_hedge_before(text, found[1])
-    return (found[0], earlier[1]) if earlier else found
+    if earlier is None or earlier[0] not in _ESTIMATES:
+        return found  # 'came up to more than 130': 'up to' is the verb's there
+    return found[0], earlier[1]
 
 
 def _one_hedge_before(text: str, at: int) -> tuple[str, int] | None:
@@ -301,9 +305,11 @@ _JOINT_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:(?:and|or|and/or)\s+|/\s*)?(?:injured|wounded|hurt|killed|dead)\b(?!\s+\d)",
     re.IGNORECASE,
 )
+# Headlines drop the 'and': 'Mortar Attack Kills Injures 70'.
 _JOINT_BEFORE = re.compile(
-    r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s*(?:,\s*)?(?:and|or|and/or|/)\s*"
-    r"(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+(?:[\"“”]\s*)?$",
+    r"\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e))"
+    r"(?:\s*(?:,\s*)?(?:and|or|and/or|/)\s*|\s+)"
+    r"(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e))\s+(?:[\"“”]\s*)?$",
     re.IGNORECASE,
 )
 # A headline's Title Case word ('6 ISIS Bombers Killed'), read as the lowercase word it stands

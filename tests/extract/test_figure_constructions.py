@@ -608,6 +608,8 @@ def test_a_governed_count_before_another_verb_and_count(
         ("The army killed an estimated at least 50 militants.", [("killed", 50, True)]),
         ("Officials said some more than 20 people died.", [("killed", 20, True)]),
         ("The strikes killed an estimated more than 300 fighters.", [("killed", 300, True)]),
+        # 'up to' as a verb's particle is no hedge of its own.
+        ("The toll came up to more than 130 people killed.", [("killed", 130, True)]),
     ],
 )
 def test_two_hedges_in_a_row(text: str, expected: list[tuple[str, int, bool]]) -> None:
@@ -618,6 +620,25 @@ def test_two_hedges_span_from_the_first() -> None:
     assert spans("The army killed an estimated at least 50 militants.") == [
         "an estimated at least 50 militants"
     ]
+    assert spans("The toll came up to more than 130 people killed.") == ["more than 130 people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A headline's two casualty verbs without 'and': one count of both.
+        ("Mortar Attack Kills Injures over 70 Syrians in Aleppo", [("casualties", 70, True)]),
+        ("Car bomb kills wounds 45 in Baghdad market", [("casualties", 45, False)]),
+        ("Blast killed injured 30 people", [("casualties", 30, False)]),
+        # Each verb with its own count stays two counts.
+        (
+            "Rebels kill 40 injure 60 soldiers near Hama",
+            [("killed", 40, False), ("injured", 60, False)],
+        ),
+    ],
+)
+def test_two_casualty_verbs_without_and(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert figures(text) == expected
 
 
 @pytest.mark.parametrize(
