@@ -270,7 +270,9 @@ _VERBISH = r"(?:kill|injur|wound|hurt|were|was|have|has|had|are|is|left|leav)"
 _PLAIN_WORD = (
     r"(?!(?-i:were|was|have|has|had|are|is|but|who|which|that|when|while|after|killed|"
     r"dead|died|injured|wounded|said|says|addition)\b)"
-    rf"(?!\d[\d,.]*(?!\w))(?!least\b)(?!(?-i:and)\s+(?:\d|(?:{_WORD})\b|{_VERBISH}))[\w'’-]+"
+    rf"(?!\d[\d,.]*(?!\w))(?!least\b)(?!(?-i:and)\s+(?:\d|(?:{_WORD})\b|{_VERBISH}))"
+    # A name in quote marks: 'members of the "Islamic State" and "al-Nusra Front" groups'.
+    r"(?:[\"“][^\"“”\d]{1,40}[\"”]|[\w'’-]+)"
 )
 _POST_MODIFIER = (
     rf"(?:\s+(?:{_words('linked_to')})"
@@ -291,7 +293,10 @@ _AFTER_SUBJECT = [
         re.compile(
             # One short phrase, or a long post-modifier and then a finite verb ('were killed').
             rf"^[\"“”]?(?:(?:\s+(?:of|from|in|belonging\s+to)(?:\s+{_PLAIN_WORD}){{1,5}}?)?"
-            rf"|{_POST_MODIFIER}\s*,?\s*(?=(?:were|was|have|has|had|are|is)\b))"
+            # An aside between dashes before the verb: '86 members of the forces - who include
+            # militias - were killed'.
+            rf"|{_POST_MODIFIER}(?:\s+[-–—]\s+(?:(?!\s[-–—]\s)[^\d]){{1,120}}?\s+[-–—])?\s*,?\s*"
+            r"(?=(?:were|was|have|has|had|are|is)\b))"
             rf"{_WHO}{_AUX}\s*[\"“”]?\s*{words}\b",
             re.IGNORECASE,
         ),

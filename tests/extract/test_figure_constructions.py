@@ -861,3 +861,35 @@ def test_an_acronym_in_brackets_inside_the_counted_phrase(
 ) -> None:
     assert figures(text) == expected
     assert spans(text) == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An aside between dashes after a long post-modifier, before the verb.
+        (
+            "At least 86 members of government forces and their allies - who include militias from"
+            " Iraq - were killed in fighting.",
+            [("killed", 86, True)],
+        ),
+        (
+            "Twelve fighters of the Kurdish YPG militia - a US-backed force - were wounded.",
+            [("injured", 12, False)],
+        ),
+        (
+            "Nine soldiers of the 5th brigade — which held the pass — were killed overnight.",
+            [("killed", 9, False)],
+        ),
+        # Names in quote marks inside the post-modifier.
+        (
+            'At least 33 members of the "Islamic State in Iraq and Levant" and "al-Nusra Front"'
+            " organizations were killed.",
+            [("killed", 33, True)],
+        ),
+        ('20 fighters of the "Free Army" were wounded.', [("injured", 20, False)]),
+    ],
+)
+def test_dash_asides_and_quoted_names_before_the_verb(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
