@@ -287,6 +287,10 @@ _WHO = (
     r"(?:,?\s+(?:who|that)(?=\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\b|"
     r"(?:later\s+|had\s+|have\s+|has\s+)?(?:died|perished|succumbed)\b)))?"
 )
+_RELATIVE = (
+    r"(?:,?\s+(?:who|that)\s+(?:were|was|had|have|has)\s+(?!(?:been\s+)?(?:killed|wounded|injured)\b)"
+    r"[^\d,;:.]{1,60}?,?(?=\s+(?:were|was|have|has|had)\b))?"
+)
 _AFTER_SUBJECT = [
     (
         metric,
@@ -295,7 +299,9 @@ _AFTER_SUBJECT = [
             rf"^[\"“”]?(?:(?:\s+(?:of|from|in|belonging\s+to)(?:\s+{_PLAIN_WORD}){{1,5}}?)?"
             # An aside between dashes before the verb: '86 members of the forces - who include
             # militias - were killed'.
-            rf"|{_POST_MODIFIER}(?:\s+[-–—]\s+(?:(?!\s[-–—]\s)[^\d]){{1,120}}?\s+[-–—])?\s*,?\s*"
+            # A relative clause of their own before it: 'nine members who were working in the
+            # clinic were also killed'.
+            rf"|{_POST_MODIFIER}{_RELATIVE}(?:\s+[-–—]\s+(?:(?!\s[-–—]\s)[^\d]){{1,120}}?\s+[-–—])?\s*,?\s*"
             r"(?=(?:were|was|have|has|had|are|is)\b))"
             rf"{_WHO}{_AUX}\s*[\"“”]?\s*{words}\b",
             re.IGNORECASE,

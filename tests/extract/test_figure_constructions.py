@@ -893,3 +893,28 @@ def test_dash_asides_and_quoted_names_before_the_verb(
     text: str, expected: list[tuple[str, int, bool]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A relative clause of the counted people's own, then their verb.
+        (
+            "Nine members of the rebel alliance who were working in the clinic were also killed.",
+            [("killed", 9, False)],
+        ),
+        ("Five soldiers who had guarded the checkpoint were killed.", [("killed", 5, False)]),
+        (
+            "Four journalists who had been covering the clashes were injured.",
+            [("injured", 4, False)],
+        ),
+        # The relative clause's own casualty verb still counts them.
+        ("12 soldiers who were wounded were evacuated.", [("injured", 12, False)]),
+        # No casualty verb after the clause: no figure.
+        ("12 men who were seen near the market were arrested.", []),
+    ],
+)
+def test_a_relative_clause_before_the_verb(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
