@@ -241,10 +241,13 @@ _PEOPLE = (
 # A word before the counted noun, never a count or a hedge's 'least' ('URL 113 At least nine
 # people': the nine are the count).
 _MODIFIER = rf"(?:(?:[A-Z]\.){{2,}}|\d+-[a-z][\w'-]*|(?!(?i:{_WORD}|least)\b)[A-Za-z][\w'-]*)"
+# A name's acronym or its expansion in brackets: '(SDF)', '(Syrian Arab Red Crescent)' (not one
+# word: '20 Dead MOSCOW (Sputnik) The terrorists' counts no terrorists).
+_ACRONYM = r"\((?:[A-Z][A-Z0-9.&-]{1,10}|[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){1,5})\)"
 _PEOPLE_AFTER = re.compile(
     # Words before the noun: 'regime', 'U.S.', '12-year-old'.
     # A name's acronym in brackets goes with its word: '12 Syrian Democratic Forces (SDF) fighters'.
-    rf"^(?:[\"“”]?\s*)(?P<subject>(?:{_NOT_SUBJECT}{_MODIFIER}\s+(?:\([^()]{{1,40}}\)\s+)?){{0,3}}"
+    rf"^(?:[\"“”]?\s*)(?P<subject>(?:{_NOT_SUBJECT}{_MODIFIER}\s+(?:{_ACRONYM}\s+)?){{0,3}}"
     rf"{_PEOPLE}\b"
     # 'more' right after the count stands for its people: '18 more wounded', 'seven more died'.
     r"|more\b(?!\s+than\b))"
@@ -270,7 +273,7 @@ _VERBISH = r"(?:kill|injur|wound|hurt|were|was|have|has|had|are|is|left|leav)"
 _PLAIN_WORD = (
     r"(?!(?-i:were|was|have|has|had|are|is|but|who|which|that|when|while|after|killed|"
     r"dead|died|injured|wounded|said|says|addition)\b)"
-    rf"(?!\d[\d,.]*(?!\w))(?!least\b)(?!(?-i:and)\s+(?:\d|(?:{_WORD})\b|{_VERBISH}))"
+    rf"(?!\d[\d,.]*(?!\w))(?!least\s+(?:\d|(?:{_WORD})\b))(?!(?-i:and)\s+(?:\d|(?:{_WORD})\b|{_VERBISH}))"
     # A name in quote marks: 'members of the "Islamic State" and "al-Nusra Front" groups'.
     r"(?:[\"“][^\"“”\d]{1,40}[\"”]|[\w'’-]+)"
 )

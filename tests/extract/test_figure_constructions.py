@@ -687,6 +687,8 @@ def test_a_person_in_an_aside_without_commas_is_not_added_to_the_next_count() ->
             "Twenty civilians also including four children were killed.",
             [("killed", 20, False), ("killed", 4, False)],
         ),
+        # 'at least' after the people, before their verb, is still their hedge's words.
+        ("125 terrorists at least were killed in the clashes.", [("killed", 125, False)]),
         # A page's stray number before a hedged count is no count of those people.
         ("Get short URL 113 At least nine people were killed", [("killed", 9, True)]),
         ("Views 729 At least 40 civilians died in the raid", [("killed", 40, True)]),
@@ -792,6 +794,12 @@ def test_constructions_of_unseen_copy(text: str, expected: list[tuple[str, int, 
             "Six Afghan National Army (ANA) soldiers died in the blast.",
             [("killed", 6, False)],
             "Six Afghan National Army (ANA) soldiers",
+        ),
+        # One word in brackets is no name's acronym: the count's verb comes first.
+        (
+            "Blast Over 20 Dead MOSCOW (Sputnik) The terrorists fired shells",
+            [("killed", 20, True)],
+            "Over 20",
         ),
         # A bracketed part after the people is no part of their phrase.
         (
