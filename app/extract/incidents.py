@@ -602,8 +602,11 @@ def _build_one(
     has_casualties = any(f.metric in _CASUALTY_METRICS for c in claims for f in c.figures)
     if not event_sentences and not has_casualties:
         return None
-    event_text = " ".join(text[s.start : s.end] for s in event_sentences)
-    # The headline says what the main incident is: its words count three times.
+    # What: the event's own sentences, not those about the war's toll or another day's event
+    # ('Last month regime forces attacked the town with chlorine'); the headline says what the
+    # main incident is: its words count three times.
+    own = [s for s in event_sentences if id(s) not in sorts.background] or event_sentences
+    event_text = " ".join(text[s.start : s.end] for s in own)
     incident_type = _incident_type(" ".join([event_text, *([headline] * 3 if headline else [])]))
     occurred_on, date_precision = _incident_when(
         text, claims, dated, context_spans, events, fallback_date
