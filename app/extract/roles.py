@@ -246,7 +246,10 @@ def _passage_votes(
         actor, score = found
         claim = next((c for c in claims if c[0] <= s < c[1]), None) if in_text else None
         asserted_by = claim[2] if claim and (claim[3] or side.is_claim) else None
-        votes.append(_Vote(actor, score * weight, s if in_text else -1, asserted_by))
+        # 'terrorists' is one side's label for any armed group: a group named as the doer
+        # ('ISIL terrorists fired rockets') outweighs it.
+        label = 0.5 if side.is_claim and not labelled[i] else 1.0
+        votes.append(_Vote(actor, score * weight * label, s if in_text else -1, asserted_by))
     return votes
 
 

@@ -52,6 +52,13 @@ def doer(text: str) -> str | None:
         ),
         ("18 IS jihadists killed fighting Syria Kurds, a monitor said.", "ypg"),
         ("Four soldiers died overnight in battles against Nusra near Idlib.", "jabhat-al-nusra"),
+        # 'terrorists' is one side's label for any armed group: a group named as the doer wins.
+        ("ISIL terrorists fired rocket shells; the terrorist attacks killed two.", "isis"),
+        (
+            "Terrorist rocket attacks hit the city as Nusra terrorists shelled the town.",
+            "jabhat-al-nusra",
+        ),
+        ("Terrorist groups shelled the town with mortars, killing two.", "armed-opposition"),
         # Victims named between the verb and the fighting: the doer is before the verb.
         ("The army killed 20 militants in clashes with IS.", "syrian-army"),
     ],
