@@ -230,9 +230,14 @@ def read_incidents(
     """
     sentences = _group_sentences(claims)
     lowered = text.lower()
+    # A round-up ('6 killed in terrorist attacks in Damascus, Aleppo and Idleb'): the headline's
+    # total is no one incident's, nor is the lead that repeats it.
+    round_up = _is_round_up(registry, headline, country)
+    summary = [s for s in sentences[:2] if round_up and _repeats(headline, text, s)]
+    sentences = [s for s in sentences if s not in summary]
     dated = _dated_sentences(text, sentences, published_on)
     context_spans = _context_sentences(sentences, lowered)
-    background = _background_sentences(sentences, lowered, published_on)
+    background = _background_sentences(sentences, lowered, published_on) + summary
     events = {id(s) for s in _containing(sentences, _EVENT, lowered)}
     segments = _segments(registry, text, sentences, country, headline)
     drafts, segment_incident = _draft_incidents(
@@ -252,8 +257,25 @@ def read_incidents(
     incident_of = _claim_incidents(claims, segments, segment_incident, ranges)
     incidents = [_with_claims(draft, claims, incident_of) for draft in drafts]
     if incidents:
-        incidents[0] = _with_headline(incidents[0], headline_tolls(headline, text))
+        # A round-up's total bounds its first incident's toll from above, as a headline does
+        # whose toll the text leaves out; the incident's best is its own.
+        tolls = headline_tolls(headline, "" if round_up else text)
+        incidents[0] = _with_headline(incidents[0], tolls)
     return IncidentReading(incidents, context, incident_of)
+
+
+def _is_round_up(registry: Registry, headline: str | None, country: str | None) -> bool:
+    """Whether a headline sums up events in several divisions ('... in Damascus, Aleppo and
+    Idleb', 'Terrorist Rocket Attacks in Aleppo Daraa')."""
+    places = [p for p, _ in _headline_places(registry, headline, country) if p.kind != "country"]
+    return len({(p.country, p.admin1) for p in places if p.admin1}) >= 2
+
+
+def _repeats(headline: str | None, text: str, sentence: _Sentence) -> bool:
+    """Whether a sentence of the text is the headline itself (scraped with the body)."""
+    return bool(headline) and _squeezed(headline or "").rstrip(".") in _squeezed(
+        text[sentence.start : sentence.end]
+    )
 
 
 def _dated_sentences(

@@ -326,3 +326,40 @@ def test_a_photo_caption_does_not_place_the_incident(credit: str) -> None:
     )
     (incident,) = extract_document(text, DocumentMeta()).incidents
     assert incident.admin1 == "Aleppo"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "6 citizens killed in terrorist attacks with shells in Damascus Aleppo and Idleb",
+            "6 citizens killed in terrorist attacks with shells in Damascus Aleppo and Idleb. "
+            "Terrorists fired mortar shells on Damascus city, killing a woman. "
+            "In Aleppo, rocket shells fired by terrorists killed 5 citizens.",
+        ),
+        (
+            "Six civilians killed by rocket attacks in Damascus, Aleppo",
+            "Terrorists fired mortar shells on Damascus city on Friday, killing a woman. "
+            "Elsewhere, rocket shells fired by terrorists on Aleppo killed five citizens.",
+        ),
+        (
+            "Six Killed in Terrorist Rocket Attacks on Damascus and Homs",
+            "Six Killed in Terrorist Rocket Attacks on Damascus and Homs. A rocket shell killed "
+            "one woman in Damascus on Friday. Meanwhile in Homs, rockets killed five people.",
+        ),
+    ],
+)
+def test_a_round_ups_total_is_no_one_incidents(title: str, text: str) -> None:
+    """A headline summing up events in several divisions: each incident keeps its own toll;
+    the total only bounds the first one's from above."""
+    first, second, *_ = extract_document(
+        text, DocumentMeta(title=title, published_on=META.published_on)
+    ).incidents
+    assert [(e.low, e.best, e.high) for e in first.estimates if e.metric == "killed"] == [(1, 1, 6)]
+    assert [e.best for e in second.estimates if e.metric == "killed"] == [5]
+
+
+def test_a_headline_of_one_place_still_gives_the_toll() -> None:
+    title = "Six civilians killed in rocket attack on Damascus"
+    text = "Six civilians killed in rocket attack on Damascus. A rocket hit a market in the city."
+    assert killed(text, DocumentMeta(title=title, published_on=META.published_on)) == (6, 6, 6)
