@@ -628,7 +628,8 @@ def _build_one(
     # ('Last month regime forces attacked the town with chlorine'); the headline says what the
     # main incident is: its words count three times.
     own = [s for s in event_sentences if id(s) not in sorts.background] or event_sentences
-    event_text = " ".join(text[s.start : s.end] for s in own)
+    # The first sentences tell the event, later ones go on to other things: the first five only.
+    event_text = " ".join(text[s.start : s.end] for s in own[:5])
     incident_type = _incident_type(" ".join([event_text, *([headline] * 3 if headline else [])]))
     occurred_on, date_precision = _incident_when(
         text, claims, dated, context_spans, events, fallback_date

@@ -363,3 +363,22 @@ def test_a_headline_of_one_place_still_gives_the_toll() -> None:
     title = "Six civilians killed in rocket attack on Damascus"
     text = "Six civilians killed in rocket attack on Damascus. A rocket hit a market in the city."
     assert killed(text, DocumentMeta(title=title, published_on=META.published_on)) == (6, 6, 6)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Rights groups accuse the government of chlorine and sarin attacks. "
+        "A nerve agent attack in March killed dozens. Chemical weapons were also used in Hama. "
+        "The toxic gas attacks were denied. Sarin was found in samples.",
+        "Clashes raged near the front. Fighting went on for days. The battle for the city "
+        "continued. Clashes spread to the east. Fighting displaced thousands.",
+    ],
+)
+def test_the_type_is_told_by_the_first_event_sentences(later: str) -> None:
+    text = (
+        "Air strikes killed 12 civilians in Idlib on Monday, the monitor said. "
+        "Warplanes hit a market in the town. The air raids also wounded 30 people. "
+        "Rescuers searched the rubble after the strikes. The jets returned at night. " + later
+    )
+    assert extract_document(text, META).incidents[0].type == "airstrike"
