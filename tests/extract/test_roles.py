@@ -52,6 +52,11 @@ def doer(text: str) -> str | None:
         ),
         ("18 IS jihadists killed fighting Syria Kurds, a monitor said.", "ypg"),
         ("Four soldiers died overnight in battles against Nusra near Idlib.", "jabhat-al-nusra"),
+        # Headline verbs in the present: the side before them is the doer.
+        ("Syrian Army Ambushes ISIL Convoy in Raqqa Countryside", "syrian-army"),
+        ("Kurdish fighters repel IS assault on Kobani, killing 18", "ypg"),
+        ("Regime forces thwart rebel attack in Aleppo, 25 killed", "syrian-army"),
+        ("Russian Jets Destroy Training Camp in Deir Ezzor", "russian-aerospace-forces"),
         # 'terrorists' is one side's label for any armed group: a group named as the doer wins.
         ("ISIL terrorists fired rocket shells; the terrorist attacks killed two.", "isis"),
         (
