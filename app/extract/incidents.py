@@ -250,6 +250,7 @@ def read_incidents(
         doc_sha,
         country,
         headline,
+        published_on,
     )
     context = _context_events(text, dated, context_spans, {i.occurred_on for i in drafts})
     # Background: the war's overall toll, or dated events the incident came after.
@@ -395,10 +396,12 @@ def _draft_incidents(
     doc_sha: str,
     country: str | None,
     headline: str | None,
+    published_on: date | None = None,
 ) -> tuple[list[ExtractedIncident], list[str | None]]:
     """One incident per segment that reports an event (its claims not yet counted), and the
     incident each segment belongs to: a segment with no event of its own goes on about the
-    previous incident."""
+    previous incident. An incident whose words give no date is dated as the main one; the main
+    one, as the article (its date line, else its publication date): news of the day."""
     incidents: list[ExtractedIncident] = []
     segment_incident: list[str | None] = []
     main_date: date | None = None
@@ -411,7 +414,7 @@ def _draft_incidents(
             [(s, d) for s, d in dated if id(s) in members],
             [s for s in context_spans if id(s) in members],
             f"inc_{short_hash(doc_sha, len(incidents))}",
-            main_date,
+            main_date if incidents else published_on,
             events,
             country,
             None if incidents else headline,
@@ -643,6 +646,17 @@ def _build_one(
     place = _incident_place(
         registry, text, told or event_sentences or sentences, main_country, headline
     )
+    if place is None or place.kind == "country":
+        # 'Thirty were killed in clashes in northeastern Syria ... The fighting was in a village
+        # in Hasakeh province': a finer place the report's other sentences name, in that country.
+        rest = [
+            s
+            for s in sentences
+            if id(s) not in sorts.background and not _CAPTION.search(text, s.start, s.end)
+        ]
+        finer = _incident_place(registry, text, rest, main_country, headline) if rest else None
+        if finer and finer.kind != "country" and (place is None or finer.country == place.country):
+            place = finer
     incident = ExtractedIncident(
         id=incident_id,
         title=_title(incident_type, place, registry, occurred_on),

@@ -494,3 +494,29 @@ def test_the_admin1_names_file_agrees_with_the_gazetteer() -> None:
     assert {c: written[c] for c in countries} == now, "run tools/admin1_names.py"
     names = {d["name"] for c in countries for d in now[c]}
     assert {"Idlib", "Rif Dimashq", "Gaza Strip", "Tripoli", "Donetsk Oblast", "Taiz"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "on"),
+    [
+        # A date line at the top: the article's day.
+        (
+            "Sun Feb 14 2016 Army kills 100 militants in Deir Ezzor. The army killed at least "
+            "100 militants in the province during the past 24 hours.",
+            date(2016, 2, 20),
+            date(2016, 2, 14),
+        ),
+        ("16-02-2015 Rocket shells killed nine civilians in Aleppo city.", None, date(2015, 2, 16)),
+        # No date line: the publication date.
+        (
+            "Rocket shells killed nine civilians in Aleppo city.",
+            date(2015, 2, 16),
+            date(2015, 2, 16),
+        ),
+    ],
+)
+def test_an_event_without_a_date_of_its_own_is_dated_as_the_article(
+    text: str, published: date | None, on: date
+) -> None:
+    (incident,) = extract_document(text, DocumentMeta(published_on=published)).incidents
+    assert (incident.occurred_on, incident.occurred_on_precision) == (on, Precision.day)

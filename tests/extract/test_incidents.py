@@ -382,3 +382,29 @@ def test_the_type_is_told_by_the_first_event_sentences(later: str) -> None:
         "Rescuers searched the rubble after the strikes. The jets returned at night. " + later
     )
     assert extract_document(text, META).incidents[0].type == "airstrike"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 30 militants were killed in clashes with Kurdish troops in northeastern Syria on "
+        "Thursday. The fighting took place near a village in Hasakeh province, the monitor said.",
+        "Thirty IS fighters died in northeast Syria on Thursday, activists said. "
+        "The Observatory said the battle was south of Ras al-Ain, a town in Hasakeh province.",
+        "Air strikes killed 30 militants in Syria on Thursday. "
+        "The raids hit positions in Hasakeh province, according to the monitor.",
+    ],
+)
+def test_a_finer_place_of_the_report_wins_over_the_bare_country(text: str) -> None:
+    (incident, *_) = extract_document(text, META).incidents
+    assert (incident.country, incident.admin1) == ("SY", "Hasakah")
+
+
+def test_a_background_sentences_place_does_not_place_the_event() -> None:
+    text = (
+        "At least 30 militants were killed in clashes in Syria on Thursday, the monitor said. "
+        "More than 300,000 people have been killed in Aleppo and elsewhere since the war began "
+        "in 2011."
+    )
+    (incident, *_) = extract_document(text, META).incidents
+    assert (incident.location_precision, incident.admin1) == ("country", None)
