@@ -697,6 +697,9 @@ class _Attempt:
             if cue.first <= self.lead:
                 comma = _next_comma(self.tokens, cue.last + 1)
                 if comma is None:
+                    lost = self._according_without_comma(cue)
+                    if lost:
+                        return lost
                     continue
                 speaker = (cue.last + 1, comma - 1)
                 made = self._claim(comma + 1, len(self.tokens) - 1, "according-to", cue, speaker)
@@ -714,6 +717,16 @@ class _Attempt:
             made = self._claim(self.lead, content_last, "according-to", cue, speaker)
             return [made] if made else []
         return []
+
+    def _according_without_comma(self, cue: Cue) -> list[RawClaim]:
+        """'According to the Observatory heavy shelling hit the town' (the comma was lost): the
+        source is a short phrase, a name or a noun of speaking, and the claim follows it."""
+        last = len(self.tokens) - 1
+        s_last = _according_source_end(self.tokens, cue.last + 1, last)
+        if s_last is None:
+            return []
+        made = self._claim(s_last + 1, last, "according-to", cue, (cue.last + 1, s_last))
+        return [made] if made else []
 
     def _said_according_to(self, cue: Cue) -> list[RawClaim] | None:
         """'S said (that) according to X, C': X is the source and S relays X's words."""
@@ -929,9 +942,7 @@ class _Attempt:
             follows = self._what_follows_no_comma(tail_last)
             if follows is None:
                 continue
-            s_first = _short_definite_phrase(self.tokens, cue.first - 1, self.lead)
-            if s_first is None:
-                s_first = _titled_name(self.tokens, cue.first - 1, self.lead + 3)
+            s_first = self._no_comma_speaker_start(cue.first - 1)
             if s_first is None:
                 continue
             speaker = (s_first, cue.first - 1)
@@ -950,6 +961,20 @@ class _Attempt:
                 claim.rule = "adding-clause"
             return [made, *follow]
         return []
+
+    def _no_comma_speaker_start(self, last: int) -> int | None:
+        """Start of the speaker ending at `last` in 'C the army said': a bare plural after a
+        date or a lowercase word ('C on Monday residents said'), a short definite phrase, a
+        titled name, or a bare plural after a name ('C near Kilis witnesses said')."""
+        bare = _bare_plural_speaker(self.tokens, last, self.lead + 3)
+        if bare is not None and (
+            not self.tokens[bare - 1].is_capitalised or _is_date_token(self.tokens, bare - 1)
+        ):
+            return bare
+        s_first = _short_definite_phrase(self.tokens, last, self.lead)
+        if s_first is None:
+            s_first = _titled_name(self.tokens, last, self.lead + 3)
+        return bare if s_first is None else s_first
 
     def _what_follows_no_comma(self, tail_last: int) -> bool | None:
         """After 'C the army said [tail]': True when an 'adding that' clause follows, False when
@@ -981,7 +1006,11 @@ class _Attempt:
             return None
         words = self.tokens[first : last + 1]
         named = words[0].lower == "the" and len(words) > 1 and words[1].is_capitalised
-        if not (named or all(t.is_capitalised for t in words if t.is_word)):
+        # 'said Observatory director Rami Abdel Rahman': a title inside the name is lowercase
+        titled = words[0].is_capitalised and all(
+            t.is_capitalised or t.lower in _TITLE_NOUNS for t in words if t.is_word
+        )
+        if not (named or titled):
             return None
         if any(t.quoted or t.is_quote or t.text == "," for t in words):
             return None
@@ -990,7 +1019,12 @@ class _Attempt:
         made = self._claim(
             self.lead, cue.first - 1, "content-then-speaker-no-comma", cue, (first, last)
         )
-        return [made] if made else None
+        if made is None:
+            return None
+        follow = self._following_clauses(last + 1, (first, last))
+        for claim in follow:
+            claim.rule = "adding-clause"
+        return [made, *follow]
 
     def _inverted_name_end(self, cue: Cue) -> int:
         """The last word of the name after the cue: before the closing punctuation, a relative
@@ -1001,6 +1035,8 @@ class _Attempt:
             last -= 1
         for k in range(cue.last + 2, last + 1):
             word = self.tokens[k].lower
+            if word in SPLIT_PARTICIPLES:
+                return k - 1  # '... said the Observatory adding that C'
             if word in ("which", "who") or (
                 word in ("a", "an", "another") and self.tokens[k - 1].is_capitalised
             ):
@@ -1023,6 +1059,11 @@ class _Attempt:
             )
             if opener is None or opener + 1 >= cue.first:
                 continue
+            if (
+                self.tokens[opener].lower == "as"
+                and self.tokens[opener - 1].lower in _AS_NOT_CLAUSE
+            ):
+                continue  # 'known as the man who said', 'such as': not a clause of its own
             if any(t.text in ",;:" for t in self.tokens[opener + 1 : cue.first]):
                 continue
             speaker = self._speaker_before(cue.first, opener + 1)
@@ -1205,6 +1246,70 @@ def _lead_end(tokens: list[Token]) -> int:
     return 0
 
 
+def _according_source_end(tokens: list[Token], first: int, last: int) -> int | None:
+    """The last token of the source after 'according to' when no comma ends it: a determiner,
+    modifiers, then a name ('the Syrian Observatory for Human Rights [SOHR]') or a head noun
+    ('the group', 'independent monitors', 'a Turkish General Staff statement'), with a place
+    after a head ('a military source in the Aleppo Governorate'); None when no such phrase is
+    followed by at least three words of claim."""
+    if tokens[first].lower in ("him", "her", "them", "it"):
+        return first if last - first > 3 else None
+    k = first + 1 if tokens[first].lower in ("the", "a", "an") else first
+    end: int | None = None
+    while k <= last - 3 and k - first <= _MAX_ACCORDING_SOURCE:
+        tok = tokens[k]
+        if tok.text in "([":
+            close = next(
+                (j for j in range(k + 1, min(last, k + 6)) if tokens[j].text in ")]"), None
+            )
+            if end is None or close is None:
+                return None
+            end, k = close, close + 1  # 'the Observatory (SOHR)': an acronym in brackets
+            continue
+        if not tok.is_word or tok.quoted or tok.lower in _NOT_IN_SPEAKER:
+            break
+        if _according_head(tok) and not _according_head(tokens[k + 1]):
+            end = k
+            k = _place_after_head(tokens, k + 1, last)
+            if k > end + 1:
+                end = k - 1
+            break
+        if _in_name(tok):
+            end, k = k, k + 1
+            continue
+        if end is not None and tok.lower in ("for", "of") and _in_name(tokens[k + 1]):
+            k += 1  # 'Observatory for Human Rights'
+            continue
+        if end is not None or tok.lower in FINITE_VERBS or tok.lower.endswith("ed"):
+            break  # a lowercase word after a name opens the claim: 'the Observatory heavy ...'
+        k += 1  # a modifier before the head: 'independent', 'military', 'civil defence'
+    if end is None or last - end < 3 or tokens[end + 1].lower in FINITE_VERBS:
+        return None
+    return end
+
+
+def _according_head(tok: Token) -> bool:
+    """A lowercase noun that ends a source phrase: 'the group', 'monitors', 'a statement'."""
+    word = tok.lower
+    return not tok.is_capitalised and (
+        word in _SPEAKER_HEADS or word in _ACCORDING_HEADS or word[:-1] in _SPEAKER_HEADS
+    )
+
+
+def _place_after_head(tokens: list[Token], k: int, last: int) -> int:
+    """Past 'in the Aleppo Governorate' after 'a military source': a preposition and a name."""
+    if k > last - 3 or tokens[k].lower not in ("in", "at", "from", "of", "for"):
+        return k
+    j = k + 1
+    if tokens[j].lower == "the":
+        j += 1
+    if not _in_name(tokens[j]):
+        return k
+    while j <= last - 3 and _in_name(tokens[j]):
+        j += 1
+    return j
+
+
 def _trim(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
     """Drop punctuation (but not quote marks) and a leading 'that' from both ends."""
     while first <= last and (tokens[first].text in ",:;-—–." or tokens[first].lower == "that"):
@@ -1266,11 +1371,19 @@ _TITLE_NOUNS = frozenset(SPEAKER_WORDS["spokes_nouns"]) | frozenset(
 )
 # Words after 'C the group said' that open an aside, not more content of the same sentence.
 _ASIDE_OPENERS = frozenset(_WORDS["aside_openers"])
+# Plural and mass nouns that name a speaker without a determiner ('C police said').
+_BARE_SPEAKERS = frozenset(_WORDS["bare_speakers"])
+# Words before such a noun that make it part of the content ('of residents', 'and rebels').
+_BARE_BLOCKERS = frozenset(_WORDS["bare_blockers"])
+# Nouns besides speakers that end the source of 'according to' ('according to UN figures').
+_ACCORDING_HEADS = frozenset(_WORDS["according_heads"])
+_MAX_ACCORDING_SOURCE = 10
 _LEADING_ADVERBS = frozenset(_WORDS["leading_adverbs"])
 _SCENE_PREPOSITIONS = frozenset(_WORDS["scene_prepositions"])
 _SPEAKER_DETERMINERS = frozenset(_WORDS["speaker_determiners"])
 _TIME_PREPOSITIONS = frozenset(_WORDS["time_prepositions"])
 _AS_VERBS = frozenset(_WORDS["as_verbs"])
+_AS_NOT_CLAUSE = frozenset(_WORDS["as_not_clause"])
 
 
 def _as_saying(tokens: list[Token], start: int) -> int | None:
@@ -1528,6 +1641,21 @@ def _titled_name(tokens: list[Token], last: int, floor: int) -> int | None:
     while k - 1 > floor and tokens[k - 1].lower in _SPEAKER_MODIFIERS | _TITLE_NOUNS:
         k -= 1
     return k
+
+
+def _bare_plural_speaker(tokens: list[Token], last: int, floor: int) -> int | None:
+    """Start of a speaker without a determiner ending at `last` when commas are missing: 'C on
+    Saturday police said', 'C activists said', 'C Syrian state media reported'."""
+    if tokens[last].lower not in _BARE_SPEAKERS or tokens[last].quoted:
+        return None
+    first = last
+    while first - 1 > floor and tokens[first - 1].lower in _SPEAKER_MODIFIERS:
+        first -= 1
+    before = tokens[first - 1].lower if first - 1 > floor else ""
+    # 'the traffic police', 'of residents', 'and rebels': the noun belongs to the words before
+    if not before or before in _BARE_BLOCKERS or before in _NOT_IN_SPEAKER:
+        return None
+    return first
 
 
 def _in_name(tok: Token) -> bool:

@@ -66,6 +66,10 @@ OUTPUT_HASHES = {
     # 0.9.0 (attribution), 0.10.0 (figures) and 0.11.0 (incidents) merged: their outputs
     # combine, so the version moves again; the seed's hash is 0.11.0's.
     "0.12.0": "8527152696fc4dab2052db75ae13997ec6efae1d7bd03e4e4639a88983218f70",
+    # Issue 7, recall on copy that lost its commas: 'According to S C', 'C on Saturday police
+    # said', 'C said Observatory director X adding that C2', 'as S reported that C'. The seed's
+    # output is unchanged; FA-KES's is not.
+    "0.14.0": "8527152696fc4dab2052db75ae13997ec6efae1d7bd03e4e4639a88983218f70",
 }
 
 

@@ -1,0 +1,188 @@
+"""Cues of copy whose commas were lost (FA-KES and scraped pages), sentence by sentence: each
+construction in several wordings. These sentences are written for the rule, not taken from an
+article; the rule is general, the tests show its reach."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.extract.types import ClaimKind
+from tests.extract.conftest import claim_with, run
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "According to the Syrian Observatory heavy bombardment has battered the province.",
+            "the Syrian Observatory",
+            "heavy bombardment has battered the province",
+        ),
+        (
+            "According to the group they were among 7000 people killed this year.",
+            "the group",
+            "they were among 7000 people killed this year",
+        ),
+        (
+            "According to Anadolu Agency the blast targeted a refugee camp.",
+            "Anadolu Agency",
+            "the blast targeted a refugee camp",
+        ),
+        (
+            "According to a military source in the Aleppo Governorate the army killed 50 militants.",
+            "a military source in the Aleppo Governorate",
+            "the army killed 50 militants",
+        ),
+        (
+            "According to the Syrian Observatory for Human Rights [SOHR] the deaths occurred overnight.",
+            "the Syrian Observatory for Human Rights [SOHR]",
+            "the deaths occurred overnight",
+        ),
+        (
+            "According to independent monitors hundreds of civilians have been killed.",
+            "independent monitors",
+            "hundreds of civilians have been killed",
+        ),
+        (
+            "According to a General Staff statement artillery fire destroyed one tank.",
+            "a General Staff statement",
+            "artillery fire destroyed one tank",
+        ),
+        (
+            "According to UN figures more than 300 people died in May.",
+            "UN figures",
+            "more than 300 people died in May",
+        ),
+        ("According to him the army lost 20 men there.", "him", "the army lost 20 men there"),
+    ],
+)
+def test_according_to_without_its_comma(sentence: str, speaker: str, text: str) -> None:
+    (claim,) = run(sentence, publisher="Reuters").claims
+    assert (claim.speaker, claim.text, claim.cue) == (speaker, text, "according to")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the Observatory.",
+        "According to plan the convoy left on Monday.",
+    ],
+)
+def test_according_to_without_a_source_phrase_is_no_claim(sentence: str) -> None:
+    assert all(c.kind == ClaimKind.publisher for c in run(sentence, publisher="Reuters").claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("A bomber killed five policemen in Qamishli on Saturday police said.", "police", "five"),
+        (
+            "An airstrike killed 10 people and wounded several others activists said.",
+            "activists",
+            "10",
+        ),
+        (
+            "Fighting could be heard from the border town of Kilis witnesses said.",
+            "witnesses",
+            "Kilis",
+        ),
+        ("Two shells hit the market on Monday residents told AFP.", "residents", "Two shells"),
+        ("The convoy was hit twice near the crossing officials said.", "officials", "convoy"),
+    ],
+)
+def test_a_bare_plural_speaker_closing_the_sentence(
+    sentence: str, speaker: str, words: str
+) -> None:
+    claim = claim_with(run(sentence, publisher="Reuters"), words)
+    assert claim.kind != ClaimKind.publisher and claim.speaker == speaker
+    assert not claim.text.endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The shelling killed 12 civilians and rebels said nothing.",
+        "The army handed over the bodies of residents.",
+        "The strike hit a building used by police.",
+    ],
+)
+def test_a_plural_noun_inside_the_claim_is_no_speaker(sentence: str) -> None:
+    claims = run(sentence, publisher="Reuters").claims
+    assert all(c.speaker not in ("rebels", "residents", "police") for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "The attack killed a nurse and two soldiers said Observatory director Abdel Rahman.",
+            "Observatory director Abdel Rahman",
+            "The attack killed a nurse and two soldiers",
+        ),
+        (
+            "Rebel fire killed 12 people in the old city said SOHR head Rami Abdel Rahman.",
+            "SOHR head Rami Abdel Rahman",
+            "Rebel fire killed 12 people in the old city",
+        ),
+        (
+            "Shelling killed four people in the old city said Governor Talal Barazi.",
+            "Governor Talal Barazi",
+            "Shelling killed four people in the old city",
+        ),
+    ],
+)
+def test_inverted_speaker_with_a_title_after_a_lost_comma(
+    sentence: str, speaker: str, text: str
+) -> None:
+    claim = claim_with(run(sentence, publisher="Reuters"), text)
+    assert (claim.speaker, claim.text) == (speaker, text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        (
+            "Rebel fire on the city killed 1102 people said the Observatory adding that 234 were children.",
+            "Rebel fire on the city killed 1102 people",
+            "234 were children",
+        ),
+        (
+            "The raids on the town killed nine people said the Syrian Observatory noting that four were women.",
+            "The raids on the town killed nine people",
+            "four were women",
+        ),
+    ],
+)
+def test_inverted_speaker_then_adding_that(sentence: str, first: str, second: str) -> None:
+    extraction = run(sentence, publisher="Reuters")
+    one, two = claim_with(extraction, first), claim_with(extraction, second)
+    assert (one.text, two.text) == (first, second)
+    assert one.source_id == two.source_id == "sohr"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "source"),
+    [
+        (
+            "The attack came as the Syrian Observatory reported that troops had executed 48 people.",
+            "troops had executed 48 people",
+            "sohr",
+        ),
+        (
+            "The strikes came as the army said it had killed 20 fighters.",
+            "it had killed 20 fighters",
+            "army",
+        ),
+    ],
+)
+def test_a_reporting_clause_after_as(sentence: str, words: str, source: str) -> None:
+    claim = claim_with(run(sentence, publisher="Reuters"), words)
+    assert (claim.text, claim.source_id) == (words, source)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He was known as the man who said no to the plan.", "Groups such as the Red Cross said so."],
+)
+def test_as_after_known_or_such_opens_no_clause(sentence: str) -> None:
+    assert all(c.rule != "embedded-speaker" for c in run(sentence, publisher="Reuters").claims)
