@@ -946,9 +946,11 @@ class _Attempt:
             if s_first is None:
                 continue
             speaker = (s_first, cue.first - 1)
+            # 'C as the army said': 'as' belongs to the cue, not the claim
+            content_last = s_first - 2 if self.tokens[s_first - 1].lower == "as" else s_first - 1
             made = self._claim(
                 self.lead,
-                s_first - 1,
+                content_last,
                 "content-then-speaker-no-comma",
                 cue,
                 speaker,
@@ -974,6 +976,8 @@ class _Attempt:
         s_first = _short_definite_phrase(self.tokens, last, self.lead)
         if s_first is None:
             s_first = _titled_name(self.tokens, last, self.lead + 3)
+        if s_first is None:
+            s_first = _bare_name(self.tokens, last, self.lead + 3)
         return bare if s_first is None else s_first
 
     def _what_follows_no_comma(self, tail_last: int) -> bool | None:
@@ -1071,7 +1075,18 @@ class _Attempt:
                 continue
             last = len(self.tokens) - 1
             tail_last = self._cue_tail_end(cue, cue.last + 1, last)
-            if tail_last + 1 > last:
+            if tail_last + 1 > last or not any(t.is_word for t in self.tokens[tail_last + 1 :]):
+                if self.tokens[opener].lower == "as" and opener - self.lead >= 3:
+                    # 'C as Sputnik's correspondent said': the clause before 'as' is S's
+                    made = self._claim(
+                        self.lead,
+                        opener - 1,
+                        "embedded-speaker",
+                        cue,
+                        speaker,
+                        (cue.last + 1, tail_last),
+                    )
+                    return [made] if made else []
                 continue
             made = self._claim(
                 tail_last + 1, last, "embedded-speaker", cue, speaker, (cue.last + 1, tail_last)
@@ -1378,6 +1393,7 @@ _BARE_BLOCKERS = frozenset(_WORDS["bare_blockers"])
 # Nouns besides speakers that end the source of 'according to' ('according to UN figures').
 _ACCORDING_HEADS = frozenset(_WORDS["according_heads"])
 _MAX_ACCORDING_SOURCE = 10
+_MAX_BARE_NAME = 5
 _LEADING_ADVERBS = frozenset(_WORDS["leading_adverbs"])
 _SCENE_PREPOSITIONS = frozenset(_WORDS["scene_prepositions"])
 _SPEAKER_DETERMINERS = frozenset(_WORDS["speaker_determiners"])
@@ -1655,6 +1671,40 @@ def _bare_plural_speaker(tokens: list[Token], last: int, floor: int) -> int | No
     # 'the traffic police', 'of residents', 'and rebels': the noun belongs to the words before
     if not before or before in _BARE_BLOCKERS or before in _NOT_IN_SPEAKER:
         return None
+    return first
+
+
+def _bare_name(tokens: list[Token], last: int, floor: int) -> int | None:
+    """Start of a name with no determiner ending at `last` when commas are missing: 'C Ibrahim
+    Abu Leys told Anadolu Agency', 'C Human Rights Watch said', 'C medical charity Doctors
+    Without Borders (MSF) said'. The word before the name must be lowercase and no preposition
+    or determiner ('in Aleppo', 'the Red Cross' are read by other rules)."""
+    k = last
+    if tokens[k].text == ")":
+        opening = next(
+            (j for j in range(k - 1, max(floor, k - 4), -1) if tokens[j].text == "("), None
+        )
+        if opening is None or not all(_ACRONYM.fullmatch(t.text) for t in tokens[opening + 1 : k]):
+            return None
+        k = opening - 1  # 'Doctors Without Borders (MSF)'
+    end = k
+    while k > floor and _in_name(tokens[k]) and end - k < _MAX_BARE_NAME:
+        k -= 1
+    before = tokens[k]
+    if (
+        k == end
+        or k <= floor
+        or not before.is_word
+        or before.text != before.lower  # 'Deir ez-Zor Al Mayadeen': a name goes on before
+        or before.lower in _BARE_BLOCKERS
+        or before.lower in PREPOSITIONS
+        or before.lower in _NOT_IN_SPEAKER
+        or before.quoted
+    ):
+        return None
+    first = k + 1
+    if any(_is_date_token(tokens, j) for j in range(first, end + 1)):
+        return None  # 'C on Saturday Abdel Rahman said' is read after the date
     return first
 
 

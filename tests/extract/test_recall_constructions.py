@@ -186,3 +186,87 @@ def test_a_reporting_clause_after_as(sentence: str, words: str, source: str) -> 
 )
 def test_as_after_known_or_such_opens_no_clause(sentence: str) -> None:
     assert all(c.rule != "embedded-speaker" for c in run(sentence, publisher="Reuters").claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "The missiles also wounded 25 others Ibrahim Abu Leys told Anadolu Agency.",
+            "Ibrahim Abu Leys",
+            "The missiles also wounded 25 others",
+        ),
+        (
+            "Nine civilians were killed in the raid Human Rights Watch said.",
+            "Human Rights Watch",
+            "Nine civilians were killed in the raid",
+        ),
+        (
+            "The raids forced hospitals in the province to close the charity Doctors Without "
+            "Borders (MSF) said on Friday.",
+            "Doctors Without Borders (MSF)",
+            "The raids forced hospitals in the province to close the charity",
+        ),
+        (
+            "The operations destroyed two vehicles in the area Sana reported.",
+            "Sana",
+            "The operations destroyed two vehicles in the area",
+        ),
+    ],
+)
+def test_a_bare_name_closing_the_sentence(sentence: str, speaker: str, text: str) -> None:
+    claim = claim_with(run(sentence, publisher="Reuters"), text)
+    assert (claim.speaker, claim.text) == (speaker, text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fighting went on in the town of Binnish Abdel Rahman said.",
+        "Five shells fell on Aleppo Rami Abdel Rahman said.",
+    ],
+)
+def test_a_name_after_a_preposition_is_not_read_as_a_bare_speaker(sentence: str) -> None:
+    claims = run(sentence, publisher="Reuters").claims
+    assert all(c.speaker is None or "Binnish" not in c.speaker for c in claims)
+    assert all(c.speaker is None or "Aleppo" not in c.speaker for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "Fifteen people died in an explosion near central Damascus as Sputnik's correspondent said.",
+            "Sputnik's correspondent",
+            "Fifteen people died in an explosion near central Damascus",
+        ),
+        (
+            "Five rockets hit the town on Monday as the army said.",
+            "the army",
+            "Five rockets hit the town on Monday",
+        ),
+        (
+            "The toll is far higher than first reported, as the monitor said.",
+            "the monitor",
+            "The toll is far higher than first reported",
+        ),
+    ],
+)
+def test_a_claim_then_as_s_said(sentence: str, speaker: str, text: str) -> None:
+    claim = claim_with(run(sentence, publisher="Reuters"), text)
+    assert (claim.speaker, claim.text) == (speaker, text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Earlier at the crossing where the buses waited one resident said he had nowhere to go.",
+            "one resident",
+        ),
+        ("On Monday at the hospital four doctors said the wards were full.", "four doctors"),
+    ],
+)
+def test_a_counted_speaker_after_a_scene_without_a_comma(sentence: str, speaker: str) -> None:
+    (claim,) = [c for c in run(sentence, publisher="Reuters").claims if c.kind != "publisher"]
+    assert claim.speaker == speaker
