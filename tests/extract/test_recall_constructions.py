@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.extract.segment import segment
 from app.extract.types import ClaimKind
 from tests.extract.conftest import claim_with, run
 
@@ -270,3 +271,40 @@ def test_a_claim_then_as_s_said(sentence: str, speaker: str, text: str) -> None:
 def test_a_counted_speaker_after_a_scene_without_a_comma(sentence: str, speaker: str) -> None:
     (claim,) = [c for c in run(sentence, publisher="Reuters").claims if c.kind != "publisher"]
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Kurdish SDF Kills 23 Militants Get short URL Topic Battle Against Daesh in Syria "
+            "(180) 0 54 The SDF killed 23 militants the Observatory said.",
+            "The SDF killed 23 militants the Observatory said.",
+        ),
+        (
+            "Syria attack Get short URL 0 13 Coalition strikes killed 10 civilians.",
+            "Coalition strikes killed 10 civilians.",
+        ),
+        (
+            "Journalists Injured in Tabqa Operation MOSCOW (Sputnik) The outlet reported five deaths.",
+            "The outlet reported five deaths.",
+        ),
+        (
+            "Raqqa Offensive Goes On BEIRUT (AFP) - Jets struck the city on Monday.",
+            "Jets struck the city on Monday.",
+        ),
+    ],
+)
+def test_scraped_page_debris_before_the_body_is_its_own_sentence(text: str, body: str) -> None:
+    assert text[segment(text)[-1].start : segment(text)[-1].end] == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The BBC (British Broadcasting Corporation) said five people died.",
+        "Officials at the UN (United Nations) said the convoy left.",
+    ],
+)
+def test_a_bracketed_name_inside_a_sentence_cuts_nothing(text: str) -> None:
+    assert len(segment(text)) == 1
