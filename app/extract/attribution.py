@@ -132,6 +132,7 @@ def attribute_sentence(text: str, sentence: Sentence) -> list[RawClaim]:
         attempt.speaker_then_content,
         attempt.content_then_speaker_no_comma,
         attempt.embedded_speaker,
+        attempt.long_subject,
         attempt.passive_response,
         attempt.noun_of_speech,
     ):
@@ -1047,6 +1048,49 @@ class _Attempt:
                 return k - 1
         return last
 
+    def long_subject(self) -> list[RawClaim]:
+        """'S who lives in Europe said C', 'S that is affiliated to X said C', 'S - a rescue
+        service - said C': a speaker whose relative clause or dashed aside stands between it
+        and the sentence's first cue; the speaker is the words before it. (Participles and
+        phrases of place are left out: '-ing' words of the genre are mostly nouns, 'shelling')."""
+        cue = next((c for c in self.cues if c.form in ("finite", "told")), None)
+        if cue is None or cue.first - self.lead > _MAX_LONG_SUBJECT or cue.first <= self.lead:
+            return []
+        before = self.tokens[self.lead : cue.first]
+        if any(t.is_quote or t.quoted or t.text in ",;:" for t in before):
+            return []
+        if any(c.first < cue.first for c in self.cues) or self.tokens[cue.first - 1].lower in (
+            "and",
+            "but",
+            "or",
+        ):
+            return []  # 'S who lives in X and maintains contacts': the clause's own verb
+        opener = next(
+            (k for k in range(self.lead + 1, cue.first - 1) if self._opens_modifier(k, cue)), None
+        )
+        if opener is None or not _valid_speaker(self.tokens, self.lead, opener - 1):
+            return []
+        last = len(self.tokens) - 1
+        tail_last = _citing_end(self.tokens, self._cue_tail_end(cue, cue.last + 1, last))
+        if tail_last + 1 > last:
+            return []
+        return self._with_splits(
+            tail_last + 1,
+            last,
+            "speaker-then-content",
+            cue,
+            (self.lead, opener - 1),
+            (cue.last + 1, tail_last),
+        )
+
+    def _opens_modifier(self, k: int, cue: Cue) -> bool:
+        """Token k opens a modifier of the subject that ends before the cue at `cue`."""
+        tok = self.tokens[k]
+        word = tok.lower
+        if tok.text in "-—–":
+            return any(t.text in "-—–" for t in self.tokens[k + 1 : cue.first])
+        return word in ("who", "that", "which") and k + 1 < cue.first  # its own verb follows
+
     def embedded_speaker(self) -> list[RawClaim]:
         """'The strikes came a day after UNICEF said 22 children had been killed': a reporting
         clause inside a subordinate clause; the content runs to the sentence's end."""
@@ -1394,6 +1438,7 @@ _BARE_BLOCKERS = frozenset(_WORDS["bare_blockers"])
 _ACCORDING_HEADS = frozenset(_WORDS["according_heads"])
 _MAX_ACCORDING_SOURCE = 10
 _MAX_BARE_NAME = 5
+_MAX_LONG_SUBJECT = 30
 _LEADING_ADVERBS = frozenset(_WORDS["leading_adverbs"])
 _SCENE_PREPOSITIONS = frozenset(_WORDS["scene_prepositions"])
 _SPEAKER_DETERMINERS = frozenset(_WORDS["speaker_determiners"])

@@ -308,3 +308,42 @@ def test_scraped_page_debris_before_the_body_is_its_own_sentence(text: str, body
 )
 def test_a_bracketed_name_inside_a_sentence_cuts_nothing(text: str) -> None:
     assert len(segment(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "The news website El-Dorar that is close to the opposition said that the attack was "
+            "not an isolated case.",
+            "The news website El-Dorar",
+            "the attack was not an isolated case",
+        ),
+        (
+            "Activist Omar Abu Laila who lives in Europe but is from the province said 10 people "
+            "were killed.",
+            "Activist Omar Abu Laila",
+            "10 people were killed",
+        ),
+        (
+            "The civil defence also known as the White Helmets - a rescue service that works in "
+            "rebel areas - said jets struck one of its centres.",
+            "The civil defence also known as the White Helmets",
+            "jets struck one of its centres",
+        ),
+    ],
+)
+def test_a_speaker_with_a_relative_clause_or_dashed_aside(
+    sentence: str, speaker: str, text: str
+) -> None:
+    claim = claim_with(run(sentence, publisher="Reuters"), text)
+    assert claim.text == text and claim.speaker is not None
+    assert claim.speaker.startswith(speaker)  # a short relative clause may stay in the phrase
+
+
+def test_a_verb_coordinated_inside_the_relative_clause_is_not_the_cue() -> None:
+    claims = run(
+        "Activist Omar who lives in Europe and maintains contacts there said 10 people died.",
+        publisher="Reuters",
+    ).claims
+    assert all(c.cue != "maintains" for c in claims)
