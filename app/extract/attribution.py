@@ -380,7 +380,11 @@ class _Attempt:
             tok = self.tokens[k]
             if not tok.is_word or tok.is_capitalised:
                 continue
-            if tok.lower in FINITE_VERBS or (tok.lower.endswith("ed") and len(tok.lower) > 4):
+            if (
+                tok.lower in FINITE_VERBS
+                or tok.lower in _NOT_IN_SPEAKER  # 'S was unable to confirm X and said C'
+                or (tok.lower.endswith("ed") and len(tok.lower) > 4)
+            ):
                 last = k - 1
                 while last >= start and (
                     self.tokens[last].lower in AUX
@@ -1707,6 +1711,7 @@ def _titled_name(tokens: list[Token], last: int, floor: int) -> int | None:
 def _bare_plural_speaker(tokens: list[Token], last: int, floor: int) -> int | None:
     """Start of a speaker without a determiner ending at `last` when commas are missing: 'C on
     Saturday police said', 'C activists said', 'C Syrian state media reported'."""
+    last = _head_before_place(tokens, last, floor)
     if tokens[last].lower not in _BARE_SPEAKERS or tokens[last].quoted:
         return None
     first = last
@@ -1751,6 +1756,24 @@ def _bare_name(tokens: list[Token], last: int, floor: int) -> int | None:
     if any(_is_date_token(tokens, j) for j in range(first, end + 1)):
         return None  # 'C on Saturday Abdel Rahman said' is read after the date
     return first
+
+
+def _head_before_place(tokens: list[Token], last: int, floor: int) -> int:
+    """The speaker noun before a phrase of place that ends at `last`: 'activists in the town',
+    'sources on the ground', 'residents in Douma' (else `last` itself)."""
+    for k in range(last - 1, max(floor, last - 4), -1):
+        if tokens[k].lower in ("in", "on", "at", "inside", "near"):
+            head = k - 1
+            if (
+                head > floor
+                and tokens[head].lower in _BARE_SPEAKERS
+                and all(
+                    t.is_word and t.lower not in _NOT_IN_SPEAKER for t in tokens[k + 1 : last + 1]
+                )
+            ):
+                return head
+            return last
+    return last
 
 
 def _in_name(tok: Token) -> bool:

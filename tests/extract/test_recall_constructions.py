@@ -347,3 +347,43 @@ def test_a_verb_coordinated_inside_the_relative_clause_is_not_the_cue() -> None:
         publisher="Reuters",
     ).claims
     assert all(c.cue != "maintains" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Jets bombed a clinic in the town killing 15 of its staff activists in the town reported.",
+            "activists in the town",
+        ),
+        (
+            "Two shells hit the market on Monday sources on the ground said.",
+            "sources on the ground",
+        ),
+        ("Shelling hit the hospital in Douma residents in Douma said.", "residents in Douma"),
+    ],
+)
+def test_a_bare_plural_speaker_with_its_place(sentence: str, speaker: str) -> None:
+    (claim,) = run(sentence, publisher="Reuters").claims
+    assert claim.speaker == speaker and claim.kind != ClaimKind.publisher
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "The monitoring group was unable to confirm the nature of the gas and said it was "
+            "unclear who flew the planes.",
+            "The monitoring group",
+            "it was unclear who flew the planes",
+        ),
+        (
+            "The ministry had no figures for the dead and said the search went on.",
+            "The ministry",
+            "the search went on",
+        ),
+    ],
+)
+def test_and_said_after_a_first_verb_that_is_no_cue(sentence: str, speaker: str, text: str) -> None:
+    claim = claim_with(run(sentence, publisher="Reuters"), text)
+    assert (claim.speaker, claim.text) == (speaker, text)
