@@ -1074,6 +1074,8 @@ class _Attempt:
         )
         if opener is None or not _valid_speaker(self.tokens, self.lead, opener - 1):
             return []
+        if any(t.lower in _SUBORDINATORS for t in self.tokens[opener + 1 : cue.first]):
+            return []  # 'A checkpoint that X held is seen after a group said C': not its cue
         last = len(self.tokens) - 1
         tail_last = _citing_end(self.tokens, self._cue_tail_end(cue, cue.last + 1, last))
         if tail_last + 1 > last:
@@ -1348,6 +1350,16 @@ def _according_source_end(tokens: list[Token], first: int, last: int) -> int | N
         k += 1  # a modifier before the head: 'independent', 'military', 'civil defence'
     if end is None or last - end < 3 or tokens[end + 1].lower in FINITE_VERBS:
         return None
+    after = tokens[end + 1].lower
+    if not tokens[end].is_capitalised and after.endswith("ed"):
+        return None  # 'according to information provided by X': the source phrase goes on
+    if (
+        end > first + 1
+        and tokens[end].is_capitalised
+        and tokens[end - 1].is_capitalised
+        and after in _NOT_IN_SPEAKER
+    ):
+        end -= 1  # 'According to the UN Syria is ...': the name's last word is the subject
     return end
 
 
@@ -1361,14 +1373,18 @@ def _according_head(tok: Token) -> bool:
 
 def _place_after_head(tokens: list[Token], k: int, last: int) -> int:
     """Past 'in the Aleppo Governorate' after 'a military source': a preposition and a name."""
-    if k > last - 3 or tokens[k].lower not in ("in", "at", "from", "of", "for"):
+    if k > last - 3 or tokens[k].lower not in ("in", "at", "from", "of", "for", "by"):
         return k
     j = k + 1
     if tokens[j].lower == "the":
         j += 1
     if not _in_name(tokens[j]):
         return k
-    while j <= last - 3 and _in_name(tokens[j]):
+    while j <= last - 3 and (
+        _in_name(tokens[j])
+        # 'the Syrian Center for Policy Research': a name's inner 'for'/'of'
+        or (tokens[j].lower in ("for", "of") and _in_name(tokens[j + 1]))
+    ):
         j += 1
     return j
 

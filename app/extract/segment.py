@@ -229,6 +229,8 @@ _SCRAPED_DATELINE = re.compile(
     r"\bGet short URL(?:\s+Topic\s+[^()]{1,120}\(\d+\))?(?:\s+\d+){0,3}\s+(?=[A-Z\"“])"
     r"|(?<=\s)[A-Z]{3,}(?:[\s-][A-Z]{3,}){0,2}\s+\([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\)"
     r"\s*(?:[-—–]+\s*)?(?=[A-Z\"“])"
+    # a caption's date and credit: '... Latakia June 6 2015 (Reuters) Two people were killed'
+    r"|(?<=(?:19|20)\d\d)\s*\([A-Z][A-Za-z.]{1,15}\)\s*(?=[A-Z\"“])"
 )
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 _BYLINE_DATE = re.compile(

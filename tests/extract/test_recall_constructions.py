@@ -387,3 +387,49 @@ def test_a_bare_plural_speaker_with_its_place(sentence: str, speaker: str) -> No
 def test_and_said_after_a_first_verb_that_is_no_cue(sentence: str, speaker: str, text: str) -> None:
     claim = claim_with(run(sentence, publisher="Reuters"), text)
     assert (claim.speaker, claim.text) == (speaker, text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "According to the UN Syria is one of the most dangerous wars for aid workers.",
+            "the UN",
+            "Syria is one of the most dangerous wars for aid workers",
+        ),
+        (
+            "According to a report by the Syrian Center for Policy Research the war has claimed "
+            "over 470000 lives.",
+            "a report by the Syrian Center for Policy Research",
+            "the war has claimed over 470000 lives",
+        ),
+    ],
+)
+def test_where_the_source_of_according_to_ends(sentence: str, speaker: str, text: str) -> None:
+    (claim,) = run(sentence, publisher="Reuters").claims
+    assert (claim.speaker, claim.text) == (speaker, text)
+
+
+def test_according_to_a_source_with_a_participle_is_left_alone() -> None:
+    # 'information provided by a source at X': where the source ends is not known
+    (claim,) = run(
+        "According to information provided by a source at the police command five people died.",
+        publisher="Reuters",
+    ).claims
+    assert claim.speaker != "information"
+
+
+def test_a_subordinate_clause_inside_the_long_subject_owns_the_cue() -> None:
+    claims = run(
+        "A checkpoint that belonged to the army is seen after a coalition of rebel groups said "
+        "they took it.",
+        publisher="Reuters",
+    ).claims
+    assert all(c.speaker != "A checkpoint" for c in claims)
+
+
+def test_a_captions_date_and_credit_end_the_caption() -> None:
+    text = "Smoke rises over the town on June 6 2015 (Reuters) Two people were killed on Monday."
+    assert text[segment(text)[-1].start : segment(text)[-1].end] == (
+        "Two people were killed on Monday."
+    )
