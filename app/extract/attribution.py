@@ -1353,14 +1353,23 @@ def _according_source_end(tokens: list[Token], first: int, last: int) -> int | N
     after = tokens[end + 1].lower
     if not tokens[end].is_capitalised and after.endswith("ed"):
         return None  # 'according to information provided by X': the source phrase goes on
-    if (
-        end > first + 1
-        and tokens[end].is_capitalised
-        and tokens[end - 1].is_capitalised
-        and after in _NOT_IN_SPEAKER
-    ):
-        end -= 1  # 'According to the UN Syria is ...': the name's last word is the subject
+    if after in _NOT_IN_SPEAKER:
+        end = _subject_off_the_source(tokens, first, end)
     return end
+
+
+def _subject_off_the_source(tokens: list[Token], first: int, end: int) -> int:
+    """Where the source of 'according to' ends when a verb follows it: the last words were the
+    claim's subject ('According to the UN Syria is', 'According to Al-Manar Syrian forces
+    have', 'According to the Observatory government forces have')."""
+    k = end
+    if tokens[k].is_capitalised:
+        return k - 1 if k > first + 1 and tokens[k - 1].is_capitalised else end
+    while k > first and tokens[k].is_word and not tokens[k].is_capitalised:
+        k -= 1
+    if k > first and _DEMONYM_END.search(tokens[k].text) and tokens[k - 1].is_capitalised:
+        k -= 1  # 'Syrian forces', 'Kurdish fighters': a demonym opens the subject
+    return k if k >= first and tokens[k].is_capitalised else end
 
 
 def _according_head(tok: Token) -> bool:
@@ -1458,6 +1467,8 @@ _BARE_BLOCKERS = frozenset(_WORDS["bare_blockers"])
 _ACCORDING_HEADS = frozenset(_WORDS["according_heads"])
 _MAX_ACCORDING_SOURCE = 10
 _MAX_BARE_NAME = 5
+# Endings of demonyms ('Syrian', 'Kurdish', 'Iraqi', 'Turkmen'): they open a subject.
+_DEMONYM_END = re.compile(r"(?:an|ish|i|ese)$")
 _MAX_LONG_SUBJECT = 30
 _LEADING_ADVERBS = frozenset(_WORDS["leading_adverbs"])
 _SCENE_PREPOSITIONS = frozenset(_WORDS["scene_prepositions"])

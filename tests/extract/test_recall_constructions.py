@@ -433,3 +433,25 @@ def test_a_captions_date_and_credit_end_the_caption() -> None:
     assert text[segment(text)[-1].start : segment(text)[-1].end] == (
         "Two people were killed on Monday."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "According to Al-Manar Syrian forces have been carrying out an offensive.",
+            "Al-Manar",
+            "Syrian forces have been carrying out an offensive",
+        ),
+        (
+            "According to the Observatory government forces have killed 20 people.",
+            "the Observatory",
+            "government forces have killed 20 people",
+        ),
+    ],
+)
+def test_the_subject_after_the_source_of_according_to(
+    sentence: str, speaker: str, text: str
+) -> None:
+    (claim,) = run(sentence, publisher="Reuters").claims
+    assert (claim.speaker, claim.text) == (speaker, text)
