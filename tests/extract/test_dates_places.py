@@ -108,6 +108,22 @@ def test_divisions_named_with_their_city(registry) -> None:  # type: ignore[no-u
     assert places(registry, "in Aleppo city") == [("Aleppo", "city", "Aleppo")]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # Around a city that is a division of its own: the division of its surroundings.
+        ("killed near Damascus", ("Rif Dimashq", "admin1", "Rif Dimashq")),
+        ("a raid outside Damascus", ("Rif Dimashq", "admin1", "Rif Dimashq")),
+        ("fighting around the city of Damascus", ("Rif Dimashq", "admin1", "Rif Dimashq")),
+        # Elsewhere the surroundings are the city's own division: the city is kept.
+        ("killed near Aleppo", ("Aleppo", "city", "Aleppo")),
+        ("shelling outside Homs", ("Homs", "city", "Homs")),
+    ],
+)
+def test_near_or_outside_a_city_is_its_surroundings(registry, text: str, place) -> None:  # type: ignore[no-untyped-def]
+    assert places(registry, text) == [place]
+
+
 def test_common_words_are_not_foreign_villages(registry) -> None:  # type: ignore[no-untyped-def]
     text = "Islamic State fighters and Kurdish forces said Another Ministry statement SANA Rami"
     assert places(registry, text) == []
