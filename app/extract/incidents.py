@@ -633,7 +633,11 @@ def _build_one(
     own = [s for s in event_sentences if id(s) not in sorts.background] or event_sentences
     # The first sentences tell the event, later ones go on to other things: the first five only.
     event_text = " ".join(text[s.start : s.end] for s in own[:5])
-    incident_type = _incident_type(" ".join([event_text, *([headline] * 3 if headline else [])]))
+    actors = _incident_actors(registry, text, event_sentences, claims, headline)
+    doer = next((a.actor_id for a in actors if a.role == "perpetrator"), None)
+    incident_type = _incident_type(
+        " ".join([event_text, *([headline] * 3 if headline else [])]), doer
+    )
     occurred_on, date_precision = _incident_when(
         text, claims, dated, context_spans, events, fallback_date
     )
@@ -668,7 +672,7 @@ def _build_one(
         longitude=None,
         location_precision=None,
         country=None,
-        actors=_incident_actors(registry, text, event_sentences, claims, headline),
+        actors=actors,
         estimates=[],
         claim_ids=[],
     )
@@ -823,8 +827,31 @@ def _group_sentences(claims: Sequence[ExtractedClaim]) -> list[_Sentence]:
     return list(groups.values())
 
 
-def _incident_type(event_text: str) -> str:
-    """The type whose signal words the event sentences use most (ties: the more specific)."""
+def _incident_type(event_text: str, perpetrator: str | None = None) -> str:
+    """The type whose signal words the event sentences use most (ties: the more specific).
+
+    A doer that flies no aircraft ('rebels', 'IS') fired the rockets or shells the text names,
+    not the air strikes it also mentions (the other side's, or the response)."""
+    counts = _type_counts(event_text)
+    if perpetrator in _GROUND_SIDES:
+        fired = max(_GROUND_TYPES, key=lambda name: counts[name])
+        if counts[fired]:
+            # The air strikes' weight moves to the fire from the ground, not to a third type.
+            counts[fired] = max(counts[fired], counts["airstrike"])
+            counts["airstrike"] = 0
+    top = max(counts.values())
+    if top == 0:
+        return "attack"
+    return next(name for name, _ in INCIDENT_TYPES if counts[name] == top)
+
+
+_GROUND_SIDES = frozenset(WORDS["ground_sides"])
+# The types of fire from the ground that a doer without aircraft is read with.
+_GROUND_TYPES = ("missile strike", "shelling")
+
+
+def _type_counts(event_text: str) -> dict[str, int]:
+    """How many signal words of each type the text holds."""
     counts = dict.fromkeys((name for name, _ in INCIDENT_TYPES), 0)
     words = _TYPE_WORDS.findall(event_text.lower())
     i = 0
@@ -836,10 +863,7 @@ def _incident_type(event_text: str) -> str:
                 i += found[1]
                 continue
         i += 1
-    top = max(counts.values())
-    if top == 0:
-        return "attack"
-    return next(name for name, _ in INCIDENT_TYPES if counts[name] == top)
+    return counts
 
 
 # "Tuesday's attack": a date that names the event it dates.
