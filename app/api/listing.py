@@ -472,7 +472,7 @@ def json_float(value: Any) -> Any:
     agree (checked on 10⁵ values: 0, and 10⁻⁴ ≤ |x| < 10¹⁵); NULL elsewhere (exponents, -0,
     NaN: the page is then built in Python)."""
     return case(
-        (and_(value == 0, cast(value, Text) == sql_text("0")), sql_text("0.0")),
+        (and_(value == literal_column("0"), cast(value, Text) == sql_text("0")), sql_text("0.0")),
         (
             and_(
                 func.abs(value) >= literal_column("1e-4"), func.abs(value) < literal_column("1e15")
@@ -505,7 +505,10 @@ def json_value(value: Any, kind: JsonKind, nullable: bool = False) -> Any:
         written = joined(sql_text('"'), func.to_char(value, sql_text("YYYY-MM-DD")), sql_text('"'))
     elif kind == "datetime":
         utc = func.timezone(sql_text("UTC"), value)
-        seconds = func.to_char(utc, sql_text('YYYY-MM-DD"T"HH24:MI:SS'))
+        # No `:` in the SQL text: pgbench (bench/api/postgres.py) would take `:MI` for a variable.
+        seconds = func.translate(
+            func.to_char(utc, sql_text('YYYY-MM-DD"T"HH24.MI.SS')), sql_text("."), sql_text(":")
+        )
         micros = func.coalesce(
             func.nullif(func.to_char(utc, sql_text(".US")), sql_text(".000000")), sql_text("")
         )
