@@ -14,8 +14,10 @@ random), `-c` connections over 2 threads, like wrk's. Ratios are to numbers of t
     .venv/bin/python bench/api/postgres.py --sizes 10k,1m --compare main --rounds 2 --keep
 
 `--compare REF` measures the tree of a git ref too (exported, run with this virtualenv),
-alternating with this checkout round by round, pgbench again before each tree; `--keep` reuses
-the copied schemas from an earlier run and keeps them.
+alternating with this checkout round by round, pgbench again before each tree on that tree's
+own SQL (captured from it in a subprocess); `--keep` reuses the copied schemas from an earlier
+run and keeps them; `--scaling` also runs pgbench on 1 and 2 connections. Each run records
+the share of the machine's CPU that was busy and the load average.
 """
 
 from __future__ import annotations
