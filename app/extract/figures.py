@@ -56,6 +56,8 @@ _NUMBER = re.compile(
     rf"|(?P<words>{_NUMBER_WORDS})(?!-\w))"
 )
 _HEDGES = sorted(WORDS["hedges"], key=len, reverse=True)
+# Hedges that go before another one: 'an estimated at least 50', 'some more than 20'.
+_ESTIMATES = frozenset(["an estimated", "estimated", "some", "about", "around", "approximately"])
 _MONTH_BEFORE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$"
@@ -73,7 +75,19 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _hedge_before(text: str, at: int) -> tuple[str, int] | None:
-    """The hedge ('about', 'at least') right before offset `at`, and where it starts."""
+    """The hedge ('about', 'at least') right before offset `at`, and where it starts; two in a
+    row ('an estimated at least 50') start at the first, the nearer one naming the bound."""
+    found = _one_hedge_before(text, at)
+    if found is None:
+        return None
+    earlier = _one_hedge_before(text, found[1])
+    if earlier is None or earlier[0] not in _ESTIMATES:
+        return found  # 'came up to more than 130': 'up to' is the verb's there
+    return found[0], earlier[1]
+
+
+def _one_hedge_before(text: str, at: int) -> tuple[str, int] | None:
+    """One hedge word or phrase right before offset `at`, and where it starts."""
     before = text[max(0, at - 30) : at]
     stripped = before.rstrip(' "“”')
     if len(stripped) == len(before) or not stripped:
@@ -124,6 +138,8 @@ _BEFORE = [
             rf"(?:{_any_words('killed_before')}|"
             r"death\s+toll(?:\s+[\w-]+){0,7}?(?:\s+(?:to|at|of|reached|hit|stood|climbed|rose))?|"
             r"toll\s+(?:\w+\s+){0,2}(?:to|at|of)|"
+            # 'the lives of 40 people' opening a clause whose verb ('claimed') is outside it
+            r"^\s*(?:the\s+)?lives\s+of|"
             # 'the dead included 12 soldiers', 'among the dead were seven children'
             rf"(?:{_words('killed_heads')})\s+(?:{_words('list_verbs')}))\s+(?:[\"“”]\s*)?$",
             re.IGNORECASE,
@@ -222,10 +238,19 @@ _PEOPLE = (
     # Peoples by name: 'Iraqis', 'Kurds', 'Lebanese', 'Afghans' (a pattern, not a word list).
     + r"|[A-Z][a-z]+(?:ans|is|ese|ites|ks|ds|bs))"
 )
-_MODIFIER = r"(?:(?:[A-Z]\.){2,}|\d+-[a-z][\w'-]*|[A-Za-z][\w'-]*)"
+# A word before the counted noun, never a count or a hedge's 'least' ('URL 113 At least nine
+# people': the nine are the count).
+_MODIFIER = rf"(?:(?:[A-Z]\.){{2,}}|\d+-[a-z][\w'-]*|(?!(?i:{_WORD}|least)\b)[A-Za-z][\w'-]*)"
+# A name's acronym or its expansion in brackets: '(SDF)', '(Syrian Arab Red Crescent)' (not one
+# word: '20 Dead MOSCOW (Sputnik) The terrorists' counts no terrorists).
+_ACRONYM = r"\((?:[A-Z][A-Z0-9.&-]{1,10}|[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){1,5})\)"
 _PEOPLE_AFTER = re.compile(
     # Words before the noun: 'regime', 'U.S.', '12-year-old'.
-    rf"^(?:[\"“”]?\s*)(?P<subject>(?:{_NOT_SUBJECT}{_MODIFIER}\s+){{0,3}}{_PEOPLE}\b)"
+    # A name's acronym in brackets goes with its word: '12 Syrian Democratic Forces (SDF) fighters'.
+    rf"^(?:[\"“”]?\s*)(?P<subject>(?:{_NOT_SUBJECT}{_MODIFIER}\s+(?:{_ACRONYM}\s+)?){{0,3}}"
+    rf"{_PEOPLE}\b"
+    # 'more' right after the count stands for its people: '18 more wounded', 'seven more died'.
+    r"|more\b(?!\s+than\b))"
 )
 # One word after 'and' inside a subject: not a count ('12 soldiers and two civilians'), an
 # owner ('and her children') or a verb ('and injuring four', 'and captured others').
@@ -248,7 +273,9 @@ _VERBISH = r"(?:kill|injur|wound|hurt|were|was|have|has|had|are|is|left|leav)"
 _PLAIN_WORD = (
     r"(?!(?-i:were|was|have|has|had|are|is|but|who|which|that|when|while|after|killed|"
     r"dead|died|injured|wounded|said|says|addition)\b)"
-    rf"(?!\d[\d,.]*(?!\w))(?!(?-i:and)\s+(?:\d|(?:{_WORD})\b|{_VERBISH}))[\w'’-]+"
+    rf"(?!\d[\d,.]*(?!\w))(?!least\s+(?:\d|(?:{_WORD})\b))(?!(?-i:and)\s+(?:\d|(?:{_WORD})\b|{_VERBISH}))"
+    # A name in quote marks: 'members of the "Islamic State" and "al-Nusra Front" groups'.
+    r"(?:[\"“][^\"“”\d]{1,40}[\"”]|[\w'’-]+)"
 )
 _POST_MODIFIER = (
     rf"(?:\s+(?:{_words('linked_to')})"
@@ -263,13 +290,22 @@ _WHO = (
     r"(?:,?\s+(?:who|that)(?=\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\b|"
     r"(?:later\s+|had\s+|have\s+|has\s+)?(?:died|perished|succumbed)\b)))?"
 )
+_RELATIVE = (
+    r"(?:,?\s+(?:who|that)\s+(?:were|was|had|have|has)\s+(?!(?:been\s+)?(?:killed|wounded|injured)\b)"
+    r"[^\d,;:.]{1,60}?,?(?=\s+(?:were|was|have|has|had)\b))?"
+)
 _AFTER_SUBJECT = [
     (
         metric,
         re.compile(
             # One short phrase, or a long post-modifier and then a finite verb ('were killed').
             rf"^[\"“”]?(?:(?:\s+(?:of|from|in|belonging\s+to)(?:\s+{_PLAIN_WORD}){{1,5}}?)?"
-            rf"|{_POST_MODIFIER}\s*,?\s*(?=(?:were|was|have|has|had|are|is)\b))"
+            # An aside between dashes before the verb: '86 members of the forces - who include
+            # militias - were killed'.
+            # A relative clause of their own before it: 'nine members who were working in the
+            # clinic were also killed'.
+            rf"|{_POST_MODIFIER}{_RELATIVE}(?:\s+[-–—]\s+(?:(?!\s[-–—]\s)[^\d]){{1,120}}?\s+[-–—])?\s*,?\s*"
+            r"(?=(?:were|was|have|has|had|are|is)\b))"
             rf"{_WHO}{_AUX}\s*[\"“”]?\s*{words}\b",
             re.IGNORECASE,
         ),
@@ -283,9 +319,11 @@ _JOINT_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:(?:and|or|and/or)\s+|/\s*)?(?:injured|wounded|hurt|killed|dead)\b(?!\s+\d)",
     re.IGNORECASE,
 )
+# Headlines drop the 'and': 'Mortar Attack Kills Injures 70'.
 _JOINT_BEFORE = re.compile(
-    r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s*(?:,\s*)?(?:and|or|and/or|/)\s*"
-    r"(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+(?:[\"“”]\s*)?$",
+    r"\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e))"
+    r"(?:\s*(?:,\s*)?(?:and|or|and/or|/)\s*|\s+)"
+    r"(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e))\s+(?:[\"“”]\s*)?$",
     re.IGNORECASE,
 )
 # A headline's Title Case word ('6 ISIS Bombers Killed'), read as the lowercase word it stands
@@ -318,8 +356,8 @@ _APPOSITIVE = re.compile(
 # killed', '412 people more than half of them from ISIS have been killed': the total keeps the
 # verb, the aside is a part.
 _BARE_ASIDE = re.compile(
-    r"^\s+(?:including|among\s+them|among\s+whom|mostly|mainly|"
-    r"(?:all|most|many|some|(?:more\s+than\s+)?half)\s+of\s+(?:them|whom))\s+(?:[\w'-]+\s+){1,6}?"
+    r"^\s+(?:(?:reportedly|also|allegedly|apparently)\s+)?(?:including|among\s+them|among\s+whom|mostly|mainly|"
+    rf"(?:all|most|many|some|(?:more\s+than\s+)?half|\d+|{_WORD})\s+of\s+(?:them|whom))\s+(?:[\w'-]+\s+){{1,6}}?"
     r"(?=(?:were|was|have|had|has|died|perished|killed|dead)\b)",
     re.IGNORECASE,
 )
@@ -341,7 +379,8 @@ _ONE_PERSON = re.compile(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?{_SINGULAR}\b", re.IG
 _KIN_TAIL = re.compile(r"\b(?:and|his|her|their)\s+$", re.IGNORECASE)
 _KIN_BEFORE = re.compile(
     rf"(?<!including\s)(?<!them\s)(?<!whom\s)(?P<people>\b(?:a|an|one)\s+(?:[\w-]+\s+)?{_SINGULAR}"
-    rf"(?:\s*,\s*(?:a|an|one)\s+(?:[\w-]+\s+)?{_SINGULAR})*)"
+    # A list of them, its commas lost in FA-KES: 'a nurse a hospital employee and two soldiers'.
+    rf"(?:\s*,?\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_SINGULAR})*)"
     # 'a man and his son', 'a woman and her three children', 'a man and a woman', 'a soldier
     # and 3 policemen': the people named before are counted with the count after 'and'; without
     # 'his/her/their' only with no comma and not inside an aside ('10 were killed, including a
@@ -388,6 +427,28 @@ _CASUALTY_HINT = re.compile(
             "assassin",
         ]
     )
+)
+# Between a casualty figure and the next count it lists ('12 killed, 20 ...').
+_LISTED = re.compile(r"\s*(?:,|and|,\s*and|as\s+well\s+as)\s*", re.IGNORECASE)
+# The same after the first count's verb and place, the second count's verb left out (gapping):
+# '23 civilians in Maarat and 21 others in Kafranbel', 'seven died on the spot and three in
+# hospital', 'killed 12 people on Monday and four on Tuesday'.
+_PLACE_WORDS = r"(?:in|at|on|near|inside|outside|during|across|around|along)"
+_PLACE_OR_TIME = rf"{_PLACE_WORDS}\s+[^,;:.\d()]{{1,80}}?"
+_GAPPED = re.compile(
+    r"(?:\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?"
+    r"(?:killed|died|dead|injured|wounded|hurt)\b)?"
+    rf"(?:\s+{_PLACE_OR_TIME})?\s*,?\s+(?:and|as\s+well\s+as)\s+"
+    r"(?:(?:another|a\s+further|an\s+additional)\s+)?",
+    re.IGNORECASE,
+)
+# A finite verb right after the counted people: their own clause.
+_VERB_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:were|was|are|is|have|has|had)\b", re.IGNORECASE)
+# What follows a gapped count: its own place or time (no verb), then the end of the clause.
+_GAPPED_TAIL = re.compile(
+    rf"(?:\s+{_PLACE_WORDS}"
+    r"(?:\s+(?!(?:were|was|are|is|have|has|had|and)\b)[^\s,;:.\d()]+){1,16}?)?\s*(?:[,.;]|$)",
+    re.IGNORECASE,
 )
 _RANGE_START = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _RANGE_MIDDLE = re.compile(r"\s*(?:and|to|or|-|–)\s*", re.IGNORECASE)
@@ -611,7 +672,7 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
         else:
             subject, rest, fig_end, named = _counted(after, number.words)
             counted = named or subject is not None
-            metric = _metric_after(rest, before, counted) or _metric_around(
+            metric = _metric_after(rest, before) or _metric_around(
                 text, start, number, before, after, subject, named
             )
             if (
@@ -623,7 +684,11 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
                 held, held_subject, held_end = pending
                 figures.append(_figure(text, metric, held, held_subject, held_end))
             pending = (number, subject, fig_end) if metric is None and counted and subject else None
-            if metric is None and counted and previous and _listed_after(text, previous, number):
+            if (
+                metric is None
+                and previous
+                and _listed_after(text, previous, number, fig_end if counted else number.end, end)
+            ):
                 metric = previous.metric
         if metric is None or (number.single and (metric not in _CASUALTY or not subject)):
             continue
@@ -671,13 +736,17 @@ def _before(text: str, floor: int, at: int) -> str:
 
 
 def _outermost(figures: list[ExtractedFigure]) -> list[ExtractedFigure]:
-    """Drop a figure that begins a longer one of its metric: 'a woman' in 'a woman and her
-    three children' (4) is not a count of its own."""
+    """Drop a figure inside a longer one of its metric: 'a woman' in 'a woman and her three
+    children' (4) or 'a student' in 'a teacher, a student and three policemen' (5) is not a
+    count of its own."""
     return [
         figure
         for figure in figures
         if not any(
-            other.metric == figure.metric and other.start == figure.start and figure.end < other.end
+            other.metric == figure.metric
+            and other.start <= figure.start
+            and figure.end <= other.end
+            and (other.start, other.end) != (figure.start, figure.end)
             for other in figures
         )
     ]
@@ -726,12 +795,14 @@ def _counted(after: str, value_end: int) -> tuple[str | None, str, int, bool]:
     return subject, rest, fig_end, people is not None
 
 
-def _metric_after(rest: str, before: str, counted: bool) -> str | None:
+def _metric_after(rest: str, before: str) -> str | None:
     """The metric the words after the counted people give ('were killed'); one that is the
     verb of another count ('killing 20 ...') does not."""
     for name, pattern in _AFTER_SUBJECT:
         found = pattern.match(rest)
-        if found and not (counted and _own_count(rest, found.end()) and _governed(before)):
+        # 'killed 30 injured 90', 'Kurds Kill 83 Wound 120': a count a verb before governs
+        # keeps that verb when the one after has a count of its own.
+        if found and not (_own_count(rest, found.end()) and _governed(before)):
             if _JOINT_AFTER.match(rest[found.end() :]):
                 return "casualties"  # 'were killed or wounded': one count of both
             return name
@@ -767,8 +838,8 @@ def _metric_around(
             return "injured" if tolls[-1].group("injured") else "killed"
     if toll := _toll_to(text, start, number.start, before):
         return toll
-    if _TOLL_AFTER.match(after):
-        return "killed"
+    if _TOLL_AFTER.match(after) and _TO_AT.search(before):
+        return "killed"  # 'brought to 49 the number killed' (not 'URL 215 The death toll ...')
     if subject and re.search(r"\b(?:bodies|martyrs)$", subject, re.I):
         return "killed"  # 'at least 100 bodies were recovered'
     if subject and (
@@ -790,15 +861,23 @@ def _toll_to(text: str, start: int, at: int, before: str) -> str | None:
     return "injured" if tolls[-1].group("injured") else "killed"
 
 
-def _listed_after(text: str, previous: ExtractedFigure, number: _Number) -> bool:
-    """A count right after a casualty figure, joined by ',' or 'and' ('12 killed, 20 ...'):
-    it takes that figure's metric."""
+def _listed_after(
+    text: str, previous: ExtractedFigure, number: _Number, tail: int, end: int
+) -> bool:
+    """A count right after a casualty figure, joined by ',' or 'and' ('12 killed, 20 ...'),
+    or after the figure's verb and place ('23 civilians in Maarat and 21 others in Kafranbel';
+    gapped: 'seven died on the spot and three in hospital'): it takes that figure's metric.
+    Gapped, the count (from `tail`, after its noun) has only a place or time left in its clause."""
+    if previous.metric not in _CASUALTY:
+        return False
+    between = text[previous.end : number.start]
+    if _VERB_AFTER.match(text, tail):
+        return False  # '... and 21 soldiers were arrested': a clause of its own
+    if tail > number.end and (_LISTED.fullmatch(between) or _CONJOINED.fullmatch(between)):
+        return True  # '14 jihadists from the group and five civilians'
+
     return (
-        previous.metric in ("killed", "injured", "missing")
-        and re.fullmatch(
-            r"\s*(?:,|and|,\s*and|as\s+well\s+as)\s*", text[previous.end : number.start]
-        )
-        is not None
+        _GAPPED.fullmatch(between) is not None and _GAPPED_TAIL.match(text, tail, end) is not None
     )
 
 

@@ -48,6 +48,7 @@ class Division:
     # Typed in gazetteer.yaml with its other names: then the division is itself a place
     # ('Idlib province'). Divisions read from pycountry only name the division of a town.
     typed: bool = True
+    iso: bool = True  # False: a region ISO 3166-2 does not list (Palestine's two), GeoNames' code
 
 
 @lru_cache(maxsize=65536)
@@ -251,6 +252,7 @@ def _divisions(
                 country=str(country),
                 aliases=tuple(str(a) for a in entry.get("aliases") or ()),
                 countryside=entry.get("countryside"),
+                iso=bool(entry.get("iso", True)),
             )
             codes[(str(country), str(geonames_code))] = division
             divisions[division.name] = division
@@ -709,3 +711,52 @@ def country_towns(registry: Registry, country: str) -> CountryTowns | None:
         f"towns:{country}",
         lambda: _country_towns(country, gazetteer.stop, gazetteer.capital_at(country)),
     )
+
+
+def division_catalogue(
+    config: dict[str, Any], cities: dict[str, dict[str, Any]], countries: list[str]
+) -> dict[str, list[dict[str, Any]]]:
+    """Each country's first-level divisions as incidents name them (`admin1`), with the other
+    names users type for them: the ISO 3166-2 name and code, and the aliases of
+    `gazetteer.yaml` ('Tarabulus' and 'LY-TB' for Tripoli, 'Idleb' for Idlib). `cities`: the
+    GeoNames towns of at least these countries. Written to `data/admin1_names.json` by
+    `tools/admin1_names.py` for the API's `admin1=` filter, which cannot load GeoNames."""
+    import pycountry
+
+    typed = config.get("admin1") or {}
+    out: dict[str, list[dict[str, Any]]] = {}
+    for country in countries:
+        subdivisions = {
+            s.code: s
+            for s in pycountry.subdivisions.get(country_code=country) or ()
+            if not s.parent_code
+        }
+        entries: dict[str, dict[str, Any]] = {}
+        if country in typed:
+            for entry in typed[country].values():
+                iso = subdivisions.get(str(entry["code"]))
+                names = [*(entry.get("aliases") or ()), *([iso.name] if iso else [])]
+                entries[str(entry["code"])] = {"name": str(entry["name"]), "names": names}
+        else:
+            mine = {c: r for c, r in cities.items() if r["countrycode"] == country}
+            mapped = {d.code: d.name for d in _divisions_from_iso(country, mine).values()}
+            for code, sub in subdivisions.items():
+                plain = " ".join(_ascii(_DIVISION_WORDS.sub(" ", sub.name)).split())
+                entries[code] = {"name": mapped.get(code) or plain, "names": [sub.name, plain]}
+        rows = []
+        for code, entry in sorted(entries.items()):
+            names = sorted({str(n) for n in entry["names"]} - {entry["name"]})
+            rows.append({"code": code, "name": entry["name"], "names": names})
+        if rows:
+            out[country] = rows
+    return out
+
+
+def admin1_keys(name: str) -> set[str]:
+    """The keys a division's name is looked up by: exact letters without articles, apostrophes
+    and division words ('Dara'a' = 'Daraa', 'Donetska oblast' = 'Donetska'), and the lenient
+    transliteration key ('Idleb' = 'Idlib', 'Deir Ezzor' = 'Deir ez-Zor')."""
+    bare = _DIVISION_WORDS.sub(" ", re.sub(r"['’`ʿʾ]", "", name))
+    keys = {strict_key(bare), place_key(bare), name.strip().lower()}
+    keys.discard("")
+    return keys

@@ -230,9 +230,14 @@ def read_incidents(
     """
     sentences = _group_sentences(claims)
     lowered = text.lower()
+    # A round-up ('6 killed in terrorist attacks in Damascus, Aleppo and Idleb'): the headline's
+    # total is no one incident's, nor is the lead that repeats it.
+    round_up = _is_round_up(registry, headline, country)
+    summary = [s for s in sentences[:2] if round_up and _repeats(headline, text, s)]
+    sentences = [s for s in sentences if s not in summary]
     dated = _dated_sentences(text, sentences, published_on)
     context_spans = _context_sentences(sentences, lowered)
-    background = _background_sentences(sentences, lowered, published_on)
+    background = _background_sentences(sentences, lowered, published_on) + summary
     events = {id(s) for s in _containing(sentences, _EVENT, lowered)}
     segments = _segments(registry, text, sentences, country, headline)
     drafts, segment_incident = _draft_incidents(
@@ -245,6 +250,7 @@ def read_incidents(
         doc_sha,
         country,
         headline,
+        published_on,
     )
     context = _context_events(text, dated, context_spans, {i.occurred_on for i in drafts})
     # Background: the war's overall toll, or dated events the incident came after.
@@ -252,8 +258,25 @@ def read_incidents(
     incident_of = _claim_incidents(claims, segments, segment_incident, ranges)
     incidents = [_with_claims(draft, claims, incident_of) for draft in drafts]
     if incidents:
-        incidents[0] = _with_headline(incidents[0], headline_tolls(headline, text))
+        # A round-up's total bounds its first incident's toll from above, as a headline does
+        # whose toll the text leaves out; the incident's best is its own.
+        tolls = headline_tolls(headline, "" if round_up else text)
+        incidents[0] = _with_headline(incidents[0], tolls)
     return IncidentReading(incidents, context, incident_of)
+
+
+def _is_round_up(registry: Registry, headline: str | None, country: str | None) -> bool:
+    """Whether a headline sums up events in several divisions ('... in Damascus, Aleppo and
+    Idleb', 'Terrorist Rocket Attacks in Aleppo Daraa')."""
+    places = [p for p, _ in _headline_places(registry, headline, country) if p.kind != "country"]
+    return len({(p.country, p.admin1) for p in places if p.admin1}) >= 2
+
+
+def _repeats(headline: str | None, text: str, sentence: _Sentence) -> bool:
+    """Whether a sentence of the text is the headline itself (scraped with the body)."""
+    return bool(headline) and _squeezed(headline or "").rstrip(".") in _squeezed(
+        text[sentence.start : sentence.end]
+    )
 
 
 def _dated_sentences(
@@ -373,10 +396,12 @@ def _draft_incidents(
     doc_sha: str,
     country: str | None,
     headline: str | None,
+    published_on: date | None = None,
 ) -> tuple[list[ExtractedIncident], list[str | None]]:
     """One incident per segment that reports an event (its claims not yet counted), and the
     incident each segment belongs to: a segment with no event of its own goes on about the
-    previous incident."""
+    previous incident. An incident whose words give no date is dated as the main one; the main
+    one, as the article (its date line, else its publication date): news of the day."""
     incidents: list[ExtractedIncident] = []
     segment_incident: list[str | None] = []
     main_date: date | None = None
@@ -389,7 +414,7 @@ def _draft_incidents(
             [(s, d) for s, d in dated if id(s) in members],
             [s for s in context_spans if id(s) in members],
             f"inc_{short_hash(doc_sha, len(incidents))}",
-            main_date,
+            main_date if incidents else published_on,
             events,
             country,
             None if incidents else headline,
@@ -602,8 +627,12 @@ def _build_one(
     has_casualties = any(f.metric in _CASUALTY_METRICS for c in claims for f in c.figures)
     if not event_sentences and not has_casualties:
         return None
-    event_text = " ".join(text[s.start : s.end] for s in event_sentences)
-    # The headline says what the main incident is: its words count three times.
+    # What: the event's own sentences, not those about the war's toll or another day's event
+    # ('Last month regime forces attacked the town with chlorine'); the headline says what the
+    # main incident is: its words count three times.
+    own = [s for s in event_sentences if id(s) not in sorts.background] or event_sentences
+    # The first sentences tell the event, later ones go on to other things: the first five only.
+    event_text = " ".join(text[s.start : s.end] for s in own[:5])
     incident_type = _incident_type(" ".join([event_text, *([headline] * 3 if headline else [])]))
     occurred_on, date_precision = _incident_when(
         text, claims, dated, context_spans, events, fallback_date
@@ -617,6 +646,17 @@ def _build_one(
     place = _incident_place(
         registry, text, told or event_sentences or sentences, main_country, headline
     )
+    if place is None or place.kind == "country":
+        # 'Thirty were killed in clashes in northeastern Syria ... The fighting was in a village
+        # in Hasakeh province': a finer place the report's other sentences name, in that country.
+        rest = [
+            s
+            for s in sentences
+            if id(s) not in sorts.background and not _CAPTION.search(text, s.start, s.end)
+        ]
+        finer = _incident_place(registry, text, rest, main_country, headline) if rest else None
+        if finer and finer.kind != "country" and (place is None or finer.country == place.country):
+            place = finer
     incident = ExtractedIncident(
         id=incident_id,
         title=_title(incident_type, place, registry, occurred_on),

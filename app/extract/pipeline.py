@@ -249,8 +249,11 @@ def _claim(
     kind, quote = _kind(text, sentence, raw.start, raw.end)
     if sentence.continued:
         kind, quote = ClaimKind.direct, text[raw.start : raw.end]
-    if source_id == publisher_id:
-        kind = ClaimKind.publisher  # the outlet's own reporting, with or without 'X reported'
+    if source_id == publisher_id and not _NAMED_STAFF.search(speaker or ""):
+        # The outlet's own reporting, with or without 'X reported' ('our correspondent' too);
+        # a correspondent it names as its own ('SANA's correspondent in Homs said') is a
+        # source named as such.
+        kind = ClaimKind.publisher
     elif rule == "quote-continuation":
         start, end = _unquote(text, raw.start, raw.end)
         raw = replace(raw, start=start, end=end)
@@ -272,6 +275,13 @@ def _claim(
         sentence_end=sentence.end,
         via=via if source_id != publisher_id else [],
     )
+
+
+_NAMED_STAFF = re.compile(
+    r"^(?!(?:our|the|a|an|one)\s+(?:\w+\s+)?(?:correspondents?|reporters?)\b)"
+    r".*\b(?:correspondents?|reporters?)\b",
+    re.IGNORECASE,
+)
 
 
 def _spoken_source(

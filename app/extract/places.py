@@ -206,6 +206,21 @@ def _all_places(registry: Registry, text: str, country: str | None) -> list[Plac
     return found
 
 
+# 'Posted on August 3 2013 by Nazeer Rida', 'By John Davison' at the top: a writer's name, whose
+# words are no place ('Rida' is not the Yemeni town Rada).
+_BYLINE = re.compile(
+    r"(?:^\s*|\b(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Uu]pdated|[Rr]eported)\b[^.\n]{0,40}?\s)"
+    r"[Bb]y\s+(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|ibn|de|van)[\s-]+)?[A-Z][\w'’.-]*){1,2})"
+)
+_BYLINE_CHARS = 300
+
+
+def _byline_name(text: str) -> tuple[int, int]:
+    """Where a byline's name lies in the top of a text ((0, 0): no byline)."""
+    found = _BYLINE.search(text, 0, min(len(text), _BYLINE_CHARS))
+    return found.span("name") if found else (0, 0)
+
+
 def _scan(
     registry: Registry, text: str, start: int, stop: int, country: str | None
 ) -> list[PlaceMention]:
@@ -215,7 +230,10 @@ def _scan(
     gazetteer = gazetteer_for(registry)
     towns = country_towns(registry, country) if country else None
     out: list[PlaceMention] = []
+    writer_start, writer_end = _byline_name(text)
     for match in _CANDIDATE.finditer(text, start, stop):
+        if match.start() < writer_end and writer_start < match.end():
+            continue
         mention = _named_place(gazetteer, text, match, stop, towns)
         if mention is not None:
             out.append(mention)

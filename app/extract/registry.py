@@ -136,6 +136,14 @@ class Registry:
         self.actors: dict[str, KnownActor] = {a.id: a for a in actors}
         self.places: dict[str, Place] = {p.id: p for p in places}
         self._by_name: dict[str, str] = {}
+        # Short acronyms that spell English words ('WHO', 'IS', 'US'): inside a phrase they
+        # match only where it writes them in capitals ('who' in a relative clause is no actor).
+        self._short_acronyms: frozenset[str] = frozenset(
+            normalise_name(n)
+            for a in actors
+            for n in a.aliases
+            if n.isupper() and n.isalpha() and len(n) <= 3 and normalise_name(n) == n.lower()
+        )
         # Names several actors share ('the coalition'): every claimant, in file order.
         self._shared: dict[str, list[str]] = {}
         for actor in actors:
@@ -184,10 +192,17 @@ class Registry:
         tokens = normalise_name(phrase).split()
         for size in range(min(len(tokens), self.max_alias_tokens), 0, -1):
             for i in range(len(tokens) - size + 1):
-                actor_id = self._by_name.get(" ".join(tokens[i : i + size]))
-                if actor_id:
+                key = " ".join(tokens[i : i + size])
+                actor_id = self._by_name.get(key)
+                if actor_id and self._written_as_named(key, phrase):
                     return self.actors[self.in_theatre(actor_id, country)]
         return None
+
+    def _written_as_named(self, key: str, text: str) -> bool:
+        """A short acronym's key is named only where `text` writes it in capitals."""
+        if key not in self._short_acronyms:
+            return True
+        return re.search(rf"(?<![\w-]){re.escape(key.upper())}(?![\w-])", text) is not None
 
     def derived(self, key: str, build: Callable[[], _T]) -> _T:
         """What `build` makes of this registry's data, built once and kept with the registry

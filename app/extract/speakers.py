@@ -91,7 +91,7 @@ class SpeakerResolver:
     # -- public ----------------------------------------------------------------------------
     def resolve(self, phrase: str, at: int, statement: bool = False) -> Resolution:
         """The actor a speaker phrase at offset `at` refers to; remembers it for later phrases."""
-        core, appositive = _split_appositive(phrase)
+        core, appositive = _split_appositive(self._possessives(_clip_speaker(phrase)))
         # 'information from the governor', 'a report by the UN': whoever gave it.
         core = _INFORMATION_FROM.sub("", core, count=1) or core
         result = (
@@ -111,10 +111,57 @@ class SpeakerResolver:
             self.statement_issuer = result.actor_id
         return result
 
+    def _possessives(self, phrase: str) -> str:
+        """Apostrophes FA-KES lost: 'SANAs reporter', 'Russias Defense Ministry', 'WHOs
+        Representative' are SANA's, Russia's, WHO's (a word that is a known name plus 's',
+        before another word, and not a known name itself)."""
+        if "s " not in phrase:
+            return phrase
+        words = phrase.split(" ")
+        for i, word in enumerate(words[:-1]):
+            if not _LOST_POSSESSIVE.match(word) or self.registry.actor_by_name(word):
+                continue
+            # The name may be longer: 'The New Arabs correspondent' is The New Arab's.
+            stems = (" ".join([*words[j:i], word[:-1]]) for j in range(i, max(i - 3, 0) - 1, -1))
+            if any(self._names_known(stem) for stem in stems):
+                words[i] = word[:-1] + "'s"
+        return " ".join(words)
+
+    def _ends_with_body(self, words: list[str]) -> bool:
+        """The words end with a body's or a place's name ('... of the Syrian Coalition', '...
+        for Aleppo', '... Health Directorate')."""
+        if words[-1].lower() in ORG_NOUNS:
+            return True
+        for size in (1, 2, 3):
+            tail = " ".join(words[-size:])
+            if self.registry.actor_by_name(tail, self.country) or any(
+                m.text == tail for m in find_places(self.registry, tail, country=self.country)
+            ):
+                return True
+        return False
+
+    def _names_known(self, stem: str) -> bool:
+        """`stem` is a known actor's name as written: an acronym only in capitals ('Anas' is no
+        'ANA' plus 's')."""
+        known = self.registry.actor_by_name(stem)
+        if known is None:
+            return False
+        key = normalise_name(stem)
+        return any(
+            normalise_name(n) == key and (stem.isupper() or not n.isupper())
+            for n in [known.name, *known.aliases]
+        )
+
     def note_subject(self, start: int, end: int) -> None:
         """A sentence without a speaker whose subject is a known actor ('The Nusra Front is a
         militant group', 'Taliban fighters attacked ...'): a later 'they' or 'the group' may
         refer to it (but not 'he' or 'it', which keep to speakers)."""
+        person = _PERSON_SUBJECT.match(self.text, start, end)
+        name = _person_name(person.group("name")) if person is not None else None
+        if name and person and not any(self.registry.actor_by_name(w) for w in name.split()):
+            # 'Kremlin spokesman Dmitry Peskov expressed condolences': a later 'he' is Peskov.
+            self.resolve(person.group("name"), start)
+            return
         found = _SUBJECT_ACTOR.match(self.text, start, end)
         if found is None:
             return
@@ -177,7 +224,9 @@ class SpeakerResolver:
     def _outlet_staff(self, core: str) -> Resolution | None:
         """'SANA's correspondent', 'the BBC's correspondent in Kyiv' → the outlet; 'our
         correspondent', 'the reporter' → the publisher."""
-        norm = normalise_name(re.split(r"\s+(?:in|at|on)\s+", core, maxsplit=1)[0]).split()
+        norm = normalise_name(
+            re.split(r"\s+(?:(?:working|based|stationed)\s+)?(?:in|at|on)\s+", core, maxsplit=1)[0]
+        ).split()
         if not norm or norm[-1] not in _STAFF_NOUNS:
             return None
         known = (
@@ -578,7 +627,7 @@ class SpeakerResolver:
 
     def _new(self, core: str, appositive: str = "") -> Resolution:
         """A speaker the registry does not know becomes a new actor (open world)."""
-        given = _GIVEN_NAME.search(appositive)
+        given = _GIVEN_NAME.search(appositive) or _GIVEN_NAME.search(core)
         if given:
             core = given.group(1)  # 'who gave his name as Abu Ali': the person is Abu Ali
         name = _strip_determiners(_first_conjunct(core)) or core.strip()
@@ -593,7 +642,11 @@ class SpeakerResolver:
         if run_on:
             name = run_on.group(1)
         name = re.sub(r"\s+", " ", name).strip(" ,.")
-        person = _person_name(name)
+        person = (
+            _person_name(name)
+            or self._name_after_title(name)
+            or (self._name_after_title(appositive) if appositive else None)
+        )
         if person:
             name = person
         actor_id = slugify(normalise_name(name)) if not person else slugify(name)
@@ -612,6 +665,33 @@ class SpeakerResolver:
                 known=False,
             )
         return Resolution(actor_id, "new", 0.8)
+
+    def _name_after_title(self, phrase: str) -> str | None:
+        """The person in a title run into a name, its commas lost: 'Syrian Kurd activist
+        Havidar', 'Vice president of the Syrian Coalition Nagham al-Ghadiri', 'Health director
+        for Aleppo Mohammad Hazouri' (the name follows a title word, or a body or place the title
+        names)."""
+        words = phrase.split()
+        titles = PERSON_NOUNS | _TITLE_WORDS
+        for size in (1, 2, 3, 4):
+            if (
+                len(words) <= size
+                or not all(_NAME_WORD.match(w) for w in words[-size:])
+                or words[-size].lower() in titles
+            ):
+                continue
+            name, before = " ".join(words[-size:]), words[:-size]
+            if before[-1].lower() in titles:
+                # Right after a title: 'activist Havidar', 'Doctor Ibrahim al-Assad'.
+                if (size == 1 and before[-1].islower()) or (size > 1 and _looks_like_name(name)):
+                    return name
+                continue
+            if size < 2 or not _NAME_WORD.match(before[-1]) or not _looks_like_name(name):
+                continue
+            # After a capitalised body or place that a title before it names.
+            if {w.lower() for w in before} & titles and self._ends_with_body(before):
+                return name
+        return None
 
     # -- memory ----------------------------------------------------------------------------
     def _remember(self, core: str, appositive: str, actor_id: str, at: int) -> None:
@@ -704,8 +784,15 @@ _SUBJECT_ACTOR = re.compile(
     r"(?:\s+(?:fighters|militants|forces|troops|jihadists|insurgents|rebels|militiamen))?"
     r"\s+(?:(?:has|have|had)\s+)?(?:is|are|was|were|has|have|had|\w+ed)\b"
 )
+# A person named as a sentence's subject, titles first, then a verb: 'Kremlin spokesman Dmitry
+# Peskov expressed', 'Turkish President Recep Tayyip Erdogan visited'.
+_PERSON_SUBJECT = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|abu)-[A-Z][\w'’-]*|[A-Z][\w'’.-]*|"
+    + "|".join(sorted(w for w in _TITLE_WORDS | SPOKES_NOUNS if w.isalpha()))
+    + r")){1,6})\s+(?:has\s+|had\s+|also\s+)?[a-z]+ed\b"
+)
 _UNMARKED_APPOSITIVE = re.compile(
-    r"^(?P<name>(?:[Tt]he\s+)?(?!(?:The|A|An|This|That)\b)[A-Z][\w'’.-]*(?:\s+(?:(?:for|of|al|el|bin|and)\s+)?[A-Z][\w'’.-]*){0,6})"
+    r"^(?P<name>(?:[Tt]he\s+)?(?!(?:The|A|An|This|That)\b)[A-Z][\w'’.-]*(?:\s+(?:(?:for|of|al|el|bin|and)\s+)?(?:[A-Z]|(?:al|el|bin|abu)-[A-Z])[\w'’.-]*){0,6})"
     rf"\s+(?P<appositive>(?:a|an|another)\s+\S.*|(?:{'|'.join(sorted(SPOKES_NOUNS | frozenset(NOUNS['leader_titles'])))})\s+(?:of|for|at)\s+\S.*)$"
 )
 # Not a name before an unmarked appositive: 'In a statement ...', 'Citing a source ...', 'Vice
@@ -713,7 +800,7 @@ _UNMARKED_APPOSITIVE = re.compile(
 _NOT_A_NAME = re.compile(
     r"^(?:[Tt]he\s+)?(?:[A-Z][a-z]*ing|"
     + "|".join(sorted(w.capitalize() for w in _PREPOSITIONS | _TITLE_WORDS if w.isalpha()))
-    + r")\b"
+    + r")\b(?!\s+[A-Z])"
 )
 # What may surround a place's name in 'a source in <place>': 'the city of', 'province'.
 _PLACE_FILLERS = frozenset(NOUNS["place_fillers"])
@@ -756,6 +843,26 @@ _STATEMENT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _FEMALE = frozenset(NOUNS["female_words"])
+# A capitalised word ending in 's' before another word: maybe a possessive that lost its apostrophe.
+_LOST_POSSESSIVE = re.compile(r"^[A-Z][\w-]{2,}s$")
+# A time after the speaker, its comma lost: 'UN investigators last week', 'the army on Friday'.
+_TRAILING_TIME = re.compile(
+    r"\s+(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|night)$|"
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|"
+    r"\s+(?:yesterday|today|earlier|later|overnight)$",
+    re.IGNORECASE,
+)
+# 'His figures', 'its latest report': a possessive pronoun and a noun of what a speaker gives.
+_OWNED_REPORT = re.compile(
+    r"^(his|her|its|their)\s+(?:own\s+|latest\s+|new\s+|initial\s+)?(?:figures|report|reports|"
+    r"data|count|tally|estimates?|sources|toll|account|records|documentation)$",
+    re.IGNORECASE,
+)
+# Heads after which a speaker phrase ends unless a preposition, a relative or a conjunction follows.
+_CLIP_HEADS = frozenset(NOUNS["clip_heads"])
+_KEEP_AFTER_HEAD = frozenset(NOUNS["keep_after_head"]) | _PREPOSITIONS
+_ADVERBIAL_WORDS = frozenset(NOUNS["adverbial_words"])
+_ALL_PRONOUNS = PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL
 _MALE = frozenset(NOUNS["male_words"])
 _VOICE_NOUNS = frozenset(NOUNS["voice_nouns"])
 _STAFF_NOUNS = frozenset(NOUNS["staff_nouns"])
@@ -930,6 +1037,44 @@ def _split_appositive(phrase: str) -> tuple[str, str]:
         if unmarked and not _NOT_A_NAME.search(unmarked.group("name")):
             return unmarked.group("name"), unmarked.group("appositive")
     return core, rest
+
+
+# A word of a person's name: capitalised, or a particle joined to one ('al-Ghadiri').
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|ad|as|ash|ar|bin|ibn|abu)-[A-Z][\w'’-]*)$")
+_CONNECTIVES = re.compile(
+    r"^.*?\b(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|Also)\s+(?=\S)|^\([A-Z][\w .-]*\)\s+"
+)
+
+
+def _clip_speaker(phrase: str) -> str:
+    """The speaker phrase without what ran into it where punctuation was lost: a headline or a
+    connective before it ('... in Idleb Meanwhile civil sources', '(Reuters) Local medics'), a
+    time before a pronoun ('Last month it'), or the claim after a description ('the source
+    claimed the lives of two')."""
+    clipped = _CONNECTIVES.sub("", phrase.strip(), count=1) or phrase
+    clipped = _TRAILING_TIME.sub("", clipped) or clipped
+    words = clipped.split()
+    pronoun = len(words) > 1 and words[-1].lower() in _ALL_PRONOUNS
+    if pronoun and (
+        words[0].lower() in _PREPOSITIONS
+        or all(w.lower() in _ADVERBIAL_WORDS or w[:1].isdigit() for w in words[:-1])
+    ):
+        # 'Last month it', 'In posting the clip he': an adverbial before the pronoun.
+        return words[-1]
+    owned = _OWNED_REPORT.match(clipped)
+    if owned:
+        # 'His figures', 'its report', 'their data': whoever the possessive refers to.
+        return {"his": "he", "her": "she", "its": "it", "their": "they"}[owned.group(1).lower()]
+    if words and words[0].lower() in ("the", "a", "an"):
+        for i, word in enumerate(words[1:], 1):
+            if word.lower() in _CLIP_HEADS and i + 1 < len(words):
+                nxt = words[i + 1]
+                if nxt not in _KEEP_AFTER_HEAD and (
+                    nxt in ("the", "a", "an") or re.fullmatch(r"[a-z]+(?:ed|ly)", nxt)
+                ):
+                    return " ".join(words[: i + 1])
+                break
+    return clipped
 
 
 def _first_conjunct(phrase: str) -> str:

@@ -35,6 +35,23 @@ def test_filter_by_admin1_any_case_repeatable(client: TestClient) -> None:
     assert client.get("/v1/incidents/inc_deir").json()["admin1"] == "Deir ez-Zor"
 
 
+def test_filter_by_admin1_accepts_the_names_users_type(client: TestClient) -> None:
+    # Other spellings and the ISO 3166-2 code of the division incidents call 'Deir ez-Zor'.
+    for spelling in ("Deir Ezzor", "Dayr az Zawr", "deir al-zour", "SY-DY", "sy-dy"):
+        body = client.get("/v1/incidents", params={"admin1": spelling}).json()
+        assert ids(body) == {"inc_deir"}, spelling
+    # Known divisions with no incident, spelled as users do: an empty page, not an error.
+    for spelling in ("Idleb", "Dara'a", "Deraa", "Tarabulus", "Donetska", "Gaza Strip"):
+        assert client.get("/v1/incidents", params={"admin1": spelling}).json()["total"] == 0
+
+
+def test_filter_by_an_unknown_admin1_is_a_problem(client: TestClient) -> None:
+    response = client.get("/v1/incidents", params=[("admin1", "Raqqa"), ("admin1", "Narnia")])
+    body = assert_problem(response, 422)
+    assert "Narnia" in body["detail"] and "admin1" in body["detail"]
+    assert body["errors"][0]["loc"] == ["query", "admin1"]
+
+
 def test_paging(client: TestClient) -> None:
     body = client.get("/v1/incidents", params={"limit": 1, "offset": 1}).json()
     assert [i["id"] for i in body["items"]] == ["inc_deir"]

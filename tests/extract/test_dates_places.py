@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from app.extract import DocumentMeta, extract_document
 from app.extract.dates import date_line, find_dates
 from app.extract.places import find_places
@@ -121,6 +123,9 @@ def test_division_codes_are_iso_3166_2() -> None:
     gazetteer = gazetteer_for(default_registry())
     assert len(gazetteer.divisions) >= 30
     for division in gazetteer.divisions.values():
+        if not division.iso:
+            assert division.country == "PS", division  # GeoNames' two regions of Palestine
+            continue
         found = pycountry.subdivisions.get(code=division.code)
         assert found is not None and found.country_code == division.country, division
 
@@ -424,3 +429,94 @@ def test_the_place_a_city_qualifies_is_the_place() -> None:
 def test_a_country_adjective_is_not_the_country(registry) -> None:  # type: ignore[no-untyped-def]
     found = countries(registry, "Israeli jets and Jordanian pilots flew over Israel and Jordan.")
     assert [name for name, _, _ in found] == ["Israel", "Jordan"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "admin1"),
+    [
+        (
+            "Israeli air strikes killed three people in Khan Younis on Monday, medics said.",
+            "Khan Yunis",
+            "Gaza Strip",
+        ),
+        (
+            "Two Palestinians were killed in Gaza on Monday, the health ministry said.",
+            "Gaza",
+            "Gaza Strip",
+        ),
+        ("Israeli troops shot dead a Palestinian near Nablus on Monday.", "Nablus", "West Bank"),
+        ("Soldiers killed two gunmen in Jenin refugee camp on Monday.", "Janin", "West Bank"),
+    ],
+)
+def test_palestine_carries_its_region_as_admin1(sentence: str, place: str, admin1: str) -> None:
+    (incident, *_) = extract_document(sentence, DocumentMeta(published_on=SUNDAY)).incidents
+    assert (incident.place_name, incident.country, incident.admin1) == (place, "PS", admin1)
+    # The region is itself a place: 'in the Gaza Strip', 'in the occupied West Bank'.
+    (incident, *_) = extract_document(
+        "An air strike killed four people in the Gaza Strip on Monday.",
+        DocumentMeta(published_on=SUNDAY),
+    ).incidents
+    assert (incident.location_precision, incident.admin1) == (Precision.admin1, "Gaza Strip")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Posted on August 3 2013 by Nazeer Rida At least 12 fighters were killed in Hasaka.",
+        "By Nazeer Rida\n\nAt least 12 fighters were killed in Hasaka on Friday.",
+        "Published 3 August 2013 by Ali Rida. At least 12 fighters were killed in Hasaka.",
+    ],
+)
+def test_a_bylines_name_is_no_place(registry, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [p[0] for p in places(registry, text)] == ["Hasakah"]
+
+
+def test_by_a_place_is_still_a_place(registry) -> None:  # type: ignore[no-untyped-def]
+    # Not a byline: 'by' after a verb, or deeper in the text.
+    assert [p[0] for p in places(registry, "Aid reached Hama by Homs road.")] == ["Hama", "Homs"]
+    assert "Rada" in [
+        p[0] for p in places(registry, "Clashes in Yemen were reported by Rada residents.")
+    ]
+
+
+def test_the_admin1_names_file_agrees_with_the_gazetteer() -> None:
+    import json
+
+    import yaml
+
+    from app.extract.gazetteer import _geonames_cities, division_catalogue
+    from app.extract.registry import DATA_DIR
+
+    written = json.loads((DATA_DIR / "admin1_names.json").read_text())
+    config = yaml.safe_load((DATA_DIR / "gazetteer.yaml").read_text())
+    countries = ["SY", "IQ", "PS", "YE", "LY", "UA", "AF"]
+    now = division_catalogue(config, _geonames_cities(set(countries)), countries)
+    assert {c: written[c] for c in countries} == now, "run tools/admin1_names.py"
+    names = {d["name"] for c in countries for d in now[c]}
+    assert {"Idlib", "Rif Dimashq", "Gaza Strip", "Tripoli", "Donetsk Oblast", "Taiz"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "on"),
+    [
+        # A date line at the top: the article's day.
+        (
+            "Sun Feb 14 2016 Army kills 100 militants in Deir Ezzor. The army killed at least "
+            "100 militants in the province during the past 24 hours.",
+            date(2016, 2, 20),
+            date(2016, 2, 14),
+        ),
+        ("16-02-2015 Rocket shells killed nine civilians in Aleppo city.", None, date(2015, 2, 16)),
+        # No date line: the publication date.
+        (
+            "Rocket shells killed nine civilians in Aleppo city.",
+            date(2015, 2, 16),
+            date(2015, 2, 16),
+        ),
+    ],
+)
+def test_an_event_without_a_date_of_its_own_is_dated_as_the_article(
+    text: str, published: date | None, on: date
+) -> None:
+    (incident,) = extract_document(text, DocumentMeta(published_on=published)).incidents
+    assert (incident.occurred_on, incident.occurred_on_precision) == (on, Precision.day)

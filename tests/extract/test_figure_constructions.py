@@ -571,3 +571,253 @@ def test_a_person_in_an_aside_without_commas_is_not_added_to_the_next_count() ->
     text = "10 civilians were killed including a child and 37 others were injured."
     injured = [f for f in figures(text) if f[0] == "injured"]
     assert injured == [("injured", 37, False)]
+
+
+# Constructions of unseen copy (FA-KES's even rows pointed at them; our own sentences): each
+# with several wordings and the wordings where it must not fire.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verb before the count keeps it when the verb after has a count of its own
+        # (headlines and comma-less copy).
+        (
+            "The army killed 30 injured 90 in the raid",
+            [("killed", 30, False), ("injured", 90, False)],
+        ),
+        (
+            "Kurds Kill 83 Wound 120 Jihadists Near Afrin",
+            [("killed", 83, False), ("injured", 120, False)],
+        ),
+        (
+            "Rebels kill 40 injure 60 soldiers near Hama",
+            [("killed", 40, False), ("injured", 60, False)],
+        ),
+        ("Shelling kills 7 injures 25 in Donetsk", [("killed", 7, False), ("injured", 25, False)]),
+        # Without the verb before, it stays a headline's list.
+        ("Nine persons killed 12 injured", [("killed", 9, False), ("injured", 12, False)]),
+        # Two hedges in a row: one approximate count, spanning both.
+        ("The army killed an estimated at least 50 militants.", [("killed", 50, True)]),
+        ("Officials said some more than 20 people died.", [("killed", 20, True)]),
+        ("The strikes killed an estimated more than 300 fighters.", [("killed", 300, True)]),
+        # 'up to' as a verb's particle is no hedge of its own.
+        ("The toll came up to more than 130 people killed.", [("killed", 130, True)]),
+        # A headline's two casualty verbs without 'and': one count of both.
+        ("Mortar Attack Kills Injures over 70 Syrians in Aleppo", [("casualties", 70, True)]),
+        ("Car bomb kills wounds 45 in Baghdad market", [("casualties", 45, False)]),
+        ("Blast killed injured 30 people", [("casualties", 30, False)]),
+        # Each verb with its own count stays two counts.
+        (
+            "Rebels kill 40 injure 60 soldiers near Hama",
+            [("killed", 40, False), ("injured", 60, False)],
+        ),
+        # The second count of a list after the first one's place or time, its verb left out.
+        (
+            "Airstrikes killed 23 civilians in Maarat and 21 others in Kafranbel.",
+            [("killed", 23, False), ("killed", 21, False)],
+        ),
+        (
+            "Seven died on the spot and three in hospital.",
+            [("killed", 7, False), ("killed", 3, False)],
+        ),
+        (
+            "Five were killed in Homs and three in Hama on Monday.",
+            [("killed", 5, False), ("killed", 3, False)],
+        ),
+        (
+            "Shelling killed 12 people on Monday and four on Tuesday.",
+            [("killed", 12, False), ("killed", 4, False)],
+        ),
+        (
+            "Ten were wounded in Kandahar and six in Helmand the police said",
+            [("injured", 10, False), ("injured", 6, False)],
+        ),
+        # The first count's own phrase before 'and': the next count of people shares its verb.
+        (
+            "Coalition strikes killed 14 jihadists from the Islamic State group and five civilians.",
+            [("killed", 14, False), ("killed", 5, False)],
+        ),
+        # 'as well as', 'another', 'a further' before the second count.
+        (
+            "At least 20 rebels and 8 soldiers had been killed as well as 11 civilians in the raids.",
+            [("killed", 20, True), ("killed", 8, False), ("killed", 11, False)],
+        ),
+        (
+            "30 militants were killed around the town of Shadadi and another five outside Kobane.",
+            [("killed", 30, False), ("killed", 5, False)],
+        ),
+        (
+            "12 soldiers were wounded in the ambush and a further 4 near the base.",
+            [("injured", 12, False), ("injured", 4, False)],
+        ),
+        # Not when the second count has a verb or a noun of its own.
+        (
+            "Shelling killed 12 people on Monday and four houses were destroyed.",
+            [("killed", 12, False)],
+        ),
+        (
+            "Police killed 23 gunmen in Maarat and 21 soldiers were arrested.",
+            [("killed", 23, False)],
+        ),
+        ("Ten were wounded in Idlib and two in the city were arrested.", [("injured", 10, False)]),
+        (
+            "The attack killed 5 and 3 days later the army arrested 20.",
+            [("killed", 5, False)],
+        ),
+        # 'more' right after a count stands for its people.
+        ("Seven more were killed in the attack.", [("killed", 7, False)]),
+        (
+            "Over 10 civilians were killed and 18 more wounded in Aleppo.",
+            [("killed", 10, True), ("injured", 18, False)],
+        ),
+        (
+            "One soldier was killed and six more wounded in a series of blasts.",
+            [("killed", 1, False), ("injured", 6, False)],
+        ),
+        ("Four more ISIS fighters were killed.", [("killed", 4, False)]),
+        # 'more than' is a hedge, not people.
+        ("The army killed 10 more than expected", [("killed", 10, False)]),
+        ("Five young siblings were among the dead.", [("killed", 5, False)]),
+        # An aside whose commas were lost, after an adverb: the total keeps the verb (the part
+        # is read as with the commas).
+        (
+            "The 18 militants reportedly including one from Chechnya were killed.",
+            [("killed", 18, False), ("killed", 1, False)],
+        ),
+        (
+            "Twenty civilians also including four children were killed.",
+            [("killed", 20, False), ("killed", 4, False)],
+        ),
+        # 'at least' after the people, before their verb, is still their hedge's words.
+        ("125 terrorists at least were killed in the clashes.", [("killed", 125, False)]),
+        # A page's stray number before a hedged count is no count of those people.
+        ("Get short URL 113 At least nine people were killed", [("killed", 9, True)]),
+        ("Views 729 At least 40 civilians died in the raid", [("killed", 40, True)]),
+        # The toll after the count only with 'to'/'at' before it.
+        ("URL 215 The death toll of the attack surpasses 130 people", [("killed", 130, False)]),
+        ("The raids brought to 49 the number killed.", [("killed", 49, False)]),
+        ("The toll exceeded 300 on Friday.", [("killed", 300, False)]),
+        ("The death toll has topped 1,000.", [("killed", 1000, False)]),
+        # A claim that opens at 'the lives of' (its verb outside it): a count of the dead.
+        (
+            "the lives of five citizens and injured 90 others",
+            [("killed", 5, False), ("injured", 90, False)],
+        ),
+        ("the lives of over 470000 people", [("killed", 470000, True)]),
+        ("lives of eight civilians in the city of Tabqa", [("killed", 8, False)]),
+        # Lives saved are no dead.
+        ("The coalition has saved the lives of 20 children", []),
+        # 'N of them'/'N of whom' as an aside without commas: the total keeps the verb.
+        ("Three people two of them children died in the shelling.", [("killed", 3, False)]),
+        ("Ten people three of whom were women were killed.", [("killed", 10, False)]),
+        (
+            "Eight soldiers 5 of them officers were killed at the checkpoint.",
+            [("killed", 8, False)],
+        ),
+        # An aside between dashes after a long post-modifier, before the verb.
+        (
+            "At least 86 members of government forces and their allies - who include militias from"
+            " Iraq - were killed in fighting.",
+            [("killed", 86, True)],
+        ),
+        (
+            "Twelve fighters of the Kurdish YPG militia - a US-backed force - were wounded.",
+            [("injured", 12, False)],
+        ),
+        (
+            "Nine soldiers of the 5th brigade — which held the pass — were killed overnight.",
+            [("killed", 9, False)],
+        ),
+        # Names in quote marks inside the post-modifier.
+        (
+            'At least 33 members of the "Islamic State in Iraq and Levant" and "al-Nusra Front"'
+            " organizations were killed.",
+            [("killed", 33, True)],
+        ),
+        ('20 fighters of the "Free Army" were wounded.', [("injured", 20, False)]),
+        # A relative clause of the counted people's own, then their verb.
+        (
+            "Nine members of the rebel alliance who were working in the clinic were also killed.",
+            [("killed", 9, False)],
+        ),
+        ("Five soldiers who had guarded the checkpoint were killed.", [("killed", 5, False)]),
+        (
+            "Four journalists who had been covering the clashes were injured.",
+            [("injured", 4, False)],
+        ),
+        # The relative clause's own casualty verb still counts them.
+        ("12 soldiers who were wounded were evacuated.", [("injured", 12, False)]),
+        # No casualty verb after the clause: no figure.
+        ("12 men who were seen near the market were arrested.", []),
+    ],
+)
+def test_constructions_of_unseen_copy(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "span"),
+    [
+        # Lists of single people whose commas were lost, before a count: counted together, as
+        # with commas.
+        (
+            "The blast killed a nurse a hospital employee and two soldiers.",
+            [("killed", 4, False)],
+            "a nurse a hospital employee and two soldiers",
+        ),
+        (
+            "Gunmen killed a teacher a student and three policemen.",
+            [("killed", 5, False)],
+            "a teacher a student and three policemen",
+        ),
+        (
+            "Gunmen killed a teacher, a student and three policemen.",
+            [("killed", 5, False)],
+            "a teacher, a student and three policemen",
+        ),
+        (
+            "A man a woman and their two children were killed",
+            [("killed", 4, False)],
+            "A man a woman and their two children",
+        ),
+        # A name's acronym in brackets inside the counted phrase.
+        (
+            "At least 12 Syrian Democratic Forces (SDF) fighters were killed.",
+            [("killed", 12, True)],
+            "At least 12 Syrian Democratic Forces (SDF) fighters",
+        ),
+        (
+            "Clashes killed 12 Free Syrian Army (FSA) fighters.",
+            [("killed", 12, False)],
+            "12 Free Syrian Army (FSA) fighters",
+        ),
+        (
+            "Six Afghan National Army (ANA) soldiers died in the blast.",
+            [("killed", 6, False)],
+            "Six Afghan National Army (ANA) soldiers",
+        ),
+        # One word in brackets is no name's acronym: the count's verb comes first.
+        (
+            "Blast Over 20 Dead MOSCOW (Sputnik) The terrorists fired shells",
+            [("killed", 20, True)],
+            "Over 20",
+        ),
+        # A bracketed part after the people is no part of their phrase.
+        (
+            "Shelling killed 12 people (eight of them children) in Douma.",
+            [("killed", 12, False)],
+            "12 people",
+        ),
+    ],
+)
+def test_constructions_of_unseen_copy_and_their_spans(
+    text: str, expected: list[tuple[str, int, bool]], span: str
+) -> None:
+    assert figures(text) == expected
+    assert spans(text) == [span]
+
+
+def test_two_hedges_span_from_the_first() -> None:
+    assert spans("The army killed an estimated at least 50 militants.") == [
+        "an estimated at least 50 militants"
+    ]
+    assert spans("The toll came up to more than 130 people killed.") == ["more than 130 people"]

@@ -326,3 +326,85 @@ def test_a_photo_caption_does_not_place_the_incident(credit: str) -> None:
     )
     (incident,) = extract_document(text, DocumentMeta()).incidents
     assert incident.admin1 == "Aleppo"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "6 citizens killed in terrorist attacks with shells in Damascus Aleppo and Idleb",
+            "6 citizens killed in terrorist attacks with shells in Damascus Aleppo and Idleb. "
+            "Terrorists fired mortar shells on Damascus city, killing a woman. "
+            "In Aleppo, rocket shells fired by terrorists killed 5 citizens.",
+        ),
+        (
+            "Six civilians killed by rocket attacks in Damascus, Aleppo",
+            "Terrorists fired mortar shells on Damascus city on Friday, killing a woman. "
+            "Elsewhere, rocket shells fired by terrorists on Aleppo killed five citizens.",
+        ),
+        (
+            "Six Killed in Terrorist Rocket Attacks on Damascus and Homs",
+            "Six Killed in Terrorist Rocket Attacks on Damascus and Homs. A rocket shell killed "
+            "one woman in Damascus on Friday. Meanwhile in Homs, rockets killed five people.",
+        ),
+    ],
+)
+def test_a_round_ups_total_is_no_one_incidents(title: str, text: str) -> None:
+    """A headline summing up events in several divisions: each incident keeps its own toll;
+    the total only bounds the first one's from above."""
+    first, second, *_ = extract_document(
+        text, DocumentMeta(title=title, published_on=META.published_on)
+    ).incidents
+    assert [(e.low, e.best, e.high) for e in first.estimates if e.metric == "killed"] == [(1, 1, 6)]
+    assert [e.best for e in second.estimates if e.metric == "killed"] == [5]
+
+
+def test_a_headline_of_one_place_still_gives_the_toll() -> None:
+    title = "Six civilians killed in rocket attack on Damascus"
+    text = "Six civilians killed in rocket attack on Damascus. A rocket hit a market in the city."
+    assert killed(text, DocumentMeta(title=title, published_on=META.published_on)) == (6, 6, 6)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Rights groups accuse the government of chlorine and sarin attacks. "
+        "A nerve agent attack in March killed dozens. Chemical weapons were also used in Hama. "
+        "The toxic gas attacks were denied. Sarin was found in samples.",
+        "Clashes raged near the front. Fighting went on for days. The battle for the city "
+        "continued. Clashes spread to the east. Fighting displaced thousands.",
+    ],
+)
+def test_the_type_is_told_by_the_first_event_sentences(later: str) -> None:
+    text = (
+        "Air strikes killed 12 civilians in Idlib on Monday, the monitor said. "
+        "Warplanes hit a market in the town. The air raids also wounded 30 people. "
+        "Rescuers searched the rubble after the strikes. The jets returned at night. " + later
+    )
+    assert extract_document(text, META).incidents[0].type == "airstrike"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 30 militants were killed in clashes with Kurdish troops in northeastern Syria on "
+        "Thursday. The fighting took place near a village in Hasakeh province, the monitor said.",
+        "Thirty IS fighters died in northeast Syria on Thursday, activists said. "
+        "The Observatory said the battle was south of Ras al-Ain, a town in Hasakeh province.",
+        "Air strikes killed 30 militants in Syria on Thursday. "
+        "The raids hit positions in Hasakeh province, according to the monitor.",
+    ],
+)
+def test_a_finer_place_of_the_report_wins_over_the_bare_country(text: str) -> None:
+    (incident, *_) = extract_document(text, META).incidents
+    assert (incident.country, incident.admin1) == ("SY", "Hasakah")
+
+
+def test_a_background_sentences_place_does_not_place_the_event() -> None:
+    text = (
+        "At least 30 militants were killed in clashes in Syria on Thursday, the monitor said. "
+        "More than 300,000 people have been killed in Aleppo and elsewhere since the war began "
+        "in 2011."
+    )
+    (incident, *_) = extract_document(text, META).incidents
+    assert (incident.location_precision, incident.admin1) == ("country", None)

@@ -43,6 +43,29 @@ def doer(text: str) -> str | None:
         ("Evidence suggests government forces were responsible for the gas attack.", "syrian-army"),
         ("Investigators said IS was behind the twin car bombings in Qamishli.", "isis"),
         ("Rebels massacre villagers near Hama.", "armed-opposition"),
+        # The side the victims fell fighting.
+        ("10 Syrian troops killed in clashes with IS near the airport.", "isis"),
+        ("At least 12 Islamist fighters were killed in clashes with Kurdish militants.", "ypg"),
+        (
+            "Eighteen jihadists were killed on Saturday in fierce fighting with the rebels.",
+            "armed-opposition",
+        ),
+        ("18 IS jihadists killed fighting Syria Kurds, a monitor said.", "ypg"),
+        ("Four soldiers died overnight in battles against Nusra near Idlib.", "jabhat-al-nusra"),
+        # Headline verbs in the present: the side before them is the doer.
+        ("Syrian Army Ambushes ISIL Convoy in Raqqa Countryside", "syrian-army"),
+        ("Kurdish fighters repel IS assault on Kobani, killing 18", "ypg"),
+        ("Regime forces thwart rebel attack in Aleppo, 25 killed", "syrian-army"),
+        ("Russian Jets Destroy Training Camp in Deir Ezzor", "russian-aerospace-forces"),
+        # 'terrorists' is one side's label for any armed group: a group named as the doer wins.
+        ("ISIL terrorists fired rocket shells; the terrorist attacks killed two.", "isis"),
+        (
+            "Terrorist rocket attacks hit the city as Nusra terrorists shelled the town.",
+            "jabhat-al-nusra",
+        ),
+        ("Terrorist groups shelled the town with mortars, killing two.", "armed-opposition"),
+        # Victims named between the verb and the fighting: the doer is before the verb.
+        ("The army killed 20 militants in clashes with IS.", "syrian-army"),
     ],
 )
 def test_the_doer(sentence: str, actor: str) -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Annotated, Any, Literal
 
+import orjson
 from fastapi import APIRouter, Depends, Path, Request
 from fastapi.responses import Response
 from sqlalchemy import and_, func, or_
@@ -35,7 +37,9 @@ from app.api.problems import ProblemException, problem_responses
 from app.api.routes.claims import claims_public
 from app.db import SessionDep
 from app.documents import StoredClaim
+from app.extract.gazetteer import admin1_keys
 from app.extract.incidents import casualty_estimates, claim_total
+from app.extract.registry import DATA_DIR
 from app.models import (
     INCIDENT_FIELDS,
     Actor,
@@ -126,6 +130,43 @@ def parse_bbox(value: str) -> tuple[float, float, float, float]:
     return min_lon, min_lat, max_lon, max_lat
 
 
+@lru_cache(maxsize=1)
+def _admin1_index() -> dict[str, frozenset[str]]:
+    """Each division's names (lowercased) by every key of its names and by its ISO code, from
+    data/admin1_names.json (tools/admin1_names.py writes it from the gazetteer)."""
+    catalogue = orjson.loads((DATA_DIR / "admin1_names.json").read_bytes())
+    index: dict[str, set[str]] = {}
+    for divisions in catalogue.values():
+        for division in divisions:
+            name = str(division["name"]).lower()
+            index.setdefault(str(division["code"]).lower(), set()).add(name)
+            for spelling in [division["name"], *division["names"]]:
+                for key in admin1_keys(str(spelling)):
+                    index.setdefault(key, set()).add(name)
+    return {key: frozenset(names) for key, names in index.items()}
+
+
+def admin1_names(values: Sequence[str]) -> list[str]:
+    """The `admin1` values (lowercased) that the names a user typed stand for: a division's
+    name, another spelling of it ('Idleb', 'Tarabulus', 'Donetska') or its ISO 3166-2 code;
+    a 422 naming `admin1` for a name no division has."""
+    index = _admin1_index()
+    found: set[str] = set()
+    for value in values:
+        names = {n for key in admin1_keys(value) for n in index.get(key, ())}
+        names |= index.get(value.strip().lower(), frozenset())
+        if not names:
+            raise invalid(
+                "admin1",
+                f"no governorate or province is named {value.strip()!r}: give its name "
+                "(Idlib, Tripoli, Donetsk Oblast), another spelling of it (Idleb, Tarabulus, "
+                "Donetska) or its ISO 3166-2 code (SY-ID)",
+                "unknown_admin1",
+            )
+        found |= names
+    return sorted(found)
+
+
 def bbox_bind(value: str, _engine: Any) -> list[float]:
     """The bound values of `bbox`: minlat, maxlat, minlon, maxlon."""
     min_lon, min_lat, max_lon, max_lat = parse_bbox(value)
@@ -167,13 +208,15 @@ INCIDENTS = Resource(
             Param(
                 "admin1",
                 list[str],
-                "Only incidents in this governorate or province (`admin1`, any case); repeat it "
-                "to accept several.",
+                "Only incidents in this governorate or province (`admin1`): its name as incidents "
+                "carry it, another spelling (`Idleb`, `Deraa`, `Tarabulus`, `Donetska`) or its "
+                "ISO 3166-2 code (`SY-ID`), any case; repeat it to accept several. An unknown "
+                "name is a 422 problem.",
                 ["Deir ez-Zor"],
             ),
             lambda c: func.lower(c.admin1),
             one_of,
-            lambda names, _engine: sorted({name.strip().lower() for name in names}),
+            lambda names, _engine: admin1_names(names),
         ),
         Filter(
             Param(
