@@ -132,6 +132,7 @@ def attribute_sentence(text: str, sentence: Sentence) -> list[RawClaim]:
         attempt.speaker_then_content,
         attempt.content_then_speaker_no_comma,
         attempt.embedded_speaker,
+        attempt.long_subject,
         attempt.passive_response,
         attempt.noun_of_speech,
     ):
@@ -379,7 +380,11 @@ class _Attempt:
             tok = self.tokens[k]
             if not tok.is_word or tok.is_capitalised:
                 continue
-            if tok.lower in FINITE_VERBS or (tok.lower.endswith("ed") and len(tok.lower) > 4):
+            if (
+                tok.lower in FINITE_VERBS
+                or tok.lower in _NOT_IN_SPEAKER  # 'S was unable to confirm X and said C'
+                or (tok.lower.endswith("ed") and len(tok.lower) > 4)
+            ):
                 last = k - 1
                 while last >= start and (
                     self.tokens[last].lower in AUX
@@ -697,6 +702,9 @@ class _Attempt:
             if cue.first <= self.lead:
                 comma = _next_comma(self.tokens, cue.last + 1)
                 if comma is None:
+                    lost = self._according_without_comma(cue)
+                    if lost:
+                        return lost
                     continue
                 speaker = (cue.last + 1, comma - 1)
                 made = self._claim(comma + 1, len(self.tokens) - 1, "according-to", cue, speaker)
@@ -714,6 +722,16 @@ class _Attempt:
             made = self._claim(self.lead, content_last, "according-to", cue, speaker)
             return [made] if made else []
         return []
+
+    def _according_without_comma(self, cue: Cue) -> list[RawClaim]:
+        """'According to the Observatory heavy shelling hit the town' (the comma was lost): the
+        source is a short phrase, a name or a noun of speaking, and the claim follows it."""
+        last = len(self.tokens) - 1
+        s_last = _according_source_end(self.tokens, cue.last + 1, last)
+        if s_last is None:
+            return []
+        made = self._claim(s_last + 1, last, "according-to", cue, (cue.last + 1, s_last))
+        return [made] if made else []
 
     def _said_according_to(self, cue: Cue) -> list[RawClaim] | None:
         """'S said (that) according to X, C': X is the source and S relays X's words."""
@@ -929,15 +947,15 @@ class _Attempt:
             follows = self._what_follows_no_comma(tail_last)
             if follows is None:
                 continue
-            s_first = _short_definite_phrase(self.tokens, cue.first - 1, self.lead)
-            if s_first is None:
-                s_first = _titled_name(self.tokens, cue.first - 1, self.lead + 3)
+            s_first = self._no_comma_speaker_start(cue.first - 1)
             if s_first is None:
                 continue
             speaker = (s_first, cue.first - 1)
+            # 'C as the army said': 'as' belongs to the cue, not the claim
+            content_last = s_first - 2 if self.tokens[s_first - 1].lower == "as" else s_first - 1
             made = self._claim(
                 self.lead,
-                s_first - 1,
+                content_last,
                 "content-then-speaker-no-comma",
                 cue,
                 speaker,
@@ -950,6 +968,22 @@ class _Attempt:
                 claim.rule = "adding-clause"
             return [made, *follow]
         return []
+
+    def _no_comma_speaker_start(self, last: int) -> int | None:
+        """Start of the speaker ending at `last` in 'C the army said': a bare plural after a
+        date or a lowercase word ('C on Monday residents said'), a short definite phrase, a
+        titled name, or a bare plural after a name ('C near Kilis witnesses said')."""
+        bare = _bare_plural_speaker(self.tokens, last, self.lead + 3)
+        if bare is not None and (
+            not self.tokens[bare - 1].is_capitalised or _is_date_token(self.tokens, bare - 1)
+        ):
+            return bare
+        s_first = _short_definite_phrase(self.tokens, last, self.lead)
+        if s_first is None:
+            s_first = _titled_name(self.tokens, last, self.lead + 3)
+        if s_first is None:
+            s_first = _bare_name(self.tokens, last, self.lead + 3)
+        return bare if s_first is None else s_first
 
     def _what_follows_no_comma(self, tail_last: int) -> bool | None:
         """After 'C the army said [tail]': True when an 'adding that' clause follows, False when
@@ -981,7 +1015,11 @@ class _Attempt:
             return None
         words = self.tokens[first : last + 1]
         named = words[0].lower == "the" and len(words) > 1 and words[1].is_capitalised
-        if not (named or all(t.is_capitalised for t in words if t.is_word)):
+        # 'said Observatory director Rami Abdel Rahman': a title inside the name is lowercase
+        titled = words[0].is_capitalised and all(
+            t.is_capitalised or t.lower in _TITLE_NOUNS for t in words if t.is_word
+        )
+        if not (named or titled):
             return None
         if any(t.quoted or t.is_quote or t.text == "," for t in words):
             return None
@@ -990,7 +1028,12 @@ class _Attempt:
         made = self._claim(
             self.lead, cue.first - 1, "content-then-speaker-no-comma", cue, (first, last)
         )
-        return [made] if made else None
+        if made is None:
+            return None
+        follow = self._following_clauses(last + 1, (first, last))
+        for claim in follow:
+            claim.rule = "adding-clause"
+        return [made, *follow]
 
     def _inverted_name_end(self, cue: Cue) -> int:
         """The last word of the name after the cue: before the closing punctuation, a relative
@@ -1001,11 +1044,58 @@ class _Attempt:
             last -= 1
         for k in range(cue.last + 2, last + 1):
             word = self.tokens[k].lower
+            if word in SPLIT_PARTICIPLES:
+                return k - 1  # '... said the Observatory adding that C'
             if word in ("which", "who") or (
                 word in ("a", "an", "another") and self.tokens[k - 1].is_capitalised
             ):
                 return k - 1
         return last
+
+    def long_subject(self) -> list[RawClaim]:
+        """'S who lives in Europe said C', 'S that is affiliated to X said C', 'S - a rescue
+        service - said C': a speaker whose relative clause or dashed aside stands between it
+        and the sentence's first cue; the speaker is the words before it. (Participles and
+        phrases of place are left out: '-ing' words of the genre are mostly nouns, 'shelling')."""
+        cue = next((c for c in self.cues if c.form in ("finite", "told")), None)
+        if cue is None or cue.first - self.lead > _MAX_LONG_SUBJECT or cue.first <= self.lead:
+            return []
+        before = self.tokens[self.lead : cue.first]
+        if any(t.is_quote or t.quoted or t.text in ",;:" for t in before):
+            return []
+        if any(c.first < cue.first for c in self.cues) or self.tokens[cue.first - 1].lower in (
+            "and",
+            "but",
+            "or",
+        ):
+            return []  # 'S who lives in X and maintains contacts': the clause's own verb
+        opener = next(
+            (k for k in range(self.lead + 1, cue.first - 1) if self._opens_modifier(k, cue)), None
+        )
+        if opener is None or not _valid_speaker(self.tokens, self.lead, opener - 1):
+            return []
+        if any(t.lower in _SUBORDINATORS for t in self.tokens[opener + 1 : cue.first]):
+            return []  # 'A checkpoint that X held is seen after a group said C': not its cue
+        last = len(self.tokens) - 1
+        tail_last = _citing_end(self.tokens, self._cue_tail_end(cue, cue.last + 1, last))
+        if tail_last + 1 > last:
+            return []
+        return self._with_splits(
+            tail_last + 1,
+            last,
+            "speaker-then-content",
+            cue,
+            (self.lead, opener - 1),
+            (cue.last + 1, tail_last),
+        )
+
+    def _opens_modifier(self, k: int, cue: Cue) -> bool:
+        """Token k opens a modifier of the subject that ends before the cue at `cue`."""
+        tok = self.tokens[k]
+        word = tok.lower
+        if tok.text in "-—–":
+            return any(t.text in "-—–" for t in self.tokens[k + 1 : cue.first])
+        return word in ("who", "that", "which") and k + 1 < cue.first  # its own verb follows
 
     def embedded_speaker(self) -> list[RawClaim]:
         """'The strikes came a day after UNICEF said 22 children had been killed': a reporting
@@ -1023,6 +1113,11 @@ class _Attempt:
             )
             if opener is None or opener + 1 >= cue.first:
                 continue
+            if (
+                self.tokens[opener].lower == "as"
+                and self.tokens[opener - 1].lower in _AS_NOT_CLAUSE
+            ):
+                continue  # 'known as the man who said', 'such as': not a clause of its own
             if any(t.text in ",;:" for t in self.tokens[opener + 1 : cue.first]):
                 continue
             speaker = self._speaker_before(cue.first, opener + 1)
@@ -1030,7 +1125,18 @@ class _Attempt:
                 continue
             last = len(self.tokens) - 1
             tail_last = self._cue_tail_end(cue, cue.last + 1, last)
-            if tail_last + 1 > last:
+            if tail_last + 1 > last or not any(t.is_word for t in self.tokens[tail_last + 1 :]):
+                if self.tokens[opener].lower == "as" and opener - self.lead >= 3:
+                    # 'C as Sputnik's correspondent said': the clause before 'as' is S's
+                    made = self._claim(
+                        self.lead,
+                        opener - 1,
+                        "embedded-speaker",
+                        cue,
+                        speaker,
+                        (cue.last + 1, tail_last),
+                    )
+                    return [made] if made else []
                 continue
             made = self._claim(
                 tail_last + 1, last, "embedded-speaker", cue, speaker, (cue.last + 1, tail_last)
@@ -1205,6 +1311,93 @@ def _lead_end(tokens: list[Token]) -> int:
     return 0
 
 
+def _according_source_end(tokens: list[Token], first: int, last: int) -> int | None:
+    """The last token of the source after 'according to' when no comma ends it: a determiner,
+    modifiers, then a name ('the Syrian Observatory for Human Rights [SOHR]') or a head noun
+    ('the group', 'independent monitors', 'a Turkish General Staff statement'), with a place
+    after a head ('a military source in the Aleppo Governorate'); None when no such phrase is
+    followed by at least three words of claim."""
+    if tokens[first].lower in ("him", "her", "them", "it"):
+        return first if last - first > 3 else None
+    k = first + 1 if tokens[first].lower in ("the", "a", "an") else first
+    end: int | None = None
+    while k <= last - 3 and k - first <= _MAX_ACCORDING_SOURCE:
+        tok = tokens[k]
+        if tok.text in "([":
+            close = next(
+                (j for j in range(k + 1, min(last, k + 6)) if tokens[j].text in ")]"), None
+            )
+            if end is None or close is None:
+                return None
+            end, k = close, close + 1  # 'the Observatory (SOHR)': an acronym in brackets
+            continue
+        if not tok.is_word or tok.quoted or tok.lower in _NOT_IN_SPEAKER:
+            break
+        if _according_head(tok) and not _according_head(tokens[k + 1]):
+            end = k
+            k = _place_after_head(tokens, k + 1, last)
+            if k > end + 1:
+                end = k - 1
+            break
+        if _in_name(tok):
+            end, k = k, k + 1
+            continue
+        if end is not None and tok.lower in ("for", "of") and _in_name(tokens[k + 1]):
+            k += 1  # 'Observatory for Human Rights'
+            continue
+        if end is not None or tok.lower in FINITE_VERBS or tok.lower.endswith("ed"):
+            break  # a lowercase word after a name opens the claim: 'the Observatory heavy ...'
+        k += 1  # a modifier before the head: 'independent', 'military', 'civil defence'
+    if end is None or last - end < 3 or tokens[end + 1].lower in FINITE_VERBS:
+        return None
+    after = tokens[end + 1].lower
+    if not tokens[end].is_capitalised and after.endswith("ed"):
+        return None  # 'according to information provided by X': the source phrase goes on
+    if after in _NOT_IN_SPEAKER:
+        end = _subject_off_the_source(tokens, first, end)
+    return end
+
+
+def _subject_off_the_source(tokens: list[Token], first: int, end: int) -> int:
+    """Where the source of 'according to' ends when a verb follows it: the last words were the
+    claim's subject ('According to the UN Syria is', 'According to Al-Manar Syrian forces
+    have', 'According to the Observatory government forces have')."""
+    k = end
+    if tokens[k].is_capitalised:
+        return k - 1 if k > first + 1 and tokens[k - 1].is_capitalised else end
+    while k > first and tokens[k].is_word and not tokens[k].is_capitalised:
+        k -= 1
+    if k > first and _DEMONYM_END.search(tokens[k].text) and tokens[k - 1].is_capitalised:
+        k -= 1  # 'Syrian forces', 'Kurdish fighters': a demonym opens the subject
+    return k if k >= first and tokens[k].is_capitalised else end
+
+
+def _according_head(tok: Token) -> bool:
+    """A lowercase noun that ends a source phrase: 'the group', 'monitors', 'a statement'."""
+    word = tok.lower
+    return not tok.is_capitalised and (
+        word in _SPEAKER_HEADS or word in _ACCORDING_HEADS or word[:-1] in _SPEAKER_HEADS
+    )
+
+
+def _place_after_head(tokens: list[Token], k: int, last: int) -> int:
+    """Past 'in the Aleppo Governorate' after 'a military source': a preposition and a name."""
+    if k > last - 3 or tokens[k].lower not in ("in", "at", "from", "of", "for", "by"):
+        return k
+    j = k + 1
+    if tokens[j].lower == "the":
+        j += 1
+    if not _in_name(tokens[j]):
+        return k
+    while j <= last - 3 and (
+        _in_name(tokens[j])
+        # 'the Syrian Center for Policy Research': a name's inner 'for'/'of'
+        or (tokens[j].lower in ("for", "of") and _in_name(tokens[j + 1]))
+    ):
+        j += 1
+    return j
+
+
 def _trim(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
     """Drop punctuation (but not quote marks) and a leading 'that' from both ends."""
     while first <= last and (tokens[first].text in ",:;-—–." or tokens[first].lower == "that"):
@@ -1266,11 +1459,23 @@ _TITLE_NOUNS = frozenset(SPEAKER_WORDS["spokes_nouns"]) | frozenset(
 )
 # Words after 'C the group said' that open an aside, not more content of the same sentence.
 _ASIDE_OPENERS = frozenset(_WORDS["aside_openers"])
+# Plural and mass nouns that name a speaker without a determiner ('C police said').
+_BARE_SPEAKERS = frozenset(_WORDS["bare_speakers"])
+# Words before such a noun that make it part of the content ('of residents', 'and rebels').
+_BARE_BLOCKERS = frozenset(_WORDS["bare_blockers"])
+# Nouns besides speakers that end the source of 'according to' ('according to UN figures').
+_ACCORDING_HEADS = frozenset(_WORDS["according_heads"])
+_MAX_ACCORDING_SOURCE = 10
+_MAX_BARE_NAME = 5
+# Endings of demonyms ('Syrian', 'Kurdish', 'Iraqi', 'Turkmen'): they open a subject.
+_DEMONYM_END = re.compile(r"(?:an|ish|i|ese)$")
+_MAX_LONG_SUBJECT = 30
 _LEADING_ADVERBS = frozenset(_WORDS["leading_adverbs"])
 _SCENE_PREPOSITIONS = frozenset(_WORDS["scene_prepositions"])
 _SPEAKER_DETERMINERS = frozenset(_WORDS["speaker_determiners"])
 _TIME_PREPOSITIONS = frozenset(_WORDS["time_prepositions"])
 _AS_VERBS = frozenset(_WORDS["as_verbs"])
+_AS_NOT_CLAUSE = frozenset(_WORDS["as_not_clause"])
 
 
 def _as_saying(tokens: list[Token], start: int) -> int | None:
@@ -1528,6 +1733,74 @@ def _titled_name(tokens: list[Token], last: int, floor: int) -> int | None:
     while k - 1 > floor and tokens[k - 1].lower in _SPEAKER_MODIFIERS | _TITLE_NOUNS:
         k -= 1
     return k
+
+
+def _bare_plural_speaker(tokens: list[Token], last: int, floor: int) -> int | None:
+    """Start of a speaker without a determiner ending at `last` when commas are missing: 'C on
+    Saturday police said', 'C activists said', 'C Syrian state media reported'."""
+    last = _head_before_place(tokens, last, floor)
+    if tokens[last].lower not in _BARE_SPEAKERS or tokens[last].quoted:
+        return None
+    first = last
+    while first - 1 > floor and tokens[first - 1].lower in _SPEAKER_MODIFIERS:
+        first -= 1
+    before = tokens[first - 1].lower if first - 1 > floor else ""
+    # 'the traffic police', 'of residents', 'and rebels': the noun belongs to the words before
+    if not before or before in _BARE_BLOCKERS or before in _NOT_IN_SPEAKER:
+        return None
+    return first
+
+
+def _bare_name(tokens: list[Token], last: int, floor: int) -> int | None:
+    """Start of a name with no determiner ending at `last` when commas are missing: 'C Ibrahim
+    Abu Leys told Anadolu Agency', 'C Human Rights Watch said', 'C medical charity Doctors
+    Without Borders (MSF) said'. The word before the name must be lowercase and no preposition
+    or determiner ('in Aleppo', 'the Red Cross' are read by other rules)."""
+    k = last
+    if tokens[k].text == ")":
+        opening = next(
+            (j for j in range(k - 1, max(floor, k - 4), -1) if tokens[j].text == "("), None
+        )
+        if opening is None or not all(_ACRONYM.fullmatch(t.text) for t in tokens[opening + 1 : k]):
+            return None
+        k = opening - 1  # 'Doctors Without Borders (MSF)'
+    end = k
+    while k > floor and _in_name(tokens[k]) and end - k < _MAX_BARE_NAME:
+        k -= 1
+    before = tokens[k]
+    if (
+        k == end
+        or k <= floor
+        or not before.is_word
+        or before.text != before.lower  # 'Deir ez-Zor Al Mayadeen': a name goes on before
+        or before.lower in _BARE_BLOCKERS
+        or before.lower in PREPOSITIONS
+        or before.lower in _NOT_IN_SPEAKER
+        or before.quoted
+    ):
+        return None
+    first = k + 1
+    if any(_is_date_token(tokens, j) for j in range(first, end + 1)):
+        return None  # 'C on Saturday Abdel Rahman said' is read after the date
+    return first
+
+
+def _head_before_place(tokens: list[Token], last: int, floor: int) -> int:
+    """The speaker noun before a phrase of place that ends at `last`: 'activists in the town',
+    'sources on the ground', 'residents in Douma' (else `last` itself)."""
+    for k in range(last - 1, max(floor, last - 4), -1):
+        if tokens[k].lower in ("in", "on", "at", "inside", "near"):
+            head = k - 1
+            if (
+                head > floor
+                and tokens[head].lower in _BARE_SPEAKERS
+                and all(
+                    t.is_word and t.lower not in _NOT_IN_SPEAKER for t in tokens[k + 1 : last + 1]
+                )
+            ):
+                return head
+            return last
+    return last
 
 
 def _in_name(tok: Token) -> bool:

@@ -183,10 +183,13 @@ def _stop_cuts(text: str, paragraph: Paragraph, quotes: list[Quote]) -> list[int
 
 def _credit_cuts(text: str, paragraph: Paragraph, quotes: list[Quote]) -> list[int]:
     """A photo credit ends a caption: '... on July 9 (Photo AFP) Syrian state media says ...',
-    '... of Ariha August 3 2015(Reuters Photo) Thirty-five people were killed ...'."""
+    '... of Ariha August 3 2015(Reuters Photo) Thirty-five people were killed ...'; page debris
+    and a dateline end a scraped headline run: '... Get short URL 0 13 The coalition ...',
+    '... Tabqa Operation MOSCOW (Sputnik) The Al-Masdar news outlet reported ...'."""
     return [
         match.end()
-        for match in _CREDIT.finditer(text, paragraph.start, paragraph.end)
+        for pattern in (_CREDIT, _SCRAPED_DATELINE)
+        for match in pattern.finditer(text, paragraph.start, paragraph.end)
         if not any(q.start < match.end() < q.end for q in quotes)
     ]
 
@@ -218,6 +221,16 @@ _CREDIT = re.compile(
     r"|\((?:[A-Z][\w.'’-]*\s+){1,3}(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?\b[^()]{0,60}\)\s*"
     r"|\b(?:REUTERS|AFP|AP|EPA|ANADOLU|SANA|Getty\s+Images)/"
     r"(?:(?!(?:The|A|An|In|On|At)\b)[A-Z][\w'’.-]*\s+){0,3}"
+)
+# Inside a paragraph (a scraped page run together): a share widget's leftovers ('Get short URL
+# Topic <title> (180) 0 54') or an upper-case dateline with its agency ('MOSCOW (Sputnik)')
+# before the body's first sentence.
+_SCRAPED_DATELINE = re.compile(
+    r"\bGet short URL(?:\s+Topic\s+[^()]{1,120}\(\d+\))?(?:\s+\d+){0,3}\s+(?=[A-Z\"“])"
+    r"|(?<=\s)[A-Z]{3,}(?:[\s-][A-Z]{3,}){0,2}\s+\([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\)"
+    r"\s*(?:[-—–]+\s*)?(?=[A-Z\"“])"
+    # a caption's date and credit: '... Latakia June 6 2015 (Reuters) Two people were killed'
+    r"|(?<=(?:19|20)\d\d)\s*\([A-Z][A-Za-z.]{1,15}\)\s*(?=[A-Z\"“])"
 )
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 _BYLINE_DATE = re.compile(
