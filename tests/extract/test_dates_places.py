@@ -35,6 +35,18 @@ def test_relative_days() -> None:
     assert dates("Saturday", base=None) == []
 
 
+def test_the_previous_day_is_the_day_before_the_date_last_named() -> None:
+    assert dates("On Friday the army shelled Douma. Twelve died the previous day.") == [
+        date(2016, 9, 16),
+        date(2016, 9, 15),
+    ]
+    assert dates("on September 2, and on the preceding day") == [
+        date(2016, 9, 2),
+        date(2016, 9, 1),
+    ]
+    assert dates("Twelve died the previous day.") == []  # no date named before it
+
+
 def test_without_an_anchor_only_dates_with_a_year_resolve() -> None:
     assert dates("on September 9 and yesterday and Monday", base=None) == []
     assert dates("on 9 March 2011", base=None) == [date(2011, 3, 9)]
