@@ -71,6 +71,8 @@ def doer(text: str) -> str | None:
         ("Two civilians were killed when ISIS militants shelled the village.", "isis"),
         ("Three people died as regime forces bombed the market.", "syrian-army"),
         ("A child was wounded while rebels fired mortars at the district.", "armed-opposition"),
+        ("Islamists launch rocket attack on Damascus, 3 killed.", "armed-opposition"),
+        ("Three were killed when Islamists shelled the town.", "armed-opposition"),
     ],
 )
 def test_the_doer(sentence: str, actor: str) -> None:
