@@ -850,6 +850,16 @@ _GROUND_SIDES = frozenset(WORDS["ground_sides"])
 _GROUND_TYPES = ("missile strike", "shelling")
 
 
+_ARSENAL_NOUNS = frozenset(WORDS["arsenal_nouns"])
+
+
+def _arsenal_after(words: list[str], at: int) -> int:
+    """How many words after a weapon's make it a programme or a stock ('weapons program': 2),
+    0 when they do not."""
+    skip = 1 if at < len(words) and words[at] in ("weapons", "weapon", "arms") else 0
+    return skip + 1 if at + skip < len(words) and words[at + skip] in _ARSENAL_NOUNS else 0
+
+
 def _type_counts(event_text: str) -> dict[str, int]:
     """How many signal words of each type the text holds."""
     counts = dict.fromkeys((name for name, _ in INCIDENT_TYPES), 0)
@@ -858,6 +868,11 @@ def _type_counts(event_text: str) -> dict[str, int]:
     while i < len(words):
         if words[i][:3] in _SIGNALS:
             found = _type_of(words[i], words[i + 1] if i + 1 < len(words) else "")
+            arsenal = _arsenal_after(words, i + (found[1] if found else 1))
+            if found and arsenal:
+                # 'the chemical weapons program': a stock or programme, no attack.
+                i += found[1] + arsenal
+                continue
             if found:
                 counts[found[0]] += 1
                 i += found[1]

@@ -435,3 +435,27 @@ def test_a_background_sentences_place_does_not_place_the_event() -> None:
 def test_a_doer_without_aircraft_fired_from_the_ground(text: str, incident_type: str) -> None:
     (incident, *_) = extract_document(text, META).incidents
     assert incident.type == incident_type
+
+
+@pytest.mark.parametrize(
+    ("text", "incident_type"),
+    [
+        # A weapon's word before a programme or a stock names no attack.
+        (
+            "Coalition air strikes killed 20 IS operatives in Raqqa, including a leader of the "
+            "group's chemical weapons program.",
+            "airstrike",
+        ),
+        (
+            "Coalition air strikes killed 20 IS fighters in Raqqa. The strikes hit a chemical "
+            "weapons facility.",
+            "airstrike",
+        ),
+        ("Shelling killed 9 in Homs as inspectors checked chemical stockpiles.", "shelling"),
+        # The weapon used is the attack's type.
+        ("A chemical weapons attack killed 20 people in Douma.", "chemical attack"),
+    ],
+)
+def test_a_weapons_programme_is_no_attack(text: str, incident_type: str) -> None:
+    (incident, *_) = extract_document(text, META).incidents
+    assert incident.type == incident_type
