@@ -639,7 +639,7 @@ def _build_one(
         " ".join([event_text, *([headline] * 3 if headline else [])]), doer
     )
     occurred_on, date_precision = _incident_when(
-        text, claims, dated, context_spans, events, fallback_date
+        text, claims, dated, context_spans, events, fallback_date, event_text
     )
     # Where: the event's own sentences, not those about the war's toll or another day's event.
     told = [
@@ -686,14 +686,21 @@ def _incident_when(
     context_spans: list[_Sentence],
     events: set[int],
     fallback_date: date | None,
+    event_text: str = "",
 ) -> tuple[date | None, Precision]:
     """The incident's date: the one its event sentences weigh most; with no date in the event's
     own words, the day it was first reported on, if the text says, else `fallback_date`."""
     found = _incident_date(text, dated, context_spans, events)
     if found:
         return found
+    if _EARLIER_TIME.search(event_text):
+        # 'killed last week': no day of its own, and not the report's day either.
+        return None, Precision.unknown
     stated = next((c.stated_on for c in claims if c.stated_on and c.figures), None)
     return stated or fallback_date, Precision.day
+
+
+_EARLIER_TIME = re.compile(r"\b(?:" + word_alternation(WORDS["earlier_times"]) + r")\b", re.I)
 
 
 def _located(incident: ExtractedIncident, place: Place) -> ExtractedIncident:

@@ -548,3 +548,22 @@ def test_an_event_without_a_date_of_its_own_is_dated_as_the_article(
 ) -> None:
     (incident,) = extract_document(text, DocumentMeta(published_on=published)).incidents
     assert (incident.occurred_on, incident.occurred_on_precision) == (on, Precision.day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "State media reported that air strikes killed 12 people in Idlib last week.",
+        "Twelve people were killed in air strikes on Idlib over the past few days.",
+        "The Observatory said 12 people died in Idlib earlier this month.",
+    ],
+)
+def test_an_earlier_event_without_a_day_is_not_dated_as_the_report(text: str) -> None:
+    (incident, *_) = extract_document(text, DocumentMeta(published_on=SUNDAY)).incidents
+    assert (incident.occurred_on, incident.occurred_on_precision) == (None, Precision.unknown)
+
+
+def test_an_earlier_time_beside_the_events_day_keeps_the_day() -> None:
+    text = "Air strikes killed 12 people in Idlib on Saturday, a week after last week's raids."
+    (incident, *_) = extract_document(text, DocumentMeta(published_on=SUNDAY)).incidents
+    assert incident.occurred_on == date(2016, 9, 17)
