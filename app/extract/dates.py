@@ -153,6 +153,14 @@ def find_dates(text: str, start: int, end: int, base: date | None) -> list[DateM
             if base is None:
                 continue
             word = expr.lower()
+            following = matches[i + 1] if i + 1 < len(matches) else None
+            if (
+                word == "overnight"
+                and following is not None
+                and following.group("weekday")
+                and not text[match.end() : following.start()].strip(" ,")
+            ):
+                continue  # 'overnight Saturday': the weekday says which night
             resolved = base if word in ("today", "tonight") else base - timedelta(days=1)
             if word == "overnight":
                 resolved = base

@@ -1,6 +1,6 @@
 """Dates resolved against the publication date; places from the gazetteer."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -45,6 +45,12 @@ def test_the_previous_day_is_the_day_before_the_date_last_named() -> None:
         date(2016, 9, 1),
     ]
     assert dates("Twelve died the previous day.") == []  # no date named before it
+
+
+def test_overnight_before_a_weekday_is_that_night() -> None:
+    assert dates("killed overnight Friday") == [date(2016, 9, 16)]
+    assert dates("killed overnight Saturday to Sunday") == [SUNDAY - timedelta(1), SUNDAY]
+    assert dates("killed overnight, activists said") == [SUNDAY]
 
 
 def test_without_an_anchor_only_dates_with_a_year_resolve() -> None:
