@@ -1,0 +1,41 @@
+"""Cues of unseen copy, round two: constructions that were read as speech or missed, each in
+several wordings. The sentences are written for the rule, not taken from an article."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.extract.types import ClaimKind
+from tests.extract.conftest import run
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The war has claimed the lives of more than 300,000 people.",
+        "The attack claimed 12 lives in the town.",
+        "The blast claimed dozens of lives.",
+        "The raids, claiming two lives, hit the market.",
+        "Shelling claims at least three lives a day in the old city.",
+    ],
+)
+def test_claim_with_a_toll_as_its_object_is_no_speech(sentence: str) -> None:
+    assert all(c.kind == ClaimKind.publisher for c in run(sentence, publisher="Reuters").claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        ("Rebels claimed the army lost 20 men.", "Rebels", "the army lost 20 men"),
+        (
+            "The group claimed that its fighters took the hill.",
+            "The group",
+            "its fighters took the hill",
+        ),
+    ],
+)
+def test_claim_with_a_clause_after_it_is_still_speech(
+    sentence: str, speaker: str, text: str
+) -> None:
+    (claim,) = run(sentence, publisher="Reuters").claims
+    assert (claim.speaker, claim.text) == (speaker, text)
