@@ -17,6 +17,7 @@ from app.extract.cues import (
     MULTIWORD,
     PARTICIPLES,
     PREPOSITIONS,
+    REASON_OPENERS,
     RELAY_VERBS,
     SPLIT_PARTICIPLES,
     STATEMENT_WORDS,
@@ -52,6 +53,8 @@ RULE_CONFIDENCE = {
 
 # Words that cannot be inside a speaker noun phrase (outside an appositive).
 _NOT_IN_SPEAKER = frozenset(_WORDS["not_in_speaker"])
+# Past tenses without -ed: the first verb of 'he heard the blast and said C'.
+_IRREGULAR_PASTS = frozenset(_WORDS["irregular_pasts"])
 _LEAD_OPENERS = frozenset(_WORDS["lead_openers"])
 # Connectives that open a sentence without a comma of their own ('But the ministry, ...').
 _CONJUNCTIONS = frozenset(["but", "and", "yet", "also", "still", "moreover"])
@@ -383,6 +386,7 @@ class _Attempt:
             if (
                 tok.lower in FINITE_VERBS
                 or tok.lower in _NOT_IN_SPEAKER  # 'S was unable to confirm X and said C'
+                or tok.lower in _IRREGULAR_PASTS  # 'he heard the blast and said C'
                 or (tok.lower.endswith("ed") and len(tok.lower) > 4)
             ):
                 last = k - 1
@@ -438,6 +442,9 @@ class _Attempt:
                 # A statement may be qualified: "issued on Saturday night".
                 last = found
                 i = found + 1
+                if self.tokens[found].lower == "anonymity":
+                    last = _reason_end(self.tokens, i, limit, last)
+                    i = last + 1
                 if i <= limit and self.tokens[i].lower in (
                     "issued",
                     "released",
@@ -1868,6 +1875,16 @@ def _is_time_token(tokens: list[Token], i: int) -> bool:
             and _is_date_token(tokens, i + 1)
         )
     )
+
+
+def _reason_end(tokens: list[Token], i: int, limit: int, last: int) -> int:
+    """'on condition of anonymity to protect his family': the reason runs to the clause's end."""
+    if i > limit or tokens[i].lower not in REASON_OPENERS:
+        return last
+    while i <= limit and tokens[i].lower not in (",", ";", "that") and not tokens[i].quoted:
+        last = i
+        i += 1
+    return last
 
 
 def _told_object_end(tokens: list[Token], start: int, limit: int) -> int:

@@ -41,6 +41,7 @@ DATE_WORDS = WEEKDAYS | frozenset(LEXICON["date_words"])
 TAIL_NOUNS = frozenset(LEXICON["tail_nouns"]) | WEEKDAYS
 PREPOSITIONS = frozenset(LEXICON["prepositions"])
 STATEMENT_WORDS = frozenset(LEXICON["statement_words"])
+REASON_OPENERS = frozenset(LEXICON["reason_openers"])
 _CLAIM_FORMS = frozenset({"claim", "claims", "claimed", "claiming"})
 TOLL_OBJECTS = frozenset(LEXICON["toll_objects"])
 TOLL_QUANTIFIERS = frozenset(LEXICON["toll_quantifiers"])

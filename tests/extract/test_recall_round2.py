@@ -39,3 +39,58 @@ def test_claim_with_a_clause_after_it_is_still_speech(
 ) -> None:
     (claim,) = run(sentence, publisher="Reuters").claims
     assert (claim.speaker, claim.text) == (speaker, text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        ("He heard the blast and said the building collapsed.", "He", "the building collapsed"),
+        (
+            "She ran out and told reporters the street was on fire.",
+            "She",
+            "the street was on fire",
+        ),
+        (
+            "The man saw the jets and said they bombed the school.",
+            "The man",
+            "they bombed the school",
+        ),
+        (
+            "The commander went to the front and said the army held the hill.",
+            "The commander",
+            "the army held the hill",
+        ),
+    ],
+)
+def test_and_said_after_an_irregular_first_verb(sentence: str, speaker: str, text: str) -> None:
+    (claim,) = run(sentence, publisher="Reuters").claims
+    assert (claim.speaker, claim.text) == (speaker, text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The army lost 30 men, he told Reuters on condition of anonymity to protect his family.",
+            "he",
+        ),
+        (
+            "The army lost 30 men, a source said on condition of anonymity because he was not "
+            "authorised to speak.",
+            "a source",
+        ),
+        (
+            "The army lost 30 men, an official said on condition of anonymity as he was not "
+            "allowed to brief the media.",
+            "an official",
+        ),
+        (
+            "He told Reuters on condition of anonymity to protect his family that the army lost "
+            "30 men.",
+            "He",
+        ),
+    ],
+)
+def test_the_reason_for_anonymity_belongs_to_the_cue(sentence: str, speaker: str) -> None:
+    (claim,) = run(sentence, publisher="Reuters").claims
+    assert (claim.speaker, claim.text.lower()) == (speaker, "the army lost 30 men")
