@@ -985,7 +985,9 @@ class _Attempt:
             not self.tokens[bare - 1].is_capitalised or _is_date_token(self.tokens, bare - 1)
         ):
             return bare
-        s_first = _short_definite_phrase(self.tokens, last, self.lead)
+        s_first = _media_name(self.tokens, last, self.lead + 3)
+        if s_first is None:
+            s_first = _short_definite_phrase(self.tokens, last, self.lead)
         if s_first is None:
             s_first = _titled_name(self.tokens, last, self.lead + 3)
         if s_first is None:
@@ -1474,6 +1476,9 @@ _BARE_BLOCKERS = frozenset(_WORDS["bare_blockers"])
 _ACCORDING_HEADS = frozenset(_WORDS["according_heads"])
 _MAX_ACCORDING_SOURCE = 10
 _MAX_BARE_NAME = 5
+_OUTLET_SUFFIXES = ("-language", "-run", "-owned", "-government", "-backed", "-based")
+# Words naming an outlet before its name ('TV channel Al-Mayadin', 'daily Al-Watan').
+_MEDIA_NOUNS = frozenset(SPEAKER_WORDS["media_nouns"]) | frozenset(_WORDS["outlet_words"])
 # Endings of demonyms ('Syrian', 'Kurdish', 'Iraqi', 'Turkmen'): they open a subject.
 _DEMONYM_END = re.compile(r"(?:an|ish|i|ese)$")
 _MAX_LONG_SUBJECT = 30
@@ -1739,6 +1744,13 @@ def _titled_name(tokens: list[Token], last: int, floor: int) -> int | None:
         return None
     while k - 1 > floor and tokens[k - 1].lower in _SPEAKER_MODIFIERS | _TITLE_NOUNS:
         k -= 1
+    if k - 2 > floor and _of_inside_a_name(tokens, k - 1, floor):
+        # 'Ministry of Defence spokesman Igor Konashenkov': the body's name goes on before 'of'
+        k -= 2
+        while (
+            k - 1 > floor and _in_name(tokens[k - 1]) and tokens[k - 1].lower in _SPEAKER_MODIFIERS
+        ):
+            k -= 1
     return k
 
 
@@ -1772,7 +1784,12 @@ def _bare_name(tokens: list[Token], last: int, floor: int) -> int | None:
             return None
         k = opening - 1  # 'Doctors Without Borders (MSF)'
     end = k
-    while k > floor and _in_name(tokens[k]) and end - k < _MAX_BARE_NAME:
+    words = 0
+    while k > floor and words < _MAX_BARE_NAME + 1:
+        if _in_name(tokens[k]):
+            words += 1
+        elif not _of_inside_a_name(tokens, k, floor):
+            break  # 'US Secretary of Defense Ashton Carter': 'of' between capitalised words
         k -= 1
     before = tokens[k]
     if (
@@ -1790,6 +1807,53 @@ def _bare_name(tokens: list[Token], last: int, floor: int) -> int | None:
     if any(_is_date_token(tokens, j) for j in range(first, end + 1)):
         return None  # 'C on Saturday Abdel Rahman said' is read after the date
     return first
+
+
+def _media_name(tokens: list[Token], last: int, floor: int) -> int | None:
+    """Start of an outlet's name with words that say what it is, ending at `last` when commas
+    are missing: 'C Lebanese TV channel Al-Mayadin reported', 'C the Arabic-language al-Hadas
+    News reported', 'C Syrian state TV said', 'C Al-Mayadin TV reported'."""
+    k, described = last, _describes_an_outlet(tokens[last])
+    while k - 1 > floor and last - k < _MAX_BARE_NAME + 2:
+        before = tokens[k - 1]
+        if _describes_an_outlet(before):
+            described = True
+        elif not (_in_name(before) and not _DEMONYM_END.search(before.text)):
+            break
+        k -= 1
+    if not described or k - 1 <= floor:
+        return None
+    if _DEMONYM_END.search(tokens[k - 1].text) and tokens[k - 1].is_capitalised:
+        k -= 1  # 'Lebanese TV channel Al-Mayadin'
+    if tokens[k - 1].lower in ("the", "a", "an"):
+        k -= 1
+    elif (
+        k - 2 > floor
+        and tokens[k - 1].lower in _SPEAKER_MODIFIERS
+        and tokens[k - 2].lower in ("the", "a", "an")
+    ):
+        k -= 2  # 'the official news agency SANA'
+    before = tokens[k - 1]
+    if not before.is_word or before.lower in PREPOSITIONS or before.lower in _BARE_BLOCKERS:
+        return None  # 'in Aleppo state TV': the place is the content's
+    return k
+
+
+def _describes_an_outlet(tok: Token) -> bool:
+    """'channel', 'TV', 'daily', 'Arabic-language', 'state-run', 'pro-government'."""
+    word = tok.lower
+    return tok.is_word and (word in _MEDIA_NOUNS or word.endswith(_OUTLET_SUFFIXES))
+
+
+def _of_inside_a_name(tokens: list[Token], k: int, floor: int) -> bool:
+    """'Secretary of Defense', 'Minister of Interior': 'of' between two capitalised words."""
+    return (
+        tokens[k].lower == "of"
+        and k - 1 > floor
+        and k + 1 < len(tokens)
+        and tokens[k - 1].is_capitalised
+        and tokens[k + 1].is_capitalised
+    )
 
 
 def _head_before_place(tokens: list[Token], last: int, floor: int) -> int:

@@ -94,3 +94,68 @@ def test_and_said_after_an_irregular_first_verb(sentence: str, speaker: str, tex
 def test_the_reason_for_anonymity_belongs_to_the_cue(sentence: str, speaker: str) -> None:
     (claim,) = run(sentence, publisher="Reuters").claims
     assert (claim.speaker, claim.text.lower()) == (speaker, "the army lost 30 men")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "Russia is not targeting civilians US Secretary of Defense Ashton Carter said on Monday.",
+            "US Secretary of Defense Ashton Carter",
+            "Russia is not targeting civilians",
+        ),
+        (
+            "The army took the town Minister of Information Omran al-Zoubi told reporters.",
+            "Minister of Information Omran al-Zoubi",
+            "The army took the town",
+        ),
+        (
+            "The strikes killed 20 fighters Ministry of Defence spokesman Igor Konashenkov said.",
+            "Ministry of Defence spokesman Igor Konashenkov",
+            "The strikes killed 20 fighters",
+        ),
+    ],
+)
+def test_a_title_with_of_closing_the_sentence_without_a_comma(
+    sentence: str, speaker: str, text: str
+) -> None:
+    (claim,) = run(sentence, publisher="Reuters").claims
+    assert (claim.speaker, claim.text) == (speaker, text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "The blast killed five people near the market the Arabic-language al-Hadas News reported.",
+            "the Arabic-language al-Hadas News",
+            "The blast killed five people near the market",
+        ),
+        (
+            "A double attack in Homs killed 18 civilians including 10 children Lebanese TV channel "
+            "Al-Mayadin reported.",
+            "Lebanese TV channel Al-Mayadin",
+            "A double attack in Homs killed 18 civilians including 10 children",
+        ),
+        (
+            "Rebels shelled the old district of the city pro-government daily Al-Watan said.",
+            "pro-government daily Al-Watan",
+            "Rebels shelled the old district of the city",
+        ),
+        (
+            "Rebels shelled the old district of the city Al-Mayadin TV reported.",
+            "Al-Mayadin TV",
+            "Rebels shelled the old district of the city",
+        ),
+        (
+            "The army advanced on the town the state news agency SANA reported.",
+            "the state news agency SANA",
+            "The army advanced on the town",
+        ),
+    ],
+)
+def test_an_outlet_named_with_what_it_is_closing_the_sentence(
+    sentence: str, speaker: str, text: str
+) -> None:
+    (claim,) = run(sentence, publisher="Reuters").claims
+    assert (claim.speaker, claim.text) == (speaker, text)
