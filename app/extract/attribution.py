@@ -132,6 +132,7 @@ def attribute_sentence(text: str, sentence: Sentence) -> list[RawClaim]:
         attempt.according_to,
         attempt.quote_then_speaker,
         attempt.content_then_speaker,
+        attempt.relative_speaker,
         attempt.speaker_then_content,
         attempt.content_then_speaker_no_comma,
         attempt.embedded_speaker,
@@ -1106,6 +1107,41 @@ class _Attempt:
             return any(t.text in "-—–" for t in self.tokens[k + 1 : cue.first])
         return word in ("who", "that", "which") and k + 1 < cue.first  # its own verb follows
 
+    def relative_speaker(self) -> list[RawClaim]:
+        """'The war, which the UN says has claimed 300,000 lives, ...', 'agreements that the UN
+        says have held', 'what a UN report said was a massacre': a speaker inside a relative
+        clause; the claim runs to the clause's end."""
+        for cue in self.cues:
+            if cue.form not in ("finite", "told") or cue.first <= self.lead + 1:
+                continue
+            pronoun = next(
+                (
+                    k
+                    for k in range(cue.first - 2, max(self.lead, cue.first - 8) - 1, -1)
+                    if self.tokens[k].lower in _RELATIVE_PRONOUNS
+                ),
+                None,
+            )
+            if pronoun is None or any(c.first < pronoun for c in self.cues):
+                continue  # 'S said that the UN says C': the first cue's clause
+            if any(not t.is_word or t.quoted for t in self.tokens[pronoun + 1 : cue.first]):
+                continue
+            speaker = self._speaker_before(cue.first, pronoun + 1)
+            if speaker is None or speaker[0] != pronoun + 1:
+                continue
+            last = len(self.tokens) - 1
+            first = cue.last + 1
+            if first <= last and self.tokens[first].lower == "that":
+                first += 1
+            end = next(
+                (k - 1 for k in range(first, last + 1) if self.tokens[k].text in ",;:"),
+                last,
+            )
+            made = self._claim(first, end, "embedded-speaker", cue, speaker, None)
+            if made:
+                return [made]
+        return []
+
     def embedded_speaker(self) -> list[RawClaim]:
         """'The strikes came a day after UNICEF said 22 children had been killed': a reporting
         clause inside a subordinate clause; the content runs to the sentence's end."""
@@ -1476,6 +1512,8 @@ _BARE_BLOCKERS = frozenset(_WORDS["bare_blockers"])
 _ACCORDING_HEADS = frozenset(_WORDS["according_heads"])
 _MAX_ACCORDING_SOURCE = 10
 _MAX_BARE_NAME = 5
+# Pronouns that open a relative clause whose own subject may speak ('which the UN says').
+_RELATIVE_PRONOUNS = frozenset(["which", "that", "what", "whom"])
 _OUTLET_SUFFIXES = ("-language", "-run", "-owned", "-government", "-backed", "-based")
 # Words naming an outlet before its name ('TV channel Al-Mayadin', 'daily Al-Watan').
 _MEDIA_NOUNS = frozenset(SPEAKER_WORDS["media_nouns"]) | frozenset(_WORDS["outlet_words"])
@@ -1729,7 +1767,8 @@ def _short_definite_phrase(tokens: list[Token], last: int, floor: int) -> int | 
         if tok.lower in ("he", "she", "it", "they") and size == 1:
             return first
         if size <= 2 and _acronym_speaker(tokens, first, last):
-            return first
+            # 'C the UN says': the article belongs to the acronym
+            return first - 1 if tokens[first - 1].lower == "the" and first - 1 > floor else first
     return None
 
 

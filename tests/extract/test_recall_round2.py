@@ -159,3 +159,38 @@ def test_an_outlet_named_with_what_it_is_closing_the_sentence(
 ) -> None:
     (claim,) = run(sentence, publisher="Reuters").claims
     assert (claim.speaker, claim.text) == (speaker, text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "The war, which the UN says has claimed more than 300,000 lives, entered its sixth year.",
+            "the UN",
+            "has claimed more than 300,000 lives",
+        ),
+        (
+            "The fighting breaks agreements that the UN says have kept the peace.",
+            "the UN",
+            "have kept the peace",
+        ),
+        (
+            "The army took the town, which the Observatory said was a key rebel base.",
+            "the Observatory",
+            "was a key rebel base",
+        ),
+        (
+            "Rebels hold the hill that the army says it took on Monday.",
+            "the army",
+            "it took on Monday",
+        ),
+    ],
+)
+def test_a_speaker_inside_a_relative_clause(sentence: str, speaker: str, text: str) -> None:
+    (claim,) = run(sentence, publisher="Reuters").claims
+    assert (claim.speaker, claim.text) == (speaker, text)
+
+
+def test_a_relative_clause_after_a_first_cue_is_that_cues_content() -> None:
+    (claim,) = run("The army said that the UN says the war is over.", publisher="Reuters").claims
+    assert (claim.speaker, claim.text) == ("The army", "the UN says the war is over")
