@@ -194,3 +194,16 @@ def test_a_speaker_inside_a_relative_clause(sentence: str, speaker: str, text: s
 def test_a_relative_clause_after_a_first_cue_is_that_cues_content() -> None:
     (claim,) = run("The army said that the UN says the war is over.", publisher="Reuters").claims
     assert (claim.speaker, claim.text) == ("The army", "the UN says the war is over")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Media reports said the explosion killed 12 people.", "Media reports"),
+        ("Unconfirmed reports suggested the explosion killed 12 people.", "Unconfirmed reports"),
+        ("Local news reports say the explosion killed 12 people.", "Local news reports"),
+    ],
+)
+def test_a_plural_noun_of_speech_before_said_is_its_subject(sentence: str, speaker: str) -> None:
+    (claim,) = run(sentence, publisher="Reuters").claims
+    assert (claim.speaker, claim.text) == (speaker, "the explosion killed 12 people")
