@@ -868,6 +868,30 @@ class _Attempt:
             )
         )
 
+    def _and_clause(self, after: int, cue: Cue) -> tuple[int, int] | None:
+        """'C, it said and included at least 20 children': a clause joined to the cue by 'and'
+        with no cue of its own; the speaker's too (tokens [first, last])."""
+        last = len(self.tokens) - 1
+        if after > last or self.tokens[after].lower != "and":
+            return None
+        rest = self.tokens[after + 1 :]
+        if sum(t.is_word for t in rest) < 3 or any(t.is_quote or t.quoted for t in rest):
+            return None
+        if any(c.first > cue.last for c in self.cues):
+            return None
+        return (after + 1, last)
+
+    def _claims_of(
+        self, span: tuple[int, int], cue: Cue, speaker: tuple[int, int]
+    ) -> list[RawClaim]:
+        """The claim over `span` when it has a subject of its own ('and many were dying');
+        'and gave no details', 'and included the names' tell what the statement did."""
+        opener = self.tokens[span[0]].lower
+        if opener.endswith("ed") or opener in _IRREGULAR_PASTS or opener in FINITE_VERBS:
+            return []
+        made = self._claim(span[0], span[1], "adding-clause", cue, speaker)
+        return [made] if made else []
+
     def _following_clauses(self, after: int, speaker: tuple[int, int]) -> list[RawClaim]:
         """Claims after a cue's tail: '..., adding that C' or 'adding that C'."""
         split = next(
@@ -914,7 +938,10 @@ class _Attempt:
         tail_last = _citing_end(self.tokens, self._tail_after(cue, tail_from))
         rest = [t for t in self.tokens[tail_last + 1 :] if t.is_word or t.is_quote]
         follow = self._following_clauses(tail_last + 1, speaker) if rest else []
-        if rest and not follow and not self._trailing_adverbial(tail_last + 1, cue):
+        and_clause = self._and_clause(tail_last + 1, cue) if rest and not follow else None
+        if and_clause is not None:
+            follow = self._claims_of(and_clause, cue, speaker)
+        elif rest and not follow and not self._trailing_adverbial(tail_last + 1, cue):
             return []
         made = self._claim(
             self.lead, comma - 1, "content-then-speaker", cue, speaker, (tail_from, tail_last)
@@ -953,7 +980,8 @@ class _Attempt:
             if inverted is not None:
                 return inverted
             follows = self._what_follows_no_comma(tail_last)
-            if follows is None:
+            and_clause = self._and_clause(tail_last + 1, cue)
+            if follows is None and and_clause is None:
                 continue
             s_first = self._no_comma_speaker_start(cue.first - 1)
             if s_first is None:
@@ -972,6 +1000,8 @@ class _Attempt:
             if made is None:
                 continue
             follow = self._following_clauses(tail_last + 1, speaker) if follows else []
+            if and_clause is not None:
+                follow = self._claims_of(and_clause, cue, speaker)
             for claim in follow:
                 claim.rule = "adding-clause"
             return [made, *follow]
@@ -1516,7 +1546,8 @@ _MAX_BARE_NAME = 5
 _RELATIVE_PRONOUNS = frozenset(["which", "that", "what", "whom"])
 _OUTLET_SUFFIXES = ("-language", "-run", "-owned", "-government", "-backed", "-based")
 # Words naming an outlet before its name ('TV channel Al-Mayadin', 'daily Al-Watan').
-_MEDIA_NOUNS = frozenset(SPEAKER_WORDS["media_nouns"]) | frozenset(_WORDS["outlet_words"])
+_OUTLET_HEADS = frozenset(SPEAKER_WORDS["media_nouns"])
+_MEDIA_NOUNS = _OUTLET_HEADS | frozenset(_WORDS["outlet_words"])
 # Endings of demonyms ('Syrian', 'Kurdish', 'Iraqi', 'Turkmen'): they open a subject.
 _DEMONYM_END = re.compile(r"(?:an|ish|i|ese)$")
 _MAX_LONG_SUBJECT = 30
@@ -1862,16 +1893,19 @@ def _media_name(tokens: list[Token], last: int, floor: int) -> int | None:
         k -= 1
     if not described or k - 1 <= floor:
         return None
+    bare_head = tokens[k].lower in _OUTLET_HEADS
     if _DEMONYM_END.search(tokens[k - 1].text) and tokens[k - 1].is_capitalised:
         k -= 1  # 'Lebanese TV channel Al-Mayadin'
-    if tokens[k - 1].lower in ("the", "a", "an"):
-        k -= 1
     elif (
         k - 2 > floor
-        and tokens[k - 1].lower in _SPEAKER_MODIFIERS
+        and tokens[k - 1].lower in _SPEAKER_MODIFIERS | {"official", "semi-official"}
         and tokens[k - 2].lower in ("the", "a", "an")
     ):
-        k -= 2  # 'the official news agency SANA'
+        k -= 1  # 'the official SANA news agency', 'the state news agency SANA'
+    if tokens[k - 1].lower in ("the", "a", "an"):
+        k -= 1
+    elif bare_head and tokens[k].lower in _OUTLET_HEADS:
+        return None  # 'aid agency OCHA': the words before the head are the outlet's too
     before = tokens[k - 1]
     if not before.is_word or before.lower in PREPOSITIONS or before.lower in _BARE_BLOCKERS:
         return None  # 'in Aleppo state TV': the place is the content's

@@ -207,3 +207,37 @@ def test_a_relative_clause_after_a_first_cue_is_that_cues_content() -> None:
 def test_a_plural_noun_of_speech_before_said_is_its_subject(sentence: str, speaker: str) -> None:
     (claim,) = run(sentence, publisher="Reuters").claims
     assert (claim.speaker, claim.text) == (speaker, "the explosion killed 12 people")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "The victims were mostly civilians it said and included at least 20 children.",
+            "it",
+            "The victims were mostly civilians",
+        ),
+        (
+            "The army shelled the town, it said and included the names of the dead.",
+            "it",
+            "The army shelled the town",
+        ),
+        (
+            "Twelve people died, the Observatory said and gave no further details.",
+            "the Observatory",
+            "Twelve people died",
+        ),
+    ],
+)
+def test_a_cue_followed_by_and_what_the_statement_did(
+    sentence: str, speaker: str, text: str
+) -> None:
+    (claim,) = run(sentence, publisher="Reuters").claims
+    assert (claim.speaker, claim.text) == (speaker, text)
+
+
+def test_a_cue_followed_by_and_a_clause_with_its_own_subject() -> None:
+    sentence = "At least 160 people were injured it said and many were dying in hospital."
+    first, second = run(sentence, publisher="Reuters").claims
+    assert (first.speaker, first.text) == ("it", "At least 160 people were injured")
+    assert (second.speaker, second.text) == ("it", "many were dying in hospital")
