@@ -215,7 +215,7 @@ class _Attempt:
             cue=cue.words if cue else None,
         )
         if speaker:
-            s_first, s_last = speaker
+            s_first, s_last = _first_of_two_speakers(self.tokens, *speaker)
             claim.speaker_start = self.tokens[s_first].start
             claim.speaker_end = self.tokens[s_last].end
             claim.speaker = self.text[claim.speaker_start : claim.speaker_end]
@@ -1916,6 +1916,24 @@ def _describes_an_outlet(tok: Token) -> bool:
     """'channel', 'TV', 'daily', 'Arabic-language', 'state-run', 'pro-government'."""
     word = tok.lower
     return tok.is_word and (word in _MEDIA_NOUNS or word.endswith(_OUTLET_SUFFIXES))
+
+
+def _first_of_two_speakers(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
+    """'a monitoring group and activists said': two speakers joined by 'and'; the first is the
+    claim's source. Names with 'and' inside ('Ministry of Foreign Affairs and Expatriates')
+    stay whole: the second speaker must open with a determiner or be a bare speaker noun."""
+    joins = [k for k in range(first + 1, last) if tokens[k].lower == "and"]
+    if len(joins) != 1 or any(t.text in "()[]," or t.quoted for t in tokens[first : last + 1]):
+        return first, last
+    k = joins[0]
+    second = tokens[k + 1 : last + 1]
+    opens = second[0].lower in _SPEAKER_DETERMINERS or (
+        second[-1].lower in _BARE_SPEAKERS
+        and all(t.lower in _SPEAKER_MODIFIERS for t in second[:-1])
+    )
+    if opens and _valid_speaker(tokens, first, k - 1) and _valid_speaker(tokens, k + 1, last):
+        return first, k - 1
+    return first, last
 
 
 def _of_inside_a_name(tokens: list[Token], k: int, floor: int) -> bool:

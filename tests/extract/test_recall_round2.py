@@ -241,3 +241,31 @@ def test_a_cue_followed_by_and_a_clause_with_its_own_subject() -> None:
     first, second = run(sentence, publisher="Reuters").claims
     assert (first.speaker, first.text) == ("it", "At least 160 people were injured")
     assert (second.speaker, second.text) == ("it", "many were dying in hospital")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Forty people died in the raid, a monitoring group and activists said.",
+            "a monitoring group",
+        ),
+        (
+            "The raid killed 12 civilians, the Observatory and local activists said.",
+            "the Observatory",
+        ),
+        (
+            "A monitoring group and activists said forty people died in the raid.",
+            "A monitoring group",
+        ),
+    ],
+)
+def test_the_first_of_two_speakers_joined_by_and_is_the_source(sentence: str, speaker: str) -> None:
+    (claim,) = run(sentence, publisher="Reuters").claims
+    assert claim.speaker == speaker
+
+
+def test_a_name_with_and_inside_stays_whole() -> None:
+    sentence = "The Ministry of Foreign Affairs and Expatriates said the raid killed 12 militants."
+    (claim,) = run(sentence, publisher="Reuters").claims
+    assert claim.speaker == "The Ministry of Foreign Affairs and Expatriates"
