@@ -1152,7 +1152,12 @@ class _Attempt:
                 ),
                 None,
             )
-            if pronoun is None or any(c.first < pronoun for c in self.cues):
+            if pronoun is None:
+                made = self._who_says(cue)
+                if made:
+                    return [made]
+                continue
+            if any(c.first < pronoun for c in self.cues):
                 continue  # 'S said that the UN says C': the first cue's clause
             if any(not t.is_word or t.quoted for t in self.tokens[pronoun + 1 : cue.first]):
                 continue
@@ -1171,6 +1176,26 @@ class _Attempt:
             if made:
                 return [made]
         return []
+
+    def _who_says(self, cue: Cue) -> RawClaim | None:
+        """'The strikes hit civilians, who say the army targeted their homes': the speaker is the
+        noun the relative clause belongs to; the claim runs to the clause's end."""
+        who = cue.first - 1
+        if self.tokens[who].lower != "who" or any(c.first < cue.first for c in self.cues):
+            return None
+        head = who - 1 if self.tokens[who - 1].text == "," else who
+        if head - 1 <= self.lead:
+            return None
+        s_last = head - 1
+        s_first = _short_definite_phrase(self.tokens, s_last, self.lead)
+        if s_first is None:
+            s_first = _bare_plural_speaker(self.tokens, s_last, self.lead)
+        if s_first is None:
+            return None
+        last = len(self.tokens) - 1
+        first = self._cue_tail_end(cue, cue.last + 1, last) + 1
+        end = next((k - 1 for k in range(first, last + 1) if self.tokens[k].text in ",;:"), last)
+        return self._claim(first, end, "embedded-speaker", cue, (s_first, s_last), None)
 
     def embedded_speaker(self) -> list[RawClaim]:
         """'The strikes came a day after UNICEF said 22 children had been killed': a reporting

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.extract.types import ClaimKind
-from tests.extract.conftest import run
+from tests.extract.conftest import claim_with, run
 
 
 @pytest.mark.parametrize(
@@ -269,3 +269,23 @@ def test_a_name_with_and_inside_stays_whole() -> None:
     sentence = "The Ministry of Foreign Affairs and Expatriates said the raid killed 12 militants."
     (claim,) = run(sentence, publisher="Reuters").claims
     assert claim.speaker == "The Ministry of Foreign Affairs and Expatriates"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "The strikes angered local residents who say the army targeted their homes.",
+            "local residents",
+            "the army targeted their homes",
+        ),
+        (
+            "The strikes hit the town's doctors, who told AFP that 20 people died, the group said.",
+            "the town's doctors",
+            "20 people died",
+        ),
+    ],
+)
+def test_who_says_takes_the_noun_it_belongs_to(sentence: str, speaker: str, text: str) -> None:
+    claim = claim_with(run(sentence, publisher="Reuters"), text)
+    assert (claim.speaker, claim.text) == (speaker, text)
