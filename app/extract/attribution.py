@@ -1949,6 +1949,10 @@ def _first_of_two_speakers(tokens: list[Token], first: int, last: int) -> tuple[
     joins = [k for k in range(first + 1, last) if tokens[k].lower == "and"]
     if len(joins) != 1 or any(t.text in "()[]," or t.quoted for t in tokens[first : last + 1]):
         return first, last
+    if tokens[first].lower in _BARE_SPEAKERS or not (
+        tokens[first].lower in ("a", "an", "the") or tokens[first].is_capitalised
+    ):
+        return first, last  # 'police and medical sources': one body of sources
     k = joins[0]
     second = tokens[k + 1 : last + 1]
     opens = second[0].lower in _SPEAKER_DETERMINERS or (

@@ -248,3 +248,9 @@ def test_a_name_with_and_inside_stays_whole() -> None:
 def test_who_says_takes_the_noun_it_belongs_to(sentence: str, speaker: str, text: str) -> None:
     claim = claim_with(run(sentence, publisher="Reuters"), text)
     assert (claim.speaker, claim.text) == (speaker, text)
+
+
+def test_bare_sources_joined_by_and_stay_one_body() -> None:
+    sentence = "A bomb killed 35 people on Monday, police and medical sources said."
+    (claim,) = run(sentence, publisher="Reuters").claims
+    assert claim.speaker == "police and medical sources"
