@@ -17,6 +17,7 @@ from app.extract.cues import (
     MULTIWORD,
     PARTICIPLES,
     PREPOSITIONS,
+    REASON_OPENERS,
     RELAY_VERBS,
     SPLIT_PARTICIPLES,
     STATEMENT_WORDS,
@@ -52,6 +53,8 @@ RULE_CONFIDENCE = {
 
 # Words that cannot be inside a speaker noun phrase (outside an appositive).
 _NOT_IN_SPEAKER = frozenset(_WORDS["not_in_speaker"])
+# Past tenses without -ed: 'it said and gave no details' tells what the statement did.
+_IRREGULAR_PASTS = frozenset(_WORDS["irregular_pasts"])
 _LEAD_OPENERS = frozenset(_WORDS["lead_openers"])
 # Connectives that open a sentence without a comma of their own ('But the ministry, ...').
 _CONJUNCTIONS = frozenset(["but", "and", "yet", "also", "still", "moreover"])
@@ -129,6 +132,7 @@ def attribute_sentence(text: str, sentence: Sentence) -> list[RawClaim]:
         attempt.according_to,
         attempt.quote_then_speaker,
         attempt.content_then_speaker,
+        attempt.relative_speaker,
         attempt.speaker_then_content,
         attempt.content_then_speaker_no_comma,
         attempt.embedded_speaker,
@@ -211,7 +215,7 @@ class _Attempt:
             cue=cue.words if cue else None,
         )
         if speaker:
-            s_first, s_last = speaker
+            s_first, s_last = _first_of_two_speakers(self.tokens, *speaker)
             claim.speaker_start = self.tokens[s_first].start
             claim.speaker_end = self.tokens[s_last].end
             claim.speaker = self.text[claim.speaker_start : claim.speaker_end]
@@ -438,6 +442,9 @@ class _Attempt:
                 # A statement may be qualified: "issued on Saturday night".
                 last = found
                 i = found + 1
+                if self.tokens[found].lower == "anonymity":
+                    last = _reason_end(self.tokens, i, limit, last)
+                    i = last + 1
                 if i <= limit and self.tokens[i].lower in (
                     "issued",
                     "released",
@@ -860,6 +867,30 @@ class _Attempt:
             )
         )
 
+    def _and_clause(self, after: int, cue: Cue) -> tuple[int, int] | None:
+        """'C, it said and included at least 20 children': a clause joined to the cue by 'and'
+        with no cue of its own; the speaker's too (tokens [first, last])."""
+        last = len(self.tokens) - 1
+        if after > last or self.tokens[after].lower != "and":
+            return None
+        rest = self.tokens[after + 1 :]
+        if sum(t.is_word for t in rest) < 3 or any(t.is_quote or t.quoted for t in rest):
+            return None
+        if any(c.first > cue.last for c in self.cues):
+            return None
+        return (after + 1, last)
+
+    def _claims_of(
+        self, span: tuple[int, int], cue: Cue, speaker: tuple[int, int]
+    ) -> list[RawClaim]:
+        """The claim over `span` when it has a subject of its own ('and many were dying');
+        'and gave no details', 'and included the names' tell what the statement did."""
+        opener = self.tokens[span[0]].lower
+        if opener.endswith("ed") or opener in _IRREGULAR_PASTS or opener in FINITE_VERBS:
+            return []
+        made = self._claim(span[0], span[1], "adding-clause", cue, speaker)
+        return [made] if made else []
+
     def _following_clauses(self, after: int, speaker: tuple[int, int]) -> list[RawClaim]:
         """Claims after a cue's tail: '..., adding that C' or 'adding that C'."""
         split = next(
@@ -906,7 +937,10 @@ class _Attempt:
         tail_last = _citing_end(self.tokens, self._tail_after(cue, tail_from))
         rest = [t for t in self.tokens[tail_last + 1 :] if t.is_word or t.is_quote]
         follow = self._following_clauses(tail_last + 1, speaker) if rest else []
-        if rest and not follow and not self._trailing_adverbial(tail_last + 1, cue):
+        and_clause = self._and_clause(tail_last + 1, cue) if rest and not follow else None
+        if and_clause is not None:
+            follow = self._claims_of(and_clause, cue, speaker)
+        elif rest and not follow and not self._trailing_adverbial(tail_last + 1, cue):
             return []
         made = self._claim(
             self.lead, comma - 1, "content-then-speaker", cue, speaker, (tail_from, tail_last)
@@ -945,7 +979,8 @@ class _Attempt:
             if inverted is not None:
                 return inverted
             follows = self._what_follows_no_comma(tail_last)
-            if follows is None:
+            and_clause = self._and_clause(tail_last + 1, cue)
+            if follows is None and and_clause is None:
                 continue
             s_first = self._no_comma_speaker_start(cue.first - 1)
             if s_first is None:
@@ -964,6 +999,8 @@ class _Attempt:
             if made is None:
                 continue
             follow = self._following_clauses(tail_last + 1, speaker) if follows else []
+            if and_clause is not None:
+                follow = self._claims_of(and_clause, cue, speaker)
             for claim in follow:
                 claim.rule = "adding-clause"
             return [made, *follow]
@@ -978,7 +1015,9 @@ class _Attempt:
             not self.tokens[bare - 1].is_capitalised or _is_date_token(self.tokens, bare - 1)
         ):
             return bare
-        s_first = _short_definite_phrase(self.tokens, last, self.lead)
+        s_first = _media_name(self.tokens, last, self.lead + 3)
+        if s_first is None:
+            s_first = _short_definite_phrase(self.tokens, last, self.lead)
         if s_first is None:
             s_first = _titled_name(self.tokens, last, self.lead + 3)
         if s_first is None:
@@ -1096,6 +1135,66 @@ class _Attempt:
         if tok.text in "-—–":
             return any(t.text in "-—–" for t in self.tokens[k + 1 : cue.first])
         return word in ("who", "that", "which") and k + 1 < cue.first  # its own verb follows
+
+    def relative_speaker(self) -> list[RawClaim]:
+        """'The war, which the UN says has claimed 300,000 lives, ...', 'agreements that the UN
+        says have held', 'what a UN report said was a massacre': a speaker inside a relative
+        clause; the claim runs to the clause's end."""
+        for cue in self.cues:
+            if cue.form not in ("finite", "told") or cue.first <= self.lead + 1:
+                continue
+            pronoun = next(
+                (
+                    k
+                    for k in range(cue.first - 2, max(self.lead, cue.first - 8) - 1, -1)
+                    if self.tokens[k].lower in _RELATIVE_PRONOUNS
+                ),
+                None,
+            )
+            if pronoun is None:
+                made = self._who_says(cue)
+                if made:
+                    return [made]
+                continue
+            if any(c.first < pronoun for c in self.cues):
+                continue  # 'S said that the UN says C': the first cue's clause
+            if any(not t.is_word or t.quoted for t in self.tokens[pronoun + 1 : cue.first]):
+                continue
+            speaker = self._speaker_before(cue.first, pronoun + 1)
+            if speaker is None or speaker[0] != pronoun + 1:
+                continue
+            last = len(self.tokens) - 1
+            first = cue.last + 1
+            if first <= last and self.tokens[first].lower == "that":
+                first += 1
+            end = next(
+                (k - 1 for k in range(first, last + 1) if self.tokens[k].text in ",;:"),
+                last,
+            )
+            made = self._claim(first, end, "embedded-speaker", cue, speaker, None)
+            if made:
+                return [made]
+        return []
+
+    def _who_says(self, cue: Cue) -> RawClaim | None:
+        """'The strikes hit civilians, who say the army targeted their homes': the speaker is the
+        noun the relative clause belongs to; the claim runs to the clause's end."""
+        who = cue.first - 1
+        if self.tokens[who].lower != "who" or any(c.first < cue.first for c in self.cues):
+            return None
+        head = who - 1 if self.tokens[who - 1].text == "," else who
+        if head - 1 <= self.lead:
+            return None
+        s_last = head - 1
+        s_first = _short_definite_phrase(self.tokens, s_last, self.lead)
+        if s_first is None:
+            s_first = _bare_plural_speaker(self.tokens, s_last, self.lead)
+        if s_first is None:
+            return None
+        last = len(self.tokens) - 1
+        first = self._cue_tail_end(cue, cue.last + 1, last) + 1
+        end = next((k - 1 for k in range(first, last + 1) if self.tokens[k].text in ",;:"), last)
+        return self._claim(first, end, "embedded-speaker", cue, (s_first, s_last), None)
 
     def embedded_speaker(self) -> list[RawClaim]:
         """'The strikes came a day after UNICEF said 22 children had been killed': a reporting
@@ -1467,6 +1566,12 @@ _BARE_BLOCKERS = frozenset(_WORDS["bare_blockers"])
 _ACCORDING_HEADS = frozenset(_WORDS["according_heads"])
 _MAX_ACCORDING_SOURCE = 10
 _MAX_BARE_NAME = 5
+# Pronouns that open a relative clause whose own subject may speak ('which the UN says').
+_RELATIVE_PRONOUNS = frozenset(["which", "that", "what", "whom"])
+_OUTLET_SUFFIXES = ("-language", "-run", "-owned", "-government", "-backed", "-based")
+# Words naming an outlet before its name ('TV channel Al-Mayadin', 'daily Al-Watan').
+_OUTLET_HEADS = frozenset(SPEAKER_WORDS["media_nouns"])
+_MEDIA_NOUNS = _OUTLET_HEADS | frozenset(_WORDS["outlet_words"])
 # Endings of demonyms ('Syrian', 'Kurdish', 'Iraqi', 'Turkmen'): they open a subject.
 _DEMONYM_END = re.compile(r"(?:an|ish|i|ese)$")
 _MAX_LONG_SUBJECT = 30
@@ -1717,7 +1822,8 @@ def _short_definite_phrase(tokens: list[Token], last: int, floor: int) -> int | 
         if tok.lower in ("he", "she", "it", "they") and size == 1:
             return first
         if size <= 2 and _acronym_speaker(tokens, first, last):
-            return first
+            # 'C the UN says': the article belongs to the acronym
+            return first - 1 if tokens[first - 1].lower == "the" and first - 1 > floor else first
     return None
 
 
@@ -1732,6 +1838,13 @@ def _titled_name(tokens: list[Token], last: int, floor: int) -> int | None:
         return None
     while k - 1 > floor and tokens[k - 1].lower in _SPEAKER_MODIFIERS | _TITLE_NOUNS:
         k -= 1
+    if k - 2 > floor and _of_inside_a_name(tokens, k - 1, floor):
+        # 'Ministry of Defence spokesman Igor Konashenkov': the body's name goes on before 'of'
+        k -= 2
+        while (
+            k - 1 > floor and _in_name(tokens[k - 1]) and tokens[k - 1].lower in _SPEAKER_MODIFIERS
+        ):
+            k -= 1
     return k
 
 
@@ -1765,7 +1878,12 @@ def _bare_name(tokens: list[Token], last: int, floor: int) -> int | None:
             return None
         k = opening - 1  # 'Doctors Without Borders (MSF)'
     end = k
-    while k > floor and _in_name(tokens[k]) and end - k < _MAX_BARE_NAME:
+    words = 0
+    while k > floor and words < _MAX_BARE_NAME + 1:
+        if _in_name(tokens[k]):
+            words += 1
+        elif not _of_inside_a_name(tokens, k, floor):
+            break  # 'US Secretary of Defense Ashton Carter': 'of' between capitalised words
         k -= 1
     before = tokens[k]
     if (
@@ -1783,6 +1901,78 @@ def _bare_name(tokens: list[Token], last: int, floor: int) -> int | None:
     if any(_is_date_token(tokens, j) for j in range(first, end + 1)):
         return None  # 'C on Saturday Abdel Rahman said' is read after the date
     return first
+
+
+def _media_name(tokens: list[Token], last: int, floor: int) -> int | None:
+    """Start of an outlet's name with words that say what it is, ending at `last` when commas
+    are missing: 'C Lebanese TV channel Al-Mayadin reported', 'C the Arabic-language al-Hadas
+    News reported', 'C Syrian state TV said', 'C Al-Mayadin TV reported'."""
+    k, described = last, _describes_an_outlet(tokens[last])
+    while k - 1 > floor and last - k < _MAX_BARE_NAME + 2:
+        before = tokens[k - 1]
+        if _describes_an_outlet(before):
+            described = True
+        elif not (_in_name(before) and not _DEMONYM_END.search(before.text)):
+            break
+        k -= 1
+    if not described or k - 1 <= floor:
+        return None
+    bare_head = tokens[k].lower in _OUTLET_HEADS
+    if _DEMONYM_END.search(tokens[k - 1].text) and tokens[k - 1].is_capitalised:
+        k -= 1  # 'Lebanese TV channel Al-Mayadin'
+    elif (
+        k - 2 > floor
+        and tokens[k - 1].lower in _SPEAKER_MODIFIERS | {"official", "semi-official"}
+        and tokens[k - 2].lower in ("the", "a", "an")
+    ):
+        k -= 1  # 'the official SANA news agency', 'the state news agency SANA'
+    if tokens[k - 1].lower in ("the", "a", "an"):
+        k -= 1
+    elif bare_head and tokens[k].lower in _OUTLET_HEADS:
+        return None  # 'aid agency OCHA': the words before the head are the outlet's too
+    before = tokens[k - 1]
+    if not before.is_word or before.lower in PREPOSITIONS or before.lower in _BARE_BLOCKERS:
+        return None  # 'in Aleppo state TV': the place is the content's
+    return k
+
+
+def _describes_an_outlet(tok: Token) -> bool:
+    """'channel', 'TV', 'daily', 'Arabic-language', 'state-run', 'pro-government'."""
+    word = tok.lower
+    return tok.is_word and (word in _MEDIA_NOUNS or word.endswith(_OUTLET_SUFFIXES))
+
+
+def _first_of_two_speakers(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
+    """'a monitoring group and activists said': two speakers joined by 'and'; the first is the
+    claim's source. Names with 'and' inside ('Ministry of Foreign Affairs and Expatriates')
+    stay whole: the second speaker must open with a determiner or be a bare speaker noun."""
+    joins = [k for k in range(first + 1, last) if tokens[k].lower == "and"]
+    if len(joins) != 1 or any(t.text in "()[]," or t.quoted for t in tokens[first : last + 1]):
+        return first, last
+    if tokens[first].lower in _BARE_SPEAKERS or not (
+        tokens[first].lower in ("a", "an", "the") or tokens[first].is_capitalised
+    ):
+        return first, last  # 'police and medical sources': one body of sources
+    k = joins[0]
+    second = tokens[k + 1 : last + 1]
+    opens = second[0].lower in _SPEAKER_DETERMINERS or (
+        second[-1].lower in _BARE_SPEAKERS
+        and all(t.lower in _SPEAKER_MODIFIERS for t in second[:-1])
+    )
+    if opens and _valid_speaker(tokens, first, k - 1) and _valid_speaker(tokens, k + 1, last):
+        return first, k - 1
+    return first, last
+
+
+def _of_inside_a_name(tokens: list[Token], k: int, floor: int) -> bool:
+    """'Secretary of Defense', 'Minister of Interior': 'of' between two capitalised words."""
+    return (
+        tokens[k].lower == "of"
+        and k - 1 > floor
+        and k + 1 < len(tokens)
+        and tokens[k - 1].is_capitalised
+        and tokens[k + 1].is_capitalised
+    )
 
 
 def _head_before_place(tokens: list[Token], last: int, floor: int) -> int:
@@ -1868,6 +2058,16 @@ def _is_time_token(tokens: list[Token], i: int) -> bool:
             and _is_date_token(tokens, i + 1)
         )
     )
+
+
+def _reason_end(tokens: list[Token], i: int, limit: int, last: int) -> int:
+    """'on condition of anonymity to protect his family': the reason runs to the clause's end."""
+    if i > limit or tokens[i].lower not in REASON_OPENERS:
+        return last
+    while i <= limit and tokens[i].lower not in (",", ";", "that") and not tokens[i].quoted:
+        last = i
+        i += 1
+    return last
 
 
 def _told_object_end(tokens: list[Token], start: int, limit: int) -> int:

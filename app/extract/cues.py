@@ -41,6 +41,7 @@ DATE_WORDS = WEEKDAYS | frozenset(LEXICON["date_words"])
 TAIL_NOUNS = frozenset(LEXICON["tail_nouns"]) | WEEKDAYS
 PREPOSITIONS = frozenset(LEXICON["prepositions"])
 STATEMENT_WORDS = frozenset(LEXICON["statement_words"])
+REASON_OPENERS = frozenset(LEXICON["reason_openers"])
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,13 @@ def _a_name_or_noun_here(tokens: list[Token], i: int) -> bool:
         and tokens[i + 1].lower in ("about", "of", "by", "from")
     ):
         return True  # 'terrorists claims about winning back a district': a noun, not the verb
+    if (
+        word.endswith("s")
+        and word != "says"
+        and i + 1 < n
+        and tokens[i + 1].lower in ("said", "say", "suggest", "suggested", "indicate", "indicated")
+    ):
+        return True  # 'C reports said', 'media reports say C': the noun is the subject
     # 'Based on reports', 'amid claims', 'despite denials': nouns, not verbs
     if i > 0 and tokens[i - 1].lower in NOUN_BEFORE and word not in ("according",):
         return True
