@@ -498,7 +498,7 @@ class SpeakerResolver:
                 if known:
                     return Resolution(known.id, "alias", 1.0)
                 break
-        return self._alias_inside(normalise_name(phrase).split())
+        return self._alias_inside(self.registry.name_key(phrase).split())
 
     def _alias_inside(self, norm: list[str]) -> Resolution | None:
         """A registry name inside the words, longest and last first, when what follows it only
@@ -506,10 +506,19 @@ class SpeakerResolver:
         head = norm[-1] if norm else ""
         for size in range(min(len(norm), self.registry.max_alias_tokens), 0, -1):
             for i in range(len(norm) - size, -1, -1):
-                found = self.registry.actor_by_name(" ".join(norm[i : i + size]), self.country)
+                found = self.registry.actor_by_key(" ".join(norm[i : i + size]), self.country)
                 if not found:
                     continue
                 rest = norm[i + size :]
+                if not rest and i > 0 and norm[i] in _MEMBER_NOUNS and self._body_before(norm[:i]):
+                    continue  # 'OSCE observers': members of the body named before them
+                if (
+                    len(rest) == 1
+                    and rest[0] in _MEMBER_NOUNS
+                    and rest[0].endswith("s")
+                    and found.kind not in ("state", "person")
+                ):
+                    return Resolution(found.id, "spokesperson", 0.9)
                 if rest and found.kind == "state":
                     continue  # 'Syrian rights group': a demonym describing something else
                 if not all(
@@ -527,6 +536,14 @@ class SpeakerResolver:
                     continue  # 'a ministry commander' is not the ministry
                 return Resolution(found.id, "alias", 0.95)
         return None
+
+    def _body_before(self, norm: list[str]) -> bool:
+        """Whether the words end with the name of a known body (not a state or a person)."""
+        for j in range(len(norm)):
+            found = self.registry.actor_by_key(" ".join(norm[j:]), self.country)
+            if found is not None and found.kind not in ("state", "person"):
+                return True
+        return False
 
     def _description(self, core: str, at: int) -> Resolution | None:
         """'the official', 'The US official', 'the ministry', 'a monitor group'."""
@@ -564,7 +581,7 @@ class SpeakerResolver:
         text only names; each modifier is a describing word or one of the actor's own ('the health
         ministry' is no other ministry, 'the Kurdish militia' no other militia)."""
         kinds = _DESCRIPTION_KINDS[head]
-        mods = set(normalise_name(" ".join(phrase.split()[1:-1])).split()) - _KIND_MODIFIERS
+        mods = set(self.registry.name_key(" ".join(phrase.split()[1:-1])).split()) - _KIND_MODIFIERS
         spoke = [(m.at, m.actor_id) for m in self.mentions if 0 <= m.at < at]
         spoke += [(o, a) for _, o, a in self._subjects if o < at]
         named = sorted(((o, a) for o, a in self._named if o < at), reverse=True)
@@ -620,7 +637,7 @@ class SpeakerResolver:
         actor = self.actor(actor_id)
         country = getattr(actor, "country", None)
         for word in mods:
-            state = self.registry.actor_by_name(word)
+            state = self.registry.actor_by_key(word)
             if state is not None and state.kind == "state" and state.country != country:
                 return True
         return False
@@ -865,6 +882,7 @@ _ADVERBIAL_WORDS = frozenset(NOUNS["adverbial_words"])
 _ALL_PRONOUNS = PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL
 _MALE = frozenset(NOUNS["male_words"])
 _VOICE_NOUNS = frozenset(NOUNS["voice_nouns"])
+_MEMBER_NOUNS = frozenset(NOUNS["member_nouns"])
 _STAFF_NOUNS = frozenset(NOUNS["staff_nouns"])
 _NATIONAL_KINDS = frozenset(["state", "ministry", "armed force", "military command", "armed group"])
 

@@ -773,3 +773,27 @@ def test_the_publishers_correspondent_is_a_named_source() -> None:
         default_registry(),
     )
     assert str(own.claims[0].kind) == "publisher"
+
+
+@pytest.mark.parametrize("word", ["who", "Who", "ana", "Ana", "us", "Us", "un"])
+def test_short_acronyms_name_their_actor_only_in_capitals(registry, word) -> None:  # type: ignore[no-untyped-def]
+    assert registry.actor_by_name(word) is None
+    assert registry.actor_by_name(word.upper()) is not None
+    assert registry.find_actor_in(f"the men {word} came") is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "actor_id"),
+    [
+        ("OSCE observers", "osce"),
+        ("UN investigators", "united-nations"),
+        ("HRW researchers", "human-rights-watch"),
+        ("Hezbollah fighters", "hezbollah"),
+    ],
+)
+def test_a_body_before_a_member_noun_is_the_speaker(registry, phrase, actor_id) -> None:  # type: ignore[no-untyped-def]
+    assert resolver(registry).resolve(phrase, 0).actor_id == actor_id
+
+
+def test_a_member_noun_alone_keeps_its_generic_actor(registry) -> None:  # type: ignore[no-untyped-def]
+    assert resolver(registry).resolve("international observers", 0).actor_id == "analysts"
