@@ -659,6 +659,7 @@ class SpeakerResolver:
         if run_on:
             name = run_on.group(1)
         name = re.sub(r"\s+", " ", name).strip(" ,.")
+        name = _plain_person(name)
         person = (
             _person_name(name)
             or self._name_after_title(name)
@@ -883,6 +884,10 @@ _ALL_PRONOUNS = PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL
 _MALE = frozenset(NOUNS["male_words"])
 _VOICE_NOUNS = frozenset(NOUNS["voice_nouns"])
 _MEMBER_NOUNS = frozenset(NOUNS["member_nouns"])
+_ORDINARY_PEOPLE = frozenset(NOUNS["ordinary_people"])
+_SPEAKER_MODIFIERS = frozenset(NOUNS["speaker_modifiers"])
+# Lowercase words that say whose a person is ('syrian', 'kurdish'): the demonym list's keys.
+_DEMONYM_WORDS = frozenset(load_lexicon("demonyms.yaml"))
 _STAFF_NOUNS = frozenset(NOUNS["staff_nouns"])
 _NATIONAL_KINDS = frozenset(["state", "ministry", "armed force", "military command", "armed group"])
 
@@ -1121,6 +1126,21 @@ def _first_conjunct(phrase: str) -> str:
     ):
         return parts[0]
     return phrase.strip()
+
+
+def _plain_person(name: str) -> str:
+    """'devastated man' is the man: lowercase adjectives before an ordinary person's noun are
+    dropped, unless one says whose or what the person is ('local', 'Syrian', 'medical')."""
+    words = name.split()
+    if len(words) < 2 or words[-1] not in _ORDINARY_PEOPLE:
+        return name
+    before = words[:-1]
+    if all(
+        w.isalpha() and w.islower() and w not in _SPEAKER_MODIFIERS and w not in _DEMONYM_WORDS
+        for w in before
+    ):
+        return words[-1]
+    return name
 
 
 def _strip_determiners(phrase: str) -> str:

@@ -797,3 +797,18 @@ def test_a_body_before_a_member_noun_is_the_speaker(registry, phrase, actor_id) 
 
 def test_a_member_noun_alone_keeps_its_generic_actor(registry) -> None:  # type: ignore[no-untyped-def]
     assert resolver(registry).resolve("international observers", 0).actor_id == "analysts"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "actor_id"),
+    [
+        ("the devastated man", "man"),
+        ("a grieving father", "father"),
+        ("the distraught elderly woman", "woman"),
+        ("a shaken witness", "witness"),
+        ("a local resident", "local-resident"),
+        ("a Syrian man", "syrian-man"),
+    ],
+)
+def test_adjectives_before_an_ordinary_person_are_dropped(registry, phrase, actor_id) -> None:  # type: ignore[no-untyped-def]
+    assert resolver(registry).resolve(phrase, 0).actor_id == actor_id
