@@ -1461,6 +1461,7 @@ _TITLE_NOUNS = frozenset(SPEAKER_WORDS["spokes_nouns"]) | frozenset(
 _ASIDE_OPENERS = frozenset(_WORDS["aside_openers"])
 # Plural and mass nouns that name a speaker without a determiner ('C police said').
 _BARE_SPEAKERS = frozenset(_WORDS["bare_speakers"])
+_MEDIA_NOUNS = frozenset(SPEAKER_WORDS["media_nouns"])
 # Words before such a noun that make it part of the content ('of residents', 'and rebels').
 _BARE_BLOCKERS = frozenset(_WORDS["bare_blockers"])
 # Nouns besides speakers that end the source of 'according to' ('according to UN figures').
@@ -1701,6 +1702,8 @@ def _short_definite_phrase(tokens: list[Token], last: int, floor: int) -> int | 
         tok = tokens[first]
         if not tok.is_word or tok.quoted:
             return None
+        if size == 1 and tok.lower in _MEDIA_NOUNS and tokens[first - 1].is_capitalised:
+            return None  # 'C Syria TV reported': the name before 'TV' is read as a bare name
         # 'a source at the police command': the object of a preposition is not the speaker.
         inside = tokens[first - 1].lower in ("at", "of", "from", "for", "with", "in", "the")
         if size >= 2 and not inside and _modified_plural(tokens, first, last):
@@ -1719,6 +1722,11 @@ def _short_definite_phrase(tokens: list[Token], last: int, floor: int) -> int | 
         if size <= 2 and _acronym_speaker(tokens, first, last):
             return first
     return None
+
+
+def _names_outlet(tok: Token) -> bool:
+    """A word before 'TV' that belongs to the outlet's name: a name ('Syria') or 'state'."""
+    return tok.is_word and (tok.is_capitalised or tok.lower in _SPEAKER_MODIFIERS)
 
 
 def _titled_name(tokens: list[Token], last: int, floor: int) -> int | None:
@@ -1843,6 +1851,8 @@ def _acronym_speaker(tokens: list[Token], first: int, last: int) -> bool:
     if not all(_ACRONYM.fullmatch(t.text) for t in tokens[first : last + 1]):
         return False
     before = tokens[first - 1]
+    if first == last and tokens[first].lower in _MEDIA_NOUNS and _names_outlet(before):
+        return False  # 'C Syria TV reported', 'C state TV said': 'TV' ends the outlet's name
     return not (before.is_word and _ACRONYM.fullmatch(before.text))
 
 

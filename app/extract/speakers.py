@@ -224,14 +224,14 @@ class SpeakerResolver:
     def _outlet_staff(self, core: str) -> Resolution | None:
         """'SANA's correspondent', 'the BBC's correspondent in Kyiv' → the outlet; 'our
         correspondent', 'the reporter' → the publisher."""
-        norm = normalise_name(
-            re.split(r"\s+(?:(?:working|based|stationed)\s+)?(?:in|at|on)\s+", core, maxsplit=1)[0]
-        ).split()
+        raw = re.split(r"\s+(?:(?:working|based|stationed)\s+)?(?:in|at|on)\s+", core, maxsplit=1)[
+            0
+        ].split()
+        norm = normalise_name(" ".join(raw)).split()
         if not norm or norm[-1] not in _STAFF_NOUNS:
             return None
-        known = (
-            self.registry.find_actor_in(" ".join(norm[:-1]), self.country) if norm[:-1] else None
-        )
+        # The words before the staff noun, as written: an acronym is read in its capitals.
+        known = self.registry.find_actor_in(" ".join(raw[:-1]), self.country) if raw[:-1] else None
         if known and known.kind == "media outlet":
             return Resolution(known.id, "spokesperson", 0.95)
         if (

@@ -812,3 +812,17 @@ def test_a_member_noun_alone_keeps_its_generic_actor(registry) -> None:  # type:
 )
 def test_adjectives_before_an_ordinary_person_are_dropped(registry, phrase, actor_id) -> None:  # type: ignore[no-untyped-def]
     assert resolver(registry).resolve(phrase, 0).actor_id == actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Many people remained under the rubble Syria TV reported.", "Syria TV"),
+        ("They were used as human shields Press TV reports.", "Press TV"),
+        ("Ten people died in the town Orient TV reported on Monday.", "Orient TV"),
+        ("The army shelled the town state TV said.", "state TV"),
+    ],
+)
+def test_an_outlet_named_before_tv_keeps_its_name_where_commas_are_lost(text, speaker) -> None:  # type: ignore[no-untyped-def]
+    claims = run(text).claims
+    assert [c.speaker for c in claims] == [speaker]
