@@ -94,6 +94,7 @@ class SpeakerResolver:
         core, appositive = _split_appositive(self._possessives(_clip_speaker(phrase)))
         # 'information from the governor', 'a report by the UN': whoever gave it.
         core = _INFORMATION_FROM.sub("", core, count=1) or core
+        core = self._unglued(core)
         result = (
             self._pronoun(core)
             or self._outlet_staff(core)
@@ -110,6 +111,28 @@ class SpeakerResolver:
         if statement or "statement" in normalise_name(core).split():
             self.statement_issuer = result.actor_id
         return result
+
+    def _unglued(self, core: str) -> str:
+        """'Daesh Cavusoglu', 'the PKK Khalil': where a comma was lost a known body's name that
+        ends the claim ('... combatting Daesh') runs into the speaker's name; the person speaks."""
+        words = core.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) < 2 or self.registry.actor_by_name(" ".join(words), self.country):
+            return core
+        for size in range(min(len(words) - 1, self.registry.max_alias_tokens), 0, -1):
+            glued = self.registry.actor_by_name(" ".join(words[:size]), self.country)
+            rest = words[size:]
+            if (
+                glued is not None
+                and glued.kind not in ("state", "person")
+                and len(rest) <= 3
+                and all(w[:1].isupper() and w.lower().strip(".") not in _TITLE_WORDS for w in rest)
+                and self.registry.find_actor_in(" ".join(rest), self.country) is None
+                and not any(w.lower() in MEDIA_NOUNS | ORG_NOUNS for w in rest)
+            ):
+                return " ".join(rest)
+        return core
 
     def _possessives(self, phrase: str) -> str:
         """Apostrophes FA-KES lost: 'SANAs reporter', 'Russias Defense Ministry', 'WHOs

@@ -826,3 +826,27 @@ def test_adjectives_before_an_ordinary_person_are_dropped(registry, phrase, acto
 def test_an_outlet_named_before_tv_keeps_its_name_where_commas_are_lost(text, speaker) -> None:  # type: ignore[no-untyped-def]
     claims = run(text).claims
     assert [c.speaker for c in claims] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "actor_id"),
+    [
+        ("Daesh Cavusoglu", "cavusoglu"),
+        ("the PKK Khalil", "khalil"),
+        ("Hezbollah Hariri", "hariri"),
+        ("Hezbollah Al-Manar", "al-manar"),  # both known: the outlet is named after the party
+        ("SOHR Director Rami Abdel Rahman", "sohr"),
+    ],
+)
+def test_a_known_body_glued_before_a_persons_name_belongs_to_the_claim(
+    registry, phrase, actor_id
+) -> None:  # type: ignore[no-untyped-def]
+    assert resolver(registry).resolve(phrase, 0).actor_id == actor_id
+
+
+def test_a_glued_surname_refers_back_to_its_speaker() -> None:
+    text = (
+        "Turkish Foreign Minister Mevlut Cavusoglu said Turkey would press on. "
+        "Such attacks will not stop us from combatting Daesh Cavusoglu said."
+    )
+    assert {c.source_id for c in run(text).claims} == {"mevlut-cavusoglu"}
