@@ -747,6 +747,8 @@ class SpeakerResolver:
         heads = {norm[-1]} if norm else set()
         heads |= words & (PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS)
         heads |= self._heads_of(actor_id)
+        # 'Abu Omar al-Golani' is 'Golani' later: a surname's article is often dropped.
+        heads |= {h.split("-", 1)[1] for h in heads if re.match(r"(?:al|el)-\w", h)}
         kind = self._kind(actor_id)
         person = (
             bool(words & PERSON_NOUNS)
@@ -1037,7 +1039,7 @@ def _looks_like_name(phrase: str) -> bool:
 
 _GIVEN_NAME = re.compile(
     r"(?:gave\s+(?:his|her|their)\s+(?:first\s+|full\s+)?name\s+(?:only\s+)?as|identified\s+"
-    r"(?:himself|herself|themselves)\s+(?:only\s+)?as|(?:who\s+is\s+)?named)\s+"
+    r"(?:(?:himself|herself|themselves)\s+)?(?:only\s+)?as|(?:who\s+is\s+)?named)\s+"
     r"([A-Z][\w'’-]*(?:\s+(?:al-|bin\s+|abu\s+)?[A-Z][\w'’-]*){0,3})"
 )
 

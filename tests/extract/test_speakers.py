@@ -850,3 +850,28 @@ def test_a_glued_surname_refers_back_to_its_speaker() -> None:
         "Such attacks will not stop us from combatting Daesh Cavusoglu said."
     )
     assert {c.source_id for c in run(text).claims} == {"mevlut-cavusoglu"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "actor_id"),
+    [
+        (
+            "a Quneitra-based opposition activist identified as Abu Omar al-Golani",
+            "abu-omar-al-golani",
+        ),
+        ("A resident identified only as Abu Ahmed", "abu-ahmed"),
+        ("a local source identified as Abu Ali", "abu-ali"),
+    ],
+)
+def test_identified_as_names_the_speaker(registry, phrase, actor_id) -> None:  # type: ignore[no-untyped-def]
+    assert resolver(registry).resolve(phrase, 0).actor_id == actor_id
+
+
+@pytest.mark.parametrize(
+    ("full", "surname"),
+    [("Abu Omar al-Golani", "Golani"), ("Ahmed al-Hamwi", "Hamwi"), ("Ali el-Masri", "Masri")],
+)
+def test_a_surname_without_its_article_refers_back(registry, full, surname) -> None:  # type: ignore[no-untyped-def]
+    r = resolver(registry)
+    first = r.resolve(f"rebel commander {full}", 0).actor_id
+    assert r.resolve(surname, 50).actor_id == first
