@@ -978,6 +978,9 @@ class _Attempt:
             not self.tokens[bare - 1].is_capitalised or _is_date_token(self.tokens, bare - 1)
         ):
             return bare
+        named = _named_apposition(self.tokens, last, self.lead + 3)
+        if named is not None:
+            return named
         s_first = _short_definite_phrase(self.tokens, last, self.lead)
         if s_first is None:
             s_first = _titled_name(self.tokens, last, self.lead + 3)
@@ -1688,6 +1691,13 @@ _PARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[A-Z]")
 _SPEAKER_LOWER_STARTS = frozenset(_WORDS["speaker_lower_starts"])
 _DEFINITE_STARTS = frozenset(_WORDS["definite_starts"])
 _SPEAKER_HEADS = frozenset(SPEAKER_WORDS["speaker_heads"])
+# The head of a description set after a person's name ('a civil defence worker', 'a colleague').
+_APPOSITION_HEADS = (
+    _SPEAKER_HEADS
+    | _TITLE_NOUNS
+    | frozenset(SPEAKER_WORDS["person_nouns"])
+    | frozenset(SPEAKER_WORDS["member_nouns"])
+)
 _SCENE_SPEAKER_HEADS = _SPEAKER_HEADS | frozenset(
     w for key in ("person_nouns", "group_nouns") for w in SPEAKER_WORDS[key]
 )
@@ -1727,6 +1737,36 @@ def _short_definite_phrase(tokens: list[Token], last: int, floor: int) -> int | 
 def _names_outlet(tok: Token) -> bool:
     """A word before 'TV' that belongs to the outlet's name: a name ('Syria') or 'state'."""
     return tok.is_word and (tok.is_capitalised or tok.lower in _SPEAKER_MODIFIERS)
+
+
+def _named_apposition(tokens: list[Token], last: int, floor: int) -> int | None:
+    """Start of 'C Bebars Mishal a civil defence worker in rebel-held Aleppo told Reuters': a
+    person's name (two to four words) and, where its comma was lost, an indefinite description
+    of the person ending at `last`; the word before the name is lowercase."""
+    for j in range(last - 1, max(floor, last - 10), -1):
+        tok = tokens[j]
+        if not tok.is_word or tok.quoted or tok.lower in _NOT_IN_SPEAKER:
+            return None
+        if tok.lower not in ("a", "an"):
+            continue
+        if not any(t.lower in _APPOSITION_HEADS for t in tokens[j + 1 : last + 1]):
+            return None
+        k = j - 1
+        while k > floor and _in_name(tokens[k]) and j - k <= 4:
+            k -= 1
+        before = tokens[k]
+        if (
+            j - 1 - k < 2
+            or k <= floor
+            or not before.is_word
+            or before.text != before.lower
+            or before.lower in _BARE_BLOCKERS
+            or before.lower in PREPOSITIONS
+            or any(_is_date_token(tokens, i) for i in range(k + 1, j))
+        ):
+            return None
+        return k + 1
+    return None
 
 
 def _titled_name(tokens: list[Token], last: int, floor: int) -> int | None:

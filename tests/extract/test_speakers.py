@@ -875,3 +875,24 @@ def test_a_surname_without_its_article_refers_back(registry, full, surname) -> N
     r = resolver(registry)
     first = r.resolve(f"rebel commander {full}", 0).actor_id
     assert r.resolve(surname, 50).actor_id == first
+
+
+@pytest.mark.parametrize(
+    ("text", "source_id"),
+    [
+        (
+            "The helicopters wont stop for a single moment Bebars Mishal a civil defence worker "
+            "in rebel-held Aleppo told Reuters.",
+            "bebars-mishal",
+        ),
+        ("The bombing went on all night Ahmed Hassan a doctor in Idlib said.", "ahmed-hassan"),
+        ("The town was shelled for hours Abu Ali an activist in Douma told AFP.", "abu-ali"),
+    ],
+)
+def test_a_name_before_a_commaless_apposition_is_the_person(text, source_id) -> None:  # type: ignore[no-untyped-def]
+    assert [c.source_id for c in run(text).claims] == [source_id]
+
+
+def test_a_place_after_a_preposition_is_not_a_named_speaker() -> None:
+    claims = run("The town was shelled for hours in Aleppo a source said.").claims
+    assert [c.speaker for c in claims] == ["a source"]
