@@ -459,6 +459,8 @@ class SpeakerResolver:
             return None
         preposition = core.strip()[found.end(1) : found.start(2)].strip().lower()
         place_country = self._place_country(body) if preposition in ("in", "at") else None
+        if preposition == "at" and _SEAT_OF_GOVERNMENT.search(body):
+            place_country = None  # 'a source at Aleppo Governorate': its office, as a body
         if place_country is not None:
             # 'a security source in Anbar province': where the source is, not whom they speak for.
             return self._unidentified_member(core.strip()[: found.end(1)], place_country or None)
@@ -1036,6 +1038,10 @@ def _looks_like_name(phrase: str) -> bool:
         return False
     return 2 <= len(words) <= 5 and len(caps) >= 2
 
+
+# A place named as the seat of its administration ('at Aleppo Governorate', 'at Homs City
+# Council'): written in capitals after 'at', it is the body ('in Aleppo governorate' is a place).
+_SEAT_OF_GOVERNMENT = re.compile(r"\b(?:Governorate|Municipality|City\s+Council)$")
 
 _GIVEN_NAME = re.compile(
     r"(?:gave\s+(?:his|her|their)\s+(?:first\s+|full\s+)?name\s+(?:only\s+)?as|identified\s+"

@@ -526,7 +526,8 @@ def test_he_is_not_the_body_a_sentence_was_about(text: str) -> None:
             "SY",
         ),
         ("Local sources in Idlib said nine people were killed.", "Local sources", "SY"),
-        ("A source at Homs Governorate told SANA that two shells hit the city.", "source", "SY"),
+        # (at "Homs Governorate", its office, the source speaks for the body: see below)
+        ("A source in Homs governorate told SANA that two shells hit the city.", "source", "SY"),
         # the place only named by its kind: the article's place
         (
             "Rebels shelled Idlib on Sunday. A police source in the city said 12 people died.",
@@ -896,3 +897,16 @@ def test_a_name_before_a_commaless_apposition_is_the_person(text, source_id) -> 
 def test_a_place_after_a_preposition_is_not_a_named_speaker() -> None:
     claims = run("The town was shelled for hours in Aleppo a source said.").claims
     assert [c.speaker for c in claims] == ["a source"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "actor_id"),
+    [
+        ("A source at Aleppo Governorate", "aleppo-governorate"),
+        ("An official at Douma Municipality", "douma-municipality"),
+        ("A source at Homs Police Command", "homs-police-command"),
+        ("A source in Homs governorate", "source"),
+    ],
+)
+def test_a_source_at_an_administration_speaks_for_it(registry, phrase, actor_id) -> None:  # type: ignore[no-untyped-def]
+    assert resolver(registry).resolve(phrase, 0).actor_id == actor_id
