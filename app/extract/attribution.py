@@ -1712,7 +1712,13 @@ def _short_definite_phrase(tokens: list[Token], last: int, floor: int) -> int | 
         tok = tokens[first]
         if not tok.is_word or tok.quoted:
             return None
-        if size == 1 and tok.lower in _MEDIA_NOUNS and tokens[first - 1].is_capitalised:
+        if (
+            size == 1
+            and tok.lower in _MEDIA_NOUNS
+            and tok.text.isupper()
+            and tokens[first - 1].is_capitalised
+            and _bare_name(tokens, last, floor + 3) is not None
+        ):
             return None  # 'C Syria TV reported': the name before 'TV' is read as a bare name
         # 'a source at the police command': the object of a preposition is not the speaker.
         inside = tokens[first - 1].lower in ("at", "of", "from", "for", "with", "in", "the")
@@ -1735,8 +1741,8 @@ def _short_definite_phrase(tokens: list[Token], last: int, floor: int) -> int | 
 
 
 def _names_outlet(tok: Token) -> bool:
-    """A word before 'TV' that belongs to the outlet's name: a name ('Syria') or 'state'."""
-    return tok.is_word and (tok.is_capitalised or tok.lower in _SPEAKER_MODIFIERS)
+    """A lowercase word before 'TV' that belongs to the outlet's name ('state TV')."""
+    return tok.is_word and not tok.is_capitalised and tok.lower in _SPEAKER_MODIFIERS
 
 
 def _named_apposition(tokens: list[Token], last: int, floor: int) -> int | None:
