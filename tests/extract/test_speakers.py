@@ -910,3 +910,13 @@ def test_a_place_after_a_preposition_is_not_a_named_speaker() -> None:
 )
 def test_a_source_at_an_administration_speaks_for_it(registry, phrase, actor_id) -> None:  # type: ignore[no-untyped-def]
     assert resolver(registry).resolve(phrase, 0).actor_id == actor_id
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["the National Coalition", "Syria's leading opposition group the National Coalition"],
+)
+def test_the_national_coalition_is_the_syrian_opposition_not_the_us_led_one(
+    registry, phrase
+) -> None:  # type: ignore[no-untyped-def]
+    assert resolver(registry).resolve(phrase, 0).actor_id == "syrian-national-coalition"
