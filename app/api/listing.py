@@ -39,22 +39,28 @@ import orjson
 from fastapi import Request
 from fastapi.responses import Response, StreamingResponse
 from sqlalchemy import (
+    BigInteger,
     Engine,
     Float,
     FromClause,
     Select,
     Table,
+    Text,
     and_,
     bindparam,
+    case,
+    cast,
     column,
     exists,
     false,
     func,
+    literal_column,
     or_,
     select,
     text,
     tuple_,
 )
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
 
@@ -442,6 +448,91 @@ def csv_cell(value: Any) -> Any:
     return value
 
 
+# JSON written by PostgreSQL (`Resource.json_item`): the bytes orjson writes for the values the
+# Python path builds, so a page is the same whichever side wrote it (tests/api/test_json_items.py).
+
+JsonKind = Literal["str", "int", "bool", "float", "date", "datetime", "json"]
+
+
+def sql_text(value: str) -> Any:
+    """A constant SQL string: JSON punctuation and keys written in this module, never input."""
+    return literal_column("'" + value.replace("'", "''") + "'")
+
+
+def joined(*parts: Any) -> Any:
+    """`a || b || ...`: text, NULL when any part is NULL."""
+    result = parts[0]
+    for part in parts[1:]:
+        result = result.op("||")(part)
+    return result
+
+
+def json_float(value: Any) -> Any:
+    """A float8 as orjson writes it (`0.9`, `1.0`), where PostgreSQL's shortest text and orjson's
+    agree (checked on 10⁵ values: 0, and 10⁻⁴ ≤ |x| < 10¹⁵); NULL elsewhere (exponents, -0,
+    NaN: the page is then built in Python)."""
+    return case(
+        (and_(value == literal_column("0"), cast(value, Text) == sql_text("0")), sql_text("0.0")),
+        (
+            and_(
+                func.abs(value) >= literal_column("1e-4"), func.abs(value) < literal_column("1e15")
+            ),
+            case(
+                (
+                    value == func.trunc(value),
+                    joined(cast(cast(value, BigInteger), Text), sql_text(".0")),
+                ),
+                else_=cast(value, Text),
+            ),
+        ),
+    )
+
+
+def json_value(value: Any, kind: JsonKind, nullable: bool = False) -> Any:
+    """`value` as JSON text (`null` when NULL and `nullable`): strings escaped by PostgreSQL's
+    `to_json` (as orjson does: `\\n`, `\\u001f`, UTF-8 unescaped), dates `YYYY-MM-DD`, timestamps
+    RFC 3339 UTC with microseconds only when not 0 (`iso_timestamp`)."""
+    written: Any
+    if kind == "str":
+        written = cast(func.to_json(value), Text)
+    elif kind == "int":
+        written = cast(value, Text)
+    elif kind == "bool":
+        written = case((value, sql_text("true")), else_=sql_text("false"))
+    elif kind == "float":
+        written = json_float(value)
+    elif kind == "date":
+        written = joined(sql_text('"'), func.to_char(value, sql_text("YYYY-MM-DD")), sql_text('"'))
+    elif kind == "datetime":
+        utc = func.timezone(sql_text("UTC"), value)
+        # No `:` in the SQL text: pgbench (bench/api/postgres.py) would take `:MI` for a variable.
+        seconds = func.translate(
+            func.to_char(utc, sql_text('YYYY-MM-DD"T"HH24.MI.SS')), sql_text("."), sql_text(":")
+        )
+        micros = func.coalesce(
+            func.nullif(func.to_char(utc, sql_text(".US")), sql_text(".000000")), sql_text("")
+        )
+        written = joined(sql_text('"'), seconds, micros, sql_text('Z"'))
+    else:
+        written = value
+    return func.coalesce(written, sql_text("null")) if nullable else written
+
+
+def json_object(fields: Sequence[tuple[str, Any]]) -> Any:
+    """`{"key":value,...}` from JSON texts (NULL when a value is)."""
+    parts: list[Any] = []
+    for n, (key, value) in enumerate(fields):
+        parts += [sql_text(("{" if n == 0 else ",") + orjson.dumps(key).decode() + ":"), value]
+    return joined(*parts, sql_text("}"))
+
+
+def json_array(item: Any, order: Sequence[Any], rows: Select[Any]) -> Any:
+    """`[item,...]` over `rows` in `order`, `[]` when there are none (a scalar subquery)."""
+    items = func.string_agg(item, aggregate_order_by(sql_text(","), *order))
+    listed = joined(sql_text("["), items, sql_text("]"))
+    return rows.with_only_columns(func.coalesce(listed, sql_text("[]"))).scalar_subquery()
+
+
 # Resources: what a list reads and how it filters
 
 
@@ -567,6 +658,11 @@ class Resource:
     source: Callable[[Any], Any] = lambda c: c
     searchable: bool = False  # `q` searches the table (app.db.SEARCHED); `rank` sorts by it
     enrich: Callable[[list[dict[str, Any]], Run], None] | None = None
+    # PostgreSQL: each item's JSON text built by the database from the page's columns (`p`,
+    # named as `columns` label them), the same bytes as `item` and `enrich` written by orjson,
+    # or NULL where it cannot promise them (see `json_float`): the JSON page is then one
+    # statement and Python passes the items through (`Listing.page`).
+    json_item: Callable[[Any], Any] | None = None
     formats: tuple[Format, ...] = ("json", "csv")
     geojson: Callable[[list[dict[str, Any]], int, str | None], dict[str, Any]] | None = None
     # The unfiltered list's rows are read once per data version and sort, then paged from
@@ -609,8 +705,10 @@ def statement(
     search: bool,
     sort: Sort | None,
     nulls: tuple[bool, ...] | None,
+    as_json: bool = False,
 ) -> Statement:
-    """The page query (`sort` given; `nulls` when a cursor is) or the count query of one shape.
+    """The page query (`sort` given; `nulls` when a cursor is) or the count query of one shape;
+    `as_json`: the page's rows as `(item JSON text, sort keys...)` (`Resource.json_item`).
 
     Filters bind `:<param>_<i>`; the cursor `:_k<i>`; paging `:_limit` and `:_offset`.
     """
@@ -627,13 +725,22 @@ def statement(
     keys = [c.c[k.column] for k in sort.keys]
     if nulls is not None:
         conditions.append(after(sort.keys, keys, nulls))
-    return (
+    page = (
         select(*resource.columns(c.c), *(k.label(f"_key{i}") for i, k in enumerate(keys)))
         .select_from(resource.source(c))
         .where(*conditions)
         .order_by(*order_by(sort.keys, keys))
         .limit(bindparam("_limit"))
         .offset(bindparam("_offset"))
+    )
+    if not as_json or resource.json_item is None:
+        return page
+    # The items are written from the page's rows only (the LIMIT inside: a figure or relayer
+    # lookup per row of the page, never per row sorted).
+    p = page.subquery("p")
+    page_keys = [p.c[f"_key{i}"] for i in range(len(keys))]
+    return select(resource.json_item(p.c).label("_item"), *page_keys).order_by(
+        *order_by(sort.keys, page_keys)
     )
 
 
@@ -712,9 +819,14 @@ class Listing:
             raise
 
     def page(
-        self, cursor_values: list[Any] | None, limit: int, offset: int
-    ) -> tuple[list[dict[str, Any]], list[Any] | None]:
-        """Up to `limit` items after the cursor, and the key values of the last when more follow."""
+        self, cursor_values: list[Any] | None, limit: int, offset: int, *, as_json: bool = False
+    ) -> tuple[list[Any], list[Any] | None]:
+        """Up to `limit` items after the cursor, and the key values of the last when more follow.
+
+        `as_json` (PostgreSQL, a `Resource.json_item`): the items as `orjson.Fragment`s of the
+        JSON the database wrote, in one statement; built in Python as usual when the database
+        could not write one of them exactly.
+        """
         if self.resource.kept and not self.shape and not self.search:
             kept = self.kept_page(cursor_values, limit, offset)
             if kept is not None:
@@ -725,8 +837,14 @@ class Listing:
             nulls = tuple(v is None for v in cursor_values)
             params.update({f"_k{i}": v for i, v in enumerate(cursor_values) if v is not None})
         params["_limit"], params["_offset"] = limit + 1, offset
-        query = statement(self.resource, self.dialect, self.shape, self.search, self.sort, nulls)
-        return self.items(self.fetch(query, params), limit)
+        shape = (self.resource, self.dialect, self.shape, self.search, self.sort, nulls)
+        if as_json and self.resource.json_item is not None and self.dialect == "postgresql":
+            rows = self.fetch(statement(*shape, as_json=True), params)
+            if all(row[0] is not None for row in rows[:limit]):
+                more = len(rows) > limit
+                items = [orjson.Fragment(row[0]) for row in rows[:limit]]
+                return items, list(rows[limit - 1][1:]) if more else None
+        return self.items(self.fetch(statement(*shape), params), limit)
 
     def items(
         self, rows: Sequence[Sequence[Any]], limit: int
@@ -795,7 +913,7 @@ class Listing:
         if fmt == "csv" and limit is None:
             return self.stream_csv(values, offset)
         size = limit or 50
-        items, last = self.page(values, size, offset)
+        items, last = self.page(values, size, offset, as_json=fmt == "json")
         total = self.total()
         next_url = self.next_url(last)
         headers = {"Link": f'<{next_url}>; rel="next"'} if next_url else {}

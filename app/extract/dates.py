@@ -29,7 +29,9 @@ _DATE = re.compile(
     # 'Wednesdays strike': a possessive whose apostrophe the scrape dropped.
     r"(?:s(?=\s+(?:" + word_alternation(_DATED_EVENTS) + r")))?"
     r"(?:\s+(?:night|morning|evening|afternoon))?)"
-    r"|(?P<relative>\b(?:yesterday|today|tonight|overnight|last\s+night)))\b",
+    r"|(?P<relative>\b(?:yesterday|today|tonight|overnight|last\s+night))"
+    # 'the previous day': the day before the date the text last named.
+    r"|(?P<previous>\bthe\s+(?:previous|preceding)\s+day))\b",
     re.IGNORECASE,
 )
 # Words without which no date expression can match: a cheap test before the full pattern.
@@ -37,7 +39,7 @@ _TRIGGERS = (
     WEEKDAYS
     | frozenset(w + "s" for w in WEEKDAYS)
     | MONTHS
-    | frozenset(["yesterday", "today", "tonight", "overnight", "night"])
+    | frozenset(["yesterday", "today", "tonight", "overnight", "night", "previous", "preceding"])
 )
 _WORDS = re.compile(r"[a-z]+")
 _DATEPARSER_SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
@@ -128,13 +130,18 @@ def find_dates(text: str, start: int, end: int, base: date | None) -> list[DateM
     out: list[DateMention] = []
     matches = _date_matches(text)
     at = bisect_left(matches, start, key=lambda m: m.start())
-    for match in matches[at:]:
+    for i, match in enumerate(matches[at:], at):
         if match.end() > end:
             break
         expr = match.group()
         resolved: date | None = None
         precision = Precision.day
-        if match.group("weekday"):
+        if match.group("previous"):
+            named = _last_named(text, matches, i, base)
+            if named is None:
+                continue
+            resolved = named - timedelta(days=1)
+        elif match.group("weekday"):
             if base is None:
                 continue
             day = re.search(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday", expr, re.I)
@@ -146,6 +153,14 @@ def find_dates(text: str, start: int, end: int, base: date | None) -> list[DateM
             if base is None:
                 continue
             word = expr.lower()
+            following = matches[i + 1] if i + 1 < len(matches) else None
+            if (
+                word == "overnight"
+                and following is not None
+                and following.group("weekday")
+                and not text[match.end() : following.start()].strip(" ,")
+            ):
+                continue  # 'overnight Saturday': the weekday says which night
             resolved = base if word in ("today", "tonight") else base - timedelta(days=1)
             if word == "overnight":
                 resolved = base
@@ -167,3 +182,12 @@ def find_dates(text: str, start: int, end: int, base: date | None) -> list[DateM
             continue
         out.append(DateMention(expr, match.start(), match.end(), resolved, precision))
     return out
+
+
+def _last_named(text: str, matches: list[re.Match[str]], i: int, base: date | None) -> date | None:
+    """The date the text names last before its i-th date expression (None: none named)."""
+    for match in reversed(matches[:i]):
+        found = find_dates(text, match.start(), match.end(), base)
+        if found:
+            return found[-1].on
+    return None

@@ -633,9 +633,13 @@ def _build_one(
     own = [s for s in event_sentences if id(s) not in sorts.background] or event_sentences
     # The first sentences tell the event, later ones go on to other things: the first five only.
     event_text = " ".join(text[s.start : s.end] for s in own[:5])
-    incident_type = _incident_type(" ".join([event_text, *([headline] * 3 if headline else [])]))
+    actors = _incident_actors(registry, text, event_sentences, claims, headline)
+    doer = next((a.actor_id for a in actors if a.role == "perpetrator"), None)
+    incident_type = _incident_type(
+        " ".join([event_text, *([headline] * 3 if headline else [])]), doer
+    )
     occurred_on, date_precision = _incident_when(
-        text, claims, dated, context_spans, events, fallback_date
+        text, claims, dated, context_spans, events, fallback_date, event_text
     )
     # Where: the event's own sentences, not those about the war's toll or another day's event.
     told = [
@@ -668,7 +672,7 @@ def _build_one(
         longitude=None,
         location_precision=None,
         country=None,
-        actors=_incident_actors(registry, text, event_sentences, claims, headline),
+        actors=actors,
         estimates=[],
         claim_ids=[],
     )
@@ -682,14 +686,21 @@ def _incident_when(
     context_spans: list[_Sentence],
     events: set[int],
     fallback_date: date | None,
+    event_text: str = "",
 ) -> tuple[date | None, Precision]:
     """The incident's date: the one its event sentences weigh most; with no date in the event's
     own words, the day it was first reported on, if the text says, else `fallback_date`."""
     found = _incident_date(text, dated, context_spans, events)
     if found:
         return found
+    if _EARLIER_TIME.search(event_text):
+        # 'killed last week': no day of its own, and not the report's day either.
+        return None, Precision.unknown
     stated = next((c.stated_on for c in claims if c.stated_on and c.figures), None)
     return stated or fallback_date, Precision.day
+
+
+_EARLIER_TIME = re.compile(r"\b(?:" + word_alternation(WORDS["earlier_times"]) + r")\b", re.I)
 
 
 def _located(incident: ExtractedIncident, place: Place) -> ExtractedIncident:
@@ -823,23 +834,58 @@ def _group_sentences(claims: Sequence[ExtractedClaim]) -> list[_Sentence]:
     return list(groups.values())
 
 
-def _incident_type(event_text: str) -> str:
-    """The type whose signal words the event sentences use most (ties: the more specific)."""
+def _incident_type(event_text: str, perpetrator: str | None = None) -> str:
+    """The type whose signal words the event sentences use most (ties: the more specific).
+
+    A doer that flies no aircraft ('rebels', 'IS') fired the rockets or shells the text names,
+    not the air strikes it also mentions (the other side's, or the response)."""
+    counts = _type_counts(event_text)
+    if perpetrator in _GROUND_SIDES:
+        fired = max(_GROUND_TYPES, key=lambda name: counts[name])
+        if counts[fired]:
+            # The air strikes' weight moves to the fire from the ground, not to a third type.
+            counts[fired] = max(counts[fired], counts["airstrike"])
+            counts["airstrike"] = 0
+    top = max(counts.values())
+    if top == 0:
+        return "attack"
+    return next(name for name, _ in INCIDENT_TYPES if counts[name] == top)
+
+
+_GROUND_SIDES = frozenset(WORDS["ground_sides"])
+# The types of fire from the ground that a doer without aircraft is read with.
+_GROUND_TYPES = ("missile strike", "shelling")
+
+
+_ARSENAL_NOUNS = frozenset(WORDS["arsenal_nouns"])
+
+
+def _arsenal_after(words: list[str], at: int) -> int:
+    """How many words after a weapon's make it a programme or a stock ('weapons program': 2),
+    0 when they do not."""
+    skip = 1 if at < len(words) and words[at] in ("weapons", "weapon", "arms") else 0
+    return skip + 1 if at + skip < len(words) and words[at + skip] in _ARSENAL_NOUNS else 0
+
+
+def _type_counts(event_text: str) -> dict[str, int]:
+    """How many signal words of each type the text holds."""
     counts = dict.fromkeys((name for name, _ in INCIDENT_TYPES), 0)
     words = _TYPE_WORDS.findall(event_text.lower())
     i = 0
     while i < len(words):
         if words[i][:3] in _SIGNALS:
             found = _type_of(words[i], words[i + 1] if i + 1 < len(words) else "")
+            arsenal = _arsenal_after(words, i + (found[1] if found else 1))
+            if found and arsenal:
+                # 'the chemical weapons program': a stock or programme, no attack.
+                i += found[1] + arsenal
+                continue
             if found:
                 counts[found[0]] += 1
                 i += found[1]
                 continue
         i += 1
-    top = max(counts.values())
-    if top == 0:
-        return "attack"
-    return next(name for name, _ in INCIDENT_TYPES if counts[name] == top)
+    return counts
 
 
 # "Tuesday's attack": a date that names the event it dates.

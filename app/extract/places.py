@@ -52,7 +52,8 @@ _DIVISION_AFTER = re.compile(
 )
 _DIVISION_BEFORE = re.compile(
     r"(?:(?P<province>province|governorate)\s+of|(?P<countryside>countryside|suburbs|outskirts)"
-    r"\s+of|(?P<rural>rural|countryside))\s+(?:the\s+(?:city\s+of\s+)?)?$",
+    r"\s+of|(?P<rural>rural|countryside)|(?P<near>\bnear|\bnearby|\boutside|\baround))"
+    r"\s+(?:the\s+(?:city\s+of\s+)?)?$",
     re.IGNORECASE,
 )
 
@@ -330,6 +331,12 @@ def _division(
     countryside = found.group("countryside") is not None or (
         before is not None and before.group("rural") is not None
     )
+    if before is not None and before.group("near") is not None:
+        # 'near Damascus', 'outside Damascus': the city's surroundings, a division of their own
+        # where a city is its own division (Rif Dimashq); elsewhere the city itself is kept.
+        own = gazetteer.division_of(place)
+        around = gazetteer.division_of(place, countryside=True)
+        return around if around is not None and around != own else None
     return gazetteer.division_of(place, countryside=countryside)
 
 

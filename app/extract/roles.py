@@ -60,6 +60,10 @@ _FELL_FIGHTING = re.compile(
     + r")\s+(?:with|against)|(?:while\s+)?(?:fighting|battling))\s+(?:the\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
+# 'killed after Nusra terrorists shelled', 'died when regime forces bombed': a clause that opens
+# after the toll has its own subject; a side there followed by an act verb is the doer, even when
+# 'killed' stands just before the conjunction.
+_CLAUSE_OPENS = re.compile(r"\b(?:after|when|as|while|because|since|once)\s+(?:the\s+)?$", re.I)
 # 'killed in', 'killed when': the verb is passive, the side its victim.
 _PASSIVE_AFTER = re.compile(r"\s*(?:in|by|when|as|during|after|while|on|at|near|,|\.)", re.I)
 
@@ -283,9 +287,11 @@ def _doer_score(words: RoleWords, before: str, after: str, weapon: str | None) -
         or (weapon and weapon not in words.unit_words and _FELL_IN.search(before))
     ):
         return 2.0
+    verb = words.verb_after.match(after)
+    if verb and _CLAUSE_OPENS.search(before) and not _PASSIVE_AFTER.match(after, verb.end()):
+        return 2.0
     if _TARGET_BEFORE.search(before):
         return 0.0
-    verb = words.verb_after.match(after)
     if verb and not (
         verb.group("verb").lower() in ("killed", "hit", "shot", "struck")
         and _PASSIVE_AFTER.match(after, verb.end())

@@ -14,8 +14,10 @@ random), `-c` connections over 2 threads, like wrk's. Ratios are to numbers of t
     .venv/bin/python bench/api/postgres.py --sizes 10k,1m --compare main --rounds 2 --keep
 
 `--compare REF` measures the tree of a git ref too (exported, run with this virtualenv),
-alternating with this checkout round by round, pgbench again before each tree; `--keep` reuses
-the copied schemas from an earlier run and keeps them.
+alternating with this checkout round by round, pgbench again before each tree on that tree's
+own SQL (captured from it in a subprocess); `--keep` reuses the copied schemas from an earlier
+run and keeps them; `--scaling` also runs pgbench on 1 and 2 connections. Each run records
+the share of the machine's CPU that was busy and the load average.
 """
 
 from __future__ import annotations
@@ -34,7 +36,8 @@ from typing import Any
 from sqlalchemy import make_url, text
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))
+# `--capture` runs in a subprocess on another tree's `app` (`--compare`), named by BENCH_TREE.
+sys.path.insert(0, os.environ.get("BENCH_TREE", str(HERE.parents[1])))
 sys.path.insert(0, str(HERE))
 
 from run import BIN, ROOT, SOURCE, Server, cold_paths, export_tree, wrk  # noqa: E402
@@ -133,6 +136,7 @@ def pgbench_scripts(url: str, lines: list[str], work: Path) -> list[Path]:
     for module in patched:
         module.reading = recording  # type: ignore[attr-defined]
     scripts = []
+    work.mkdir(parents=True, exist_ok=True)
     try:
         settings = Settings(database_url=url, load_on_startup=False, migrate_on_startup=False)
         with TestClient(create_app(settings)) as client:
@@ -184,7 +188,7 @@ def pgbench(url: str, scripts: list[Path], duration: int, connections: int) -> d
         "-c",
         str(connections),
         "-j",
-        "2",
+        str(min(2, connections)),
         "-T",
         str(duration),
         "-M",
@@ -202,6 +206,25 @@ def pgbench(url: str, scripts: list[Path], duration: int, connections: int) -> d
     tps = float(re.search(r"tps = ([\d.]+)", output).group(1))  # type: ignore[union-attr]
     latency = float(re.search(r"latency average = ([\d.]+) ms", output).group(1))  # type: ignore[union-attr]
     return {"rate": tps, "avg": latency}
+
+
+def cpu_times() -> tuple[float, float]:
+    """The machine's busy and total CPU time so far, over every core (/proc/stat, in ticks)."""
+    fields = [float(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = fields[3] + fields[4]  # idle, iowait
+    return sum(fields) - idle, sum(fields)
+
+
+def measured(run: Any, *args: Any) -> dict[str, float]:
+    """`run(*args)`'s result, with the share of the machine's CPU that was busy while it ran (every
+    process: the server, PostgreSQL, the load generator, other people's work) and the load
+    average (1 min) at its end."""
+    busy, total = cpu_times()
+    result = dict(run(*args))
+    busy_after, total_after = cpu_times()
+    result["busy"] = (busy_after - busy) / max(total_after - total, 1.0)
+    result["load"] = os.getloadavg()[0]
+    return result
 
 
 def serve(base: str, port: int, url: str, workers: int, tree: Path) -> Server:
@@ -245,15 +268,31 @@ def bench_size(
         copy_into_postgres(db, url, schema)
     work = Path(tempfile.mkdtemp(prefix="bench-pg-"))
     warm = cold_paths(db, work / "warm.txt", api=True, name="", count=20_000, seed=1)
-    measured = cold_paths(db, work / "cold.txt", api=True, name="", count=200_000, seed=2)
-    lines = measured.read_text().splitlines()
-    scripts = pgbench_scripts(url, random.Random(3).sample(lines, 100), work)
+    cold = cold_paths(db, work / "cold.txt", api=True, name="", count=200_000, seed=2)
+    lines = cold.read_text().splitlines()
+    sample = random.Random(3).sample(lines, 100)
     trees = {"this": ROOT}
     if args.compare:
         baseline = Path(args.compare)
         if not baseline.is_dir():
             baseline = export_tree(args.compare)
         trees = {args.compare: baseline, "this": ROOT}
+    # pgbench runs the SQL each tree's app runs for the same pages (captured from that tree).
+    scripts_of = {"this": pgbench_scripts(url, sample, work / "this")}
+    for label, tree in trees.items():
+        if label != "this":
+            (work / "sample.txt").write_text("\n".join(sample))
+            out = work / "baseline"
+            capture = [
+                sys.executable,
+                __file__,
+                "--capture",
+                url,
+                str(work / "sample.txt"),
+                str(out),
+            ]
+            subprocess.run(capture, check=True, env={**os.environ, "BENCH_TREE": str(tree)})
+            scripts_of[label] = sorted(out.glob("page-*.sql"))
     port = args.port
     base = f"http://127.0.0.1:{port}"
     rows = []
@@ -261,11 +300,19 @@ def bench_size(
         for label, tree in trees.items():
             results: dict[str, Any] = {"size": size, "tree": label, "round": round_ + 1}
             # pgbench beside each tree's runs: the machine's load moves between rounds.
-            results["pgbench"] = pgbench(url, scripts, args.duration, args.connections)
+            scripts = scripts_of[label]
+            results["pgbench"] = measured(pgbench, url, scripts, args.duration, args.connections)
+            if args.scaling:  # the database's own scaling on these cores: 1 → 2 connections
+                for clients in (1, 2):
+                    results[f"pgbench_c{clients}"] = measured(
+                        pgbench, url, scripts, args.duration, clients
+                    )
             for workers in (1, 2):
                 server = serve(base, port, url, workers, tree)
                 wrk(base, args.warmup, args.connections, warm)
-                results[f"api{workers}"] = wrk(base, args.duration, args.connections, measured)
+                results[f"api{workers}"] = measured(
+                    wrk, base, args.duration, args.connections, cold
+                )
                 server.stop()
             print(results, flush=True)
             rows.append(results)
@@ -279,6 +326,10 @@ def bench_size(
 
 def main() -> None:
     """Measure every size and print the table."""
+    if sys.argv[1:2] == ["--capture"]:  # URL LINES OUT: another tree's SQL (see bench_size)
+        url, lines, out = sys.argv[2:5]
+        pgbench_scripts(url, Path(lines).read_text().splitlines(), Path(out))
+        return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10k,100k,1m")
     parser.add_argument("--data", type=Path, default=HERE / "data")
@@ -299,6 +350,11 @@ def main() -> None:
     parser.add_argument(
         "--keep", action="store_true", help="reuse the schemas when copied, and keep them"
     )
+    parser.add_argument(
+        "--scaling",
+        action="store_true",
+        help="also run pgbench on 1 and 2 connections (its own 1 → 2 scaling: the ceiling for 2 workers)",
+    )
     args = parser.parse_args()
     rows = []
     for size in args.sizes.split(","):
@@ -306,16 +362,32 @@ def main() -> None:
     print(f"\nSOURCE={SOURCE}, {args.connections} connections, {args.duration} s per run\n")
     print(
         "| claims | tree | round | pgbench tps | API 1 worker rps | p50 / p99 ms | API 2 workers rps | "
-        "p50 / p99 ms | 1 worker ÷ pgbench | 2 workers ÷ pgbench | 2 ÷ 1 workers |"
+        "p50 / p99 ms | 1 worker ÷ pgbench | 2 workers ÷ pgbench | 2 ÷ 1 workers | "
+        "CPU busy % pgbench / 1 / 2 workers | load |"
     )
-    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print(
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+    )
     for r in rows:
         p, a1, a2 = r["pgbench"], r["api1"], r["api2"]
         print(
             f"| {r['size']} | {r['tree']} | {r['round']} | {p['rate']:.0f} | {a1['rate']:.0f} | {a1['p50']:.1f} / {a1['p99']:.1f} | "
             f"{a2['rate']:.0f} | {a2['p50']:.1f} / {a2['p99']:.1f} | {a1['rate'] / p['rate']:.2f} | "
-            f"{a2['rate'] / p['rate']:.2f} | {a2['rate'] / a1['rate']:.2f} |"
+            f"{a2['rate'] / p['rate']:.2f} | {a2['rate'] / a1['rate']:.2f} | "
+            f"{p['busy']:.0%} / {a1['busy']:.0%} / {a2['busy']:.0%} | "
+            f"{min(x['load'] for x in (p, a1, a2)):.1f}–{max(x['load'] for x in (p, a1, a2)):.1f} |"
         )
+    if args.scaling:
+        print(
+            "\n| claims | tree | round | pgbench 1 connection tps | 2 connections tps | 2 ÷ 1 | CPU busy % 1 / 2 |"
+        )
+        print("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
+        for r in rows:
+            c1, c2 = r["pgbench_c1"], r["pgbench_c2"]
+            print(
+                f"| {r['size']} | {r['tree']} | {r['round']} | {c1['rate']:.0f} | {c2['rate']:.0f} | "
+                f"{c2['rate'] / c1['rate']:.2f} | {c1['busy']:.0%} / {c2['busy']:.0%} |"
+            )
     sizes = list(dict.fromkeys(r["size"] for r in rows))
     if len(sizes) > 1:
         for tree in dict.fromkeys(r["tree"] for r in rows):

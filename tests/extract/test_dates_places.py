@@ -1,6 +1,6 @@
 """Dates resolved against the publication date; places from the gazetteer."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -33,6 +33,24 @@ def test_month_days_take_the_year_of_the_publication() -> None:
 def test_relative_days() -> None:
     assert dates("yesterday") == [date(2016, 9, 17)]
     assert dates("Saturday", base=None) == []
+
+
+def test_the_previous_day_is_the_day_before_the_date_last_named() -> None:
+    assert dates("On Friday the army shelled Douma. Twelve died the previous day.") == [
+        date(2016, 9, 16),
+        date(2016, 9, 15),
+    ]
+    assert dates("on September 2, and on the preceding day") == [
+        date(2016, 9, 2),
+        date(2016, 9, 1),
+    ]
+    assert dates("Twelve died the previous day.") == []  # no date named before it
+
+
+def test_overnight_before_a_weekday_is_that_night() -> None:
+    assert dates("killed overnight Friday") == [date(2016, 9, 16)]
+    assert dates("killed overnight Saturday to Sunday") == [SUNDAY - timedelta(1), SUNDAY]
+    assert dates("killed overnight, activists said") == [SUNDAY]
 
 
 def test_without_an_anchor_only_dates_with_a_year_resolve() -> None:
@@ -106,6 +124,22 @@ def test_divisions_named_with_their_city(registry) -> None:  # type: ignore[no-u
         ("Rif Dimashq", "admin1", "Rif Dimashq")
     ]
     assert places(registry, "in Aleppo city") == [("Aleppo", "city", "Aleppo")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # Around a city that is a division of its own: the division of its surroundings.
+        ("killed near Damascus", ("Rif Dimashq", "admin1", "Rif Dimashq")),
+        ("a raid outside Damascus", ("Rif Dimashq", "admin1", "Rif Dimashq")),
+        ("fighting around the city of Damascus", ("Rif Dimashq", "admin1", "Rif Dimashq")),
+        # Elsewhere the surroundings are the city's own division: the city is kept.
+        ("killed near Aleppo", ("Aleppo", "city", "Aleppo")),
+        ("shelling outside Homs", ("Homs", "city", "Homs")),
+    ],
+)
+def test_near_or_outside_a_city_is_its_surroundings(registry, text: str, place) -> None:  # type: ignore[no-untyped-def]
+    assert places(registry, text) == [place]
 
 
 def test_common_words_are_not_foreign_villages(registry) -> None:  # type: ignore[no-untyped-def]
@@ -520,3 +554,22 @@ def test_an_event_without_a_date_of_its_own_is_dated_as_the_article(
 ) -> None:
     (incident,) = extract_document(text, DocumentMeta(published_on=published)).incidents
     assert (incident.occurred_on, incident.occurred_on_precision) == (on, Precision.day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "State media reported that air strikes killed 12 people in Idlib last week.",
+        "Twelve people were killed in air strikes on Idlib over the past few days.",
+        "The Observatory said 12 people died in Idlib earlier this month.",
+    ],
+)
+def test_an_earlier_event_without_a_day_is_not_dated_as_the_report(text: str) -> None:
+    (incident, *_) = extract_document(text, DocumentMeta(published_on=SUNDAY)).incidents
+    assert (incident.occurred_on, incident.occurred_on_precision) == (None, Precision.unknown)
+
+
+def test_an_earlier_time_beside_the_events_day_keeps_the_day() -> None:
+    text = "Air strikes killed 12 people in Idlib on Saturday, a week after last week's raids."
+    (incident, *_) = extract_document(text, DocumentMeta(published_on=SUNDAY)).incidents
+    assert incident.occurred_on == date(2016, 9, 17)

@@ -408,3 +408,54 @@ def test_a_background_sentences_place_does_not_place_the_event() -> None:
     )
     (incident, *_) = extract_document(text, META).incidents
     assert (incident.location_precision, incident.admin1) == ("country", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "incident_type"),
+    [
+        # A doer without aircraft fired the rockets or shells; the air strikes are another side's.
+        (
+            "Rebel rocket fire killed five civilians in Aleppo, a day after regime warplanes "
+            "struck rebel areas.",
+            "missile strike",
+        ),
+        (
+            "Five civilians were killed in Aleppo when rebels shelled the city. Government air "
+            "strikes on the eastern districts continued.",
+            "shelling",
+        ),
+        (
+            "IS militants fired mortars at Deir ez-Zor, killing four, as warplanes flew overhead.",
+            "shelling",
+        ),
+        # A doer with aircraft keeps the air strikes.
+        ("Regime air strikes killed five in Aleppo as rebels fired mortars.", "airstrike"),
+    ],
+)
+def test_a_doer_without_aircraft_fired_from_the_ground(text: str, incident_type: str) -> None:
+    (incident, *_) = extract_document(text, META).incidents
+    assert incident.type == incident_type
+
+
+@pytest.mark.parametrize(
+    ("text", "incident_type"),
+    [
+        # A weapon's word before a programme or a stock names no attack.
+        (
+            "Coalition air strikes killed 20 IS operatives in Raqqa, including a leader of the "
+            "group's chemical weapons program.",
+            "airstrike",
+        ),
+        (
+            "Coalition air strikes killed 20 IS fighters in Raqqa. The strikes hit a chemical "
+            "weapons facility.",
+            "airstrike",
+        ),
+        ("Shelling killed 9 in Homs as inspectors checked chemical stockpiles.", "shelling"),
+        # The weapon used is the attack's type.
+        ("A chemical weapons attack killed 20 people in Douma.", "chemical attack"),
+    ],
+)
+def test_a_weapons_programme_is_no_attack(text: str, incident_type: str) -> None:
+    (incident, *_) = extract_document(text, META).incidents
+    assert incident.type == incident_type

@@ -66,6 +66,13 @@ def doer(text: str) -> str | None:
         ("Terrorist groups shelled the town with mortars, killing two.", "armed-opposition"),
         # Victims named between the verb and the fighting: the doer is before the verb.
         ("The army killed 20 militants in clashes with IS.", "syrian-army"),
+        # A clause after the toll has its own subject: 'after/when/as X <act verb>' makes X the doer.
+        ("Two were killed after Nusra terrorists shelled the town.", "jabhat-al-nusra"),
+        ("Two civilians were killed when ISIS militants shelled the village.", "isis"),
+        ("Three people died as regime forces bombed the market.", "syrian-army"),
+        ("A child was wounded while rebels fired mortars at the district.", "armed-opposition"),
+        ("Islamists launch rocket attack on Damascus, 3 killed.", "armed-opposition"),
+        ("Three were killed when Islamists shelled the town.", "armed-opposition"),
     ],
 )
 def test_the_doer(sentence: str, actor: str) -> None:
@@ -81,6 +88,7 @@ def test_the_doer(sentence: str, actor: str) -> None:
         "Five IS militants were killed in fighting.",  # a unit, then the event
         "Civilians were killed in IS-held areas.",  # no weapon after the side
         "The Syrian Observatory for Human Rights said 12 were killed.",  # part of a name
+        "Two were killed after regime soldiers were hit by a mine.",  # the clause is passive
     ],
 )
 def test_not_the_doer(sentence: str) -> None:

@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 from app.api.deps import reject_unknown_parameters
 from app.api.listing import (
     Filter,
+    JsonKind,
     Key,
     Resource,
     SortField,
@@ -27,6 +28,9 @@ from app.api.listing import (
     in_rows,
     iso_date,
     iso_timestamp,
+    json_array,
+    json_object,
+    json_value,
     named,
     respond,
     table,
@@ -257,6 +261,73 @@ def add_figures(items: list[dict[str, Any]], run: Run) -> None:
         item["via"] = relayers.get(item["id"], [])
 
 
+# The same claim item written by PostgreSQL (`Resource.json_item`), from the page's columns `p`.
+JSON_KINDS: dict[str, tuple[JsonKind, bool]] = {
+    "id": ("str", False),
+    "incident_id": ("str", True),
+    "document_id": ("str", False),
+    "speaker": ("str", True),
+    "kind": ("str", False),
+    "cue": ("str", True),
+    "text": ("str", False),
+    "quote": ("str", True),
+    "stated_on": ("date", True),
+    "confidence": ("float", False),
+    "rule": ("str", False),
+    "extractor_version": ("str", False),
+    "sequence": ("int", False),
+    "updated_at": ("datetime", False),
+}
+JSON_FIGURE = table(Figure).alias("jf")
+JSON_VIA = table(ClaimVia).alias("jv")
+JSON_ACTOR = table(Actor).alias("ja")
+
+
+def claim_json(p: Any) -> Any:
+    """A claim item's JSON text (`claim_item` with `add_figures`), written by PostgreSQL."""
+    f, v = JSON_FIGURE.c, JSON_VIA.c
+    figure = json_object(
+        [
+            ("id", json_value(f.id, "str")),
+            ("metric", json_value(f.metric, "str")),
+            ("value", json_value(f.value, "int")),
+            ("approximate", json_value(f.approximate, "bool")),
+            ("qualifier", json_value(f.qualifier, "str", nullable=True)),
+            ("subject", json_value(f.subject, "str", nullable=True)),
+            ("text", json_value(f.text, "str")),
+            ("span", span_json(f.start, f.end)),
+        ]
+    )
+    relayer = json_object(
+        [("id", json_value(v.actor_id, "str")), ("name", json_value(JSON_ACTOR.c.name, "str"))]
+    )
+    relayers = (
+        core_select(v.claim_id)
+        .select_from(JSON_VIA.join(JSON_ACTOR, JSON_ACTOR.c.id == v.actor_id))
+        .where(v.claim_id == p.id)
+    )
+    figures = core_select(f.claim_id).where(f.claim_id == p.id)
+    return json_object(
+        [
+            *((name, json_value(p[name], *kind)) for name, kind in JSON_KINDS.items()),
+            (
+                "source",
+                json_object(
+                    [("id", json_value(p.source_id, "str")), ("name", json_value(p.name, "str"))]
+                ),
+            ),
+            ("span", span_json(p.start, p.end)),
+            ("via", json_array(relayer, [v.position, v.actor_id], relayers)),
+            ("figures", json_array(figure, [f.start, f.id], figures)),
+        ]
+    )
+
+
+def span_json(start: Any, end: Any) -> Any:
+    """`{"start":..,"end":..}`."""
+    return json_object([("start", json_value(start, "int")), ("end", json_value(end, "int"))])
+
+
 def claim_csv_row(item: dict[str, Any]) -> list[Any]:
     """A claim item as a CSV row; figures as `metric=value` pairs joined by `; `."""
     figures = "; ".join(
@@ -358,6 +429,7 @@ CLAIMS = Resource(
     csv_columns=CSV_COLUMNS,
     csv_row=claim_csv_row,
     enrich=add_figures,
+    json_item=claim_json,
 )
 
 
