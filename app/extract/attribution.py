@@ -1015,6 +1015,9 @@ class _Attempt:
             not self.tokens[bare - 1].is_capitalised or _is_date_token(self.tokens, bare - 1)
         ):
             return bare
+        named = _named_apposition(self.tokens, last, self.lead + 3)
+        if named is not None:
+            return named
         s_first = _media_name(self.tokens, last, self.lead + 3)
         if s_first is None:
             s_first = _short_definite_phrase(self.tokens, last, self.lead)
@@ -1560,6 +1563,7 @@ _TITLE_NOUNS = frozenset(SPEAKER_WORDS["spokes_nouns"]) | frozenset(
 _ASIDE_OPENERS = frozenset(_WORDS["aside_openers"])
 # Plural and mass nouns that name a speaker without a determiner ('C police said').
 _BARE_SPEAKERS = frozenset(_WORDS["bare_speakers"])
+_MEDIA_NOUNS = frozenset(SPEAKER_WORDS["media_nouns"])
 # Words before such a noun that make it part of the content ('of residents', 'and rebels').
 _BARE_BLOCKERS = frozenset(_WORDS["bare_blockers"])
 # Nouns besides speakers that end the source of 'according to' ('according to UN figures').
@@ -1792,6 +1796,13 @@ _PARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[A-Z]")
 _SPEAKER_LOWER_STARTS = frozenset(_WORDS["speaker_lower_starts"])
 _DEFINITE_STARTS = frozenset(_WORDS["definite_starts"])
 _SPEAKER_HEADS = frozenset(SPEAKER_WORDS["speaker_heads"])
+# The head of a description set after a person's name ('a civil defence worker', 'a colleague').
+_APPOSITION_HEADS = (
+    _SPEAKER_HEADS
+    | _TITLE_NOUNS
+    | frozenset(SPEAKER_WORDS["person_nouns"])
+    | frozenset(SPEAKER_WORDS["member_nouns"])
+)
 _SCENE_SPEAKER_HEADS = _SPEAKER_HEADS | frozenset(
     w for key in ("person_nouns", "group_nouns") for w in SPEAKER_WORDS[key]
 )
@@ -1806,6 +1817,14 @@ def _short_definite_phrase(tokens: list[Token], last: int, floor: int) -> int | 
         tok = tokens[first]
         if not tok.is_word or tok.quoted:
             return None
+        if (
+            size == 1
+            and tok.lower in _MEDIA_NOUNS
+            and tok.text.isupper()
+            and tokens[first - 1].is_capitalised
+            and _bare_name(tokens, last, floor + 3) is not None
+        ):
+            return None  # 'C Syria TV reported': the name before 'TV' is read as a bare name
         # 'a source at the police command': the object of a preposition is not the speaker.
         inside = tokens[first - 1].lower in ("at", "of", "from", "for", "with", "in", "the")
         if size >= 2 and not inside and _modified_plural(tokens, first, last):
@@ -1824,6 +1843,41 @@ def _short_definite_phrase(tokens: list[Token], last: int, floor: int) -> int | 
         if size <= 2 and _acronym_speaker(tokens, first, last):
             # 'C the UN says': the article belongs to the acronym
             return first - 1 if tokens[first - 1].lower == "the" and first - 1 > floor else first
+    return None
+
+
+def _names_outlet(tok: Token) -> bool:
+    """A lowercase word before 'TV' that belongs to the outlet's name ('state TV')."""
+    return tok.is_word and not tok.is_capitalised and tok.lower in _SPEAKER_MODIFIERS
+
+
+def _named_apposition(tokens: list[Token], last: int, floor: int) -> int | None:
+    """Start of 'C Bebars Mishal a civil defence worker in rebel-held Aleppo told Reuters': a
+    person's name (two to four words) and, where its comma was lost, an indefinite description
+    of the person ending at `last`; the word before the name is lowercase."""
+    for j in range(last - 1, max(floor, last - 10), -1):
+        tok = tokens[j]
+        if not tok.is_word or tok.quoted or tok.lower in _NOT_IN_SPEAKER:
+            return None
+        if tok.lower not in ("a", "an"):
+            continue
+        if not any(t.lower in _APPOSITION_HEADS for t in tokens[j + 1 : last + 1]):
+            return None
+        k = j - 1
+        while k > floor and _in_name(tokens[k]) and j - k <= 4:
+            k -= 1
+        before = tokens[k]
+        if (
+            j - 1 - k < 2
+            or k <= floor
+            or not before.is_word
+            or before.text != before.lower
+            or before.lower in _BARE_BLOCKERS
+            or before.lower in PREPOSITIONS
+            or any(_is_date_token(tokens, i) for i in range(k + 1, j))
+        ):
+            return None
+        return k + 1
     return None
 
 
@@ -2033,6 +2087,8 @@ def _acronym_speaker(tokens: list[Token], first: int, last: int) -> bool:
     if not all(_ACRONYM.fullmatch(t.text) for t in tokens[first : last + 1]):
         return False
     before = tokens[first - 1]
+    if first == last and tokens[first].lower in _MEDIA_NOUNS and _names_outlet(before):
+        return False  # 'C Syria TV reported', 'C state TV said': 'TV' ends the outlet's name
     return not (before.is_word and _ACRONYM.fullmatch(before.text))
 
 

@@ -34,6 +34,9 @@ _DROP = {"the", "a", "an", "'s", "’s"}
 
 _T = TypeVar("_T")
 
+# A word short enough to be an acronym ('US', 'who'), not part of 'U.S.' or a hyphenated name.
+_SHORT_WORD = re.compile(r"(?<![\w.-])[A-Za-z]{2,3}(?![\w-])")
+
 
 @lru_cache(maxsize=65536)
 def normalise_name(text: str) -> str:
@@ -136,6 +139,7 @@ class Registry:
         self.actors: dict[str, KnownActor] = {a.id: a for a in actors}
         self.places: dict[str, Place] = {p.id: p for p in places}
         self._by_name: dict[str, str] = {}
+        self._keys: dict[str, str] = {}  # name_key's memo: phrases recur across a corpus
         # Short acronyms that spell English words ('WHO', 'IS', 'US'): inside a phrase they
         # match only where it writes them in capitals ('who' in a relative clause is no actor).
         self._short_acronyms: frozenset[str] = frozenset(
@@ -143,6 +147,15 @@ class Registry:
             for a in actors
             for n in a.aliases
             if n.isupper() and n.isalpha() and len(n) <= 3 and normalise_name(n) == n.lower()
+        )
+        # The same acronyms as written words ('us', 'who', 'Ana'): a name lookup reads a word
+        # spelling one only where it is in capitals, whatever the key it folds to ('us' folds
+        # to 'american').
+        self._acronym_words: frozenset[str] = frozenset(
+            n.lower()
+            for a in actors
+            for n in [a.name, *a.aliases]
+            if n.isupper() and n.isalpha() and len(n) <= 3
         )
         # Names several actors share ('the coalition'): every claimant, in file order.
         self._shared: dict[str, list[str]] = {}
@@ -171,10 +184,28 @@ class Registry:
         A name several actors share goes to the one whose theatres include `country` (the
         article's), else to the first listed.
         """
-        actor_id = self._by_name.get(normalise_name(name))
+        return self.actor_by_key(self.name_key(name), country)
+
+    def actor_by_key(self, key: str, country: str | None = None) -> KnownActor | None:
+        """`actor_by_name` for a key already made by `name_key`."""
+        actor_id = self._by_name.get(key)
         if actor_id is None:
             return None
         return self.actors[self.in_theatre(actor_id, country)]
+
+    def name_key(self, text: str) -> str:
+        """`normalise_name` of `text` with each short acronym not written in capitals masked
+        ('who', 'Ana', 'us' are words and names, not WHO, ANA, US)."""
+        key = self._keys.get(text)
+        if key is None:
+            if len(self._keys) > 65536:
+                self._keys.clear()
+            key = self._keys[text] = normalise_name(_SHORT_WORD.sub(self._mask_acronym, text))
+        return key
+
+    def _mask_acronym(self, found: re.Match[str]) -> str:
+        word = found.group(0)
+        return "_" if word.lower() in self._acronym_words and not word.isupper() else word
 
     def in_theatre(self, actor_id: str, country: str | None) -> str:
         """`actor_id`, or the namesake of it whose theatres include `country`."""
@@ -189,7 +220,7 @@ class Registry:
 
     def find_actor_in(self, phrase: str, country: str | None = None) -> KnownActor | None:
         """The known actor named by the longest alias inside `phrase`, if any."""
-        tokens = normalise_name(phrase).split()
+        tokens = self.name_key(phrase).split()
         for size in range(min(len(tokens), self.max_alias_tokens), 0, -1):
             for i in range(len(tokens) - size + 1):
                 key = " ".join(tokens[i : i + size])

@@ -94,6 +94,7 @@ class SpeakerResolver:
         core, appositive = _split_appositive(self._possessives(_clip_speaker(phrase)))
         # 'information from the governor', 'a report by the UN': whoever gave it.
         core = _INFORMATION_FROM.sub("", core, count=1) or core
+        core = self._unglued(core)
         result = (
             self._pronoun(core)
             or self._outlet_staff(core)
@@ -110,6 +111,28 @@ class SpeakerResolver:
         if statement or "statement" in normalise_name(core).split():
             self.statement_issuer = result.actor_id
         return result
+
+    def _unglued(self, core: str) -> str:
+        """'Daesh Cavusoglu', 'the PKK Khalil': where a comma was lost a known body's name that
+        ends the claim ('... combatting Daesh') runs into the speaker's name; the person speaks."""
+        words = core.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) < 2 or self.registry.actor_by_name(" ".join(words), self.country):
+            return core
+        for size in range(min(len(words) - 1, self.registry.max_alias_tokens), 0, -1):
+            glued = self.registry.actor_by_name(" ".join(words[:size]), self.country)
+            rest = words[size:]
+            if (
+                glued is not None
+                and glued.kind not in ("state", "person")
+                and len(rest) <= 3
+                and all(w[:1].isupper() and w.lower().strip(".") not in _TITLE_WORDS for w in rest)
+                and self.registry.find_actor_in(" ".join(rest), self.country) is None
+                and not any(w.lower() in MEDIA_NOUNS | ORG_NOUNS for w in rest)
+            ):
+                return " ".join(rest)
+        return core
 
     def _possessives(self, phrase: str) -> str:
         """Apostrophes FA-KES lost: 'SANAs reporter', 'Russias Defense Ministry', 'WHOs
@@ -224,14 +247,14 @@ class SpeakerResolver:
     def _outlet_staff(self, core: str) -> Resolution | None:
         """'SANA's correspondent', 'the BBC's correspondent in Kyiv' → the outlet; 'our
         correspondent', 'the reporter' → the publisher."""
-        norm = normalise_name(
-            re.split(r"\s+(?:(?:working|based|stationed)\s+)?(?:in|at|on)\s+", core, maxsplit=1)[0]
-        ).split()
+        raw = re.split(r"\s+(?:(?:working|based|stationed)\s+)?(?:in|at|on)\s+", core, maxsplit=1)[
+            0
+        ].split()
+        norm = normalise_name(" ".join(raw)).split()
         if not norm or norm[-1] not in _STAFF_NOUNS:
             return None
-        known = (
-            self.registry.find_actor_in(" ".join(norm[:-1]), self.country) if norm[:-1] else None
-        )
+        # The words before the staff noun, as written: an acronym is read in its capitals.
+        known = self.registry.find_actor_in(" ".join(raw[:-1]), self.country) if raw[:-1] else None
         if known and known.kind == "media outlet":
             return Resolution(known.id, "spokesperson", 0.95)
         if (
@@ -436,6 +459,8 @@ class SpeakerResolver:
             return None
         preposition = core.strip()[found.end(1) : found.start(2)].strip().lower()
         place_country = self._place_country(body) if preposition in ("in", "at") else None
+        if preposition == "at" and _SEAT_OF_GOVERNMENT.search(body):
+            place_country = None  # 'a source at Aleppo Governorate': its office, as a body
         if place_country is not None:
             # 'a security source in Anbar province': where the source is, not whom they speak for.
             return self._unidentified_member(core.strip()[: found.end(1)], place_country or None)
@@ -498,7 +523,7 @@ class SpeakerResolver:
                 if known:
                     return Resolution(known.id, "alias", 1.0)
                 break
-        return self._alias_inside(normalise_name(phrase).split())
+        return self._alias_inside(self.registry.name_key(phrase).split())
 
     def _alias_inside(self, norm: list[str]) -> Resolution | None:
         """A registry name inside the words, longest and last first, when what follows it only
@@ -506,10 +531,19 @@ class SpeakerResolver:
         head = norm[-1] if norm else ""
         for size in range(min(len(norm), self.registry.max_alias_tokens), 0, -1):
             for i in range(len(norm) - size, -1, -1):
-                found = self.registry.actor_by_name(" ".join(norm[i : i + size]), self.country)
+                found = self.registry.actor_by_key(" ".join(norm[i : i + size]), self.country)
                 if not found:
                     continue
                 rest = norm[i + size :]
+                if not rest and i > 0 and norm[i] in _MEMBER_NOUNS and self._body_before(norm[:i]):
+                    continue  # 'OSCE observers': members of the body named before them
+                if (
+                    len(rest) == 1
+                    and rest[0] in _MEMBER_NOUNS
+                    and rest[0].endswith("s")
+                    and found.kind not in ("state", "person")
+                ):
+                    return Resolution(found.id, "spokesperson", 0.9)
                 if rest and found.kind == "state":
                     continue  # 'Syrian rights group': a demonym describing something else
                 if not all(
@@ -527,6 +561,14 @@ class SpeakerResolver:
                     continue  # 'a ministry commander' is not the ministry
                 return Resolution(found.id, "alias", 0.95)
         return None
+
+    def _body_before(self, norm: list[str]) -> bool:
+        """Whether the words end with the name of a known body (not a state or a person)."""
+        for j in range(len(norm)):
+            found = self.registry.actor_by_key(" ".join(norm[j:]), self.country)
+            if found is not None and found.kind not in ("state", "person"):
+                return True
+        return False
 
     def _description(self, core: str, at: int) -> Resolution | None:
         """'the official', 'The US official', 'the ministry', 'a monitor group'."""
@@ -564,7 +606,7 @@ class SpeakerResolver:
         text only names; each modifier is a describing word or one of the actor's own ('the health
         ministry' is no other ministry, 'the Kurdish militia' no other militia)."""
         kinds = _DESCRIPTION_KINDS[head]
-        mods = set(normalise_name(" ".join(phrase.split()[1:-1])).split()) - _KIND_MODIFIERS
+        mods = set(self.registry.name_key(" ".join(phrase.split()[1:-1])).split()) - _KIND_MODIFIERS
         spoke = [(m.at, m.actor_id) for m in self.mentions if 0 <= m.at < at]
         spoke += [(o, a) for _, o, a in self._subjects if o < at]
         named = sorted(((o, a) for o, a in self._named if o < at), reverse=True)
@@ -620,7 +662,7 @@ class SpeakerResolver:
         actor = self.actor(actor_id)
         country = getattr(actor, "country", None)
         for word in mods:
-            state = self.registry.actor_by_name(word)
+            state = self.registry.actor_by_key(word)
             if state is not None and state.kind == "state" and state.country != country:
                 return True
         return False
@@ -642,6 +684,7 @@ class SpeakerResolver:
         if run_on:
             name = run_on.group(1)
         name = re.sub(r"\s+", " ", name).strip(" ,.")
+        name = _plain_person(name)
         person = (
             _person_name(name)
             or self._name_after_title(name)
@@ -706,6 +749,8 @@ class SpeakerResolver:
         heads = {norm[-1]} if norm else set()
         heads |= words & (PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS)
         heads |= self._heads_of(actor_id)
+        # 'Abu Omar al-Golani' is 'Golani' later: a surname's article is often dropped.
+        heads |= {h.split("-", 1)[1] for h in heads if re.match(r"(?:al|el)-\w", h)}
         kind = self._kind(actor_id)
         person = (
             bool(words & PERSON_NOUNS)
@@ -865,6 +910,11 @@ _ADVERBIAL_WORDS = frozenset(NOUNS["adverbial_words"])
 _ALL_PRONOUNS = PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL
 _MALE = frozenset(NOUNS["male_words"])
 _VOICE_NOUNS = frozenset(NOUNS["voice_nouns"])
+_MEMBER_NOUNS = frozenset(NOUNS["member_nouns"])
+_ORDINARY_PEOPLE = frozenset(NOUNS["ordinary_people"])
+_SPEAKER_MODIFIERS = frozenset(NOUNS["speaker_modifiers"])
+# Lowercase words that say whose a person is ('syrian', 'kurdish'): the demonym list's keys.
+_DEMONYM_WORDS = frozenset(load_lexicon("demonyms.yaml"))
 _STAFF_NOUNS = frozenset(NOUNS["staff_nouns"])
 _NATIONAL_KINDS = frozenset(["state", "ministry", "armed force", "military command", "armed group"])
 
@@ -989,9 +1039,13 @@ def _looks_like_name(phrase: str) -> bool:
     return 2 <= len(words) <= 5 and len(caps) >= 2
 
 
+# A place named as the seat of its administration ('at Aleppo Governorate', 'at Homs City
+# Council'): written in capitals after 'at', it is the body ('in Aleppo governorate' is a place).
+_SEAT_OF_GOVERNMENT = re.compile(r"\b(?:Governorate|Municipality|City\s+Council)$")
+
 _GIVEN_NAME = re.compile(
     r"(?:gave\s+(?:his|her|their)\s+(?:first\s+|full\s+)?name\s+(?:only\s+)?as|identified\s+"
-    r"(?:himself|herself|themselves)\s+(?:only\s+)?as|(?:who\s+is\s+)?named)\s+"
+    r"(?:(?:himself|herself|themselves)\s+)?(?:only\s+)?as|(?:who\s+is\s+)?named)\s+"
     r"([A-Z][\w'’-]*(?:\s+(?:al-|bin\s+|abu\s+)?[A-Z][\w'’-]*){0,3})"
 )
 
@@ -1103,6 +1157,21 @@ def _first_conjunct(phrase: str) -> str:
     ):
         return parts[0]
     return phrase.strip()
+
+
+def _plain_person(name: str) -> str:
+    """'devastated man' is the man: lowercase adjectives before an ordinary person's noun are
+    dropped, unless one says whose or what the person is ('local', 'Syrian', 'medical')."""
+    words = name.split()
+    if len(words) < 2 or words[-1] not in _ORDINARY_PEOPLE:
+        return name
+    before = words[:-1]
+    if all(
+        w.isalpha() and w.islower() and w not in _SPEAKER_MODIFIERS and w not in _DEMONYM_WORDS
+        for w in before
+    ):
+        return words[-1]
+    return name
 
 
 def _strip_determiners(phrase: str) -> str:
