@@ -642,6 +642,11 @@ class _Attempt:
         )
         speaker_first = next(i for i, t in enumerate(self.tokens) if t.start >= claim.speaker_start)
         for i, tok in enumerate(self.tokens):
+            if speaker_first < i < speaker_last and self._relays_inside(i) and not chain:
+                # 'according to SANA citing the Interior Ministry': the comma was lost.
+                chain.append((i + 1, min(self._relay_phrase_end(i), speaker_last)))
+                speaker_last = i - 1
+                continue
             if i < speaker_first or not self._opens_relay(i):
                 continue
             if claim.start <= tok.start < claim.end:
@@ -675,6 +680,11 @@ class _Attempt:
             and i > 0
             and self.tokens[i - 1].text == ","
         )
+
+    def _relays_inside(self, i: int) -> bool:
+        """Token i is 'citing' or 'quoting' inside a speaker phrase, after a word (no comma)."""
+        tok = self.tokens[i]
+        return tok.lower in ("citing", "quoting") and not tok.quoted and self.tokens[i - 1].is_word
 
     def _relay_phrase_end(self, i: int) -> int:
         """The last word of the phrase after 'citing' at i: up to a comma, a quote or 'that'."""

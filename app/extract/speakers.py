@@ -94,6 +94,7 @@ class SpeakerResolver:
         core, appositive = _split_appositive(self._possessives(_clip_speaker(phrase)))
         # 'information from the governor', 'a report by the UN': whoever gave it.
         core = _INFORMATION_FROM.sub("", core, count=1) or core
+        core = self._after_participle(core)
         core = self._unglued(core)
         result = (
             self._pronoun(core)
@@ -133,6 +134,21 @@ class SpeakerResolver:
             ):
                 return " ".join(rest)
         return core
+
+    def _after_participle(self, core: str) -> str:
+        """'Speaking to Syrian state TV Barazi', 'Talking to AFP a rebel commander', 'Speaking
+        at dawn he': a participle phrase before the subject, its comma lost; the subject speaks.
+        Cut after the longest known body it addresses, or before a closing pronoun."""
+        match = _LEADING_PARTICIPLE.match(core)
+        if not match:
+            return core
+        words = core[match.end() :].split()
+        if len(words) > 1 and words[-1].lower() in _ALL_PRONOUNS:
+            return words[-1]
+        for size in range(min(len(words) - 1, self.registry.max_alias_tokens), 0, -1):
+            if self.registry.actor_by_name(" ".join(words[:size]), self.country):
+                return " ".join(words[size:])
+        return " ".join(words) or core
 
     def _possessives(self, phrase: str) -> str:
         """Apostrophes FA-KES lost: 'SANAs reporter', 'Russias Defense Ministry', 'WHOs
@@ -803,6 +819,10 @@ class SpeakerResolver:
 
 
 # 'a commander in X', 'an official at X', 'a fighter with X', 'observers from X' (data/speakers.yaml).
+_LEADING_PARTICIPLE = re.compile(
+    r"^(?:speaking|talking|writing|citing)\s+(?:[a-z]+ly\s+)?(?:to|from|at|on|in|with)?\s*",
+    re.IGNORECASE,
+)
 _MEMBER_OF = re.compile(
     r"^(?:(?:a|an|the|one|two|three|several|some)\s+)?(?:[\w-]+\s+){0,2}?"
     rf"({'|'.join(sorted(NOUNS['member_nouns'], key=len, reverse=True))})"
@@ -905,6 +925,7 @@ _OWNED_REPORT = re.compile(
 )
 # Heads after which a speaker phrase ends unless a preposition, a relative or a conjunction follows.
 _CLIP_HEADS = frozenset(NOUNS["clip_heads"])
+_CLAUSE_WORDS = frozenset(NOUNS["clause_words"])
 _KEEP_AFTER_HEAD = frozenset(NOUNS["keep_after_head"]) | _PREPOSITIONS
 _ADVERBIAL_WORDS = frozenset(NOUNS["adverbial_words"])
 _ALL_PRONOUNS = PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL
@@ -1119,6 +1140,10 @@ def _clip_speaker(phrase: str) -> str:
     if owned:
         # 'His figures', 'its report', 'their data': whoever the possessive refers to.
         return {"his": "he", "her": "she", "its": "it", "their": "they"}[owned.group(1).lower()]
+    for i, word in enumerate(words[1:-1], 1):
+        if word.lower() in _CLIP_HEADS and words[i + 1].lower() in _CLAUSE_WORDS:
+            # 'a witness because the explosion ...', 'the news agency didnt ...': a clause.
+            return " ".join(words[: i + 1])
     if words and words[0].lower() in ("the", "a", "an"):
         for i, word in enumerate(words[1:], 1):
             if word.lower() in _CLIP_HEADS and i + 1 < len(words):

@@ -185,3 +185,34 @@ def test_cited_x_who_said_is_xs_claim_relayed(
     """'S (went on to) cite(d)/quoted X who said C': X speaks, S relays."""
     claim = claim_with(run(text, publisher="The Guardian"), words)
     assert (claim.source_id, claim.via) == (source, via)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "source", "via"),
+    [
+        (
+            "Three people were killed in Homs according to SANA news agency citing the Syrian "
+            "Interior Ministry.",
+            "Three people were killed",
+            "syrian-interior-ministry",
+            ["sana"],
+        ),
+        (
+            "Three people were killed in Homs according to Reuters quoting a police source.",
+            "Three people were killed",
+            "police-source",
+            ["reuters"],
+        ),
+        (
+            "SANA citing the Syrian Interior Ministry said three people were killed in Homs.",
+            "three people were killed",
+            "syrian-interior-ministry",
+            ["sana"],
+        ),
+    ],
+)
+def test_a_relay_inside_the_speaker_phrase_without_its_comma(
+    sentence: str, words: str, source: str, via: list[str]
+) -> None:
+    claim = claim_with(run(sentence, publisher="The Guardian"), words)
+    assert (claim.source_id, claim.via) == (source, via)

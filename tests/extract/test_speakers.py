@@ -920,3 +920,63 @@ def test_the_national_coalition_is_the_syrian_opposition_not_the_us_led_one(
     registry, phrase
 ) -> None:  # type: ignore[no-untyped-def]
     assert resolver(registry).resolve(phrase, 0).actor_id == "syrian-national-coalition"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # a participle phrase before the subject, its comma lost: the subject speaks
+        ("Speaking to Syrian state TV Barazi said 12 people were killed in Homs.", "barazi"),
+        ("Talking to Reuters Barazi said 12 people were killed in Homs.", "barazi"),
+        ("Speaking from Ghouta activist Khaled Amer said 12 people were killed.", "khaled-amer"),
+        (
+            "Speaking exclusively to AFP Observatory chief Rami Abdel Rahman said 12 people died.",
+            "sohr",
+        ),
+        (
+            "Talal Barazi said the base was hit. Speaking at dawn he said 12 people were killed.",
+            "talal-barazi",
+        ),
+    ],
+)
+def test_a_participle_phrase_before_the_speaker_is_not_the_speaker(
+    sentence: str, source: str
+) -> None:
+    assert run(sentence).claims[-1].source_id == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # a title of a body run into a name (commas lost): the person, parent the body
+        (
+            "Vice-president of the Syrian Coalition Muwaffaq Nyrabia said 12 people died.",
+            "muwaffaq-nyrabia",
+        ),
+        (
+            "Vice-chairman of the Syrian Coalition Hisham Marwa said 12 people died.",
+            "hisham-marwa",
+        ),
+    ],
+)
+def test_a_hyphenated_title_before_a_name_is_the_person(sentence: str, source: str) -> None:
+    extraction = run(sentence)
+    claim = extraction.claims[-1]
+    assert claim.source_id == source
+    actor = next(a for a in extraction.actors if a.id == source)
+    assert actor.parent_id == "syrian-national-coalition"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "actor_id"),
+    [
+        # a conjunction or an auxiliary after the head starts the claim run into the speaker
+        ("Turkeys state-run news agency didnt", "anadolu-agency"),
+        ("the monitor because the blast hit a market", "monitor"),
+        ("a witness because the explosion occurred during working hours", "witness"),
+        ("the ministry while the army was still fighting", "ministry"),
+        ("a witness who saw the blast", "witness"),
+    ],
+)
+def test_a_clause_run_into_the_speaker_is_cut(registry, phrase, actor_id) -> None:  # type: ignore[no-untyped-def]
+    assert resolver(registry).resolve(phrase, 0).actor_id == actor_id
