@@ -152,9 +152,10 @@ class SpeakerResolver:
 
     def _possessives(self, phrase: str) -> str:
         """Apostrophes FA-KES lost: 'SANAs reporter', 'Russias Defense Ministry', 'WHOs
-        Representative' are SANA's, Russia's, WHO's (a word that is a known name plus 's',
+        Representative', 'the UNs (or UNS) Office' are SANA's, Russia's, WHO's, the UN's (a word
+        that is a known name plus 's',
         before another word, and not a known name itself)."""
-        if "s " not in phrase:
+        if "s " not in phrase and "S " not in phrase:
             return phrase
         words = phrase.split(" ")
         for i, word in enumerate(words[:-1]):
@@ -909,7 +910,7 @@ _STATEMENT_WORDS = re.compile(
 )
 _FEMALE = frozenset(NOUNS["female_words"])
 # A capitalised word ending in 's' before another word: maybe a possessive that lost its apostrophe.
-_LOST_POSSESSIVE = re.compile(r"^[A-Z][\w-]{2,}s$")
+_LOST_POSSESSIVE = re.compile(r"^(?:[A-Z][\w-]{2,}s|[A-Z]{2,}[sS])$")
 # A time after the speaker, its comma lost: 'UN investigators last week', 'the army on Friday'.
 _TRAILING_TIME = re.compile(
     r"\s+(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|night)$|"

@@ -980,3 +980,18 @@ def test_a_hyphenated_title_before_a_name_is_the_person(sentence: str, source: s
 )
 def test_a_clause_run_into_the_speaker_is_cut(registry, phrase, actor_id) -> None:  # type: ignore[no-untyped-def]
     assert resolver(registry).resolve(phrase, 0).actor_id == actor_id
+
+
+@pytest.mark.parametrize(
+    ("phrase", "actor_id"),
+    [
+        # a short acronym's possessive with the apostrophe lost, its s in either case
+        ("The UNs Office for the Coordination of Humanitarian Affairs", "ocha"),
+        ("The UNS Office for the Coordination of Humanitarian Affairs", "ocha"),
+        ("The SDFs spokesman", "sdf"),
+        # a known name that ends in s is not a possessive
+        ("ISIS fighters", "isis"),
+    ],
+)
+def test_an_acronyms_lost_possessive(registry, phrase, actor_id) -> None:  # type: ignore[no-untyped-def]
+    assert resolver(registry).resolve(phrase, 0).actor_id == actor_id
