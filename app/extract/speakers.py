@@ -693,6 +693,8 @@ class SpeakerResolver:
         name = re.split(
             r"\s+(?:in|with|from|at|on|who|which|close\s+to|near)\s+", name, maxsplit=1
         )[0]
+        # A reduced relative: 'a rescue service operating in ...', 'officials speaking on ...'.
+        name = _REDUCED_RELATIVE.split(name, maxsplit=1)[0]
         # Content run into the phrase where a comma was lost: 'Governor X Y a vehicle "was ...'.
         # A short quoted name is kept: 'the "Cham" TV network', 'an anonymous "official source"'.
         name = re.sub(r"[\"“”]([\w'’ -]{1,30})[\"“”]", r"\1", name)
@@ -820,6 +822,7 @@ class SpeakerResolver:
 
 
 # 'a commander in X', 'an official at X', 'a fighter with X', 'observers from X' (data/speakers.yaml).
+_REDUCED_RELATIVE = re.compile(r"(?<=\w)\s+[a-z]{3,}ing$")
 _LEADING_PARTICIPLE = re.compile(
     r"^(?:speaking|talking|writing|citing)\s+(?:[a-z]+ly\s+)?(?:to|from|at|on|in|with)?\s*",
     re.IGNORECASE,

@@ -995,3 +995,17 @@ def test_a_clause_run_into_the_speaker_is_cut(registry, phrase, actor_id) -> Non
 )
 def test_an_acronyms_lost_possessive(registry, phrase, actor_id) -> None:  # type: ignore[no-untyped-def]
     assert resolver(registry).resolve(phrase, 0).actor_id == actor_id
+
+
+@pytest.mark.parametrize(
+    ("phrase", "actor_id"),
+    [
+        # a reduced relative after the head is not part of the new actor's name
+        ("A Syrian rescue service operating in rebel-held territory", "syrian-rescue-service"),
+        ("Security officials speaking on condition of anonymity", "security-officials"),
+        ("A Madaya resident speaking from the bus garage", "madaya-resident"),
+        ("a doctor working in a field hospital", "doctor"),
+    ],
+)
+def test_a_reduced_relative_is_not_in_the_name(registry, phrase, actor_id) -> None:  # type: ignore[no-untyped-def]
+    assert resolver(registry).resolve(phrase, 0).actor_id == actor_id
