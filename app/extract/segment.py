@@ -151,9 +151,17 @@ def _abbreviation_ends_sentence(text: str, dot: int, after: int) -> bool:
 def sentences(text: str, paragraph: Paragraph, first_index: int = 0) -> list[Sentence]:
     """Split a paragraph into sentences, never inside a closed quotation."""
     quotes = find_quotes(text, paragraph.start, paragraph.end)
-    cuts = sorted(_stop_cuts(text, paragraph, quotes) + _credit_cuts(text, paragraph, quotes))
+    debris = _debris(text, paragraph, quotes)
+    cuts = sorted(
+        _stop_cuts(text, paragraph, quotes)
+        + _credit_cuts(text, paragraph, quotes)
+        + [cut for span in debris for cut in span]
+    )
     out: list[Sentence] = []
     for s, e in _spans(text, paragraph, cuts):
+        # Page furniture is no sentence of the article.
+        if any(ds <= s and e <= de for ds, de in debris):
+            continue
         inside = [q for q in quotes if q.start >= s and q.end <= e]
         # An open quotation that starts here and runs past the sentence: quoted to its end.
         inside += [
@@ -233,8 +241,54 @@ _SCRAPED_DATELINE = re.compile(
     r"|(?<=(?:19|20)\d\d)\s*\([A-Z][A-Za-z.]{1,15}\)\s*(?=[A-Z\"“])"
 )
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+# Weekdays, written out or abbreviated ('Fri 07 Apr 2017').
+_WEEKDAYS = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?)"
+)
+# A written date with its year: '25 August 2013', 'April 2 2017', 'Sep 18, 2016'.
+_DATE = (
+    rf"(?:\d{{1,2}}\s+(?:{_MONTHS})[a-z]*\.?|(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}},?)"
+    r",?\s+(?:19|20)\d\d\b"
+)
+# A time after a date line: '18:32', 'at 0914', 'KSA 23:28 - GMT 20:28'.
+_CLOCK = (
+    r"(?:\s*(?:at\s+\d{3,4}|(?:[A-Z]{3,4}\s+)?\d{1,2}[:.]\d{2})(?:\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?))?"
+    r"(?:\s*[-–]\s*[A-Z]{3,4}\s+\d{1,2}:\d{2})?)?"
+)
+_NUMERIC_DATE = r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d"
+# Page furniture run into a scraped article's text, cut off on both sides as a segment of its
+# own: a date line ('Sunday 25 August 2013', 'Published April 2 2017', 'Posted on July 12 2016
+# by Paula Astih'), a share widget's buttons and counters ('Print Tweet Views 729 Related'), a
+# keyword run after 'Tags' up to the body's first sentence opener, a short-URL widget with its
+# counters, a numeric date line with its update time.
+_DEBRIS = re.compile(
+    rf"(?:(?:Published|Updated|Last\s+[Uu]pdated?)(?:\s+on)?:?\s+(?:(?:{_WEEKDAYS}),?\s+)?"
+    rf"|(?<![a-z]\s)\b(?:{_WEEKDAYS}),?\s+)"
+    rf"{_DATE}{_CLOCK}\s*(?=[A-Z0-9\"“])"
+    rf"|\bPosted\s+on\s+{_DATE}{_CLOCK}(?:\s+by\s+[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+)?\s*"
+    r"|\b(?:Print|Share|Email|Tweet)(?:\s+(?:Print|Share|Email|Tweet|Facebook|Twitter|WhatsApp))+"
+    r"(?:\s+Views\s+\d[\d,]*)?(?:\s+Related\b)?\s*(?=[A-Z0-9\"“])"
+    r"|(?:(?<![^\n])|(?<=[.!?]\s)|(?<=\d\s))Tags\s+(?:(?!(?:The|A|An|At\s+least)\s)\S+\s+){1,20}?"
+    r"(?=(?:The|A|An|At\s+least)\s)"
+    r"|(?<![A-Za-z])Get short URL(?:\s+\d+){0,3}\b"
+    # '24.08.2013 Syrian state media ...', '07.10.2017(updated 1500 07.10.2017) ...'
+    rf"|(?<![\d.])(?<![a-z]\s){_NUMERIC_DATE}(?:\s*\(updated\s+\d{{1,2}}[:.]?\d{{2}}\s+{_NUMERIC_DATE}\))?"
+    r"\s*(?=[A-Z\"“])"
+)
+
+
+def _debris(text: str, paragraph: Paragraph, quotes: list[Quote]) -> list[tuple[int, int]]:
+    """The runs of page furniture outside a quotation (see `_DEBRIS`), as (start, end)."""
+    return [
+        match.span()
+        for match in _DEBRIS.finditer(text, paragraph.start, paragraph.end)
+        if not any(q.start < match.start() < q.end for q in quotes)
+    ]
+
+
 _BYLINE_DATE = re.compile(
-    r"(?:\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    rf"(?:\b(?:{_WEEKDAYS}),?\s+)?"
     rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>(?:{_MONTHS})[a-z]*)\.?"
     rf"|(?P<month2>(?:{_MONTHS})[a-z]*)\.?\s+(?P<day2>\d{{1,2}}),?)"
     r",?\s+(?P<year>(?:19|20)\d\d)\b[\s,.:\-—–]*(?=[A-Z\"“])"

@@ -143,3 +143,105 @@ def test_a_clock_or_country_abbreviation_ends_a_sentence_before_an_opener(
     text: str, expected: list[str]
 ) -> None:
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a date line with its weekday, with or without a time
+        (
+            "Sunday 25 August 2013 Iran's foreign minister said the strike was a crime.",
+            ["Iran's foreign minister said the strike was a crime."],
+        ),
+        (
+            "Wednesday 21 September 2016 21:51 Medics said 15 people were killed.",
+            ["Medics said 15 people were killed."],
+        ),
+        (
+            "Talks stalled. Friday, Apr 7, 2017 at 0914 The governor said 5 died.",
+            ["Talks stalled.", "The governor said 5 died."],
+        ),
+        (
+            "Fri 07 Apr 2017 at 0914 Homs governor says 5 died.",
+            ["Homs governor says 5 died."],
+        ),
+        ("Sat. 24 Aug 2013 Police said 3 died.", ["Police said 3 died."]),
+        # a publication or update line
+        (
+            "Published April 2 2017 Syrian opposition forces said jets struck a town.",
+            ["Syrian opposition forces said jets struck a town."],
+        ),
+        (
+            "Updated: 3 June 2016 Rescuers said 31 people died.",
+            ["Rescuers said 31 people died."],
+        ),
+        (
+            "Last Update: Tuesday 22 November 2016 KSA 23:28 - GMT 20:28 Activists said 9 died.",
+            ["Activists said 9 died."],
+        ),
+        # a 'posted on ... by' line
+        (
+            "Posted on July 12 2016 by Paula Astih At least 12 fighters were killed.",
+            ["At least 12 fighters were killed."],
+        ),
+        (
+            "Posted on Aug 3, 2013 The monitor said 4 died.",
+            ["The monitor said 4 died."],
+        ),
+        # share buttons and counters
+        (
+            "Bomb kills 31 AFP Print Tweet Views 729 Related A bomb killed 31 people.",
+            ["Bomb kills 31 AFP", "A bomb killed 31 people."],
+        ),
+        (
+            "Share Tweet Email The army said it shelled the town.",
+            ["The army said it shelled the town."],
+        ),
+        # a keyword run after 'Tags', up to the body's first sentence opener
+        (
+            "He said so. Tags Syria Idlib airstrikes SOHR At least 18 civilians were killed.",
+            ["He said so.", "At least 18 civilians were killed."],
+        ),
+        (
+            "Tags Syria Raqqa US-led coalition Kurds A coalition airstrike killed 18 civilians.",
+            ["A coalition airstrike killed 18 civilians."],
+        ),
+        (
+            "Tags Aleppo Russia The monitor said 45 people died.",
+            ["The monitor said 45 people died."],
+        ),
+        # a short-URL widget with its counters, a numeric date line
+        (
+            "Strikes Kill 9 07.10.2017(updated 1500 07.10.2017) Get short URL 0 46 Nine died.",
+            ["Strikes Kill 9", "Nine died."],
+        ),
+        ("24.08.2013 Syrian state media said 8 died.", ["Syrian state media said 8 died."]),
+        (
+            "01.10.2017Get short URL 4016 At least 12 civilians died.",
+            ["At least 12 civilians died."],
+        ),
+    ],
+)
+def test_page_furniture_is_cut_off_and_dropped(text: str, body: list[str]) -> None:
+    assert texts(text) == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date inside a sentence is the sentence's
+        "The ministry said on Sunday 25 August 2013 Iranian jets struck the town.",
+        "Strikes since Friday 29 July 2016 killed 10 civilians.",
+        "The report was published April 2 2017 by the monitor.",
+        "The video was posted on July 12 2016 by activists.",
+        # 'tags' and sharing in running prose
+        "The group tags its videos with Syria Idlib and The Caliphate.",
+        "Tags were found on the bodies of the 12 fighters.",
+        "Activists share photos of the 20 dead.",
+        "He said 150 Syrians died.",
+        "The Sun 12 May 2015 Reporters said 4 died.",
+        "Jets struck on 01.10.2017 Russian sources said.",
+    ],
+)
+def test_dates_and_words_in_running_prose_are_not_furniture(text: str) -> None:
+    assert texts(text) == [text]
