@@ -743,13 +743,53 @@ def division_catalogue(
             for code, sub in subdivisions.items():
                 plain = " ".join(_ascii(_DIVISION_WORDS.sub(" ", sub.name)).split())
                 entries[code] = {"name": mapped.get(code) or plain, "names": [sub.name, plain]}
+        seats = _division_seats(country, cities, typed.get(country), entries)
         rows = []
         for code, entry in sorted(entries.items()):
             names = sorted({str(n) for n in entry["names"]} - {entry["name"]})
             rows.append({"code": code, "name": entry["name"], "names": names})
+            if code in seats:
+                rows[-1]["town"] = seats[code]
         if rows:
             out[country] = rows
     return out
+
+
+def _division_seats(
+    country: str,
+    cities: dict[str, dict[str, Any]],
+    typed: dict[Any, Any] | None,
+    entries: dict[str, dict[str, Any]],
+) -> dict[str, list[str]]:
+    """Each division's namesake town by ISO 3166-2 code: the most populous of its twenty
+    largest GeoNames towns that one of the division's names names ('Al Hudaydah'), with the
+    town's other spellings in Latin letters ('Hodeidah'), so a user who names the town finds
+    the division. A division with no such town (Nineveh, whose seat is Mosul) has none."""
+    mine = {c: r for c, r in cities.items() if r["countrycode"] == country}
+    if typed is not None:
+        iso = {str(geonames): str(entry["code"]) for geonames, entry in typed.items()}
+    else:
+        iso = {code: d.code for code, d in _divisions_from_iso(country, mine).items()}
+    towns: dict[str, list[dict[str, Any]]] = {}
+    for town in mine.values():
+        code = iso.get(str(town.get("admin1code") or ""))
+        if code in entries:
+            towns.setdefault(code, []).append(town)
+    out: dict[str, list[str]] = {}
+    for code, found in towns.items():
+        entry = entries[code]
+        keys = {k for n in [entry["name"], *entry["names"]] for k in admin1_keys(str(n))}
+        for town in sorted(found, key=lambda t: -int(t["population"] or 0))[:20]:
+            spellings = {str(town["name"]), *map(str, town.get("alternatenames") or ())}
+            latin = {n for n in spellings if _SEAT_SPELLING.fullmatch(n)}
+            if any(keys & admin1_keys(n) for n in latin | {str(town["name"])}):
+                out[code] = sorted(latin)
+                break
+    return out
+
+
+# A town's spelling a user types: a capital, then Latin letters (no airport codes).
+_SEAT_SPELLING = re.compile(r"(?=.*[a-z])[A-Z][A-Za-z' -]{2,}")
 
 
 def admin1_keys(name: str) -> set[str]:

@@ -976,6 +976,10 @@ def _sentence_places(
     """The places a sentence names, with where they start; 'the Damascus suburb of Jaramana'
     names Jaramana only (the suburb, in its own division)."""
     found = find_places(registry, text, sentence.start, sentence.end)
+    if found:
+        other = _OTHER_EVENT.search(text, found[0].end, sentence.end)
+        if other:
+            found = [m for m in found if m.start < other.start()]
     starts = {m.start for m in found}
     out: list[tuple[Place, int]] = []
     for mention in found:
@@ -1004,6 +1008,16 @@ def _finest_in_division(places: list[tuple[Place, int]]) -> Place:
 # '... near destroyed buildings in the city of Hasakeh on Monday (AFP photo)': a photo's caption,
 # ending on its credit, tells where the picture was taken, not where the event was.
 _CAPTION = re.compile(r"\((?:[^()]*\b)?(?:photo|picture|image)s?\b[^()]{0,60}\)\s*$", re.I)
+# ', a week after another bomb in Aleppo', ', similar to an attack in Mosul': after a place, a
+# clause that tells of another event (its places are that event's).
+_OTHER_EVENT = re.compile(
+    r",\s*(?:(?:(?:just|only|barely|some|about|the)\s+)?(?:"
+    + word_alternation(WORDS["other_event_spans"])
+    + r")\s+(?:after|before|since)|"
+    + word_alternation(WORDS["other_event_clause"])
+    + r")\b",
+    re.I,
+)
 # '<place> suburb of <place>', 'the Aleppo neighbourhood of ...': the first names the second.
 _QUALIFIER_AFTER = re.compile(
     r"\s+(?:" + word_alternation(WORDS["place_qualifiers"]) + r")\s+of\s+(?:the\s+)?", re.I

@@ -52,6 +52,39 @@ def test_filter_by_an_unknown_admin1_is_a_problem(client: TestClient) -> None:
     assert body["errors"][0]["loc"] == ["query", "admin1"]
 
 
+def test_filter_by_admin1_accepts_the_town_a_division_is_named_after(client: TestClient) -> None:
+    # The town Deir ez-Zor in spellings that only the town has, not the division.
+    for spelling in ("Deir-es-Sor", "Dejr ez-Zor", "Deir Azzor"):
+        assert ids(client.get("/v1/incidents", params={"admin1": spelling}).json()) == {
+            "inc_deir"
+        }, spelling
+    # Hodeidah is the town of Yemen's Al Hudaydah governorate: the same (empty) answer.
+    divisions = client.get("/v1/incidents", params={"admin1": "Al Hudaydah"})
+    for spelling in ("Hodeidah", "El-Hodeidah", "Hodeida", "hodeidah"):
+        response = client.get("/v1/incidents", params={"admin1": spelling})
+        assert response.status_code == 200 and response.json() == divisions.json(), spelling
+
+
+def test_filter_by_a_town_that_names_several_divisions_is_a_problem(client: TestClient) -> None:
+    # 'Gorica' is a spelling of Korce (Albania) and of Nova Gorica (Slovenia).
+    body = assert_problem(client.get("/v1/incidents", params={"admin1": "Gorica"}), 422)
+    assert "Korce" in body["detail"] and "Nova Gorica" in body["detail"]
+    assert body["errors"][0]["loc"] == ["query", "admin1"]
+
+
+def test_an_unknown_admin1_hints_at_close_division_names(client: TestClient) -> None:
+    for typed, close in (
+        ("Hudaydahh", "Al Hudaydah"),
+        ("Aleppoo", "Aleppo"),
+        ("Ninevah", "Nineveh"),
+    ):
+        body = assert_problem(client.get("/v1/incidents", params={"admin1": typed}), 422)
+        assert typed in body["detail"] and close in body["detail"], body["detail"]
+    # A division's seat that is not its namesake is not known: Mosul (Nineveh).
+    body = assert_problem(client.get("/v1/incidents", params={"admin1": "Mosul"}), 422)
+    assert "Mosul" in body["detail"]
+
+
 def test_paging(client: TestClient) -> None:
     body = client.get("/v1/incidents", params={"limit": 1, "offset": 1}).json()
     assert [i["id"] for i in body["items"]] == ["inc_deir"]

@@ -528,6 +528,12 @@ def test_the_admin1_names_file_agrees_with_the_gazetteer() -> None:
     assert {c: written[c] for c in countries} == now, "run tools/admin1_names.py"
     names = {d["name"] for c in countries for d in now[c]}
     assert {"Idlib", "Rif Dimashq", "Gaza Strip", "Tripoli", "Donetsk Oblast", "Taiz"} <= names
+    # A division's namesake town with the town's own spellings; none when the seat has
+    # another name (Nineveh: Mosul) or no town shares the division's name (Rif Dimashq).
+    towns = {d["code"]: d.get("town") for c in countries for d in now[c]}
+    assert {"Hodeida", "El-Hodeidah", "Al Hudaydah"} <= set(towns["YE-HU"])
+    assert "Kerkouk" in towns["IQ-KI"] and "Alep" in towns["SY-HL"]
+    assert towns["IQ-NI"] is None and towns["SY-RD"] is None
 
 
 @pytest.mark.parametrize(

@@ -156,6 +156,38 @@ def test_an_event_in_another_division_is_its_own_incident(other: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "admin1"),
+    [
+        (
+            "A car bomb killed 12 people in Baghdad on Sunday, a week after another bomb in "
+            "the Syrian city of Aleppo.",
+            "Baghdad",
+        ),
+        (
+            "A car bomb killed 12 people in Baghdad on Sunday, days after a similar attack in "
+            "Aleppo.",
+            "Baghdad",
+        ),
+        (
+            "Shelling killed 5 civilians in Idlib on Monday, similar to an attack in Mosul last "
+            "month.",
+            "Idlib",
+        ),
+        (
+            "A suicide bomber killed 9 people in Kirkuk, just two weeks after a blast in Raqqa.",
+            "Kirkuk",
+        ),
+        ("Rebels shot dead four soldiers in Homs, hours after a raid on Basra.", "Homs"),
+    ],
+)
+def test_a_place_in_a_clause_about_another_event_does_not_place_this_one(
+    sentence: str, admin1: str
+) -> None:
+    (incident, *_) = extract_document(sentence, META).incidents
+    assert incident.admin1 == admin1
+
+
+@pytest.mark.parametrize(
     "same",
     [
         "In Aleppo city, rescuers said seven of the dead were children.",  # the same division

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from difflib import get_close_matches
 from functools import lru_cache
 from typing import Annotated, Any, Literal
 
@@ -131,36 +132,60 @@ def parse_bbox(value: str) -> tuple[float, float, float, float]:
 
 
 @lru_cache(maxsize=1)
-def _admin1_index() -> dict[str, frozenset[str]]:
-    """Each division's names (lowercased) by every key of its names and by its ISO code, from
-    data/admin1_names.json (tools/admin1_names.py writes it from the gazetteer)."""
+def _admin1_index() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], list[str]]:
+    """From data/admin1_names.json (tools/admin1_names.py writes it from the gazetteer): each
+    division's name (lowercased) by every key of its names and by its ISO code; the divisions
+    whose namesake town a key names ('Hodeidah' for Al Hudaydah); every division's name."""
     catalogue = orjson.loads((DATA_DIR / "admin1_names.json").read_bytes())
     index: dict[str, set[str]] = {}
+    seats: dict[str, set[str]] = {}
+    names: set[str] = set()
     for divisions in catalogue.values():
         for division in divisions:
             name = str(division["name"]).lower()
+            names.add(str(division["name"]))
             index.setdefault(str(division["code"]).lower(), set()).add(name)
             for spelling in [division["name"], *division["names"]]:
                 for key in admin1_keys(str(spelling)):
                     index.setdefault(key, set()).add(name)
-    return {key: frozenset(names) for key, names in index.items()}
+            for spelling in division.get("town", ()):
+                for key in admin1_keys(str(spelling)):
+                    seats.setdefault(key, set()).add(name)
+    return (
+        {key: frozenset(found) for key, found in index.items()},
+        {key: frozenset(found) for key, found in seats.items()},
+        sorted(names),
+    )
 
 
 def admin1_names(values: Sequence[str]) -> list[str]:
     """The `admin1` values (lowercased) that the names a user typed stand for: a division's
-    name, another spelling of it ('Idleb', 'Tarabulus', 'Donetska') or its ISO 3166-2 code;
-    a 422 naming `admin1` for a name no division has."""
-    index = _admin1_index()
+    name, another spelling of it ('Idleb', 'Tarabulus', 'Donetska'), its ISO 3166-2 code, or
+    a spelling of the town exactly one division is named after ('Hodeidah' for Al Hudaydah);
+    a 422 naming `admin1` and the closest division names for any other name."""
+    index, seats, every = _admin1_index()
     found: set[str] = set()
     for value in values:
-        names = {n for key in admin1_keys(value) for n in index.get(key, ())}
-        names |= index.get(value.strip().lower(), frozenset())
+        keys = admin1_keys(value) | {value.strip().lower()}
+        names = {n for key in keys for n in index.get(key, ())}
         if not names:
+            names = {n for key in keys for n in seats.get(key, ())}
+            if len(names) > 1:
+                raise invalid(
+                    "admin1",
+                    f"{value.strip()!r} names the towns of several governorates or provinces: give "
+                    f"one of {', '.join(n for n in every if n.lower() in names)}",
+                    "ambiguous_admin1",
+                )
+        if not names:
+            close = get_close_matches(value.strip(), every, n=5, cutoff=0.6)
+            hint = f"; close names: {', '.join(close)}" if close else ""
             raise invalid(
                 "admin1",
                 f"no governorate or province is named {value.strip()!r}: give its name "
                 "(Idlib, Tripoli, Donetsk Oblast), another spelling of it (Idleb, Tarabulus, "
-                "Donetska) or its ISO 3166-2 code (SY-ID)",
+                f"Donetska), its ISO 3166-2 code (SY-ID) or the town it is named after "
+                f"(Hodeidah){hint}",
                 "unknown_admin1",
             )
         found |= names
@@ -210,8 +235,9 @@ INCIDENTS = Resource(
                 list[str],
                 "Only incidents in this governorate or province (`admin1`): its name as incidents "
                 "carry it, another spelling (`Idleb`, `Deraa`, `Tarabulus`, `Donetska`) or its "
-                "ISO 3166-2 code (`SY-ID`), any case; repeat it to accept several. An unknown "
-                "name is a 422 problem.",
+                "ISO 3166-2 code (`SY-ID`), any case, or the town exactly one division is named "
+                "after (`Hodeidah` for `Al Hudaydah`); repeat it to accept several. An "
+                "unknown or ambiguous name is a 422 problem that lists the closest names.",
                 ["Deir ez-Zor"],
             ),
             lambda c: func.lower(c.admin1),
