@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from app.extract.patterns import trie_pattern
 from app.extract.registry import load_lexicon
 
 OPEN_QUOTES = "“„«"
@@ -278,13 +279,39 @@ _DEBRIS = re.compile(
 )
 
 
+# Where a run of `_DEBRIS` may start: the first letters of its words ('Published', 'Posted',
+# 'Print', 'Tags', a weekday ...) or a numeric date's first digit. Every start of a run is a
+# start of this pattern, and no run starts inside one (each holds only the capital it opens
+# with, or digits and dots after which `_DEBRIS` cannot start), so trying `_DEBRIS` only there
+# finds what `_DEBRIS.finditer` finds, without trying its lookbehinds at every character. One
+# alternation whose every branch opens with a literal character: the engine skips to those.
+_DEBRIS_START = re.compile(
+    "(?:"
+    + "|".join(rf"{digit}(?=[0-9]?\.[0-9])" for digit in range(10))
+    + "|"
+    + trie_pattern(
+        [
+            *("Published", "Updated", "Last", "Posted", "Print", "Share", "Email", "Tweet"),
+            *("Tags", "Get short URL", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+        ]
+    ).removeprefix("(?:")
+)
+
+
 def _debris(text: str, paragraph: Paragraph, quotes: list[Quote]) -> list[tuple[int, int]]:
     """The runs of page furniture outside a quotation (see `_DEBRIS`), as (start, end)."""
-    return [
-        match.span()
-        for match in _DEBRIS.finditer(text, paragraph.start, paragraph.end)
-        if not any(q.start < match.start() < q.end for q in quotes)
-    ]
+    spans: list[tuple[int, int]] = []
+    reached = paragraph.start
+    for start in _DEBRIS_START.finditer(text, paragraph.start, paragraph.end):
+        if start.start() < reached:
+            continue
+        match = _DEBRIS.match(text, start.start(), paragraph.end)
+        if match is None:
+            continue
+        reached = match.end()
+        if not any(q.start < match.start() < q.end for q in quotes):
+            spans.append(match.span())
+    return spans
 
 
 _BYLINE_DATE = re.compile(
