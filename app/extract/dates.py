@@ -11,6 +11,7 @@ from functools import lru_cache
 import dateparser
 
 from app.extract.cues import MONTHS, WEEKDAYS
+from app.extract.patterns import trie_pattern
 from app.extract.registry import load_lexicon, word_alternation
 from app.extract.types import Precision
 
@@ -41,7 +42,13 @@ _TRIGGERS = (
     | MONTHS
     | frozenset(["yesterday", "today", "tonight", "overnight", "night", "previous", "preceding"])
 )
-_WORDS = re.compile(r"[a-z]+")
+# A whole word of lowercase letters that is one of the triggers (the words of `[a-z]+` that
+# `_TRIGGERS` holds), found by the engine instead of testing every word in Python.
+_TRIGGER_WORD = re.compile(
+    r"(?<![a-z])"
+    + trie_pattern(sorted(w for w in _TRIGGERS if re.fullmatch("[a-z]+", w)))
+    + r"(?![a-z])"
+)
 _DATEPARSER_SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
 
 
@@ -73,9 +80,7 @@ def _parse(expression: str, base: date) -> date | None:
 def _trigger_positions(text: str) -> list[int]:
     """Offsets of the words a date expression needs (a month, a weekday, 'yesterday'), once per
     text: most sentences have none and skip the full pattern."""
-    lowered = text.lower()
-    positions = [m.start() for m in _WORDS.finditer(lowered) if m.group() in _TRIGGERS]
-    return positions
+    return [m.start() for m in _TRIGGER_WORD.finditer(text.lower())]
 
 
 @lru_cache(maxsize=16)

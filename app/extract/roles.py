@@ -104,6 +104,13 @@ class RoleWords:
         self.side_pattern = re.compile(
             edge_before + _alternation(list(self.sides)) + edge_after, re.I
         )
+        # The same words over lowercased text (`_lowered`), which the engine matches much faster
+        # than with re.I and where they are found at the same offsets.
+        self.side_pattern_lower = (
+            re.compile(edge_before + _alternation(list(self.sides)) + edge_after)
+            if all(word.isascii() for word in self.sides)
+            else None
+        )
         self.acronym_pattern = re.compile(edge_before + _alternation(list(acronyms)) + edge_after)
         air = [str(w) for w in data.get("air") or ()]
         ground = [str(w) for w in data.get("ground") or ()]
@@ -134,10 +141,17 @@ class RoleWords:
 
     def mentions(self, text: str, start: int, end: int) -> list[tuple[int, int, Side]]:
         """Every side's word in text[start:end], longest first where they overlap."""
-        found = [
-            (m.start(), m.end(), self.sides[m.group().lower()])
-            for m in self.side_pattern.finditer(text, start, end)
-        ]
+        lowered = _lowered(text) if self.side_pattern_lower is not None else None
+        if lowered is not None and self.side_pattern_lower is not None:
+            found = [
+                (m.start(), m.end(), self.sides[m.group()])
+                for m in self.side_pattern_lower.finditer(lowered, start, end)
+            ]
+        else:
+            found = [
+                (m.start(), m.end(), self.sides[m.group().lower()])
+                for m in self.side_pattern.finditer(text, start, end)
+            ]
         found += [
             (m.start(), m.end(), self.acronyms[m.group()])
             for m in self.acronym_pattern.finditer(text, start, end)
@@ -149,6 +163,17 @@ class RoleWords:
                 continue
             out.append(mention)
         return out
+
+
+@lru_cache(maxsize=8)
+def _lowered(text: str) -> str | None:
+    """The text lowercased, when an ASCII pattern finds in it what it finds with re.I in the text,
+    at the same offsets (None otherwise): no letter lowercases to two ('İ'), and none that re.I
+    matches to an ASCII letter but `lower` leaves alone (dotless 'ı', long 'ſ')."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or "ı" in text or "ſ" in text:
+        return None
+    return lowered
 
 
 @lru_cache(maxsize=1)

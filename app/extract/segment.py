@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -197,10 +198,29 @@ def _credit_cuts(text: str, paragraph: Paragraph, quotes: list[Quote]) -> list[i
     '... Tabqa Operation MOSCOW (Sputnik) The Al-Masdar news outlet reported ...'."""
     return [
         match.end()
-        for pattern in (_CREDIT, _SCRAPED_DATELINE)
-        for match in pattern.finditer(text, paragraph.start, paragraph.end)
+        for pattern, starts in ((_CREDIT, _CREDIT_START), (_SCRAPED_DATELINE, _SCRAPED_START))
+        for match in _matches(pattern, starts, text, paragraph.start, paragraph.end)
         if not any(q.start < match.end() < q.end for q in quotes)
     ]
+
+
+def _matches(
+    pattern: re.Pattern[str], starts: re.Pattern[str], text: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text, start, end)` finds, trying `pattern` only where `starts`
+    matches (at its end where a named group of it matched, else at its start). `starts` must match
+    wherever `pattern` can, and no match of `pattern` may start inside a match of `starts`
+    (then the first match from each position on is the same): a cheap pattern, often one whose
+    every branch opens with a literal character, which the engine skips to."""
+    reached = start
+    for found in starts.finditer(text, start, end):
+        at = found.start() if found.lastgroup is None else found.end()
+        if at < reached:
+            continue
+        match = pattern.match(text, at, end)
+        if match is not None:
+            reached = match.end()
+            yield match
 
 
 def _spans(text: str, paragraph: Paragraph, cuts: list[int]) -> list[tuple[int, int]]:
@@ -241,6 +261,17 @@ _SCRAPED_DATELINE = re.compile(
     # a caption's date and credit: '... Latakia June 6 2015 (Reuters) Two people were killed'
     r"|(?<=(?:19|20)\d\d)\s*\([A-Z][A-Za-z.]{1,15}\)\s*(?=[A-Z\"“])"
 )
+# Where a credit may start (see `_matches`): a bracket, or an agency's name before its slash.
+_CREDIT_START = re.compile(
+    r"(?:\(|R(?=EUTERS/)|A(?=FP/|P/|NADOLU/)|E(?=PA/)|S(?=ANA/)|G(?=etty\s+Images/))"
+)
+# ... and a scraped dateline: the short-URL widget, a word in capitals, or right after a year
+# that a bracket follows (its named group).
+_SCRAPED_START = re.compile(
+    r"(?:G(?=et short URL)|"
+    + "|".join(rf"{letter}(?=[A-Z]{{2}})" for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    + r"|1(?P<after19>9[0-9][0-9])(?=\s*\()|2(?P<after20>0[0-9][0-9])(?=\s*\())"
+)
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 # Weekdays, written out or abbreviated ('Fri 07 Apr 2017').
 _WEEKDAYS = (
@@ -280,11 +311,9 @@ _DEBRIS = re.compile(
 
 
 # Where a run of `_DEBRIS` may start: the first letters of its words ('Published', 'Posted',
-# 'Print', 'Tags', a weekday ...) or a numeric date's first digit. Every start of a run is a
-# start of this pattern, and no run starts inside one (each holds only the capital it opens
-# with, or digits and dots after which `_DEBRIS` cannot start), so trying `_DEBRIS` only there
-# finds what `_DEBRIS.finditer` finds, without trying its lookbehinds at every character. One
-# alternation whose every branch opens with a literal character: the engine skips to those.
+# 'Print', 'Tags', a weekday ...) or a numeric date's first digit (see `_matches`). No run starts
+# inside one: each holds only the capital it opens with, or digits and dots after which
+# `_DEBRIS` cannot start. One alternation whose every branch opens with a literal character.
 _DEBRIS_START = re.compile(
     "(?:"
     + "|".join(rf"{digit}(?=[0-9]?\.[0-9])" for digit in range(10))
@@ -300,18 +329,11 @@ _DEBRIS_START = re.compile(
 
 def _debris(text: str, paragraph: Paragraph, quotes: list[Quote]) -> list[tuple[int, int]]:
     """The runs of page furniture outside a quotation (see `_DEBRIS`), as (start, end)."""
-    spans: list[tuple[int, int]] = []
-    reached = paragraph.start
-    for start in _DEBRIS_START.finditer(text, paragraph.start, paragraph.end):
-        if start.start() < reached:
-            continue
-        match = _DEBRIS.match(text, start.start(), paragraph.end)
-        if match is None:
-            continue
-        reached = match.end()
-        if not any(q.start < match.start() < q.end for q in quotes):
-            spans.append(match.span())
-    return spans
+    return [
+        match.span()
+        for match in _matches(_DEBRIS, _DEBRIS_START, text, paragraph.start, paragraph.end)
+        if not any(q.start < match.start() < q.end for q in quotes)
+    ]
 
 
 _BYLINE_DATE = re.compile(
