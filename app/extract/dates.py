@@ -49,6 +49,9 @@ _TRIGGER_WORD = re.compile(
     + trie_pattern(sorted(w for w in _TRIGGERS if re.fullmatch("[a-z]+", w)))
     + r"(?![a-z])"
 )
+_YEAR = re.compile(r"\d{4}")
+_WEEKDAY = re.compile(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday", re.I)
+_ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b")
 _DATEPARSER_SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
 
 
@@ -125,7 +128,7 @@ def date_line(text: str) -> date | None:
     except ValueError:
         return None
     expression = match.group("dm") or match.group("md")
-    year = re.search(r"\d{4}", expression)
+    year = _YEAR.search(expression)
     assert year is not None
     return _parse(expression, date(int(year.group()), 12, 31))
 
@@ -149,7 +152,7 @@ def find_dates(text: str, start: int, end: int, base: date | None) -> list[DateM
         elif match.group("weekday"):
             if base is None:
                 continue
-            day = re.search(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday", expr, re.I)
+            day = _WEEKDAY.search(expr)
             assert day is not None
             resolved = resolve_weekday(day.group(), base)
             if expr.lower().startswith("last ") and resolved == base:
@@ -170,8 +173,8 @@ def find_dates(text: str, start: int, end: int, base: date | None) -> list[DateM
             if word == "overnight":
                 resolved = base
         else:
-            cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", expr)
-            year = re.search(r"\d{4}", expr)
+            cleaned = _ORDINAL.sub(r"\1", expr)
+            year = _YEAR.search(expr)
             if base is not None:
                 anchor = base
             elif year is not None:
@@ -181,7 +184,7 @@ def find_dates(text: str, start: int, end: int, base: date | None) -> list[DateM
             resolved = _parse(cleaned, anchor)
             if match.group("my"):
                 precision = Precision.month
-            if resolved and base and not re.search(r"\d{4}", expr) and resolved > base:
+            if resolved and base and not _YEAR.search(expr) and resolved > base:
                 resolved = resolved.replace(year=resolved.year - 1)
         if resolved is None:
             continue

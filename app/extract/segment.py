@@ -33,6 +33,12 @@ _DATELINE = re.compile(
     r"|[A-Z][A-Za-z'’.\- ]{1,40}?,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\.?\s*/[A-Za-z-]{2,12}/\.?\s*)"
 )
 
+_LINE = re.compile(r"[^\r\n]+")
+_DASH_END = re.compile(r"[-—–]\s*$")
+# The word a period closes, and the word after it.
+_WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.\-]*)$")
+_NEXT_WORD = re.compile(r"\s*([A-Z][a-z]*)\b")
+
 
 @dataclass(frozen=True)
 class Quote:
@@ -77,7 +83,7 @@ class Paragraph:
 def paragraphs(text: str) -> list[Paragraph]:
     """Split on line breaks; each non-empty line is a paragraph (blank lines only separate)."""
     out: list[Paragraph] = []
-    for match in re.finditer(r"[^\r\n]+", text):
+    for match in _LINE.finditer(text):
         line = match.group()
         if not line.strip():
             continue
@@ -116,7 +122,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
         return start
     head = match.group()
     # A dateline is a place (and agency/date), not a sentence opening such as 'However, -'.
-    if "(" not in head and "/" not in head and not re.search(r"[-—–]\s*$", head.rstrip()):
+    if "(" not in head and "/" not in head and not _DASH_END.search(head.rstrip()):
         return start
     if len(head.split()) > 8:
         return start
@@ -125,7 +131,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at `dot` closes an abbreviation or an initial."""
-    m = re.search(r"([A-Za-z][A-Za-z.\-]*)$", text[max(0, dot - 12) : dot])
+    m = _WORD_BEFORE_DOT.search(text, max(0, dot - 12), dot)
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
@@ -143,10 +149,10 @@ _SENTENCE_OPENERS = frozenset(_WORDS["sentence_openers"])
 
 def _abbreviation_ends_sentence(text: str, dot: int, after: int) -> bool:
     """Whether an abbreviation's period also ends the sentence: a capitalised opener follows."""
-    m = re.search(r"([A-Za-z][A-Za-z.\-]*)$", text[max(0, dot - 12) : dot])
+    m = _WORD_BEFORE_DOT.search(text, max(0, dot - 12), dot)
     if not m or m.group(1).lower().rstrip(".") not in _FINAL_ABBREVIATIONS:
         return False
-    following = re.match(r"\s*([A-Z][a-z]*)\b", text[after : after + 20])
+    following = _NEXT_WORD.match(text[after : after + 20])
     return bool(following and following.group(1).lower() in _SENTENCE_OPENERS)
 
 
@@ -269,7 +275,7 @@ _CREDIT_START = re.compile(
 # that a bracket follows (its named group).
 _SCRAPED_START = re.compile(
     r"(?:G(?=et short URL)|"
-    + "|".join(rf"{letter}(?=[A-Z]{{2}})" for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    + "|".join(rf"{letter}(?<=\s{letter})(?=[A-Z]{{2}})" for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     + r"|1(?P<after19>9[0-9][0-9])(?=\s*\()|2(?P<after20>0[0-9][0-9])(?=\s*\())"
 )
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
