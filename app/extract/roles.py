@@ -183,8 +183,10 @@ def _lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """An re.I pattern of lowercase ASCII words without re.I, for lowercased text (`_lower`):
     the engine tests a literal branch at once instead of folding case at every character."""
     literals = re.sub(r"\\[A-Za-z]", "", pattern.pattern)
-    if not literals.isascii() or re.search("[A-Z]", literals):
-        raise ValueError(f"not lowercase ASCII: {pattern.pattern[:60]}")
+    # Inline flags ('(?-i:IS)') would read lowercased text otherwise than the text.
+    inline_flags = re.search(r"\(\?[aiLmsux-]+[:)]", literals)
+    if not literals.isascii() or re.search("[A-Z]", literals) or inline_flags:
+        raise ValueError(f"not lowercase ASCII without inline flags: {pattern.pattern[:60]}")
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
