@@ -579,3 +579,27 @@ def test_an_earlier_time_beside_the_events_day_keeps_the_day() -> None:
     text = "Air strikes killed 12 people in Idlib on Saturday, a week after last week's raids."
     (incident, *_) = extract_document(text, DocumentMeta(published_on=SUNDAY)).incidents
     assert incident.occurred_on == date(2016, 9, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # Yemen's governorates are typed by hand: many are not named after their seat.
+        ("An air strike hit Mukalla on Monday.", "Hadramawt"),
+        ("Militants seized Zinjibar on Monday.", "Abyan"),
+        ("A car bomb went off in Sanaa on Monday.", "Amanat al-Asimah"),
+        ("Clashes in Aden on Monday.", "Aden"),
+        ("Shelling on Taiz on Monday.", "Taiz"),
+        ("Air strikes on Hodeidah on Monday.", "Al Hudaydah"),
+        ("A drone strike in Ataq on Monday.", "Shabwah"),
+    ],
+)
+def test_yemens_towns_lie_in_their_governorates(registry, text: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
+    (place, *_) = [m.place for m in find_places(registry, text)]
+    assert (place.country, place.kind, place.admin1) == ("YE", "city", admin1)
+
+
+def test_a_divisions_namesake_town_is_the_town_and_with_province_the_division(registry) -> None:  # type: ignore[no-untyped-def]
+    assert places(registry, "fighting in Taiz") == [("Taiz", "city", "Taiz")]
+    assert places(registry, "fighting in Taiz province") == [("Taiz", "admin1", "Taiz")]
+    assert places(registry, "a bomb in Karbala") == [("Karbala", "city", "Karbala")]

@@ -160,3 +160,22 @@ def test_role_words_are_read_from_the_registrys_data_directory(tmp_path: Path) -
     assert role_words_for(own) is role_words_for(own)
     assert set(role_words_for(own).sides) == {"loyalist"}
     assert "regime" in role_words_for(shipped).sides
+
+
+@pytest.mark.parametrize(
+    ("headline", "actor"),
+    [
+        # The subject of an attack verb is the doer, its object the target, whatever the
+        # headline's grammar (no articles, present tense, the verb's agreement lost).
+        ("Syrian Jets Pounds ISIS Offensive in Hama Killing 50 Terrorists", "syrian-army"),
+        ("Russian warplanes pound IS positions near Palmyra", "russian-aerospace-forces"),
+        ("Coalition Strikes ISIS Convoy Near Raqqa", "us-led-coalition"),
+        ("Kurdish Fighters Ambush Daesh Convoy, 12 Killed", "ypg"),
+        ("Turkish artillery shells Kurdish militia in Afrin", "turkish-armed-forces"),
+        ("Syrian Army Destroys Nusra Positions in Idlib Countryside", "syrian-army"),
+    ],
+)
+def test_a_headlines_attack_verb_has_its_doer_before_and_its_target_after(
+    headline: str, actor: str
+) -> None:
+    assert doer(headline) == actor
