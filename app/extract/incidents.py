@@ -932,20 +932,36 @@ def _main_sentence_date(
             continue
         if id(sentence) in sorts.background or _is_caption(text, sentence):
             continue
+        headline_run = False
         for mention in mentions:
             if mention.start < _DATE_LINE_CHARS and mention.on == date_line(text):
                 continue  # the date line at the top dates the article, not the event
             if _PHOTO_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
                 continue
+            if _DATELINE_DAY.match(text, mention.start) and not _ON_BEFORE.search(
+                text, max(0, mention.start - 4), mention.start
+            ):
+                # 'Syria air strikes kill dozens AFP Wednesday 17 Sep 2014': a scraped headline
+                # and dateline; the lead comes after it.
+                headline_run = True
+                continue
             if mention.precision == Precision.day and mention.text.lower() not in _VAGUE_DAYS:
                 return mention.on, mention.precision
-        return None
+        if not headline_run:
+            return None
     return None
 
 
 # Words that date a report as much as an event: they do not fix the main event's day alone.
 _VAGUE_DAYS = frozenset(["today", "tonight", "overnight"])
 _DATE_LINE_CHARS = 80
+# 'Wednesday 17 Sep 2014', 'July 1 2016': a day with its year, as a dateline writes it.
+_DATELINE_DAY = re.compile(
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?|"
+    r"[a-z]{3,9}\.?\s+\d{1,2}),?\s+\d{4}\b",
+    re.I,
+)
+_ON_BEFORE = re.compile(r"\bon\s+$", re.I)
 # 'In this photo taken on June 8': the picture's day.
 _PHOTO_BEFORE = re.compile(r"(?:photo|picture|image|footage)s?[^.]{0,40}$", re.I)
 # '... hit by air strikes on June 5 2016. (TRT World and Agencies)': a caption and its credit.

@@ -584,3 +584,20 @@ def test_the_main_event_sentences_day_wins_over_days_named_more_often(text: str)
     meta = DocumentMeta(published_on=date(2016, 7, 1))  # a Friday
     (incident, *_) = extract_document(text, meta).incidents
     assert incident.occurred_on == date(2016, 6, 28)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syria air strikes kill dozens AFP Friday 1 Jul 2016 Air strikes killed 25 people in "
+        "Talbisseh on Tuesday, the monitor said.",
+        "Bombs kill 12 in Azaz Reuters Friday July 1 2016 A car bomb killed 12 people in Azaz on "
+        "Tuesday, activists said.",
+        "Rebels shell Aleppo 1 July 2016 Rebel shells killed 12 people in Aleppo on Tuesday, "
+        "state media said.",
+    ],
+)
+def test_a_scraped_dateline_in_the_first_sentence_is_not_the_events_day(text: str) -> None:
+    meta = DocumentMeta(published_on=date(2016, 7, 1))
+    (incident, *_) = extract_document(text, meta).incidents
+    assert incident.occurred_on == date(2016, 6, 28)
