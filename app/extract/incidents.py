@@ -744,6 +744,13 @@ def _incident_actors(
         ],
         headline,
         role_words_for(registry),
+        [
+            (start, end)
+            for start, end, actor_id in named_actor_spans(registry, headline)
+            if registry.actors[actor_id].kind not in _COMBATANT_KINDS
+        ]
+        if headline
+        else [],
     )
     perpetrator = (
         doer
