@@ -603,3 +603,19 @@ def test_a_divisions_namesake_town_is_the_town_and_with_province_the_division(re
     assert places(registry, "fighting in Taiz") == [("Taiz", "city", "Taiz")]
     assert places(registry, "fighting in Taiz province") == [("Taiz", "admin1", "Taiz")]
     assert places(registry, "a bomb in Karbala") == [("Karbala", "city", "Karbala")]
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # Villages below GeoNames' cities1000 (or spelled otherwise there): our local names.
+        ("A missile slammed into the town of Marea overnight.", "Aleppo"),
+        ("Air strikes on Talbisseh in Homs province killed 25.", "Homs"),
+        ("Raids hit the village of Abu Alduhour on Monday.", "Idlib"),
+        ("Regime shelling on Latamina wounded four.", "Hama"),
+        ("Fighting raged around Khan Touman south of the city.", "Aleppo"),
+    ],
+)
+def test_villages_of_the_genre_are_local_names(registry, text: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
+    (place, *_) = [m.place for m in find_places(registry, text) if m.place.kind == "city"]
+    assert (place.country, place.admin1) == ("SY", admin1)
