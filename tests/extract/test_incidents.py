@@ -601,3 +601,16 @@ def test_a_scraped_dateline_in_the_first_sentence_is_not_the_events_day(text: st
     meta = DocumentMeta(published_on=date(2016, 7, 1))
     (incident, *_) = extract_document(text, meta).incidents
     assert incident.occurred_on == date(2016, 6, 28)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A terrorist motorcycle bomb attack near a mosque in Latakia city left five dead.",
+        "A truck bomb killed 12 people at a checkpoint in Azaz on Monday.",
+        "A roadside bomb killed four soldiers near Daraa on Sunday.",
+        "A booby-trapped car killed six people in Homs on Friday.",
+    ],
+)
+def test_bombs_of_every_vehicle_are_bombings(sentence: str) -> None:
+    assert extract_document(sentence, META).incidents[0].type == "bombing"
