@@ -1034,6 +1034,11 @@ def _incident_place(
                 main = found
     if not places:
         return None
+    # 'BEIRUT A Daesh counterattack near Tabqa ...': a dateline tells where the report was filed;
+    # it places the event only after every other place.
+    places = [pa for pa in places if not _is_dateline(text, pa[1])] + [
+        pa for pa in places if _is_dateline(text, pa[1])
+    ]
     finer = [(p, at) for p, at in places if p.kind != "country"]
     if not finer:
         return places[0][0]
@@ -1064,6 +1069,15 @@ def _incident_place(
     if told and not any(at == -1 or at in tolls for _, at in in_country):
         in_country = told
     return _finest_in_division(in_country)
+
+
+_DATELINE_NAME = re.compile(r"[A-Z]{4,}(?:[ -][A-Z]{3,})*(?![\w'’])")
+_DATELINE_CHARS = 200
+
+
+def _is_dateline(text: str, at: int) -> bool:
+    """Whether a place named at `at` is a dateline's town: in capitals near the top."""
+    return 0 <= at < _DATELINE_CHARS and _DATELINE_NAME.match(text, at) is not None
 
 
 # 'killed in northern Syria', 'in N. Syria': the country where the event took place.

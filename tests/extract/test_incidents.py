@@ -614,3 +614,18 @@ def test_a_scraped_dateline_in_the_first_sentence_is_not_the_events_day(text: st
 )
 def test_bombs_of_every_vehicle_are_bombings(sentence: str) -> None:
     assert extract_document(sentence, META).incidents[0].type == "bombing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BEIRUT A Daesh counterattack on regime forces near Tabqa left 28 militants dead on "
+        "Monday, a monitor said.",
+        "BEIRUT (AFP) - Air strikes killed 12 civilians in the town of Tabqa on Monday, the "
+        "Observatory said.",
+        "BEIRUT — Twelve people were killed when rockets hit Tabqa on Monday, activists said.",
+    ],
+)
+def test_a_datelines_town_places_the_event_only_after_every_other_place(text: str) -> None:
+    (incident, *_) = extract_document(text, META).incidents
+    assert (incident.place_name, incident.admin1) == ("Tabqa", "Raqqa")
