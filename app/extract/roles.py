@@ -197,11 +197,30 @@ _TWINS = {
 }
 
 
+# `_TARGET_BEFORE` ends the text with at most this many words (a target word of up to two,
+# 'the' and one more): a match starts within them, and the search starts there.
+_TARGET_WORDS = 2 + max(
+    len(w.split()) for w in _WORDS["side_target_before"] + _WORDS["count_words"]
+)
+
+
 def _search(pattern: re.Pattern[str], text: str, lowered: str | None) -> bool:
     """Whether `pattern` (re.I) matches in `text`: by its twin in `lowered` when there is one."""
     if lowered is None:
         return pattern.search(text) is not None
-    return _TWINS[pattern].search(lowered) is not None
+    start = _last_words_start(lowered, _TARGET_WORDS) if pattern is _TARGET_BEFORE else 0
+    return _TWINS[pattern].search(lowered, start) is not None
+
+
+def _last_words_start(text: str, count: int) -> int:
+    """Where the last `count` runs of non-space characters of `text` start (0: fewer)."""
+    parts = text.rsplit(None, count)
+    if len(parts) <= count:
+        return 0
+    at = len(parts[0])
+    while text[at].isspace():
+        at += 1
+    return at
 
 
 @lru_cache(maxsize=1)
