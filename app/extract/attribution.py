@@ -981,7 +981,7 @@ class _Attempt:
         for cue in self.cues:
             if cue.form not in ("finite", "told", "quoted"):
                 continue
-            found = self._speaker_before(cue.first, self.lead)
+            found = self._speaker_before(cue.first, self.lead) or self._speaker_after_opener(cue)
             if found is None:
                 continue
             last = len(self.tokens) - 1
@@ -995,6 +995,38 @@ class _Attempt:
                 first, last, "speaker-then-content", cue, found, (cue.last + 1, tail_last)
             )
         return []
+
+    def _speaker_after_opener(self, cue: Cue) -> tuple[int, int] | None:
+        """'Commenting on the attack UN envoy Staffan de Mistura said C', 'While the inquiry
+        will focus on three sites Nesirky said C': an opening phrase or clause whose comma was
+        lost, then a speaker named as in 'C the army said' right before the cue."""
+        opener = self.tokens[self.lead].lower if self.lead < len(self.tokens) else ""
+        if opener not in _OPENERS_BEFORE_A_SPEAKER or cue.first - self.lead < 5:
+            return None
+        if any(c.first < cue.first for c in self.cues) or (
+            self.lead + 1 < len(self.tokens) and self.tokens[self.lead + 1].lower == "least"
+        ):
+            return None
+        # The cue must open its content: 'C the Observatory said, updating a toll' is read by
+        # content_then_speaker_no_comma.
+        tail_last = self._cue_tail_end(cue, cue.last + 1, len(self.tokens) - 1)
+        rest = [t for t in self.tokens[tail_last + 1 :] if t.is_word]
+        if (
+            len(rest) < 4
+            or rest[0].lower in _ASIDE_OPENERS
+            or rest[0].lower.endswith("ing")
+            or rest[0].lower in ("and", "but", "or", "adding", "as")
+        ):
+            return None
+        last = cue.first - 1
+        while last > self.lead and (
+            self.tokens[last].lower in AUX or _is_date_token(self.tokens, last)
+        ):
+            last -= 1
+        first = self._no_comma_speaker_start(last)
+        if first is None or first - self.lead < 3:
+            return None
+        return (first, last)
 
     def content_then_speaker_no_comma(self) -> list[RawClaim]:
         """'C the army said.' where commas were lost: the speaker must be a short definite phrase."""
@@ -1801,6 +1833,9 @@ _INVERTING_VERBS = frozenset(_WORDS["inverting_verbs"])
 # and the verbs that open their content (the content has no subject of its own).
 _ZERO_RELATIVE_CUES = frozenset(["says", "said", "say", "claims", "claimed", "believes"])
 _CLAUSE_VERBS_AFTER = frozenset(_WORDS["zero_relative_verbs"])
+# Words opening a phrase or clause before a speaker whose comma was lost ('Commenting on the
+# attack UN envoy X said', 'While the inquiry goes on Nesirky said').
+_OPENERS_BEFORE_A_SPEAKER = frozenset(_WORDS["openers_before_a_speaker"])
 # Participles of speech that report their subject's claim after a clause of another verb.
 _SPEECH_PARTICIPLES = SPLIT_PARTICIPLES | frozenset(["saying", "claiming", "insisting", "denying"])
 _DETERMINERS = frozenset(["a", "an", "the", "its", "his", "her", "their", "this", "that", "any"])

@@ -186,7 +186,16 @@ def _stop_cuts(text: str, paragraph: Paragraph, quotes: list[Quote]) -> list[int
         cut = match.end()
         if not any(q.start < cut < q.end and q.closed for q in quotes):
             cuts.append(cut)
+    # A full stop with its space lost between two sentences ('... irresolution.For his part').
+    for match in _GLUED_STOP.finditer(text, paragraph.start, paragraph.end):
+        if not any(q.start < match.end() < q.end for q in quotes):
+            cuts.append(match.end())
     return cuts
+
+
+# A lowercase word of three letters or more, a stop and a capitalised word: no abbreviation or
+# initial ('U.S.', 'e.g.'), no web address ('pic.twitter.com').
+_GLUED_STOP = re.compile(r"(?<=[a-z]{3}[.!?])(?!(?:Net|Com|Org)\b)(?=[A-Z][a-z]{2,}\b)")
 
 
 def _credit_cuts(text: str, paragraph: Paragraph, quotes: list[Quote]) -> list[int]:

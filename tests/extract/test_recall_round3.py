@@ -360,3 +360,72 @@ def test_a_participle_of_speech_after_a_clause_of_another_verb(
 )
 def test_participles_that_report_no_speaker(sentence: str) -> None:
     assert _attributed(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "Commenting on what happened in the town UN special envoy Staffan de Mistura said the "
+            "attack was a war crime.",
+            "Staffan de Mistura",
+            "the attack was a war crime",
+        ),
+        (
+            "While the inquiry will focus on three sites Nesirky said the mission will seek "
+            "clarification on the others.",
+            "Nesirky",
+            "the mission will seek clarification on the others",
+        ),
+        (
+            "Reporting the bombing of the town on Sunday the Syrian Observatory for Human Rights "
+            "further said the warplanes conducted a dozen airstrikes.",
+            "the Syrian Observatory for Human Rights",
+            "the warplanes conducted a dozen airstrikes",
+        ),
+    ],
+)
+def test_a_speaker_after_an_opener_whose_comma_was_lost(
+    sentence: str, speaker: str, text: str
+) -> None:
+    (claim,) = _attributed(sentence)
+    assert claim[0].endswith(speaker) and claim[1] == text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        (
+            "At least 68 children were among those killed in the attack the Observatory said "
+            "updating a previous toll.",
+            "At least 68 children were among those killed in the attack",
+        ),
+        (
+            "On Monday 11 people were killed in shelling on the town the observatory said.",
+            "On Monday 11 people were killed in shelling on the town",
+        ),
+    ],
+)
+def test_an_opener_does_not_take_the_content_of_a_trailing_speaker(
+    sentence: str, text: str
+) -> None:
+    assert _attributed(sentence)[0][1] == text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Over 1 000 civilians have been killed in the city, the monitor said.", 1000),
+        ("More than 1 200 civilians were killed, the group said.", 1200),
+        ("At least 2\u202f500 people were killed, the group said.", 2500),
+    ],
+)
+def test_thousands_set_off_by_a_space(sentence: str, value: int) -> None:
+    figures = [f for c in run(sentence, publisher="Reuters").claims for f in c.figures]
+    assert [(f.metric, f.value) for f in figures] == [("killed", value)]
+
+
+def test_numbers_in_a_row_are_not_thousands() -> None:
+    sentence = "Rebels hold the 101 102 and 103 gas fields where 12 soldiers were killed."
+    figures = [f for c in run(sentence, publisher="Reuters").claims for f in c.figures]
+    assert [(f.metric, f.value) for f in figures] == [("killed", 12)]
