@@ -323,6 +323,27 @@ def byline(text: str) -> tuple[int, date] | None:
     return match.end(), on
 
 
+def title_end(text: str, title: str | None) -> int | None:
+    """Where the article's own title ends when the text opens with it run into the first
+    sentence ('Russians ... Attack Aleppo The chairman of ... told Asharq Al-Awsat that ...'):
+    a headline is no part of the sentence after it. None when the title is not run in."""
+    title = (title or "").strip().rstrip(".")
+    if len(title) < 15:
+        return None
+    first = paragraphs(text)[:1]
+    if not first:
+        return None
+    at = text.find(title, first[0].start, min(first[0].end, first[0].start + 120 + len(title)))
+    end = at + len(title)
+    if at < 0 or not _TITLE_RUN_IN.match(text, end):
+        return None
+    return end
+
+
+# After a title run into the text: a space and a capitalised word, no stop of its own.
+_TITLE_RUN_IN = re.compile(r" +(?=[A-Z\"“])")
+
+
 def segment(text: str, skip_to: int = 0) -> list[Sentence]:
     """All sentences of the text from `skip_to` on, in order, with their quotations."""
     out: list[Sentence] = []

@@ -429,3 +429,20 @@ def test_numbers_in_a_row_are_not_thousands() -> None:
     sentence = "Rebels hold the 101 102 and 103 gas fields where 12 soldiers were killed."
     figures = [f for c in run(sentence, publisher="Reuters").claims for f in c.figures]
     assert [(f.metric, f.value) for f in figures] == [("killed", 12)]
+
+
+def test_a_title_run_into_the_first_sentence_is_a_sentence_of_its_own() -> None:
+    from datetime import date
+
+    from app.extract import DocumentMeta, default_registry, extract_document
+
+    title = "Russians and the Regime Use Banned Bombs to Attack Aleppo"
+    text = (
+        f"By Youssef Diab {title} The chairman of the Syrian Network for Human Rights told "
+        "Asharq Al-Awsat that a helicopter dropped a barrel bomb on the neighbourhood."
+    )
+    meta = DocumentMeta(publisher="Asharq Al-Awsat", title=title, published_on=date(2016, 8, 1))
+    claims = extract_document(text, meta, default_registry()).claims
+    told = [c for c in claims if c.kind != ClaimKind.publisher]
+    assert [c.text for c in told] == ["a helicopter dropped a barrel bomb on the neighbourhood"]
+    assert told[0].speaker == "The chairman of the Syrian Network for Human Rights"
