@@ -2010,6 +2010,13 @@ def _speaker_core(tokens: list[Token], first: int, last: int) -> list[Token] | N
                 return None
             i = after
             continue
+        if tok.text == "(":
+            close = next(
+                (j for j in range(i + 1, min(last, i + 4) + 1) if tokens[j].text == ")"), None
+            )
+            if close is not None and all(t.is_word for t in tokens[i + 1 : close]):
+                i = close + 1  # 'the Observatory (SOHR)': a name's acronym adds no words
+                continue
         if tok.text in "()":
             i += 1
             continue

@@ -446,3 +446,22 @@ def test_a_title_run_into_the_first_sentence_is_a_sentence_of_its_own() -> None:
     told = [c for c in claims if c.kind != ClaimKind.publisher]
     assert [c.text for c in told] == ["a helicopter dropped a barrel bomb on the neighbourhood"]
     assert told[0].speaker == "The chairman of the Syrian Network for Human Rights"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        (
+            "Rami Abdel Rahman the head of the London-based so-called Syrian Observatory for "
+            "Human Rights (SOHR) said on Thursday that soldiers were executed overnight.",
+            "soldiers were executed overnight",
+        ),
+        (
+            "The Organisation for the Prohibition of Chemical Weapons (OPCW) said on Monday that "
+            "its experts had reached the town.",
+            "its experts had reached the town",
+        ),
+    ],
+)
+def test_a_names_acronym_in_brackets_adds_no_words_to_the_speaker(sentence: str, text: str) -> None:
+    assert _attributed(sentence)[0][1] == text
