@@ -1643,6 +1643,10 @@ def _present_verb_after_name(tokens: list[Token], k: int) -> bool:
         and before.is_word
         and before.lower not in _DETERMINERS
         and (before.is_capitalised or before.lower in _SPEAKER_HEADS)
+        # its object or phrase follows ('relies on', 'keeps a tally'), not an auxiliary ('Kurdish
+        # units have proclaimed': a plural noun)
+        and k + 1 < len(tokens)
+        and (tokens[k + 1].lower in PREPOSITIONS or tokens[k + 1].lower in _DETERMINERS)
     )
 
 
