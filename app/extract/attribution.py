@@ -1003,7 +1003,7 @@ class _Attempt:
         opener = self.tokens[self.lead].lower if self.lead < len(self.tokens) else ""
         if opener not in _OPENERS_BEFORE_A_SPEAKER or cue.first - self.lead < 5:
             return None
-        if any(c.first < cue.first for c in self.cues) or (
+        if any(self.lead < c.first < cue.first for c in self.cues) or (
             self.lead + 1 < len(self.tokens) and self.tokens[self.lead + 1].lower == "least"
         ):
             return None
@@ -1077,6 +1077,9 @@ class _Attempt:
         named = _named_apposition(self.tokens, last, self.lead + 3)
         if named is not None:
             return named
+        possessive = _lost_possessive(self.tokens, last, self.lead + 3)
+        if possessive is not None:
+            return possessive  # 'C Turkeys health ministry said'
         s_first = _media_name(self.tokens, last, self.lead + 3)
         if s_first is None:
             s_first = _short_definite_phrase(self.tokens, last, self.lead)
@@ -2380,6 +2383,37 @@ def _determined_speaker(tokens: list[Token], first: int, last: int) -> bool:
         and all(t.is_capitalised or t.lower in ("for", "of", "and") for t in name)
         and _valid_speaker(tokens, first, last)
     )
+
+
+def _lost_possessive(tokens: list[Token], last: int, floor: int) -> int | None:
+    """Start of 'Turkeys health ministry', 'Syrias state-run news agency' ending at `last` when
+    commas and the apostrophe were lost (FA-KES): a name ending in -s, up to three lowercase
+    modifiers and a speaker noun; the word before the name is lowercase."""
+    if tokens[last].lower not in _SPEAKER_HEADS or not tokens[last].is_word:
+        return None
+    k = last - 1
+    while k > floor and last - k <= 3 and tokens[k].is_word and not tokens[k].is_capitalised:
+        k -= 1
+    owner = tokens[k]
+    if (
+        k <= floor
+        or k >= last - 1  # a modifier stands between ('Kilis witnesses' is a place and a noun)
+        or not owner.is_capitalised
+        or not owner.text.endswith(("s", "'s", "’s"))
+        or any(
+            t.lower in _NOT_IN_SPEAKER or t.lower in _DETERMINERS for t in tokens[k + 1 : last + 1]
+        )
+    ):
+        return None  # 'outside the capital Damascus a monitor said': no possessive there
+    before = tokens[k - 1]
+    if (
+        not before.is_word
+        or before.is_capitalised
+        or before.lower in PREPOSITIONS
+        or before.lower in _BARE_BLOCKERS
+    ):
+        return None
+    return k
 
 
 def _head_with_participle(tokens: list[Token], first: int, last: int) -> bool:

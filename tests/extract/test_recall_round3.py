@@ -465,3 +465,36 @@ def test_a_title_run_into_the_first_sentence_is_a_sentence_of_its_own() -> None:
 )
 def test_a_names_acronym_in_brackets_adds_no_words_to_the_speaker(sentence: str, text: str) -> None:
     assert _attributed(sentence)[0][1] == text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "Initial tests point to possible exposure to sarin gas Turkeys health ministry said "
+            "on Thursday.",
+            "Turkeys health ministry",
+            "Initial tests point to possible exposure to sarin gas",
+        ),
+        (
+            "The convoy was hit near the border crossing Russias defence ministry said.",
+            "Russias defence ministry",
+            "The convoy was hit near the border crossing",
+        ),
+        (
+            "The raids targeted a school and a residential area in the town rebels said.",
+            "rebels",
+            "The raids targeted a school and a residential area in the town",
+        ),
+        (
+            "Asked about a report that a drone carried out the strike the spokesman for the "
+            "coalition said the location was outside its area of operations.",
+            "the spokesman for the coalition",
+            "the location was outside its area of operations",
+        ),
+    ],
+)
+def test_lost_possessives_bare_plurals_and_asked_openers(
+    sentence: str, speaker: str, text: str
+) -> None:
+    assert _attributed(sentence) == [(speaker, text)]
