@@ -103,7 +103,7 @@ def _word_cue(tokens: list[Token], i: int) -> Cue | None:
         # 'the government put the toll at eight': the toll is the claim's own words.
         form = "participle" if word == "putting" else "finite"
         return Cue(i, i, form, f"{word} the toll at")
-    if _not_a_verb_here(tokens, i):
+    if _not_a_verb_here(tokens, i) or _declares_a_thing(tokens, i):
         return None
     if word in FINITE_VERBS and not _passive(tokens, i) and not _negated(tokens, i):
         return Cue(i, i, "told" if word in ("told", "tells") else "finite", word)
@@ -188,6 +188,15 @@ _ANY_CUE_WORD = (
     | frozenset(_MULTIWORD_BY_FIRST)
     | {"put", "puts", "putting"}
 )
+
+
+def _declares_a_thing(tokens: list[Token], i: int) -> bool:
+    """'declared a caliphate', 'declares a ceasefire': an act with its object, not speech."""
+    return (
+        tokens[i].lower in ("declared", "declares", "declare")
+        and i + 1 < len(tokens)
+        and tokens[i + 1].lower in ("a", "an")
+    )
 
 
 def _puts_a_toll(tokens: list[Token], i: int) -> bool:

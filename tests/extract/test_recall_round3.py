@@ -498,3 +498,36 @@ def test_lost_possessives_bare_plurals_and_asked_openers(
     sentence: str, speaker: str, text: str
 ) -> None:
     assert _attributed(sentence) == [(speaker, text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "The bombardment struck the town of Jayrud where the army says Islamist rebels killed "
+            "the pilot.",
+            "the army",
+            "Islamist rebels killed the pilot",
+        ),
+        (
+            "Food shortages are worrying in east Aleppo where the UN says 250000 civilians still "
+            "live.",
+            "the UN",
+            "250000 civilians still live",
+        ),
+    ],
+)
+def test_a_reporting_clause_after_where(sentence: str, speaker: str, text: str) -> None:
+    assert _attributed(sentence) == [(speaker, text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "IS has killed hundreds of people since it declared a caliphate in June.",
+        "Last month it also declared an Islamic caliphate in territory it controls.",
+        "The army declared a ceasefire on Monday.",
+    ],
+)
+def test_declaring_a_thing_is_an_act_not_speech(sentence: str) -> None:
+    assert _attributed(sentence) == []
