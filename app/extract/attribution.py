@@ -1321,7 +1321,9 @@ class _Attempt:
         """'The strikes hit civilians, who say the army targeted their homes': the speaker is the
         noun the relative clause belongs to; the claim runs to the clause's end."""
         who = cue.first - 1
-        if self.tokens[who].lower != "who" or any(c.first < cue.first for c in self.cues):
+        if self.tokens[who].lower not in ("who", "which") or any(
+            c.first < cue.first for c in self.cues
+        ):
             return None
         head = who - 1 if self.tokens[who - 1].text == "," else who
         if head - 1 <= self.lead:
@@ -1330,8 +1332,15 @@ class _Attempt:
         s_first = _short_definite_phrase(self.tokens, s_last, self.lead)
         if s_first is None:
             s_first = _bare_plural_speaker(self.tokens, s_last, self.lead)
+        if s_first is None and self.tokens[who].lower == "which":
+            # 'the opposition Syrian National Coalition which described the incident as a crime'
+            s_first = _bare_name(self.tokens, s_last, self.lead)
         if s_first is None:
             return None
+        if self.tokens[who].lower == "which" and not (
+            self.tokens[s_last].is_capitalised or self.tokens[s_last].lower in _SPEAKER_HEADS
+        ):
+            return None  # 'the attack, which ...': a body or a name speaks, not a thing
         last = len(self.tokens) - 1
         first = self._cue_tail_end(cue, cue.last + 1, last) + 1
         end = next((k - 1 for k in range(first, last + 1) if self.tokens[k].text in ",;:"), last)

@@ -531,3 +531,30 @@ def test_a_reporting_clause_after_where(sentence: str, speaker: str, text: str) 
 )
 def test_declaring_a_thing_is_an_act_not_speech(sentence: str) -> None:
     assert _attributed(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "The deaths prompted outrage from the opposition Syrian National Coalition which "
+            "described the incident as a heinous crime.",
+            "Syrian National Coalition",
+            "the incident as a heinous crime",
+        ),
+        (
+            "The accounts were denied by Syrian state television which said they were spread "
+            "deliberately.",
+            "Syrian state television",
+            "they were spread deliberately",
+        ),
+        (
+            "The strike hit the hospital, which said it had lost power.",
+            "the hospital",
+            "it had lost power",
+        ),
+    ],
+)
+def test_which_with_a_verb_of_saying_after_a_body(sentence: str, speaker: str, text: str) -> None:
+    found_speaker, found_text = _attributed(sentence)[-1]
+    assert speaker.endswith(found_speaker or "") and found_text == text
