@@ -558,3 +558,39 @@ def test_declaring_a_thing_is_an_act_not_speech(sentence: str) -> None:
 def test_which_with_a_verb_of_saying_after_a_body(sentence: str, speaker: str, text: str) -> None:
     found_speaker, found_text = _attributed(sentence)[-1]
     assert speaker.endswith(found_speaker or "") and found_text == text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The war has claimed the lives of more than 300,000 people.",
+        "The attack claimed 12 lives in the town.",
+        "The blast claimed dozens of lives.",
+        "Shelling claims at least three lives a day in the old city.",
+    ],
+)
+def test_claim_with_a_toll_as_its_object_is_no_speech(sentence: str) -> None:
+    assert _attributed(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "A double attack in Homs has claimed the lives of 18 civilians Lebanese TV channel "
+            "Al-Mayadin reported.",
+            "Lebanese TV channel Al-Mayadin",
+            "A double attack in Homs has claimed the lives of 18 civilians",
+        ),
+        ("Rebels claimed the army lost 20 men.", "Rebels", "the army lost 20 men"),
+        (
+            "The group claimed that its fighters took the hill.",
+            "The group",
+            "its fighters took the hill",
+        ),
+    ],
+)
+def test_a_toll_claimed_leaves_the_sentence_to_its_speaker(
+    sentence: str, speaker: str, text: str
+) -> None:
+    assert _attributed(sentence) == [(speaker, text)]
