@@ -246,6 +246,13 @@ def _claim(
         source_id, rule, cue, speaker = _continued_source(
             text, sentence, raw, previous[-1] if previous else None, publisher_id
         )
+        if rule == "quote-fragment-continuation":
+            # 'Key regime ally Iran welcomed the plan and called for "comprehensive
+            # monitoring"': a sentence with a subject of its own does not go on quoting the
+            # previous speaker; its quoted words are its subject's.
+            subject = resolver.subject_of(sentence.start, sentence.end)
+            if subject is not None and subject[1] != source_id:
+                speaker, source_id = subject
     kind, quote = _kind(text, sentence, raw.start, raw.end)
     if sentence.continued:
         kind, quote = ClaimKind.direct, text[raw.start : raw.end]
