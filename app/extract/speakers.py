@@ -336,6 +336,17 @@ class SpeakerResolver:
             return phrase, self.resolve(phrase, offset).actor_id
         return None
 
+    def may_speak(self, phrase: str) -> bool:
+        """Whether a phrase cited as a source names one: a known actor, a name, or a head noun
+        of speakers ('opposition rescue workers', 'a statement by the army'), not data."""
+        head_part = re.split(r"\s+(?:in|of|from|at|with|by|close\s+to)\s+", phrase, maxsplit=1)[0]
+        words = normalise_name(head_part).split()
+        if not words:
+            return False
+        if words[-1] in _CITED_HEADS or self.registry.find_actor_in(phrase, self.country):
+            return True
+        return _looks_like_name(head_part)
+
     def actor(self, actor_id: str) -> KnownActor | ExtractedActor | None:
         """A known or new actor by id."""
         return self.registry.actors.get(actor_id) or self.new_actors.get(actor_id)
@@ -1011,6 +1022,15 @@ _LEADING_NAME = re.compile(
 _NAME_OF_BODY = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)\s+(?:of|from)\s+the\s+\S")
 _VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+(?:been\s+)?|also\s+)?[a-z]+ed\b")
 _SUBJECT_STOPS = frozenset(["it", "was", "is", "if", "that", "when", "while", "as", "and", "but"])
+_CITED_HEADS = (
+    PERSON_NOUNS
+    | GROUP_NOUNS
+    | ORG_NOUNS
+    | MEDIA_NOUNS
+    | frozenset(NOUNS["voice_nouns"])
+    | frozenset(NOUNS["member_nouns"])
+    | frozenset(["statement", "statements", "medics", "rescuers", "workers", "sources"])
+)
 _BASED = re.compile(r"\b[\w.]+-based\s+")
 _BODY_SPOKESMAN = re.compile(r"^((?:[\w.'’-]+\s+){1,5}?)spokes(?:man|woman|person)\s+[A-Z]")
 # 'a commander in X', 'an official at X', 'a fighter with X', 'observers from X' (data/speakers.yaml).

@@ -114,9 +114,9 @@ OUTPUT_HASHES = {
     "0.26.0": "8527152696fc4dab2052db75ae13997ec6efae1d7bd03e4e4639a88983218f70",
     # 0.24.0 (speaker3) and 0.26.0 merged; the seed's output is unchanged.
     "0.27.0": "8527152696fc4dab2052db75ae13997ec6efae1d7bd03e4e4639a88983218f70",
-    # 0.28.0 (speaker4): bare names find the fuller name before them, 'the Coalition' refers
-    # back, 'the government' is the war's state, titled heads and '-based' bodies; the seed's
-    # output is unchanged.
+    # 0.28.0 (speaker4): bare names find the fuller name before them, "S reported citing X"
+    # gives X with S as relay, 'the Coalition' refers back, 'the government' is the war's
+    # state, titled heads and '-based' bodies; the seed's output is unchanged.
     "0.28.0": "8527152696fc4dab2052db75ae13997ec6efae1d7bd03e4e4639a88983218f70",
 }
 

@@ -1339,3 +1339,49 @@ def test_one_of_the_officials_is_one_of_them() -> None:
         'U.S. officials said 3 died. "All the evidence points to that" one of the officials said.'
     )
     assert run(text).claims[-1].source_id == "us-officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        # 'S reported citing X that C' and 'C S reported citing X', the commas lost: the cited
+        # speaker is the source and S relays
+        (
+            "On Wednesday Reuters reported citing opposition rescue workers that planes killed "
+            "at least 150 civilians.",
+            "opposition-rescue-workers",
+            "reuters",
+        ),
+        (
+            "The YPG killed 17 Turkish soldiers Kurdish media reported citing a source in the YPG.",
+            "ypg",
+            "kurdish-media",
+        ),
+        (
+            "Earlier in the day media reported citing an Ahrar al-Sham statement that a bomber "
+            "struck the headquarters.",
+            "ahrar-al-sham",
+            "media",
+        ),
+        (
+            "A strike on Saturday killed 20 civilians SANA news agency reported citing a local "
+            "source.",
+            "local-source",
+            "sana",
+        ),
+    ],
+)
+def test_a_cited_speaker_without_commas_is_the_source(text: str, source: str, via: str) -> None:
+    claim = run(text).claims[-1]
+    assert (claim.source_id, claim.via) == (source, [via])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The area planted is the smallest ever the agency said citing field visits and surveys.",
+        "Prices rose by half AFP reported citing market data.",
+    ],
+)
+def test_cited_data_is_no_speaker(text: str) -> None:
+    assert run(text).claims[-1].via == []
