@@ -1147,6 +1147,9 @@ _TRAILING_TIME = re.compile(
     r"\s+(?:yesterday|today|earlier|later|overnight)$",
     re.IGNORECASE,
 )
+# 'the UN has said': the cue's auxiliary left in the speaker phrase.
+_TRAILING_CUE = re.compile(r"\s+(?:has|have|had)\s+(?:said|reported|stated|announced)$")
+_RUN_IN_OPENERS = frozenset(["I", "We", "Our", "My"])
 # 'His figures', 'its latest report': a possessive pronoun and a noun of what a speaker gives.
 _OWNED_REPORT = re.compile(
     r"^(his|her|its|their)\s+(?:own\s+|latest\s+|new\s+|initial\s+)?(?:figures|report|reports|"
@@ -1391,7 +1394,20 @@ def _clip_speaker(phrase: str) -> str:
     claimed the lives of two')."""
     clipped = _CONNECTIVES.sub("", phrase.strip(), count=1) or phrase
     clipped = _TRAILING_TIME.sub("", clipped) or clipped
+    clipped = _TRAILING_CUE.sub("", clipped) or clipped
     words = clipped.split()
+    if len(words) >= 5 and words[0] in _RUN_IN_OPENERS:
+        # 'I am not optimistic about the prospects Obama': the quotation's marks were lost and
+        # its words ran into the name after them.
+        tail: list[str] = []
+        for word in reversed(words[1:]):
+            if not _NAME_WORD.match(word):
+                break
+            tail.insert(0, word)
+        while tail and words[len(words) - len(tail) - 1].lower() in _PREPOSITIONS:
+            tail.pop(0)  # '... prospects in Syria Obama': the place belongs to the quotation
+        if 1 <= len(tail) <= 3 and len(tail) < len(words) - 2:
+            return " ".join(tail)
     pronoun = len(words) > 1 and words[-1].lower() in _ALL_PRONOUNS
     if pronoun and (
         words[0].lower() in _PREPOSITIONS

@@ -1385,3 +1385,35 @@ def test_a_cited_speaker_without_commas_is_the_source(text: str, source: str, vi
 )
 def test_cited_data_is_no_speaker(text: str) -> None:
     assert run(text).claims[-1].via == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # an outlet named by what it is: 'the broadcaster', 'the channel', 'the station'
+        ("Syrian state television said 5 died.", "the broadcaster", "syrian-state-media"),
+        ("Al Jazeera said the clashes went on.", "the broadcaster", "al-jazeera"),
+        ("SANA said 3 died.", "the agency", "sana"),
+    ],
+)
+def test_an_outlet_by_what_it_is(registry, text: str, phrase: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    found = resolver(registry, text)
+    first = found.resolve(text.split(" said")[0], 0)
+    assert first.actor_id == source
+    assert found.resolve(phrase, len(text)).actor_id == source
+
+
+@pytest.mark.parametrize(
+    ("phrase", "source"),
+    [
+        # a quotation that lost its marks ran into the name after it
+        ("I am not optimistic about the prospects in Syria Ban Ki-moon", "united-nations"),
+        ("We will hit them hard Houthi spokesman Mohammed Abdul-Salam", "mohammed-abdul-salam"),
+        ("Our forces will not stop Kerry", "john-kerry"),
+        # the cue's auxiliary left in the speaker phrase
+        ("the UN has said", "united-nations"),
+        ("the Observatory has reported", "sohr"),
+    ],
+)
+def test_what_ran_into_the_speakers_name_is_cut(registry, phrase: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    assert resolver(registry).resolve(phrase, 0).actor_id == source
