@@ -97,7 +97,7 @@ class SpeakerResolver:
         core = self._after_participle(core)
         core = self._unglued(core)
         result = (
-            self._pronoun(core)
+            self._pronoun(core, at)
             or self._outlet_staff(core)
             or self._statement(core, at)
             or self._state_media(core)
@@ -352,7 +352,7 @@ class SpeakerResolver:
         return self.registry.actors.get(actor_id) or self.new_actors.get(actor_id)
 
     # -- sieves ----------------------------------------------------------------------------
-    def _pronoun(self, core: str) -> Resolution | None:
+    def _pronoun(self, core: str, at: int = -1) -> Resolution | None:
         """'he', 'she', 'it', 'they': the nearest compatible earlier speaker (or, for 'they', the
         body a later sentence was about); an unidentified speaker when there is none."""
         word = core.strip().lower()
@@ -372,6 +372,12 @@ class SpeakerResolver:
             found = self.mentions[last] if last >= 0 else None
         else:
             return None
+        if found is None and not self.mentions and word in PRONOUNS_PERSON and at > 0:
+            # 'Afghan President Hamid Karzai condemned the raid that according to a statement
+            # from his office ...': no speaker yet, the known person the text named last.
+            named = [a for o, a in self._named if o < at and self._kind(a) == "person"]
+            if named:
+                return Resolution(named[-1], "pronoun", 0.8)
         if found is None:
             found = self.mentions[-1] if self.mentions else None
         if found is None:
@@ -433,7 +439,7 @@ class SpeakerResolver:
             if owner in ("his", "her", "its", "their"):
                 # 'a statement from his office': the office of whoever 'his' is.
                 pronoun = {"his": "he", "her": "she", "its": "it", "their": "they"}[owner]
-                found = self._pronoun(pronoun)
+                found = self._pronoun(pronoun, at)
                 if found and found.factor > 0.5:
                     return Resolution(found.actor_id, "statement", 0.9)
             else:

@@ -1417,3 +1417,27 @@ def test_an_outlet_by_what_it_is(registry, text: str, phrase: str, source: str) 
 )
 def test_what_ran_into_the_speakers_name_is_cut(registry, phrase: str, source: str) -> None:  # type: ignore[no-untyped-def]
     assert resolver(registry).resolve(phrase, 0).actor_id == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # 'his' or 'he' before any speaker: the known person the text named last
+        (
+            "Afghan President Hamid Karzai condemned a raid that according to a statement from "
+            "his office left 16 civilians dead.",
+            "hamid-karzai",
+        ),
+        (
+            "Russian President Vladimir Putin spoke in Moscow. He said 3 soldiers died.",
+            "vladimir-putin",
+        ),
+        (
+            "Ukrainian President Volodymyr Zelensky visited Kharkiv on Monday. He said 40 drones "
+            "were shot down.",
+            "volodymyr-zelensky",
+        ),
+    ],
+)
+def test_he_before_any_speaker_is_the_known_person_named_last(text: str, source: str) -> None:
+    assert run(text).claims[-1].source_id == source
