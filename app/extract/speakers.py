@@ -898,6 +898,8 @@ class SpeakerResolver:
             name = run_on.group(1)
         name = re.sub(r"\s+", " ", name).strip(" ,.")
         name = _plain_person(name)
+        # 'an anonymous "official source"', 'an unnamed official': not being named is no name.
+        name = re.sub(r"^(?:anonymous|unnamed|unidentified)\s+(?=\S)", "", name, flags=re.I)
         person = (
             _person_name(name)
             or self._name_after_title(name)

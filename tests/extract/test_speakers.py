@@ -1441,3 +1441,18 @@ def test_what_ran_into_the_speakers_name_is_cut(registry, phrase: str, source: s
 )
 def test_he_before_any_speaker_is_the_known_person_named_last(text: str, source: str) -> None:
     assert run(text).claims[-1].source_id == source
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        # not being named is no part of a name
+        ('an anonymous "official source"', "official source"),
+        ("An unnamed official", "official"),
+        ("an unidentified Kurdish commander", "Kurdish commander"),
+    ],
+)
+def test_anonymous_is_no_part_of_a_new_speakers_name(registry, phrase: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    found = resolver(registry)
+    actor = found.new_actors[found.resolve(phrase, 0).actor_id]
+    assert actor.name == name
