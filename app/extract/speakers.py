@@ -584,7 +584,13 @@ class SpeakerResolver:
     def _titled_person(self, core: str, appositive: str, at: int) -> Resolution | None:
         """'the head of the provincial council, Ali Hassan' (or the other way round): the person
         named, a new actor with the body as parent; a registry person stays that person."""
-        for title, name in ((core, appositive), (appositive, core)):
+        pairs = [(core, appositive), (appositive, core)]
+        if not appositive and _LEADER_OF.match(core.strip()):
+            # Without the commas: 'Head of the UN Office in Damascus Ali al-Zaatari'.
+            run_in = self._name_after_title(core.strip())
+            if run_in and core.strip().endswith(run_in):
+                pairs.append((core.strip()[: -len(run_in)].strip(" ,"), run_in))
+        for title, name in pairs:
             person = _person_name(name) if name else None
             if not person or person != name.strip(" ,"):
                 continue

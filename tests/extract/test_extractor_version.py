@@ -116,8 +116,9 @@ OUTPUT_HASHES = {
     "0.27.0": "8527152696fc4dab2052db75ae13997ec6efae1d7bd03e4e4639a88983218f70",
     # 0.28.0 (speaker4): bare names find the fuller name before them, "S reported citing X"
     # gives X with S as relay, 'the Coalition' refers back, 'the government' is the war's
-    # state, titled heads and '-based' bodies; the seed's output is unchanged.
-    "0.28.0": "8527152696fc4dab2052db75ae13997ec6efae1d7bd03e4e4639a88983218f70",
+    # state, titled heads and '-based' bodies; the seed's claims are unchanged, its Russian
+    # MoD actor has two more aliases (Sergey Rudskoy, Rudskoy).
+    "0.28.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }
 
 

@@ -1456,3 +1456,36 @@ def test_anonymous_is_no_part_of_a_new_speakers_name(registry, phrase: str, name
     found = resolver(registry)
     actor = found.new_actors[found.resolve(phrase, 0).actor_id]
     assert actor.name == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # a leader's title run into the name without commas: the person, the body as parent
+        (
+            "Head of the UN Office in Damascus Ali al-Zaatari said the building was shelled.",
+            "ali-al-zaatari",
+        ),
+        ("The head of UOSSM France Ziad Alissa condemned the attack on the clinic.", "ziad-alissa"),
+        (
+            "Director of the Syrian Observatory for Human Rights Rami Abdel Rahman said 5 died.",
+            "sohr",
+        ),
+        (
+            "Head of operations in the Russian General Staff General Sergey Rudskoy said 18000 "
+            "civilians left.",
+            "russian-mod",
+        ),
+    ],
+)
+def test_a_leaders_title_run_into_a_name_is_the_person(sentence: str, source: str) -> None:
+    assert run(sentence).claims[-1].source_id == source
+
+
+def test_the_run_in_leaders_body_is_the_persons_parent() -> None:
+    extraction = run("Head of the UN Office in Damascus Ali al-Zaatari said the building was hit.")
+    by_id = {a.id: a for a in extraction.actors}
+    actor = by_id["ali-al-zaatari"]
+    assert actor.kind == "person" and actor.parent_id is not None
+    office = by_id[actor.parent_id]  # the UN Office, itself the UN's
+    assert office.parent_id == "united-nations"
