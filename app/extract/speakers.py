@@ -895,6 +895,16 @@ class SpeakerResolver:
         )[0]
         # A reduced relative: 'a rescue service operating in ...', 'officials speaking on ...'.
         name = _REDUCED_RELATIVE.split(name, maxsplit=1)[0]
+        words = name.split()
+        for i in range(1, len(words)):
+            if (
+                words[i].endswith("ing")
+                and words[i].islower()
+                and words[i - 1].lower() in _HEADS_BEFORE_PARTICIPLE
+            ):
+                # 'a doctor receiving the casualties', 'residents fleeing the town'.
+                name = " ".join(words[:i])
+                break
         # Content run into the phrase where a comma was lost: 'Governor X Y a vehicle "was ...'.
         # A short quoted name is kept: 'the "Cham" TV network', 'an anonymous "official source"'.
         name = re.sub(r"[\"“”]([\w'’ -]{1,30})[\"“”]", r"\1", name)
@@ -1036,6 +1046,12 @@ _LEADING_NAME = re.compile(
 _NAME_OF_BODY = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)\s+(?:of|from)\s+the\s+\S")
 _VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+(?:been\s+)?|also\s+)?[a-z]+ed\b")
 _SUBJECT_STOPS = frozenset(["it", "was", "is", "if", "that", "when", "while", "as", "and", "but"])
+_HEADS_BEFORE_PARTICIPLE = (
+    PERSON_NOUNS
+    | GROUP_NOUNS
+    | frozenset(NOUNS["member_nouns"])
+    | frozenset(NOUNS["ordinary_people"])
+)
 _CITED_HEADS = (
     PERSON_NOUNS
     | GROUP_NOUNS

@@ -1489,3 +1489,16 @@ def test_the_run_in_leaders_body_is_the_persons_parent() -> None:
     assert actor.kind == "person" and actor.parent_id is not None
     office = by_id[actor.parent_id]  # the UN Office, itself the UN's
     assert office.parent_id == "united-nations"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # a participle after the speaker's noun describes them, it does not name them
+        ("A doctor receiving the casualties confirmed the toll of 12.", "doctor"),
+        ("An activist filming the strike said 5 died.", "activist"),
+        ("A man searching the rubble said his brother died.", "man"),
+    ],
+)
+def test_a_participle_after_the_speakers_noun_is_cut(sentence: str, source: str) -> None:
+    assert run(sentence).claims[0].source_id == source
