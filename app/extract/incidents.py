@@ -11,7 +11,7 @@ from datetime import date
 from itertools import pairwise
 from typing import Protocol
 
-from app.extract.dates import DateMention, find_dates
+from app.extract.dates import DateMention, date_line, find_dates
 from app.extract.figures import extract_figures
 from app.extract.gazetteer import strict_key
 from app.extract.places import find_places
@@ -635,11 +635,15 @@ def _build_one(
     event_text = " ".join(text[s.start : s.end] for s in own[:5])
     actors = _incident_actors(registry, text, event_sentences, claims, headline)
     doer = next((a.actor_id for a in actors if a.role == "perpetrator"), None)
-    incident_type = _incident_type(
-        " ".join([event_text, *([headline] * 3 if headline else [])]), doer
-    )
+    incident_type = _incident_type(event_text, doer, headline)
     occurred_on, date_precision = _incident_when(
-        text, claims, dated, context_spans, events, fallback_date, event_text
+        text,
+        claims,
+        dated,
+        context_spans,
+        _EventSentences(events, sorts.background),
+        fallback_date,
+        event_text,
     )
     # Where: the event's own sentences, not those about the war's toll or another day's event.
     told = [
@@ -684,13 +688,16 @@ def _incident_when(
     claims: list[ExtractedClaim],
     dated: list[tuple[_Sentence, list[DateMention]]],
     context_spans: list[_Sentence],
-    events: set[int],
+    sorts: _EventSentences,
     fallback_date: date | None,
     event_text: str = "",
 ) -> tuple[date | None, Precision]:
-    """The incident's date: the one its event sentences weigh most; with no date in the event's
-    own words, the day it was first reported on, if the text says, else `fallback_date`."""
-    found = _incident_date(text, dated, context_spans, events)
+    """The incident's date: the day the main event sentence names, else the one its event
+    sentences weigh most; with no date in the event's own words, the day it was first reported
+    on, if the text says, else `fallback_date`."""
+    found = _main_sentence_date(text, dated, context_spans, sorts) or _incident_date(
+        text, dated, context_spans, sorts.events
+    )
     if found:
         return found
     if _EARLIER_TIME.search(event_text):
@@ -737,6 +744,13 @@ def _incident_actors(
         ],
         headline,
         role_words_for(registry),
+        [
+            (start, end)
+            for start, end, actor_id in named_actor_spans(registry, headline)
+            if registry.actors[actor_id].kind not in _COMBATANT_KINDS
+        ]
+        if headline
+        else [],
     )
     perpetrator = (
         doer
@@ -834,12 +848,23 @@ def _group_sentences(claims: Sequence[ExtractedClaim]) -> list[_Sentence]:
     return list(groups.values())
 
 
-def _incident_type(event_text: str, perpetrator: str | None = None) -> str:
+def _incident_type(
+    event_text: str, perpetrator: str | None = None, headline: str | None = None
+) -> str:
     """The type whose signal words the event sentences use most (ties: the more specific).
 
+    The headline's words count three times, but only for types of a family the event sentences
+    also name (`type_families`), or when they name none: a headline sums up, often with the
+    article's other news ('Chlorine attacks' over a report of shelling); the text tells what the
+    lead's event was.
     A doer that flies no aircraft ('rebels', 'IS') fired the rockets or shells the text names,
     not the air strikes it also mentions (the other side's, or the response)."""
     counts = _type_counts(event_text)
+    if headline:
+        said = {_TYPE_FAMILY.get(name, name) for name, n in counts.items() if n}
+        for name, n in _type_counts(headline).items():
+            if n and (not said or _TYPE_FAMILY.get(name, name) in said):
+                counts[name] += 3 * n
     if perpetrator in _GROUND_SIDES:
         fired = max(_GROUND_TYPES, key=lambda name: counts[name])
         if counts[fired]:
@@ -853,6 +878,12 @@ def _incident_type(event_text: str, perpetrator: str | None = None) -> str:
 
 
 _GROUND_SIDES = frozenset(WORDS["ground_sides"])
+# Each type's family, by the family's first type (data/incident_words.yaml).
+_TYPE_FAMILY = {
+    name.strip(): family.split("/")[0].strip()
+    for family in WORDS["type_families"]
+    for name in family.split("/")
+}
 # The types of fire from the ground that a doer without aircraft is read with.
 _GROUND_TYPES = ("missile strike", "shelling")
 
@@ -892,6 +923,64 @@ def _type_counts(event_text: str) -> dict[str, int]:
 _DATED_EVENT = re.compile(
     r"\s*(?:'s\s+)?(?:" + word_alternation(WORDS["dated_events"]) + r")", re.I
 )
+
+
+def _main_sentence_date(
+    text: str,
+    dated: list[tuple[_Sentence, list[DateMention]]],
+    context: list[_Sentence],
+    sorts: _EventSentences,
+) -> tuple[date, Precision] | None:
+    """The day the main event sentence (the incident's first, not background) names outright
+    ('on Tuesday', 'on June 18', 'yesterday'): it dates the event, whatever other days later
+    sentences name more often (other events, background, the statements' days)."""
+    for sentence, mentions in dated:
+        if sentence in context or id(sentence) not in sorts.events:
+            continue
+        if id(sentence) in sorts.background or _is_caption(text, sentence):
+            continue
+        headline_run = False
+        for mention in mentions:
+            if mention.start < _DATE_LINE_CHARS and mention.on == date_line(text):
+                continue  # the date line at the top dates the article, not the event
+            if _PHOTO_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
+                continue
+            if _DATELINE_DAY.match(text, mention.start) and not _ON_BEFORE.search(
+                text, max(0, mention.start - 4), mention.start
+            ):
+                # 'Syria air strikes kill dozens AFP Wednesday 17 Sep 2014': a scraped headline
+                # and dateline; the lead comes after it.
+                headline_run = True
+                continue
+            if mention.precision == Precision.day and mention.text.lower() not in _VAGUE_DAYS:
+                return mention.on, mention.precision
+        if not headline_run:
+            return None
+    return None
+
+
+# Words that date a report as much as an event: they do not fix the main event's day alone.
+_VAGUE_DAYS = frozenset(["today", "tonight", "overnight"])
+_DATE_LINE_CHARS = 80
+# 'Wednesday 17 Sep 2014', 'July 1 2016': a day with its year, as a dateline writes it.
+_DATELINE_DAY = re.compile(
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?|"
+    r"[a-z]{3,9}\.?\s+\d{1,2}),?\s+\d{4}\b",
+    re.I,
+)
+_ON_BEFORE = re.compile(r"\bon\s+$", re.I)
+# 'In this photo taken on June 8': the picture's day.
+_PHOTO_BEFORE = re.compile(r"(?:photo|picture|image|footage)s?[^.]{0,40}$", re.I)
+# '... hit by air strikes on June 5 2016. (TRT World and Agencies)': a caption and its credit.
+_CREDIT_AFTER = re.compile(r"\s*\([^()]{2,60}\)")
+
+
+def _is_caption(text: str, sentence: _Sentence) -> bool:
+    """Whether a sentence is a photo's caption: it ends on its credit, or a credit follows."""
+    return bool(
+        _CAPTION.search(text, sentence.start, sentence.end)
+        or _CREDIT_AFTER.match(text, sentence.end)
+    )
 
 
 def _incident_date(
@@ -935,16 +1024,44 @@ def _incident_place(
     sentences name fixes the division; a finer place in the same division wins."""
     places = _headline_places(registry, headline, country)
     tolls: set[int] = set()  # where the places of sentences that report casualties start
+    main: list[tuple[Place, int]] | None = None  # the places of the first toll's sentence
     for sentence in sentences:
         found = _sentence_places(registry, text, sentence, country)
         places += found
         if _reports_casualties(sentence):
             tolls.update(at for _, at in found)
+            if main is None:
+                main = found
     if not places:
         return None
+    # 'BEIRUT A Daesh counterattack near Tabqa ...': a dateline tells where the report was filed;
+    # it places the event only after every other place.
+    places = [pa for pa in places if not _is_dateline(text, pa[1])] + [
+        pa for pa in places if _is_dateline(text, pa[1])
+    ]
     finer = [(p, at) for p, at in places if p.kind != "country"]
     if not finer:
         return places[0][0]
+    # '... were killed Sunday in northern Syria' and, in later sentences, rockets on the Turkish
+    # border town of Kilis (named more often): the country the main toll is told in is the
+    # incident's, unless the headline names a town.
+    home = next(
+        (
+            p
+            for p, at in main or ()
+            if p.kind == "country" and _IN_COUNTRY.search(text, max(0, at - 40), at)
+        ),
+        None,
+    )
+    if (
+        home is not None
+        and all(p.country == home.country for p, _ in main or ())
+        and not any(at == -1 for _, at in finer)
+    ):
+        country = home.country
+        finer = [(p, at) for p, at in finer if p.country == country]
+        if not finer:
+            return home
     in_country = [(p, at) for p, at in finer if p.country == country] or finer
     # The article's country is the one it names most; a place of the sentence that reports the
     # toll wins over it ('Israeli jets killed two in Nabatieh' beside talk of the war in Gaza).
@@ -952,6 +1069,23 @@ def _incident_place(
     if told and not any(at == -1 or at in tolls for _, at in in_country):
         in_country = told
     return _finest_in_division(in_country)
+
+
+_DATELINE_NAME = re.compile(r"[A-Z]{4,}(?:[ -][A-Z]{3,})*(?![\w'’])")
+_DATELINE_CHARS = 200
+
+
+def _is_dateline(text: str, at: int) -> bool:
+    """Whether a place named at `at` is a dateline's town: in capitals near the top."""
+    return 0 <= at < _DATELINE_CHARS and _DATELINE_NAME.match(text, at) is not None
+
+
+# 'killed in northern Syria', 'in N. Syria': the country where the event took place.
+_IN_COUNTRY = re.compile(
+    r"\b(?:in|inside|across)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|"
+    r"south-?east|south-?west)(?:ern)?\s+|central\s+|[NSEW]\.\s*)?\Z",
+    re.I,
+)
 
 
 def _headline_places(

@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.extract.gazetteer import CountryTowns, Gazetteer, country_towns, gazetteer_for
+from app.extract.gazetteer import (
+    CountryTowns,
+    Gazetteer,
+    country_towns,
+    gazetteer_for,
+    strict_key,
+)
 from app.extract.registry import Place, Registry, load_lexicon, word_alternation
 
 _CONNECTORS = r"(?:al|el|ez|ad|ar|as|az|ash|es|an|at|ibn|bin|abu|of|the|de)"
@@ -369,6 +375,12 @@ def _longest_place_in(
     return None
 
 
+def _spells(name: str, place: Place) -> bool:
+    """Whether a name is one of a place's own spellings (not a transliteration of one)."""
+    key = strict_key(name)
+    return any(strict_key(n) == key for n in [place.name, *place.aliases])
+
+
 _DIVISION_WORD = re.compile(r"\s*(?:province|governorate|region|oblast)\b", re.I)
 
 
@@ -392,6 +404,9 @@ def _longest_place(
             if site:
                 return [site], first.start(), last.end()
             places = gazetteer.candidates(name)
+            if size == 1 and places and strict_key(name) in gazetteer.stop:
+                # 'Country', 'Center': a common word, not 'Quneitra' by transliteration.
+                places = [p for p in places if _spells(name, p)]
             if places:
                 return places, first.start(), last.end()
     return None

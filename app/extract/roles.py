@@ -192,12 +192,14 @@ def find_perpetrator(
     skip: Sequence[tuple[int, int]] = (),
     headline: str | None = None,
     words: RoleWords | None = None,
+    headline_skip: Sequence[tuple[int, int]] = (),
 ) -> Perpetrator | None:
     """The side the event sentences make the doer (the headline and the lead weigh most).
 
     `claims` are (start, end, claim id, attributed?) of the sentences' claims; `skip` are spans
     where a side's word is part of another name ('Syrian Observatory'); `headline` is read
-    first when the text does not hold it."""
+    first when the text does not hold it, `headline_skip` its spans of other names ('Syrian
+    Coalition Condemns Attack': the opposition's body, not the US-led coalition)."""
     words = words or role_words()
     passages: list[tuple[str, int, int, float]] = []
     if headline:
@@ -208,7 +210,16 @@ def find_perpetrator(
     votes = [
         vote
         for source, start, end, weight in passages
-        for vote in _passage_votes(words, source, start, end, weight, source is text, claims, skip)
+        for vote in _passage_votes(
+            words,
+            source,
+            start,
+            end,
+            weight,
+            source is text,
+            claims,
+            skip if source is text else headline_skip,
+        )
     ]
     return _winner(votes)
 
@@ -232,7 +243,7 @@ def _passage_votes(
     mentions = words.mentions(source, start, end)
     labelled = [False] * len(mentions)
     for i, (s, e, side) in enumerate(mentions):
-        if in_text and _inside_another_name(s, e, skip):
+        if _inside_another_name(s, e, skip):
             continue
         # 'Syrian rebel fighters', 'Syrian Kurdish forces': a side's word before another's
         # qualifies it and the second names the side; but one side's label after a name

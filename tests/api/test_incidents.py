@@ -80,9 +80,25 @@ def test_an_unknown_admin1_hints_at_close_division_names(client: TestClient) -> 
     ):
         body = assert_problem(client.get("/v1/incidents", params={"admin1": typed}), 422)
         assert typed in body["detail"] and close in body["detail"], body["detail"]
-    # A division's seat that is not its namesake is not known: Mosul (Nineveh).
-    body = assert_problem(client.get("/v1/incidents", params={"admin1": "Mosul"}), 422)
-    assert "Mosul" in body["detail"]
+
+
+def test_filter_by_admin1_accepts_a_divisions_big_city_of_another_name(client: TestClient) -> None:
+    # Mosul is Nineveh's largest city, Mukalla Hadramawt's, Sanaa's the capital's own division:
+    # the city's name stands for its division, as a namesake town's does.
+    for city, division in (
+        ("Mosul", "Nineveh"),
+        ("Al Mawsil", "Nineveh"),
+        ("Mukalla", "Hadramawt"),
+        ("Sanaa City", "Amanat al-Asimah"),
+    ):
+        response = client.get("/v1/incidents", params={"admin1": city})
+        expected = client.get("/v1/incidents", params={"admin1": division})
+        assert response.status_code == 200 and response.json() == expected.json(), city
+    # A division's own name wins over a city of another division: Sanaa is the governorate.
+    from app.api.routes.incidents import admin1_names
+
+    assert admin1_names(["Sanaa"]) == ["sanaa"]
+    assert admin1_names(["Mosul", "Mukalla"]) == ["hadramawt", "nineveh"]
 
 
 def test_paging(client: TestClient) -> None:

@@ -579,3 +579,81 @@ def test_an_earlier_time_beside_the_events_day_keeps_the_day() -> None:
     text = "Air strikes killed 12 people in Idlib on Saturday, a week after last week's raids."
     (incident, *_) = extract_document(text, DocumentMeta(published_on=SUNDAY)).incidents
     assert incident.occurred_on == date(2016, 9, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # Yemen's governorates are typed by hand: many are not named after their seat.
+        ("An air strike hit Mukalla on Monday.", "Hadramawt"),
+        ("Militants seized Zinjibar on Monday.", "Abyan"),
+        ("A car bomb went off in Sanaa on Monday.", "Amanat al-Asimah"),
+        ("Clashes in Aden on Monday.", "Aden"),
+        ("Shelling on Taiz on Monday.", "Taiz"),
+        ("Air strikes on Hodeidah on Monday.", "Al Hudaydah"),
+        ("A drone strike in Ataq on Monday.", "Shabwah"),
+    ],
+)
+def test_yemens_towns_lie_in_their_governorates(registry, text: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
+    (place, *_) = [m.place for m in find_places(registry, text)]
+    assert (place.country, place.kind, place.admin1) == ("YE", "city", admin1)
+
+
+def test_a_divisions_namesake_town_is_the_town_and_with_province_the_division(registry) -> None:  # type: ignore[no-untyped-def]
+    assert places(registry, "fighting in Taiz") == [("Taiz", "city", "Taiz")]
+    assert places(registry, "fighting in Taiz province") == [("Taiz", "admin1", "Taiz")]
+    assert places(registry, "a bomb in Karbala") == [("Karbala", "city", "Karbala")]
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # Villages below GeoNames' cities1000 (or spelled otherwise there): our local names.
+        ("A missile slammed into the town of Marea overnight.", "Aleppo"),
+        ("Air strikes on Talbisseh in Homs province killed 25.", "Homs"),
+        ("Raids hit the village of Abu Alduhour on Monday.", "Idlib"),
+        ("Regime shelling on Latamina wounded four.", "Hama"),
+        ("Fighting raged around Khan Touman south of the city.", "Aleppo"),
+    ],
+)
+def test_villages_of_the_genre_are_local_names(registry, text: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
+    (place, *_) = [m.place for m in find_places(registry, text) if m.place.kind == "city"]
+    assert (place.country, place.admin1) == ("SY", admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        # Lebanon, Jordan and Israel are typed by hand too (ISO matching left half unmapped).
+        ("Rockets hit Tyre on Monday.", "LB", "South Lebanon"),
+        ("A blast in Tripoli, Lebanon on Monday.", "LB", "North Lebanon"),
+        ("Shelling on Baalbek on Monday.", "LB", "Baalbek-Hermel"),
+        ("A protest in Amman on Monday.", "JO", "Amman"),
+        ("Refugees reached Mafraq on Monday.", "JO", "Mafraq"),
+        ("Sirens sounded in Tel Aviv on Monday.", "IL", "Tel Aviv"),
+        ("Sirens sounded in Beersheba on Monday.", "IL", "Southern District"),
+        # Turkey's 81 provinces map through their seats.
+        ("A rocket hit Kilis on Monday.", "TR", "Kilis"),
+        ("Police in Gaziantep on Monday.", "TR", "Gaziantep"),
+    ],
+)
+def test_towns_of_the_neighbours_lie_in_their_divisions(
+    registry, text: str, country: str, admin1: str
+) -> None:  # type: ignore[no-untyped-def]
+    (place, *_) = [m.place for m in find_places(registry, text) if m.place.kind == "city"]
+    assert (place.country, place.admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # GeoNames codes pinned where matching towns to ISO names went wrong or found nothing.
+        ("KIEV, Ukraine -- Shelling hit Lviv on Monday.", "Lviv Oblast"),
+        ("KIEV, Ukraine -- A blast in Odesa on Monday.", "Odesa Oblast"),
+        ("KABUL - A bomb went off in Jalalabad on Monday.", "Nangarhar"),
+        ("A blast in Karachi, Pakistan on Monday killed four.", "Sindh"),
+        ("Gunmen attacked a bank in Ahvaz, Iran on Monday.", "Khuzestan"),
+    ],
+)
+def test_pinned_divisions_of_other_countries(registry, text: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
+    assert admin1 in [m.place.admin1 for m in find_places(registry, text)]

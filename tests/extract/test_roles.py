@@ -160,3 +160,51 @@ def test_role_words_are_read_from_the_registrys_data_directory(tmp_path: Path) -
     assert role_words_for(own) is role_words_for(own)
     assert set(role_words_for(own).sides) == {"loyalist"}
     assert "regime" in role_words_for(shipped).sides
+
+
+@pytest.mark.parametrize(
+    ("headline", "actor"),
+    [
+        # The subject of an attack verb is the doer, its object the target, whatever the
+        # headline's grammar (no articles, present tense, the verb's agreement lost).
+        ("Syrian Jets Pounds ISIS Offensive in Hama Killing 50 Terrorists", "syrian-army"),
+        ("Russian warplanes pound IS positions near Palmyra", "russian-aerospace-forces"),
+        ("Coalition Strikes ISIS Convoy Near Raqqa", "us-led-coalition"),
+        ("Kurdish Fighters Ambush Daesh Convoy, 12 Killed", "ypg"),
+        ("Turkish artillery shells Kurdish militia in Afrin", "turkish-armed-forces"),
+        ("Syrian Army Destroys Nusra Positions in Idlib Countryside", "syrian-army"),
+    ],
+)
+def test_a_headlines_attack_verb_has_its_doer_before_and_its_target_after(
+    headline: str, actor: str
+) -> None:
+    assert doer(headline) == actor
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # 'uses' a weapon, 'accused X of using': X is the doer (as one side says).
+        ("ISIL Uses Chemical Weapons in Syrias Aleppo", "isis"),
+        ("State media accused rebels of using chemical arms against troops.", "armed-opposition"),
+        ("Ankara accuses Kurdish militants of shelling the border town.", "ypg"),
+        ("Activists accused IS of firing mustard gas shells at Marea.", "isis"),
+    ],
+)
+def test_the_side_that_uses_a_weapon_or_is_accused_of_an_attack(sentence: str, actor: str) -> None:
+    assert doer(sentence) == actor
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Syrian Coalition Condemns Attack on Interim Government Headquarters in Azaz",
+        "Syrian Coalition Condemns Bombing of Market in Idlib",
+        "National Coalition Condemns Shelling of Douma",
+    ],
+)
+def test_a_headline_names_no_side_inside_another_name(title: str) -> None:
+    text = "At least five civilians were killed and many more wounded in the attack on Monday."
+    meta = DocumentMeta(title=title, published_on=date(2016, 5, 3))
+    (incident,) = extract_document(text, meta).incidents
+    assert [a.actor_id for a in incident.actors if a.role == "perpetrator"] == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from difflib import get_close_matches
 from functools import lru_cache
 from typing import Annotated, Any, Literal
@@ -131,14 +132,23 @@ def parse_bbox(value: str) -> tuple[float, float, float, float]:
     return min_lon, min_lat, max_lon, max_lat
 
 
+@dataclass(frozen=True)
+class _Admin1Index:
+    """The names `admin1=` accepts, by lookup key (each to the lowercased division names)."""
+
+    divisions: dict[str, frozenset[str]]  # a division's names and ISO code
+    towns: dict[str, frozenset[str]]  # the town a division is named after ('Hodeidah')
+    cities: dict[str, frozenset[str]]  # a division's big city of another name ('Mosul')
+    every: list[str]  # every division's name
+
+
 @lru_cache(maxsize=1)
-def _admin1_index() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], list[str]]:
-    """From data/admin1_names.json (tools/admin1_names.py writes it from the gazetteer): each
-    division's name (lowercased) by every key of its names and by its ISO code; the divisions
-    whose namesake town a key names ('Hodeidah' for Al Hudaydah); every division's name."""
+def _admin1_index() -> _Admin1Index:
+    """From data/admin1_names.json (tools/admin1_names.py writes it from the gazetteer)."""
     catalogue = orjson.loads((DATA_DIR / "admin1_names.json").read_bytes())
     index: dict[str, set[str]] = {}
     seats: dict[str, set[str]] = {}
+    cities: dict[str, set[str]] = {}
     names: set[str] = set()
     for divisions in catalogue.values():
         for division in divisions:
@@ -148,28 +158,35 @@ def _admin1_index() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]
             for spelling in [division["name"], *division["names"]]:
                 for key in admin1_keys(str(spelling)):
                     index.setdefault(key, set()).add(name)
-            for spelling in division.get("town", ()):
-                for key in admin1_keys(str(spelling)):
-                    seats.setdefault(key, set()).add(name)
-    return (
-        {key: frozenset(found) for key, found in index.items()},
-        {key: frozenset(found) for key, found in seats.items()},
-        sorted(names),
-    )
+            for field, keys in (("town", seats), ("city", cities)):
+                for spelling in division.get(field, ()):
+                    for key in admin1_keys(str(spelling)):
+                        keys.setdefault(key, set()).add(name)
+
+    def frozen(found: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+        return {key: frozenset(names) for key, names in found.items()}
+
+    return _Admin1Index(frozen(index), frozen(seats), frozen(cities), sorted(names))
 
 
 def admin1_names(values: Sequence[str]) -> list[str]:
     """The `admin1` values (lowercased) that the names a user typed stand for: a division's
     name, another spelling of it ('Idleb', 'Tarabulus', 'Donetska'), its ISO 3166-2 code, or
-    a spelling of the town exactly one division is named after ('Hodeidah' for Al Hudaydah);
-    a 422 naming `admin1` and the closest division names for any other name."""
-    index, seats, every = _admin1_index()
+    a spelling of the town exactly one division is named after ('Hodeidah' for Al Hudaydah),
+    else of a big city (100,000 people or more) of exactly one division without a namesake
+    town ('Mosul' for Nineveh); a 422 naming `admin1` and the closest division
+    names for any other name."""
+    known = _admin1_index()
+    every = known.every
     found: set[str] = set()
     for value in values:
         keys = admin1_keys(value) | {value.strip().lower()}
-        names = {n for key in keys for n in index.get(key, ())}
-        if not names:
-            names = {n for key in keys for n in seats.get(key, ())}
+        names = {n for key in keys for n in known.divisions.get(key, ())}
+        # A division's name wins; then the town it is named after; then its big city.
+        for towns in (known.towns, known.cities):
+            if names:
+                break
+            names = {n for key in keys for n in towns.get(key, ())}
             if len(names) > 1:
                 raise invalid(
                     "admin1",
@@ -184,8 +201,8 @@ def admin1_names(values: Sequence[str]) -> list[str]:
                 "admin1",
                 f"no governorate or province is named {value.strip()!r}: give its name "
                 "(Idlib, Tripoli, Donetsk Oblast), another spelling of it (Idleb, Tarabulus, "
-                f"Donetska), its ISO 3166-2 code (SY-ID) or the town it is named after "
-                f"(Hodeidah){hint}",
+                f"Donetska), its ISO 3166-2 code (SY-ID), the town it is named after "
+                f"(Hodeidah) or a big city in it (Mosul for Nineveh){hint}",
                 "unknown_admin1",
             )
         found |= names
@@ -236,7 +253,10 @@ INCIDENTS = Resource(
                 "Only incidents in this governorate or province (`admin1`): its name as incidents "
                 "carry it, another spelling (`Idleb`, `Deraa`, `Tarabulus`, `Donetska`) or its "
                 "ISO 3166-2 code (`SY-ID`), any case, or the town exactly one division is named "
-                "after (`Hodeidah` for `Al Hudaydah`); repeat it to accept several. An "
+                "after (`Hodeidah` for `Al Hudaydah`), or a big city of a division named "
+                "otherwise (`Mosul` for `Nineveh`, `Mukalla` for `Hadramawt`): that division's "
+                "incidents. A division's own name wins (`Sanaa` is the governorate around the "
+                "capital; the city is `Amanat al-Asimah`). Repeat it to accept several. An "
                 "unknown or ambiguous name is a 422 problem that lists the closest names.",
                 ["Deir ez-Zor"],
             ),
