@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.extract import dates, roles, segment
+from app.extract import dates, incidents, roles, segment
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = [
@@ -140,3 +140,32 @@ def test_lowercase_twins_match_as_their_re_i_patterns(pieces: list[str]) -> None
     lowered = roles._lower(before)
     for pattern in roles._TWINS:
         assert roles._search(pattern, before, lowered) == (pattern.search(before) is not None)
+
+
+# Pieces that start each branch of `incidents._BACKGROUND`, and words around them.
+BACKGROUND_PIECES = [
+    *("since ", "since then ", "since the ", "since syria's ", "since mid-", "2011 ", "march "),
+    *("it began ", "the war ", "the civil war ", "conflict ", "uprising ", "has killed ", "had "),
+    *("that began ", "which ", "broke out in ", "erupted ", "started in ", "so far this year "),
+    *("since the start of the year ", "the total death toll ", "over the past ", "in the last "),
+    *("years ", "months ", "six-year ", "eight-year-old ", "__x-year ", "-year ", "year of war "),
+    *("years of fighting ", "deadliest month ", "killed in ", "died in syria's ", "revolution "),
+    *("the country's ", "x", ".", ". ", "\n", "2", "-", "é", "ß-year ", "Since "),
+]
+
+
+def test_background_starts_are_where_finditer_matches() -> None:
+    rng = random.Random(11)
+    texts = [t.lower() for t in TEXTS]
+    texts += ["".join(rng.choice(BACKGROUND_PIECES) for _ in range(30)) for _ in range(600)]
+    for text in texts:
+        expected = [m.start() for m in incidents._BACKGROUND.finditer(text)]
+        assert incidents._background_starts(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(BACKGROUND_PIECES), max_size=20), st.text(max_size=10))
+def test_background_starts_on_generated_text(pieces: list[str], noise: str) -> None:
+    text = ("".join(pieces) + noise + "".join(reversed(pieces))).lower()
+    expected = [m.start() for m in incidents._BACKGROUND.finditer(text)]
+    assert incidents._background_starts(text) == expected
