@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.extract import dates, incidents, roles, segment
+from app.extract import dates, default_registry, incidents, roles, segment, speakers
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = [
@@ -169,3 +169,42 @@ def test_background_starts_on_generated_text(pieces: list[str], noise: str) -> N
     text = ("".join(pieces) + noise + "".join(reversed(pieces))).lower()
     expected = [m.start() for m in incidents._BACKGROUND.finditer(text)]
     assert incidents._background_starts(text) == expected
+
+
+ACRONYM_PIECES = [
+    *("SANA ", "SOHR ", "the UN ", "U.N. ", "US-led ", "IS ", "ISIS ", "YPG", "SDF)", "(SAA) "),
+    *("HTS, ", "NATO's ", "AFP/", "-IS ", "xIS ", "I", "S", "U.S. ", "Is ", "us ", "\n", "."),
+]
+
+
+def _scan_by_finditer(scanner: speakers._AliasScanner, text: str) -> list[tuple[int, int, str]]:
+    """`_AliasScanner.scan` as it was: the acronym pattern tried everywhere."""
+    folded = text.replace("’", "'")
+    found = [
+        (m.start(), m.end(), scanner._ids[m.group(1)])
+        for m in scanner._pattern.finditer(folded.lower())
+        if m.group(1) in scanner._ids
+    ]
+    taken = [(s, e) for s, e, _ in found]
+    for m in scanner._acronym_pattern.finditer(folded):
+        if m.group(1) in scanner._acronyms and not any(
+            s < m.end() and m.start() < e for s, e in taken
+        ):
+            found.append((m.start(), m.end(), scanner._acronyms[m.group(1)]))
+    return sorted(found)
+
+
+def test_acronyms_are_found_where_finditer_finds_them() -> None:
+    scanner = speakers._alias_pattern(default_registry())
+    rng = random.Random(5)
+    texts = TEXTS + ["".join(rng.choice(ACRONYM_PIECES) for _ in range(30)) for _ in range(400)]
+    for text in texts:
+        assert scanner.scan(text) == _scan_by_finditer(scanner, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ACRONYM_PIECES), max_size=20), st.text(max_size=10))
+def test_acronyms_on_generated_text(pieces: list[str], noise: str) -> None:
+    scanner = speakers._alias_pattern(default_registry())
+    text = "".join(pieces) + noise + "".join(reversed(pieces))
+    assert scanner.scan(text) == _scan_by_finditer(scanner, text)
