@@ -378,6 +378,17 @@ class SpeakerResolver:
             named = [a for o, a in self._named if o < at and self._kind(a) == "person"]
             if named:
                 return Resolution(named[-1], "pronoun", 0.8)
+        if found is None and not self.mentions and word in PRONOUNS_THING and at > 0:
+            # 'IS has killed hundreds since it declared a caliphate', 'Last month it declared':
+            # no speaker yet, the body (not a person) its sentence names first, its subject
+            # ('Hezbollah has fought in Syria since 2013 when it announced'), else the last.
+            opened = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at)) + 1
+            bodies = [
+                (o, a) for o, a in self._named if o < at and self._kind(a) not in _PERSON_KINDS
+            ]
+            if bodies:
+                here = [a for o, a in bodies if o >= opened]
+                return Resolution(here[0] if here else bodies[-1][1], "pronoun", 0.8)
         if found is None:
             found = self.mentions[-1] if self.mentions else None
         if found is None:
@@ -686,7 +697,7 @@ class SpeakerResolver:
 
     def _alias(self, core: str) -> Resolution | None:
         """A registry name or alias: the whole phrase, its part before a preposition, or its end."""
-        phrase = _first_conjunct(core)
+        phrase = _first_conjunct(core, known=True)
         if "-based " in phrase:
             # 'the British-based Observatory for Human Rights': where a body sits is no part
             # of its name ('UK-based', 'London-based' are written as often).
@@ -759,7 +770,7 @@ class SpeakerResolver:
 
     def _description(self, core: str, at: int) -> Resolution | None:
         """'the official', 'The US official', 'the ministry', 'a monitor group'."""
-        phrase = _first_conjunct(core)
+        phrase = _first_conjunct(core, known=True)
         # 'one of the officials' is one of them.
         phrase = re.sub(
             r"^(?:one|some|two|three|several|many|most)\s+of\s+", "", phrase, flags=re.I
@@ -1426,6 +1437,15 @@ def _clip_speaker(phrase: str) -> str:
     clipped = _TRAILING_TIME.sub("", clipped) or clipped
     clipped = _TRAILING_CUE.sub("", clipped) or clipped
     words = clipped.split()
+    for i, word in enumerate(words[1:5], 1):
+        if word in ("The", "A", "An") and i + 1 < len(words):
+            before = words[i - 1]
+            if before.lower() not in _PREPOSITIONS and before.lower() not in ("and", "or", "but"):
+                # A subheading run into the sentence where its line break was lost:
+                # 'Girl evacuated The ministry', 'FORCED DISPLACEMENT A pro-opposition activist'.
+                words = words[i:]
+                clipped = " ".join(words)
+            break
     if len(words) >= 5 and words[0] in _RUN_IN_OPENERS:
         # 'I am not optimistic about the prospects Obama': the quotation's marks were lost and
         # its words ran into the name after them.
@@ -1465,7 +1485,7 @@ def _clip_speaker(phrase: str) -> str:
     return clipped
 
 
-def _first_conjunct(phrase: str) -> str:
+def _first_conjunct(phrase: str, known: bool = False) -> str:
     """'a war monitor and sources' → 'a war monitor' (the first of coordinated speakers)."""
     parts = re.split(r"\s+and\s+", phrase.strip(), maxsplit=1)
     if (
@@ -1493,7 +1513,30 @@ def _first_conjunct(phrase: str) -> str:
         )
     ):
         return parts[0]
+    if (
+        len(parts) == 2
+        and parts[1].split()[-1:]
+        and known
+        and parts[1].split()[-1].lower() in _PLURAL_SPEAKERS
+        and _names_a_speaker(parts[0])
+    ):
+        # 'the Britain-based observatory and opposition fighters': the first is the source when
+        # it is looked up among known actors (`known`), not when it would be a new one.
+        return parts[0]
     return phrase.strip()
+
+
+def _names_a_speaker(phrase: str) -> bool:
+    """'the Britain-based observatory' is a speaker of its own; 'Government' and 'The Russian'
+    in 'Government and opposition sources', 'The Russian and Syrian officials' modify the noun
+    after 'and'."""
+    words = _strip_determiners(phrase).split()
+    return len(words) >= 2 and words[-1].lower() not in _DEMONYM_WORDS
+
+
+_PERSON_KINDS = frozenset(["person", "anonymous person", None])
+# 'the observatory and opposition fighters': a plural speaker after 'and' is a second speaker.
+_PLURAL_SPEAKERS = frozenset(NOUNS["coordinated_plurals"])
 
 
 def _plain_person(name: str) -> str:

@@ -1502,3 +1502,79 @@ def test_the_run_in_leaders_body_is_the_persons_parent() -> None:
 )
 def test_a_participle_after_the_speakers_noun_is_cut(sentence: str, source: str) -> None:
     assert run(sentence).claims[0].source_id == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a subheading whose line break was lost runs into the next sentence's speaker
+        (
+            "The defence ministry in Moscow said six bombers struck. "
+            "Girl evacuated The ministry said the bombers carried out raids.",
+            "russian-mod",
+        ),
+        (
+            "FORCED DISPLACEMENT A pro-opposition activist said the buses left.",
+            "pro-opposition-activist",
+        ),
+        (
+            "Chlorine gas The Local Coordination Committees said troops used gas.",
+            "local-coordination-committees",
+        ),
+        ("Clashes erupt The Syrian Observatory for Human Rights said 12 died.", "sohr"),
+    ],
+)
+def test_a_subheading_run_into_the_speaker_is_cut(text: str, source: str) -> None:
+    assert run(text).claims[-1].source_id == source
+
+
+def test_a_title_before_the_outlet_is_not_a_subheading() -> None:
+    # 'of The Guardian': a preposition before 'The' keeps the phrase whole
+    assert run("Editor of The Guardian John Smith said it was wrong.").claims[0].source_id != (
+        "guardian"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # two speakers joined by 'and': the known body first is the source
+        ("The Britain-based observatory and opposition fighters said a car bomb exploded.", "sohr"),
+        ("The Syrian army and allied militias said they recaptured the hill.", "syrian-army"),
+        ("The Syrian Observatory for Human Rights and local activists said 20 died.", "sohr"),
+    ],
+)
+def test_a_known_body_before_plural_speakers_is_the_source(sentence: str, source: str) -> None:
+    assert run(sentence).claims[0].source_id == source
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # 'Government', 'Kurdish and Arab': modifiers of the noun after 'and', not a speaker
+        "Kurdish and Arab fighters said they took the village.",
+        "Syrian and Russian officials said 20 militants were killed.",
+    ],
+)
+def test_modifiers_joined_by_and_stay_one_speaker(sentence: str) -> None:
+    source = run(sentence).claims[0].source_id
+    assert source not in ("kurdish", "russia")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # 'it' before any speaker: the body its sentence names first
+        ("IS has killed hundreds of people since it declared a caliphate in June.", "isis"),
+        (
+            "The Islamic State group seized Mosul in 2014. Last month it declared a caliphate.",
+            "isis",
+        ),
+        (
+            "Hezbollah has fought in Syria since 2013 when it announced its support for Assad.",
+            "hezbollah",
+        ),
+    ],
+)
+def test_it_before_any_speaker_is_the_body_named(text: str, source: str) -> None:
+    assert run(text).claims[-1].source_id == source
