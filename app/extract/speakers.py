@@ -191,13 +191,20 @@ class SpeakerResolver:
             return None  # the state of the war (`_description`)
         if head not in ORG_NOUNS and head not in _DESCRIPTION_KINDS:
             return None
-        for mention in reversed(self.mentions):
-            if (
-                not mention.person
-                and mention.actor_id in self.registry.actors
-                and head in self._heads_of(mention.actor_id)
-            ):
-                return Resolution(mention.actor_id, "description", 0.9)
+        fitting = [
+            m
+            for m in self.mentions
+            if not m.person
+            and m.actor_id in self.registry.actors
+            and head in self._heads_of(m.actor_id)
+        ]
+        called = [m for m in fitting if head in normalise_name(m.phrase).split()]
+        if called:
+            # 'The army denied ... Russia's military denied ... The army again denied': the body
+            # last called by the head noun itself, before one the noun only fits.
+            return Resolution(called[-1].actor_id, "description", 0.9)
+        if fitting:
+            return Resolution(fitting[-1].actor_id, "description", 0.9)
         return None
 
     def _first_of_known(self, core: str, at: int) -> Resolution | None:
@@ -806,14 +813,17 @@ class SpeakerResolver:
             if state_id is not None:
                 return Resolution(state_id, "description", 0.8)
         candidates = self._named_with_head(head, mods, at, definite)
-        if candidates:
-            before = [c for c in candidates if c[0] < at]
-            _, actor_id = before[-1] if before else candidates[0]
-            return Resolution(actor_id, "description", 0.8)
+        before = [c for c in candidates if c[0] < at]
+        if before:
+            return Resolution(before[-1][1], "description", 0.8)
         if self.country and (definite or raw_first in ("a", "an")) and head in ORG_NOUNS:
+            # 'The army denied' before any army is named: the army of the story's country, not
+            # one the text names later ('Russia's military' further down).
             national = self._national_body(head, mods)
             if national is not None:
                 return Resolution(national, "description", 0.75)
+        if candidates:
+            return Resolution(candidates[0][1], "description", 0.8)
         if definite and head in _DESCRIPTION_KINDS:
             nearest = self._nearest_of_kind(head, phrase, at)
             if nearest is not None:
@@ -878,6 +888,15 @@ class SpeakerResolver:
             and head in self._heads_of(a.id)
             and mods <= self._words_of(a.id)
         ]
+        if len(national) > 1:
+            # 'the army' of a Syrian story is the Syrian Army, not the Free Syrian Army (an
+            # armed group called so) nor the General Command: the state's body named by the head.
+            national = [
+                i
+                for i in national
+                if self.registry.actors[i].kind != "armed group"
+                and normalise_name(self.registry.actors[i].name).split()[-1:] == [head]
+            ]
         return national[0] if len(national) == 1 else None
 
     def _other_nation(self, mods: set[str], actor_id: str) -> bool:

@@ -1578,3 +1578,28 @@ def test_modifiers_joined_by_and_stay_one_speaker(sentence: str) -> None:
 )
 def test_it_before_any_speaker_is_the_body_named(text: str, source: str) -> None:
     assert run(text).claims[-1].source_id == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # 'the army' of a Syrian story is the Syrian Army, not the Free Syrian Army
+        (
+            "A suspected chemical attack killed 58 people in Khan Sheikhun in Idlib province. "
+            "The army denied any involvement.",
+            "syrian-army",
+        ),
+        (
+            "Rebels shelled Aleppo, Syria on Monday, killing five. The army said it responded.",
+            "syrian-army",
+        ),
+        # the body last called 'the army', not one the noun only fits ('Russia's military')
+        (
+            "A gas attack killed 58 people in Idlib province, Syria. The army denied any role. "
+            "Russia's military denied carrying out strikes. The army again denied using gas.",
+            "syrian-army",
+        ),
+    ],
+)
+def test_the_army_is_the_story_states_army(text: str, source: str) -> None:
+    assert run(text).claims[-1].source_id == source
