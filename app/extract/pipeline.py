@@ -16,7 +16,7 @@ from app.extract.figures import extract_figures
 from app.extract.incidents import read_incidents
 from app.extract.places import find_places
 from app.extract.registry import KnownActor, Registry, default_registry, normalise_name, slugify
-from app.extract.segment import Sentence, byline, segment
+from app.extract.segment import Sentence, byline, segment, title_end
 from app.extract.speakers import SpeakerResolver
 from app.extract.types import (
     ActorKind,
@@ -83,6 +83,9 @@ def extract_document(
     if found_byline:
         # The scraped headline is not content, but it states the toll the article leads with.
         sentences = segment(text[: found_byline[0]])[:1] + sentences
+    elif (run_in := title_end(text, meta.title)) is not None:
+        # The title run into the first sentence is a sentence of its own.
+        sentences = segment(text[:run_in]) + segment(text, run_in)
     claims: list[ExtractedClaim] = []
     for sentence in sentences:
         _add_sentence_claims(claims, text, sentence, resolver, relay_names, publisher_id, meta, sha)

@@ -186,7 +186,16 @@ def _stop_cuts(text: str, paragraph: Paragraph, quotes: list[Quote]) -> list[int
         cut = match.end()
         if not any(q.start < cut < q.end and q.closed for q in quotes):
             cuts.append(cut)
+    # A full stop with its space lost between two sentences ('... irresolution.For his part').
+    for match in _GLUED_STOP.finditer(text, paragraph.start, paragraph.end):
+        if not any(q.start < match.end() < q.end for q in quotes):
+            cuts.append(match.end())
     return cuts
+
+
+# A lowercase word of three letters or more, a stop and a capitalised word: no abbreviation or
+# initial ('U.S.', 'e.g.'), no web address ('pic.twitter.com').
+_GLUED_STOP = re.compile(r"(?<=[a-z]{3}[.!?])(?!(?:Net|Com|Org)\b)(?=[A-Z][a-z]{2,}\b)")
 
 
 def _credit_cuts(text: str, paragraph: Paragraph, quotes: list[Quote]) -> list[int]:
@@ -312,6 +321,27 @@ def byline(text: str) -> tuple[int, date] | None:
     except ValueError:
         return None
     return match.end(), on
+
+
+def title_end(text: str, title: str | None) -> int | None:
+    """Where the article's own title ends when the text opens with it run into the first
+    sentence ('Russians ... Attack Aleppo The chairman of ... told Asharq Al-Awsat that ...'):
+    a headline is no part of the sentence after it. None when the title is not run in."""
+    title = (title or "").strip().rstrip(".")
+    if len(title) < 15:
+        return None
+    first = paragraphs(text)[:1]
+    if not first:
+        return None
+    at = text.find(title, first[0].start, min(first[0].end, first[0].start + 120 + len(title)))
+    end = at + len(title)
+    if at < 0 or not _TITLE_RUN_IN.match(text, end):
+        return None
+    return end
+
+
+# After a title run into the text: a space and a capitalised word, no stop of its own.
+_TITLE_RUN_IN = re.compile(r" +(?=[A-Z\"“])")
 
 
 def segment(text: str, skip_to: int = 0) -> list[Sentence]:
