@@ -951,6 +951,15 @@ class SpeakerResolver:
             or self._name_after_title(name)
             or (self._name_after_title(appositive) if appositive else None)
         )
+        if not person:
+            aged = _AGED_NAME.match(name)
+            plain = normalise_name(name) not in PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS
+            if plain and (
+                aged or (_AGE.search(f"{core} {appositive}") and _NAME_WORD.fullmatch(name))
+            ):
+                # 'Manal, a 28-year-old teacher', 'Ahmed 24': a first name with an age is a
+                # person (a later 'she' or 'he' is them), the age no part of the name.
+                person = aged.group(1) if aged else name
         if person:
             name = person
         actor_id = slugify(normalise_name(name)) if not person else slugify(name)
@@ -1553,6 +1562,8 @@ def _names_a_speaker(phrase: str) -> bool:
     return len(words) >= 2 and words[-1].lower() not in _DEMONYM_WORDS
 
 
+_AGE = re.compile(r"\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b")
+_AGED_NAME = re.compile(r"^([A-Z][a-z'’-]+)\s+\d{1,2}$")
 _PERSON_KINDS = frozenset(["person", "anonymous person", None])
 # 'the observatory and opposition fighters': a plural speaker after 'and' is a second speaker.
 _PLURAL_SPEAKERS = frozenset(NOUNS["coordinated_plurals"])

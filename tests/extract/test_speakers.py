@@ -1606,3 +1606,34 @@ def test_it_before_any_speaker_is_the_body_named(text: str, source: str) -> None
 )
 def test_the_army_is_the_story_states_army(text: str, source: str) -> None:
     assert run(text).claims[-1].source_id == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a first name with an age is a person, and a later 'she' or 'he' is them
+        (
+            "Interior Minister Mohammed Shaar told reporters one attacker entered. "
+            "Maysa, a 30-year-old evacuee, said she was on the bus. "
+            '"I hugged my children," she told AFP.',
+            "maysa",
+        ),
+        (
+            "A Madaya resident speaking from the bus garage said people waited. "
+            '"There is no water" Ahmed 24 said. "We are sad and angry" he said.',
+            "ahmed",
+        ),
+        (
+            'Abu Ali a 45-year-old farmer said the jets came at dawn. "We ran" he said.',
+            "abu-ali",
+        ),
+    ],
+)
+def test_a_name_with_an_age_is_a_person(text: str, source: str) -> None:
+    assert run(text).claims[-1].source_id == source
+
+
+def test_plural_people_with_an_age_are_no_name() -> None:
+    extraction = run("Residents aged 20 to 30 said they fled.")
+    source = extraction.claims[0].source_id
+    assert next(a.kind for a in extraction.actors if a.id == source) != "person"
