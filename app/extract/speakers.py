@@ -828,6 +828,15 @@ class SpeakerResolver:
             nearest = self._nearest_of_kind(head, phrase, at)
             if nearest is not None:
                 return Resolution(nearest, "description", 0.75)
+        if self.country and head in ("source", "sources") and len(norm) >= 3:
+            # 'civil defence sources' in a Syrian story: they speak for the one such body of
+            # the country (Syria Civil Defence), as 'Syrian Civil Defence sources' would.
+            # Two words at least ('civil defence'): one ('opposition sources', 'army sources')
+            # is too loose a description to pick one body by.
+            mods = set(norm[:-2]) - _DETERMINERS
+            national = self._national_body(norm[-2], mods) if mods else None
+            if national is not None:
+                return Resolution(national, "spokesperson", 0.75)
         return None
 
     def _nearest_of_kind(self, head: str, phrase: str, at: int) -> str | None:

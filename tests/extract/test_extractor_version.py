@@ -150,7 +150,8 @@ OUTPUT_HASHES = {
     # cut, a known body before 'and <plural speakers>' is the source, 'it' with no speaker yet
     # is the body its sentence names first; 'the army' is the story's state army (not the Free
     # Syrian Army) and refers back to the body last called so; a first name with an age
-    # ('Manal, a 28-year-old teacher', 'Ahmed 24') is a person. Merged with 0.32.0 (recall3);
+    # ('Manal, a 28-year-old teacher', 'Ahmed 24') is a person; 'civil defence sources' are
+    # the story's country's civil defence. Merged with 0.32.0 (recall3);
     # the seed's output is unchanged.
     "0.33.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }

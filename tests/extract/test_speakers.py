@@ -1637,3 +1637,30 @@ def test_plural_people_with_an_age_are_no_name() -> None:
     extraction = run("Residents aged 20 to 30 said they fled.")
     source = extraction.claims[0].source_id
     assert next(a.kind for a in extraction.actors if a.id == source) != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # 'civil defence sources' in a Syrian story speak for Syria Civil Defence
+        (
+            "Air strikes hit Douma near Damascus, Syria. Civil defence sources said 12 died.",
+            "white-helmets",
+        ),
+        (
+            "Barrel bombs hit Aleppo in Syria. The toll reached 30, civil defence sources said.",
+            "white-helmets",
+        ),
+        (
+            "Jets struck Idlib, Syria on Monday. Syrian civil defence sources said four died.",
+            "white-helmets",
+        ),
+    ],
+)
+def test_civil_defence_sources_are_the_countrys_civil_defence(text: str, source: str) -> None:
+    assert run(text).claims[-1].source_id == source
+
+
+def test_civil_defence_abroad_is_not_syrias() -> None:
+    text = "A bomb hit Mosul in Iraq. Civil defence sources said four died."
+    assert run(text).claims[-1].source_id != "white-helmets"
