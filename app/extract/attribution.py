@@ -2244,17 +2244,20 @@ def _bare_name(tokens: list[Token], last: int, floor: int) -> int | None:
     end = k
     words = 0
     while k > floor and words < _MAX_BARE_NAME + 1:
+        if _is_date_token(tokens, k) and k < end:
+            break  # 'C on Monday Amnesty International said': the date ends the content
         if _in_name(tokens[k]):
             words += 1
         elif not _of_inside_a_name(tokens, k, floor):
             break  # 'US Secretary of Defense Ashton Carter': 'of' between capitalised words
         k -= 1
     before = tokens[k]
+    dated = _is_date_token(tokens, k) and k < end
     if (
         k == end
         or k <= floor
         or not before.is_word
-        or before.text != before.lower  # 'Deir ez-Zor Al Mayadeen': a name goes on before
+        or (before.text != before.lower and not dated)  # 'Deir ez-Zor Al Mayadeen': a name
         or before.lower in _BARE_BLOCKERS
         or before.lower in PREPOSITIONS
         or before.lower in _NOT_IN_SPEAKER

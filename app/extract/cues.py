@@ -77,10 +77,16 @@ def _cue_at(tokens: list[Token], i: int) -> tuple[Cue | None, int]:
         return None, 1
     multi = _match_multiword(tokens, i) if tok.lower in _MULTIWORD_BY_FIRST else None
     if multi:
-        if _negated(tokens, i):
+        if _negated(tokens, i) or (multi[1:] == ("on",) and not _calls_on_to_act(tokens, i)):
             return None, len(multi)
         return Cue(i, i + len(multi) - 1, _multiword_form(multi), " ".join(multi)), len(multi)
     return _word_cue(tokens, i), 1
+
+
+def _calls_on_to_act(tokens: list[Token], i: int) -> bool:
+    """'called on the UN to act': an appeal; 'troops called on the villagers at night' is a
+    visit, not speech (the appeal needs its 'to')."""
+    return any(t.lower == "to" and not t.quoted for t in tokens[i + 3 : i + 20])
 
 
 def _multiword_form(multi: tuple[str, ...]) -> str:
@@ -126,7 +132,9 @@ def _a_name_or_noun_here(tokens: list[Token], i: int) -> bool:
     """'United States', "Russia's claims", 'claims about', 'amid claims': not the verb."""
     tok, word, n = tokens[i], tokens[i].lower, len(tokens)
     if tok.is_capitalised and i > 0 and tokens[i - 1].is_capitalised and tokens[i - 1].is_word:
-        return True  # 'United States', 'Daily Reports': part of a name, not a verb
+        # 'United States', 'Daily Reports': part of a name, not a verb; but in a headline set
+        # in title case ('Syrian Coalition Decries Russian Airstrikes on Idlib') it is the verb.
+        return not _headline_verb(tokens, i)
     if i > 0 and tokens[i - 1].lower.endswith(("'s", "’s")) and word.endswith("s"):
         return True  # "Russia's claims that ...": a noun of speech, not the verb
     if (
@@ -147,6 +155,23 @@ def _a_name_or_noun_here(tokens: list[Token], i: int) -> bool:
     if i > 0 and tokens[i - 1].lower in NOUN_BEFORE and word not in ("according",):
         return True
     return _modified_noun_here(tokens, i)
+
+
+# Cue words that are nouns as often as verbs in a title-case headline ('Daily Reports').
+_HEADLINE_NOUNS = frozenset({"states", "reports", "claims"})
+
+
+def _headline_verb(tokens: list[Token], i: int) -> bool:
+    """A present-tense cue in a title-case headline ('Coalition Condemns ...', 'Minister
+    Says ...'): the words around it are mostly capitalised and an object follows."""
+    word = tokens[i].lower
+    if not word.endswith("s") or word in _HEADLINE_NOUNS or i + 1 >= len(tokens):
+        return False
+    nxt = i + 2 if tokens[i + 1].lower in ("the", "a", "an") and i + 2 < len(tokens) else i + 1
+    if not tokens[nxt].is_word or not tokens[nxt].is_capitalised:
+        return False
+    words = [t for t in tokens[max(0, i - 4) : i + 8] if t.is_word and len(t.text) > 3]
+    return len(words) >= 5 and sum(t.is_capitalised for t in words) >= len(words) - 1
 
 
 def _modified_noun_here(tokens: list[Token], i: int) -> bool:
