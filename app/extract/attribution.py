@@ -17,6 +17,7 @@ from app.extract.cues import (
     MULTIWORD,
     PARTICIPLES,
     PREPOSITIONS,
+    PRESS_FORMS,
     REASON_OPENERS,
     RELAY_VERBS,
     SPLIT_PARTICIPLES,
@@ -161,6 +162,7 @@ _CUE_STARTS = frozenset(
     | _SPEECH_NOUNS
     | {phrase[0] for phrase in MULTIWORD}
     | {"put", "puts", "putting"}
+    | PRESS_FORMS
 )
 _LOWER_WORD = re.compile(r"[a-z]+")
 
@@ -1141,9 +1143,10 @@ class _Attempt:
         titled = words[0].is_capitalised and all(
             t.is_capitalised or t.lower in _TITLE_NOUNS for t in words if t.is_word
         )
-        # 'said the head of the council': a short determined phrase headed by a speaker noun
+        # 'said the head of the council', 'said a monitoring group': a short determined phrase
+        # headed by a speaker noun
         determined = (
-            words[0].lower == "the"
+            words[0].lower in ("the", "a", "an")
             and last - first <= 5
             and _determined_speaker(self.tokens, first, last)
         )

@@ -113,6 +113,12 @@ def _word_cue(tokens: list[Token], i: int) -> Cue | None:
         # 'the government put the toll at eight': the toll is the claim's own words.
         form = "participle" if word == "putting" else "finite"
         return Cue(i, i, form, f"{word} the toll at")
+    if word in PRESS_FORMS:
+        # 'pressed the international community to act': an appeal like 'urged'; 'pressed ahead
+        # with the offensive' is no speech.
+        if _presses_someone_to_act(tokens, i) and not _passive(tokens, i):
+            return Cue(i, i, "finite", word)
+        return None
     if _not_a_verb_here(tokens, i) or _declares_a_thing(tokens, i) or _claims_a_toll(tokens, i):
         return None
     if word in FINITE_VERBS and not _passive(tokens, i) and not _negated(tokens, i):
@@ -120,6 +126,28 @@ def _word_cue(tokens: list[Token], i: int) -> Cue | None:
     if word in PARTICIPLES and not _negated(tokens, i):
         return Cue(i, i, "participle", word)
     return None
+
+
+PRESS_FORMS = frozenset({"pressed", "presses"})
+# Objects of 'pressed' that make it an act ('pressed the attack on the airbase to cut the road').
+_PRESSED_ACTS = frozenset(
+    {"attack", "attacks", "offensive", "advance", "assault", "campaign", "fight", "case", "button"}
+)
+
+
+def _presses_someone_to_act(tokens: list[Token], i: int) -> bool:
+    """'pressed Western powers to end their support': an object, then its 'to'."""
+    if i + 2 >= len(tokens) or _negated(tokens, i):
+        return False
+    obj = tokens[i + 1]
+    if not obj.is_word or not (obj.is_capitalised or obj.lower in ("the", "all", "its", "their")):
+        return False
+    for tok in tokens[i + 1 : i + 12]:
+        if tok.lower in _PRESSED_ACTS or tok.quoted:
+            return False
+        if tok.lower == "to":
+            return True
+    return False
 
 
 def _not_a_verb_here(tokens: list[Token], i: int) -> bool:
@@ -216,6 +244,7 @@ _ANY_CUE_WORD = (
     | RELAY_VERBS
     | frozenset(_MULTIWORD_BY_FIRST)
     | {"put", "puts", "putting"}
+    | PRESS_FORMS
 )
 
 

@@ -178,3 +178,64 @@ def test_a_body_publishing_its_own_statements_is_their_source(
 )
 def test_an_outlet_naming_itself_is_still_its_own_voice(sentence: str, publisher: str) -> None:
     assert _attributed(sentence, publisher=publisher) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The Coalition pressed the international community to take action to stop the "
+            "bombardment of civilians.",
+            "The Coalition",
+        ),
+        (
+            "The minister pressed Western powers to end their support for the armed groups in "
+            "the north.",
+            "The minister",
+        ),
+        ("Erdogan presses NATO allies to back a safe zone along the Syrian border.", "Erdogan"),
+    ],
+)
+def test_pressed_someone_to_act_is_an_appeal(sentence: str, speaker: str) -> None:
+    (found,) = _attributed(sentence)
+    assert found[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Government forces pressed ahead with their offensive on the eastern districts of Aleppo.",
+        "Rebels pressed the attack on the airbase to cut the road to Hama.",
+        "He was pressed to resign by his party after the defeat.",
+    ],
+)
+def test_pressed_as_an_act_is_no_cue(sentence: str) -> None:
+    assert _attributed(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "Twenty-five fighters were killed when a bomb exploded in a mosque on Friday said a "
+            "monitoring group.",
+            "a monitoring group",
+            "Twenty-five fighters were killed when a bomb exploded in a mosque on Friday",
+        ),
+        (
+            "Two soldiers were killed in the shelling of the checkpoint near Donetsk said a "
+            "military source.",
+            "a military source",
+            "Two soldiers were killed in the shelling of the checkpoint near Donetsk",
+        ),
+        (
+            "The convoy came under fire twice on the road to Deir ez-Zor said a local official.",
+            "a local official",
+            "The convoy came under fire twice on the road to Deir ez-Zor",
+        ),
+    ],
+)
+def test_an_indefinite_speaker_after_said_closes_a_comma_less_sentence(
+    sentence: str, speaker: str, text: str
+) -> None:
+    assert _attributed(sentence) == [(speaker, text)]
