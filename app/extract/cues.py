@@ -189,6 +189,10 @@ def _a_name_or_noun_here(tokens: list[Token], i: int) -> bool:
 _HEADLINE_NOUNS = frozenset({"states", "reports", "claims"})
 
 
+# Words that open a list of links to other stories ('Related', 'Read Also', 'Tags').
+_LINK_LIST_MARKS = frozenset({"Related", "Also", "Tags", "READ", "Read"})
+
+
 def _headline_verb(tokens: list[Token], i: int) -> bool:
     """A present-tense cue in a title-case headline ('Coalition Condemns ...', 'Minister
     Says ...'): the words around it are mostly capitalised and an object follows."""
@@ -198,6 +202,8 @@ def _headline_verb(tokens: list[Token], i: int) -> bool:
     nxt = i + 2 if tokens[i + 1].lower in ("the", "a", "an") and i + 2 < len(tokens) else i + 1
     if not tokens[nxt].is_word or not tokens[nxt].is_capitalised:
         return False
+    if i > 20 or any(t.text in _LINK_LIST_MARKS for t in tokens[:i]):
+        return False  # a list of related links run into the text is page debris, not a headline
     words = [t for t in tokens[max(0, i - 4) : i + 8] if t.is_word and len(t.text) > 3]
     return len(words) >= 5 and sum(t.is_capitalised for t in words) >= len(words) - 1
 
