@@ -28,6 +28,7 @@ from app.extract.cues import (
 )
 from app.extract.figures import WORDS as FIGURE_WORDS
 from app.extract.figures import extract_figures
+from app.extract.patterns import trie_pattern
 from app.extract.registry import load_lexicon
 from app.extract.segment import Sentence
 from app.extract.speakers import NOUNS as SPEAKER_WORDS
@@ -164,11 +165,16 @@ _CUE_STARTS = frozenset(
     | {"put", "puts", "putting"}
     | PRESS_FORMS
 )
-_LOWER_WORD = re.compile(r"[a-z]+")
+# A whole word of lowercase letters that can start a cue: one search, not a set test per word.
+_CUE_START = re.compile(
+    r"(?<![a-z])"
+    + trie_pattern(sorted(w for w in _CUE_STARTS if re.fullmatch("[a-z]+", w)))
+    + r"(?![a-z])"
+)
 
 
 def _may_have_cue(text: str, start: int, end: int) -> bool:
-    return not _CUE_STARTS.isdisjoint(_LOWER_WORD.findall(text[start:end].lower()))
+    return _CUE_START.search(text[start:end].lower()) is not None
 
 
 def _publisher_voice(text: str, sentence: Sentence) -> RawClaim:

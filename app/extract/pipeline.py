@@ -455,11 +455,14 @@ def _speaker_after_quote(
     """'"Seven of our troops were killed." Mustafa al-Mejii, spokesman ..., told Xinhua.': the
     quotation before is the speaker's (the sentence after it says who spoke and nothing else).
     The previous claim given to that speaker, or None when the sentence is not of that kind."""
-    found = _ONLY_A_SPEAKER.fullmatch(text, start, end)
-    if found is None or previous.rule not in ("publisher-voice", "quote-continuation"):
+    # The cheap tests first: most sentences follow no quotation.
+    if previous.rule not in ("publisher-voice", "quote-continuation"):
         return None
     quoted = text[previous.sentence_start : previous.sentence_end].strip()
     if not (quoted[:1] in '"“' and quoted.rstrip(".,")[-1:] in '"”'):
+        return None
+    found = _ONLY_A_SPEAKER.fullmatch(text, start, end)
+    if found is None:
         return None
     resolution = resolver.resolve(found.group("speaker"), start)
     inner_start, inner_end = _unquote(text, previous.sentence_start, previous.sentence_end)
