@@ -154,6 +154,13 @@ OUTPUT_HASHES = {
     # the story's country's civil defence. Merged with 0.32.0 (recall3);
     # the seed's output is unchanged.
     "0.33.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
+    # recall4: 'decries', 'underscores', 'called on X to', title-case headline verbs, a date
+    # before a comma-less named speaker, a publishing body as its own statements' source; the
+    # seed's output is unchanged.
+    "0.35.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
+    # 0.33.0 (speaker5) merged with main's 0.35.0 (recall4, perf): outputs combine; the seed's
+    # output is unchanged.
+    "0.36.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }
 
 
