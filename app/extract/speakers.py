@@ -191,13 +191,20 @@ class SpeakerResolver:
             return None  # the state of the war (`_description`)
         if head not in ORG_NOUNS and head not in _DESCRIPTION_KINDS:
             return None
-        for mention in reversed(self.mentions):
-            if (
-                not mention.person
-                and mention.actor_id in self.registry.actors
-                and head in self._heads_of(mention.actor_id)
-            ):
-                return Resolution(mention.actor_id, "description", 0.9)
+        fitting = [
+            m
+            for m in self.mentions
+            if not m.person
+            and m.actor_id in self.registry.actors
+            and head in self._heads_of(m.actor_id)
+        ]
+        called = [m for m in fitting if head in normalise_name(m.phrase).split()]
+        if called:
+            # 'The army denied ... Russia's military denied ... The army again denied': the body
+            # last called by the head noun itself, before one the noun only fits.
+            return Resolution(called[-1].actor_id, "description", 0.9)
+        if fitting:
+            return Resolution(fitting[-1].actor_id, "description", 0.9)
         return None
 
     def _first_of_known(self, core: str, at: int) -> Resolution | None:
@@ -378,6 +385,17 @@ class SpeakerResolver:
             named = [a for o, a in self._named if o < at and self._kind(a) == "person"]
             if named:
                 return Resolution(named[-1], "pronoun", 0.8)
+        if found is None and not self.mentions and word in PRONOUNS_THING and at > 0:
+            # 'IS has killed hundreds since it declared a caliphate', 'Last month it declared':
+            # no speaker yet, the body (not a person) its sentence names first, its subject
+            # ('Hezbollah has fought in Syria since 2013 when it announced'), else the last.
+            opened = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at)) + 1
+            bodies = [
+                (o, a) for o, a in self._named if o < at and self._kind(a) not in _PERSON_KINDS
+            ]
+            if bodies:
+                here = [a for o, a in bodies if o >= opened]
+                return Resolution(here[0] if here else bodies[-1][1], "pronoun", 0.8)
         if found is None:
             found = self.mentions[-1] if self.mentions else None
         if found is None:
@@ -686,7 +704,7 @@ class SpeakerResolver:
 
     def _alias(self, core: str) -> Resolution | None:
         """A registry name or alias: the whole phrase, its part before a preposition, or its end."""
-        phrase = _first_conjunct(core)
+        phrase = _first_conjunct(core, known=True)
         if "-based " in phrase:
             # 'the British-based Observatory for Human Rights': where a body sits is no part
             # of its name ('UK-based', 'London-based' are written as often).
@@ -759,7 +777,7 @@ class SpeakerResolver:
 
     def _description(self, core: str, at: int) -> Resolution | None:
         """'the official', 'The US official', 'the ministry', 'a monitor group'."""
-        phrase = _first_conjunct(core)
+        phrase = _first_conjunct(core, known=True)
         # 'one of the officials' is one of them.
         phrase = re.sub(
             r"^(?:one|some|two|three|several|many|most)\s+of\s+", "", phrase, flags=re.I
@@ -795,18 +813,30 @@ class SpeakerResolver:
             if state_id is not None:
                 return Resolution(state_id, "description", 0.8)
         candidates = self._named_with_head(head, mods, at, definite)
-        if candidates:
-            before = [c for c in candidates if c[0] < at]
-            _, actor_id = before[-1] if before else candidates[0]
-            return Resolution(actor_id, "description", 0.8)
+        before = [c for c in candidates if c[0] < at]
+        if before:
+            return Resolution(before[-1][1], "description", 0.8)
         if self.country and (definite or raw_first in ("a", "an")) and head in ORG_NOUNS:
+            # 'The army denied' before any army is named: the army of the story's country, not
+            # one the text names later ('Russia's military' further down).
             national = self._national_body(head, mods)
             if national is not None:
                 return Resolution(national, "description", 0.75)
+        if candidates:
+            return Resolution(candidates[0][1], "description", 0.8)
         if definite and head in _DESCRIPTION_KINDS:
             nearest = self._nearest_of_kind(head, phrase, at)
             if nearest is not None:
                 return Resolution(nearest, "description", 0.75)
+        if self.country and head in ("source", "sources") and len(norm) >= 3:
+            # 'civil defence sources' in a Syrian story: they speak for the one such body of
+            # the country (Syria Civil Defence), as 'Syrian Civil Defence sources' would.
+            # Two words at least ('civil defence'): one ('opposition sources', 'army sources')
+            # is too loose a description to pick one body by.
+            mods = set(norm[:-2]) - _DETERMINERS
+            national = self._national_body(norm[-2], mods) if mods else None
+            if national is not None:
+                return Resolution(national, "spokesperson", 0.75)
         return None
 
     def _nearest_of_kind(self, head: str, phrase: str, at: int) -> str | None:
@@ -867,6 +897,15 @@ class SpeakerResolver:
             and head in self._heads_of(a.id)
             and mods <= self._words_of(a.id)
         ]
+        if len(national) > 1:
+            # 'the army' of a Syrian story is the Syrian Army, not the Free Syrian Army (an
+            # armed group called so) nor the General Command: the state's body named by the head.
+            national = [
+                i
+                for i in national
+                if self.registry.actors[i].kind != "armed group"
+                and normalise_name(self.registry.actors[i].name).split()[-1:] == [head]
+            ]
         return national[0] if len(national) == 1 else None
 
     def _other_nation(self, mods: set[str], actor_id: str) -> bool:
@@ -921,6 +960,15 @@ class SpeakerResolver:
             or self._name_after_title(name)
             or (self._name_after_title(appositive) if appositive else None)
         )
+        if not person:
+            aged = _AGED_NAME.match(name)
+            plain = normalise_name(name) not in PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS
+            if plain and (
+                aged or (_AGE.search(f"{core} {appositive}") and _NAME_WORD.fullmatch(name))
+            ):
+                # 'Manal, a 28-year-old teacher', 'Ahmed 24': a first name with an age is a
+                # person (a later 'she' or 'he' is them), the age no part of the name.
+                person = aged.group(1) if aged else name
         if person:
             name = person
         actor_id = slugify(normalise_name(name)) if not person else slugify(name)
@@ -1447,6 +1495,15 @@ def _clip_speaker(phrase: str) -> str:
     clipped = _TRAILING_TIME.sub("", clipped) or clipped
     clipped = _TRAILING_CUE.sub("", clipped) or clipped
     words = clipped.split()
+    for i, word in enumerate(words[1:5], 1):
+        if word in ("The", "A", "An") and i + 1 < len(words):
+            before = words[i - 1]
+            if before.lower() not in _PREPOSITIONS and before.lower() not in ("and", "or", "but"):
+                # A subheading run into the sentence where its line break was lost:
+                # 'Girl evacuated The ministry', 'FORCED DISPLACEMENT A pro-opposition activist'.
+                words = words[i:]
+                clipped = " ".join(words)
+            break
     if len(words) >= 5 and words[0] in _RUN_IN_OPENERS:
         # 'I am not optimistic about the prospects Obama': the quotation's marks were lost and
         # its words ran into the name after them.
@@ -1486,7 +1543,7 @@ def _clip_speaker(phrase: str) -> str:
     return clipped
 
 
-def _first_conjunct(phrase: str) -> str:
+def _first_conjunct(phrase: str, known: bool = False) -> str:
     """'a war monitor and sources' → 'a war monitor' (the first of coordinated speakers)."""
     parts = re.split(r"\s+and\s+", phrase.strip(), maxsplit=1)
     if (
@@ -1514,7 +1571,32 @@ def _first_conjunct(phrase: str) -> str:
         )
     ):
         return parts[0]
+    if (
+        len(parts) == 2
+        and parts[1].split()[-1:]
+        and known
+        and parts[1].split()[-1].lower() in _PLURAL_SPEAKERS
+        and _names_a_speaker(parts[0])
+    ):
+        # 'the Britain-based observatory and opposition fighters': the first is the source when
+        # it is looked up among known actors (`known`), not when it would be a new one.
+        return parts[0]
     return phrase.strip()
+
+
+def _names_a_speaker(phrase: str) -> bool:
+    """'the Britain-based observatory' is a speaker of its own; 'Government' and 'The Russian'
+    in 'Government and opposition sources', 'The Russian and Syrian officials' modify the noun
+    after 'and'."""
+    words = _strip_determiners(phrase).split()
+    return len(words) >= 2 and words[-1].lower() not in _DEMONYM_WORDS
+
+
+_AGE = re.compile(r"\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b")
+_AGED_NAME = re.compile(r"^([A-Z][a-z'’-]+)\s+\d{1,2}$")
+_PERSON_KINDS = frozenset(["person", "anonymous person", None])
+# 'the observatory and opposition fighters': a plural speaker after 'and' is a second speaker.
+_PLURAL_SPEAKERS = frozenset(NOUNS["coordinated_plurals"])
 
 
 def _plain_person(name: str) -> str:

@@ -1502,3 +1502,165 @@ def test_the_run_in_leaders_body_is_the_persons_parent() -> None:
 )
 def test_a_participle_after_the_speakers_noun_is_cut(sentence: str, source: str) -> None:
     assert run(sentence).claims[0].source_id == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a subheading whose line break was lost runs into the next sentence's speaker
+        (
+            "The defence ministry in Moscow said six bombers struck. "
+            "Girl evacuated The ministry said the bombers carried out raids.",
+            "russian-mod",
+        ),
+        (
+            "FORCED DISPLACEMENT A pro-opposition activist said the buses left.",
+            "pro-opposition-activist",
+        ),
+        (
+            "Chlorine gas The Local Coordination Committees said troops used gas.",
+            "local-coordination-committees",
+        ),
+        ("Clashes erupt The Syrian Observatory for Human Rights said 12 died.", "sohr"),
+    ],
+)
+def test_a_subheading_run_into_the_speaker_is_cut(text: str, source: str) -> None:
+    assert run(text).claims[-1].source_id == source
+
+
+def test_a_title_before_the_outlet_is_not_a_subheading() -> None:
+    # 'of The Guardian': a preposition before 'The' keeps the phrase whole
+    assert run("Editor of The Guardian John Smith said it was wrong.").claims[0].source_id != (
+        "guardian"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # two speakers joined by 'and': the known body first is the source
+        ("The Britain-based observatory and opposition fighters said a car bomb exploded.", "sohr"),
+        ("The Syrian army and allied militias said they recaptured the hill.", "syrian-army"),
+        ("The Syrian Observatory for Human Rights and local activists said 20 died.", "sohr"),
+    ],
+)
+def test_a_known_body_before_plural_speakers_is_the_source(sentence: str, source: str) -> None:
+    assert run(sentence).claims[0].source_id == source
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # 'Government', 'Kurdish and Arab': modifiers of the noun after 'and', not a speaker
+        "Kurdish and Arab fighters said they took the village.",
+        "Syrian and Russian officials said 20 militants were killed.",
+    ],
+)
+def test_modifiers_joined_by_and_stay_one_speaker(sentence: str) -> None:
+    source = run(sentence).claims[0].source_id
+    assert source not in ("kurdish", "russia")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # 'it' before any speaker: the body its sentence names first
+        (
+            "IS has lost hundreds of fighters since it said in June that it would hold Raqqa.",
+            "isis",
+        ),
+        (
+            "The Islamic State group seized Mosul in 2014. Last month it said its fighters had retaken the town.",
+            "isis",
+        ),
+        (
+            "Hezbollah has fought in Syria since 2013 when it announced its support for Assad.",
+            "hezbollah",
+        ),
+    ],
+)
+def test_it_before_any_speaker_is_the_body_named(text: str, source: str) -> None:
+    assert run(text).claims[-1].source_id == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # 'the army' of a Syrian story is the Syrian Army, not the Free Syrian Army
+        (
+            "A suspected chemical attack killed 58 people in Khan Sheikhun in Idlib province. "
+            "The army denied any involvement.",
+            "syrian-army",
+        ),
+        (
+            "Rebels shelled Aleppo, Syria on Monday, killing five. The army said it responded.",
+            "syrian-army",
+        ),
+        # the body last called 'the army', not one the noun only fits ('Russia's military')
+        (
+            "A gas attack killed 58 people in Idlib province, Syria. The army denied any role. "
+            "Russia's military denied carrying out strikes. The army again denied using gas.",
+            "syrian-army",
+        ),
+    ],
+)
+def test_the_army_is_the_story_states_army(text: str, source: str) -> None:
+    assert run(text).claims[-1].source_id == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a first name with an age is a person, and a later 'she' or 'he' is them
+        (
+            "Interior Minister Mohammed Shaar told reporters one attacker entered. "
+            "Maysa, a 30-year-old evacuee, said she was on the bus. "
+            '"I hugged my children," she told AFP.',
+            "maysa",
+        ),
+        (
+            "A Madaya resident speaking from the bus garage said people waited. "
+            '"There is no water" Ahmed 24 said. "We are sad and angry" he said.',
+            "ahmed",
+        ),
+        (
+            'Abu Ali a 45-year-old farmer said the jets came at dawn. "We ran" he said.',
+            "abu-ali",
+        ),
+    ],
+)
+def test_a_name_with_an_age_is_a_person(text: str, source: str) -> None:
+    assert run(text).claims[-1].source_id == source
+
+
+def test_plural_people_with_an_age_are_no_name() -> None:
+    extraction = run("Residents aged 20 to 30 said they fled.")
+    source = extraction.claims[0].source_id
+    assert next(a.kind for a in extraction.actors if a.id == source) != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # 'civil defence sources' in a Syrian story speak for Syria Civil Defence
+        (
+            "Air strikes hit Douma near Damascus, Syria. Civil defence sources said 12 died.",
+            "white-helmets",
+        ),
+        (
+            "Barrel bombs hit Aleppo in Syria. The toll reached 30, civil defence sources said.",
+            "white-helmets",
+        ),
+        (
+            "Jets struck Idlib, Syria on Monday. Syrian civil defence sources said four died.",
+            "white-helmets",
+        ),
+    ],
+)
+def test_civil_defence_sources_are_the_countrys_civil_defence(text: str, source: str) -> None:
+    assert run(text).claims[-1].source_id == source
+
+
+def test_civil_defence_abroad_is_not_syrias() -> None:
+    text = "A bomb hit Mosul in Iraq. Civil defence sources said four died."
+    assert run(text).claims[-1].source_id != "white-helmets"
