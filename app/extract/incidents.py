@@ -633,9 +633,6 @@ def _build_one(
     own = [s for s in event_sentences if id(s) not in sorts.background] or event_sentences
     # The first sentences tell the event, later ones go on to other things: the first five only.
     event_text = " ".join(text[s.start : s.end] for s in own[:5])
-    actors = _incident_actors(registry, text, event_sentences, claims, headline)
-    doer = next((a.actor_id for a in actors if a.role == "perpetrator"), None)
-    incident_type = _incident_type(event_text, doer, headline)
     occurred_on, date_precision = _incident_when(
         text,
         claims,
@@ -665,6 +662,11 @@ def _build_one(
         finer = _incident_place(registry, text, rest, main_country, headline) if rest else None
         if finer and finer.kind != "country" and (place is None or finer.country == place.country):
             place = finer
+    # Who: the words for a side name another actor in another country's war ('the army').
+    war = place.country if place else main_country
+    actors = _incident_actors(registry, text, event_sentences, claims, headline, war)
+    doer = next((a.actor_id for a in actors if a.role == "perpetrator"), None)
+    incident_type = _incident_type(event_text, doer, headline)
     incident = ExtractedIncident(
         id=incident_id,
         title=_title(incident_type, place, registry, occurred_on),
@@ -730,6 +732,7 @@ def _incident_actors(
     event_sentences: list[_Sentence],
     claims: list[ExtractedClaim],
     headline: str | None,
+    country: str | None = None,
 ) -> list[IncidentActor]:
     """The perpetrator and the target of an incident, when its event sentences tell them."""
     named_perpetrator, target = _roles(registry, text, event_sentences)
@@ -751,6 +754,7 @@ def _incident_actors(
         ]
         if headline
         else [],
+        country,
     )
     perpetrator = (
         doer
@@ -865,6 +869,10 @@ def _incident_type(
         for name, n in _type_counts(headline).items():
             if n and (not said or _TYPE_FAMILY.get(name, name) in said):
                 counts[name] += 3 * n
+    if counts["suicide bombing"]:
+        # 'Two suicide bombers detonated explosive vests': the blast's words tell the same
+        # bombing, a suicide one.
+        counts["suicide bombing"] += counts["bombing"]
     if perpetrator in _GROUND_SIDES:
         fired = max(_GROUND_TYPES, key=lambda name: counts[name])
         if counts[fired]:

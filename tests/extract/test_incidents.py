@@ -629,3 +629,37 @@ def test_bombs_of_every_vehicle_are_bombings(sentence: str) -> None:
 def test_a_datelines_town_places_the_event_only_after_every_other_place(text: str) -> None:
     (incident, *_) = extract_document(text, META).incidents
     assert (incident.place_name, incident.admin1) == ("Tabqa", "Raqqa")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two suicide bombers detonated explosive vests in a crowded market in central Baghdad on "
+        "Thursday, killing at least 15 people.",
+        "A suicide bomber blew himself up at a checkpoint, and the explosion killed nine soldiers.",
+        "A suicide car bomber detonated his explosives at the gate of the base, killing 12.",
+    ],
+)
+def test_a_suicide_bombing_s_blast_words_count_for_it(text: str) -> None:
+    assert extract_document(text, META).incidents[0].type == "suicide bombing"
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        (
+            "Islamist militants killed 12 Somali soldiers at a base near Afgoye in Lower Shabelle "
+            "region, officials said.",
+            "Lower Shabelle",
+        ),
+        (
+            "Gunmen killed four Somali police officers in Afgoye on Monday, officials said.",
+            "Lower Shabelle",
+        ),
+    ],
+)
+def test_a_demonym_before_soldiers_or_police_names_the_article_s_country(
+    text: str, admin1: str
+) -> None:
+    incident = extract_document(text, META).incidents[0]
+    assert incident.country == "SO" and incident.admin1 == admin1
