@@ -663,3 +663,46 @@ def test_a_demonym_before_soldiers_or_police_names_the_article_s_country(
 ) -> None:
     incident = extract_document(text, META).incidents[0]
     assert incident.country == "SO" and incident.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("DAMASCUS - A car bomb exploded near a checkpoint on Monday, killing five.", "Damascus"),
+        ("DAMASCUS, Aug 22 (Reuters) - A car bomb killed eight people on Thursday.", "Damascus"),
+        ("KABUL (Reuters) - A suicide bomber killed 12 people at a wedding on Friday.", "Kabul"),
+    ],
+)
+def test_a_report_that_names_no_place_happened_at_its_dateline(text: str, place: str) -> None:
+    assert extract_document(text, META).incidents[0].place_name == place
+
+
+def test_a_place_the_text_names_wins_over_the_dateline() -> None:
+    text = "DAMASCUS - A car bomb exploded in Homs on Monday, killing five people."
+    assert extract_document(text, META).incidents[0].place_name == "Homs"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bombing killed 12 people at a market in Homs on Monday, activists said.",
+        "At least 20 people were killed in a bombing in Aleppo on Tuesday.",
+        "A bombing at a mosque in Kabul, Afghanistan killed 30 worshippers on Friday.",
+    ],
+)
+def test_a_bare_bombing_is_a_bombing(text: str) -> None:
+    assert extract_document(text, META).incidents[0].type == "bombing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barrel bombs killed 15 people in Aleppo on Sunday. Rebels fired rockets on "
+        "regime-held districts in response.",
+        "Regime barrel bombs hit Daraa on Sunday, killing 9, as rebels fired rockets at "
+        "Sheikh Miskeen.",
+        "A barrel bomb killed seven in Douma on Friday, while rebel rockets hit Damascus.",
+    ],
+)
+def test_a_barrel_bomb_beside_rebel_rockets_is_an_airstrike(text: str) -> None:
+    assert extract_document(text, META).incidents[0].type == "airstrike"
