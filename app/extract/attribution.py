@@ -25,7 +25,9 @@ from app.extract.cues import (
     Cue,
     find_cues,
 )
+from app.extract.figures import WORDS as FIGURE_WORDS
 from app.extract.figures import extract_figures
+from app.extract.patterns import trie_pattern
 from app.extract.registry import load_lexicon
 from app.extract.segment import Sentence
 from app.extract.speakers import NOUNS as SPEAKER_WORDS
@@ -139,6 +141,7 @@ def attribute_sentence(text: str, sentence: Sentence) -> list[RawClaim]:
         attempt.long_subject,
         attempt.passive_response,
         attempt.noun_of_speech,
+        attempt.participle_after_clause,
     ):
         claims = pattern()
         if claims:
@@ -160,11 +163,16 @@ _CUE_STARTS = frozenset(
     | {phrase[0] for phrase in MULTIWORD}
     | {"put", "puts", "putting"}
 )
-_LOWER_WORD = re.compile(r"[a-z]+")
+# A whole word of lowercase letters that can start a cue: one search, not a set test per word.
+_CUE_START = re.compile(
+    r"(?<![a-z])"
+    + trie_pattern(sorted(w for w in _CUE_STARTS if re.fullmatch("[a-z]+", w)))
+    + r"(?![a-z])"
+)
 
 
 def _may_have_cue(text: str, start: int, end: int) -> bool:
-    return not _CUE_STARTS.isdisjoint(_LOWER_WORD.findall(text[start:end].lower()))
+    return _CUE_START.search(text[start:end].lower()) is not None
 
 
 def _publisher_voice(text: str, sentence: Sentence) -> RawClaim:
@@ -297,8 +305,9 @@ class _Attempt:
         end = self._speaker_phrase_end(start, cue_first)
         if end < start:
             return None
-        if self.tokens[end].lower == "and":
-            # 'It identified the dead as ..., and said C': the subject of the first predicate.
+        if self.tokens[end].lower in ("and", "but"):
+            # 'It identified the dead as ..., and said C', 'S did not say X but said C': the
+            # subject of the first predicate.
             return self._coordinated_subject(start, end)
         after_scene = self._speaker_after_scene(start, end)
         if after_scene is not None:
@@ -388,6 +397,9 @@ class _Attempt:
                 tok.lower in FINITE_VERBS
                 or tok.lower in _NOT_IN_SPEAKER  # 'S was unable to confirm X and said C'
                 or (tok.lower.endswith("ed") and len(tok.lower) > 4)
+                or _present_verb_after_name(
+                    self.tokens, k
+                )  # 'The Observatory relies on X and says C'
             ):
                 last = k - 1
                 while last >= start and (
@@ -712,11 +724,12 @@ class _Attempt:
 
     # -- patterns --------------------------------------------------------------------------
     def according_to(self) -> list[RawClaim]:
-        """'According to S, C' and 'C, according to S'."""
+        """'According to S, C' and 'C, according to S'; 'according to their type' or 'according
+        to the agreement' names no source."""
         for cue in self.cues:
-            if cue.form != "according":
+            if cue.form != "according" or not _names_a_source(self.tokens, cue.last + 1):
                 continue
-            if cue.first <= self.lead:
+            if cue.first <= self.lead or self._restarts_sentence(cue):
                 comma = _next_comma(self.tokens, cue.last + 1)
                 if comma is None:
                     lost = self._according_without_comma(cue)
@@ -732,6 +745,7 @@ class _Attempt:
             end = len(self.tokens) - 1
             comma = _next_comma(self.tokens, cue.last + 1)
             s_last = (comma - 1) if comma is not None else end
+            s_last = _according_clause_end(self.tokens, cue.last + 1, s_last)
             while s_last > cue.last and not self.tokens[s_last].is_word:
                 s_last -= 1
             speaker = (cue.last + 1, s_last)
@@ -739,6 +753,14 @@ class _Attempt:
             made = self._claim(self.lead, content_last, "according-to", cue, speaker)
             return [made] if made else []
         return []
+
+    def _restarts_sentence(self, cue: Cue) -> bool:
+        """'Relentless bombardment According to the TV station C', '... From Mosul - Moscow
+        According to the governor C': a capital 'According' inside a sentence opens the real one
+        after a subheading, caption or headline run into it."""
+        return self.tokens[cue.first].text == "According" and not any(
+            t.is_quote or t.quoted for t in self.tokens[self.lead : cue.first]
+        )
 
     def _according_without_comma(self, cue: Cue) -> list[RawClaim]:
         """'According to the Observatory heavy shelling hit the town' (the comma was lost): the
@@ -909,7 +931,8 @@ class _Attempt:
                 for c in self.cues
                 if c.first >= after
                 and c.form == "participle"
-                and self.tokens[c.first].lower in SPLIT_PARTICIPLES
+                # 'S said in a statement putting the death toll at 70': the toll is S's too
+                and (self.tokens[c.first].lower in SPLIT_PARTICIPLES or c.words.endswith("toll at"))
             ),
             None,
         )
@@ -964,7 +987,7 @@ class _Attempt:
         for cue in self.cues:
             if cue.form not in ("finite", "told", "quoted"):
                 continue
-            found = self._speaker_before(cue.first, self.lead)
+            found = self._speaker_before(cue.first, self.lead) or self._speaker_after_opener(cue)
             if found is None:
                 continue
             last = len(self.tokens) - 1
@@ -978,6 +1001,38 @@ class _Attempt:
                 first, last, "speaker-then-content", cue, found, (cue.last + 1, tail_last)
             )
         return []
+
+    def _speaker_after_opener(self, cue: Cue) -> tuple[int, int] | None:
+        """'Commenting on the attack UN envoy Staffan de Mistura said C', 'While the inquiry
+        will focus on three sites Nesirky said C': an opening phrase or clause whose comma was
+        lost, then a speaker named as in 'C the army said' right before the cue."""
+        opener = self.tokens[self.lead].lower if self.lead < len(self.tokens) else ""
+        if opener not in _OPENERS_BEFORE_A_SPEAKER or cue.first - self.lead < 5:
+            return None
+        if any(self.lead < c.first < cue.first for c in self.cues) or (
+            self.lead + 1 < len(self.tokens) and self.tokens[self.lead + 1].lower == "least"
+        ):
+            return None
+        # The cue must open its content: 'C the Observatory said, updating a toll' is read by
+        # content_then_speaker_no_comma.
+        tail_last = self._cue_tail_end(cue, cue.last + 1, len(self.tokens) - 1)
+        rest = [t for t in self.tokens[tail_last + 1 :] if t.is_word]
+        if (
+            len(rest) < 4
+            or rest[0].lower in _ASIDE_OPENERS
+            or rest[0].lower.endswith("ing")
+            or rest[0].lower in ("and", "but", "or", "adding", "as")
+        ):
+            return None
+        last = cue.first - 1
+        while last > self.lead and (
+            self.tokens[last].lower in AUX or _is_date_token(self.tokens, last)
+        ):
+            last -= 1
+        first = self._no_comma_speaker_start(last)
+        if first is None or first - self.lead < 3:
+            return None
+        return (first, last)
 
     def content_then_speaker_no_comma(self) -> list[RawClaim]:
         """'C the army said.' where commas were lost: the speaker must be a short definite phrase."""
@@ -1028,6 +1083,9 @@ class _Attempt:
         named = _named_apposition(self.tokens, last, self.lead + 3)
         if named is not None:
             return named
+        possessive = _lost_possessive(self.tokens, last, self.lead + 3)
+        if possessive is not None:
+            return possessive  # 'C Turkeys health ministry said'
         s_first = _media_name(self.tokens, last, self.lead + 3)
         if s_first is None:
             s_first = _short_definite_phrase(self.tokens, last, self.lead)
@@ -1035,7 +1093,21 @@ class _Attempt:
             s_first = _titled_name(self.tokens, last, self.lead + 3)
         if s_first is None:
             s_first = _bare_name(self.tokens, last, self.lead + 3)
-        return bare if s_first is None else s_first
+        if bare is not None and (s_first is None or bare < s_first):
+            return bare  # 'C sources close to the group told Reuters': the longer phrase
+        if s_first is None and self.tokens[last].text == ")":
+            # 'C the Syrian Observatory for Human Rights (SOHR) said': the name before brackets
+            opening = next(
+                (
+                    j
+                    for j in range(last - 1, max(self.lead, last - 6), -1)
+                    if self.tokens[j].text == "("
+                ),
+                None,
+            )
+            if opening is not None and opening - 1 > self.lead + 3:
+                return self._no_comma_speaker_start(opening - 1)
+        return s_first
 
     def _what_follows_no_comma(self, tail_last: int) -> bool | None:
         """After 'C the army said [tail]': True when an 'adding that' clause follows, False when
@@ -1060,10 +1132,14 @@ class _Attempt:
     def _inverted_no_comma(self, cue: Cue) -> list[RawClaim] | None:
         """'C said the Syrian Observatory for Human Rights.' (FA-KES lost the comma): a named
         speaker after the cue closes the sentence, after a clause of six words or more."""
-        if cue.form != "finite" or cue.first - self.lead < 6:
+        if (
+            cue.form != "finite"
+            or cue.first - self.lead < 6
+            or self.tokens[cue.first].lower not in _INVERTING_VERBS
+        ):
             return None
         first, last = cue.last + 1, self._inverted_name_end(cue)
-        if first > last or last - first > 7:
+        if first > last or last - first > MAX_SPEAKER_TOKENS - 1:
             return None
         words = self.tokens[first : last + 1]
         named = words[0].lower == "the" and len(words) > 1 and words[1].is_capitalised
@@ -1071,11 +1147,20 @@ class _Attempt:
         titled = words[0].is_capitalised and all(
             t.is_capitalised or t.lower in _TITLE_NOUNS for t in words if t.is_word
         )
-        if not (named or titled):
+        # 'said the head of the council': a short determined phrase headed by a speaker noun
+        determined = (
+            words[0].lower == "the"
+            and last - first <= 5
+            and _determined_speaker(self.tokens, first, last)
+        )
+        if (named or titled) and last - first > 7:
+            return None
+        person = _titled_person(words)
+        if not (named or titled or determined or person):
             return None
         if any(t.quoted or t.is_quote or t.text == "," for t in words):
             return None
-        if not _valid_speaker(self.tokens, first, last):
+        if not (person or _valid_speaker(self.tokens, first, last)):
             return None
         made = self._claim(
             self.lead, cue.first - 1, "content-then-speaker-no-comma", cue, (first, last)
@@ -1098,11 +1183,26 @@ class _Attempt:
             word = self.tokens[k].lower
             if word in SPLIT_PARTICIPLES:
                 return k - 1  # '... said the Observatory adding that C'
+            if (
+                word in PREPOSITIONS
+                and not self.tokens[k].is_capitalised
+                and self._only_a_tail_from(k, last)
+            ):
+                return k - 1  # '... said the Coalition in a press release', '... to ARA News'
             if word in ("which", "who") or (
                 word in ("a", "an", "another") and self.tokens[k - 1].is_capitalised
             ):
                 return k - 1
         return last
+
+    def _only_a_tail_from(self, k: int, last: int) -> bool:
+        """Tokens [k, last] are a cue's tail ('in a press release published on Wednesday') or
+        'to' and an outlet's name ('to ARA News'), not a clause ('to approve air strikes')."""
+        if self._tail_end(k, last) >= last:
+            return True
+        return self.tokens[k].lower == "to" and all(
+            _in_name(t) for t in self.tokens[k + 1 : last + 1]
+        )
 
     def long_subject(self) -> list[RawClaim]:
         """'S who lives in Europe said C', 'S that is affiliated to X said C', 'S - a rescue
@@ -1165,7 +1265,7 @@ class _Attempt:
                 None,
             )
             if pronoun is None:
-                made = self._who_says(cue)
+                made = self._who_says(cue) or self._zero_relative(cue)
                 if made:
                     return [made]
                 continue
@@ -1189,11 +1289,47 @@ class _Attempt:
                 return [made]
         return []
 
+    def _zero_relative(self, cue: Cue, *, alone: bool = True) -> RawClaim | None:
+        """'a gas attack the United States says killed 1,400 people', 'an initiative the UN said
+        is insufficient': a relative clause without its pronoun; the cue's content has no subject
+        of its own (a verb follows the cue), the speaker is a short phrase after the noun the
+        clause belongs to."""
+        after = cue.last + 1
+        if (
+            self.tokens[cue.first].lower not in _ZERO_RELATIVE_CUES
+            or after >= len(self.tokens)
+            or self.tokens[after].lower not in _CLAUSE_VERBS_AFTER
+            or (alone and any(c.first < cue.first for c in self.cues))
+        ):
+            return None
+        s_last = cue.first - 1
+        s_first = _short_definite_phrase(self.tokens, s_last, self.lead)
+        if s_first is None:
+            s_first = _bare_name(self.tokens, s_last, self.lead)
+        if s_first is None or s_first - 1 <= self.lead:
+            return None
+        head = self.tokens[s_first - 1]
+        if (
+            not head.is_word
+            or head.is_capitalised
+            or head.lower in _NOT_IN_SPEAKER
+            or head.lower in PREPOSITIONS
+            or head.lower in _BARE_BLOCKERS
+            or head.lower in _RELATIVE_PRONOUNS  # 'what it said was': a relative of its own
+            or head.lower.endswith("ly")
+        ):
+            return None  # the noun the clause belongs to stands right before its speaker
+        last = len(self.tokens) - 1
+        end = next((k - 1 for k in range(after, last + 1) if self.tokens[k].text in ",;:"), last)
+        return self._claim(after, end, "embedded-speaker", cue, (s_first, s_last), None)
+
     def _who_says(self, cue: Cue) -> RawClaim | None:
         """'The strikes hit civilians, who say the army targeted their homes': the speaker is the
         noun the relative clause belongs to; the claim runs to the clause's end."""
         who = cue.first - 1
-        if self.tokens[who].lower != "who" or any(c.first < cue.first for c in self.cues):
+        if self.tokens[who].lower not in ("who", "which") or any(
+            c.first < cue.first for c in self.cues
+        ):
             return None
         head = who - 1 if self.tokens[who - 1].text == "," else who
         if head - 1 <= self.lead:
@@ -1202,8 +1338,15 @@ class _Attempt:
         s_first = _short_definite_phrase(self.tokens, s_last, self.lead)
         if s_first is None:
             s_first = _bare_plural_speaker(self.tokens, s_last, self.lead)
+        if s_first is None and self.tokens[who].lower == "which":
+            # 'the opposition Syrian National Coalition which described the incident as a crime'
+            s_first = _bare_name(self.tokens, s_last, self.lead)
         if s_first is None:
             return None
+        if self.tokens[who].lower == "which" and not (
+            self.tokens[s_last].is_capitalised or self.tokens[s_last].lower in _SPEAKER_HEADS
+        ):
+            return None  # 'the attack, which ...': a body or a name speaks, not a thing
         last = len(self.tokens) - 1
         first = self._cue_tail_end(cue, cue.last + 1, last) + 1
         end = next((k - 1 for k in range(first, last + 1) if self.tokens[k].text in ",;:"), last)
@@ -1336,6 +1479,56 @@ class _Attempt:
             ]
         return re.sub(r"['’]s$", "", phrase or "")
 
+    def participle_after_clause(self) -> list[RawClaim]:
+        """'The UN has called for aid access warning that civilians are at risk', 'It blocked
+        the inspectors insisting that they be limited to one site': a participle of speech after
+        a clause of another verb; the clause's subject speaks."""
+        for cue in self.cues:
+            word = self.tokens[cue.first].lower
+            if cue.form != "participle" or word not in _SPEECH_PARTICIPLES:
+                continue
+            if self.tokens[cue.first - 1].lower in _DETERMINERS | {"worth", "is", "was"}:
+                continue  # 'issued a warning that': a noun; 'it is worth noting that': the writer's
+            following = cue.last + 1
+            if following >= len(self.tokens) or not (
+                self.tokens[following].lower == "that" or _comma_before(self.tokens, cue.first)
+            ):
+                continue
+            verb = next(
+                (
+                    k
+                    for k in range(self.lead + 1, cue.first)
+                    if not self.tokens[k].is_capitalised
+                    and (
+                        self.tokens[k].lower in _NOT_IN_SPEAKER
+                        or (self.tokens[k].lower.endswith("ed") and len(self.tokens[k].lower) > 4)
+                        or _present_verb_after_name(self.tokens, k)
+                    )
+                ),
+                None,
+            )
+            if verb is None:
+                return []
+            last = verb - 1
+            while last > self.lead and (
+                self.tokens[last].lower in AUX or self.tokens[last].lower.endswith("ly")
+            ):
+                last -= 1
+            head = self.tokens[last]
+            if not (
+                head.is_capitalised
+                or head.lower in _SPEAKER_HEADS
+                or head.lower[:-1] in _SPEAKER_HEADS
+                or head.lower in _PEOPLE_NOUNS
+                or head.lower in ("he", "she", "it", "they", "we")
+            ) or not _valid_speaker(self.tokens, self.lead, last):
+                return []  # 'The attacks caused damage noting that C': no speaker of its own
+            made = self._claim(
+                following, len(self.tokens) - 1, "speaker-then-content", cue, (self.lead, last)
+            )
+            return [made] if made else []
+        return []
+
     def secondary_clauses(self, claims: list[RawClaim]) -> list[RawClaim]:
         """A second speaker in a trailing clause: ', though the ministry reported C', 'with Moscow
         ruling out C'. The clause becomes its own claim and the claim before it ends there."""
@@ -1343,6 +1536,17 @@ class _Attempt:
         for cue in self.cues:
             if self.tokens[cue.first].start < last_claim.start:
                 continue
+            inner = self._zero_relative(cue, alone=False)
+            if (
+                inner is not None
+                and inner.speaker_start is not None
+                and last_claim.start < inner.speaker_start < last_claim.end
+            ):
+                # 'S said C in an initiative the UN said is insufficient': the UN's words end
+                # S's claim at their speaker
+                before = [t for t in self.tokens if t.end <= inner.speaker_start]
+                last_claim.end = before[-1].end
+                return [*claims, inner]
             found = self._trailing_clause(cue)
             if found is None:
                 continue
@@ -1421,6 +1625,81 @@ def _lead_end(tokens: list[Token]) -> int:
         if first in _CONJUNCTIONS or first in ("however", "meanwhile"):
             return 1
     return 0
+
+
+def _titled_person(words: list[Token]) -> bool:
+    """A person named with a title, commas lost, after an inverted cue: 'observatory head Rami
+    Abdel Rahman', 'Rami Abdel Rahman director of the Syrian Observatory for Human Rights'."""
+    if any(not t.is_word or t.lower in _NOT_IN_SPEAKER for t in words):
+        return False
+    title = next((k for k, t in enumerate(words) if t.lower in _PERSON_TITLES), None)
+    if title is None:
+        return False
+    named_before = title >= 2 and all(t.is_capitalised for t in words[:title])
+    named_after = len(words) - title - 1 >= 2 and all(t.is_capitalised for t in words[title + 1 :])
+    if named_after:
+        return title <= 2  # 'observatory head Rami Abdel Rahman'
+    # 'Rami Abdel Rahman director of the Syrian Observatory': the title's body after it
+    return (
+        named_before
+        and words[-1].is_capitalised
+        and (title + 1 < len(words) and words[title + 1].lower in ("of", "for", "at"))
+    )
+
+
+def _present_verb_after_name(tokens: list[Token], k: int) -> bool:
+    """'The Observatory relies', 'The monitor keeps': a present-tense verb right after a name or
+    a speaker noun (not another speaker noun: 'the group's sources')."""
+    word = tokens[k].lower
+    before = tokens[k - 1]
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "'s", "’s"))
+        and word not in _SPEAKER_HEADS
+        and word[:-1] not in _SPEAKER_HEADS
+        and before.is_word
+        and before.lower not in _DETERMINERS
+        and (before.is_capitalised or before.lower in _SPEAKER_HEADS)
+        # its object or phrase follows ('relies on', 'keeps a tally'), not an auxiliary ('Kurdish
+        # units have proclaimed': a plural noun)
+        and k + 1 < len(tokens)
+        and (tokens[k + 1].lower in PREPOSITIONS or tokens[k + 1].lower in _DETERMINERS)
+    )
+
+
+def _names_a_source(tokens: list[Token], first: int) -> bool:
+    """The words after 'according to' name who says it: a name, a pronoun, a speaker noun or a
+    noun of reporting within the phrase ('according to their type and flight patterns', 'according
+    to the agreement' name none)."""
+    for k, tok in enumerate(tokens[first : first + _MAX_ACCORDING_SOURCE]):
+        word = tok.lower
+        if tok.text == "," or (
+            k > 0 and not tok.is_capitalised and (word in PREPOSITIONS or word.endswith("ed"))
+        ):
+            break  # 'the agreement reached in Astana': a place after it is no source
+        if (
+            tok.is_capitalised
+            or _PARTICLE_NAME.match(tok.text) is not None  # 'according to al-Shabaab'
+            or word in ("him", "her", "them", "it", "me", "us")
+            or word in _SPEAKER_HEADS
+            or word[:-1] in _SPEAKER_HEADS
+            or word in _ACCORDING_HEADS
+            or word in _PEOPLE_NOUNS  # 'according to neighbors and relatives of the dead'
+            or word in TAIL_NOUNS
+            or word in STATEMENT_WORDS
+        ):
+            return True
+    return False
+
+
+def _according_clause_end(tokens: list[Token], first: int, last: int) -> int:
+    """The source of a trailing 'according to' ends before words that open a clause or phrase
+    of their own ('... according to the Observatory due to heavy shelling')."""
+    for k in range(first + 1, last + 1):
+        if tokens[k].lower in _ACCORDING_CLAUSE_ENDS and not tokens[k].quoted:
+            return k - 1
+    return last
 
 
 def _according_source_end(tokens: list[Token], first: int, last: int) -> int | None:
@@ -1569,6 +1848,21 @@ _SPEAKER_MODIFIERS = frozenset(SPEAKER_WORDS["speaker_modifiers"])
 _TITLE_NOUNS = frozenset(SPEAKER_WORDS["spokes_nouns"]) | frozenset(
     ["official", "commander", "officer", "governor", "mayor", "minister", "doctor", "activist"]
 )
+# Verbs of saying that stand before their subject ('C said the Observatory'); others there have
+# an object ('C reiterated the Islamic Republic's stance', 'C asked Congress to approve').
+_INVERTING_VERBS = frozenset(_WORDS["inverting_verbs"])
+# 'an attack the United States says killed 1,400': cues of a relative clause without its pronoun,
+# and the verbs that open their content (the content has no subject of its own).
+_ZERO_RELATIVE_CUES = frozenset(["says", "said", "say", "claims", "claimed", "believes"])
+_CLAUSE_VERBS_AFTER = frozenset(_WORDS["zero_relative_verbs"])
+# Words opening a phrase or clause before a speaker whose comma was lost ('Commenting on the
+# attack UN envoy X said', 'While the inquiry goes on Nesirky said').
+_OPENERS_BEFORE_A_SPEAKER = frozenset(_WORDS["openers_before_a_speaker"])
+# Participles of speech that report their subject's claim after a clause of another verb.
+_SPEECH_PARTICIPLES = SPLIT_PARTICIPLES | frozenset(["saying", "claiming", "insisting", "denying"])
+_DETERMINERS = frozenset(["a", "an", "the", "its", "his", "her", "their", "this", "that", "any"])
+# Titles of a person named beside them ('observatory head Rami Abdel Rahman').
+_PERSON_TITLES = _TITLE_NOUNS | frozenset(["director", "head", "chief", "chairman", "leader"])
 # Words after 'C the group said' that open an aside, not more content of the same sentence.
 _ASIDE_OPENERS = frozenset(_WORDS["aside_openers"])
 # Plural and mass nouns that name a speaker without a determiner ('C police said').
@@ -1578,6 +1872,9 @@ _MEDIA_NOUNS = frozenset(SPEAKER_WORDS["media_nouns"])
 _BARE_BLOCKERS = frozenset(_WORDS["bare_blockers"])
 # Nouns besides speakers that end the source of 'according to' ('according to UN figures').
 _ACCORDING_HEADS = frozenset(_WORDS["according_heads"])
+_ACCORDING_CLAUSE_ENDS = frozenset(_WORDS["according_clause_ends"])
+# Nouns of people (data/figure_words.yaml): people who can be a source ('according to neighbors').
+_PEOPLE_NOUNS = frozenset(FIGURE_WORDS["people"]) | {"neighbors", "neighbours"}
 _MAX_ACCORDING_SOURCE = 10
 _MAX_BARE_NAME = 5
 # Pronouns that open a relative clause whose own subject may speak ('which the UN says').
@@ -1735,6 +2032,13 @@ def _speaker_core(tokens: list[Token], first: int, last: int) -> list[Token] | N
                 return None
             i = after
             continue
+        if tok.text == "(":
+            close = next(
+                (j for j in range(i + 1, min(last, i + 4) + 1) if tokens[j].text == ")"), None
+            )
+            if close is not None and all(t.is_word for t in tokens[i + 1 : close]):
+                i = close + 1  # 'the Observatory (SOHR)': a name's acronym adds no words
+                continue
         if tok.text in "()":
             i += 1
             continue
@@ -1805,7 +2109,7 @@ def _may_start_lowercase(core: list[Token]) -> bool:
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[A-Z]")
 _SPEAKER_LOWER_STARTS = frozenset(_WORDS["speaker_lower_starts"])
 _DEFINITE_STARTS = frozenset(_WORDS["definite_starts"])
-_SPEAKER_HEADS = frozenset(SPEAKER_WORDS["speaker_heads"])
+_SPEAKER_HEADS = frozenset(SPEAKER_WORDS["speaker_heads"]) | frozenset(_WORDS["more_speaker_heads"])
 # The head of a description set after a person's name ('a civil defence worker', 'a colleague').
 _APPOSITION_HEADS = (
     _SPEAKER_HEADS
@@ -1838,6 +2142,8 @@ def _short_definite_phrase(tokens: list[Token], last: int, floor: int) -> int | 
         # 'a source at the police command': the object of a preposition is not the speaker.
         inside = tokens[first - 1].lower in ("at", "of", "from", "for", "with", "in", "the")
         if size >= 2 and not inside and _modified_plural(tokens, first, last):
+            if tokens[first - 1].lower in ("a", "an") and first - 1 > floor:
+                return first - 1  # 'C a local source told Sputnik'
             return first  # 'C local sources said', 'C medical sources told AFP'
         indefinite = tok.lower in ("a", "an") and size <= 6
         if indefinite and any(_is_date_token(tokens, k) for k in range(first, last + 1)):
@@ -2043,8 +2349,9 @@ def _head_before_place(tokens: list[Token], last: int, floor: int) -> int:
     """The speaker noun before a phrase of place that ends at `last`: 'activists in the town',
     'sources on the ground', 'residents in Douma' (else `last` itself)."""
     for k in range(last - 1, max(floor, last - 4), -1):
-        if tokens[k].lower in ("in", "on", "at", "inside", "near"):
-            head = k - 1
+        close_to = tokens[k].lower == "to" and tokens[k - 1].lower == "close"
+        if tokens[k].lower in ("in", "on", "at", "inside", "near") or close_to:
+            head = k - 2 if close_to else k - 1
             if (
                 head > floor
                 and tokens[head].lower in _BARE_SPEAKERS
@@ -2080,6 +2387,8 @@ def _determined_speaker(tokens: list[Token], first: int, last: int) -> bool:
     security source', or 'the' and a proper name ('the Syrian Observatory for Human Rights')."""
     if tokens[last].lower in _SPEAKER_HEADS and _valid_speaker(tokens, first, last):
         return True
+    if _head_with_participle(tokens, first, last) and _valid_speaker(tokens, first, last):
+        return True  # 'a group tracking the violence', 'the group monitoring the war'
     name = tokens[first + 1 : last + 1]
     return (
         tokens[first].lower == "the"
@@ -2089,6 +2398,51 @@ def _determined_speaker(tokens: list[Token], first: int, last: int) -> bool:
         and all(t.is_capitalised or t.lower in ("for", "of", "and") for t in name)
         and _valid_speaker(tokens, first, last)
     )
+
+
+def _lost_possessive(tokens: list[Token], last: int, floor: int) -> int | None:
+    """Start of 'Turkeys health ministry', 'Syrias state-run news agency' ending at `last` when
+    commas and the apostrophe were lost (FA-KES): a name ending in -s, up to three lowercase
+    modifiers and a speaker noun; the word before the name is lowercase."""
+    if tokens[last].lower not in _SPEAKER_HEADS or not tokens[last].is_word:
+        return None
+    k = last - 1
+    while k > floor and last - k <= 3 and tokens[k].is_word and not tokens[k].is_capitalised:
+        k -= 1
+    owner = tokens[k]
+    if (
+        k <= floor
+        or k >= last - 1  # a modifier stands between ('Kilis witnesses' is a place and a noun)
+        or not owner.is_capitalised
+        or not owner.text.endswith(("s", "'s", "’s"))
+        or any(
+            t.lower in _NOT_IN_SPEAKER or t.lower in _DETERMINERS for t in tokens[k + 1 : last + 1]
+        )
+    ):
+        return None  # 'outside the capital Damascus a monitor said': no possessive there
+    before = tokens[k - 1]
+    if (
+        not before.is_word
+        or before.is_capitalised
+        or before.lower in PREPOSITIONS
+        or before.lower in _BARE_BLOCKERS
+    ):
+        return None
+    return k
+
+
+def _head_with_participle(tokens: list[Token], first: int, last: int) -> bool:
+    """'a group tracking the violence', 'the monitor tracking the war': a determiner, a speaker
+    noun and a reduced relative of at most four words."""
+    if tokens[first].lower not in ("a", "an", "the") or last - first > 7:
+        return False
+    for h in range(first + 1, last - 1):
+        if tokens[h].lower in _SPEAKER_HEADS and tokens[h + 1].lower.endswith("ing"):
+            return all(
+                t.is_word and not t.quoted and t.lower not in _NOT_IN_SPEAKER
+                for t in tokens[h + 1 : last + 1]
+            )
+    return False
 
 
 def _acronym_speaker(tokens: list[Token], first: int, last: int) -> bool:
@@ -2146,6 +2500,18 @@ def _told_object_end(tokens: list[Token], start: int, limit: int) -> int:
             break
         if i > start and tok.lower in ("the", "a", "an", "its", "his", "her", "their"):
             break  # 'told AFP the dead included militants': the object ended at AFP
+        if i == start and tok.lower in ("a", "an", "the"):
+            # 'told an investment conference', 'told a news briefing': a gathering addressed
+            noun = next(
+                (
+                    j
+                    for j in range(i + 1, min(limit, i + 4) + 1)
+                    if tokens[j].lower in TAIL_NOUNS and not tokens[j].quoted
+                ),
+                None,
+            )
+            if noun is not None and all(t.is_word for t in tokens[i : noun + 1]):
+                return noun
         if tok.is_capitalised or tok.lower in (
             "reporters",
             "journalists",

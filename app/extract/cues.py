@@ -42,6 +42,10 @@ TAIL_NOUNS = frozenset(LEXICON["tail_nouns"]) | WEEKDAYS
 PREPOSITIONS = frozenset(LEXICON["prepositions"])
 STATEMENT_WORDS = frozenset(LEXICON["statement_words"])
 REASON_OPENERS = frozenset(LEXICON["reason_openers"])
+_CLAIM_FORMS = frozenset({"claim", "claims", "claimed", "claiming"})
+# 'the war has claimed the lives of 300,000': a toll taken, not a claim made (data/cues.yaml).
+TOLL_OBJECTS = frozenset(LEXICON["toll_objects"])
+TOLL_QUANTIFIERS = frozenset(LEXICON["toll_quantifiers"])
 
 
 @dataclass(frozen=True)
@@ -103,7 +107,7 @@ def _word_cue(tokens: list[Token], i: int) -> Cue | None:
         # 'the government put the toll at eight': the toll is the claim's own words.
         form = "participle" if word == "putting" else "finite"
         return Cue(i, i, form, f"{word} the toll at")
-    if _not_a_verb_here(tokens, i):
+    if _not_a_verb_here(tokens, i) or _declares_a_thing(tokens, i) or _claims_a_toll(tokens, i):
         return None
     if word in FINITE_VERBS and not _passive(tokens, i) and not _negated(tokens, i):
         return Cue(i, i, "told" if word in ("told", "tells") else "finite", word)
@@ -188,6 +192,27 @@ _ANY_CUE_WORD = (
     | frozenset(_MULTIWORD_BY_FIRST)
     | {"put", "puts", "putting"}
 )
+
+
+def _claims_a_toll(tokens: list[Token], i: int) -> bool:
+    """'claimed the lives of 40', 'claimed at least 12 lives': a toll taken, not a claim made."""
+    if tokens[i].lower not in _CLAIM_FORMS:
+        return False
+    for tok in tokens[i + 1 : i + 8]:
+        if tok.lower in TOLL_OBJECTS:
+            return True
+        if not (tok.lower in TOLL_QUANTIFIERS or tok.text[:1].isdigit() or tok.text == ","):
+            return False
+    return False
+
+
+def _declares_a_thing(tokens: list[Token], i: int) -> bool:
+    """'declared a caliphate', 'declares a ceasefire': an act with its object, not speech."""
+    return (
+        tokens[i].lower in ("declared", "declares", "declare")
+        and i + 1 < len(tokens)
+        and tokens[i + 1].lower in ("a", "an")
+    )
 
 
 def _puts_a_toll(tokens: list[Token], i: int) -> bool:

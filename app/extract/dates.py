@@ -11,6 +11,7 @@ from functools import lru_cache
 import dateparser
 
 from app.extract.cues import MONTHS, WEEKDAYS
+from app.extract.patterns import trie_pattern
 from app.extract.registry import load_lexicon, word_alternation
 from app.extract.types import Precision
 
@@ -41,7 +42,16 @@ _TRIGGERS = (
     | MONTHS
     | frozenset(["yesterday", "today", "tonight", "overnight", "night", "previous", "preceding"])
 )
-_WORDS = re.compile(r"[a-z]+")
+# A whole word of lowercase letters that is one of the triggers (the words of `[a-z]+` that
+# `_TRIGGERS` holds), found by the engine instead of testing every word in Python.
+_TRIGGER_WORD = re.compile(
+    r"(?<![a-z])"
+    + trie_pattern(sorted(w for w in _TRIGGERS if re.fullmatch("[a-z]+", w)))
+    + r"(?![a-z])"
+)
+_YEAR = re.compile(r"\d{4}")
+_WEEKDAY = re.compile(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday", re.I)
+_ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b")
 _DATEPARSER_SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
 
 
@@ -64,18 +74,78 @@ def resolve_weekday(name: str, base: date) -> date:
 
 @lru_cache(maxsize=4096)
 def _parse(expression: str, base: date) -> date | None:
+    """The date an expression names, counted from `base`: a plain day and month (with or
+    without a year) read here, what dateparser would make of it; anything else by dateparser
+    (~1 ms a call)."""
+    plain = plain_date(expression, base)
+    return plain if plain is not None else dateparser_date(expression, base)
+
+
+def dateparser_date(expression: str, base: date) -> date | None:
+    """The date dateparser reads in an expression, the most recent one on or before `base`
+    when the expression leaves the year open."""
     settings = dict(_DATEPARSER_SETTINGS, RELATIVE_BASE=datetime(base.year, base.month, base.day))
     parsed = dateparser.parse(expression, languages=["en"], settings=settings)
     return parsed.date() if parsed else None
+
+
+# 'June 18', 'Sept. 9, 2016', '18 June 2016': a month's name (any case) and a day, perhaps a year.
+_PLAIN_DATE = re.compile(
+    r"\s*(?:(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>[A-Za-z]+)\.?)"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*"
+)
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+
+
+def plain_date(expression: str, base: date) -> date | None:
+    """The date a plain day and month name, as `dateparser_date` reads it (tested against it):
+    with a year that day, without one the most recent on or before `base`. None when the
+    expression is not of that form, or is one dateparser reads its own way (29 February
+    without a year: the last leap year's; a day the month does not have)."""
+    found = _PLAIN_DATE.fullmatch(expression)
+    if found is None:
+        return None
+    month = _MONTH_NUMBERS.get((found.group("month") or found.group("month2")).lower())
+    if month is None:
+        return None
+    day = int(found.group("day") or found.group("day2"))
+    year = found.group("year")
+    try:
+        if year:
+            return date(int(year), month, day)
+        if (month, day) == (2, 29):
+            return None
+        on = date(base.year, month, day)
+    except ValueError:
+        return None
+    return on if on <= base else on.replace(year=base.year - 1)
 
 
 @lru_cache(maxsize=16)
 def _trigger_positions(text: str) -> list[int]:
     """Offsets of the words a date expression needs (a month, a weekday, 'yesterday'), once per
     text: most sentences have none and skip the full pattern."""
-    lowered = text.lower()
-    positions = [m.start() for m in _WORDS.finditer(lowered) if m.group() in _TRIGGERS]
-    return positions
+    return [m.start() for m in _TRIGGER_WORD.finditer(text.lower())]
 
 
 @lru_cache(maxsize=16)
@@ -120,7 +190,7 @@ def date_line(text: str) -> date | None:
     except ValueError:
         return None
     expression = match.group("dm") or match.group("md")
-    year = re.search(r"\d{4}", expression)
+    year = _YEAR.search(expression)
     assert year is not None
     return _parse(expression, date(int(year.group()), 12, 31))
 
@@ -144,7 +214,7 @@ def find_dates(text: str, start: int, end: int, base: date | None) -> list[DateM
         elif match.group("weekday"):
             if base is None:
                 continue
-            day = re.search(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday", expr, re.I)
+            day = _WEEKDAY.search(expr)
             assert day is not None
             resolved = resolve_weekday(day.group(), base)
             if expr.lower().startswith("last ") and resolved == base:
@@ -165,8 +235,8 @@ def find_dates(text: str, start: int, end: int, base: date | None) -> list[DateM
             if word == "overnight":
                 resolved = base
         else:
-            cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", expr)
-            year = re.search(r"\d{4}", expr)
+            cleaned = _ORDINAL.sub(r"\1", expr)
+            year = _YEAR.search(expr)
             if base is not None:
                 anchor = base
             elif year is not None:
@@ -176,7 +246,7 @@ def find_dates(text: str, start: int, end: int, base: date | None) -> list[DateM
             resolved = _parse(cleaned, anchor)
             if match.group("my"):
                 precision = Precision.month
-            if resolved and base and not re.search(r"\d{4}", expr) and resolved > base:
+            if resolved and base and not _YEAR.search(expr) and resolved > base:
                 resolved = resolved.replace(year=resolved.year - 1)
         if resolved is None:
             continue

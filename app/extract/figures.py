@@ -68,6 +68,8 @@ _MONTH_AFTER = re.compile(
 # A scale word after digits: '1 million', '1.5 million', '20 thousand'.
 _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion)\b")
 _SCALE_VALUES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# Thousands set off by a space ('1 000', '300\u202f000'), read by _numbers with care.
+_SPACED_THOUSANDS = re.compile("([ \u00a0\u202f\u2009])(\\d{3})(?![\\d,.])")
 # 'two dozen', 'three dozen': dozens of a number, a round count (approximate).
 _DOZEN_AFTER = re.compile(r"\s+dozen\b")
 _OF_TOTAL = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:about|some|around|nearly|more\s+than|over)\s+)?")
@@ -528,6 +530,16 @@ def _numbers(text: str, start: int, end: int) -> list[_Number]:
         if scale:  # '1 million', '1.5 million', '20 thousand'
             value = int(float(raw.replace(",", "")) * _SCALE_VALUES[scale.group(1)])
             match_end = scaled_end = start + scale.end()
+        spaced = (
+            _SPACED_THOUSANDS.match(lowered, match.end())
+            if match.group("digits") and not scale and len(raw) <= 3
+            else None
+        )
+        if spaced and (spaced.group(1) != " " or _hedge_before(text, match_start)):
+            # 'Over 1 000 civilians', 'around 300 000' (a thin or plain space between thousands;
+            # a plain one only after a hedge: 'the 101 102 and 103 fields' are three)
+            value = int(raw + spaced.group(2))
+            match_end = scaled_end = start + spaced.end()
         if value is None or value == 0:
             continue
         dozen = (

@@ -418,6 +418,7 @@ class Gazetteer:
         self._local_first: set[str] = set()  # ... of local names and divisions only
         self._strict_first: set[str] = set()  # first strict words of the library's names
         self._starts: dict[str, bool] = {}
+        self._candidates: dict[str, tuple[Place, ...]] = {}  # by name (`candidates`)
         for rank, group in enumerate(groups):
             for place in group:
                 # A country by its exact names only: "Israeli" is an adjective, not Israel.
@@ -599,10 +600,16 @@ class Gazetteer:
         return known
 
     def candidates(self, name: str) -> list[Place]:
-        """The places (not sites) a name may stand for, best first."""
-        ids = self._by_key.get(place_key(name), [])
-        ids = ids + [i for i in self._by_strict.get(strict_key(name), ()) if i not in ids]
-        return [self.places[pid] for pid in ids]
+        """The places (not sites) a name may stand for, best first (remembered per name: names
+        recur from article to article)."""
+        known = self._candidates.get(name)
+        if known is None:
+            if len(self._candidates) > 200_000:
+                self._candidates.clear()
+            ids = self._by_key.get(place_key(name), [])
+            ids = ids + [i for i in self._by_strict.get(strict_key(name), ()) if i not in ids]
+            known = self._candidates[name] = tuple(self.places[pid] for pid in ids)
+        return list(known)
 
     def site_by_name(self, name: str) -> Place | None:
         """A site named outright ("Shayrat", "T-4 airbase")."""

@@ -97,7 +97,8 @@ _BACKGROUND = re.compile(
     r"|\bso\s+far\s+this\s+year\b|\bsince\s+the\s+start\s+of\s+the\s+year\b"
     r"|\bthe\s+(?:total|overall|cumulative)\s+(?:death\s+)?toll\b"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?)\b"
-    r"|\b(?:\w+|\d+)-year(?:-old)?\s+" + _WAR + r"\b|\byears?\s+of\s+(?:war|conflict|fighting)\b"
+    # '\w++': the word before '-year' is never given back (no backtracking through it).
+    r"|\b\w++-year(?:-old)?\s+" + _WAR + r"\b|\byears?\s+of\s+(?:war|conflict|fighting)\b"
     r"|\bdeadliest\s+month\b"
     r"|\b(?:killed|died)\s+in\s+(?:syria['’]?s\s+|the\s+|iraq['’]?s\s+)?(?:[\w-]+\s+){0,2}?"
     + _WAR

@@ -16,7 +16,7 @@ from app.extract.figures import extract_figures
 from app.extract.incidents import read_incidents
 from app.extract.places import find_places
 from app.extract.registry import KnownActor, Registry, default_registry, normalise_name, slugify
-from app.extract.segment import Sentence, byline, segment
+from app.extract.segment import Sentence, byline, segment, title_end
 from app.extract.speakers import SpeakerResolver
 from app.extract.types import (
     ActorKind,
@@ -83,6 +83,9 @@ def extract_document(
     if found_byline:
         # The scraped headline is not content, but it states the toll the article leads with.
         sentences = segment(text[: found_byline[0]])[:1] + sentences
+    elif (run_in := title_end(text, meta.title)) is not None:
+        # The title run into the first sentence is a sentence of its own.
+        sentences = segment(text[:run_in]) + segment(text, run_in)
     claims: list[ExtractedClaim] = []
     for sentence in sentences:
         _add_sentence_claims(claims, text, sentence, resolver, relay_names, publisher_id, meta, sha)
@@ -154,6 +157,7 @@ def _add_sentence_claims(
     quotation before it (the previous claim is replaced)."""
     raws = attribute_sentence(text, sentence)
     raws = _unnest(text, sentence, raws, resolver, relay_names, publisher_id)
+    raws = [_cited_originator(text, sentence, r, resolver) for r in raws]
     quoted = (
         _speaker_after_quote(text, sentence.start, sentence.end, claims[-1], resolver)
         if claims
@@ -226,6 +230,52 @@ def _unnest(
     return found or raws
 
 
+# 'Reuters reported citing opposition rescue workers that C', 'C Kurdish media reported citing
+# a source in the YPG': the comma before 'citing' lost, the cited words are the originator's.
+_CITING_FIRST = re.compile(
+    r"(?:citing|quoting)\s+(?P<source>[^,;:\"“”]{3,80}?)\s+(?:that|as\s+saying)\s+(?=\S)"
+)
+_CITING_AFTER = re.compile(r"\s+(?:citing|quoting)\s+(?P<source>[^,;:\"“”]{3,80}?)\s*[.!]?\s*$")
+
+
+def _cited_originator(
+    text: str, sentence: Sentence, raw: RawClaim, resolver: SpeakerResolver
+) -> RawClaim:
+    """A claim whose speaker cites another without the commas ('S reported citing X that C',
+    'C S reported citing X'): X is the speaker and S relays; other claims are unchanged."""
+    if not raw.speaker or raw.relayers:
+        return raw
+    within = text[sentence.start : sentence.end]
+    if "citing" not in within and "quoting" not in within:
+        return raw
+    if raw.rule == "speaker-then-content":
+        found = _CITING_FIRST.match(text, raw.start, raw.end)
+        if found is None:
+            return raw
+        start = found.end()
+    elif raw.rule.startswith("content-then-speaker") and raw.speaker_end is not None:
+        cue_at = text.find(raw.cue or "", raw.speaker_end, sentence.end) if raw.cue else -1
+        if cue_at < 0 or text[raw.speaker_end : cue_at].strip():
+            return raw
+        found = _CITING_AFTER.match(text, cue_at + len(raw.cue or ""), sentence.end)
+        if found is None:
+            return raw
+        start = raw.start
+    else:
+        return raw
+    if not resolver.may_speak(found.group("source")):
+        return raw  # 'citing field visits and surveys': data, not a speaker
+    relayer = (raw.speaker, raw.speaker_start or raw.start)
+    return replace(
+        raw,
+        start=start,
+        speaker=found.group("source").strip(),
+        speaker_start=found.start("source"),
+        speaker_end=found.end("source"),
+        relayers=[relayer],
+    )
+
+
 def _claim(
     text: str,
     sentence: Sentence,
@@ -246,6 +296,13 @@ def _claim(
         source_id, rule, cue, speaker = _continued_source(
             text, sentence, raw, previous[-1] if previous else None, publisher_id
         )
+        if rule == "quote-fragment-continuation":
+            # 'Key regime ally Iran welcomed the plan and called for "comprehensive
+            # monitoring"': a sentence with a subject of its own does not go on quoting the
+            # previous speaker; its quoted words are its subject's.
+            subject = resolver.subject_of(sentence.start, sentence.end)
+            if subject is not None and subject[1] != source_id:
+                speaker, source_id = subject
     kind, quote = _kind(text, sentence, raw.start, raw.end)
     if sentence.continued:
         kind, quote = ClaimKind.direct, text[raw.start : raw.end]
@@ -373,11 +430,14 @@ def _speaker_after_quote(
     """'"Seven of our troops were killed." Mustafa al-Mejii, spokesman ..., told Xinhua.': the
     quotation before is the speaker's (the sentence after it says who spoke and nothing else).
     The previous claim given to that speaker, or None when the sentence is not of that kind."""
-    found = _ONLY_A_SPEAKER.fullmatch(text, start, end)
-    if found is None or previous.rule not in ("publisher-voice", "quote-continuation"):
+    # The cheap tests first: most sentences follow no quotation.
+    if previous.rule not in ("publisher-voice", "quote-continuation"):
         return None
     quoted = text[previous.sentence_start : previous.sentence_end].strip()
     if not (quoted[:1] in '"“' and quoted.rstrip(".,")[-1:] in '"”'):
+        return None
+    found = _ONLY_A_SPEAKER.fullmatch(text, start, end)
+    if found is None:
         return None
     resolution = resolver.resolve(found.group("speaker"), start)
     inner_start, inner_end = _unquote(text, previous.sentence_start, previous.sentence_end)

@@ -310,6 +310,8 @@ def _with_capitals(
     """`found` with 'the Syrian capital' read as Damascus (replacing the country it overlaps),
     unless another capital is meant ('its de facto capital')."""
     out = list(found)
+    if text.find("capital", start, stop) < 0:
+        return out  # no 'X capital' to read (the pattern's cost at every character, spared)
     for match in _CAPITAL.finditer(text, start, stop):
         capital = gazetteer.capital(match.group(1), towns)
         # The adjective may itself be a country's name ('Jordanian'): the capital wins.

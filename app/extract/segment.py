@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from app.extract.patterns import trie_pattern
 from app.extract.registry import load_lexicon
 
 OPEN_QUOTES = "“„«"
@@ -30,6 +32,12 @@ _DATELINE = re.compile(
     # TASS: 'MOSCOW, October 5. /TASS/.'
     r"|[A-Z][A-Za-z'’.\- ]{1,40}?,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\.?\s*/[A-Za-z-]{2,12}/\.?\s*)"
 )
+
+_LINE = re.compile(r"[^\r\n]+")
+_DASH_END = re.compile(r"[-—–]\s*$")
+# The word a period closes, and the word after it.
+_WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.\-]*)$")
+_NEXT_WORD = re.compile(r"\s*([A-Z][a-z]*)\b")
 
 
 @dataclass(frozen=True)
@@ -75,7 +83,7 @@ class Paragraph:
 def paragraphs(text: str) -> list[Paragraph]:
     """Split on line breaks; each non-empty line is a paragraph (blank lines only separate)."""
     out: list[Paragraph] = []
-    for match in re.finditer(r"[^\r\n]+", text):
+    for match in _LINE.finditer(text):
         line = match.group()
         if not line.strip():
             continue
@@ -114,7 +122,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
         return start
     head = match.group()
     # A dateline is a place (and agency/date), not a sentence opening such as 'However, -'.
-    if "(" not in head and "/" not in head and not re.search(r"[-—–]\s*$", head.rstrip()):
+    if "(" not in head and "/" not in head and not _DASH_END.search(head.rstrip()):
         return start
     if len(head.split()) > 8:
         return start
@@ -123,7 +131,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at `dot` closes an abbreviation or an initial."""
-    m = re.search(r"([A-Za-z][A-Za-z.\-]*)$", text[max(0, dot - 12) : dot])
+    m = _WORD_BEFORE_DOT.search(text, max(0, dot - 12), dot)
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
@@ -141,10 +149,10 @@ _SENTENCE_OPENERS = frozenset(_WORDS["sentence_openers"])
 
 def _abbreviation_ends_sentence(text: str, dot: int, after: int) -> bool:
     """Whether an abbreviation's period also ends the sentence: a capitalised opener follows."""
-    m = re.search(r"([A-Za-z][A-Za-z.\-]*)$", text[max(0, dot - 12) : dot])
+    m = _WORD_BEFORE_DOT.search(text, max(0, dot - 12), dot)
     if not m or m.group(1).lower().rstrip(".") not in _FINAL_ABBREVIATIONS:
         return False
-    following = re.match(r"\s*([A-Z][a-z]*)\b", text[after : after + 20])
+    following = _NEXT_WORD.match(text[after : after + 20])
     return bool(following and following.group(1).lower() in _SENTENCE_OPENERS)
 
 
@@ -186,7 +194,16 @@ def _stop_cuts(text: str, paragraph: Paragraph, quotes: list[Quote]) -> list[int
         cut = match.end()
         if not any(q.start < cut < q.end and q.closed for q in quotes):
             cuts.append(cut)
+    # A full stop with its space lost between two sentences ('... irresolution.For his part').
+    for match in _GLUED_STOP.finditer(text, paragraph.start, paragraph.end):
+        if not any(q.start < match.end() < q.end for q in quotes):
+            cuts.append(match.end())
     return cuts
+
+
+# A lowercase word of three letters or more, a stop and a capitalised word: no abbreviation or
+# initial ('U.S.', 'e.g.'), no web address ('pic.twitter.com').
+_GLUED_STOP = re.compile(r"(?<=[a-z]{3}[.!?])(?!(?:Net|Com|Org)\b)(?=[A-Z][a-z]{2,}\b)")
 
 
 def _credit_cuts(text: str, paragraph: Paragraph, quotes: list[Quote]) -> list[int]:
@@ -196,10 +213,29 @@ def _credit_cuts(text: str, paragraph: Paragraph, quotes: list[Quote]) -> list[i
     '... Tabqa Operation MOSCOW (Sputnik) The Al-Masdar news outlet reported ...'."""
     return [
         match.end()
-        for pattern in (_CREDIT, _SCRAPED_DATELINE)
-        for match in pattern.finditer(text, paragraph.start, paragraph.end)
+        for pattern, starts in ((_CREDIT, _CREDIT_START), (_SCRAPED_DATELINE, _SCRAPED_START))
+        for match in _matches(pattern, starts, text, paragraph.start, paragraph.end)
         if not any(q.start < match.end() < q.end for q in quotes)
     ]
+
+
+def _matches(
+    pattern: re.Pattern[str], starts: re.Pattern[str], text: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text, start, end)` finds, trying `pattern` only where `starts`
+    matches (at its end where a named group of it matched, else at its start). `starts` must match
+    wherever `pattern` can, and no match of `pattern` may start inside a match of `starts`
+    (then the first match from each position on is the same): a cheap pattern, often one whose
+    every branch opens with a literal character, which the engine skips to."""
+    reached = start
+    for found in starts.finditer(text, start, end):
+        at = found.start() if found.lastgroup is None else found.end()
+        if at < reached:
+            continue
+        match = pattern.match(text, at, end)
+        if match is not None:
+            reached = match.end()
+            yield match
 
 
 def _spans(text: str, paragraph: Paragraph, cuts: list[int]) -> list[tuple[int, int]]:
@@ -240,6 +276,17 @@ _SCRAPED_DATELINE = re.compile(
     # a caption's date and credit: '... Latakia June 6 2015 (Reuters) Two people were killed'
     r"|(?<=(?:19|20)\d\d)\s*\([A-Z][A-Za-z.]{1,15}\)\s*(?=[A-Z\"“])"
 )
+# Where a credit may start (see `_matches`): a bracket, or an agency's name before its slash.
+_CREDIT_START = re.compile(
+    r"(?:\(|R(?=EUTERS/)|A(?=FP/|P/|NADOLU/)|E(?=PA/)|S(?=ANA/)|G(?=etty\s+Images/))"
+)
+# ... and a scraped dateline: the short-URL widget, a word in capitals, or right after a year
+# that a bracket follows (its named group).
+_SCRAPED_START = re.compile(
+    r"(?:G(?=et short URL)|"
+    + "|".join(rf"{letter}(?<=\s{letter})(?=[A-Z]{{2}})" for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    + r"|1(?P<after19>9[0-9][0-9])(?=\s*\()|2(?P<after20>0[0-9][0-9])(?=\s*\())"
+)
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 # Weekdays, written out or abbreviated ('Fri 07 Apr 2017').
 _WEEKDAYS = (
@@ -278,11 +325,28 @@ _DEBRIS = re.compile(
 )
 
 
+# Where a run of `_DEBRIS` may start: the first letters of its words ('Published', 'Posted',
+# 'Print', 'Tags', a weekday ...) or a numeric date's first digit (see `_matches`). No run starts
+# inside one: each holds only the capital it opens with, or digits and dots after which
+# `_DEBRIS` cannot start. One alternation whose every branch opens with a literal character.
+_DEBRIS_START = re.compile(
+    "(?:"
+    + "|".join(rf"{digit}(?=[0-9]?\.[0-9])" for digit in range(10))
+    + "|"
+    + trie_pattern(
+        [
+            *("Published", "Updated", "Last", "Posted", "Print", "Share", "Email", "Tweet"),
+            *("Tags", "Get short URL", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+        ]
+    ).removeprefix("(?:")
+)
+
+
 def _debris(text: str, paragraph: Paragraph, quotes: list[Quote]) -> list[tuple[int, int]]:
     """The runs of page furniture outside a quotation (see `_DEBRIS`), as (start, end)."""
     return [
         match.span()
-        for match in _DEBRIS.finditer(text, paragraph.start, paragraph.end)
+        for match in _matches(_DEBRIS, _DEBRIS_START, text, paragraph.start, paragraph.end)
         if not any(q.start < match.start() < q.end for q in quotes)
     ]
 
@@ -312,6 +376,27 @@ def byline(text: str) -> tuple[int, date] | None:
     except ValueError:
         return None
     return match.end(), on
+
+
+def title_end(text: str, title: str | None) -> int | None:
+    """Where the article's own title ends when the text opens with it run into the first
+    sentence ('Russians ... Attack Aleppo The chairman of ... told Asharq Al-Awsat that ...'):
+    a headline is no part of the sentence after it. None when the title is not run in."""
+    title = (title or "").strip().rstrip(".")
+    if len(title) < 15:
+        return None
+    first = paragraphs(text)[:1]
+    if not first:
+        return None
+    at = text.find(title, first[0].start, min(first[0].end, first[0].start + 120 + len(title)))
+    end = at + len(title)
+    if at < 0 or not _TITLE_RUN_IN.match(text, end):
+        return None
+    return end
+
+
+# After a title run into the text: a space and a capitalised word, no stop of its own.
+_TITLE_RUN_IN = re.compile(r" +(?=[A-Z\"“])")
 
 
 def segment(text: str, skip_to: int = 0) -> list[Sentence]:

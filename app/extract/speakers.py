@@ -97,15 +97,18 @@ class SpeakerResolver:
         core = self._after_participle(core)
         core = self._unglued(core)
         result = (
-            self._pronoun(core)
+            self._pronoun(core, at)
             or self._outlet_staff(core)
             or self._statement(core, at)
             or self._state_media(core)
             or self._titled_person(core, appositive, at)
             or self._spokesperson(core, appositive, at)
             or self._member_of(core, appositive, at)
+            or self._recent_body(core)
+            or self._first_of_known(core, at)
             or self._alias(core)
             or self._description(core, at)
+            or self._surname(core, at)
             or self._new(core, appositive)
         )
         self._remember(core, appositive, result.actor_id, at)
@@ -135,6 +138,85 @@ class SpeakerResolver:
                 return " ".join(rest)
         return core
 
+    def _surname(self, core: str, at: int) -> Resolution | None:
+        """'Barazi said' after 'Homs Governor Talal Barazi said' (a claim that may have been
+        missed), 'Ban had demanded' after 'U.N. leader Ban Ki-moon': a bare name that is part
+        of a fuller one the text gave before is that person."""
+        name = core.strip()
+        words = name.split()
+        if (
+            not 1 <= len(words) <= 2
+            or not all(_NAME_WORD.match(w) for w in words)
+            or name.isupper()
+            or words[0].lower() in _TITLE_WORDS | PERSON_NOUNS | _DETERMINERS
+        ):
+            return None
+        escaped = re.escape(name)
+        before = re.compile(
+            rf"(?<![\w'’-])(?:(?:[A-Z][\w'’.-]*|(?:al|el|bin|abu)-[A-Z][\w'’-]*)\s+){{1,3}}{escaped}"
+            rf"(?![\w'’-])"
+        )
+        # 'Ban Ki-moon': a given name after the family name, hyphenated.
+        after = re.compile(rf"(?<![\w'’-]){escaped}\s[A-Z][\w'’]*-[\w'’-]+(?![\w'’-])")
+        found: list[tuple[int, str]] = []
+        for pattern in (before, after):
+            for match in pattern.finditer(self.text, 0, max(at, 0)):
+                full = _given_and_family(match.group(0), name)
+                if full and not any(self.registry.actor_by_name(w) for w in full.split()):
+                    found.append((match.end(), full))
+        if not found:
+            return None
+        person = max(found)[1]
+        known = self.registry.actor_by_name(person, self.country)
+        if known is not None:
+            return Resolution(known.id, "alias", 0.9)
+        for mention in reversed(self.mentions):
+            if normalise_name(person) in normalise_name(mention.phrase):
+                return Resolution(mention.actor_id, "alias", 0.9)
+        resolution = self._new(person)
+        new = self.new_actors.get(resolution.actor_id)
+        if new is not None and name not in new.aliases:
+            new.aliases.append(name)  # the text calls the person so
+        return resolution
+
+    def _recent_body(self, core: str) -> Resolution | None:
+        """'The Coalition' after 'The Syrian Coalition said': a definite bare head noun refers
+        back to the latest body the article quoted with that head, before any registry body
+        that answers to the same word."""
+        words = core.split()
+        if len(words) != 2 or words[0].lower() not in ("the", "this"):
+            return None
+        head = normalise_name(words[1])
+        if head in ("government", "regime"):
+            return None  # the state of the war (`_description`)
+        if head not in ORG_NOUNS and head not in _DESCRIPTION_KINDS:
+            return None
+        for mention in reversed(self.mentions):
+            if (
+                not mention.person
+                and mention.actor_id in self.registry.actors
+                and head in self._heads_of(mention.actor_id)
+            ):
+                return Resolution(mention.actor_id, "description", 0.9)
+        return None
+
+    def _first_of_known(self, core: str, at: int) -> Resolution | None:
+        """'Washington and Paris say', 'The government and Russia have accused': coordinated
+        speakers whose first one the article can name speak first through it."""
+        parts = re.split(r"\s+and\s+", core.strip(), maxsplit=1)
+        if len(parts) != 2 or not parts[1][:1].isupper():
+            return None
+        first, second = parts
+        if len(second.split()) > 4 or self.registry.find_actor_in(second, self.country) is None:
+            return None
+        known = self.registry.actor_by_name(first, self.country)
+        if known is not None:
+            return Resolution(known.id, "alias", 0.85)
+        if normalise_name(first) in ("government", "regime") and self.country:
+            state = _state_of(self.registry, self.country)
+            return Resolution(state, "description", 0.8) if state else None
+        return None
+
     def _after_participle(self, core: str) -> str:
         """'Speaking to Syrian state TV Barazi', 'Talking to AFP a rebel commander', 'Speaking
         at dawn he': a participle phrase before the subject, its comma lost; the subject speaks.
@@ -155,6 +237,13 @@ class SpeakerResolver:
         Representative', 'the UNs (or UNS) Office' are SANA's, Russia's, WHO's, the UN's (a word
         that is a known name plus 's',
         before another word, and not a known name itself)."""
+        if (
+            " " not in phrase
+            and _LOST_POSSESSIVE.match(phrase)
+            and not self.registry.actor_by_name(phrase)
+            and self._names_known(phrase[:-1])
+        ):
+            return phrase[:-1]  # 'According to Hezbollahs': the rest of the name was cut
         if "s " not in phrase and "S " not in phrase:
             return phrase
         words = phrase.split(" ")
@@ -202,6 +291,12 @@ class SpeakerResolver:
             # 'Kremlin spokesman Dmitry Peskov expressed condolences': a later 'he' is Peskov.
             self.resolve(person.group("name"), start)
             return
+        titled = _PERSON_WITH_TITLE_SUBJECT.match(self.text, start, end)
+        if titled is not None and _looks_like_name(titled.group("name")):
+            # 'Rami Abdel Rahman, head of the Observatory, disagreed ... "..." he said': the
+            # person and the body the apposition names, though their own claim was missed.
+            self.resolve(f"{titled.group('name')}, {titled.group('appositive')}", start)
+            return
         found = _SUBJECT_ACTOR.match(self.text, start, end)
         if found is None:
             return
@@ -214,12 +309,50 @@ class SpeakerResolver:
         if self._kind(actor_id) not in ("person", "anonymous person"):
             self._subjects.append((len(self.mentions), found.start("name"), actor_id))
 
+    def subject_of(self, start: int, end: int) -> tuple[str, str] | None:
+        """(phrase, actor id) of a known actor that is the subject of the sentence, named in
+        its first words before a verb ('Key regime ally Iran welcomed', 'The UK-based Syrian
+        Observatory for Human Rights placed'); it is remembered as a speaker."""
+        if self._span_at is None:
+            self._span_at = {s: (e, a) for s, e, a in named_actor_spans(self.registry, self.text)}
+        if self.text[start : start + 1] in "\"“'‘":
+            return None  # the sentence opens with a quotation: its words are someone's
+        limit = min(end, start + 60)
+        for offset in range(start, limit):
+            named = self._span_at.get(offset)
+            if named is None or not _VERB_AFTER.match(self.text, named[0], end):
+                continue
+            before = self.text[start:offset].split()
+            if len(before) > 3 or any(
+                w.lower() in _PREPOSITIONS
+                or w.lower() in _SUBJECT_STOPS
+                or (w.endswith("ed") and "-" not in w)
+                for w in before
+            ):
+                return None
+            phrase = self.text[offset : named[0]]
+            if self._kind(self.registry.in_theatre(named[1], self.country)) in ("person", None):
+                return None
+            return phrase, self.resolve(phrase, offset).actor_id
+        return None
+
+    def may_speak(self, phrase: str) -> bool:
+        """Whether a phrase cited as a source names one: a known actor, a name, or a head noun
+        of speakers ('opposition rescue workers', 'a statement by the army'), not data."""
+        head_part = re.split(r"\s+(?:in|of|from|at|with|by|close\s+to)\s+", phrase, maxsplit=1)[0]
+        words = normalise_name(head_part).split()
+        if not words:
+            return False
+        if words[-1] in _CITED_HEADS or self.registry.find_actor_in(phrase, self.country):
+            return True
+        return _looks_like_name(head_part)
+
     def actor(self, actor_id: str) -> KnownActor | ExtractedActor | None:
         """A known or new actor by id."""
         return self.registry.actors.get(actor_id) or self.new_actors.get(actor_id)
 
     # -- sieves ----------------------------------------------------------------------------
-    def _pronoun(self, core: str) -> Resolution | None:
+    def _pronoun(self, core: str, at: int = -1) -> Resolution | None:
         """'he', 'she', 'it', 'they': the nearest compatible earlier speaker (or, for 'they', the
         body a later sentence was about); an unidentified speaker when there is none."""
         word = core.strip().lower()
@@ -239,6 +372,12 @@ class SpeakerResolver:
             found = self.mentions[last] if last >= 0 else None
         else:
             return None
+        if found is None and not self.mentions and word in PRONOUNS_PERSON and at > 0:
+            # 'Afghan President Hamid Karzai condemned the raid that according to a statement
+            # from his office ...': no speaker yet, the known person the text named last.
+            named = [a for o, a in self._named if o < at and self._kind(a) == "person"]
+            if named:
+                return Resolution(named[-1], "pronoun", 0.8)
         if found is None:
             found = self.mentions[-1] if self.mentions else None
         if found is None:
@@ -300,7 +439,7 @@ class SpeakerResolver:
             if owner in ("his", "her", "its", "their"):
                 # 'a statement from his office': the office of whoever 'his' is.
                 pronoun = {"his": "he", "her": "she", "its": "it", "their": "they"}[owner]
-                found = self._pronoun(pronoun)
+                found = self._pronoun(pronoun, at)
                 if found and found.factor > 0.5:
                     return Resolution(found.actor_id, "statement", 0.9)
             else:
@@ -330,6 +469,13 @@ class SpeakerResolver:
         words = set(normalise_name(whole).split())
         if not words & SPOKES_NOUNS:
             return None
+        titled = _BODY_SPOKESMAN.match(whole)
+        if titled:
+            # 'Pentagon spokesman John Kirby': the body the title names, whoever else the
+            # person has spoken for.
+            body = self.registry.find_actor_in(titled.group(1), self.country)
+            if body and body.kind not in ("state", "person"):
+                return Resolution(body.id, "spokesperson", 1.0)
         known = self.registry.find_actor_in(whole, self.country)
         if known and known.kind not in ("state", "person"):
             return Resolution(known.id, "spokesperson", 1.0)
@@ -354,11 +500,16 @@ class SpeakerResolver:
     def _spokesperson_for(self, whole: str, at: int, unknown: bool) -> Resolution | None:
         """'a spokesman for/of/at B': B, known or described, or new when its name is long."""
         org = re.search(
-            r"\b(?:spokes(?:man|woman|person)|ambassador|envoy|representative)\s+(?:for|of|at)\s+(.+)$",
+            r"\b(?:spokes(?:man|woman|person)|ambassador|envoy|representative|head|chief|director)"
+            r"\s+(?:for|of|at)\s+(.+)$",
             whole,
         )
         if not org:
             return None
+        if org.group(0).split()[0] in ("head", "chief", "director") and (
+            _LEADING_NAME.match(whole) or self._name_after_title(whole) or _person_name(whole)
+        ):
+            return None  # 'Hamza al-Khatib the director of a hospital': the person speaks
         inner = self._alias(org.group(1)) or self._description(org.group(1), at)
         if inner:
             return Resolution(inner.actor_id, "spokesperson", 0.95)
@@ -433,7 +584,13 @@ class SpeakerResolver:
     def _titled_person(self, core: str, appositive: str, at: int) -> Resolution | None:
         """'the head of the provincial council, Ali Hassan' (or the other way round): the person
         named, a new actor with the body as parent; a registry person stays that person."""
-        for title, name in ((core, appositive), (appositive, core)):
+        pairs = [(core, appositive), (appositive, core)]
+        if not appositive and _LEADER_OF.match(core.strip()):
+            # Without the commas: 'Head of the UN Office in Damascus Ali al-Zaatari'.
+            run_in = self._name_after_title(core.strip())
+            if run_in and core.strip().endswith(run_in):
+                pairs.append((core.strip()[: -len(run_in)].strip(" ,"), run_in))
+        for title, name in pairs:
             person = _person_name(name) if name else None
             if not person or person != name.strip(" ,"):
                 continue
@@ -530,6 +687,12 @@ class SpeakerResolver:
     def _alias(self, core: str) -> Resolution | None:
         """A registry name or alias: the whole phrase, its part before a preposition, or its end."""
         phrase = _first_conjunct(core)
+        if "-based " in phrase:
+            # 'the British-based Observatory for Human Rights': where a body sits is no part
+            # of its name ('UK-based', 'London-based' are written as often).
+            found = self._alias(_BASED.sub("", phrase))
+            if found is not None:
+                return found
         known = self.registry.actor_by_name(phrase, self.country)
         if known:
             return Resolution(known.id, "alias", 1.0)
@@ -563,6 +726,13 @@ class SpeakerResolver:
                     return Resolution(found.id, "spokesperson", 0.9)
                 if rest and found.kind == "state":
                     continue  # 'Syrian rights group': a demonym describing something else
+                if (
+                    not rest
+                    and i >= 2
+                    and found.kind == "state"
+                    and norm[i - 1] in ("in", "into", "inside", "on")
+                ):
+                    continue  # 'a U.N. Commission of Inquiry into human rights in Syria
                 if not all(
                     w in _GENERIC_TAIL or w in found.heads or w in _VOICE_NOUNS for w in rest
                 ):
@@ -590,18 +760,40 @@ class SpeakerResolver:
     def _description(self, core: str, at: int) -> Resolution | None:
         """'the official', 'The US official', 'the ministry', 'a monitor group'."""
         phrase = _first_conjunct(core)
+        # 'one of the officials' is one of them.
+        phrase = re.sub(
+            r"^(?:one|some|two|three|several|many|most)\s+of\s+", "", phrase, flags=re.I
+        )
         # "the country's health ministry": the ministry of the country the story is in.
         phrase = re.sub(r"^(?:the\s+)?(?:country|nation)['’]s\s+", "the ", phrase, flags=re.I)
         norm = normalise_name(phrase).split()
         if not norm:
             return None
+        if len(norm) > 3 and norm[-2] in ("in", "into", "inside"):
+            # 'The defence ministry in Moscow': that state's ministry; '... of Inquiry into
+            # human rights in Syria': a body named with a place, not the place's state.
+            state = self.registry.actor_by_key(norm[-1])
+            if state is not None and state.kind == "state" and state.country and len(norm) <= 5:
+                national = self._national_body(norm[-3], set(norm[:-3]), state.country)
+                if national is not None:
+                    return Resolution(national, "description", 0.75)
+            return None
         raw_first = phrase.strip().split()[0].lower() if phrase.strip() else ""
         head = norm[-1]
         mods = set(norm[:-1])
         definite = raw_first in ("the", "this", "that", "its", "their")
+        governed = definite and not mods and head in ("government", "regime")
         for mention in reversed(self.mentions):
+            if governed and head not in normalise_name(mention.phrase).split():
+                continue  # 'the government' refers back only to a speaker called so
             if head in mention.heads and mods <= mention.words:
                 return Resolution(mention.actor_id, "description", 0.9)
+        if governed and self.country:
+            # 'the government' of a war story is the state it happens in, whatever other
+            # governments the article names on the way.
+            state_id = _state_of(self.registry, self.country)
+            if state_id is not None:
+                return Resolution(state_id, "description", 0.8)
         candidates = self._named_with_head(head, mods, at, definite)
         if candidates:
             before = [c for c in candidates if c[0] < at]
@@ -654,19 +846,23 @@ class SpeakerResolver:
             loose = {
                 a
                 for o, a in self._named
-                if head in self._heads_of(a) and not self._other_nation(mods, a)
+                if head in self._heads_of(a)
+                and not self._other_nation(mods, a)
+                # 'local sources' are not the article's medical sources: a generic voice is
+                # that actor only when its words say so.
+                and (head not in _VOICE_NOUNS or mods <= self._words_of(a))
             }
             if len(loose) == 1:
                 only = loose.pop()
                 candidates = [next((o, a) for o, a in self._named if a == only)]
         return candidates
 
-    def _national_body(self, head: str, mods: set[str]) -> str | None:
+    def _national_body(self, head: str, mods: set[str], country: str | None = None) -> str | None:
         """'The Interior Ministry' in a Baghdad story: the one such body of that country."""
         national = [
             a.id
             for a in self.registry.actors.values()
-            if a.country == self.country
+            if a.country == (country or self.country)
             and a.kind not in ("person", "anonymous person", "group of people")
             and head in self._heads_of(a.id)
             and mods <= self._words_of(a.id)
@@ -690,11 +886,25 @@ class SpeakerResolver:
         if given:
             core = given.group(1)  # 'who gave his name as Abu Ali': the person is Abu Ali
         name = _strip_determiners(_first_conjunct(core)) or core.strip()
+        of_body = _NAME_OF_BODY.match(name) or _LEADING_NAME.match(name)
+        if of_body and _looks_like_name(of_body.group(1)):
+            # 'Zakaria Malhifji of the Aleppo based Fastaqim opposition group': the person.
+            name = of_body.group(1)
         name = re.split(
-            r"\s+(?:in|with|from|at|on|who|which|close\s+to|near)\s+", name, maxsplit=1
+            r"\s+(?:in|with|from|at|on|who|which|close\s+to|near|including)\s+", name, maxsplit=1
         )[0]
         # A reduced relative: 'a rescue service operating in ...', 'officials speaking on ...'.
         name = _REDUCED_RELATIVE.split(name, maxsplit=1)[0]
+        words = name.split()
+        for i in range(1, len(words)):
+            if (
+                words[i].endswith("ing")
+                and words[i].islower()
+                and words[i - 1].lower() in _HEADS_BEFORE_PARTICIPLE
+            ):
+                # 'a doctor receiving the casualties', 'residents fleeing the town'.
+                name = " ".join(words[:i])
+                break
         # Content run into the phrase where a comma was lost: 'Governor X Y a vehicle "was ...'.
         # A short quoted name is kept: 'the "Cham" TV network', 'an anonymous "official source"'.
         name = re.sub(r"[\"“”]([\w'’ -]{1,30})[\"“”]", r"\1", name)
@@ -704,6 +914,8 @@ class SpeakerResolver:
             name = run_on.group(1)
         name = re.sub(r"\s+", " ", name).strip(" ,.")
         name = _plain_person(name)
+        # 'an anonymous "official source"', 'an unnamed official': not being named is no name.
+        name = re.sub(r"^(?:anonymous|unnamed|unidentified)\s+(?=\S)", "", name, flags=re.I)
         person = (
             _person_name(name)
             or self._name_after_title(name)
@@ -806,6 +1018,12 @@ class SpeakerResolver:
             norm = normalise_name(name).split()
             if norm:
                 heads.add(norm[-1])
+            # 'the Syrian Institute of Justice' is 'the Institute' later: the head comes
+            # before 'of' or 'for' in such a name.
+            for i, word in enumerate(norm[1:], 1):
+                if word in ("of", "for"):
+                    heads.add(norm[i - 1])
+                    break
         return heads
 
     def _words_of(self, actor_id: str) -> set[str]:
@@ -821,6 +1039,30 @@ class SpeakerResolver:
         return words
 
 
+_LEADING_NAME = re.compile(
+    r"^((?:[A-Z][\w'’.-]*|(?:al|el|bin|abu)-[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|abu)-"
+    r"[A-Z][\w'’-]*)){1,3}),?\s+(?:the|a|an|deputy|assistant)\s"
+)
+_NAME_OF_BODY = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)\s+(?:of|from)\s+the\s+\S")
+_VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+(?:been\s+)?|also\s+)?[a-z]+ed\b")
+_SUBJECT_STOPS = frozenset(["it", "was", "is", "if", "that", "when", "while", "as", "and", "but"])
+_HEADS_BEFORE_PARTICIPLE = (
+    PERSON_NOUNS
+    | GROUP_NOUNS
+    | frozenset(NOUNS["member_nouns"])
+    | frozenset(NOUNS["ordinary_people"])
+)
+_CITED_HEADS = (
+    PERSON_NOUNS
+    | GROUP_NOUNS
+    | ORG_NOUNS
+    | MEDIA_NOUNS
+    | frozenset(NOUNS["voice_nouns"])
+    | frozenset(NOUNS["member_nouns"])
+    | frozenset(["statement", "statements", "medics", "rescuers", "workers", "sources"])
+)
+_BASED = re.compile(r"\b[\w.]+-based\s+")
+_BODY_SPOKESMAN = re.compile(r"^((?:[\w.'’-]+\s+){1,5}?)spokes(?:man|woman|person)\s+[A-Z]")
 # 'a commander in X', 'an official at X', 'a fighter with X', 'observers from X' (data/speakers.yaml).
 _REDUCED_RELATIVE = re.compile(r"(?<=\w)\s+[a-z]{3,}ing$")
 _LEADING_PARTICIPLE = re.compile(
@@ -859,6 +1101,20 @@ _PERSON_SUBJECT = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|abu)-[A-Z][\w'’-]*|[A-Z][\w'’.-]*|"
     + "|".join(sorted(w for w in _TITLE_WORDS | SPOKES_NOUNS if w.isalpha()))
     + r")){1,6})\s+(?:has\s+|had\s+|also\s+)?[a-z]+ed\b"
+)
+# A person's name, then a title of a body in apposition (commas kept or lost), then a verb:
+# 'Rami Abdel Rahman head of the Observatory disagreed', 'X, a commander in Y, warned'.
+_PERSON_WITH_TITLE_SUBJECT = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|abu)-)?[A-Z][\w'’.-]*){1,3}),?\s+"
+    r"(?P<appositive>(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(
+        sorted(
+            SPOKES_NOUNS | frozenset(NOUNS["leader_titles"]) | frozenset(["commander", "official"]),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\s+(?:of|for|at|in|with)\s+[^,;:\"“”]{3,90}?),?\s+(?:has\s+|had\s+|also\s+)?[a-z]+ed\b"
 )
 _UNMARKED_APPOSITIVE = re.compile(
     r"^(?P<name>(?:[Tt]he\s+)?(?!(?:The|A|An|This|That)\b)[A-Z][\w'’.-]*(?:\s+(?:(?:for|of|al|el|bin|and)\s+)?(?:[A-Z]|(?:al|el|bin|abu)-[A-Z])[\w'’.-]*){0,6})"
@@ -921,6 +1177,9 @@ _TRAILING_TIME = re.compile(
     r"\s+(?:yesterday|today|earlier|later|overnight)$",
     re.IGNORECASE,
 )
+# 'the UN has said': the cue's auxiliary left in the speaker phrase.
+_TRAILING_CUE = re.compile(r"\s+(?:has|have|had)\s+(?:said|reported|stated|announced)$")
+_RUN_IN_OPENERS = frozenset(["I", "We", "Our", "My"])
 # 'His figures', 'its latest report': a possessive pronoun and a noun of what a speaker gives.
 _OWNED_REPORT = re.compile(
     r"^(his|her|its|their)\s+(?:own\s+|latest\s+|new\s+|initial\s+)?(?:figures|report|reports|"
@@ -952,6 +1211,19 @@ def _country_of_actors(registry: Registry, actor_ids: list[str]) -> str | None:
         if actor.country and actor.kind in _NATIONAL_KINDS:
             counts[actor.country] = counts.get(actor.country, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _state_of(registry: Registry, country: str) -> str | None:
+    """The state actor of a country (kept with the registry once read)."""
+    states: dict[str, str] = registry.derived(
+        "state-of-country",
+        lambda: {
+            a.country: a.id
+            for a in reversed(list(registry.actors.values()))
+            if a.kind == "state" and a.country
+        },
+    )
+    return states.get(country)
 
 
 def _known_heads(registry: Registry, actor_id: str) -> set[str]:
@@ -1100,6 +1372,26 @@ def _person_name(phrase: str) -> str | None:
     return candidate if _looks_like_name(candidate) else None
 
 
+_PARTICLES = frozenset(["abu", "abd", "abdel", "abdul", "al", "el", "bin", "ibn", "de", "van"])
+
+
+def _given_and_family(written: str, family: str) -> str | None:
+    """The given name and `family` from a run of capitalised words that ends or starts with
+    it ('The New Arab Mona Kurdi' → 'Mona Kurdi', 'Ban Ki-moon'), or None."""
+    words = written.split()
+    if words[0] == family.split()[0] and len(words) > len(family.split()):
+        full = " ".join(words[: len(family.split()) + 1])
+    else:
+        size = len(family.split()) + 1
+        if size < len(words) and words[-size].lower() in _PARTICLES:
+            size += 1  # 'Ibrahim Abu Leith' for 'Leith'
+        if size > len(words):
+            return None
+        full = " ".join(words[-size:])
+    person = _person_name(full)
+    return person if person == full and full != family else None
+
+
 def _split_appositive(phrase: str) -> tuple[str, str]:
     """'A US military official, who spoke on ...' → ('A US military official', 'who spoke on ...')."""
     relative = re.search(r"\s+(?=(?:who|whose|whom|which)\b)", phrase)
@@ -1132,7 +1424,20 @@ def _clip_speaker(phrase: str) -> str:
     claimed the lives of two')."""
     clipped = _CONNECTIVES.sub("", phrase.strip(), count=1) or phrase
     clipped = _TRAILING_TIME.sub("", clipped) or clipped
+    clipped = _TRAILING_CUE.sub("", clipped) or clipped
     words = clipped.split()
+    if len(words) >= 5 and words[0] in _RUN_IN_OPENERS:
+        # 'I am not optimistic about the prospects Obama': the quotation's marks were lost and
+        # its words ran into the name after them.
+        tail: list[str] = []
+        for word in reversed(words[1:]):
+            if not _NAME_WORD.match(word):
+                break
+            tail.insert(0, word)
+        while tail and words[len(words) - len(tail) - 1].lower() in _PREPOSITIONS:
+            tail.pop(0)  # '... prospects in Syria Obama': the place belongs to the quotation
+        if 1 <= len(tail) <= 3 and len(tail) < len(words) - 2:
+            return " ".join(tail)
     pronoun = len(words) > 1 and words[-1].lower() in _ALL_PRONOUNS
     if pronoun and (
         words[0].lower() in _PREPOSITIONS
@@ -1168,6 +1473,9 @@ def _first_conjunct(phrase: str) -> str:
         and parts[1].split()
         and parts[1].split()[0].lower()
         in (
+            "rebels",
+            "fighters",
+            "militants",
             "sources",
             "officials",
             "activists",

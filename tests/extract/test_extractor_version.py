@@ -114,6 +114,21 @@ OUTPUT_HASHES = {
     "0.26.0": "8527152696fc4dab2052db75ae13997ec6efae1d7bd03e4e4639a88983218f70",
     # 0.24.0 (speaker3) and 0.26.0 merged; the seed's output is unchanged.
     "0.27.0": "8527152696fc4dab2052db75ae13997ec6efae1d7bd03e4e4639a88983218f70",
+    # Issue 7, recall round 3 (recall3): 'according to' that names no source ('according to their
+    # type'), a capital 'According' restarting a glued sentence, comma-less trailing speakers
+    # ('(SOHR) said', 'a group tracking the violence said', 'sources close to the group'), inverted
+    # titled speakers ('said observatory head X', 'said the Coalition in a press release'), 'S
+    # did not V X but said C', 'told an investment conference', ', putting the toll at N' after a
+    # quotation, relative clauses without their pronoun ('an attack the US says killed N'), a
+    # participle of speech after a clause of another verb, a speaker after an opener whose
+    # comma was lost ('Commenting on X UN envoy Y said C'), a full stop whose space was lost,
+    # thousands set off by a space ('Over 1 000'), the title run into the first sentence is a
+    # sentence of its own, lost possessives ('C Turkeys health ministry said'), 'where S says C',
+    # 'declared a caliphate' is no speech, 'which said C' after a body, and the toll guard held
+    # back in 0.19.0 ('claimed the lives of N' is a toll, not speech; its loss on FA-KES gold was
+    # the trailing speakers it left unread, now read). The seed's output is unchanged;
+    # FA-KES's and the dev set's are not.
+    "0.29.0": "8527152696fc4dab2052db75ae13997ec6efae1d7bd03e4e4639a88983218f70",
     # Issue 8, fourth round (incidents4): Yemen, Lebanon, Jordan and Israel's divisions typed
     # by hand, GeoNames codes pinned where ISO matching goes wrong (Lviv, Ahvaz), a division's
     # namesake or big city stands for its name ('in Taiz', 'in Sanaa'), the country the main
@@ -121,11 +136,23 @@ OUTPUT_HASHES = {
     # event only when the text agrees or is silent, the main event sentence's day wins, the
     # object of an attack verb is the target in headlines too. The seed's output is unchanged.
     "0.30.0": "8527152696fc4dab2052db75ae13997ec6efae1d7bd03e4e4639a88983218f70",
-    # Issue 8, fifth round (incidents5): words that name no country ('government forces', 'the
+    # 0.28.0 (speaker4): bare names find the fuller name before them, "S reported citing X"
+    # gives X with S as relay, 'the Coalition' refers back, 'the government' is the war's
+    # state, titled heads and '-based' bodies; the seed's claims are unchanged, its Russian
+    # MoD actor has two more aliases (Sergey Rudskoy, Rudskoy).
+    "0.28.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
+    # 0.28.0 (speaker4) and 0.30.0 (incidents4) merged; the seed's output is 0.28.0's.
+    "0.31.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
+    # 0.29.0 (recall3) merged with main (0.30.0 incidents4, 0.31.0 speaker4): their outputs
+    # combine; the seed's output is 0.31.0's.
+    "0.32.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
+    # 0.33.0, issue 8, fifth round (incidents5, merged with main 0.32.0): words that name no country ('government forces', 'the
     # coalition', 'rebels') name the incident country's side; other wars' sides by name (al-Shabaab,
     # Houthis, RSF, junta, Taliban, LNA); 'despite <side> ...' is background; a suicide bombing's
-    # blast words count for it; 'Somali soldiers' names the article's country. Seed unchanged.
-    "0.31.0": "8527152696fc4dab2052db75ae13997ec6efae1d7bd03e4e4639a88983218f70",
+    # blast words count for it; 'Somali soldiers' names the article's country; divisions pinned
+    # for SO, SS, SD, MM, LY, AF, UA; a dateline places a report that names no place; a bare
+    # 'bombing'. The seed's output is 0.32.0's.
+    "0.33.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }
 
 

@@ -245,3 +245,18 @@ def test_page_furniture_is_cut_off_and_dropped(text: str, body: list[str]) -> No
 )
 def test_dates_and_words_in_running_prose_are_not_furniture(text: str) -> None:
     assert texts(text) == [text]
+
+
+def test_a_full_stop_whose_space_was_lost_ends_a_sentence() -> None:
+    from app.extract.segment import segment
+
+    text = (
+        "Trump said the attack was a consequence of weakness.For his part Hollande blamed the "
+        "regime.Commenting on it the envoy said it was horrific. See Al-Jazeera.Net today."
+    )
+    assert [text[s.start : s.end] for s in segment(text)] == [
+        "Trump said the attack was a consequence of weakness.",
+        "For his part Hollande blamed the regime.",
+        "Commenting on it the envoy said it was horrific.",
+        "See Al-Jazeera.Net today.",
+    ]

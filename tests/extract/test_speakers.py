@@ -1009,3 +1009,496 @@ def test_an_acronyms_lost_possessive(registry, phrase, actor_id) -> None:  # typ
 )
 def test_a_reduced_relative_is_not_in_the_name(registry, phrase, actor_id) -> None:  # type: ignore[no-untyped-def]
     assert resolver(registry).resolve(phrase, 0).actor_id == actor_id
+
+
+# -- extractor 0.28.0: speakers on unseen copy (issue 7) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a bare definite head refers back to the body the article quoted, before a registry
+        # body that answers to the same word
+        (
+            "The Syrian Coalition said the raid was a crime. The Coalition condemned the attack.",
+            "syrian-national-coalition",
+        ),
+        (
+            "The Syrian National Coalition said 20 died. The coalition described it as a massacre.",
+            "syrian-national-coalition",
+        ),
+        (
+            "The US-led coalition said it struck 12 targets. The coalition said no civilians died.",
+            "us-led-coalition",
+        ),
+    ],
+)
+def test_the_head_noun_refers_back_to_the_quoted_body(text: str, source: str) -> None:
+    assert run(text).claims[-1].source_id == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a new body's head noun stands before 'of' or 'for' in its name
+        (
+            "The Syrian Institute of Justice said 270 died. The Institute said 907 missiles fell.",
+            "syrian-institute-of-justice",
+        ),
+        (
+            "The Afghan Centre for Civic Studies said 9 died. The centre said 4 were children.",
+            "afghan-centre-for-civic-studies",
+        ),
+        (
+            "The Kunar Council of Elders said 3 died. The Council said the strike hit a house.",
+            "kunar-council-of-elders",
+        ),
+    ],
+)
+def test_a_new_bodys_head_before_of_or_for_refers_back(text: str, source: str) -> None:
+    assert run(text).claims[-1].source_id == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # coordinated speakers: the first one the article can name speaks
+        ("Washington and Paris say the regime was behind the attack.", "united-states"),
+        ("The United States and Britain said the strike was lawful.", "united-states"),
+        ("Moscow and Damascus say the pause in bombing will end at 7 pm.", "russia"),
+        (
+            "Shelling hit Homs. The government and Russia have accused rebels of using gas.",
+            "syria",
+        ),
+        (
+            "The Syrian Observatory for Human Rights tracks the war. Insurgents began an "
+            "offensive in Aleppo a monitor and rebels said.",
+            "sohr",
+        ),
+    ],
+)
+def test_the_first_of_coordinated_known_speakers(text: str, source: str) -> None:
+    assert run(text).claims[-1].source_id == source
+
+
+def test_a_long_second_conjunct_is_no_coordinated_speaker() -> None:
+    text = (
+        "Kerry and Lavrov to meet in Geneva US officials on Wednesday said the talks would go on."
+    )
+    assert run(text).claims[-1].source_id == "us-officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # 'the government' of a war story is the state it happens in
+        (
+            "Air strikes hit Aleppo. The United States condemned them. The government denies "
+            "using chemical weapons.",
+            "syria",
+        ),
+        (
+            "Shelling hit Idlib. Turkey closed the border. The government said 30 militants "
+            "were killed.",
+            "syria",
+        ),
+        (
+            "Clashes shook Mosul. Iran sent advisers. The government said the city would be "
+            "retaken within weeks.",
+            "iraq",
+        ),
+    ],
+)
+def test_the_government_is_the_state_of_the_war(text: str, source: str) -> None:
+    assert run(text).claims[-1].source_id == source
+
+
+@pytest.mark.parametrize(
+    ("text", "not_source"),
+    [
+        # a generic voice with its own modifier is not the one such actor the article names
+        ("Doctors said 4 died in Aleppo. Local sources reported more helicopters.", "medics"),
+        ("Hospital sources said 4 died. Government sources said rebels used gas.", "medics"),
+        ("Military sources said 3 died. Media sources said 7 were wounded.", "security-sources"),
+    ],
+)
+def test_a_modified_generic_voice_is_its_own_speaker(text: str, not_source: str) -> None:
+    assert run(text).claims[-1].source_id != not_source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # 'the head/director/chief of X' with no name speaks for X
+        (
+            "The Syrian Observatory for Human Rights said 3 died. Eight civilians were killed "
+            "the head of the monitor said.",
+            "sohr",
+        ),
+        (
+            "The Syrian Observatory for Human Rights said 3 died. The director of the "
+            "observatory said 5 were hurt.",
+            "sohr",
+        ),
+        ("The chief of the UN refugee agency said 2,000 people fled.", "unhcr"),
+    ],
+)
+def test_the_unnamed_head_of_a_body_speaks_for_it(text: str, source: str) -> None:
+    assert run(text).claims[-1].source_id == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # a named person with a leader's title is that person, not a fragment or the body
+        (
+            "Hamza al-Khatib the director of a hospital in the east told Reuters 45 died.",
+            "hamza-al-khatib",
+        ),
+        ("Health director for Aleppo Mohammad Hazouri said five people died.", "mohammad-hazouri"),
+        (
+            '"There is renewed bombardment" Zakaria Malhifji of the Fastaqim group told Reuters.',
+            "zakaria-malhifji",
+        ),
+        (
+            "Khaled Omar of the opposition Local Council in Ain Tarma said he saw 80 bodies.",
+            "khaled-omar",
+        ),
+    ],
+)
+def test_a_named_person_before_a_title_or_body_is_the_person(sentence: str, source: str) -> None:
+    assert run(sentence).claims[-1].source_id == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # the body a spokesman's title names, whoever else the person spoke for
+        ("Pentagon spokesman John Kirby told CNN the raids hit 12 targets.", "us-dod"),
+        ("Pentagon spokesman Rear Admiral John Kirby said the raids went on.", "us-dod"),
+        ("State Department spokesman John Kirby said the talks failed.", "us-state-department"),
+    ],
+)
+def test_the_body_in_a_spokesmans_title_decides(sentence: str, source: str) -> None:
+    assert run(sentence).claims[-1].source_id == source
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "The British-based Observatory for Human Rights",
+        "The London-based Syrian Observatory for Human Rights",
+        "The Coventry-based Observatory",
+    ],
+)
+def test_where_a_body_is_based_is_no_part_of_its_name(registry, phrase: str) -> None:  # type: ignore[no-untyped-def]
+    assert resolver(registry).resolve(phrase, 0).actor_id == "sohr"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a bare name after a fuller one the text gave (whose own claim may have been missed)
+        (
+            "A strike caused deaths Homs Governor Talal Barazi said. Barazi said the base was hit.",
+            "talal-barazi",
+        ),
+        (
+            "Kurdish official Redur Xelil spoke to reporters. Xelil said the attack was crushed.",
+            "redur-xelil",
+        ),
+        (
+            "U.N. Secretary-General Ban Ki-moon arrived. Ban said he would send an envoy.",
+            "united-nations",
+        ),
+        (
+            "Activist in Aleppo Ibrahim Abu Leith was at the scene. According to Abu Leith "
+            "women were among the dead.",
+            "ibrahim-abu-leith",
+        ),
+    ],
+)
+def test_a_bare_name_is_the_fuller_name_before_it(text: str, source: str) -> None:
+    assert run(text).claims[-1].source_id == source
+
+
+def test_a_bare_name_keeps_its_short_form_as_an_alias() -> None:
+    extraction = run("Kurdish official Redur Xelil spoke. Xelil said the attack was crushed.")
+    actor = next(a for a in extraction.actors if a.id == "redur-xelil")
+    assert "Xelil" in actor.aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # 'he' after a person and a body in apposition, their own claim missed
+        (
+            "The defence ministry said 3 died. Rami Abdel Rahman head of the Syrian Observatory "
+            "for Human Rights disagreed with the report. He is still alive he said.",
+            "sohr",
+        ),
+        (
+            "The army said 3 died. Ahmed Saleh, a commander in the Hamza Division, visited the "
+            'front. "We held the line" he said.',
+            "ahmed-saleh",
+        ),
+        (
+            "The UN said 3 died. Ali Hassan, the head of the provincial council, criticised the "
+            "army. He said that 5 died.",
+            "ali-hassan",
+        ),
+    ],
+)
+def test_he_finds_a_titled_person_whose_own_claim_was_missed(text: str, source: str) -> None:
+    assert run(text).claims[-1].source_id == source
+
+
+@pytest.mark.parametrize(
+    ("phrase", "source"),
+    [
+        # one word that lost its possessive's apostrophe where the rest of the name was cut
+        ("Hezbollahs", "hezbollah"),
+        ("SANAs", "sana"),
+        ("Russias", "russia"),
+    ],
+)
+def test_one_word_that_lost_its_possessive(registry, phrase: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    assert resolver(registry).resolve(phrase, 0).actor_id == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_source"),
+    [
+        # a body named with a place at its end is not the place's state
+        (
+            "A U.N. Commission of Inquiry into human rights in Syria said chlorine was used.",
+            "syria",
+        ),
+        ("The UN Commission of Inquiry on Syria said IS fighters will be listed.", "syria"),
+        ("Opposition media groups including Aleppo Today said a blast hit the mosque.", "syria"),
+    ],
+)
+def test_a_bodys_name_ending_in_a_place_is_not_the_state(sentence: str, not_source: str) -> None:
+    claim = run(sentence).claims[-1]
+    assert claim.source_id != not_source
+    assert "including" not in claim.source_id
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The defence ministry in Moscow said six bombers struck Deir Ezzor.", "russian-mod"),
+        ("The interior ministry in Baghdad said 12 people died.", "iraqi-interior-ministry"),
+        ("The defence ministry in Kyiv said 12 drones were shot down.", "ukraine-mod"),
+    ],
+)
+def test_a_ministry_in_a_capital_is_that_states(sentence: str, source: str) -> None:
+    assert run(sentence).claims[-1].source_id == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a sentence with a subject of its own does not go on quoting the previous speaker
+        (
+            'SANA reported that the government "approved the agreement". Key regime ally Iran '
+            'welcomed the plan and called for "comprehensive monitoring" of the truce.',
+            "iran",
+        ),
+        (
+            '"Hospitals are full" one medic told AFP. The UK-based Syrian Observatory for Human '
+            'Rights placed the toll lower saying "at least 128 people" died.',
+            "sohr",
+        ),
+        (
+            'The army said it "repelled the attack". The Russian Defence Ministry confirmed the '
+            'strikes and called them "precise".',
+            "russian-mod",
+        ),
+    ],
+)
+def test_a_quoted_fragment_belongs_to_its_own_sentences_subject(text: str, source: str) -> None:
+    assert run(text).claims[-1].source_id == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not a subject: a quotation opens the sentence, or the actor sits in a phrase
+        '"Hospitals are full" one medic told AFP. "IS managed to take the field" he added.',
+        '"Hospitals are full" one medic told AFP. Footage released by Amaq showed "a downed '
+        'helicopter" near the town.',
+    ],
+)
+def test_an_actor_inside_a_quote_or_phrase_is_no_subject(text: str) -> None:
+    assert run(text).claims[-1].source_id == "one-medic"
+
+
+def test_one_of_the_officials_is_one_of_them() -> None:
+    text = (
+        'U.S. officials said 3 died. "All the evidence points to that" one of the officials said.'
+    )
+    assert run(text).claims[-1].source_id == "us-officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        # 'S reported citing X that C' and 'C S reported citing X', the commas lost: the cited
+        # speaker is the source and S relays
+        (
+            "On Wednesday Reuters reported citing opposition rescue workers that planes killed "
+            "at least 150 civilians.",
+            "opposition-rescue-workers",
+            "reuters",
+        ),
+        (
+            "The YPG killed 17 Turkish soldiers Kurdish media reported citing a source in the YPG.",
+            "ypg",
+            "kurdish-media",
+        ),
+        (
+            "Earlier in the day media reported citing an Ahrar al-Sham statement that a bomber "
+            "struck the headquarters.",
+            "ahrar-al-sham",
+            "media",
+        ),
+        (
+            "A strike on Saturday killed 20 civilians SANA news agency reported citing a local "
+            "source.",
+            "local-source",
+            "sana",
+        ),
+    ],
+)
+def test_a_cited_speaker_without_commas_is_the_source(text: str, source: str, via: str) -> None:
+    claim = run(text).claims[-1]
+    assert (claim.source_id, claim.via) == (source, [via])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The area planted is the smallest ever the agency said citing field visits and surveys.",
+        "Prices rose by half AFP reported citing market data.",
+    ],
+)
+def test_cited_data_is_no_speaker(text: str) -> None:
+    assert run(text).claims[-1].via == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # an outlet named by what it is: 'the broadcaster', 'the channel', 'the station'
+        ("Syrian state television said 5 died.", "the broadcaster", "syrian-state-media"),
+        ("Al Jazeera said the clashes went on.", "the broadcaster", "al-jazeera"),
+        ("SANA said 3 died.", "the agency", "sana"),
+    ],
+)
+def test_an_outlet_by_what_it_is(registry, text: str, phrase: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    found = resolver(registry, text)
+    first = found.resolve(text.split(" said")[0], 0)
+    assert first.actor_id == source
+    assert found.resolve(phrase, len(text)).actor_id == source
+
+
+@pytest.mark.parametrize(
+    ("phrase", "source"),
+    [
+        # a quotation that lost its marks ran into the name after it
+        ("I am not optimistic about the prospects in Syria Ban Ki-moon", "united-nations"),
+        ("We will hit them hard Houthi spokesman Mohammed Abdul-Salam", "mohammed-abdul-salam"),
+        ("Our forces will not stop Kerry", "john-kerry"),
+        # the cue's auxiliary left in the speaker phrase
+        ("the UN has said", "united-nations"),
+        ("the Observatory has reported", "sohr"),
+    ],
+)
+def test_what_ran_into_the_speakers_name_is_cut(registry, phrase: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    assert resolver(registry).resolve(phrase, 0).actor_id == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # 'his' or 'he' before any speaker: the known person the text named last
+        (
+            "Afghan President Hamid Karzai condemned a raid that according to a statement from "
+            "his office left 16 civilians dead.",
+            "hamid-karzai",
+        ),
+        (
+            "Russian President Vladimir Putin spoke in Moscow. He said 3 soldiers died.",
+            "vladimir-putin",
+        ),
+        (
+            "Ukrainian President Volodymyr Zelensky visited Kharkiv on Monday. He said 40 drones "
+            "were shot down.",
+            "volodymyr-zelensky",
+        ),
+    ],
+)
+def test_he_before_any_speaker_is_the_known_person_named_last(text: str, source: str) -> None:
+    assert run(text).claims[-1].source_id == source
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        # not being named is no part of a name
+        ('an anonymous "official source"', "official source"),
+        ("An unnamed official", "official"),
+        ("an unidentified Kurdish commander", "Kurdish commander"),
+    ],
+)
+def test_anonymous_is_no_part_of_a_new_speakers_name(registry, phrase: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    found = resolver(registry)
+    actor = found.new_actors[found.resolve(phrase, 0).actor_id]
+    assert actor.name == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # a leader's title run into the name without commas: the person, the body as parent
+        (
+            "Head of the UN Office in Damascus Ali al-Zaatari said the building was shelled.",
+            "ali-al-zaatari",
+        ),
+        ("The head of UOSSM France Ziad Alissa condemned the attack on the clinic.", "ziad-alissa"),
+        (
+            "Director of the Syrian Observatory for Human Rights Rami Abdel Rahman said 5 died.",
+            "sohr",
+        ),
+        (
+            "Head of operations in the Russian General Staff General Sergey Rudskoy said 18000 "
+            "civilians left.",
+            "russian-mod",
+        ),
+    ],
+)
+def test_a_leaders_title_run_into_a_name_is_the_person(sentence: str, source: str) -> None:
+    assert run(sentence).claims[-1].source_id == source
+
+
+def test_the_run_in_leaders_body_is_the_persons_parent() -> None:
+    extraction = run("Head of the UN Office in Damascus Ali al-Zaatari said the building was hit.")
+    by_id = {a.id: a for a in extraction.actors}
+    actor = by_id["ali-al-zaatari"]
+    assert actor.kind == "person" and actor.parent_id is not None
+    office = by_id[actor.parent_id]  # the UN Office, itself the UN's
+    assert office.parent_id == "united-nations"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # a participle after the speaker's noun describes them, it does not name them
+        ("A doctor receiving the casualties confirmed the toll of 12.", "doctor"),
+        ("An activist filming the strike said 5 died.", "activist"),
+        ("A man searching the rubble said his brother died.", "man"),
+    ],
+)
+def test_a_participle_after_the_speakers_noun_is_cut(sentence: str, source: str) -> None:
+    assert run(sentence).claims[0].source_id == source

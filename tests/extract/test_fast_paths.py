@@ -1,0 +1,142 @@
+"""The extractor's fast paths find what the slower forms they stand for find: plain dates read
+as dateparser reads them, patterns tried only where a match can start, lowercase twins of re.I
+patterns, date triggers found by one pattern."""
+
+from __future__ import annotations
+
+import random
+import re
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.extract import dates, roles, segment
+
+ROOT = Path(__file__).resolve().parents[2]
+TEXTS = [
+    p.read_text(encoding="utf-8")
+    for folder in (ROOT / "tests" / "extract" / "articles", ROOT / "data" / "documents")
+    for p in sorted(folder.glob("*.txt"))
+]
+MONTHS = [
+    *("January", "February", "March", "April", "May", "June", "July", "August", "September"),
+    *("October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug"),
+    *("Sep", "Sept", "Oct", "Nov", "Dec", "Juni", "Mays"),
+]
+
+
+def _expressions(seed: int, count: int) -> list[tuple[str, date]]:
+    """Day-and-month expressions as the date patterns pass them on, with a base date."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        month = rng.choice(MONTHS)
+        month = rng.choice([month, month.lower(), month.upper()]) + rng.choice(["", "."])
+        day = rng.choice([str(rng.randint(1, 31)), f"{rng.randint(1, 9):02d}", "29", "0", "32"])
+        space = rng.choice([" ", "  ", "\n"])
+        year = rng.choice(["", f"{rng.choice([',', ''])}{space}{rng.randint(1995, 2030)}"])
+        expression = rng.choice([f"{month}{space}{day}{year}", f"{day}{space}{month}{year}"])
+        base = date(2012, 1, 1) + timedelta(days=rng.randint(0, 365 * 8))
+        out.append((expression, base))
+    return out
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_plain_dates_are_read_as_dateparser_reads_them(seed: int) -> None:
+    read = 0
+    for expression, base in _expressions(seed, 150):
+        plain = dates.plain_date(expression, base)
+        if plain is not None:
+            read += 1
+            assert plain == dates.dateparser_date(expression, base), (expression, base)
+    assert read > 50
+
+
+def test_plain_dates_on_the_base_day_and_around_it() -> None:
+    for on in [date(2016, 1, 1) + timedelta(days=k) for k in range(0, 366, 17)]:
+        for base in (on - timedelta(days=1), on, on + timedelta(days=1)):
+            for expression in (f"{on:%B} {on.day}", f"{on.day} {on:%b}", f"{on:%b}. {on.day}"):
+                assert dates.plain_date(expression, base) == dates.dateparser_date(expression, base)
+
+
+def test_what_plain_dates_leave_to_dateparser() -> None:
+    base = date(2016, 6, 18)
+    assert dates.plain_date("February 29", base) is None  # dateparser: the last leap year's
+    assert dates.plain_date("June 2016", base) is None
+    assert dates.plain_date("31 April", base) is None
+    assert dates._parse("February 29", date(2015, 6, 1)) == date(2012, 2, 29)
+
+
+def _finditer_spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _prefiltered_spans(
+    pattern: re.Pattern[str], starts: re.Pattern[str], text: str
+) -> list[tuple[int, int]]:
+    return [m.span() for m in segment._matches(pattern, starts, text, 0, len(text))]
+
+
+PREFILTERED = [
+    (segment._DEBRIS, segment._DEBRIS_START),
+    (segment._CREDIT, segment._CREDIT_START),
+    (segment._SCRAPED_DATELINE, segment._SCRAPED_START),
+]
+# Pieces of page furniture and credits, run together at random.
+PIECES = [
+    *("Published ", "Updated: ", "Last updated ", "Posted on ", "Sunday ", "Tue. ", "Thurs "),
+    *("25 August 2013 ", "Aug. 3, 2015 ", "18:32 ", "at 0914 ", "GMT ", "07.10.2017", "1.2.2016"),
+    *("(updated 1500 07.10.2017) ", "Print Share Tweet ", "Views 729 ", "Related ", "Tags "),
+    *("Get short URL ", "Topic ", "(180) ", "0 13 ", "(Photo AFP) ", "(Reuters Photo) "),
+    *("REUTERS/", "AFP/", "Getty Images/", "Omar ", "MOSCOW ", "(Sputnik) ", "KIEV - "),
+    *("2016(Reuters) ", "The ", "A ", "At least ", "people were killed. ", '"', "“", "x", "\n"),
+    *("ISIS ", "US-led ", "12 ", "by Paula Astih ", "(", ")", "-", "/"),
+]
+
+
+@pytest.mark.parametrize(("pattern", "starts"), PREFILTERED)
+def test_prefiltered_patterns_find_what_finditer_finds(
+    pattern: re.Pattern[str], starts: re.Pattern[str]
+) -> None:
+    rng = random.Random(7)
+    texts = TEXTS + ["".join(rng.choice(PIECES) for _ in range(40)) for _ in range(400)]
+    for text in texts:
+        assert _prefiltered_spans(pattern, starts, text) == _finditer_spans(pattern, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30), st.text(max_size=20))
+def test_prefiltered_patterns_on_generated_text(pieces: list[str], noise: str) -> None:
+    text = "".join(pieces) + noise + "".join(reversed(pieces))
+    for pattern, starts in PREFILTERED:
+        assert _prefiltered_spans(pattern, starts, text) == _finditer_spans(pattern, text)
+
+
+def test_date_triggers_are_the_trigger_words() -> None:
+    for text in [*TEXTS, "Mondays, TUESDAY night; sept. 9 overnightly todays today-"]:
+        lowered = text.lower()
+        words = [m.start() for m in re.finditer("[a-z]+", lowered) if m.group() in dates._TRIGGERS]
+        assert dates._trigger_positions(text) == words
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("killed by ", "claimed by the ", "against ", "20 ", "1,200 ", "dozens of "),
+                *("carried out by ", "in clashes with ", "after ", "when the ", "Killed In "),
+                *("the ", "regime ", "İ", "ı", "ſ", "K", "fighting ", "x-", ". ", "\n"),
+            ]
+        ),
+        max_size=12,
+    )
+)
+def test_lowercase_twins_match_as_their_re_i_patterns(pieces: list[str]) -> None:
+    before = "".join(pieces)
+    lowered = roles._lower(before)
+    for pattern in roles._TWINS:
+        assert roles._search(pattern, before, lowered) == (pattern.search(before) is not None)
