@@ -17,6 +17,7 @@ from app.extract.cues import (
     MULTIWORD,
     PARTICIPLES,
     PREPOSITIONS,
+    PRESS_FORMS,
     REASON_OPENERS,
     RELAY_VERBS,
     SPLIT_PARTICIPLES,
@@ -162,6 +163,7 @@ _CUE_STARTS = frozenset(
     | _SPEECH_NOUNS
     | {phrase[0] for phrase in MULTIWORD}
     | {"put", "puts", "putting"}
+    | PRESS_FORMS
 )
 # A whole word of lowercase letters that can start a cue: one search, not a set test per word.
 _CUE_START = re.compile(
@@ -1147,9 +1149,10 @@ class _Attempt:
         titled = words[0].is_capitalised and all(
             t.is_capitalised or t.lower in _TITLE_NOUNS for t in words if t.is_word
         )
-        # 'said the head of the council': a short determined phrase headed by a speaker noun
+        # 'said the head of the council', 'said a monitoring group': a short determined phrase
+        # headed by a speaker noun
         determined = (
-            words[0].lower == "the"
+            words[0].lower in ("the", "a", "an")
             and last - first <= 5
             and _determined_speaker(self.tokens, first, last)
         )
@@ -2250,17 +2253,20 @@ def _bare_name(tokens: list[Token], last: int, floor: int) -> int | None:
     end = k
     words = 0
     while k > floor and words < _MAX_BARE_NAME + 1:
+        if _is_date_token(tokens, k) and k < end:
+            break  # 'C on Monday Amnesty International said': the date ends the content
         if _in_name(tokens[k]):
             words += 1
         elif not _of_inside_a_name(tokens, k, floor):
             break  # 'US Secretary of Defense Ashton Carter': 'of' between capitalised words
         k -= 1
     before = tokens[k]
+    dated = _is_date_token(tokens, k) and k < end
     if (
         k == end
         or k <= floor
         or not before.is_word
-        or before.text != before.lower  # 'Deir ez-Zor Al Mayadeen': a name goes on before
+        or (before.text != before.lower and not dated)  # 'Deir ez-Zor Al Mayadeen': a name
         or before.lower in _BARE_BLOCKERS
         or before.lower in PREPOSITIONS
         or before.lower in _NOT_IN_SPEAKER

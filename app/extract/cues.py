@@ -77,10 +77,16 @@ def _cue_at(tokens: list[Token], i: int) -> tuple[Cue | None, int]:
         return None, 1
     multi = _match_multiword(tokens, i) if tok.lower in _MULTIWORD_BY_FIRST else None
     if multi:
-        if _negated(tokens, i):
+        if _negated(tokens, i) or (multi[1:] == ("on",) and not _calls_on_to_act(tokens, i)):
             return None, len(multi)
         return Cue(i, i + len(multi) - 1, _multiword_form(multi), " ".join(multi)), len(multi)
     return _word_cue(tokens, i), 1
+
+
+def _calls_on_to_act(tokens: list[Token], i: int) -> bool:
+    """'called on the UN to act': an appeal; 'troops called on the villagers at night' is a
+    visit, not speech (the appeal needs its 'to')."""
+    return any(t.lower == "to" and not t.quoted for t in tokens[i + 3 : i + 20])
 
 
 def _multiword_form(multi: tuple[str, ...]) -> str:
@@ -107,6 +113,12 @@ def _word_cue(tokens: list[Token], i: int) -> Cue | None:
         # 'the government put the toll at eight': the toll is the claim's own words.
         form = "participle" if word == "putting" else "finite"
         return Cue(i, i, form, f"{word} the toll at")
+    if word in PRESS_FORMS:
+        # 'pressed the international community to act': an appeal like 'urged'; 'pressed ahead
+        # with the offensive' is no speech.
+        if _presses_someone_to_act(tokens, i) and not _passive(tokens, i):
+            return Cue(i, i, "finite", word)
+        return None
     if _not_a_verb_here(tokens, i) or _declares_a_thing(tokens, i) or _claims_a_toll(tokens, i):
         return None
     if word in FINITE_VERBS and not _passive(tokens, i) and not _negated(tokens, i):
@@ -114,6 +126,28 @@ def _word_cue(tokens: list[Token], i: int) -> Cue | None:
     if word in PARTICIPLES and not _negated(tokens, i):
         return Cue(i, i, "participle", word)
     return None
+
+
+PRESS_FORMS = frozenset({"pressed", "presses"})
+# Objects of 'pressed' that make it an act ('pressed the attack on the airbase to cut the road').
+_PRESSED_ACTS = frozenset(
+    {"attack", "attacks", "offensive", "advance", "assault", "campaign", "fight", "case", "button"}
+)
+
+
+def _presses_someone_to_act(tokens: list[Token], i: int) -> bool:
+    """'pressed Western powers to end their support': an object, then its 'to'."""
+    if i + 2 >= len(tokens) or _negated(tokens, i):
+        return False
+    obj = tokens[i + 1]
+    if not obj.is_word or not (obj.is_capitalised or obj.lower in ("the", "all", "its", "their")):
+        return False
+    for tok in tokens[i + 1 : i + 12]:
+        if tok.lower in _PRESSED_ACTS or tok.quoted:
+            return False
+        if tok.lower == "to":
+            return True
+    return False
 
 
 def _not_a_verb_here(tokens: list[Token], i: int) -> bool:
@@ -126,7 +160,9 @@ def _a_name_or_noun_here(tokens: list[Token], i: int) -> bool:
     """'United States', "Russia's claims", 'claims about', 'amid claims': not the verb."""
     tok, word, n = tokens[i], tokens[i].lower, len(tokens)
     if tok.is_capitalised and i > 0 and tokens[i - 1].is_capitalised and tokens[i - 1].is_word:
-        return True  # 'United States', 'Daily Reports': part of a name, not a verb
+        # 'United States', 'Daily Reports': part of a name, not a verb; but in a headline set
+        # in title case ('Syrian Coalition Decries Russian Airstrikes on Idlib') it is the verb.
+        return not _headline_verb(tokens, i)
     if i > 0 and tokens[i - 1].lower.endswith(("'s", "’s")) and word.endswith("s"):
         return True  # "Russia's claims that ...": a noun of speech, not the verb
     if (
@@ -147,6 +183,29 @@ def _a_name_or_noun_here(tokens: list[Token], i: int) -> bool:
     if i > 0 and tokens[i - 1].lower in NOUN_BEFORE and word not in ("according",):
         return True
     return _modified_noun_here(tokens, i)
+
+
+# Cue words that are nouns as often as verbs in a title-case headline ('Daily Reports').
+_HEADLINE_NOUNS = frozenset({"states", "reports", "claims"})
+
+
+# Words that open a list of links to other stories ('Related', 'Read Also', 'Tags').
+_LINK_LIST_MARKS = frozenset({"Related", "Also", "Tags", "READ", "Read"})
+
+
+def _headline_verb(tokens: list[Token], i: int) -> bool:
+    """A present-tense cue in a title-case headline ('Coalition Condemns ...', 'Minister
+    Says ...'): the words around it are mostly capitalised and an object follows."""
+    word = tokens[i].lower
+    if not word.endswith("s") or word in _HEADLINE_NOUNS or i + 1 >= len(tokens):
+        return False
+    nxt = i + 2 if tokens[i + 1].lower in ("the", "a", "an") and i + 2 < len(tokens) else i + 1
+    if not tokens[nxt].is_word or not tokens[nxt].is_capitalised:
+        return False
+    if i > 20 or any(t.text in _LINK_LIST_MARKS for t in tokens[:i]):
+        return False  # a list of related links run into the text is page debris, not a headline
+    words = [t for t in tokens[max(0, i - 4) : i + 8] if t.is_word and len(t.text) > 3]
+    return len(words) >= 5 and sum(t.is_capitalised for t in words) >= len(words) - 1
 
 
 def _modified_noun_here(tokens: list[Token], i: int) -> bool:
@@ -191,6 +250,7 @@ _ANY_CUE_WORD = (
     | RELAY_VERBS
     | frozenset(_MULTIWORD_BY_FIRST)
     | {"put", "puts", "putting"}
+    | PRESS_FORMS
 )
 
 

@@ -86,9 +86,15 @@ def extract_document(
     elif (run_in := title_end(text, meta.title)) is not None:
         # The title run into the first sentence is a sentence of its own.
         sentences = segment(text[:run_in]) + segment(text, run_in)
+    # A body that publishes its own statements (the Syrian Coalition's site, a ministry's) is
+    # a source when a sentence names it with a cue ('The Coalition stressed that C'); an
+    # outlet that names itself ('SANA reported') is only reporting.
+    speaks = publisher is not None and publisher.kind != str(ActorKind.media_outlet)
     claims: list[ExtractedClaim] = []
     for sentence in sentences:
-        _add_sentence_claims(claims, text, sentence, resolver, relay_names, publisher_id, meta, sha)
+        _add_sentence_claims(
+            claims, text, sentence, resolver, relay_names, publisher_id, meta, sha, speaks
+        )
     claims = _carry_unclosed_quotes(claims, sentences)
     # The headline tells what the main incident is: the title, or the scraped headline run.
     headline = meta.title or (text[: found_byline[0]] if found_byline else None)
@@ -152,6 +158,7 @@ def _add_sentence_claims(
     publisher_id: str,
     meta: DocumentMeta,
     sha: str,
+    publisher_speaks: bool = False,
 ) -> None:
     """Append one sentence's claims; a sentence that only names a speaker gives them the
     quotation before it (the previous claim is replaced)."""
@@ -169,7 +176,19 @@ def _add_sentence_claims(
     if all(r.speaker is None for r in raws):
         resolver.note_subject(sentence.start, sentence.end)
     for raw_claim in raws:
-        claims.append(_claim(text, sentence, raw_claim, resolver, claims, publisher_id, meta, sha))
+        claims.append(
+            _claim(
+                text,
+                sentence,
+                raw_claim,
+                resolver,
+                claims,
+                publisher_id,
+                meta,
+                sha,
+                publisher_speaks=publisher_speaks,
+            )
+        )
 
 
 def _main_country(registry: Registry, text: str, local_only: bool = False) -> str | None:
@@ -285,6 +304,8 @@ def _claim(
     publisher_id: str,
     meta: DocumentMeta,
     sha: str,
+    *,
+    publisher_speaks: bool = False,
 ) -> ExtractedClaim:
     """Resolve one raw claim's speaker and read its figures, date and kind."""
     rule, cue, speaker = raw.rule, raw.cue, raw.speaker
@@ -306,7 +327,11 @@ def _claim(
     kind, quote = _kind(text, sentence, raw.start, raw.end)
     if sentence.continued:
         kind, quote = ClaimKind.direct, text[raw.start : raw.end]
-    if source_id == publisher_id and not _NAMED_STAFF.search(speaker or ""):
+    if (
+        source_id == publisher_id
+        and not _NAMED_STAFF.search(speaker or "")
+        and not (publisher_speaks and raw.speaker)
+    ):
         # The outlet's own reporting, with or without 'X reported' ('our correspondent' too);
         # a correspondent it names as its own ('SANA's correspondent in Homs said') is a
         # source named as such.
