@@ -17,6 +17,7 @@ from app.extract.gazetteer import strict_key
 from app.extract.places import find_places
 from app.extract.registry import Place, Registry, load_lexicon, word_alternation
 from app.extract.roles import Perpetrator, find_perpetrator, role_words_for
+from app.extract.segment import dateline_end
 from app.extract.speakers import named_actor_spans
 from app.extract.types import (
     CasualtyEstimate,
@@ -670,9 +671,6 @@ def _build_one(
     own = [s for s in event_sentences if id(s) not in sorts.background] or event_sentences
     # The first sentences tell the event, later ones go on to other things: the first five only.
     event_text = " ".join(text[s.start : s.end] for s in own[:5])
-    actors = _incident_actors(registry, text, event_sentences, claims, headline)
-    doer = next((a.actor_id for a in actors if a.role == "perpetrator"), None)
-    incident_type = _incident_type(event_text, doer, headline)
     occurred_on, date_precision = _incident_when(
         text,
         claims,
@@ -702,6 +700,15 @@ def _build_one(
         finer = _incident_place(registry, text, rest, main_country, headline) if rest else None
         if finer and finer.kind != "country" and (place is None or finer.country == place.country):
             place = finer
+    if place is None:
+        # 'DAMASCUS - A car bomb exploded near a checkpoint': a report that names no place
+        # happened where it was filed.
+        place = _dateline_place(registry, text)
+    # Who: the words for a side name another actor in another country's war ('the army').
+    war = place.country if place else main_country
+    actors = _incident_actors(registry, text, event_sentences, claims, headline, war)
+    doer = next((a.actor_id for a in actors if a.role == "perpetrator"), None)
+    incident_type = _incident_type(event_text, doer, headline)
     incident = ExtractedIncident(
         id=incident_id,
         title=_title(incident_type, place, registry, occurred_on),
@@ -767,6 +774,7 @@ def _incident_actors(
     event_sentences: list[_Sentence],
     claims: list[ExtractedClaim],
     headline: str | None,
+    country: str | None = None,
 ) -> list[IncidentActor]:
     """The perpetrator and the target of an incident, when its event sentences tell them."""
     named_perpetrator, target = _roles(registry, text, event_sentences)
@@ -788,6 +796,7 @@ def _incident_actors(
         ]
         if headline
         else [],
+        country,
     )
     perpetrator = (
         doer
@@ -902,7 +911,11 @@ def _incident_type(
         for name, n in _type_counts(headline).items():
             if n and (not said or _TYPE_FAMILY.get(name, name) in said):
                 counts[name] += 3 * n
-    if perpetrator in _GROUND_SIDES:
+    if counts["suicide bombing"]:
+        # 'Two suicide bombers detonated explosive vests': the blast's words tell the same
+        # bombing, a suicide one.
+        counts["suicide bombing"] += counts["bombing"]
+    if perpetrator in _GROUND_SIDES and not _BARREL_BOMB.search(event_text):
         fired = max(_GROUND_TYPES, key=lambda name: counts[name])
         if counts[fired]:
             # The air strikes' weight moves to the fire from the ground, not to a third type.
@@ -910,8 +923,17 @@ def _incident_type(
             counts["airstrike"] = 0
     top = max(counts.values())
     if top == 0:
-        return "attack"
+        # 'The bombing killed 12 at a market': a bare 'bombing' is no air raid or shelling the
+        # text names, so a bombing.
+        bare = _BARE_BOMBING.search(event_text) or (headline and _BARE_BOMBING.search(headline))
+        return "bombing" if bare else "attack"
     return next(name for name, _ in INCIDENT_TYPES if counts[name] == top)
+
+
+_BARE_BOMBING = re.compile(r"\bbombings?\b", re.I)
+# A barrel bomb is the government's air weapon: the rockets the rebels fire in the same report
+# are the response, not the event ('barrel bombs killed 15 ... rebels fired rockets').
+_BARREL_BOMB = re.compile(r"\bbarrel[ -]bomb", re.I)
 
 
 _GROUND_SIDES = frozenset(WORDS["ground_sides"])
@@ -1106,6 +1128,21 @@ def _incident_place(
     if told and not any(at == -1 or at in tolls for _, at in in_country):
         in_country = told
     return _finest_in_division(in_country)
+
+
+def _dateline_place(registry: Registry, text: str) -> Place | None:
+    """The town of the text's dateline ('DAMASCUS -', 'KABUL (Reuters) -'), if it has one."""
+    body = dateline_end(text, 0, min(len(text), _DATELINE_CHARS))
+    if not body:
+        return None
+    return next(
+        (
+            m.place
+            for m in find_places(registry, text, 0, body)
+            if m.place.kind != "country" and _is_dateline(text, m.start)
+        ),
+        None,
+    )
 
 
 _DATELINE_NAME = re.compile(r"[A-Z]{4,}(?:[ -][A-Z]{3,})*(?![\w'’])")

@@ -75,6 +75,14 @@ class Side:
     actor: str
     air: str | None
     is_claim: bool
+    # The actor the word names in another country's war ('the army' in Somalia, 'the
+    # coalition' in Yemen), by ISO code.
+    theatres: tuple[tuple[str, str], ...] = ()
+
+    def in_country(self, country: str | None) -> Side:
+        """The side as the word names it in a war in `country`."""
+        actor = dict(self.theatres).get(country or "") if self.theatres else None
+        return Side(actor, None, self.is_claim) if actor else self
 
 
 @dataclass(frozen=True)
@@ -92,7 +100,8 @@ class RoleWords:
         self.sides: dict[str, Side] = {}
         acronyms: dict[str, Side] = {}
         for entry in data.get("sides") or ():
-            side = Side(str(entry["actor"]), entry.get("air"), bool(entry.get("claim")))
+            theatres = tuple((str(k), str(v)) for k, v in (entry.get("theatres") or {}).items())
+            side = Side(str(entry["actor"]), entry.get("air"), bool(entry.get("claim")), theatres)
             for word in entry["words"]:
                 word = str(word)
                 if word.upper() == word and len(word) <= 5:
@@ -265,13 +274,15 @@ def find_perpetrator(
     headline: str | None = None,
     words: RoleWords | None = None,
     headline_skip: Sequence[tuple[int, int]] = (),
+    country: str | None = None,
 ) -> Perpetrator | None:
     """The side the event sentences make the doer (the headline and the lead weigh most).
 
     `claims` are (start, end, claim id, attributed?) of the sentences' claims; `skip` are spans
     where a side's word is part of another name ('Syrian Observatory'); `headline` is read
     first when the text does not hold it, `headline_skip` its spans of other names ('Syrian
-    Coalition Condemns Attack': the opposition's body, not the US-led coalition)."""
+    Coalition Condemns Attack': the opposition's body, not the US-led coalition); `country` the
+    war's, for the words that name another side there ('government forces' in Somalia)."""
     words = words or role_words()
     passages: list[tuple[str, int, int, float]] = []
     if headline:
@@ -291,6 +302,7 @@ def find_perpetrator(
             source is text,
             claims,
             skip if source is text else headline_skip,
+            country,
         )
     ]
     return _winner(votes)
@@ -305,6 +317,7 @@ def _passage_votes(
     in_text: bool,
     claims: Sequence[tuple[int, int, str, bool]],
     skip: Sequence[tuple[int, int]],
+    country: str | None = None,
 ) -> list[_Vote]:
     """The doers one passage (the headline or an event sentence) names, in reading order."""
     votes: list[_Vote] = []
@@ -327,7 +340,12 @@ def _passage_votes(
                 continue
             labelled[i] = True
             e = mentions[i + 1][1]
-        found = _as_doer(words, side, source[max(start, s - 70) : s], source[e : min(end, e + 70)])
+        found = _as_doer(
+            words,
+            side.in_country(country),
+            source[max(start, s - 70) : s],
+            source[e : min(end, e + 70)],
+        )
         if found is None:
             continue
         actor, score = found

@@ -653,6 +653,16 @@ def test_towns_of_the_neighbours_lie_in_their_divisions(
         ("KABUL - A bomb went off in Jalalabad on Monday.", "Nangarhar"),
         ("A blast in Karachi, Pakistan on Monday killed four.", "Sindh"),
         ("Gunmen attacked a bank in Ahvaz, Iran on Monday.", "Khuzestan"),
+        ("KABUL - A roadside bomb hit a car in Lashkar Gah on Monday.", "Helmand"),
+        ("KABUL - Taliban fighters attacked a checkpoint in Asadabad.", "Kunar"),
+        ("MOGADISHU - A car bomb exploded in Baidoa, Somalia on Monday.", "Bay"),
+        ("MOGADISHU - Gunmen attacked a hotel in Beledweyne, Somalia.", "Hiiraan"),
+        ("KHARTOUM - The RSF shelled El Fasher, Sudan on Sunday.", "North Darfur"),
+        ("KHARTOUM - Fighting spread to Nyala, Sudan on Sunday.", "South Darfur"),
+        ("An air strike hit Sittwe, Myanmar on Monday.", "Rakhine"),
+        ("Clashes broke out in Al Bayda, Libya on Monday.", "Al Jabal al Akhdar"),
+        ("KIEV, Ukraine -- A drone hit Sumy on Monday.", "Sumy Oblast"),
+        ("JUBA, South Sudan - Fighting broke out in Malakal on Monday.", "Upper Nile"),
     ],
 )
 def test_pinned_divisions_of_other_countries(registry, text: str, admin1: str) -> None:  # type: ignore[no-untyped-def]

@@ -629,3 +629,80 @@ def test_bombs_of_every_vehicle_are_bombings(sentence: str) -> None:
 def test_a_datelines_town_places_the_event_only_after_every_other_place(text: str) -> None:
     (incident, *_) = extract_document(text, META).incidents
     assert (incident.place_name, incident.admin1) == ("Tabqa", "Raqqa")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two suicide bombers detonated explosive vests in a crowded market in central Baghdad on "
+        "Thursday, killing at least 15 people.",
+        "A suicide bomber blew himself up at a checkpoint, and the explosion killed nine soldiers.",
+        "A suicide car bomber detonated his explosives at the gate of the base, killing 12.",
+    ],
+)
+def test_a_suicide_bombing_s_blast_words_count_for_it(text: str) -> None:
+    assert extract_document(text, META).incidents[0].type == "suicide bombing"
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        (
+            "Islamist militants killed 12 Somali soldiers at a base near Afgoye in Lower Shabelle "
+            "region, officials said.",
+            "Lower Shabelle",
+        ),
+        (
+            "Gunmen killed four Somali police officers in Afgoye on Monday, officials said.",
+            "Lower Shabelle",
+        ),
+    ],
+)
+def test_a_demonym_before_soldiers_or_police_names_the_article_s_country(
+    text: str, admin1: str
+) -> None:
+    incident = extract_document(text, META).incidents[0]
+    assert incident.country == "SO" and incident.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("DAMASCUS - A car bomb exploded near a checkpoint on Monday, killing five.", "Damascus"),
+        ("DAMASCUS, Aug 22 (Reuters) - A car bomb killed eight people on Thursday.", "Damascus"),
+        ("KABUL (Reuters) - A suicide bomber killed 12 people at a wedding on Friday.", "Kabul"),
+    ],
+)
+def test_a_report_that_names_no_place_happened_at_its_dateline(text: str, place: str) -> None:
+    assert extract_document(text, META).incidents[0].place_name == place
+
+
+def test_a_place_the_text_names_wins_over_the_dateline() -> None:
+    text = "DAMASCUS - A car bomb exploded in Homs on Monday, killing five people."
+    assert extract_document(text, META).incidents[0].place_name == "Homs"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bombing killed 12 people at a market in Homs on Monday, activists said.",
+        "At least 20 people were killed in a bombing in Aleppo on Tuesday.",
+        "A bombing at a mosque in Kabul, Afghanistan killed 30 worshippers on Friday.",
+    ],
+)
+def test_a_bare_bombing_is_a_bombing(text: str) -> None:
+    assert extract_document(text, META).incidents[0].type == "bombing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barrel bombs killed 15 people in Aleppo on Sunday. Rebels fired rockets on "
+        "regime-held districts in response.",
+        "Regime barrel bombs hit Daraa on Sunday, killing 9, as rebels fired rockets at "
+        "Sheikh Miskeen.",
+        "A barrel bomb killed seven in Douma on Friday, while rebel rockets hit Damascus.",
+    ],
+)
+def test_a_barrel_bomb_beside_rebel_rockets_is_an_airstrike(text: str) -> None:
+    assert extract_document(text, META).incidents[0].type == "airstrike"

@@ -208,3 +208,58 @@ def test_a_headline_names_no_side_inside_another_name(title: str) -> None:
     meta = DocumentMeta(title=title, published_on=date(2016, 5, 3))
     (incident,) = extract_document(text, meta).incidents
     assert [a.actor_id for a in incident.actors if a.role == "perpetrator"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "actor"),
+    [
+        (
+            "Government forces shelled the village, killing six, officials said.",
+            "SO",
+            "somali-army",
+        ),
+        ("Army artillery pounded the district on Sunday.", "SD", "sudanese-armed-forces"),
+        ("The military carried out an air strike on the village.", "MM", "tatmadaw"),
+        ("Coalition airstrikes killed 30 people in Hodeida province.", "YE", "saudi-led-coalition"),
+        ("Rebels fired a ballistic missile at the port.", "YE", "houthis"),
+        ("Insurgents ambushed a police convoy in Ghazni.", "AF", "taliban"),
+        (
+            "Government forces shelled the village, killing six, officials said.",
+            "SY",
+            "syrian-army",
+        ),
+        ("Coalition airstrikes killed 30 people near Raqqa.", None, "us-led-coalition"),
+    ],
+)
+def test_words_that_name_no_country_name_the_war_s_side(
+    sentence: str, country: str | None, actor: str
+) -> None:
+    found = find_perpetrator(sentence, [(0, len(sentence))], [], country=country)
+    assert found is not None and found.actor_id == actor
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Islamist al Shabaab militants killed 12 Somali soldiers at a base.", "al-shabaab"),
+        ("Houthi rebels fired a missile at Marib, killing five.", "houthis"),
+        ("The Rapid Support Forces shelled a market in El Fasher.", "rsf"),
+        ("Myanmar's junta carried out an air strike on a village.", "tatmadaw"),
+        ("Taliban fighters stormed a checkpoint, killing seven policemen.", "taliban"),
+        ("Haftar's forces shelled a residential area of southern Tripoli.", "lna"),
+    ],
+)
+def test_other_wars_sides_by_name(sentence: str, actor: str) -> None:
+    assert doer(sentence) == actor
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Al Shabaab militants stormed the base despite a government offensive, officials said.",
+        "Gunmen attacked the town despite a Russian air campaign in the area.",
+        "Insurgents attacked the convoy despite army operations against them.",
+    ],
+)
+def test_a_side_after_despite_is_background(sentence: str) -> None:
+    assert doer(sentence) not in ("syrian-army", "russian-aerospace-forces", "russia")
