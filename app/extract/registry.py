@@ -348,12 +348,29 @@ ARTICLES = frozenset(load_lexicon("place_words.yaml")["name_articles"])
 
 def word_alternation(words: list[str]) -> str:
     """A regex alternation of lowercase words, in the given order: a trailing '*' stands for
-    any word ending, a space for any run of spaces."""
-    return "|".join(
+    any word ending, a space for any run of spaces.
+
+    The words are grouped by their first character ('k(?:ill\\w*|nif\\w*)|d(?:ead|ied)'): the
+    engine tests one character where it tried every word. Only words with the same first
+    letter can match at one offset, and they keep their order, so the matches are the same."""
+    branches = [
         r"\s+".join(re.escape(part) for part in word.removesuffix("*").split())
         + (r"\w*" if word.endswith("*") else "")
         for word in words
+    ]
+    if not all(word[:1] in _GROUPABLE for word in words):
+        return "|".join(branches)
+    groups: dict[str, list[str]] = {}
+    for branch in branches:
+        groups.setdefault(branch[0], []).append(branch[1:])
+    return "|".join(
+        first + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+        for first, rests in groups.items()
     )
+
+
+# First characters that `re.escape` leaves alone and that no other one matches with re.I.
+_GROUPABLE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
 @lru_cache(maxsize=1)

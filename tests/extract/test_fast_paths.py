@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.extract import dates, default_registry, incidents, roles, segment, speakers
+from app.extract import dates, default_registry, incidents, registry, roles, segment, speakers
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = [
@@ -208,3 +208,42 @@ def test_acronyms_on_generated_text(pieces: list[str], noise: str) -> None:
     scanner = speakers._alias_pattern(default_registry())
     text = "".join(pieces) + noise + "".join(reversed(pieces))
     assert scanner.scan(text) == _scan_by_finditer(scanner, text)
+
+
+LEXICONS = [
+    *("attribution_words.yaml", "cues.yaml", "figure_words.yaml", "incident_types.yaml"),
+    *("incident_words.yaml", "place_words.yaml", "segment_words.yaml", "speakers.yaml"),
+]
+WORD_LISTS = [words for name in LEXICONS for words in registry.load_lexicon(name).values()]
+
+
+def _ungrouped_alternation(words: list[str]) -> str:
+    """`word_alternation` as it was: one branch per word, in order."""
+    return "|".join(
+        r"\s+".join(re.escape(part) for part in word.removesuffix("*").split())
+        + (r"\w*" if word.endswith("*") else "")
+        for word in words
+    )
+
+
+def test_grouped_word_alternations_match_as_the_ungrouped_ones() -> None:
+    rng = random.Random(7)
+    grouped = 0
+    for words in WORD_LISTS:
+        pattern = registry.word_alternation(words)
+        grouped += pattern != _ungrouped_alternation(words)
+        # Text made of the list's own words, their prefixes and case variants, and of prose.
+        pieces = [*words, *(w[: len(w) // 2] for w in words), *(w.upper() for w in words)]
+        generated = [
+            " ".join(
+                rng.choice(pieces).replace("*", rng.choice(["", "ed", "s"])) for _ in range(40)
+            )
+            for _ in range(5)
+        ]
+        for flags in (0, re.IGNORECASE):
+            for wrap in (r"\b(?:{})\b", r"(?:{})", r"(?:{})\s+by\b"):
+                new = re.compile(wrap.format(pattern), flags)
+                old = re.compile(wrap.format(_ungrouped_alternation(words)), flags)
+                for text in [*generated, *TEXTS[:3]]:
+                    assert _finditer_spans(new, text) == _finditer_spans(old, text), words[:3]
+    assert grouped > 20
