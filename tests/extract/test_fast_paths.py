@@ -247,3 +247,22 @@ def test_grouped_word_alternations_match_as_the_ungrouped_ones() -> None:
                 for text in [*generated, *TEXTS[:3]]:
                     assert _finditer_spans(new, text) == _finditer_spans(old, text), words[:3]
     assert grouped > 20
+
+
+GLUED_PIECES = [
+    *("irresolution.", "For ", "his ", "part.", "Net ", "pic.twitter.com ", "U.S.", "e.g.", "The "),
+    *("said!", "War ", "Aleppo", "ok.", "Ab ", "now?", "Syrian ", "\n", " ", "x", "killed.", "Com"),
+]
+
+
+@pytest.mark.parametrize("offset", [0, 1, 5])
+def test_glued_stops_are_cut_where_the_lookbehind_form_cuts(offset: int) -> None:
+    # The form it stands for: a zero-width match at the cut, tried at every character.
+    everywhere = re.compile(r"(?<=[a-z]{3}[.!?])(?!(?:Net|Com|Org)\b)(?=[A-Z][a-z]{2,}\b)")
+    rng = random.Random(offset)
+    texts = TEXTS + ["".join(rng.choice(GLUED_PIECES) for _ in range(40)) for _ in range(300)]
+    for text in texts:
+        # A cut at the search's start is no cut (`_spans` drops it): the forms may differ there.
+        expected = [m.end() for m in everywhere.finditer(text, offset) if m.end() > offset]
+        found = [m.end() for m in segment._GLUED_STOP.finditer(text, offset)]
+        assert found == expected, text
