@@ -1049,10 +1049,14 @@ class _Attempt:
             and_clause = self._and_clause(tail_last + 1, cue)
             if follows is None and and_clause is None:
                 continue
-            s_first = self._no_comma_speaker_start(cue.first - 1)
+            # 'C the Observatory subsequently said': an adverb between the speaker and the cue
+            s_last = cue.first - 1
+            while s_last > cue.first - 3 and self.tokens[s_last].lower in _NO_COMMA_ADVERBS:
+                s_last -= 1
+            s_first = self._no_comma_speaker_start(s_last)
             if s_first is None:
                 continue
-            speaker = (s_first, cue.first - 1)
+            speaker = (s_first, s_last)
             # 'C as the army said': 'as' belongs to the cue, not the claim
             content_last = s_first - 2 if self.tokens[s_first - 1].lower == "as" else s_first - 1
             made = self._claim(
@@ -1890,6 +1894,9 @@ _MEDIA_NOUNS = _OUTLET_HEADS | frozenset(_WORDS["outlet_words"])
 _DEMONYM_END = re.compile(r"(?:an|ish|i|ese)$")
 _MAX_LONG_SUBJECT = 30
 _LEADING_ADVERBS = frozenset(_WORDS["leading_adverbs"])
+# Adverbs between a comma-less trailing speaker and its verb ('C the army later said'): the
+# cue's auxiliaries that are no verbs themselves.
+_NO_COMMA_ADVERBS = AUX - {"has", "have", "had", "then"}
 _SCENE_PREPOSITIONS = frozenset(_WORDS["scene_prepositions"])
 _SPEAKER_DETERMINERS = frozenset(_WORDS["speaker_determiners"])
 _TIME_PREPOSITIONS = frozenset(_WORDS["time_prepositions"])

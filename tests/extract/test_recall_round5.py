@@ -1,0 +1,117 @@
+"""Cues of unseen copy, round five: trailing speakers whose comma was lost, read on FA-KES's even
+rows, each construction in several wordings (with negatives). The sentences are written for the
+rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.extract.types import ClaimKind
+from tests.extract.conftest import run
+
+
+def _attributed(sentence: str, publisher: str = "Reuters") -> list[tuple[str | None, str]]:
+    return [
+        (c.speaker, c.text)
+        for c in run(sentence, publisher=publisher).claims
+        if c.kind != ClaimKind.publisher
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "Seven of the dead were children the report added.",
+            "the report",
+            "Seven of the dead were children",
+        ),
+        (
+            "Schools in the district have been closed since March the UNICEF report noted.",
+            "the UNICEF report",
+            "Schools in the district have been closed since March",
+        ),
+        (
+            "The wounded were taken to a field clinic a hospital staff told RIA Novosti.",
+            "a hospital staff",
+            "The wounded were taken to a field clinic",
+        ),
+        (
+            "Three fighters were killed in the clashes near Qusayr the Hezbollah military media "
+            "unit said.",
+            "the Hezbollah military media unit",
+            "Three fighters were killed in the clashes near Qusayr",
+        ),
+        (
+            "The convoy was hit near Kandahar the Afghan army's media unit told reporters.",
+            "the Afghan army's media unit",
+            "The convoy was hit near Kandahar",
+        ),
+    ],
+)
+def test_reports_units_and_staff_speak_without_a_comma(
+    sentence: str, speaker: str, text: str
+) -> None:
+    assert _attributed(sentence) == [(speaker, text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "At least 30 people were killed in the raid the Observatory subsequently said.",
+            "the Observatory",
+            "At least 30 people were killed in the raid",
+        ),
+        (
+            "The airstrike hit a market in Douma killing 15 people the monitoring group "
+            "separately reported.",
+            "the monitoring group",
+            "The airstrike hit a market in Douma killing 15 people",
+        ),
+        (
+            "Two soldiers were wounded in the blast near the border the ministry also said.",
+            "the ministry",
+            "Two soldiers were wounded in the blast near the border",
+        ),
+        (
+            "Government troops retook the village on Monday the army later said.",
+            "the army",
+            "Government troops retook the village on Monday",
+        ),
+    ],
+)
+def test_an_adverb_between_a_commaless_speaker_and_the_verb(
+    sentence: str, speaker: str, text: str
+) -> None:
+    assert _attributed(sentence) == [(speaker, text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "Residents said they had not seen the report.",
+            "Residents",
+            "they had not seen the report",
+        ),
+        (
+            "Soldiers from the unit said they had been ordered to fire on the crowd.",
+            "Soldiers from the unit",
+            "they had been ordered to fire on the crowd",
+        ),
+    ],
+)
+def test_the_new_heads_leave_other_subjects_alone(sentence: str, speaker: str, text: str) -> None:
+    assert _attributed(sentence) == [(speaker, text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dozens of civilians were killed in the strike on the village the UN report found.",
+        "The army later shelled the village near the border again.",
+    ],
+)
+def test_no_speaker_without_a_cue(sentence: str) -> None:
+    assert _attributed(sentence) == []
