@@ -171,7 +171,9 @@ OUTPUT_HASHES = {
     "0.37.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
     # 0.38.0 (recall5): comma-less trailing speakers headed by 'report', 'unit', 'staff',
     # 'study' ('C the report added', 'C a hospital staff told RIA Novosti'), and with an adverb
-    # before the verb ('C the Observatory subsequently said'). The seed's output is unchanged.
+    # before the verb ('C the Observatory subsequently said'); 'went on by saying'; a verb of
+    # saying after another past tense ('A witness saw the jets and said C', 'People waiting in
+    # the garage heard the blast and said C'). The seed's output is unchanged.
     "0.38.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }
 

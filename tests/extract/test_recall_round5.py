@@ -115,3 +115,76 @@ def test_the_new_heads_leave_other_subjects_alone(sentence: str, speaker: str, t
 )
 def test_no_speaker_without_a_cue(sentence: str) -> None:
     assert _attributed(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "The spokesman went on by saying that a Russian jet hit the same area 40 minutes later.",
+            "The spokesman",
+            "a Russian jet hit the same area 40 minutes later",
+        ),
+        (
+            "He went on saying that the army would not stop until the town was taken.",
+            "He",
+            "the army would not stop until the town was taken",
+        ),
+        (
+            "The minister continued by saying that 300 families had fled the district.",
+            "The minister",
+            "300 families had fled the district",
+        ),
+        (
+            "Kabul's police chief goes on by saying the attackers wore army uniforms.",
+            "Kabul's police chief",
+            "the attackers wore army uniforms",
+        ),
+    ],
+)
+def test_went_on_by_saying(sentence: str, speaker: str, text: str) -> None:
+    assert _attributed(sentence) == [(speaker, text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "People waiting in the Ramousah garage heard the blast and said they feared revenge "
+            "attacks.",
+            "People waiting in the Ramousah garage",
+            "they feared revenge attacks",
+        ),
+        (
+            "Families living near the base heard the explosions and said the jets came from the "
+            "north.",
+            "Families living near the base",
+            "the jets came from the north",
+        ),
+        (
+            "A witness saw the jets and said they struck the market twice.",
+            "A witness",
+            "they struck the market twice",
+        ),
+        (
+            "Abu Ahmad heard the blast and said the whole building shook.",
+            "Abu Ahmad",
+            "the whole building shook",
+        ),
+    ],
+)
+def test_a_speech_verb_after_another_past_tense(sentence: str, speaker: str, text: str) -> None:
+    assert _attributed(sentence) == [(speaker, text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a long subject that is no speaker: the past tense is not a verb of saying's partner
+        "The strike in the western province of Herat on Wednesday drew condemnation from a top "
+        "US diplomat and underscores the worsening violence in the country.",
+        "The convoy that left Aleppo on Monday came under fire and said nothing more was known.",
+    ],
+)
+def test_no_speaker_before_another_past_tense(sentence: str) -> None:
+    assert _attributed(sentence) == []
