@@ -32,7 +32,7 @@ from app.extract.patterns import trie_pattern
 from app.extract.registry import load_lexicon
 from app.extract.segment import Sentence
 from app.extract.speakers import NOUNS as SPEAKER_WORDS
-from app.extract.tokens import Token, tokenize
+from app.extract.tokens import QUOTE_CHARS, Token, tokenize
 
 # The word lists of this module (data/attribution_words.yaml).
 _WORDS = load_lexicon("attribution_words.yaml")
@@ -146,6 +146,9 @@ def attribute_sentence(text: str, sentence: Sentence) -> list[RawClaim]:
     ):
         claims = pattern()
         if claims:
+            claims = [c for c in claims if not _bare_speech_act(text, c)]
+            if not claims:
+                break
             return [attempt.relayed(c) for c in attempt.secondary_clauses(claims)]
     return attempt.secondary_clauses([attempt.unattributed()])
 
@@ -171,6 +174,21 @@ _CUE_START = re.compile(
     + trie_pattern(sorted(w for w in _CUE_STARTS if re.fullmatch("[a-z]+", w)))
     + r"(?![a-z])"
 )
+
+
+# Speech acts ('decried the raids'): a claim needs more content than this after one.
+_SPEECH_ACTS = frozenset(load_lexicon("cues.yaml")["speech_acts"])
+_MIN_ACT_CONTENT = 15
+
+
+def _bare_speech_act(text: str, claim: RawClaim) -> bool:
+    """'The Coalition decried the raids', 'He called on the UN to act': an act, not a claim."""
+    if claim.cue is None or claim.end - claim.start >= _MIN_ACT_CONTENT:
+        return False
+    if text[claim.start] in QUOTE_CHARS:
+        return False
+    cue = claim.cue.lower()
+    return cue in _SPEECH_ACTS or any(cue.endswith(" " + act) for act in _SPEECH_ACTS)
 
 
 def _may_have_cue(text: str, start: int, end: int) -> bool:

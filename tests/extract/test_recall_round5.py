@@ -188,3 +188,37 @@ def test_a_speech_verb_after_another_past_tense(sentence: str, speaker: str, tex
 )
 def test_no_speaker_before_another_past_tense(sentence: str) -> None:
     assert _attributed(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Syrian Coalition decried the raids.",
+        "The minister called on the UN to act.",
+        "Several countries also condemned the attack.",
+        "Kyiv urged restraint.",
+        "The EU welcomed the truce.",
+    ],
+)
+def test_a_bare_speech_act_is_no_claim(sentence: str) -> None:
+    assert _attributed(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "Amnesty condemned the attack on the hospital in Idlib.",
+            "Amnesty",
+            "the attack on the hospital in Idlib",
+        ),
+        (
+            "The governor called on residents to leave the eastern districts.",
+            "The governor",
+            "residents to leave the eastern districts",
+        ),
+        ("The army said 12 died.", "The army", "12 died"),
+    ],
+)
+def test_speech_acts_with_content_stay_claims(sentence: str, speaker: str, text: str) -> None:
+    assert _attributed(sentence) == [(speaker, text)]
