@@ -176,6 +176,10 @@ _CUE_START = re.compile(
 )
 
 
+# The verb that opens the predicate after an interposed speaker ('Most, he said, were women').
+_INTERPOSED_VERBS = frozenset(
+    ["was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "may", "might"]
+)
 # Speech acts ('decried the raids'): a claim needs more content than this after one.
 _SPEECH_ACTS = frozenset(load_lexicon("cues.yaml")["speech_acts"])
 _MIN_ACT_CONTENT = 15
@@ -1012,6 +1016,17 @@ class _Attempt:
         tail_from = speaker[1] + 1 if inverted else cue.last + 1
         tail_last = _citing_end(self.tokens, self._tail_after(cue, tail_from))
         rest = [t for t in self.tokens[tail_last + 1 :] if t.is_word or t.is_quote]
+        if rest and self._interposed(comma, tail_last):
+            # 'Some of the dead, he added, were fighters': the speaker inside one clause
+            made = self._claim(
+                self.lead,
+                len(self.tokens) - 1,
+                "content-then-speaker",
+                cue,
+                speaker,
+                (tail_from, tail_last),
+            )
+            return [made] if made is not None else []
         follow = self._following_clauses(tail_last + 1, speaker) if rest else []
         and_clause = self._and_clause(tail_last + 1, cue) if rest and not follow else None
         if and_clause is not None:
@@ -1024,6 +1039,20 @@ class _Attempt:
         if made is None:
             return []
         return [made, *follow]
+
+    def _interposed(self, comma: int, tail_last: int) -> bool:
+        """'C1, S said, C2' where C1 is a subject and C2 its predicate: 'Most of the victims, the
+        ministry said, were women', 'The convoy, an official told AFP, was hit by two bombs'."""
+        after = tail_last + 1
+        if after + 1 >= len(self.tokens) or self.tokens[after].text != ",":
+            return False
+        verb = self.tokens[after + 1].lower
+        before = self.tokens[self.lead : comma]
+        return (
+            verb in _INTERPOSED_VERBS
+            and 0 < len(before) <= 8
+            and all(t.is_word and t.lower not in _INTERPOSED_VERBS for t in before)
+        )
 
     def speaker_then_content(self) -> list[RawClaim]:
         """'S said [tail] (that) C[, adding that C2]' and 'S said: "Q"'."""

@@ -222,3 +222,27 @@ def test_a_bare_speech_act_is_no_claim(sentence: str) -> None:
 )
 def test_speech_acts_with_content_stay_claims(sentence: str, speaker: str, text: str) -> None:
     assert _attributed(sentence) == [(speaker, text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "Some of the dead, he added, were anti-coup fighters in uniform.",
+            "he",
+            "Some of the dead, he added, were anti-coup fighters in uniform",
+        ),
+        (
+            "Most of the victims, the ministry said, were women and children.",
+            "the ministry",
+            "Most of the victims, the ministry said, were women and children",
+        ),
+        (
+            "The convoy, a police official told AFP, was hit by two roadside bombs.",
+            "a police official",
+            "The convoy, a police official told AFP, was hit by two roadside bombs",
+        ),
+    ],
+)
+def test_a_speaker_interposed_in_the_clause(sentence: str, speaker: str, text: str) -> None:
+    assert _attributed(sentence) == [(speaker, text)]
