@@ -1126,6 +1126,11 @@ class _Attempt:
             s_first = self._no_comma_speaker_start(s_last)
             if s_first is None:
                 continue
+            if self.tokens[s_first - 1].lower == "and" and s_first - 2 > self.lead + 3:
+                # 'C sources in the city and the Observatory said': two speakers, the first leads
+                first_of_two = self._no_comma_speaker_start(s_first - 2)
+                if first_of_two is not None:
+                    s_first = first_of_two
             speaker = (s_first, s_last)
             # 'C as the army said': 'as' belongs to the cue, not the claim
             content_last = s_first - 2 if self.tokens[s_first - 1].lower == "as" else s_first - 1

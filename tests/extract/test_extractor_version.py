@@ -175,8 +175,8 @@ OUTPUT_HASHES = {
     # saying after another past tense ('A witness saw the jets and said C', 'People waiting in
     # the garage heard the blast and said C'); speech acts with under 15 characters of content
     # ('decried the raids', 'called on the UN to act') make no claim; 'C1, S said, C2' (a
-    # subject, an interposed speaker, its predicate) is one claim. The seed's output is
-    # unchanged.
+    # subject, an interposed speaker, its predicate) is one claim; 'C residents and the
+    # Observatory said' keeps both speakers out of C. The seed's output is unchanged.
     "0.38.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }
 

@@ -246,3 +246,31 @@ def test_speech_acts_with_content_stay_claims(sentence: str, speaker: str, text:
 )
 def test_a_speaker_interposed_in_the_clause(sentence: str, speaker: str, text: str) -> None:
     assert _attributed(sentence) == [(speaker, text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "At least 30 people were killed in the raid residents and the Observatory said.",
+            "residents and the Observatory",
+            "At least 30 people were killed in the raid",
+        ),
+        (
+            "Rebel shelling on Damascus killed four civilians on Sunday a Britain-based monitor "
+            "and a medical source said.",
+            "a Britain-based monitor",
+            "Rebel shelling on Damascus killed four civilians on Sunday",
+        ),
+        (
+            "Many farmers have had to abandon their land the Food and Agriculture Organization "
+            "and the World Food Programme said.",
+            "the Food and Agriculture Organization and the World Food Programme",
+            "Many farmers have had to abandon their land",
+        ),
+    ],
+)
+def test_two_commaless_speakers_joined_by_and(sentence: str, speaker: str, text: str) -> None:
+    """The content stops before the first speaker (the coordinated phrase's resolution is the
+    same as with the comma)."""
+    assert _attributed(sentence) == [(speaker, text)]
