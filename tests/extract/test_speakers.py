@@ -1664,3 +1664,23 @@ def test_civil_defence_sources_are_the_countrys_civil_defence(text: str, source:
 def test_civil_defence_abroad_is_not_syrias() -> None:
     text = "A bomb hit Mosul in Iraq. Civil defence sources said four died."
     assert run(text).claims[-1].source_id != "white-helmets"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a capitalised role word before a name is a title, not part of the name
+        ("Activist Mamun Abu Omar said some of the bodies had been mutilated.", "mamun-abu-omar"),
+        (
+            "The offensive seeks to relieve the rebels in the north, "
+            "said Security Officer Ammar Aref.",
+            "ammar-aref",
+        ),
+        (
+            "Journalist Ahmed Rashid told the BBC that Taliban fighters had entered the town.",
+            "ahmed-rashid",
+        ),
+    ],
+)
+def test_a_capitalised_role_before_a_name_is_a_title(text: str, source: str) -> None:
+    assert run(text).claims[-1].source_id == source
