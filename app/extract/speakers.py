@@ -1486,12 +1486,20 @@ _CONNECTIVES = re.compile(
 )
 
 
+# An aside between spaced hyphens or dashes that ends a speaker phrase ('X - which ... -').
+_DASH_ASIDE = re.compile(r"(?:\s+--?\s+|\s*[–—]\s*)\S.*?(?:\s+--?|\s*[–—])$")
+
+
 def _clip_speaker(phrase: str) -> str:
     """The speaker phrase without what ran into it where punctuation was lost: a headline or a
     connective before it ('... in Idleb Meanwhile civil sources', '(Reuters) Local medics'), a
     time before a pronoun ('Last month it'), or the claim after a description ('the source
     claimed the lives of two')."""
     clipped = _CONNECTIVES.sub("", phrase.strip(), count=1) or phrase
+    if clipped[-1:] in "-–—" and (aside := _DASH_ASIDE.search(clipped)):
+        # 'The Observatory - which relies on a network of sources - said': the aside between
+        # dashes describes the speaker and ends the phrase.
+        clipped = clipped[: aside.start()] or clipped
     clipped = _TRAILING_TIME.sub("", clipped) or clipped
     clipped = _TRAILING_CUE.sub("", clipped) or clipped
     words = clipped.split()

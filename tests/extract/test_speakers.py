@@ -1684,3 +1684,29 @@ def test_civil_defence_abroad_is_not_syrias() -> None:
 )
 def test_a_capitalised_role_before_a_name_is_a_title(text: str, source: str) -> None:
     assert run(text).claims[-1].source_id == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an aside between spaced dashes ends the speaker phrase: the body before it speaks
+        (
+            "Jets struck Raqa in Syria on Monday, killing 12. The Observatory - which relies on "
+            "a network of sources inside Syria for its information - said the plane was the "
+            "fourth shot down by IS since April.",
+            "sohr",
+        ),
+        (
+            "Shelling hit Donetsk, Ukraine. The OSCE monitoring mission -- which patrols the "
+            "line daily -- said it recorded 300 explosions.",
+            "osce",
+        ),
+        (
+            "Clashes hit Sirte, Libya. The Libyan National Army - which controls the east - "
+            "said its forces killed 20 militants.",
+            "lna",
+        ),
+    ],
+)
+def test_a_dash_aside_ends_the_speaker(text: str, source: str) -> None:
+    assert run(text).claims[-1].source_id == source
