@@ -226,7 +226,8 @@ class SpeakerResolver:
 
     def _after_participle(self, core: str) -> str:
         """'Speaking to Syrian state TV Barazi', 'Talking to AFP a rebel commander', 'Speaking
-        at dawn he': a participle phrase before the subject, its comma lost; the subject speaks.
+        at dawn he', 'In a statement to SANA a source': a participle or prepositional phrase
+        before the subject, its comma lost; the subject speaks.
         Cut after the longest known body it addresses, or before a closing pronoun."""
         match = _LEADING_PARTICIPLE.match(core)
         if not match:
@@ -1114,7 +1115,10 @@ _BODY_SPOKESMAN = re.compile(r"^((?:[\w.'’-]+\s+){1,5}?)spokes(?:man|woman|per
 # 'a commander in X', 'an official at X', 'a fighter with X', 'observers from X' (data/speakers.yaml).
 _REDUCED_RELATIVE = re.compile(r"(?<=\w)\s+[a-z]{3,}ing$")
 _LEADING_PARTICIPLE = re.compile(
-    r"^(?:speaking|talking|writing|citing)\s+(?:[a-z]+ly\s+)?(?:to|from|at|on|in|with)?\s*",
+    r"^(?:(?:speaking|talking|writing|citing)\s+(?:[a-z]+ly\s+)?(?:to|from|at|on|in|with)?\s*"
+    # 'In a statement to SANA a source ...', 'In an exclusive interview with the BBC the mayor'
+    r"|in\s+(?:a|an|his|her|its|their)\s+(?:[a-z]+\s+){0,2}?(?:statement|interview|comments?|"
+    r"remarks|message|briefing|call)\s+(?:to|with)\s+(?:the\s+)?)",
     re.IGNORECASE,
 )
 _MEMBER_OF = re.compile(
@@ -1482,7 +1486,8 @@ def _split_appositive(phrase: str) -> tuple[str, str]:
 # A word of a person's name: capitalised, or a particle joined to one ('al-Ghadiri').
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|ad|as|ash|ar|bin|ibn|abu)-[A-Z][\w'’-]*)$")
 _CONNECTIVES = re.compile(
-    r"^.*?\b(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|Also)\s+(?=\S)|^\([A-Z][\w .-]*\)\s+"
+    r"^.*?\b(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|Also|(?:In\s+)?the\s+meantime)"
+    r"\s+(?=\S)|^\([A-Z][\w .-]*\)\s+"
 )
 
 

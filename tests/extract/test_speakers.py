@@ -1710,3 +1710,35 @@ def test_a_capitalised_role_before_a_name_is_a_title(text: str, source: str) -> 
 )
 def test_a_dash_aside_ends_the_speaker(text: str, source: str) -> None:
     assert run(text).claims[-1].source_id == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # 'In a statement to X', 'in an interview with X' before the speaker, its comma lost:
+        # X only carried the words, the speaker after it spoke
+        (
+            "Shells hit Aleppo, Syria. In a statement to SANA a source at Aleppo Police Command "
+            "said that terrorists targeted al-Khalediya neighborhood, injuring 7 people.",
+            "aleppo-police-command",
+        ),
+        (
+            "Fighting hit Kharkiv, Ukraine. In an interview with the BBC the mayor of Kharkiv "
+            "Ihor Terekhov said 14 people were killed overnight.",
+            "ihor-terekhov",
+        ),
+        (
+            "Fighting hit Gao, Mali. In comments to AFP a local official said jihadists killed "
+            "12 villagers.",
+            "local-official",
+        ),
+        # 'In the meantime' is a connective, not part of the speaker
+        (
+            "Fighting hit Deir Ezzor, Syria. In the meantime other sources said that the army "
+            "targeted a suicide vehicle near the town.",
+            "other-sources",
+        ),
+    ],
+)
+def test_a_lead_in_to_an_outlet_is_not_the_speaker(text: str, source: str) -> None:
+    assert run(text).claims[-1].source_id == source
