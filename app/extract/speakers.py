@@ -658,6 +658,12 @@ class SpeakerResolver:
             # 'a security source in Anbar province': where the source is, not whom they speak for.
             return self._unidentified_member(core.strip()[: found.end(1)], place_country or None)
         words = normalise_name(body).split()
+        if (
+            found.group(1).lower().startswith("activist")
+            and not (words and words[-1].rstrip("s") in _ACTIVIST_BODIES)
+            and self.registry.actor_by_name(body, self.country) is None
+        ):
+            return None  # 'activists in the district of Alwaer': where they are, not a body
         if not re.search(r"\b[A-Z]", body) and (
             len(words) > 5 or any(w.endswith("ing") for w in words)
         ):
@@ -1121,6 +1127,8 @@ _LEADING_PARTICIPLE = re.compile(
     r"remarks|message|briefing|call)\s+(?:to|with)\s+(?:the\s+)?)",
     re.IGNORECASE,
 )
+# Heads of the bodies activists speak for ('an activist with the Idlib Media Centre').
+_ACTIVIST_BODIES = ORG_NOUNS | MEDIA_NOUNS | frozenset(NOUNS["activist_bodies"])
 _MEMBER_OF = re.compile(
     r"^(?:(?:a|an|the|one|two|three|several|some)\s+)?(?:[\w-]+\s+){0,2}?"
     rf"({'|'.join(sorted(NOUNS['member_nouns'], key=len, reverse=True))})"

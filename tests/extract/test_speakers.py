@@ -1742,3 +1742,41 @@ def test_a_dash_aside_ends_the_speaker(text: str, source: str) -> None:
 )
 def test_a_lead_in_to_an_outlet_is_not_the_speaker(text: str, source: str) -> None:
     assert run(text).claims[-1].source_id == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # activists at or with a body speak for it (tests/data/fakes_gold/README.md)
+        (
+            "Jets hit Moadamiya near Damascus, Syria. Activists at the Local Coordinating "
+            "Committees said the town came under the heaviest attack since the conflict began.",
+            "local-coordinating-committees",
+        ),
+        (
+            "Shelling hit Idlib, Syria. An activist with the Idlib Media Centre said 12 people "
+            "were killed.",
+            "idlib-media-centre",
+        ),
+        (
+            "Shelling hit Idlib, Syria. Activists at the Syrian Revolutionary Command Council "
+            "said regime planes were flying over the area.",
+            "syrian-revolutionary-command-council",
+        ),
+        # activists in a place are where they are, not a body
+        (
+            "Shelling hit Homs, Syria. Activists in the district of Alwaer in Homs said that at "
+            "least 6 civilians were killed.",
+            "activists",
+        ),
+    ],
+)
+def test_activists_at_a_body_speak_for_it(text: str, source: str) -> None:
+    assert run(text).claims[-1].source_id == source
+
+
+def test_activists_from_a_place_are_no_body() -> None:
+    extraction = run(
+        "Shelling hit Aleppo, Syria. Media activists from Aleppo said the mother died."
+    )
+    assert extraction.claims[-1].source_id != "aleppo"
