@@ -171,7 +171,9 @@ OUTPUT_HASHES = {
     "0.37.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
     # 0.39.0: issue 7's sixth speaker round (speaker6): a capitalised role word before a name
     # ('Activist Mamun Abu Omar', 'Security Officer Ammar Aref') is a title, not part of the
-    # name. The seed's output is unchanged.
+    # name; an aside between spaced dashes ends a speaker phrase; 'In a statement to SANA X'
+    # and 'In the meantime X' are cut before the speaker; activists at a body speak for it.
+    # The seed's output is unchanged.
     "0.39.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }
 
