@@ -226,7 +226,8 @@ class SpeakerResolver:
 
     def _after_participle(self, core: str) -> str:
         """'Speaking to Syrian state TV Barazi', 'Talking to AFP a rebel commander', 'Speaking
-        at dawn he': a participle phrase before the subject, its comma lost; the subject speaks.
+        at dawn he', 'In a statement to SANA a source': a participle or prepositional phrase
+        before the subject, its comma lost; the subject speaks.
         Cut after the longest known body it addresses, or before a closing pronoun."""
         match = _LEADING_PARTICIPLE.match(core)
         if not match:
@@ -657,6 +658,12 @@ class SpeakerResolver:
             # 'a security source in Anbar province': where the source is, not whom they speak for.
             return self._unidentified_member(core.strip()[: found.end(1)], place_country or None)
         words = normalise_name(body).split()
+        if (
+            found.group(1).lower().startswith("activist")
+            and not (words and words[-1].rstrip("s") in _ACTIVIST_BODIES)
+            and self.registry.actor_by_name(body, self.country) is None
+        ):
+            return None  # 'activists in the district of Alwaer': where they are, not a body
         if not re.search(r"\b[A-Z]", body) and (
             len(words) > 5 or any(w.endswith("ing") for w in words)
         ):
@@ -1114,9 +1121,14 @@ _BODY_SPOKESMAN = re.compile(r"^((?:[\w.'’-]+\s+){1,5}?)spokes(?:man|woman|per
 # 'a commander in X', 'an official at X', 'a fighter with X', 'observers from X' (data/speakers.yaml).
 _REDUCED_RELATIVE = re.compile(r"(?<=\w)\s+[a-z]{3,}ing$")
 _LEADING_PARTICIPLE = re.compile(
-    r"^(?:speaking|talking|writing|citing)\s+(?:[a-z]+ly\s+)?(?:to|from|at|on|in|with)?\s*",
+    r"^(?:(?:speaking|talking|writing|citing)\s+(?:[a-z]+ly\s+)?(?:to|from|at|on|in|with)?\s*"
+    # 'In a statement to SANA a source ...', 'In an exclusive interview with the BBC the mayor'
+    r"|in\s+(?:a|an|his|her|its|their)\s+(?:[a-z]+\s+){0,2}?(?:statement|interview|comments?|"
+    r"remarks|message|briefing|call)\s+(?:to|with)\s+(?:the\s+)?)",
     re.IGNORECASE,
 )
+# Heads of the bodies activists speak for ('an activist with the Idlib Media Centre').
+_ACTIVIST_BODIES = ORG_NOUNS | MEDIA_NOUNS | frozenset(NOUNS["activist_bodies"])
 _MEMBER_OF = re.compile(
     r"^(?:(?:a|an|the|one|two|three|several|some)\s+)?(?:[\w-]+\s+){0,2}?"
     rf"({'|'.join(sorted(NOUNS['member_nouns'], key=len, reverse=True))})"
@@ -1482,8 +1494,13 @@ def _split_appositive(phrase: str) -> tuple[str, str]:
 # A word of a person's name: capitalised, or a particle joined to one ('al-Ghadiri').
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|ad|as|ash|ar|bin|ibn|abu)-[A-Z][\w'’-]*)$")
 _CONNECTIVES = re.compile(
-    r"^.*?\b(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|Also)\s+(?=\S)|^\([A-Z][\w .-]*\)\s+"
+    r"^.*?\b(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|Also|(?:In\s+)?the\s+meantime)"
+    r"\s+(?=\S)|^\([A-Z][\w .-]*\)\s+"
 )
+
+
+# An aside between spaced hyphens or dashes that ends a speaker phrase ('X - which ... -').
+_DASH_ASIDE = re.compile(r"(?:\s+--?\s+|\s*[–—]\s*)\S.*?(?:\s+--?|\s*[–—])$")
 
 
 def _clip_speaker(phrase: str) -> str:
@@ -1492,6 +1509,10 @@ def _clip_speaker(phrase: str) -> str:
     time before a pronoun ('Last month it'), or the claim after a description ('the source
     claimed the lives of two')."""
     clipped = _CONNECTIVES.sub("", phrase.strip(), count=1) or phrase
+    if clipped[-1:] in "-–—" and (aside := _DASH_ASIDE.search(clipped)):
+        # 'The Observatory - which relies on a network of sources - said': the aside between
+        # dashes describes the speaker and ends the phrase.
+        clipped = clipped[: aside.start()] or clipped
     clipped = _TRAILING_TIME.sub("", clipped) or clipped
     clipped = _TRAILING_CUE.sub("", clipped) or clipped
     words = clipped.split()

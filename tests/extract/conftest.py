@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from app.extract import DocumentMeta, Extraction, default_registry, extract_document
-from app.extract.types import ExtractedClaim
+from app.extract.types import ClaimKind, ExtractedClaim
 
 
 def run(
@@ -17,6 +17,15 @@ def run(
     return extract_document(
         text, DocumentMeta(publisher=publisher, published_on=published), default_registry()
     )
+
+
+def attributed(sentence: str, publisher: str = "Reuters") -> list[tuple[str | None, str]]:
+    """(speaker, text) of each attributed claim in a snippet (the publisher's voice left out)."""
+    return [
+        (c.speaker, c.text)
+        for c in run(sentence, publisher=publisher).claims
+        if c.kind != ClaimKind.publisher
+    ]
 
 
 def claim_with(extraction: Extraction, words: str) -> ExtractedClaim:

@@ -57,8 +57,8 @@ def test_a_reuters_story_with_a_claim_of_responsibility_and_a_spokesman() -> Non
         ("iraqi-interior-ministry", "the bomber had been wearing an"),
         ("iraqi-interior-ministry", "We will not allow these crimin"),
         # 'condemned the bombing and called on the government to protect civilians': the
-        # appeal is a cue of its own ('called on X to').
-        ("united-nations", "the bombing"),
+        # appeal is a cue of its own ('called on X to'); 'condemned the bombing' is an act with
+        # too little content to be a claim (under 15 characters).
         ("united-nations", "the government to protect civi"),
     ]
     (incident,) = extraction.incidents

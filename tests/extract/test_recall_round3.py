@@ -6,15 +6,8 @@ from __future__ import annotations
 import pytest
 
 from app.extract.types import ClaimKind
+from tests.extract.conftest import attributed as _attributed
 from tests.extract.conftest import run
-
-
-def _attributed(sentence: str) -> list[tuple[str | None, str]]:
-    return [
-        (c.speaker, c.text)
-        for c in run(sentence, publisher="Reuters").claims
-        if c.kind != ClaimKind.publisher
-    ]
 
 
 @pytest.mark.parametrize(

@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.extract.types import ClaimKind
-from tests.extract.conftest import run
-
-
-def _attributed(sentence: str, publisher: str = "Reuters") -> list[tuple[str | None, str]]:
-    return [
-        (c.speaker, c.text)
-        for c in run(sentence, publisher=publisher).claims
-        if c.kind != ClaimKind.publisher
-    ]
+from tests.extract.conftest import attributed as _attributed
 
 
 @pytest.mark.parametrize(
