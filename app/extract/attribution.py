@@ -20,6 +20,7 @@ from app.extract.cues import (
     PRESS_FORMS,
     REASON_OPENERS,
     RELAY_VERBS,
+    SPLIT_CUES,
     SPLIT_PARTICIPLES,
     STATEMENT_WORDS,
     TAIL_NOUNS,
@@ -279,7 +280,7 @@ class _Attempt:
             if c.form == "participle"
             and c.first > first
             and c.last < last
-            and self.tokens[c.first].lower in SPLIT_PARTICIPLES
+            and c.words in SPLIT_CUES
             and _comma_before(self.tokens, c.first)
         ]
         second = self._second_verb(first, last)
@@ -979,7 +980,7 @@ class _Attempt:
                 if c.first >= after
                 and c.form == "participle"
                 # 'S said in a statement putting the death toll at 70': the toll is S's too
-                and (self.tokens[c.first].lower in SPLIT_PARTICIPLES or c.words.endswith("toll at"))
+                and (c.words in SPLIT_CUES or c.words.endswith("toll at"))
             ),
             None,
         )
@@ -1123,8 +1124,19 @@ class _Attempt:
             s_last = cue.first - 1
             while s_last > cue.first - 3 and self.tokens[s_last].lower in _NO_COMMA_ADVERBS:
                 s_last -= 1
+            if s_last == cue.first - 1 and self.tokens[s_last].lower in _PERFECT_AUX:
+                s_last -= 1  # 'C local sources have said': the perfect's auxiliary is the cue's
             s_first = self._no_comma_speaker_start(s_last)
             if s_first is None:
+                # 'C the monitor and doctors at the scene said': the first of two speakers leads
+                pair = self._coordinated_speaker(s_last)
+                if pair is not None:
+                    s_first, s_last = pair
+            if s_first is None:
+                continue
+            if self.tokens[s_first - 1].lower in _SPEECH_NOUNS | {"by"}:
+                # 'C an accusation the YPG has denied': a clause of the noun; 'C shelled by the
+                # army and rebels said': the agent of a passive. Neither is a trailing speaker.
                 continue
             if self.tokens[s_first - 1].lower == "and" and s_first - 2 > self.lead + 3:
                 # 'C sources in the city and the Observatory said': two speakers, the first leads
@@ -1176,6 +1188,17 @@ class _Attempt:
             s_first = _bare_name(self.tokens, last, self.lead + 3)
         if bare is not None and (s_first is None or bare < s_first):
             return bare  # 'C sources close to the group told Reuters': the longer phrase
+        if (
+            s_first is None
+            and (head := _head_before_place(self.tokens, last, self.lead + 3, _SPEAKER_HEADS))
+            < last
+        ):
+            # 'C an AFP photographer in Douma reported', 'C a reporter in the town said'; a pair
+            # ('the monitor and doctors at the scene') is read as a pair
+            placed = self._no_comma_speaker_start(head)
+            if placed is not None and all(t.lower != "and" for t in self.tokens[placed:head]):
+                return placed
+            return None
         if s_first is None and self.tokens[last].text == ")":
             # 'C the Syrian Observatory for Human Rights (SOHR) said': the name before brackets
             opening = next(
@@ -1190,6 +1213,67 @@ class _Attempt:
                 return self._no_comma_speaker_start(opening - 1)
         return s_first
 
+    def _coordinated_speaker(self, last: int) -> tuple[int, int] | None:
+        """The first speaker of 'the Observatory and medics', 'activists and monitoring
+        groups', 'a war monitor medics and emergency workers' ending at `last` when commas are
+        missing: a plural speaker or a determined one after 'and' (a place may follow it:
+        'doctors at the scene'), after a speaker that the other no-comma rules read; one
+        comma-less item may stand before that ('a war monitor medics'). The first leads."""
+        tokens, floor = self.tokens, self.lead + 3
+        join = next(
+            (k for k in range(last - 1, max(floor, last - 7), -1) if tokens[k].lower == "and"),
+            None,
+        )
+        if join is None or not self._second_conjunct(join + 1, last):
+            return None
+        first = self._no_comma_speaker_start(join - 1)
+        if first is None or first <= floor:
+            return None
+        before = tokens[first - 1]
+        if before.lower in PREPOSITIONS or before.lower in ("by", "of", "and", "or"):
+            return None  # 'C shelled by the army and rebels said': an agent, not a speaker
+        if (
+            first == join - 1
+            and tokens[first].lower in _BARE_SPEAKERS
+            and (earlier := _short_definite_phrase(tokens, first - 1, self.lead)) is not None
+            and earlier > floor
+            and tokens[earlier].lower in ("a", "an", "the")
+        ):
+            # 'a war monitor medics and emergency workers': a list that lost its commas
+            return earlier, first - 1
+        return first, join - 1
+
+    def _second_conjunct(self, first: int, last: int) -> bool:
+        """'medics', 'monitoring groups', 'doctors at the scene', 'the monitor': a speaker
+        after 'and' in a pair of speakers."""
+        tokens = self.tokens
+        words = tokens[first : last + 1]
+        if not words or any(not t.is_word or t.quoted for t in words):
+            return False
+        if tokens[first].lower in ("a", "an", "the"):
+            return _determined_speaker(tokens, first, last)
+        head = next(
+            (
+                k
+                for k in range(first, min(last, first + 3) + 1)
+                if tokens[k].lower in _BARE_SPEAKERS
+                or (tokens[k].lower in _SPEAKER_HEADS and tokens[k].lower.endswith("s"))
+            ),
+            None,
+        )
+        if head is None or any(
+            t.is_capitalised or t.lower in _NOT_IN_SPEAKER or t.lower in _BARE_BLOCKERS
+            for t in tokens[first:head]
+        ):
+            return False
+        place = tokens[head + 1 : last + 1]
+        # 'doctors at the scene', 'residents in the town': a short phrase of place
+        return not place or (
+            place[0].lower in ("at", "in", "on", "inside", "near")
+            and len(place) <= 4
+            and all(t.lower not in _NOT_IN_SPEAKER for t in place[1:])
+        )
+
     def _what_follows_no_comma(self, tail_last: int) -> bool | None:
         """After 'C the army said [tail]': True when an 'adding that' clause follows, False when
         nothing (or an aside: 'while ...', 'updating a previous toll') does, None when other
@@ -1202,9 +1286,7 @@ class _Attempt:
         ):
             return False
         if any(
-            c.first > tail_last
-            and c.form == "participle"
-            and self.tokens[c.first].lower in SPLIT_PARTICIPLES
+            c.first > tail_last and c.form == "participle" and c.words in SPLIT_CUES
             for c in self.cues
         ):
             return True
@@ -1566,8 +1648,7 @@ class _Attempt:
         the inspectors insisting that they be limited to one site': a participle of speech after
         a clause of another verb; the clause's subject speaks."""
         for cue in self.cues:
-            word = self.tokens[cue.first].lower
-            if cue.form != "participle" or word not in _SPEECH_PARTICIPLES:
+            if cue.form != "participle" or cue.words not in _SPEECH_PARTICIPLES:
                 continue
             if self.tokens[cue.first - 1].lower in _DETERMINERS | {"worth", "is", "was"}:
                 continue  # 'issued a warning that': a noun; 'it is worth noting that': the writer's
@@ -1941,7 +2022,7 @@ _CLAUSE_VERBS_AFTER = frozenset(_WORDS["zero_relative_verbs"])
 # attack UN envoy X said', 'While the inquiry goes on Nesirky said').
 _OPENERS_BEFORE_A_SPEAKER = frozenset(_WORDS["openers_before_a_speaker"])
 # Participles of speech that report their subject's claim after a clause of another verb.
-_SPEECH_PARTICIPLES = SPLIT_PARTICIPLES | frozenset(["saying", "claiming", "insisting", "denying"])
+_SPEECH_PARTICIPLES = SPLIT_CUES | frozenset(["saying", "claiming", "insisting", "denying"])
 _DETERMINERS = frozenset(["a", "an", "the", "its", "his", "her", "their", "this", "that", "any"])
 # Titles of a person named beside them ('observatory head Rami Abdel Rahman').
 _PERSON_TITLES = _TITLE_NOUNS | frozenset(["director", "head", "chief", "chairman", "leader"])
@@ -1949,6 +2030,8 @@ _PERSON_TITLES = _TITLE_NOUNS | frozenset(["director", "head", "chief", "chairma
 _ASIDE_OPENERS = frozenset(_WORDS["aside_openers"])
 # Plural and mass nouns that name a speaker without a determiner ('C police said').
 _BARE_SPEAKERS = frozenset(_WORDS["bare_speakers"])
+# An outlet's staff ('AFPs correspondent', 'SANA reporter'): the outlet speaks.
+_STAFF_NOUNS = frozenset(SPEAKER_WORDS["staff_nouns"])
 _MEDIA_NOUNS = frozenset(SPEAKER_WORDS["media_nouns"])
 # Words before such a noun that make it part of the content ('of residents', 'and rebels').
 _BARE_BLOCKERS = frozenset(_WORDS["bare_blockers"])
@@ -1972,6 +2055,7 @@ _LEADING_ADVERBS = frozenset(_WORDS["leading_adverbs"])
 # Adverbs between a comma-less trailing speaker and its verb ('C the army later said'): the
 # cue's auxiliaries that are no verbs themselves.
 _NO_COMMA_ADVERBS = AUX - {"has", "have", "had", "then"}
+_PERFECT_AUX = frozenset(["has", "have", "had"])
 _SCENE_PREPOSITIONS = frozenset(_WORDS["scene_prepositions"])
 _SPEAKER_DETERMINERS = frozenset(_WORDS["speaker_determiners"])
 _TIME_PREPOSITIONS = frozenset(_WORDS["time_prepositions"])
@@ -2433,7 +2517,9 @@ def _of_inside_a_name(tokens: list[Token], k: int, floor: int) -> bool:
     )
 
 
-def _head_before_place(tokens: list[Token], last: int, floor: int) -> int:
+def _head_before_place(
+    tokens: list[Token], last: int, floor: int, heads: frozenset[str] = _BARE_SPEAKERS
+) -> int:
     """The speaker noun before a phrase of place that ends at `last`: 'activists in the town',
     'sources on the ground', 'residents in Douma' (else `last` itself)."""
     for k in range(last - 1, max(floor, last - 4), -1):
@@ -2442,7 +2528,7 @@ def _head_before_place(tokens: list[Token], last: int, floor: int) -> int:
             head = k - 2 if close_to else k - 1
             if (
                 head > floor
-                and tokens[head].lower in _BARE_SPEAKERS
+                and tokens[head].lower in heads
                 and all(
                     t.is_word and t.lower not in _NOT_IN_SPEAKER for t in tokens[k + 1 : last + 1]
                 )
@@ -2500,7 +2586,9 @@ def _lost_possessive(tokens: list[Token], last: int, floor: int) -> int | None:
     owner = tokens[k]
     if (
         k <= floor
-        or k >= last - 1  # a modifier stands between ('Kilis witnesses' is a place and a noun)
+        # a modifier stands between ('Kilis witnesses' is a place and a noun); an outlet's staff
+        # need none ('AFPs correspondent')
+        or (k >= last - 1 and tokens[last].lower not in _STAFF_NOUNS)
         or not owner.is_capitalised
         or not owner.text.endswith(("s", "'s", "’s"))
         or any(

@@ -187,6 +187,14 @@ OUTPUT_HASHES = {
     # 0.40.0: recall5's 0.38.0 merged with main's 0.39.0 (speaker6): outputs combine; the
     # seed's output is unchanged.
     "0.40.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
+    # 0.42.0 (recall6): comma-less trailing pairs and lists of speakers ('C the monitor and
+    # doctors at the scene said', 'C a war monitor medics and rescue workers said'; the first
+    # leads), a perfect auxiliary before the trailing cue ('C local sources have said'), a
+    # place after a trailing speaker ('C an AFP photographer in Douma reported'), an outlet's
+    # photographer speaks for it, 'told a forum/rally/gathering', 'called upon X to',
+    # 'pointing out that'; no trailing speaker after a noun of speech or 'by'. The seed's
+    # output is unchanged.
+    "0.42.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }
 
 

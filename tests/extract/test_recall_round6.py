@@ -1,0 +1,262 @@
+"""Cues of unseen copy, round six: trailing speakers whose commas were lost (pairs and lists of
+speakers, a perfect 'has said', a place after the speaker, an outlet's photographer or
+correspondent), 'told a forum', appeals with 'called upon' and 'pointing out that', read on
+FA-KES's even rows, each construction in several wordings (with negatives). The sentences are
+written for the rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.extract.types import ClaimKind
+from tests.extract.conftest import attributed as _attributed
+from tests.extract.conftest import run
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "Twelve people were killed in the raid on the market the Observatory and medics said.",
+            "the Observatory",
+            "Twelve people were killed in the raid on the market",
+        ),
+        (
+            "Many of the wounded were struggling to breathe the monitor and doctors at the scene "
+            "said.",
+            "the monitor",
+            "Many of the wounded were struggling to breathe",
+        ),
+        (
+            "A child was killed by sniper fire in the divided city local activists and monitoring "
+            "groups said.",
+            "local activists",
+            "A child was killed by sniper fire in the divided city",
+        ),
+        (
+            "Barrel bombs hit two hospitals in the east of the city killing at least 20 people a "
+            "war monitor medics and rescue workers said.",
+            "a war monitor",
+            "Barrel bombs hit two hospitals in the east of the city killing at least 20 people",
+        ),
+        (
+            "The convoy was struck twice near the border crossing residents and rescuers at the "
+            "scene said.",
+            "residents",
+            "The convoy was struck twice near the border crossing",
+        ),
+    ],
+)
+def test_the_first_of_two_commaless_speakers_leads(sentence: str, speaker: str, text: str) -> None:
+    assert _attributed(sentence) == [(speaker, text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "Airstrikes killed 25 children on Saturday in a town in eastern Syria the United "
+            "Nations childrens agency (UNICEF) has said.",
+            "the United Nations childrens agency (UNICEF)",
+            "Airstrikes killed 25 children on Saturday in a town in eastern Syria",
+        ),
+        (
+            "Shelling on the besieged city has killed three children from the same family local "
+            "sources have said.",
+            "local sources",
+            "Shelling on the besieged city has killed three children from the same family",
+        ),
+        (
+            "Government troops had pushed into the northern districts by nightfall the army had "
+            "said.",
+            "the army",
+            "Government troops had pushed into the northern districts by nightfall",
+        ),
+        (
+            "Hundreds of families fled the villages during the offensive local residents have "
+            "reported.",
+            "local residents",
+            "Hundreds of families fled the villages during the offensive",
+        ),
+    ],
+)
+def test_a_perfect_auxiliary_belongs_to_the_commaless_cue(
+    sentence: str, speaker: str, text: str
+) -> None:
+    assert _attributed(sentence) == [(speaker, text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "The raid killed two fighters and three civilians the monitor said.",
+            "the monitor",
+            "The raid killed two fighters and three civilians",
+        ),
+        (
+            "Rebels say the group cooperates with Damascus an accusation the YPG has denied.",
+            "Rebels",
+            "the group cooperates with Damascus an accusation the YPG has denied",
+        ),
+    ],
+)
+def test_pairs_and_speech_nouns_leave_the_content_alone(
+    sentence: str, speaker: str, text: str
+) -> None:
+    assert _attributed(sentence) == [(speaker, text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The town was shelled for hours by the army and rebels said.",
+        "The camp was hit twice by the coalition and medics said.",
+    ],
+)
+def test_the_agent_of_a_passive_is_no_speaker(sentence: str) -> None:
+    assert all(speaker not in ("the army", "the coalition") for speaker, _ in _attributed(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Women and children were among the dead and wounded.",
+        "The convoy called upon the village at night.",
+    ],
+)
+def test_no_claim_without_a_speaker(sentence: str) -> None:
+    assert _attributed(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "The Syrian Coalition called upon the UN Security Council to shoulder its "
+            "responsibilities towards the civilians of Aleppo.",
+            "The Syrian Coalition",
+            "the UN Security Council to shoulder its responsibilities towards the civilians of "
+            "Aleppo",
+        ),
+        (
+            "The ministry calls upon the international community to stop the bombing of hospitals.",
+            "The ministry",
+            "the international community to stop the bombing of hospitals",
+        ),
+    ],
+)
+def test_called_upon_to_act_is_an_appeal(sentence: str, speaker: str, text: str) -> None:
+    assert _attributed(sentence) == [(speaker, text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "Jundi appealed to the United Nations to press Russia pointing out that its claims "
+            "about a halt to the bombing are sheer deception.",
+            "Jundi",
+            "its claims about a halt to the bombing are sheer deception",
+        ),
+        (
+            "The ministry condemned the attack, pointing out that most of the victims were "
+            "children.",
+            "The ministry",
+            "most of the victims were children",
+        ),
+    ],
+)
+def test_pointing_out_that_opens_a_claim(sentence: str, speaker: str, text: str) -> None:
+    assert _attributed(sentence) == [(speaker, text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He stood in the street, pointing out the craters left by the shells.",
+        "Rescue workers were pointing out the ruins of the school to visitors.",
+        "The guide walked through the ruins, pointing out where the shells had landed.",
+    ],
+)
+def test_pointing_out_a_thing_is_no_claim(sentence: str) -> None:
+    assert _attributed(sentence) == []
+
+
+def _sources(sentence: str, publisher: str = "Al-Araby Al-Jadeed") -> list[tuple[str | None, str]]:
+    """(speaker, source id) of each attributed claim."""
+    return [
+        (c.speaker, c.source_id)
+        for c in run(sentence, publisher=publisher).claims
+        if c.kind != ClaimKind.publisher
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Wounded children sat on the floor of a makeshift clinic an AFP photographer in Douma "
+            "reported.",
+            "an AFP photographer in Douma",
+        ),
+        (
+            "Two women scrambled for safety past the shutters of the shops the AFP photographer "
+            "said.",
+            "the AFP photographer",
+        ),
+        (
+            "The raids hit three residential buildings shortly after midnight AFPs correspondent "
+            "in the town said.",
+            "AFPs correspondent in the town",
+        ),
+    ],
+)
+def test_an_outlets_staff_after_the_content_speak_for_the_outlet(
+    sentence: str, speaker: str
+) -> None:
+    assert _sources(sentence) == [(speaker, "afp")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "Those raids hit the market shortly after dawn a monitor in the town said.",
+            "a monitor in the town",
+            "Those raids hit the market shortly after dawn",
+        ),
+        (
+            "The strike killed a local photographer the army said.",
+            "the army",
+            "The strike killed a local photographer",
+        ),
+    ],
+)
+def test_a_place_after_a_commaless_speaker(sentence: str, speaker: str, text: str) -> None:
+    assert _attributed(sentence) == [(speaker, text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "No party should decline this opportunity the U.N. chief told a diplomatic forum in "
+            "Seoul.",
+            "the U.N. chief",
+            "No party should decline this opportunity",
+        ),
+        (
+            "Nobody will stop us now the president told a rally in Istanbul on Sunday.",
+            "the president",
+            "Nobody will stop us now",
+        ),
+        (
+            "The talks had failed the minister told a gathering in Doha.",
+            "the minister",
+            "The talks had failed",
+        ),
+    ],
+)
+def test_told_a_forum_or_rally_is_a_cues_tail(sentence: str, speaker: str, text: str) -> None:
+    assert _attributed(sentence) == [(speaker, text)]
