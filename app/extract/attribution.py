@@ -1134,7 +1134,7 @@ class _Attempt:
                     s_first, s_last = pair
             if s_first is None:
                 continue
-            if self.tokens[s_first - 1].lower in _SPEECH_NOUNS | {"by"}:
+            if self.tokens[s_first - 1].lower in _NOT_BEFORE_A_TRAILING_SPEAKER:
                 # 'C an accusation the YPG has denied': a clause of the noun; 'C shelled by the
                 # army and rebels said': the agent of a passive. Neither is a trailing speaker.
                 continue
@@ -1183,6 +1183,8 @@ class _Attempt:
         if s_first is None:
             s_first = _short_definite_phrase(self.tokens, last, self.lead)
         if s_first is None:
+            s_first = _named_body(self.tokens, last, self.lead + 3)
+        if s_first is None:
             s_first = _titled_name(self.tokens, last, self.lead + 3)
         if s_first is None:
             s_first = _bare_name(self.tokens, last, self.lead + 3)
@@ -1196,7 +1198,12 @@ class _Attempt:
             # 'C an AFP photographer in Douma reported', 'C a reporter in the town said'; a pair
             # ('the monitor and doctors at the scene') is read as a pair
             placed = self._no_comma_speaker_start(head)
-            if placed is not None and all(t.lower != "and" for t in self.tokens[placed:head]):
+            if (
+                placed is not None
+                and all(t.lower != "and" for t in self.tokens[placed:head])
+                # 'C which relies on a network of sources in the country said': an object
+                and self.tokens[placed - 1].lower not in PREPOSITIONS
+            ):
                 return placed
             return None
         if s_first is None and self.tokens[last].text == ")":
@@ -1284,6 +1291,13 @@ class _Attempt:
         if rest[0].lower in _ASIDE_OPENERS or (
             rest[0].lower.endswith("ing") and rest[0].lower not in SPLIT_PARTICIPLES
         ):
+            return False
+        words = tuple(t.lower for t in rest[:4])
+        if any(words[: len(aside)] == aside for aside in _TRAILING_ASIDES) and not any(
+            c.first > tail_last for c in self.cues
+        ):
+            # 'C a monitor said a day after the truce': an aside, not content ('... with a
+            # monitor saying C' and '... after S announced C' are clauses of other speakers)
             return False
         if any(
             c.first > tail_last and c.form == "participle" and c.words in SPLIT_CUES
@@ -2028,6 +2042,8 @@ _DETERMINERS = frozenset(["a", "an", "the", "its", "his", "her", "their", "this"
 _PERSON_TITLES = _TITLE_NOUNS | frozenset(["director", "head", "chief", "chairman", "leader"])
 # Words after 'C the group said' that open an aside, not more content of the same sentence.
 _ASIDE_OPENERS = frozenset(_WORDS["aside_openers"])
+_TRAILING_ASIDES = [tuple(phrase.split()) for phrase in _WORDS["trailing_asides"]]
+_NOT_BEFORE_A_TRAILING_SPEAKER = frozenset(load_lexicon("cues.yaml")["speech_nouns"]) | {"by"}
 # Plural and mass nouns that name a speaker without a determiner ('C police said').
 _BARE_SPEAKERS = frozenset(_WORDS["bare_speakers"])
 # An outlet's staff ('AFPs correspondent', 'SANA reporter'): the outlet speaks.
@@ -2329,6 +2345,49 @@ def _short_definite_phrase(tokens: list[Token], last: int, floor: int) -> int | 
             # 'C the UN says': the article belongs to the acronym
             return first - 1 if tokens[first - 1].lower == "the" and first - 1 > floor else first
     return None
+
+
+_NAME_LINKS = frozenset(["for", "of", "and"])
+_MAX_NAMED_BODY = 11
+
+
+def _named_body(tokens: list[Token], last: int, floor: int) -> int | None:
+    """Start of 'the Britain-based Syrian Observatory for Human Rights monitor', 'the Syrian
+    Observatory for Human Rights monitoring group', 'the London Based Syrian Observatory for
+    Human Rights' ending at `last` when commas are missing: 'the', a body's capitalised name
+    (too long for a short phrase) and at most two lowercase words that say what it is."""
+    k = last
+    while k > last - 2 and k > floor and tokens[k].is_word and not tokens[k].is_capitalised:
+        word = tokens[k].lower
+        if not (word in _SPEAKER_HEADS or word in _SPEAKER_MODIFIERS or word.endswith("ing")):
+            return None
+        k -= 1
+    if k < last and tokens[last].lower not in _SPEAKER_HEADS:
+        return None
+    end, capitals = k, 0
+    while k > floor and last - k < _MAX_NAMED_BODY:
+        tok = tokens[k]
+        if not tok.is_word or tok.quoted:
+            return None
+        if tok.lower == "the":
+            break
+        if tok.is_capitalised:
+            capitals += 1
+        elif not (tok.lower in _NAME_LINKS or tok.lower.endswith(_OUTLET_SUFFIXES)):
+            return None
+        k -= 1
+    if (
+        tokens[k].lower != "the"
+        or k <= floor
+        or capitals < 2
+        or not tokens[end].is_capitalised
+        or not (tokens[k + 1].is_capitalised or tokens[k + 1].lower.endswith(_OUTLET_SUFFIXES))
+    ):
+        return None
+    before = tokens[k - 1]
+    if not before.is_word or before.lower in PREPOSITIONS or before.lower in _BARE_BLOCKERS:
+        return None  # 'in the Syrian Observatory for Human Rights report': not the speaker
+    return k
 
 
 def _names_outlet(tok: Token) -> bool:

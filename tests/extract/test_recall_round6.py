@@ -260,3 +260,105 @@ def test_a_place_after_a_commaless_speaker(sentence: str, speaker: str, text: st
 )
 def test_told_a_forum_or_rally_is_a_cues_tail(sentence: str, speaker: str, text: str) -> None:
     assert _attributed(sentence) == [(speaker, text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "Shelling on the old city killed four civilians the Britain-based Syrian Observatory "
+            "for Human Rights monitor said.",
+            "the Britain-based Syrian Observatory for Human Rights monitor",
+            "Shelling on the old city killed four civilians",
+        ),
+        (
+            "Ten soldiers were killed in overnight raids the Syrian Observatory for Human Rights "
+            "monitoring group said on Monday.",
+            "the Syrian Observatory for Human Rights monitoring group",
+            "Ten soldiers were killed in overnight raids",
+        ),
+        (
+            "The abductees were taken from 15 villages the London Based Syrian Observatory for "
+            "Human Rights said on Friday.",
+            "the London Based Syrian Observatory for Human Rights",
+            "The abductees were taken from 15 villages",
+        ),
+    ],
+)
+def test_a_long_name_with_what_it_is_after_the_content(
+    sentence: str, speaker: str, text: str
+) -> None:
+    assert _attributed(sentence) == [(speaker, text)]
+
+
+def test_a_long_name_after_a_preposition_is_no_speaker() -> None:
+    sentence = (
+        "The figures were published in the Syrian Observatory for Human Rights monthly report."
+    )
+    assert _attributed(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "Air strikes on a market killed 24 people a monitor said a day after the truce was "
+            "agreed.",
+            "a monitor",
+            "Air strikes on a market killed 24 people",
+        ),
+        (
+            "Three children were killed in the shelling of the camp on Friday a monitoring group "
+            "said part of a major escalation of the fighting.",
+            "a monitoring group",
+            "Three children were killed in the shelling of the camp on Friday",
+        ),
+        (
+            "Regime jets struck the town again the Observatory said with barrel bombs causing "
+            "heavy damage.",
+            "the Observatory",
+            "Regime jets struck the town again",
+        ),
+        (
+            "Government forces took three villages state media said amid a wider offensive in "
+            "the south.",
+            "state media",
+            "Government forces took three villages",
+        ),
+    ],
+)
+def test_an_aside_after_a_commaless_trailing_cue(sentence: str, speaker: str, text: str) -> None:
+    assert _attributed(sentence) == [(speaker, text)]
+
+
+def test_an_aside_with_a_speaker_of_its_own_is_no_aside() -> None:
+    sentence = (
+        "A double bomb attack hit the police station state media said with a monitor saying at "
+        "least 17 people were killed."
+    )
+    assert ("a monitor", "at least 17 people were killed") in _attributed(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "The rough terrain has let the rebels resist heavy shelling defense analysts say.",
+            "defense analysts",
+            "The rough terrain has let the rebels resist heavy shelling",
+        ),
+        (
+            "The agent used in the attack was most likely sarin experts said.",
+            "experts",
+            "The agent used in the attack was most likely sarin",
+        ),
+    ],
+)
+def test_analysts_and_experts_speak_without_a_determiner(
+    sentence: str, speaker: str, text: str
+) -> None:
+    assert _attributed(sentence) == [(speaker, text)]
+
+
+def test_analysts_as_objects_are_no_speakers() -> None:
+    assert _attributed("The report was written by experts and analysts.") == []
