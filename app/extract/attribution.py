@@ -334,6 +334,12 @@ class _Attempt:
             # 'It identified the dead as ..., and said C', 'S did not say X but said C': the
             # subject of the first predicate.
             return self._coordinated_subject(start, end)
+        if cue_first - 1 > end and self.tokens[cue_first - 1].lower == "however":
+            # 'S did not specify X however noted C' (commas lost): 'however' joins two
+            # predicates of one subject like 'but'
+            coordinated = self._coordinated_subject(start, cue_first - 1)
+            if coordinated is not None:
+                return coordinated
         after_scene = self._speaker_after_scene(start, end)
         if after_scene is not None:
             return after_scene
@@ -1539,7 +1545,10 @@ class _Attempt:
             opener = next(
                 (
                     k
-                    for k in range(cue.first - 1, max(self.lead, cue.first - 8) - 1, -1)
+                    # a titled name may be long: 'when the UN envoy for Syria Staffan de Mistura'
+                    for k in range(
+                        cue.first - 1, max(self.lead, cue.first - _MAX_EMBEDDED_SPEAKER) - 1, -1
+                    )
                     if self.tokens[k].lower in _SUBORDINATORS
                 ),
                 None,
@@ -1556,6 +1565,12 @@ class _Attempt:
             speaker = self._speaker_before(cue.first, opener + 1)
             if speaker is None:
                 continue
+            if cue.first - opener > _SHORT_EMBEDDED_SPEAKER and not (
+                self.tokens[speaker[1]].is_capitalised or self.tokens[speaker[1]].text == ")"
+            ):
+                continue  # a long clause's speaker ends in a name ('... Staffan de Mistura')
+            if self.tokens[speaker[1]].lower in _IRREGULAR_PASTS:
+                continue  # 'S whose visit took him where the wounded lay said C': S speaks
             last = len(self.tokens) - 1
             tail_last = self._cue_tail_end(cue, cue.last + 1, last)
             if tail_last + 1 > last or not any(t.is_word for t in self.tokens[tail_last + 1 :]):
@@ -2043,6 +2058,9 @@ _PERSON_TITLES = _TITLE_NOUNS | frozenset(["director", "head", "chief", "chairma
 # Words after 'C the group said' that open an aside, not more content of the same sentence.
 _ASIDE_OPENERS = frozenset(_WORDS["aside_openers"])
 _TRAILING_ASIDES = [tuple(phrase.split()) for phrase in _WORDS["trailing_asides"]]
+# Words between a subordinator and its clause's cue ('a day after UNICEF said C').
+_MAX_EMBEDDED_SPEAKER = 12
+_SHORT_EMBEDDED_SPEAKER = 8
 _NOT_BEFORE_A_TRAILING_SPEAKER = frozenset(load_lexicon("cues.yaml")["speech_nouns"]) | {"by"}
 # Plural and mass nouns that name a speaker without a determiner ('C police said').
 _BARE_SPEAKERS = frozenset(_WORDS["bare_speakers"])

@@ -195,7 +195,10 @@ OUTPUT_HASHES = {
     # 'pointing out that'; no trailing speaker after a noun of speech or 'by'; long names with
     # what they are ('C the Syrian Observatory for Human Rights monitoring group said'), asides
     # after a trailing cue ('... said a day after the truce', '... said part of X'), 'analysts'
-    # and 'experts' as bare speakers. The seed's output is unchanged.
+    # and 'experts' as bare speakers; a titled name up to 12 words after a subordinator ('at a
+    # time when the UN envoy for Syria Staffan de Mistura stressed C'); 'S did not V X however
+    # noted C'; 'clarified', 'considered that', 'voiced hope that', 'expressed fears that'.
+    # The seed's output is unchanged.
     "0.42.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }
 

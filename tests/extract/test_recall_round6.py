@@ -362,3 +362,104 @@ def test_analysts_and_experts_speak_without_a_determiner(
 
 def test_analysts_as_objects_are_no_speakers() -> None:
     assert _attributed("The report was written by experts and analysts.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "The bomb fell at a time when the United Nations envoy for Syria Staffan de Mistura "
+            "stressed that chlorine was being used.",
+            "the United Nations envoy for Syria Staffan de Mistura",
+            "chlorine was being used",
+        ),
+        (
+            "The strikes came as US-backed Syrian Democratic Forces (mainly Arab and Kurdish "
+            "fighters) said they had encircled the town.",
+            "US-backed Syrian Democratic Forces (mainly Arab and Kurdish fighters)",
+            "they had encircled the town",
+        ),
+    ],
+)
+def test_a_long_titled_speaker_in_a_subordinate_clause(
+    sentence: str, speaker: str, text: str
+) -> None:
+    assert _attributed(sentence) == [(speaker, text)]
+
+
+def test_a_long_clause_without_a_name_before_its_verb_is_no_speaker() -> None:
+    sentence = (
+        "The governor whose visit took him to the hospitals where the wounded from the twin "
+        "bombings lay said the roads had been cleared."
+    )
+    assert all(
+        speaker != "the wounded from the twin bombings lay" for speaker, _ in _attributed(sentence)
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "The source did not specify whether civilians were among the dead however noted "
+            "that a commander had been killed.",
+            "The source",
+            "a commander had been killed",
+        ),
+        (
+            "The ministry provided few details however said that dozens of militants had died.",
+            "The ministry",
+            "dozens of militants had died",
+        ),
+        (
+            "The commander however said the town would be taken within days.",
+            "The commander",
+            "the town would be taken within days",
+        ),
+    ],
+)
+def test_however_joins_two_predicates_of_one_subject(
+    sentence: str, speaker: str, text: str
+) -> None:
+    assert _attributed(sentence) == [(speaker, text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "The Ministry clarified that the strikes targeted only terrorist positions.",
+            "The Ministry",
+            "the strikes targeted only terrorist positions",
+        ),
+        (
+            "The Coalition considered that the regime bears full responsibility for the massacre.",
+            "The Coalition",
+            "the regime bears full responsibility for the massacre",
+        ),
+        (
+            "Lavrov voiced hope that the talks in Geneva would resume next week.",
+            "Lavrov",
+            "the talks in Geneva would resume next week",
+        ),
+        (
+            "Residents of western Aleppo expressed fears that the assault could cut them off.",
+            "Residents of western Aleppo",
+            "the assault could cut them off",
+        ),
+    ],
+)
+def test_press_release_verbs(sentence: str, speaker: str, text: str) -> None:
+    assert _attributed(sentence) == [(speaker, text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council considered the proposal on Monday.",
+        "The proposal was considered that week by the council.",
+        "The ministry expressed its condolences to the families.",
+    ],
+)
+def test_considering_and_expressing_without_that_is_no_claim(sentence: str) -> None:
+    assert _attributed(sentence) == []
