@@ -892,10 +892,32 @@ class _Attempt:
         made = self._claim(
             start + 1, close - 1, "quote-then-speaker", cue, speaker, (tail_from, tail_last)
         )
+        resumed = self._resumed_quote_end(tail_last + 1)
+        if made and resumed is not None:
+            # '"Q1," S said, "Q2."': one quotation that the speaker interrupts, one claim
+            made.end = self.tokens[resumed].end
+            return [made]
         if made:
             claims.append(made)
         claims.extend(self._following_clauses(tail_last + 1, speaker))
         return claims
+
+    def _resumed_quote_end(self, i: int) -> int | None:
+        """The last word of a quotation resumed at token `i` (', "until the town is taken."'),
+        open or closed, or None when none is."""
+        if i + 1 >= len(self.tokens) or self.tokens[i].text != ",":
+            return None
+        mark = self.tokens[i + 1]
+        quote = next((q for q in self.sentence.quotes if q.start == mark.start), None)
+        if not mark.is_quote or quote is None:
+            return None
+        inner_end = quote.end - 1 if quote.closed else quote.end
+        words = [
+            k
+            for k in range(i + 2, len(self.tokens))
+            if self.tokens[k].end <= inner_end and self.tokens[k].is_word
+        ]
+        return words[-1] if words else None
 
     def _closed_quote_at(self, start: int) -> int | None:
         """The index of the closing mark of a closed quotation opening at token `start`."""

@@ -315,7 +315,7 @@ def _claim(
         source_id, factor, via = _spoken_source(raw, speaker, resolver, publisher_id)
     else:
         source_id, rule, cue, speaker = _continued_source(
-            text, sentence, raw, previous[-1] if previous else None, publisher_id
+            text, sentence, raw, previous, publisher_id
         )
         if rule == "quote-fragment-continuation":
             # 'Key regime ally Iran welcomed the plan and called for "comprehensive
@@ -393,14 +393,15 @@ def _continued_source(
     text: str,
     sentence: Sentence,
     raw: RawClaim,
-    last: ExtractedClaim | None,
+    previous: list[ExtractedClaim],
     publisher_id: str,
 ) -> tuple[str, str, str | None, str | None]:
     """(source, rule, cue, speaker) of a sentence without a speaker: the publisher's, or the
     previous speaker's when it goes on quoting them."""
     unchanged = (publisher_id, raw.rule, raw.cue, raw.speaker)
-    if last is None:
+    if not previous:
         return unchanged
+    last = previous[-1]
     recent = last.source_id != publisher_id and (
         last.sentence_end >= sentence.start - 2
         or _gap_is_blank(text, last.sentence_end, sentence.start)
@@ -412,7 +413,38 @@ def _continued_source(
         return last.source_id, "quote-fragment-continuation", "(continuation)", raw.speaker
     if whole_quote and last.source_id != publisher_id:
         return last.source_id, "quote-continuation", "(continuation)", raw.speaker
+    quoted = _quoted_speaker_before(text, sentence, previous) if whole_quote else None
+    if quoted is not None:
+        return quoted, "quote-continuation", "(continuation)", raw.speaker
     return unchanged
+
+
+# Sentences of the writer's own between a quoted speaker and a paragraph that quotes them again.
+_MAX_ASIDE_SENTENCES = 2
+
+
+def _quoted_speaker_before(
+    text: str, sentence: Sentence, previous: list[ExtractedClaim]
+) -> str | None:
+    """'"We were sleeping," said Umm Ahmed. / She lost two sons. / "I have nothing left."': a
+    paragraph that is one quotation, after a sentence or two of the writer's own, goes on
+    quoting the speaker last quoted (news copy rarely quotes without naming whom)."""
+    before = sentence.start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    if before > 0 and text[before - 1] != "\n":
+        return None  # not a paragraph of its own
+    asides: set[int] = set()
+    for claim in reversed(previous):
+        if claim.rule == "publisher-voice":
+            asides.add(claim.sentence_start)
+            if len(asides) > _MAX_ASIDE_SENTENCES:
+                return None
+            continue
+        if claim.kind in (ClaimKind.direct, ClaimKind.mixed) and asides:
+            return claim.source_id
+        return None
+    return None
 
 
 def _stated_on(text: str, sentence: Sentence, raw: RawClaim, meta: DocumentMeta) -> date | None:

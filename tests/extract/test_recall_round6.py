@@ -463,3 +463,85 @@ def test_press_release_verbs(sentence: str, speaker: str, text: str) -> None:
 )
 def test_considering_and_expressing_without_that_is_no_claim(sentence: str) -> None:
     assert _attributed(sentence) == []
+
+
+def _claims(text: str) -> list[tuple[str, str, str]]:
+    """(source id, rule, text) of every claim of a snippet, the publisher's voice included."""
+    return [(c.source_id, c.rule, c.text) for c in run(text, publisher="Reuters").claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "quoted"),
+    [
+        (
+            '"We were sleeping when the bombs fell," said Umm Ahmed, a mother of four.\n\n'
+            'She lost two sons in the strike.\n\n"I have nothing left now."',
+            "umm-ahmed",
+            "I have nothing left now",
+        ),
+        (
+            '"The hospital was hit twice," the director told AFP.\n\nThe hospital had 40 beds.'
+            '\n\nIt was the only one in the district.\n\n"We cannot treat anyone any more."',
+            "director",
+            "We cannot treat anyone any more",
+        ),
+        (
+            "Abu Ali said: “We lost everything in the raid.”\n\nHe now lives in a tent with his "
+            "children.\n\n“The planes came at night and hit the market.”",
+            "abu-ali",
+            "The planes came at night and hit the market",
+        ),
+    ],
+)
+def test_a_quote_paragraph_after_the_writers_aside_goes_on_quoting(
+    text: str, source: str, quoted: str
+) -> None:
+    assert (source, "quote-continuation", quoted) in _claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # three sentences of the writer's own: too far from the speaker
+        '"We were sleeping," said Umm Ahmed.\n\nShe lost two sons. Her house was destroyed. '
+        'The family fled to Idlib.\n\n"Victory is near."',
+        # the speaker before the aside was not quoted
+        "The army said 20 militants were killed.\n\nThe town lies 30 km north of Hama.\n\n"
+        '"Victory is near."',
+    ],
+)
+def test_a_quote_paragraph_far_from_a_quoted_speaker_stays_unattributed(text: str) -> None:
+    assert _claims(text)[-1][1] == "publisher-voice"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "words"),
+    [
+        (
+            '"We will not stop," the commander said, "until the town is taken."',
+            "commander",
+            "until the town is taken",
+        ),
+        (
+            '"The planes came at night," said Abu Ali, "and they hit the market where 20 people '
+            'died."',
+            "abu-ali",
+            "they hit the market where 20 people died",
+        ),
+        (
+            "“Our pilots take every care,” the spokesman told reporters, “and civilians are never "
+            "targeted.”",
+            "spokesman",
+            "civilians are never targeted",
+        ),
+    ],
+)
+def test_an_interrupted_quotation_is_one_claim(text: str, source: str, words: str) -> None:
+    claims = [c for c in _claims(text) if c[1] != "publisher-voice"]
+    assert len(claims) == 1
+    assert claims[0][0] == source and words in claims[0][2]
+
+
+def test_a_quotation_not_resumed_after_the_comma_ends_at_its_mark() -> None:
+    text = '"We will not stop," the commander said, before "Operation Dawn" began.'
+    assert [c[2] for c in _claims(text) if c[1] != "publisher-voice"] == ["We will not stop"]
