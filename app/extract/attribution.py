@@ -1036,6 +1036,8 @@ class _Attempt:
     def _content_then_speaker_at(self, cue: Cue, comma: int) -> list[RawClaim]:
         """'C, S said' with the comma before S (or before the cue: ', said the ministry')."""
         inverted = comma == cue.first - 1
+        if inverted and self._subject_with_aside(comma):
+            return []  # 'S, who heads the council, said the dead included children': S speaks
         if inverted:
             speaker = self._inverted_speaker(cue, take_first=False, dates_end_it=True)
         else:
@@ -1068,6 +1070,13 @@ class _Attempt:
         if made is None:
             return []
         return [made, *follow]
+
+    def _subject_with_aside(self, comma: int) -> bool:
+        """The words before `comma` are a speaker and an aside the comma closes ('The head of
+        the council, who is a member of the party,'): a subject, not the content of a claim."""
+        return any(t.text == "," for t in self.tokens[self.lead + 1 : comma]) and _valid_speaker(
+            self.tokens, self.lead, comma
+        )
 
     def _interposed(self, comma: int, tail_last: int) -> bool:
         """'C1, S said, C2' where C1 is a subject and C2 its predicate: 'Most of the victims, the

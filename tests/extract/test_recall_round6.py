@@ -545,3 +545,55 @@ def test_an_interrupted_quotation_is_one_claim(text: str, source: str, words: st
 def test_a_quotation_not_resumed_after_the_comma_ends_at_its_mark() -> None:
     text = '"We will not stop," the commander said, before "Operation Dawn" began.'
     assert [c[2] for c in _claims(text) if c[1] != "publisher-voice"] == ["We will not stop"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "The head of the provincial council, who is a member of the ruling party that "
+            "controls the province, said the dead included six children.",
+            "The head of the provincial council, who is a member of the ruling party that "
+            "controls the province,",
+            "the dead included six children",
+        ),
+        (
+            "Abu Mohammed, a 45-year-old father of three who fled the town last week with his "
+            "family, said the bombing had not stopped.",
+            "Abu Mohammed, a 45-year-old father of three who fled the town last week with his "
+            "family,",
+            "the bombing had not stopped",
+        ),
+        (
+            "The governor, who visited the site on Monday, said the strike killed the four guards.",
+            "The governor, who visited the site on Monday,",
+            "the strike killed the four guards",
+        ),
+    ],
+)
+def test_a_subject_with_a_long_aside_is_not_inverted_content(
+    sentence: str, speaker: str, text: str
+) -> None:
+    assert _attributed(sentence) == [(speaker, text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "Five people were killed in the strike, said the ministry.",
+            "the ministry",
+            "Five people were killed in the strike",
+        ),
+        (
+            "The strike on the school, the worst in months, killed 12 children, said the "
+            "Observatory.",
+            "the Observatory",
+            "The strike on the school, the worst in months, killed 12 children",
+        ),
+    ],
+)
+def test_content_with_an_aside_before_an_inverted_cue(
+    sentence: str, speaker: str, text: str
+) -> None:
+    assert _attributed(sentence) == [(speaker, text)]
