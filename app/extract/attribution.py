@@ -1713,8 +1713,17 @@ class _Attempt:
             if self.tokens[cue.first - 1].lower in _DETERMINERS | {"worth", "is", "was"}:
                 continue  # 'issued a warning that': a noun; 'it is worth noting that': the writer's
             following = cue.last + 1
+            if (
+                following + 1 < len(self.tokens)
+                and self.tokens[following].lower.endswith("ly")
+                and self.tokens[following + 1].is_quote
+            ):
+                following += 1  # 'shouting angrily "There are only civilians here"'
             if following >= len(self.tokens) or not (
-                self.tokens[following].lower == "that" or _comma_before(self.tokens, cue.first)
+                self.tokens[following].lower == "that"
+                or _comma_before(self.tokens, cue.first)
+                # 'chanting "The people want the fall of the regime"': the quotation it utters
+                or (self.tokens[following].is_quote and not self.tokens[following].quoted)
             ):
                 continue
             verb = next(
@@ -2082,7 +2091,9 @@ _CLAUSE_VERBS_AFTER = frozenset(_WORDS["zero_relative_verbs"])
 # attack UN envoy X said', 'While the inquiry goes on Nesirky said').
 _OPENERS_BEFORE_A_SPEAKER = frozenset(_WORDS["openers_before_a_speaker"])
 # Participles of speech that report their subject's claim after a clause of another verb.
-_SPEECH_PARTICIPLES = SPLIT_CUES | frozenset(["saying", "claiming", "insisting", "denying"])
+_SPEECH_PARTICIPLES = SPLIT_CUES | frozenset(
+    ["saying", "claiming", "insisting", "denying", "shouting", "chanting"]
+)
 _DETERMINERS = frozenset(["a", "an", "the", "its", "his", "her", "their", "this", "that", "any"])
 # Titles of a person named beside them ('observatory head Rami Abdel Rahman').
 _PERSON_TITLES = _TITLE_NOUNS | frozenset(["director", "head", "chief", "chairman", "leader"])

@@ -597,3 +597,71 @@ def test_content_with_an_aside_before_an_inverted_cue(
     sentence: str, speaker: str, text: str
 ) -> None:
     assert _attributed(sentence) == [(speaker, text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "Analysts estimate that around 400000 people have been killed since 2011.",
+            "Analysts",
+            "around 400000 people have been killed since 2011",
+        ),
+        (
+            "Rights groups estimate that 13 million people have fled their homes.",
+            "Rights groups",
+            "13 million people have fled their homes",
+        ),
+    ],
+)
+def test_estimate_after_a_plural_subject(sentence: str, speaker: str, text: str) -> None:
+    assert _attributed(sentence) == [(speaker, text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is hard to estimate the number of dead.",
+        "The army did not estimate the losses.",
+        "An estimate of the dead was not available.",
+    ],
+)
+def test_estimate_as_noun_infinitive_or_negated_is_no_cue(sentence: str) -> None:
+    assert _attributed(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            'Protesters marched through the town chanting "The people want the fall of the '
+            'regime".',
+            "Protesters",
+            "The people want the fall of the regime",
+        ),
+        (
+            'Young men recovered the body and carried it away shouting "God is greater."',
+            "Young men",
+            "God is greater.",
+        ),
+        (
+            'Residents gathered outside the hospital shouting angrily "There are no rebels here".',
+            "Residents",
+            "There are no rebels here",
+        ),
+    ],
+)
+def test_shouting_or_chanting_a_quotation(sentence: str, speaker: str, text: str) -> None:
+    assert _attributed(sentence) == [(speaker, text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The crowd was shouting and screaming as the bodies were carried out.",
+        "Soldiers fired on protesters chanting slogans against the government.",
+        "The crowd chanted slogans against the government.",
+    ],
+)
+def test_shouting_without_a_quotation_is_no_claim(sentence: str) -> None:
+    assert _attributed(sentence) == []
