@@ -348,7 +348,27 @@ class _Attempt:
                 # 'On Sunday terrorist group Al-Nusra Front claimed': the phrase as it stands
                 return (unskipped, end)
             return None
-        return (start, end)
+        return self._speaker_after_a_clause(start, end) or (start, end)
+
+    def _speaker_after_a_clause(self, start: int, end: int) -> tuple[int, int] | None:
+        """'The army shelled the town and the Observatory said C': a clause of its own (a past
+        tense after its subject) and 'and' before the speaker; the speaker is the words after
+        'and'."""
+        for k in range(end - 1, start, -1):
+            if self.tokens[k].lower != "and":
+                continue
+            verb = any(
+                t.is_word
+                and not t.is_capitalised
+                and t.lower.endswith("ed")
+                and len(t.lower) > 4
+                and self.tokens[j - 1].lower not in _DETERMINERS
+                for j, t in enumerate(self.tokens[start + 1 : k], start + 1)
+            )
+            if verb and _valid_speaker(self.tokens, k + 1, end):
+                return (k + 1, end)
+            return None
+        return None
 
     def _skip_adverbs_and_dates(self, start: int, cue_first: int) -> int:
         """Past a sentence adverb or a date word that opens the subject without a comma."""
@@ -1787,6 +1807,10 @@ class _Attempt:
             if not (last_claim.start < clause_start < last_claim.end):
                 continue
             tail_last = self._cue_tail_end(cue, cue.last + 1, len(self.tokens) - 1)
+            if self.tokens[opener].lower == "and" and not self._and_clause_reads_as_speech(
+                speaker, tail_last
+            ):
+                continue
             made = self._claim(
                 tail_last + 1,
                 len(self.tokens) - 1,
@@ -1804,6 +1828,33 @@ class _Attempt:
             return [*claims, made]
         return claims
 
+    def _and_clause_reads_as_speech(self, speaker: tuple[int, int], tail_last: int) -> bool:
+        """'C1 and the Observatory said C2': after 'and' (whose commas FA-KES lost around lists
+        of places and numbers) a pronoun, or a speaker that opens with a determiner or a name,
+        holds no number and ends in no pronoun, then content of three words or more that opens no aside, no
+        infinitive and no verb of the words before ('... and 10 km to the west Abdel Rahman
+        said', '... and three women it said', '... a range of other groups are not part')."""
+        words = self.tokens[speaker[0] : speaker[1] + 1]
+        first, last = words[0], words[-1]
+        alone = len(words) == 1 and first.lower in ("he", "she", "they")  # '... and he said C'
+        if not (alone or first.lower in ("the", "a", "an") or first.is_capitalised):
+            return False
+        if not last.is_word or any(t.text[:1].isdigit() for t in words):
+            return False
+        if not alone and last.lower in _BARE_PRONOUNS:
+            return False
+        content = [t for t in self.tokens[tail_last + 1 :] if t.is_word]
+        if len(content) < 3:
+            return False
+        opener = content[0].lower
+        return not (
+            opener in _ASIDE_OPENERS
+            or opener in _INTERPOSED_VERBS
+            or opener in ("to", "without", "citing", "quoting", "referring")
+            or opener.endswith("ing")
+            or (content[0].is_capitalised and len(content) <= 5)  # '... said Abdel Rahman'
+        )
+
     def _trailing_clause(self, cue: Cue) -> tuple[int, tuple[int, int]] | None:
         """(opener index, speaker span) for ', though S V' or 'with S [date] V-ing'."""
         for opener in range(cue.first - 1, max(self.lead, cue.first - 9), -1):
@@ -1814,9 +1865,14 @@ class _Attempt:
             if cue.form == "participle" and word == "with":
                 speaker = self._speaker_before(cue.first, opener + 1)
                 return (opener, speaker) if speaker else None
+            if word == "and" and not (
+                self.tokens[opener + 1].is_capitalised
+                or self.tokens[opener + 1].lower in ("the", "a", "an", "he", "she", "they")
+            ):
+                continue  # 'residents and rebels said': 'and' inside one subject, read on
             if (
                 cue.form in ("finite", "told")
-                and word in ("though", "although", "while", "whereas", "but")
+                and word in ("though", "although", "while", "whereas", "but", "and")
                 # the comma may be lost: '... claimed to have hit it but the coalition said ...'
                 and (opener > 0 and (self.tokens[opener - 1].text == "," or word != "though"))
             ):

@@ -201,7 +201,10 @@ OUTPUT_HASHES = {
     # a quote paragraph after one or two sentences of the writer's own goes on quoting the
     # speaker quoted before them; '"Q1," S said, "Q2."' is one claim over both parts; 'S, who
     # ... , said C' is never read as 'C, said S'; 'Analysts estimate that C'; 'shouting' and
-    # 'chanting' a quotation. The seed's output is unchanged.
+    # 'chanting' a quotation; 'C1 and S said C2' opens a reporting clause of its own (a
+    # pronoun, a determiner or a name after 'and'; content of three words or more), 'The army
+    # shelled the town and the Observatory said C' is the Observatory's. The seed's output is
+    # unchanged.
     "0.42.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }
 

@@ -665,3 +665,58 @@ def test_shouting_or_chanting_a_quotation(sentence: str, speaker: str, text: str
 )
 def test_shouting_without_a_quotation_is_no_claim(sentence: str) -> None:
     assert _attributed(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "The government has been accused of using siege tactics and the UN says nearly "
+            "600000 Syrians live in besieged areas.",
+            "the UN",
+            "nearly 600000 Syrians live in besieged areas",
+        ),
+        (
+            "The army shelled the town overnight and the Observatory said 12 civilians were "
+            "killed.",
+            "the Observatory",
+            "12 civilians were killed",
+        ),
+        (
+            "The convoy was stopped at the border and Turkish officials said it carried weapons "
+            "for the rebels.",
+            "Turkish officials",
+            "it carried weapons for the rebels",
+        ),
+    ],
+)
+def test_and_opens_a_reporting_clause_of_its_own(sentence: str, speaker: str, text: str) -> None:
+    assert (speaker, text) in _attributed(sentence)
+
+
+def test_two_speakers_joined_by_and_each_keep_their_claim() -> None:
+    sentence = "The UN said 20 people died and the Observatory said the toll was 30."
+    assert _attributed(sentence) == [
+        ("The UN", "20 people died"),
+        ("the Observatory", "the toll was 30"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # 'and' inside a list of places or numbers whose commas were lost
+        (
+            "The Kurds control an area 14 km to the south and 10 to 12 km to the west said "
+            "Abdel Rahman.",
+            "Abdel Rahman",
+        ),
+        (
+            "Civilians had fled via the corridors but residents and rebels on the ground said "
+            "the reports were lies.",
+            "residents and rebels on the ground",
+        ),
+    ],
+)
+def test_and_inside_a_list_opens_no_clause(sentence: str, speaker: str) -> None:
+    assert speaker in [s for s, _ in _attributed(sentence)]
