@@ -420,7 +420,12 @@ class _Attempt:
         if not (
             self.tokens[start].lower in _SCENE_PREPOSITIONS
             and self.tokens[end].lower in _SCENE_SPEAKER_HEADS
-            and not self.tokens[end].is_capitalised
+            # 'In a press release issued on Tuesday the Coalition called': a body's head noun
+            # written with a capital after 'the', after a short scene
+            and (
+                not self.tokens[end].is_capitalised
+                or (self.tokens[end - 1].lower == "the" and end - start <= _SHORT_SCENE)
+            )
         ):
             return None
         for k in range(end, start, -1):
@@ -2158,6 +2163,8 @@ _ASIDE_OPENERS = frozenset(_WORDS["aside_openers"])
 _TRAILING_ASIDES = [tuple(phrase.split()) for phrase in _WORDS["trailing_asides"]]
 # Words between a subordinator and its clause's cue ('a day after UNICEF said C').
 _MAX_EMBEDDED_SPEAKER = 12
+# Words of a scene and 'the' before a capitalised head ('In a statement issued on Monday the').
+_SHORT_SCENE = 10
 _SHORT_EMBEDDED_SPEAKER = 8
 _NOT_BEFORE_A_TRAILING_SPEAKER = frozenset(load_lexicon("cues.yaml")["speech_nouns"]) | {"by"}
 # Plural and mass nouns that name a speaker without a determiner ('C police said').

@@ -205,7 +205,23 @@ class SpeakerResolver:
             return Resolution(called[-1].actor_id, "description", 0.9)
         if fitting:
             return Resolution(fitting[-1].actor_id, "description", 0.9)
+        publisher = self._publishing_body()
+        if publisher is not None and head in self._heads_of(publisher):
+            # 'The Coalition called on ...' in the Syrian Coalition's own release: the body
+            # that publishes the article, before any other body the word fits
+            return Resolution(publisher, "description", 0.9)
         return None
+
+    def _publishing_body(self) -> str | None:
+        """The registry body the publisher is or names ('Etilaf (Syrian National Coalition)'
+        is the Syrian National Coalition), or None."""
+        if self.publisher_id is None:
+            return None
+        if self.publisher_id in self.registry.actors:
+            return self.publisher_id
+        actor = self.actor(self.publisher_id)
+        known = self.registry.find_actor_in(actor.name, self.country) if actor else None
+        return known.id if known is not None else None
 
     def _first_of_known(self, core: str, at: int) -> Resolution | None:
         """'Washington and Paris say', 'The government and Russia have accused': coordinated

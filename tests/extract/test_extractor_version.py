@@ -203,7 +203,9 @@ OUTPUT_HASHES = {
     # ... , said C' is never read as 'C, said S'; 'Analysts estimate that C'; 'shouting' and
     # 'chanting' a quotation; 'C1 and S said C2' opens a reporting clause of its own (a
     # pronoun, a determiner or a name after 'and'; content of three words or more), 'The army
-    # shelled the town and the Observatory said C' is the Observatory's. The seed's output is
+    # shelled the town and the Observatory said C' is the Observatory's; 'the Coalition' in the
+    # Syrian Coalition's own release is its publisher's body, and 'In a press release issued on
+    # Tuesday the Coalition called' has 'the Coalition' as speaker. The seed's output is
     # unchanged.
     "0.42.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }

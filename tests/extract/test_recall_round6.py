@@ -720,3 +720,59 @@ def test_two_speakers_joined_by_and_each_keep_their_claim() -> None:
 )
 def test_and_inside_a_list_opens_no_clause(sentence: str, speaker: str) -> None:
     assert speaker in [s for s, _ in _attributed(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "publisher", "source"),
+    [
+        (
+            "The Coalition called upon the UN Security Council to hold an emergency session.",
+            "Etilaf (Syrian National Coalition)",
+            "syrian-national-coalition",
+        ),
+        (
+            "The Coalition said the regime bears full responsibility for the massacre.",
+            "Etilaf (Syrian National Coalition)",
+            "syrian-national-coalition",
+        ),
+        (
+            "The Coalition said its jets struck an oil refinery near Raqqa.",
+            "Reuters",
+            "us-led-coalition",
+        ),
+    ],
+)
+def test_the_coalition_in_its_own_release_is_the_publishing_body(
+    sentence: str, publisher: str, source: str
+) -> None:
+    assert _sources(sentence, publisher=publisher) == [("The Coalition", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "In a press release issued on Tuesday the Coalition called upon the UN Security "
+            "Council to act.",
+            "the Coalition",
+            "the UN Security Council to act",
+        ),
+        (
+            "In a statement released on Monday the Observatory said 20 people were killed.",
+            "the Observatory",
+            "20 people were killed",
+        ),
+    ],
+)
+def test_a_capitalised_head_after_a_short_scene(sentence: str, speaker: str, text: str) -> None:
+    assert _attributed(sentence, publisher="Etilaf (Syrian National Coalition)") == [
+        (speaker, text)
+    ]
+
+
+def test_a_long_clause_before_a_capitalised_head_is_no_scene() -> None:
+    sentence = (
+        "In al-Shaafa a town on the banks of the Euphrates river Islamic State beheaded two men "
+        "on Sunday the Observatory said and gave residents a 12-hour deadline."
+    )
+    assert all(not text.startswith("and gave") for _, text in _attributed(sentence))
