@@ -124,7 +124,8 @@ _KILLED = (
     rf"(?:{_words('killed_after')}|"
     # Passive only ('eight men were beheaded', 'were rounded up and executed'): '5 soldiers
     # executed the plan' counts no dead.
-    rf"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:(?:{_words('seized_and')})\s+and\s+)?"
+    # An adverb may come between ('were summarily executed', 'were brutally murdered').
+    rf"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:[a-z]+ly\s+)?(?:(?:{_words('seized_and')})\s+and\s+)?"
     rf"(?:{_words('executed')})|"
     # The passive without its auxiliary, told by its agent: '48 people executed by the army'.
     rf"(?:{_words('executed')})(?=\s+by\b))"
@@ -159,7 +160,7 @@ _BEFORE = [
 # 'the death toll', 'the number of civilians killed', 'the number of dead': a running count.
 _TOLL = re.compile(
     r"\btoll\b|\bfatalities\b|\bdeath\s+count\b|"
-    r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|fatalities|victims)\b"
+    r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|fatalities|victims|martyrs)\b"
     r"|(?P<injured>\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:wounded|injured|injuries)\b)",
     re.IGNORECASE,
 )
@@ -195,30 +196,36 @@ _TOLL_VERB = re.compile(
     rf"\b(?:{_any_words('toll_verbs')})\s+(?:[\"“”]\s*)?$",
     re.IGNORECASE,
 )
-# 'two of its tanks': a side's own things, counted (not 'two of the tanks', a part of a total).
-_OF_ITS = r"(?:of\s+(?:its|their|our|his|her)\s+)?"
+# 'two of its tanks', 'two of the regime's tanks': a side's own things, counted (not 'two of
+# the tanks', a part of a total).
+_OF_ITS = r"(?:of\s+(?:its|their|our|his|her|(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+['’]s?)\s+)?"
+# A thing's noun that is a person's modifier counts the people: 'two truck drivers', 'three
+# helicopter pilots', 'two tank crews' (people, told by the casualty words around them).
+_NOT_PEOPLE_AFTER = r"(?![\s-]+(?:" + word_alternation(WORDS["people"]) + r")\b)"
 _NOUN_METRICS = [
     (
         "strikes",
         re.compile(
-            rf"^{_OF_ITS}(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:{_words('strikes')})\b",
+            rf"^{_OF_ITS}(?:{_NOT_SUBJECT}(?:(?:[A-Za-z]\.){{2,}}|\w[\w.-]*(?<!\.))\s+){{0,2}}?(?:{_words('strikes')})\b"
+            rf"{_NOT_PEOPLE_AFTER}",
             re.IGNORECASE,
         ),
     ),
     (
         "aircraft",
         re.compile(
-            rf"^{_OF_ITS}(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:{_words('aircraft')}|"
+            rf"^{_OF_ITS}(?:{_NOT_SUBJECT}(?:(?:[A-Za-z]\.){{2,}}|\w[\w.-]*(?<!\.))\s+){{0,2}}?(?:{_words('aircraft')}|"
             # Models and acronyms, written in capitals: 'two F-16s', 'three UAVs' (a model
             # before a vehicle's noun is the vehicle's: 'four T-72 tanks').
             rf"(?:[A-Z]{{1,2}}-\d{{1,3}}[A-Z]?s?|UAVs?)\b(?![\s-]+(?i:{_words('vehicles')})\b))\b"
+            rf"(?i:{_NOT_PEOPLE_AFTER})"
         ),
     ),
     (
         "vehicles",
         re.compile(
-            rf"^{_OF_ITS}(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:{_words('vehicles')})\b"
-            r"(?![\s-]+bomb)",  # 'two suicide car bombs' are bombs
+            rf"^{_OF_ITS}(?:{_NOT_SUBJECT}(?:(?:[A-Za-z]\.){{2,}}|\w[\w.-]*(?<!\.))\s+){{0,2}}?(?:{_words('vehicles')})\b"
+            rf"(?![\s-]+bomb){_NOT_PEOPLE_AFTER}",  # 'two suicide car bombs' are bombs
             re.IGNORECASE,
         ),
     ),
@@ -228,8 +235,9 @@ _NOUN_METRICS = [
             # A bomb that is an attack is no munition counted: 'two car bombs', 'two bomb
             # attacks', 'three bomb blasts'.
             rf"^{_OF_ITS}(?!(?:[\w-]+\s+)?(?:car|truck|vehicle|suicide)[\s-]+bombs?\b)"
-            rf"(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:{_words('missiles')})\b"
-            r"(?!\s+(?:attacks?|blasts?|explosions?|bombings?)\b)",
+            rf"(?:{_NOT_SUBJECT}(?:(?:[A-Za-z]\.){{2,}}|\w[\w.-]*(?<!\.))\s+){{0,2}}?(?:{_words('missiles')})\b"
+            r"(?!\s+(?:attacks?|blasts?|explosions?|bombings?)\b)"
+            rf"{_NOT_PEOPLE_AFTER}",
             re.IGNORECASE,
         ),
     ),
@@ -240,6 +248,8 @@ _PEOPLE = (
     # Peoples by name: 'Iraqis', 'Kurds', 'Lebanese', 'Afghans' (a pattern, not a word list).
     + r"|[A-Z][a-z]+(?:ans|is|ese|ites|ks|ds|bs))"
 )
+# A people noun that modifies a thing's noun counts no people: '23 terrorist targets'.
+_NOT_THINGS_AFTER = r"(?![\s-]+(?i:" + word_alternation(WORDS["thing_heads"]) + r")\b)"
 # A word before the counted noun, never a count or a hedge's 'least' ('URL 113 At least nine
 # people': the nine are the count).
 _MODIFIER = rf"(?:(?:[A-Z]\.){{2,}}|\d+-[a-z][\w'-]*|(?!(?i:{_WORD}|least)\b)[A-Za-z][\w'-]*)"
@@ -249,8 +259,8 @@ _ACRONYM = r"\((?:[A-Z][A-Z0-9.&-]{1,10}|[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){1,5})\
 _PEOPLE_AFTER = re.compile(
     # Words before the noun: 'regime', 'U.S.', '12-year-old'.
     # A name's acronym in brackets goes with its word: '12 Syrian Democratic Forces (SDF) fighters'.
-    rf"^(?:[\"“”]?\s*)(?P<subject>(?:{_NOT_SUBJECT}{_MODIFIER}\s+(?:{_ACRONYM}\s+)?){{0,3}}"
-    rf"{_PEOPLE}\b"
+    rf"^(?:[\"“”]?\s*)(?P<subject>(?:{_NOT_SUBJECT}{_MODIFIER}\s+(?:{_ACRONYM}\s+)?){{0,4}}"
+    rf"{_PEOPLE}\b{_NOT_THINGS_AFTER}"
     # 'more' right after the count stands for its people: '18 more wounded', 'seven more died'.
     r"|more\b(?!\s+than\b))"
 )
@@ -266,7 +276,12 @@ _PEOPLE_JOINED = re.compile(
 )
 _ONE_PERSON_NOUNS = frozenset(WORDS["one_person"])
 # Auxiliaries and adverbs between a counted noun and its verb ('were reportedly killed').
-_AUX = r"(?:\s*,?\s*(?:" + _any_words("aux") + r")\b)*"
+# Any adverb in -ly after an auxiliary reads through too: 'were tragically killed', 'had been
+# brutally murdered' (not a count's own verb: 'five soldiers quickly executed the plan').
+_AUX = (
+    r"(?:\s*,?\s*(?:" + _any_words("aux") + r")\b)*"
+    r"(?:(?:(?<=were)|(?<=was)|(?<=been)|(?<=are)|(?<=is))\s+[a-z]{2,}ly\b(?=\s))?"
+)
 # What follows a counted noun before its verb: 'of the terrorist group Jabhat al-Nusra in the
 # province of Raqqa', up to three phrases of plain words (no verb, count or clause word; in
 # lowercase: 'members of IS were killed'; not 'and' before a count or a verb: 'and four
@@ -363,10 +378,18 @@ _BARE_ASIDE = re.compile(
     r"(?=(?:were|was|have|had|has|died|perished|killed|dead)\b)",
     re.IGNORECASE,
 )
+# The side a count's people belong to, before an aside without its commas: '25 members of
+# Al-Nusra Front including a leader ... died'.
+_OWNER_THEN_ASIDE = re.compile(
+    rf"\s+(?:{_words('linked_to')})(?:\s+(?!(?:including|among|mostly|mainly)\b){_PLAIN_WORD}){{1,5}}?"
+    r"(?=\s+(?:including|among\s+them|among\s+whom|mostly|mainly)\b)",
+    re.IGNORECASE,
+)
 _HALF_A = re.compile(r"\bhalf\s+$", re.IGNORECASE)
 _FRACTION = re.compile(rf"\b(?:{_words('fractions')})\s+(?:of\s+)?$", re.IGNORECASE)
 _PART_OF = re.compile(
-    r"\s+of\s+(?:the|them|those|whom)\b(?!\s+\d)(?:\s+(?:dead|wounded|injured|killed|victims|casualties))?",
+    # not a side's own ('two of the regime's tanks', counted by _OF_ITS)
+    r"\s+of\s+(?:the|them|those|whom)\b(?!\s+\d)(?!\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s?\s)(?:\s+(?:dead|wounded|injured|killed|victims|casualties))?",
     re.IGNORECASE,
 )
 # One person counted by the article: 'a child was killed', 'killing a policeman'.
@@ -414,6 +437,7 @@ _CASUALTY_HINT = re.compile(
             "missing",
             "lost",
             "lives",
+            "life",
             "bodies",
             "shot",
             "gunned",
@@ -704,6 +728,8 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
                 metric = previous.metric
         if metric is None or (number.single and (metric not in _CASUALTY or not subject)):
             continue
+        if number.single and not _governed(before) and _counts_others(text, fig_end, end):
+            continue  # 'a resident in Douma saw six wounded children': the six are the wounded
         figure = _figure(text, metric, number, subject, fig_end)
         if metric in _CASUALTY and counted:
             figure = _with_kin_before(text, start, figure)
@@ -713,6 +739,22 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
         previous = figure
     figures = _outermost(figures)
     return sorted(figures + _another_one(text, start, end, figures), key=lambda f: f.start)
+
+
+# The first casualty word after one person, and a count of others before it.
+_CASUALTY_WORD = re.compile(
+    r"\b(?:kill|dead|died|death|wound|injur|hurt|martyr|slain|missing|execut|murder)", re.I
+)
+_QUANTITY = re.compile(
+    rf"\b(?:\d+|(?:{_WORD})|dozens?|hundreds|thousands|scores|several|many|half)\b", re.I
+)
+
+
+def _counts_others(text: str, at: int, end: int) -> bool:
+    """One person's casualty word that a count of others nearer to it owns: 'a doctor in
+    Douma treated dozens of wounded', 'a resident saw six wounded children'."""
+    word = _CASUALTY_WORD.search(text, at, end)
+    return word is not None and _QUANTITY.search(text, at, word.start()) is not None
 
 
 def _in_aside(text: str, previous: ExtractedFigure, number: _Number, end: int) -> bool:
@@ -731,6 +773,13 @@ def _in_aside(text: str, previous: ExtractedFigure, number: _Number, end: int) -
     )
 
 
+# A source named between a verb and its count: 'killing, according to the latest toll, 44
+# civilians', 'killed according to activists at least 30 people'.
+_SOURCE_ASIDE = re.compile(
+    r"(?<=\w)\s*,?\s+according\s+to\s+[^,;:.\d()]{1,50}?\s*,?\s+$", re.IGNORECASE
+)
+
+
 def _before(text: str, floor: int, at: int) -> str:
     """The words that govern a count at `at`, read through the people counted with it ('killed
     a woman and her three children') and through words such as 'a total of' or 'all'."""
@@ -744,6 +793,9 @@ def _before(text: str, floor: int, at: int) -> str:
     transparent = _TRANSPARENT.search(text, max(floor, at - 24), at)
     if transparent is not None:
         at = transparent.start()
+    aside = _SOURCE_ASIDE.search(text, max(floor, at - 70), at)
+    if aside is not None and aside.end() == at:
+        return text[max(floor, aside.start() - 60) : aside.start()] + " "  # the verb, then a space
     return text[max(floor, at - 60) : at]
 
 
@@ -799,6 +851,12 @@ def _counted(after: str, value_end: int) -> tuple[str | None, str, int, bool]:
         appositive = _APPOSITIVE.match(rest) or _BARE_ASIDE.match(rest)
         if appositive:
             rest = rest[appositive.end() :]
+        elif (owner := _OWNER_THEN_ASIDE.match(rest)) is not None:
+            # '25 members of the Nusra Front including a leader of the group died': the side
+            # the people belong to stays, the aside after it is passed over
+            aside = _BARE_ASIDE.match(rest[owner.end() :])
+            if aside is not None:
+                rest = rest[: owner.end()] + rest[owner.end() + aside.end() :]
         fig_end = value_end + offset + people.end()
     elif shared := _shared_noun(after[offset:]):
         subject, length = shared
