@@ -160,7 +160,7 @@ _BEFORE = [
 # 'the death toll', 'the number of civilians killed', 'the number of dead': a running count.
 _TOLL = re.compile(
     r"\btoll\b|\bfatalities\b|\bdeath\s+count\b|"
-    r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|fatalities|victims|martyrs)\b"
+    r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|died|fatalities|victims|martyrs)\b"
     r"|(?P<injured>\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:wounded|injured|injuries)\b)",
     re.IGNORECASE,
 )
@@ -455,7 +455,10 @@ _CASUALTY_HINT = re.compile(
     )
 )
 # Between a casualty figure and the next count it lists ('12 killed, 20 ...').
-_LISTED = re.compile(r"\s*(?:,|and|,\s*and|as\s+well\s+as)\s*", re.IGNORECASE)
+# Words that add a second group to the first ('30 soldiers along with 39 rebels', 'in addition
+# to six civilians', 'plus four fighters'): a count of its own, not a part.
+_ADDING = r"(?:as\s+well\s+as|in\s+addition\s+to|along\s+with|together\s+with|alongside|plus)"
+_LISTED = re.compile(rf"\s*(?:,|and|,\s*and|,?\s*{_ADDING})\s*", re.IGNORECASE)
 # The same after the first count's verb and place, the second count's verb left out (gapping):
 # '23 civilians in Maarat and 21 others in Kafranbel', 'seven died on the spot and three in
 # hospital', 'killed 12 people on Monday and four on Tuesday'.
@@ -464,7 +467,7 @@ _PLACE_OR_TIME = rf"{_PLACE_WORDS}\s+[^,;:.\d()]{{1,80}}?"
 _GAPPED = re.compile(
     r"(?:\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?"
     r"(?:killed|died|dead|injured|wounded|hurt)\b)?"
-    rf"(?:\s+{_PLACE_OR_TIME})?\s*,?\s+(?:and|as\s+well\s+as)\s+"
+    rf"(?:\s+{_PLACE_OR_TIME})?\s*,?\s+(?:and|{_ADDING})\s+"
     r"(?:(?:another|a\s+further|an\s+additional)\s+)?",
     re.IGNORECASE,
 )

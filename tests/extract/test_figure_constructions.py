@@ -1079,3 +1079,80 @@ def test_a_thing_noun_is_read_within_its_sentence(
     text: str, expected: list[tuple[str, int, bool]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Words that add a second group keep the first group's verb: a count of its own.
+        (
+            "Thirty soldiers were killed in addition to 39 rebels.",
+            [("killed", 30, False), ("killed", 39, False)],
+        ),
+        (
+            "The clashes killed 30 soldiers along with 39 rebels.",
+            [("killed", 30, False), ("killed", 39, False)],
+        ),
+        (
+            "The strikes killed 12 people, plus 4 fighters.",
+            [("killed", 12, False), ("killed", 4, False)],
+        ),
+        (
+            "Eleven Kurdish fighters were killed in Kobani together with one Syrian rebel.",
+            [("killed", 11, False), ("killed", 1, False)],
+        ),
+        # A second group with its own verb or of things keeps its own metric.
+        (
+            "Thirty soldiers were killed in addition to 39 rebels who were wounded.",
+            [("killed", 30, False), ("injured", 39, False)],
+        ),
+        (
+            "The army killed 20 militants in addition to destroying 5 vehicles.",
+            [("killed", 20, False), ("vehicles", 5, False)],
+        ),
+        ("The strike killed 12 people along with their commander.", [("killed", 12, False)]),
+    ],
+)
+def test_words_that_add_a_second_group(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A running toll with its verb in the present, in headlines and in text.
+        ("Toll From Syria Strikes Hits 50", [("killed", 50, False)]),
+        ("The toll reaches 33 as rescuers dig through the rubble.", [("killed", 33, False)]),
+        ("The toll of the clashes climbs to 40.", [("killed", 40, False)]),
+        ("The toll soared to 200 overnight.", [("killed", 200, False)]),
+        ("The number of civilians who died in the attack rose to 15.", [("killed", 15, False)]),
+        # A function word ends the words before a thing's noun: 'hits 250 as strikes continue'.
+        ("Aleppo death toll hits 250 as strikes continue", [("killed", 250, False)]),
+        ("17 Killed as Militants Attack Kurdish Town", [("killed", 17, False)]),
+        # No toll, no dead.
+        ("The striker hits 50 goals a season.", []),
+    ],
+)
+def test_running_tolls_in_the_present_and_function_words(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'fell as martyrs' (Arabic outlets' house style): the dead.
+        (
+            "Twenty-five people fell as martyrs and more than 107 others were wounded.",
+            [("killed", 25, False), ("injured", 107, True)],
+        ),
+        ("Three soldiers fell martyrs in the attack.", [("killed", 3, False)]),
+        ("A soldier fell martyr defending the village.", [("killed", 1, False)]),
+        # Falling is no death by itself.
+        ("Three shells fell on the market.", [("missiles", 3, False)]),
+        ("Prices fell 12 percent.", []),
+    ],
+)
+def test_fell_as_martyrs(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert figures(text) == expected
