@@ -700,6 +700,8 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
     for number in _numbers(text, start, end):
         if previous is not None and _in_aside(text, previous, number, end):
             continue  # 'Ten people, including four women, were killed': a part of the ten
+        if pending is not None and number.end <= _past_aside(text, pending[2], end):
+            continue  # '23 civilians, including nine children, and 16 fighters were killed'
         after = text[number.words : end]
         before = _before(text, start, number.start)
         counted = False
@@ -718,7 +720,7 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
                 metric is not None
                 and counted
                 and pending is not None
-                and _CONJOINED.fullmatch(text, pending[2], number.start)
+                and _CONJOINED.fullmatch(text, _past_aside(text, pending[2], end), number.start)
             ):
                 held, held_subject, held_end = pending
                 figures.append(_figure(text, metric, held, held_subject, held_end))
@@ -758,6 +760,12 @@ def _counts_others(text: str, at: int, end: int) -> bool:
     Douma treated dozens of wounded', 'a resident saw six wounded children'."""
     word = _CASUALTY_WORD.search(text, at, end)
     return word is not None and _QUANTITY.search(text, at, word.start()) is not None
+
+
+def _past_aside(text: str, at: int, end: int) -> int:
+    """Where the aside that opens at `at` ends (', including nine children,'), else `at`."""
+    aside = _APPOSITIVE.match(text[at:end])
+    return at if aside is None else at + aside.end()
 
 
 def _in_aside(text: str, previous: ExtractedFigure, number: _Number, end: int) -> bool:

@@ -195,7 +195,9 @@ OUTPUT_HASHES = {
     # people ('two truck drivers'), one person before a count of others, a full stop ends a
     # thing's words; words that add a group ('along with', 'in addition to', 'plus'), toll verbs
     # in the present ('hits', 'climbs to'), function words end a subject ('250 as strikes'),
-    # 'fell as martyrs'. The seed's output is unchanged; FA-KES's is not.
+    # 'fell as martyrs', 'left/leaving N' counts the dead only with a casualty word after the
+    # people ('leaving 12 people homeless' is none), conjoined counts past the first one's
+    # aside. The seed's output is unchanged; FA-KES's is not.
     "0.43.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }
 

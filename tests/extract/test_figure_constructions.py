@@ -1156,3 +1156,45 @@ def test_running_tolls_in_the_present_and_function_words(
 )
 def test_fell_as_martyrs(text: str, expected: list[tuple[str, int, bool]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'left'/'leaving' count the dead only with the casualty word after the people.
+        ("The fighting left 20 people dead.", [("killed", 20, False)]),
+        ("Suicide bombers struck, leaving at least 20 people dead.", [("killed", 20, True)]),
+        (
+            "The blast left 12 killed and 30 injured.",
+            [("killed", 12, False), ("injured", 30, False)],
+        ),
+        ("The shelling left 40 people missing.", [("missing", 40, False)]),
+        ("The floods left 3,000 families homeless.", []),
+        ("The strike hit the market, leaving 12 people homeless.", []),
+        ("Air strikes left around 50 people suffering breathing problems.", []),
+        ("The army left 20 soldiers to guard the town.", []),
+        ("Families leaving two besieged towns were stuck at the crossing.", []),
+    ],
+)
+def test_left_and_leaving_need_the_casualty_word(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Conjoined counts whose first one carries an aside: the aside's count is a part.
+        "Clashes rocked the city leaving 23 civilians - including nine children - and 16 "
+        "combatants dead.",
+        "23 civilians, including nine children, and 16 fighters were killed.",
+        "23 civilians (among them nine children) and 16 fighters were killed.",
+        "23 civilians and 16 fighters were killed.",
+    ],
+)
+def test_conjoined_counts_past_the_first_ones_aside(text: str) -> None:
+    assert [(f.metric, f.value) for f in extract_figures(text, 0, len(text))] == [
+        ("killed", 23),
+        ("killed", 16),
+    ]
