@@ -130,7 +130,12 @@ _KILLED = (
     # The passive without its auxiliary, told by its agent: '48 people executed by the army'.
     rf"(?:{_words('executed')})(?=\s+by\b))"
 )
-_INJURED = rf"(?:{_words('injured_after')})"
+_INJURED = (
+    rf"(?:{_words('injured_after')}|"
+    # 'sustained minor injuries', 'suffered shrapnel wounds', 'sustained injuries of ...'
+    r"(?:sustained|suffered|received)\s+(?:(?!(?:no|any|from)\b)[a-z-]+\s+){0,2}?(?:injuries|wounds)"
+    r"|with\s+(?:[a-z-]+\s+)?(?:injuries|wounds))"
+)
 _MISSING = rf"(?:{_words('missing_after')})"
 _CASUALTY = ("killed", "injured", "missing")
 _METRIC_WORDS = [("killed", _KILLED), ("injured", _INJURED), ("missing", _MISSING)]

@@ -1198,3 +1198,32 @@ def test_conjoined_counts_past_the_first_ones_aside(text: str) -> None:
         ("killed", 23),
         ("killed", 16),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Injuries a count sustained, suffered or received, with words between.
+        ("Twelve people sustained minor injuries.", [("injured", 12, False)]),
+        ("12 soldiers suffered shrapnel wounds.", [("injured", 12, False)]),
+        (
+            "Six civilians were killed and 12 received wounds of different severity.",
+            [("killed", 6, False), ("injured", 12, False)],
+        ),
+        # Injuries caused to a count, and people with injuries.
+        ("The attack caused injuries to 12 people.", [("injured", 12, False)]),
+        (
+            "Shells killed two people and caused serious injuries to a woman.",
+            [("killed", 2, False), ("injured", 1, False)],
+        ),
+        ("The raid left 12 people with injuries.", [("injured", 12, False)]),
+        # No injuries, or no people.
+        ("12 people suffered no injuries.", []),
+        ("12 soldiers received medals.", []),
+        ("The blast caused damage to 12 houses.", []),
+    ],
+)
+def test_injuries_sustained_suffered_and_caused(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
