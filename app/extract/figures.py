@@ -574,6 +574,12 @@ def _numbers(text: str, start: int, end: int) -> list[_Number]:
             match_end = scaled_end = start + spaced.end()
         if value is None or value == 0:
             continue
+        if (
+            match.group("words")
+            and raw.lower() in _SCALES
+            and _hedge_before(text, match_start) is None
+        ):
+            continue  # 'several hundred', 'a few thousand' ('more than hundred' is about 100)
         dozen = (
             None
             if scale or raw.lower().endswith("dozen")

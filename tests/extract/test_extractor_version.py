@@ -198,8 +198,9 @@ OUTPUT_HASHES = {
     # 'fell as martyrs', 'left/leaving N' counts the dead only with a casualty word after the
     # people ('leaving 12 people homeless' is none), conjoined counts past the first one's
     # aside, injuries sustained/suffered/received with words between ('sustained minor
-    # injuries') and caused to a count ('injuries to 12 people'). The seed's output is
-    # unchanged; FA-KES's is not.
+    # injuries') and caused to a count ('injuries to 12 people'), a scale word with no count
+    # or hedge before it is vague ('several hundred'). The seed's output is unchanged;
+    # FA-KES's is not.
     "0.43.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }
 

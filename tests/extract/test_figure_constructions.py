@@ -1227,3 +1227,25 @@ def test_injuries_sustained_suffered_and_caused(
     text: str, expected: list[tuple[str, int, bool]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A scale word with no count before it is vague, like 'hundreds' (the corpus README).
+        ("Several hundred people were killed.", []),
+        ("A few thousand soldiers were wounded.", []),
+        ("Rebels fired several hundred rockets.", []),
+        # With its count, its article, or a hedge, it is a number.
+        ("Over a hundred people were killed.", [("killed", 100, True)]),
+        ("One hundred people were killed.", [("killed", 100, False)]),
+        (
+            "The bomb killed at least 70 people and left more than hundred others wounded.",
+            [("killed", 70, True), ("injured", 100, True)],
+        ),
+    ],
+)
+def test_a_scale_word_without_a_count_is_vague(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
