@@ -2641,6 +2641,11 @@ def _media_name(tokens: list[Token], last: int, floor: int) -> int | None:
         k -= 1
     if not described or k - 1 <= floor:
         return None
+    article = next((j for j in range(k + 1, last) if tokens[j].text in ("Al", "El")), None)
+    if article is not None and tokens[k].is_capitalised and tokens[article - 1].is_capitalised:
+        # 'C in northern Syria Al Mayadeen TV channel reported': the Arabic article opens the
+        # outlet's name; the place before it is the content's
+        return article
     bare_head = tokens[k].lower in _OUTLET_HEADS
     if _DEMONYM_END.search(tokens[k - 1].text) and tokens[k - 1].is_capitalised:
         k -= 1  # 'Lebanese TV channel Al-Mayadin'

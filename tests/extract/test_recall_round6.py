@@ -776,3 +776,25 @@ def test_a_long_clause_before_a_capitalised_head_is_no_scene() -> None:
         "on Sunday the Observatory said and gave residents a 12-hour deadline."
     )
     assert all(not text.startswith("and gave") for _, text in _attributed(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "source"),
+    [
+        (
+            "At least 14 civilians were killed in the outskirts of Raqqa in northern Syria Al "
+            "Mayadeen TV channel reported on Sunday.",
+            "Al Mayadeen TV channel",
+            "al-mayadeen",
+        ),
+        (
+            "Dozens were wounded in the shelling of Aleppo Al Jazeera TV reported.",
+            "Al Jazeera TV",
+            "al-jazeera",
+        ),
+    ],
+)
+def test_the_arabic_article_opens_an_outlets_name_after_a_place(
+    sentence: str, speaker: str, source: str
+) -> None:
+    assert _sources(sentence, publisher="TASS") == [(speaker, source)]
