@@ -225,6 +225,9 @@ OUTPUT_HASHES = {
     # Mayadeen in the registry. The seed's output is unchanged. Merged with main's 0.43.0 (figures3): outputs combine; the version stays the
     # branch's 0.42.0 for the lead to settle at merge; the seed's output is unchanged.
     "0.42.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
+    # 0.44.0: recall6's 0.42.0 merged with main's 0.43.0 (figures3): outputs combine, so the
+    # merge is a version of its own; the seed's output is unchanged.
+    "0.44.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }
 
 
