@@ -1009,6 +1009,8 @@ class _Attempt:
         inverted = comma == cue.first - 1
         if inverted:
             speaker = self._inverted_speaker(cue, take_first=False, dates_end_it=True)
+            if speaker is not None and self._subject_with_name_before(comma, speaker):
+                return []  # 'The head of X, Fadel Ghani, said the network verified C'
         else:
             speaker = self._speaker_before(cue.first, comma + 1)
         if speaker is None:
@@ -1039,6 +1041,20 @@ class _Attempt:
         if made is None:
             return []
         return [made, *follow]
+
+    def _subject_with_name_before(self, comma: int, speaker: tuple[int, int]) -> bool:
+        """'S, Name, said the network verified C': a name between commas closes the subject
+        before the cue, and what follows the cue has a verb of its own: it is the content, not a
+        speaker named after the cue ('in Aleppo, Syria, said the Observatory' has none)."""
+        opening = _previous_comma(self.tokens, comma, self.lead)
+        if opening is None or not _name_between_commas(self.tokens, opening, comma):
+            return False
+        return any(
+            t.is_word
+            and not t.is_capitalised
+            and (t.lower in FINITE_VERBS or t.lower in _IRREGULAR_PASTS or t.lower.endswith("ed"))
+            for t in self.tokens[speaker[0] + 1 : speaker[1] + 1]
+        )
 
     def _interposed(self, comma: int, tail_last: int) -> bool:
         """'C1, S said, C2' where C1 is a subject and C2 its predicate: 'Most of the victims, the
@@ -2412,6 +2428,9 @@ def _first_of_two_speakers(tokens: list[Token], first: int, last: int) -> tuple[
     ):
         return first, last  # 'police and medical sources': one body of sources
     k = joins[0]
+    lead = tokens[first + 1 : k] if tokens[first].lower in ("a", "an", "the") else tokens[first:k]
+    if len(lead) == 1 and lead[0].is_capitalised and _DEMONYM_END.search(lead[0].text):
+        return first, last  # 'The Russian and Syrian officials': one noun the two modify
     second = tokens[k + 1 : last + 1]
     opens = second[0].lower in _SPEAKER_DETERMINERS or (
         second[-1].lower in _BARE_SPEAKERS
@@ -2477,6 +2496,8 @@ def _determined_speaker(tokens: list[Token], first: int, last: int) -> bool:
         return True
     if _head_with_participle(tokens, first, last) and _valid_speaker(tokens, first, last):
         return True  # 'a group tracking the violence', 'the group monitoring the war'
+    if _head_then_place(tokens, first, last):
+        return True  # 'a source in the northern province', 'the official at the hospital'
     name = tokens[first + 1 : last + 1]
     return (
         tokens[first].lower == "the"
@@ -2486,6 +2507,27 @@ def _determined_speaker(tokens: list[Token], first: int, last: int) -> bool:
         and all(t.is_capitalised or t.lower in ("for", "of", "and") for t in name)
         and _valid_speaker(tokens, first, last)
     )
+
+
+def _head_then_place(tokens: list[Token], first: int, last: int) -> bool:
+    """'a source in the northern province': a speaker head, then where it is (lowercase
+    place words or a name, no verb), the phrase opened by `first`."""
+    for k in range(first + 2, last):
+        if tokens[k].lower not in ("in", "at", "near", "inside"):
+            continue
+        rest = tokens[k + 1 : last + 1]
+        return (
+            tokens[k - 1].lower in _SPEAKER_HEADS
+            and all(t.is_word and t.lower not in _NOT_IN_SPEAKER for t in rest)
+            and not any(t.lower in _CLAUSE_VERBS or t.lower.endswith("ed") for t in rest)
+            # 'the hospital in Douma residents in Douma': a second speaker is the speaker
+            and not any(
+                t.lower in _SPEAKER_HEADS or t.lower in _BARE_SPEAKERS or t.lower in PREPOSITIONS
+                for t in rest
+            )
+            and _valid_speaker(tokens, first, k - 1)
+        )
+    return False
 
 
 def _lost_possessive(tokens: list[Token], last: int, floor: int) -> int | None:

@@ -91,7 +91,10 @@ class SpeakerResolver:
     # -- public ----------------------------------------------------------------------------
     def resolve(self, phrase: str, at: int, statement: bool = False) -> Resolution:
         """The actor a speaker phrase at offset `at` refers to; remembers it for later phrases."""
-        core, appositive = _split_appositive(self._possessives(_clip_speaker(phrase)))
+        clipped = _SHARED_HEAD.sub(r"\1 \2", _clip_speaker(phrase), count=1)
+        # 'a group which calls itself Ansar al-Sharia': the body by its own name.
+        clipped = _SELF_NAMED.sub("", clipped, count=1) or clipped
+        core, appositive = _split_appositive(self._possessives(clipped))
         # 'information from the governor', 'a report by the UN': whoever gave it.
         core = _INFORMATION_FROM.sub("", core, count=1) or core
         core = self._after_participle(core)
@@ -99,6 +102,7 @@ class SpeakerResolver:
         result = (
             self._pronoun(core, at)
             or self._outlet_staff(core)
+            or self._outlet_source(core)
             or self._statement(core, at)
             or self._state_media(core)
             or self._titled_person(core, appositive, at)
@@ -445,6 +449,14 @@ class SpeakerResolver:
             return Resolution(self.publisher_id, "spokesperson", 0.9)
         return None
 
+    def _outlet_source(self, core: str) -> Resolution | None:
+        """'a Sputnik source', 'Al-Manar sources': someone who spoke to that outlet, an
+        anonymous source as in 'a source told Sputnik' (the outlet relays, `outlet_of_source`)."""
+        if outlet_of_source(self.registry, core, self.country) is None:
+            return None
+        noun = core.strip().split()[-1]
+        return self._unidentified_member(noun.lower(), None)
+
     def _statement(self, core: str, at: int) -> Resolution | None:
         words = normalise_name(core).split()
         if not any(w in ("statement", "statements", "communique", "release") for w in words):
@@ -644,6 +656,11 @@ class SpeakerResolver:
         the ministry. A named person in apposition is that person instead."""
         if appositive and _person_name(appositive):
             return None
+        first = _first_conjunct(core, known=True)
+        if first != core.strip():
+            # 'sources in the city and the Observatory': the first speaker's body, not the place
+            # and the second speaker read as one body.
+            return self._member_of(first, "", at)
         found = _MEMBER_OF.match(core.strip())
         if found is None:
             return None
@@ -740,6 +757,14 @@ class SpeakerResolver:
                 if not found:
                     continue
                 rest = norm[i + size :]
+                if (
+                    found.kind == "person"
+                    and size == 1
+                    and i > 0
+                    and norm[i - 1] not in _TITLE_WORDS | self._words_of(found.id)
+                    and norm[i - 1] not in _DETERMINERS | _PREPOSITIONS
+                ):
+                    continue  # 'Fadel Abdul Ghani' is not Ashraf Ghani: another given name
                 if not rest and i > 0 and norm[i] in _MEMBER_NOUNS and self._body_before(norm[:i]):
                     continue  # 'OSCE observers': members of the body named before them
                 if (
@@ -819,6 +844,12 @@ class SpeakerResolver:
             state_id = _state_of(self.registry, self.country)
             if state_id is not None:
                 return Resolution(state_id, "description", 0.8)
+        if definite and head in ("minister", "ministry") and mods - _DETERMINERS:
+            # 'Syria has denied ... the foreign minister said': the ministry of the state the
+            # text last spoke of, the story's own state when it named none.
+            ministry = self._ministry_of_recent_state(mods - _DETERMINERS, at)
+            if ministry is not None:
+                return Resolution(ministry, "description", 0.75)
         candidates = self._named_with_head(head, mods, at, definite)
         before = [c for c in candidates if c[0] < at]
         if before:
@@ -844,6 +875,26 @@ class SpeakerResolver:
             national = self._national_body(norm[-2], mods) if mods else None
             if national is not None:
                 return Resolution(national, "spokesperson", 0.75)
+        return None
+
+    def _ministry_of_recent_state(self, mods: set[str], at: int) -> str | None:
+        """The ministry with these words ('foreign', 'defence') of the latest state before `at`
+        that spoke, was a subject or was named; else of the story's country."""
+        seen = [(m.at, m.actor_id) for m in self.mentions if 0 <= m.at < at]
+        seen += [(o, a) for _, o, a in self._subjects if o < at]
+        seen += [(o, a) for o, a in self._named if o < at]
+        countries: list[str] = []
+        for _, actor_id in sorted(seen, reverse=True):
+            actor = self.registry.actors.get(actor_id)
+            if actor is not None and actor.kind == "state" and actor.country:
+                countries.append(actor.country)
+                break
+        if self.country:
+            countries.append(self.country)
+        for country in countries:
+            ministry = self._national_body("ministry", mods, country)
+            if ministry is not None:
+                return ministry
         return None
 
     def _nearest_of_kind(self, head: str, phrase: str, at: int) -> str | None:
@@ -1221,6 +1272,20 @@ _INFORMATION_FROM = re.compile(
     re.IGNORECASE,
 )
 # 'in a statement', 'in its latest statement', 'statement': what is left names the issuer.
+# 'a group which calls itself X', 'an outfit calling itself X', 'the militia known as X': what
+# precedes the name only describes it; the name must follow, capitalised.
+_SELF_NAMED = re.compile(
+    r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:which|that|who)\s+(?:calls?|called)\s+"
+    r"(?:itself|themselves)|calling\s+(?:itself|themselves)|(?:which\s+is\s+|also\s+)?known\s+as"
+    r"|(?:that|which)\s+goes\s+by)\s+(?:the\s+)?(?=[A-Z])"
+)
+# 'The Russian and Syrian officials', 'Iraqi and US military sources': two demonyms share one
+# head; the claim is the first one's (the dev README's one source per reporting clause).
+_SHARED_HEAD = re.compile(
+    r"^(?:the\s+)?([A-Z][a-z]+(?:an|ish|i|ese)|U\.?S\.?|UK|U\.K\.)\s+and\s+"
+    r"(?:[A-Z][a-z]+(?:an|ish|i|ese)|U\.?S\.?|UK|U\.K\.)\s+([a-z].*)$",
+    re.IGNORECASE,
+)
 _STATEMENT_WORDS = re.compile(
     r"(?:\b(?:in|with|via|through)\s+)?(?:\b(?:a|an|the|its|their|his|her|this|that)\s+)?"
     r"(?:\b(?:new|latest|written|brief|joint|separate|later|earlier)\s+)?"
@@ -1261,6 +1326,20 @@ _SPEAKER_MODIFIERS = frozenset(NOUNS["speaker_modifiers"])
 _DEMONYM_WORDS = frozenset(load_lexicon("demonyms.yaml"))
 _STAFF_NOUNS = frozenset(NOUNS["staff_nouns"])
 _NATIONAL_KINDS = frozenset(["state", "ministry", "armed force", "military command", "armed group"])
+
+
+_OUTLET_SOURCE = re.compile(
+    r"^(?:(?:a|an|the|one|two|several)\s+)?(.+?)\s+sources?$", re.IGNORECASE
+)
+
+
+def outlet_of_source(registry: Registry, phrase: str, country: str | None = None) -> str | None:
+    """The outlet in 'a Sputnik source', 'Al-Manar sources' (a source who spoke to it)."""
+    found = _OUTLET_SOURCE.match(phrase.strip())
+    if found is None or not found.group(1)[:1].isupper():
+        return None
+    known = registry.actor_by_name(found.group(1), country)
+    return known.id if known is not None and known.kind == "media outlet" else None
 
 
 def _country_of_actors(registry: Registry, actor_ids: list[str]) -> str | None:
@@ -1322,11 +1401,16 @@ class _AliasScanner:
     def __init__(self, registry: Registry) -> None:
         self._ids: dict[str, str] = {}
         self._acronyms: dict[str, str] = {}
+        # A person's one-word name ('Ghani'): after another capitalised name it is someone
+        # else's family name ('Fadel Abdul Ghani').
+        self._surnames: set[str] = set()
         for actor in registry.actors.values():
             for name in [actor.name, *actor.aliases]:
                 if len(name) < 2:
                     continue
                 name = name.replace("’", "'")
+                if actor.kind == "person" and " " not in name:
+                    self._surnames.add(name.lower())
                 if name.upper() == name:
                     self._acronyms.setdefault(name, actor.id)
                 else:
@@ -1359,6 +1443,7 @@ class _AliasScanner:
             (m.start(), m.end(), self._ids[m.group(1)])
             for m in self._pattern.finditer(folded.lower())
             if m.group(1) in self._ids
+            and not (m.group(1) in self._surnames and _after_a_given_name(folded, m.start()))
         ]
         taken = [(s, e) for s, e, _ in found]
         reached = 0
@@ -1376,6 +1461,18 @@ class _AliasScanner:
                 found.append((m.start(), m.end(), self._acronyms[m.group(1)]))
         found.sort()
         return found
+
+
+_NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w'-]*)\s+$")
+
+
+def _after_a_given_name(text: str, at: int) -> bool:
+    """Whether a capitalised word that is no title ('President') stands right before `at`."""
+    before = _NAME_BEFORE.search(text, max(0, at - 40), at)
+    if before is None:
+        return False
+    word = before.group(1).lower().rstrip(".")
+    return not word.endswith("'s") and word not in _TITLE_WORDS | _DETERMINERS | _DEMONYM_WORDS
 
 
 def _alias_pattern(registry: Registry) -> _AliasScanner:
