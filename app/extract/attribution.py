@@ -135,6 +135,7 @@ def attribute_sentence(text: str, sentence: Sentence) -> list[RawClaim]:
         attempt.according_to,
         attempt.quote_then_speaker,
         attempt.content_then_speaker,
+        attempt.ranked_speaker_no_comma,
         attempt.relative_speaker,
         attempt.speaker_then_content,
         attempt.content_then_speaker_no_comma,
@@ -789,6 +790,9 @@ class _Attempt:
             nested = self._said_according_to(cue)
             if nested is not None:
                 return nested
+            interposed = self._interposed_according(cue)
+            if interposed is not None:
+                return interposed
             end = len(self.tokens) - 1
             comma = _next_comma(self.tokens, cue.last + 1)
             s_last = (comma - 1) if comma is not None else end
@@ -800,6 +804,37 @@ class _Attempt:
             made = self._claim(self.lead, content_last, "according-to", cue, speaker)
             return [made] if made else []
         return []
+
+    def _interposed_according(self, cue: Cue) -> list[RawClaim] | None:
+        """'The attacks according to the source claimed two lives' (commas lost): 'according
+        to' and a short source between a subject and its verb; the claim is the whole sentence."""
+        before = self.tokens[self.lead : cue.first]
+        if not 1 <= len(before) <= 8 or any(
+            not t.is_word or t.lower in FINITE_VERBS or t.lower.endswith("ed") for t in before
+        ):
+            return None
+        k = cue.last + 1
+        if k >= len(self.tokens) or self.tokens[k].lower not in ("the", "a", "an"):
+            return None
+        for h in range(k + 1, min(k + 5, len(self.tokens) - 3)):
+            tok = self.tokens[h]
+            if not tok.is_word or tok.quoted:
+                return None
+            if not _according_head(tok) or _according_head(self.tokens[h + 1]):
+                continue  # 'the police source': the head is the last such noun
+            verb = self.tokens[h + 1]
+            if not verb.is_word or verb.is_capitalised:
+                return None
+            if not (
+                verb.lower in FINITE_VERBS
+                or verb.lower in _IRREGULAR_PASTS
+                or verb.lower in ("was", "were", "is", "are", "had", "has", "have")
+                or verb.lower.endswith("ed")
+            ):
+                return None
+            made = self._claim(self.lead, len(self.tokens) - 1, "according-to", cue, (k, h))
+            return [made] if made else None
+        return None
 
     def _restarts_sentence(self, cue: Cue) -> bool:
         """'Relentless bombardment According to the TV station C', '... From Mosul - Moscow
@@ -1167,6 +1202,37 @@ class _Attempt:
                 claim.rule = "adding-clause"
             return [made, *follow]
         return []
+
+    def ranked_speaker_no_comma(self) -> list[RawClaim]:
+        """'C East Ghouta Col. Gen. Sergei Rudskoi said at a briefing' (commas lost): a ranked
+        name run into the words before it, then the sentence's last cue and only its tail; this
+        reading wins over a headline's cue run in before it ('Moscow warns against ...')."""
+        cue = next((c for c in reversed(self.cues) if c.form in ("finite", "told")), None)
+        if cue is None or cue.first - self.lead < 6:
+            return []
+        s_last = cue.first - 1
+        s_first = _rank_in_name_run(self.tokens, s_last, self.lead + 3)
+        if s_first is None:
+            return []
+        tail_last = self._cue_tail_end(cue, cue.last + 1, len(self.tokens) - 1)
+        follows = self._what_follows_no_comma(tail_last)
+        if follows is None:
+            return []
+        speaker = (s_first, s_last)
+        made = self._claim(
+            self.lead,
+            s_first - 1,
+            "content-then-speaker-no-comma",
+            cue,
+            speaker,
+            (cue.last + 1, tail_last),
+        )
+        if made is None:
+            return []
+        follow = self._following_clauses(tail_last + 1, speaker) if follows else []
+        for claim in follow:
+            claim.rule = "adding-clause"
+        return [made, *follow]
 
     def _no_comma_speaker_start(self, last: int) -> int | None:
         """Start of the speaker ending at `last` in 'C the army said': a bare plural after a
@@ -1733,10 +1799,13 @@ def _titled_person(words: list[Token]) -> bool:
     title = next((k for k, t in enumerate(words) if t.lower in _PERSON_TITLES), None)
     if title is None:
         return False
+    while title + 1 < len(words) and words[title + 1].lower in _PERSON_TITLES:
+        title += 1  # 'chief negotiator', 'deputy head': the title's last word
     named_before = title >= 2 and all(t.is_capitalised for t in words[:title])
-    named_after = len(words) - title - 1 >= 2 and all(t.is_capitalised for t in words[title + 1 :])
+    named_after = len(words) - title - 1 >= 2 and all(_in_name(t) for t in words[title + 1 :])
     if named_after:
-        return title <= 2  # 'observatory head Rami Abdel Rahman'
+        # 'observatory head Rami Abdel Rahman', 'the oppositions chief negotiator Mohamad Sabra'
+        return title <= (3 if words[0].lower == "the" else 2)
     # 'Rami Abdel Rahman director of the Syrian Observatory': the title's body after it
     return (
         named_before
@@ -1942,9 +2011,13 @@ _VERIFIED = re.compile(
 )
 # Lowercase modifiers of a bare plural speaker: 'local sources', 'opposition activists'.
 _SPEAKER_MODIFIERS = frozenset(SPEAKER_WORDS["speaker_modifiers"])
+_SIDE_MODIFIERS = frozenset(SPEAKER_WORDS["side_modifiers"])
 # Nouns of people who speak for something, before their name ('police spokesman Ahmed Saleh').
 _TITLE_NOUNS = frozenset(SPEAKER_WORDS["spokes_nouns"]) | frozenset(
-    ["official", "commander", "officer", "governor", "mayor", "minister", "doctor", "activist"]
+    [
+        *("official", "commander", "officer", "governor", "mayor", "minister", "doctor"),
+        *("activist", "negotiator", "adviser", "advisor", "secretary"),
+    ]
 )
 # Verbs of saying that stand before their subject ('C said the Observatory'); others there have
 # an object ('C reiterated the Islamic Republic's stance', 'C asked Congress to approve').
@@ -2429,8 +2502,13 @@ def _first_of_two_speakers(tokens: list[Token], first: int, last: int) -> tuple[
         return first, last  # 'police and medical sources': one body of sources
     k = joins[0]
     lead = tokens[first + 1 : k] if tokens[first].lower in ("a", "an", "the") else tokens[first:k]
-    if len(lead) == 1 and lead[0].is_capitalised and _DEMONYM_END.search(lead[0].text):
-        return first, last  # 'The Russian and Syrian officials': one noun the two modify
+    if len(lead) == 1 and (
+        (lead[0].is_capitalised and _DEMONYM_END.search(lead[0].text))
+        or lead[0].lower in _SIDE_MODIFIERS
+    ):
+        # 'The Russian and Syrian officials', 'Government and opposition sources': one noun
+        # the two modify
+        return first, last
     second = tokens[k + 1 : last + 1]
     opens = second[0].lower in _SPEAKER_DETERMINERS or (
         second[-1].lower in _BARE_SPEAKERS
@@ -2469,6 +2547,28 @@ def _head_before_place(tokens: list[Token], last: int, floor: int) -> int:
                 return head
             return last
     return last
+
+
+_RANKS = frozenset(_WORDS["military_ranks"])
+_RANKED_BODIES = frozenset(
+    ["staff", "command", "headquarters", "directorate", "secretariat", "assembly", "security"]
+)
+
+
+def _rank_in_name_run(tokens: list[Token], last: int, floor: int) -> int | None:
+    """Start of a ranked name ending at `last` inside a longer run of capitalised words:
+    'East Ghouta Col. Gen. Sergei Rudskoi', 'Syria Lieutenant General Sergei Rudskoi' (the
+    words before the rank end the claim); at least two name words after the ranks."""
+    k = last
+    while k > floor and _in_name(tokens[k]):
+        k -= 1
+    after = next((j for j in range(last, k, -1) if tokens[j].lower in _RANKS), None)
+    if after is None or last - after < 2 or tokens[after + 1].lower in _RANKED_BODIES:
+        return None  # no rank, one name word, or a body ('General Staff', 'General Command')
+    first = after
+    while first - 1 > k and tokens[first - 1].lower in _RANKS:
+        first -= 1
+    return first if first - 1 > floor else None
 
 
 def _in_name(tok: Token) -> bool:
@@ -2642,29 +2742,39 @@ def _told_object_end(tokens: list[Token], start: int, limit: int) -> int:
             )
             if noun is not None and all(t.is_word for t in tokens[i : noun + 1]):
                 return noun
-        if tok.is_capitalised or tok.lower in (
-            "reporters",
-            "journalists",
-            "the",
-            "a",
-            "an",
-            "news",
-            "agency",
-            "state",
-            "media",
-            "newspaper",
-            "television",
-            "tv",
-            "radio",
-            "channel",
-            "broadcaster",
-            "its",
-            "his",
-            "her",
-            "their",
-            "daily",
-            "website",
-            "parliament",
+        if (
+            tok.is_capitalised
+            or tok.lower
+            in (
+                "reporters",
+                "journalists",
+                "the",
+                "a",
+                "an",
+                "news",
+                "agency",
+                "state",
+                "media",
+                "newspaper",
+                "television",
+                "tv",
+                "radio",
+                "channel",
+                "broadcaster",
+                "its",
+                "his",
+                "her",
+                "their",
+                "daily",
+                "website",
+                "parliament",
+            )
+            or (
+                # 'told SANA reporter', 'told Sputnik correspondent': the outlet's staff
+                i > start
+                and tokens[i - 1].is_capitalised
+                and tok.lower in ("reporter", "reporters", "correspondent", "correspondents")
+            )
         ):
             last = i
             i += 1

@@ -91,7 +91,7 @@ class SpeakerResolver:
     # -- public ----------------------------------------------------------------------------
     def resolve(self, phrase: str, at: int, statement: bool = False) -> Resolution:
         """The actor a speaker phrase at offset `at` refers to; remembers it for later phrases."""
-        clipped = _SHARED_HEAD.sub(r"\1 \2", _clip_speaker(phrase), count=1)
+        clipped = _shared_head(_clip_speaker(phrase))
         # 'a group which calls itself Ansar al-Sharia': the body by its own name.
         clipped = _SELF_NAMED.sub("", clipped, count=1) or clipped
         core, appositive = _split_appositive(self._possessives(clipped))
@@ -454,8 +454,8 @@ class SpeakerResolver:
         anonymous source as in 'a source told Sputnik' (the outlet relays, `outlet_of_source`)."""
         if outlet_of_source(self.registry, core, self.country) is None:
             return None
-        noun = core.strip().split()[-1]
-        return self._unidentified_member(noun.lower(), None)
+        plural = re.search(r"\bsources\b", core, re.IGNORECASE) is not None
+        return self._unidentified_member("sources" if plural else "source", None)
 
     def _statement(self, core: str, at: int) -> Resolution | None:
         words = normalise_name(core).split()
@@ -595,8 +595,13 @@ class SpeakerResolver:
         """'official media in Lebanon', 'Lebanese state media': the state's own outlet."""
         found = _STATE_MEDIA.match(core.strip()) or _STATE_MEDIA_OF.match(core.strip())
         if found is None:
-            return None
-        state = self.registry.actor_by_name(found.group("state"))
+            # 'state media', 'official media' with no state named: the story's state's.
+            if not _BARE_STATE_MEDIA.match(core.strip()) or not self.country:
+                return None
+            state_id = _state_of(self.registry, self.country)
+            state = self.registry.actors.get(state_id) if state_id else None
+        else:
+            state = self.registry.actor_by_name(found.group("state"))
         if state is None or state.kind != "state":
             return None
         outlets = [
@@ -672,8 +677,13 @@ class SpeakerResolver:
         if preposition == "at" and _SEAT_OF_GOVERNMENT.search(body):
             place_country = None  # 'a source at Aleppo Governorate': its office, as a body
         if place_country is not None:
-            # 'a security source in Anbar province': where the source is, not whom they speak for.
-            return self._unidentified_member(core.strip()[: found.end(1)], place_country or None)
+            # 'a security source in Anbar province': where the source is, not whom they speak for;
+            # 'a Hezbollah source in Aleppo' speaks for Hezbollah wherever it is.
+            member = core.strip()[: found.end(1)]
+            body = self._alias(member)
+            if body is not None and self._kind(body.actor_id) not in _NOT_BODIES:
+                return body
+            return self._unidentified_member(member, place_country or None)
         words = normalise_name(body).split()
         if (
             found.group(1).lower().startswith("activist")
@@ -1260,6 +1270,11 @@ _STATE_MEDIA_OF = re.compile(
     r"government-run)\s+(?:media|news\s+agency|television|tv|broadcaster)$",
     re.IGNORECASE,
 )
+_NOT_BODIES = frozenset(["state", "person", "anonymous person", "group of people", None])
+_BARE_STATE_MEDIA = re.compile(
+    r"^(?:the\s+)?(?:official|state|state-run|state-owned|government-run)\s+(?:media|news\s+agency)$",
+    re.IGNORECASE,
+)
 # Where the body's name ends: 'the alliance backing the government', 'the group that ...'.
 _RELATIVE_TAIL = re.compile(
     r"\s+(?:backing|supporting|fighting|loyal|allied|based|who|which|that|linked|close|"
@@ -1279,13 +1294,29 @@ _SELF_NAMED = re.compile(
     r"(?:itself|themselves)|calling\s+(?:itself|themselves)|(?:which\s+is\s+|also\s+)?known\s+as"
     r"|(?:that|which)\s+goes\s+by)\s+(?:the\s+)?(?=[A-Z])"
 )
-# 'The Russian and Syrian officials', 'Iraqi and US military sources': two demonyms share one
-# head; the claim is the first one's (the dev README's one source per reporting clause).
-_SHARED_HEAD = re.compile(
-    r"^(?:the\s+)?([A-Z][a-z]+(?:an|ish|i|ese)|U\.?S\.?|UK|U\.K\.)\s+and\s+"
-    r"(?:[A-Z][a-z]+(?:an|ish|i|ese)|U\.?S\.?|UK|U\.K\.)\s+([a-z].*)$",
-    re.IGNORECASE,
-)
+# 'The Russian and Syrian officials', 'Government and opposition sources': two sides share one
+# head; the claim is the first one's (the dev README's one source per reporting clause). 'police
+# and medical sources' are one body of sources (not sides).
+_SIDE_MODIFIERS = frozenset(NOUNS["side_modifiers"])
+_SHARED_HEAD = re.compile(r"^(?:the\s+)?(\S+)\s+and\s+(\S+)\s+([a-z].*)$", re.IGNORECASE)
+_DEMONYM_FORM = re.compile(r"^(?:[A-Z][a-z]+(?:an|ish|i|ese)|U\.?S\.?|UK|U\.K\.)$")
+
+
+def _shared_head(phrase: str) -> str:
+    """'The Russian and Syrian officials' -> 'Russian officials'; other phrases unchanged."""
+    found = _SHARED_HEAD.match(phrase.strip())
+    if found is None:
+        return phrase
+
+    def modifies(word: str) -> bool:
+        return bool(_DEMONYM_FORM.match(word)) or word.lower() in _SIDE_MODIFIERS
+
+    first, second, head = found.groups()
+    if not (modifies(first) and modifies(second)) or head.split()[0].lower() in _DETERMINERS:
+        return phrase
+    return f"{first} {head}"
+
+
 _STATEMENT_WORDS = re.compile(
     r"(?:\b(?:in|with|via|through)\s+)?(?:\b(?:a|an|the|its|their|his|her|this|that)\s+)?"
     r"(?:\b(?:new|latest|written|brief|joint|separate|later|earlier)\s+)?"
@@ -1329,7 +1360,8 @@ _NATIONAL_KINDS = frozenset(["state", "ministry", "armed force", "military comma
 
 
 _OUTLET_SOURCE = re.compile(
-    r"^(?:(?:a|an|the|one|two|several)\s+)?(.+?)\s+sources?$", re.IGNORECASE
+    r"^(?:(?:a|an|the|one|two|several)\s+)?(.+?)\s+sources?(?:\s+(?:in|at|on)\s+\S.*)?$",
+    re.IGNORECASE,
 )
 
 
@@ -1678,6 +1710,11 @@ def _first_conjunct(phrase: str, known: bool = False) -> str:
             "residents",
             "witnesses",
             "medics",
+            "doctors",
+            "paramedics",
+            "rescuers",
+            "monitors",
+            "diplomats",
             "a",
             "an",
             "other",

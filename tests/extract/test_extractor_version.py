@@ -194,7 +194,11 @@ OUTPUT_HASHES = {
     # 'a Sputnik source' is an anonymous source; 'the organisation' describes a monitor;
     # 'Fadel Abdul Ghani' is not Ashraf Ghani; a chairman speaks for the body; 'S, Name, said
     # the X verified C' keeps S; 'C, a source said, SANA reported' is the source's, SANA
-    # relaying. The seed's output is unchanged.
+    # relaying; 'told SANA reporter'; 'the alliance' is the coalition; 'The attacks according
+    # to the source claimed ...'; 'a Hezbollah source in Aleppo' is Hezbollah; 'C said the
+    # oppositions chief negotiator X'; a rank in a run of capitalised words opens the name
+    # ('... East Ghouta Col. Gen. Sergei Rudskoi said'); bare 'state media' is the story's state's;
+    # 'Government and opposition sources' are the first side's. The seed's output is unchanged.
     "0.41.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }
 

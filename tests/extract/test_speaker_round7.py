@@ -398,3 +398,211 @@ def test_a_speaker_and_its_place_end_the_sentence_without_a_comma(text: str, spe
 def test_a_clause_with_a_place_is_not_a_speaker() -> None:
     text = "Nine civilians were killed when the army shelled a school in the city on Monday."
     assert _sources(text) == []
+
+
+# -- 'told SANA reporter': the outlet's staff is the object of 'told' --------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "A source at the governorate told SANA reporter on Wednesday that terrorists fired "
+            "several rocket shells on the city.",
+            "terrorists fired several rocket shells on the city",
+        ),
+        (
+            "The attack also caused material damage in the area the source told SANA reporter.",
+            "The attack also caused material damage in the area",
+        ),
+        (
+            "A police officer told Sputnik correspondent that four suicide bombers carried out "
+            "the attack.",
+            "four suicide bombers carried out the attack",
+        ),
+    ],
+)
+def test_told_an_outlets_reporter(text: str, content: str) -> None:
+    extraction = run(text, publisher="Al-Manar")
+    claims = [c for c in extraction.claims if c.kind != ClaimKind.publisher]
+    assert [c.text for c in claims] == [content]
+    assert "reporter" not in (claims[0].speaker or "")
+
+
+# -- 'the alliance' after the coalition -------------------------------------------------------
+def test_the_alliance_is_the_coalition_named_before() -> None:
+    text = (
+        "The US-led coalition reported on Friday it had conducted nine airstrikes near Raqqa. "
+        "The alliance also said that the strikes had killed three senior leaders."
+    )
+    assert _source_of(text, "the strikes had killed three senior leaders") == "US-led coalition"
+
+
+# -- 'The attacks according to the source claimed two lives': an interposed source ------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The terrorist attacks according to the source claimed the lives of two persons.",
+            "the source",
+        ),
+        ("The shelling according to the police source killed two civilians.", "the police source"),
+        ("The victims according to the ministry were mostly women and children.", "the ministry"),
+    ],
+)
+def test_according_to_between_a_subject_and_its_verb(text: str, speaker: str) -> None:
+    extraction = run(text)
+    [claim] = [c for c in extraction.claims if c.kind != ClaimKind.publisher]
+    assert (claim.speaker, claim.text) == (speaker, text.rstrip("."))
+
+
+def test_according_to_at_the_end_is_unchanged() -> None:
+    text = "Two civilians were killed in the Old City according to the police source."
+    extraction = run(text)
+    [claim] = [c for c in extraction.claims if c.kind != ClaimKind.publisher]
+    assert (claim.speaker, claim.text) == (
+        "the police source",
+        "Two civilians were killed in the Old City",
+    )
+
+
+# -- a body's source somewhere: the body, not the place ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        (
+            "A Hezbollah source in Aleppo said 40 militants were killed near the city.",
+            "Hezbollah",
+            [],
+        ),
+        ("A Sputnik source in Aleppo said 40 militants were killed near the city.", "source", []),
+        (
+            "A security source in Anbar province said 40 militants were killed.",
+            "security source",
+            [],
+        ),
+    ],
+)
+def test_a_source_somewhere_speaks_for_its_body(text: str, source: str, via: list[str]) -> None:
+    assert [(s, v) for s, v, _ in _sources(text, publisher="Sputnik")] == [(source, via)]
+
+
+# -- 'C said the oppositions chief negotiator Mohamad Sabra': a titled name after the cue ------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The talks in Geneva have stalled over the ceasefire and the aid convoys said the "
+            "oppositions chief negotiator Mohamad Sabra.",
+            "the oppositions chief negotiator Mohamad Sabra",
+        ),
+        (
+            "The talks in Geneva have stalled over the ceasefire and the aid convoys said "
+            "opposition chief negotiator Mohamad Sabra.",
+            "opposition chief negotiator Mohamad Sabra",
+        ),
+        (
+            "The regime has violated the truce more than 100 times said the opposition "
+            "spokesman Salem al-Meslet.",
+            "the opposition spokesman Salem al-Meslet",
+        ),
+    ],
+)
+def test_an_inverted_titled_name_without_a_comma(text: str, speaker: str) -> None:
+    extraction = run(text)
+    assert [c.speaker for c in extraction.claims if c.kind != ClaimKind.publisher] == [speaker]
+
+
+def test_an_inverted_plain_phrase_without_a_comma_is_not_a_speaker() -> None:
+    text = "The regime has violated the truce more than 100 times said the people of the town."
+    assert _sources(text) == []
+
+
+# -- a rank inside a run of capitalised words opens the speaker's name -----------------------
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Militants are delivering toxic chemicals to Khan Shaikhoun and East Ghouta Col. Gen. "
+            "Sergei Rudskoi said at a news briefing on Tuesday.",
+            "Col. Gen. Sergei Rudskoi",
+            "Militants are delivering toxic chemicals to Khan Shaikhoun and East Ghouta",
+        ),
+        (
+            "Russia Warns Against New Strikes on Deir ez-Zor Lieutenant General Sergei Rudskoi "
+            "said on Monday.",
+            "Lieutenant General Sergei Rudskoi",
+            "Russia Warns Against New Strikes on Deir ez-Zor",
+        ),
+        (
+            "Moscow warns against new US missile strikes on Syria chief of the Russian General "
+            "Staffs Main Operational Directorate Col. Gen. Sergei Rudskoi said at a briefing.",
+            "Col. Gen. Sergei Rudskoi",
+            "Moscow warns against new US missile strikes on Syria chief of the Russian General "
+            "Staffs Main Operational Directorate",
+        ),
+        (
+            "Troops advanced on the town of Al Bab Major General Ali Hassan said.",
+            "Major General Ali Hassan",
+            "Troops advanced on the town of Al Bab",
+        ),
+    ],
+)
+def test_a_ranked_name_run_into_the_words_before_it(text: str, speaker: str, content: str) -> None:
+    extraction = run(text)
+    claims = [c for c in extraction.claims if c.kind != ClaimKind.publisher]
+    assert [(c.speaker, c.text) for c in claims] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday Lieutenant General Sergei Rudskoi said the militants were regrouping near Idlib.",
+        "The Syrian Army General Command said the militants were regrouping near Idlib.",
+    ],
+)
+def test_a_ranked_speaker_before_the_claim_is_unchanged(text: str) -> None:
+    extraction = run(text)
+    claims = [c for c in extraction.claims if c.kind != ClaimKind.publisher]
+    assert [c.text for c in claims] == ["the militants were regrouping near Idlib"]
+
+
+# -- bare state media, an owned toll, a monitor and a second speaker -------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        (
+            "Government jets struck Aleppo on Monday. State media said 12 terrorists were killed.",
+            "12 terrorists were killed",
+            "Syrian state media",
+        ),
+        (
+            "Government jets struck Aleppo on Monday. The official news agency said 12 "
+            "terrorists were killed.",
+            "12 terrorists were killed",
+            "SANA",
+        ),
+        (
+            "The Syrian Observatory for Human Rights said 20 died in Idlib. An Observatory toll "
+            "said 12 of them were children.",
+            "12 of them were children",
+            "Syrian Observatory for Human Rights",
+        ),
+        (
+            "The Syrian Observatory for Human Rights said 20 died in Idlib. Twelve of them were "
+            "children according to the monitor and doctors at the scene.",
+            "Twelve of them were children",
+            "Syrian Observatory for Human Rights",
+        ),
+    ],
+)
+def test_descriptions_of_the_storys_bodies(text: str, words: str, source: str) -> None:
+    assert _source_of(text, words, publisher="Al-Araby Al-Jadeed") == source
+
+
+def test_two_modifiers_of_one_plural_speak_as_the_first() -> None:
+    text = "Fighting raged in Aleppo. Government and opposition sources said 12 fighters died."
+    assert _source_of(text, "12 fighters died") == "Government sources"
+
+
+def test_police_and_medical_sources_are_one_body_of_sources_not_two_sides() -> None:
+    text = "A bomb killed 35 people at the market on Monday, police and medical sources said."
+    assert _source_of(text, "A bomb killed 35 people") != "police sources"
