@@ -755,9 +755,10 @@ class SpeakerResolver:
                 if known:
                     return Resolution(known.id, "alias", 1.0)
                 break
-        return self._alias_inside(self.registry.name_key(phrase).split())
+        named = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", phrase)}
+        return self._alias_inside(self.registry.name_key(phrase).split(), named)
 
-    def _alias_inside(self, norm: list[str]) -> Resolution | None:
+    def _alias_inside(self, norm: list[str], named: set[str] | None = None) -> Resolution | None:
         """A registry name inside the words, longest and last first, when what follows it only
         describes it ('the Observatory monitoring group') or names its people ('a UN official')."""
         head = norm[-1] if norm else ""
@@ -771,6 +772,7 @@ class SpeakerResolver:
                     found.kind == "person"
                     and size == 1
                     and i > 0
+                    and norm[i - 1] in (named or set())
                     and norm[i - 1] not in _TITLE_WORDS | self._words_of(found.id)
                     and norm[i - 1] not in _DETERMINERS | _PREPOSITIONS
                 ):

@@ -606,3 +606,9 @@ def test_two_modifiers_of_one_plural_speak_as_the_first() -> None:
 def test_police_and_medical_sources_are_one_body_of_sources_not_two_sides() -> None:
     text = "A bomb killed 35 people at the market on Monday, police and medical sources said."
     assert _source_of(text, "A bomb killed 35 people") != "police sources"
+
+
+def test_a_known_surname_after_a_lowercase_word_is_still_known() -> None:
+    # 'The staunch Assad ally': 'staunch' is no given name, so 'Assad' keeps its registry reading.
+    text = "The staunch Assad loyalist said the chemicals were stored by rebels in the town."
+    assert _source_of(text, "the chemicals were stored") != "staunch Assad"
