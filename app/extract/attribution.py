@@ -136,6 +136,7 @@ def attribute_sentence(text: str, sentence: Sentence) -> list[RawClaim]:
         attempt.quote_then_speaker,
         attempt.content_then_speaker,
         attempt.ranked_speaker_no_comma,
+        attempt.inverted_titled_no_comma,
         attempt.relative_speaker,
         attempt.speaker_then_content,
         attempt.content_then_speaker_no_comma,
@@ -1233,6 +1234,18 @@ class _Attempt:
         for claim in follow:
             claim.rule = "adding-clause"
         return [made, *follow]
+
+    def inverted_titled_no_comma(self) -> list[RawClaim]:
+        """'C said the oppositions chief negotiator Mohamad Sabra.' (commas lost): a titled name
+        after the sentence's last cue ends it; read before a subject with a verb of its own
+        ('Tuesdays attack cast new doubt ... said X') is taken for the speaker."""
+        cue = next((c for c in reversed(self.cues) if c.form == "finite"), None)
+        if cue is None or cue.first - self.lead < 6:
+            return []
+        first, last = cue.last + 1, self._inverted_name_end(cue)
+        if first > last or not _titled_person(self.tokens[first : last + 1]):
+            return []
+        return self._inverted_no_comma(cue) or []
 
     def _no_comma_speaker_start(self, last: int) -> int | None:
         """Start of the speaker ending at `last` in 'C the army said': a bare plural after a

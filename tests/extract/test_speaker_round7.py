@@ -612,3 +612,30 @@ def test_a_known_surname_after_a_lowercase_word_is_still_known() -> None:
     # 'The staunch Assad ally': 'staunch' is no given name, so 'Assad' keeps its registry reading.
     text = "The staunch Assad loyalist said the chemicals were stored by rebels in the town."
     assert _source_of(text, "the chemicals were stored") != "staunch Assad"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Tuesdays attack cast new doubt on the peace process said the oppositions chief "
+            "negotiator Mohamad Sabra.",
+            "the oppositions chief negotiator Mohamad Sabra",
+            "Tuesdays attack cast new doubt on the peace process",
+        ),
+        (
+            "The strikes hit two hospitals in the east of the city said the councils deputy head "
+            "Ahmad Hamza.",
+            "the councils deputy head Ahmad Hamza",
+            "The strikes hit two hospitals in the east of the city",
+        ),
+    ],
+)
+def test_a_titled_name_after_the_last_cue_beats_a_subject_read_as_speaker(
+    text: str, speaker: str, content: str
+) -> None:
+    # Without the commas the words before 'said' could be read as its subject; a titled name
+    # ending the sentence is the speaker.
+    extraction = run(text)
+    claims = [c for c in extraction.claims if c.kind != ClaimKind.publisher]
+    assert [(c.speaker, c.text) for c in claims] == [(speaker, content)]
