@@ -1045,6 +1045,10 @@ class SpeakerResolver:
         known = self.registry.actors.get(actor_id)
         if known:
             return Resolution(known.id, "alias", 0.9)
+        misspelt = None if person else _misspelt_name(self.registry, name)
+        if misspelt is not None:
+            # 'the Syrian Obervatorty for Human Rights', 'SORH': a known body, mistyped.
+            return Resolution(misspelt, "alias", 0.8)
         if actor_id not in self.new_actors:
             parent = self.registry.find_actor_in(core if person else name, self.country)
             self.new_actors[actor_id] = ExtractedActor(
@@ -1507,6 +1511,83 @@ def _after_a_given_name(text: str, at: int) -> bool:
         return False
     word = before.group(1).lower().rstrip(".")
     return not word.endswith("'s") and word not in _TITLE_WORDS | _DETERMINERS | _DEMONYM_WORDS
+
+
+def _misspelt_name(registry: Registry, name: str) -> str | None:
+    """A registry body whose name a long phrase misspells by at most two letters ('Syrian
+    Obervatorty for Human Rights'), or whose acronym it writes with two letters swapped ('SORH')."""
+    return registry.derived("misspellings", lambda: _Misspellings(registry)).find(name)
+
+
+class _Misspellings:
+    """Registry names of bodies, long ones by length and acronyms by their sorted letters."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.long: dict[int, list[tuple[str, str]]] = {}
+        self.acronyms: dict[str, list[tuple[str, str]]] = {}
+        for actor in registry.actors.values():
+            if actor.kind in ("person", "state", "group of people", "anonymous person"):
+                continue
+            for written in [actor.name, *actor.aliases]:
+                if len(written) >= 4 and written.isupper() and written.isalpha():
+                    self.acronyms.setdefault("".join(sorted(written)), []).append(
+                        (written, actor.id)
+                    )
+                elif len(written) >= _MIN_MISSPELT and len(written.split()) >= 3:
+                    self.long.setdefault(len(written), []).append((written.lower(), actor.id))
+
+    def find(self, name: str) -> str | None:
+        name = name.strip()
+        if name.isupper() and name.isalpha():
+            ids = {
+                actor_id
+                for written, actor_id in self.acronyms.get("".join(sorted(name)), [])
+                if written[0] == name[0] and _one_swap(written, name)
+            }
+            return ids.pop() if len(ids) == 1 else None
+        if len(name) < _MIN_MISSPELT:
+            return None
+        lower = name.lower()
+        ids = {
+            actor_id
+            for size in range(len(lower) - 2, len(lower) + 3)
+            for written, actor_id in self.long.get(size, [])
+            if _one_word_differs(written, lower) and _within_two_edits(written, lower)
+        }
+        return ids.pop() if len(ids) == 1 else None
+
+
+_MIN_MISSPELT = 20  # characters: shorter names are too close to other words ('forces')
+
+
+def _one_word_differs(a: str, b: str) -> bool:
+    """Whether two names of three words or more differ in one word only."""
+    words_a, words_b = a.split(), b.split()
+    return (
+        len(words_a) == len(words_b) >= 3
+        and sum(x != y for x, y in zip(words_a, words_b, strict=True)) == 1
+    )
+
+
+def _one_swap(a: str, b: str) -> bool:
+    """Whether b is a with two adjacent letters swapped."""
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+
+
+def _within_two_edits(a: str, b: str) -> bool:
+    """Levenshtein distance of at most two (a banded dynamic programme)."""
+    if a == b:
+        return True
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+        if min(current) > 2:
+            return False
+        previous = current
+    return previous[-1] <= 2
 
 
 def _alias_pattern(registry: Registry) -> _AliasScanner:

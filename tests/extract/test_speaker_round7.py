@@ -639,3 +639,49 @@ def test_a_titled_name_after_the_last_cue_beats_a_subject_read_as_speaker(
     extraction = run(text)
     claims = [c for c in extraction.claims if c.kind != ClaimKind.publisher]
     assert [(c.speaker, c.text) for c in claims] == [(speaker, content)]
+
+
+# -- a known body's name mistyped by the outlet -----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "At least 19 people were killed overnight according to the Syrian Obervatorty for "
+            "Human Rights.",
+            "At least 19 people were killed overnight",
+        ),
+        (
+            "At least 19 people were killed overnight the Syrian Observatory for Humen Rights "
+            "said.",
+            "At least 19 people were killed overnight",
+        ),
+        (
+            "A bomb killed four people in the town. There was another man in the car with the "
+            "bomber SORH said.",
+            "There was another man in the car",
+        ),
+    ],
+)
+def test_a_mistyped_known_body_is_that_body(text: str, words: str) -> None:
+    assert _source_of(text, words) == "Syrian Observatory for Human Rights"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "not_source"),
+    [
+        # Two words, one changed: 'sources' is no typo of 'forces'.
+        (
+            "Fighting raged in Aleppo. Government sources said 12 fighters died.",
+            "12 fighters died",
+            "Syrian Arab Army",
+        ),
+        # A different word, not a typo: another body.
+        (
+            "Twelve people were killed according to the Syrian Centre for Human Rights.",
+            "Twelve people were killed",
+            "Syrian Observatory for Human Rights",
+        ),
+    ],
+)
+def test_a_near_name_is_not_a_typo(text: str, words: str, not_source: str) -> None:
+    assert _source_of(text, words) != not_source
