@@ -2491,6 +2491,20 @@ def _media_name(tokens: list[Token], last: int, floor: int) -> int | None:
     elif bare_head and tokens[k].lower in _OUTLET_HEADS:
         return None  # 'aid agency OCHA': the words before the head are the outlet's too
     before = tokens[k - 1]
+    blocked = before.lower in PREPOSITIONS or before.lower in _BARE_BLOCKERS
+    if before.is_word and blocked and tokens[k].is_capitalised:
+        # 'in northern Syria Al Mayadeen TV channel': a place, then an Arabic name opening
+        # with its article; the outlet's name starts there.
+        article = next(
+            (
+                j
+                for j in range(k + 1, last)
+                if tokens[j].text in ("Al", "El") or tokens[j].text.startswith(("Al-", "El-"))
+            ),
+            None,
+        )
+        if article is not None and all(_in_name(t) for t in tokens[k:article]):
+            return article
     if not before.is_word or before.lower in PREPOSITIONS or before.lower in _BARE_BLOCKERS:
         return None  # 'in Aleppo state TV': the place is the content's
     return k

@@ -104,6 +104,7 @@ class SpeakerResolver:
             or self._outlet_staff(core)
             or self._outlet_source(core)
             or self._statement(core, at)
+            or self._the_report(core, at)
             or self._state_media(core)
             or self._titled_person(core, appositive, at)
             or self._spokesperson(core, appositive, at)
@@ -456,6 +457,24 @@ class SpeakerResolver:
             return None
         plural = re.search(r"\bsources\b", core, re.IGNORECASE) is not None
         return self._unidentified_member("sources" if plural else "source", None)
+
+    def _the_report(self, core: str, at: int) -> Resolution | None:
+        """'the report said', 'the same report added': the body that reported last (a person's
+        words are not a report)."""
+        if not _THE_REPORT.match(core.strip()):
+            return None
+        for mention in reversed(self.mentions):
+            if not mention.person and mention.at < at and mention.actor_id in self._reporters():
+                return Resolution(mention.actor_id, "description", 0.8)
+        return None
+
+    def _reporters(self) -> set[str]:
+        """Actors that are bodies (known or new), not people."""
+        return {
+            m.actor_id
+            for m in self.mentions
+            if self._kind(m.actor_id) not in ("person", "anonymous person", None)
+        }
 
     def _statement(self, core: str, at: int) -> Resolution | None:
         words = normalise_name(core).split()
@@ -1275,6 +1294,9 @@ _STATE_MEDIA_OF = re.compile(
     r"^(?:the\s+)?(?P<state>[A-Z][\w-]+?)(?:['’]s)?\s+(?:official|state|state-run|state-owned|"
     r"government-run)\s+(?:media|news\s+agency|television|tv|broadcaster)$",
     re.IGNORECASE,
+)
+_THE_REPORT = re.compile(
+    r"^(?:the|this|that)\s+(?:same\s+|latest\s+|new\s+)?reports?$", re.IGNORECASE
 )
 _NOT_BODIES = frozenset(["state", "person", "anonymous person", "group of people", None])
 _BARE_STATE_MEDIA = re.compile(

@@ -685,3 +685,64 @@ def test_a_mistyped_known_body_is_that_body(text: str, words: str) -> None:
 )
 def test_a_near_name_is_not_a_typo(text: str, words: str, not_source: str) -> None:
     assert _source_of(text, words) != not_source
+
+
+# -- 'C in Raqqa Al Mayadeen TV channel reported': a place, then an outlet's Arabic name ------
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "At least 14 civilians were killed by airstrikes in the outskirts of Raqqa Al "
+            "Mayadeen TV channel reported on Sunday.",
+            "Al Mayadeen TV channel",
+            "At least 14 civilians were killed by airstrikes in the outskirts of Raqqa",
+        ),
+        (
+            "Five soldiers were killed in clashes near Aleppo Al-Watan newspaper reported.",
+            "Al-Watan newspaper",
+            "Five soldiers were killed in clashes near Aleppo",
+        ),
+    ],
+)
+def test_an_outlets_arabic_name_after_a_place(text: str, speaker: str, content: str) -> None:
+    extraction = run(text, publisher="TASS")
+    claims = [c for c in extraction.claims if c.kind != ClaimKind.publisher]
+    assert [(c.speaker, c.text) for c in claims] == [(speaker, content)]
+
+
+def test_state_tv_after_a_place_keeps_the_place_in_the_claim() -> None:
+    extraction = run("Shells hit a school in Aleppo state TV said.", publisher="TASS")
+    claims = [c for c in extraction.claims if c.kind != ClaimKind.publisher]
+    assert [(c.speaker, c.text) for c in claims] == [("state TV", "Shells hit a school in Aleppo")]
+
+
+# -- 'the report said': the body that reported last ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        (
+            "At least 14 civilians were killed in the outskirts of Raqqa, Al Mayadeen TV channel "
+            "reported on Sunday. The strikes hit Raqqa and Tabqa, the report said.",
+            "The strikes hit Raqqa and Tabqa",
+            "Al Mayadeen TV channel",
+        ),
+        (
+            "The Syrian Observatory for Human Rights said 20 people died. The report said 12 of "
+            "them were children.",
+            "12 of them were children",
+            "Syrian Observatory for Human Rights",
+        ),
+        (
+            "SANA reported that 20 people died. The same report added that 12 of them were "
+            "children.",
+            "12 of them were children",
+            "SANA",
+        ),
+    ],
+)
+def test_the_report_is_the_last_reporting_body(text: str, words: str, source: str) -> None:
+    assert _source_of(text, words, publisher="TASS") == source
+
+
+def test_the_report_with_no_body_before_stays_a_report() -> None:
+    assert _source_of("The report said 12 of them were children.", "12 of them") == "report"
