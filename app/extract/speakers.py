@@ -1728,7 +1728,8 @@ def _split_appositive(phrase: str) -> tuple[str, str]:
 # A word of a person's name: capitalised, or a particle joined to one ('al-Ghadiri').
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|ad|as|ash|ar|bin|ibn|abu)-[A-Z][\w'’-]*)$")
 _CONNECTIVES = re.compile(
-    r"^.*?\b(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|Also|(?:In\s+)?the\s+meantime)"
+    r"^.*?\b(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|Also|(?:In\s+)?the\s+meantime"
+    r"|In\s+(?:the\s+same|this|a\s+related|a\s+similar|another)\s+context|For\s+(?:his|her|its|their)\s+part)"
     r"\s+(?=\S)|^\([A-Z][\w .-]*\)\s+"
 )
 

@@ -746,3 +746,28 @@ def test_the_report_is_the_last_reporting_body(text: str, words: str, source: st
 
 def test_the_report_with_no_body_before_stays_a_report() -> None:
     assert _source_of("The report said 12 of them were children.", "12 of them") == "report"
+
+
+# -- a connective run into the speaker: 'In the same context X condemned', 'For his part X' ---
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The blasts killed 32 people. In the same context Regional leadership of al-Baath "
+            "Arab Socialist Party condemned the twin terrorist explosions that targeted students.",
+            "Regional leadership of al-Baath Arab Socialist Party",
+        ),
+        (
+            "The blasts killed 32 people. For his part French President Francois Hollande said "
+            "the attack was a crime against humanity.",
+            "Francois Hollande",
+        ),
+        (
+            "The blasts killed 32 people. In this context the Syrian Foreign Ministry said the "
+            "attack was a crime against humanity.",
+            "Syrian Ministry of Foreign Affairs",
+        ),
+    ],
+)
+def test_a_connective_before_the_speaker_is_no_part_of_its_name(text: str, source: str) -> None:
+    assert [s for s, _, _ in _sources(text)] == [source]
