@@ -1729,7 +1729,8 @@ def _split_appositive(phrase: str) -> tuple[str, str]:
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|ad|as|ash|ar|bin|ibn|abu)-[A-Z][\w'’-]*)$")
 _CONNECTIVES = re.compile(
     r"^.*?\b(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|Also|(?:In\s+)?the\s+meantime"
-    r"|In\s+(?:the\s+same|this|a\s+related|a\s+similar|another)\s+context|For\s+(?:his|her|its|their)\s+part)"
+    r"|In\s+(?:the\s+same|this|a\s+related|a\s+similar|another)\s+context|For\s+(?:his|her|its|their)\s+part"
+    r"|On\s+the\s+other\s+hand|In\s+turn|Moreover|Furthermore|Likewise|At\s+the\s+same\s+time)"
     r"\s+(?=\S)|^\([A-Z][\w .-]*\)\s+"
 )
 

@@ -767,6 +767,16 @@ def test_the_report_with_no_body_before_stays_a_report() -> None:
             "attack was a crime against humanity.",
             "Syrian Ministry of Foreign Affairs",
         ),
+        (
+            "The blasts killed 32 people. On the other hand the Syrian Foreign Ministry said the "
+            "attack was a crime against humanity.",
+            "Syrian Ministry of Foreign Affairs",
+        ),
+        (
+            "The blasts killed 32 people. In turn Russian Foreign Ministry spokeswoman Maria "
+            "Zakharova said the attack was a crime.",
+            "Russian Ministry of Foreign Affairs",
+        ),
     ],
 )
 def test_a_connective_before_the_speaker_is_no_part_of_its_name(text: str, source: str) -> None:
