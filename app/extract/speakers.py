@@ -469,11 +469,11 @@ class SpeakerResolver:
         return None
 
     def _reporters(self) -> set[str]:
-        """Actors that are bodies (known or new), not people."""
+        """Actors that are bodies (known or new), not people nor unnamed groups of them."""
         return {
             m.actor_id
             for m in self.mentions
-            if self._kind(m.actor_id) not in ("person", "anonymous person", None)
+            if self._kind(m.actor_id) not in ("person", "anonymous person", "group of people", None)
         }
 
     def _statement(self, core: str, at: int) -> Resolution | None:
@@ -1041,6 +1041,11 @@ class SpeakerResolver:
         if run_on:
             name = run_on.group(1)
         name = re.sub(r"\s+", " ", name).strip(" ,.")
+        named = _NAME_WITH_ACRONYM.search(name)
+        if named:
+            # 'the main Syrian opposition body the High Negotiations Committee (HNC)': the name
+            # its acronym spells out, after the description before it.
+            name = named.group(1)
         name = _plain_person(name)
         # 'an anonymous "official source"', 'an unnamed official': not being named is no name.
         name = re.sub(r"^(?:anonymous|unnamed|unidentified)\s+(?=\S)", "", name, flags=re.I)
@@ -1294,6 +1299,10 @@ _STATE_MEDIA_OF = re.compile(
     r"^(?:the\s+)?(?P<state>[A-Z][\w-]+?)(?:['’]s)?\s+(?:official|state|state-run|state-owned|"
     r"government-run)\s+(?:media|news\s+agency|television|tv|broadcaster)$",
     re.IGNORECASE,
+)
+_NAME_WITH_ACRONYM = re.compile(
+    r"(?:^|\s)((?:(?:[A-Z]|(?:al|el)-[A-Z])[\w'’-]*\s+(?:(?:of|for|and|the)\s+)*)+"
+    r"(?:[A-Z]|(?:al|el)-[A-Z])[\w'’-]*)\s*\(([A-Z]{2,6})\)$"
 )
 _THE_REPORT = re.compile(
     r"^(?:the|this|that)\s+(?:same\s+|latest\s+|new\s+)?reports?$", re.IGNORECASE

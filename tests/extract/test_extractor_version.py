@@ -219,7 +219,8 @@ OUTPUT_HASHES = {
     # mistyped ('Syrian Obervatorty for Human Rights', 'SORH') is that body; 'C in Raqqa Al
     # Mayadeen TV channel reported' starts the outlet at its article; 'the report said' is the
     # body that reported last; a connective before the speaker ('In the same context', 'For his
-    # part') is cut. The seed's output is unchanged.
+    # part') is cut; 'the main opposition body the High Negotiations Committee (HNC)' is the
+    # name its acronym spells. The seed's output is unchanged.
     "0.41.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }
 

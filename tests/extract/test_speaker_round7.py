@@ -781,3 +781,32 @@ def test_the_report_with_no_body_before_stays_a_report() -> None:
 )
 def test_a_connective_before_the_speaker_is_no_part_of_its_name(text: str, source: str) -> None:
     assert [s for s, _, _ in _sources(text)] == [source]
+
+
+# -- a description, then a name with its acronym in brackets: the name ------------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The main Syrian opposition body the High Negotiations Committee (HNC) said it was "
+            "premature to resume talks.",
+            "High Negotiations Committee",
+        ),
+        (
+            "The Kurdish Red Crescent (KRC) said 12 people died in the shelling.",
+            "Kurdish Red Crescent",
+        ),
+        ("The group Jaish al-Islam (JAI) said 12 people died in the shelling.", "Jaish al-Islam"),
+    ],
+)
+def test_a_name_with_its_acronym_is_the_new_actors_name(text: str, source: str) -> None:
+    assert [s for s, _, _ in _sources(text)] == [source]
+
+
+def test_the_report_after_a_relayed_source_is_the_relaying_outlet() -> None:
+    text = (
+        "The state-run Anadolu Agency citing military officials said Wednesday the strikes "
+        "destroyed a tank. The report which could not be independently verified said the raids "
+        "came after militants had prepared an attack."
+    )
+    assert _source_of(text, "the raids came after", publisher="Press TV") == "Anadolu Agency"
