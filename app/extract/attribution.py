@@ -1256,6 +1256,9 @@ class _Attempt:
             not self.tokens[bare - 1].is_capitalised or _is_date_token(self.tokens, bare - 1)
         ):
             return bare
+        dated = _speaker_after_date(self.tokens, last, self.lead + 3)
+        if dated is not None:
+            return dated  # 'C on Friday Turkish military said'
         named = _named_apposition(self.tokens, last, self.lead + 3)
         if named is not None:
             return named
@@ -2333,8 +2336,12 @@ def _short_definite_phrase(tokens: list[Token], last: int, floor: int) -> int | 
                 return first - 1  # 'C a local source told Sputnik'
             return first  # 'C local sources said', 'C medical sources told AFP'
         indefinite = tok.lower in ("a", "an") and size <= 6
-        if indefinite and any(_is_date_token(tokens, k) for k in range(first, last + 1)):
-            return None  # 'a checkpoint on Thursday local sources': not one phrase
+        if (indefinite or tok.lower == "the") and any(
+            _is_date_token(tokens, k) for k in range(first, last + 1)
+        ):
+            # 'a checkpoint on Thursday local sources', 'the border on Friday Turkish military':
+            # not one phrase
+            return None
         if (
             (tok.lower in _DEFINITE_STARTS or indefinite)
             and not inside
@@ -2634,6 +2641,21 @@ def _determined_speaker(tokens: list[Token], first: int, last: int) -> bool:
         and all(t.is_capitalised or t.lower in ("for", "of", "and") for t in name)
         and _valid_speaker(tokens, first, last)
     )
+
+
+def _speaker_after_date(tokens: list[Token], last: int, floor: int) -> int | None:
+    """Start of a short capitalised speaker right after a date ending at `last` when commas
+    are missing: 'C on Friday Turkish military said', 'C Sunday Syrian state media said'."""
+    for first in range(last, max(floor, last - 3), -1):
+        if _is_date_token(tokens, first - 1):
+            if (
+                tokens[first].is_capitalised
+                and tokens[last].lower in _SPEAKER_HEADS
+                and _valid_speaker(tokens, first, last)
+            ):
+                return first
+            return None
+    return None
 
 
 def _head_then_place(tokens: list[Token], first: int, last: int) -> bool:

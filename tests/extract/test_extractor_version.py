@@ -220,7 +220,8 @@ OUTPUT_HASHES = {
     # Mayadeen TV channel reported' starts the outlet at its article; 'the report said' is the
     # body that reported last; a connective before the speaker ('In the same context', 'For his
     # part') is cut; 'the main opposition body the High Negotiations Committee (HNC)' is the
-    # name its acronym spells. The seed's output is unchanged.
+    # name its acronym spells; 'C on Friday Turkish military said' starts the speaker after the
+    # date. The seed's output is unchanged.
     "0.41.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }
 

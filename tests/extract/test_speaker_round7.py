@@ -810,3 +810,31 @@ def test_the_report_after_a_relayed_source_is_the_relaying_outlet() -> None:
         "came after militants had prepared an attack."
     )
     assert _source_of(text, "the raids came after", publisher="Press TV") == "Anadolu Agency"
+
+
+# -- a date, then a short capitalised speaker, no comma: the speaker starts after the date ----
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Fourteen Turkish F-16s patrolled the Turkish-Syrian border on Friday Turkish "
+            "military said.",
+            "Turkish military",
+            "Fourteen Turkish F-16s patrolled the Turkish-Syrian border on Friday",
+        ),
+        (
+            "Twelve people were killed in the shelling on Sunday Syrian state media said.",
+            "Syrian state media",
+            "Twelve people were killed in the shelling on Sunday",
+        ),
+        (
+            "Twelve people were killed in the shelling on Sunday the Observatory said.",
+            "the Observatory",
+            "Twelve people were killed in the shelling on Sunday",
+        ),
+    ],
+)
+def test_a_speaker_right_after_a_date(text: str, speaker: str, content: str) -> None:
+    extraction = run(text)
+    claims = [c for c in extraction.claims if c.kind != ClaimKind.publisher]
+    assert [(c.speaker, c.text) for c in claims] == [(speaker, content)]
