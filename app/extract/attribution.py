@@ -136,6 +136,8 @@ def attribute_sentence(text: str, sentence: Sentence) -> list[RawClaim]:
         attempt.according_to,
         attempt.quote_then_speaker,
         attempt.content_then_speaker,
+        attempt.ranked_speaker_no_comma,
+        attempt.inverted_titled_no_comma,
         attempt.relative_speaker,
         attempt.speaker_then_content,
         attempt.content_then_speaker_no_comma,
@@ -821,6 +823,9 @@ class _Attempt:
             nested = self._said_according_to(cue)
             if nested is not None:
                 return nested
+            interposed = self._interposed_according(cue)
+            if interposed is not None:
+                return interposed
             end = len(self.tokens) - 1
             comma = _next_comma(self.tokens, cue.last + 1)
             s_last = (comma - 1) if comma is not None else end
@@ -832,6 +837,37 @@ class _Attempt:
             made = self._claim(self.lead, content_last, "according-to", cue, speaker)
             return [made] if made else []
         return []
+
+    def _interposed_according(self, cue: Cue) -> list[RawClaim] | None:
+        """'The attacks according to the source claimed two lives' (commas lost): 'according
+        to' and a short source between a subject and its verb; the claim is the whole sentence."""
+        before = self.tokens[self.lead : cue.first]
+        if not 1 <= len(before) <= 8 or any(
+            not t.is_word or t.lower in FINITE_VERBS or t.lower.endswith("ed") for t in before
+        ):
+            return None
+        k = cue.last + 1
+        if k >= len(self.tokens) or self.tokens[k].lower not in ("the", "a", "an"):
+            return None
+        for h in range(k + 1, min(k + 5, len(self.tokens) - 3)):
+            tok = self.tokens[h]
+            if not tok.is_word or tok.quoted:
+                return None
+            if not _according_head(tok) or _according_head(self.tokens[h + 1]):
+                continue  # 'the police source': the head is the last such noun
+            verb = self.tokens[h + 1]
+            if not verb.is_word or verb.is_capitalised:
+                return None
+            if not (
+                verb.lower in FINITE_VERBS
+                or verb.lower in _IRREGULAR_PASTS
+                or verb.lower in ("was", "were", "is", "are", "had", "has", "have")
+                or verb.lower.endswith("ed")
+            ):
+                return None
+            made = self._claim(self.lead, len(self.tokens) - 1, "according-to", cue, (k, h))
+            return [made] if made else None
+        return None
 
     def _restarts_sentence(self, cue: Cue) -> bool:
         """'Relentless bombardment According to the TV station C', '... From Mosul - Moscow
@@ -1065,6 +1101,8 @@ class _Attempt:
             return []  # 'S, who heads the council, said the dead included children': S speaks
         if inverted:
             speaker = self._inverted_speaker(cue, take_first=False, dates_end_it=True)
+            if speaker is not None and self._subject_with_name_before(comma, speaker):
+                return []  # 'The head of X, Fadel Ghani, said the network verified C'
         else:
             speaker = self._speaker_before(cue.first, comma + 1)
         if speaker is None:
@@ -1101,6 +1139,20 @@ class _Attempt:
         the council, who is a member of the party,'): a subject, not the content of a claim."""
         return any(t.text == "," for t in self.tokens[self.lead + 1 : comma]) and _valid_speaker(
             self.tokens, self.lead, comma
+        )
+
+    def _subject_with_name_before(self, comma: int, speaker: tuple[int, int]) -> bool:
+        """'S, Name, said the network verified C': a name between commas closes the subject
+        before the cue, and what follows the cue has a verb of its own: it is the content, not a
+        speaker named after the cue ('in Aleppo, Syria, said the Observatory' has none)."""
+        opening = _previous_comma(self.tokens, comma, self.lead)
+        if opening is None or not _name_between_commas(self.tokens, opening, comma):
+            return False
+        return any(
+            t.is_word
+            and not t.is_capitalised
+            and (t.lower in FINITE_VERBS or t.lower in _IRREGULAR_PASTS or t.lower.endswith("ed"))
+            for t in self.tokens[speaker[0] + 1 : speaker[1] + 1]
         )
 
     def _interposed(self, comma: int, tail_last: int) -> bool:
@@ -1226,6 +1278,49 @@ class _Attempt:
             return [made, *follow]
         return []
 
+    def ranked_speaker_no_comma(self) -> list[RawClaim]:
+        """'C East Ghouta Col. Gen. Sergei Rudskoi said at a briefing' (commas lost): a ranked
+        name run into the words before it, then the sentence's last cue and only its tail; this
+        reading wins over a headline's cue run in before it ('Moscow warns against ...')."""
+        cue = next((c for c in reversed(self.cues) if c.form in ("finite", "told")), None)
+        if cue is None or cue.first - self.lead < 6:
+            return []
+        s_last = cue.first - 1
+        s_first = _rank_in_name_run(self.tokens, s_last, self.lead + 3)
+        if s_first is None:
+            return []
+        tail_last = self._cue_tail_end(cue, cue.last + 1, len(self.tokens) - 1)
+        follows = self._what_follows_no_comma(tail_last)
+        if follows is None:
+            return []
+        speaker = (s_first, s_last)
+        made = self._claim(
+            self.lead,
+            s_first - 1,
+            "content-then-speaker-no-comma",
+            cue,
+            speaker,
+            (cue.last + 1, tail_last),
+        )
+        if made is None:
+            return []
+        follow = self._following_clauses(tail_last + 1, speaker) if follows else []
+        for claim in follow:
+            claim.rule = "adding-clause"
+        return [made, *follow]
+
+    def inverted_titled_no_comma(self) -> list[RawClaim]:
+        """'C said the oppositions chief negotiator Mohamad Sabra.' (commas lost): a titled name
+        after the sentence's last cue ends it; read before a subject with a verb of its own
+        ('Tuesdays attack cast new doubt ... said X') is taken for the speaker."""
+        cue = next((c for c in reversed(self.cues) if c.form == "finite"), None)
+        if cue is None or cue.first - self.lead < 6:
+            return []
+        first, last = cue.last + 1, self._inverted_name_end(cue)
+        if first > last or not _titled_person(self.tokens[first : last + 1]):
+            return []
+        return self._inverted_no_comma(cue) or []
+
     def _no_comma_speaker_start(self, last: int) -> int | None:
         """Start of the speaker ending at `last` in 'C the army said': a bare plural after a
         date or a lowercase word ('C on Monday residents said'), a short definite phrase, a
@@ -1235,6 +1330,9 @@ class _Attempt:
             not self.tokens[bare - 1].is_capitalised or _is_date_token(self.tokens, bare - 1)
         ):
             return bare
+        dated = _speaker_after_date(self.tokens, last, self.lead + 3)
+        if dated is not None:
+            return dated  # 'C on Friday Turkish military said'
         named = _named_apposition(self.tokens, last, self.lead + 3)
         if named is not None:
             return named
@@ -1858,6 +1956,8 @@ class _Attempt:
             or opener in ("to", "without", "citing", "quoting", "referring")
             or opener.endswith("ing")
             or (content[0].is_capitalised and len(content) <= 5)  # '... said Abdel Rahman'
+            # '... and the aid convoys said the oppositions chief negotiator Mohamad Sabra'
+            or _titled_person(content)
         )
 
     def _trailing_clause(self, cue: Cue) -> tuple[int, tuple[int, int]] | None:
@@ -1928,10 +2028,13 @@ def _titled_person(words: list[Token]) -> bool:
     title = next((k for k, t in enumerate(words) if t.lower in _PERSON_TITLES), None)
     if title is None:
         return False
+    while title + 1 < len(words) and words[title + 1].lower in _PERSON_TITLES:
+        title += 1  # 'chief negotiator', 'deputy head': the title's last word
     named_before = title >= 2 and all(t.is_capitalised for t in words[:title])
-    named_after = len(words) - title - 1 >= 2 and all(t.is_capitalised for t in words[title + 1 :])
+    named_after = len(words) - title - 1 >= 2 and all(_in_name(t) for t in words[title + 1 :])
     if named_after:
-        return title <= 2  # 'observatory head Rami Abdel Rahman'
+        # 'observatory head Rami Abdel Rahman', 'the oppositions chief negotiator Mohamad Sabra'
+        return title <= (3 if words[0].lower == "the" else 2)
     # 'Rami Abdel Rahman director of the Syrian Observatory': the title's body after it
     return (
         named_before
@@ -2137,9 +2240,13 @@ _VERIFIED = re.compile(
 )
 # Lowercase modifiers of a bare plural speaker: 'local sources', 'opposition activists'.
 _SPEAKER_MODIFIERS = frozenset(SPEAKER_WORDS["speaker_modifiers"])
+_SIDE_MODIFIERS = frozenset(SPEAKER_WORDS["side_modifiers"])
 # Nouns of people who speak for something, before their name ('police spokesman Ahmed Saleh').
 _TITLE_NOUNS = frozenset(SPEAKER_WORDS["spokes_nouns"]) | frozenset(
-    ["official", "commander", "officer", "governor", "mayor", "minister", "doctor", "activist"]
+    [
+        *("official", "commander", "officer", "governor", "mayor", "minister", "doctor"),
+        *("activist", "negotiator", "adviser", "advisor", "secretary"),
+    ]
 )
 # Verbs of saying that stand before their subject ('C said the Observatory'); others there have
 # an object ('C reiterated the Islamic Republic's stance', 'C asked Congress to approve').
@@ -2454,8 +2561,12 @@ def _short_definite_phrase(tokens: list[Token], last: int, floor: int) -> int | 
                 return first - 1  # 'C a local source told Sputnik'
             return first  # 'C local sources said', 'C medical sources told AFP'
         indefinite = tok.lower in ("a", "an") and size <= 6
-        if indefinite and any(_is_date_token(tokens, k) for k in range(first, last + 1)):
-            return None  # 'a checkpoint on Thursday local sources': not one phrase
+        if (indefinite or tok.lower == "the") and any(
+            _is_date_token(tokens, k) for k in range(first, last + 1)
+        ):
+            # 'a checkpoint on Thursday local sources', 'the border on Friday Turkish military':
+            # not one phrase
+            return None
         if (
             (tok.lower in _DEFINITE_STARTS or indefinite)
             and not inside
@@ -2660,6 +2771,20 @@ def _media_name(tokens: list[Token], last: int, floor: int) -> int | None:
     elif bare_head and tokens[k].lower in _OUTLET_HEADS:
         return None  # 'aid agency OCHA': the words before the head are the outlet's too
     before = tokens[k - 1]
+    blocked = before.lower in PREPOSITIONS or before.lower in _BARE_BLOCKERS
+    if before.is_word and blocked and tokens[k].is_capitalised:
+        # 'in northern Syria Al Mayadeen TV channel': a place, then an Arabic name opening
+        # with its article; the outlet's name starts there.
+        article = next(
+            (
+                j
+                for j in range(k + 1, last)
+                if tokens[j].text in ("Al", "El") or tokens[j].text.startswith(("Al-", "El-"))
+            ),
+            None,
+        )
+        if article is not None and all(_in_name(t) for t in tokens[k:article]):
+            return article
     if not before.is_word or before.lower in PREPOSITIONS or before.lower in _BARE_BLOCKERS:
         return None  # 'in Aleppo state TV': the place is the content's
     return k
@@ -2683,6 +2808,14 @@ def _first_of_two_speakers(tokens: list[Token], first: int, last: int) -> tuple[
     ):
         return first, last  # 'police and medical sources': one body of sources
     k = joins[0]
+    lead = tokens[first + 1 : k] if tokens[first].lower in ("a", "an", "the") else tokens[first:k]
+    if len(lead) == 1 and (
+        (lead[0].is_capitalised and _DEMONYM_END.search(lead[0].text))
+        or lead[0].lower in _SIDE_MODIFIERS
+    ):
+        # 'The Russian and Syrian officials', 'Government and opposition sources': one noun
+        # the two modify
+        return first, last
     second = tokens[k + 1 : last + 1]
     opens = second[0].lower in _SPEAKER_DETERMINERS or (
         second[-1].lower in _BARE_SPEAKERS
@@ -2725,6 +2858,28 @@ def _head_before_place(
     return last
 
 
+_RANKS = frozenset(_WORDS["military_ranks"])
+_RANKED_BODIES = frozenset(
+    ["staff", "command", "headquarters", "directorate", "secretariat", "assembly", "security"]
+)
+
+
+def _rank_in_name_run(tokens: list[Token], last: int, floor: int) -> int | None:
+    """Start of a ranked name ending at `last` inside a longer run of capitalised words:
+    'East Ghouta Col. Gen. Sergei Rudskoi', 'Syria Lieutenant General Sergei Rudskoi' (the
+    words before the rank end the claim); at least two name words after the ranks."""
+    k = last
+    while k > floor and _in_name(tokens[k]):
+        k -= 1
+    after = next((j for j in range(last, k, -1) if tokens[j].lower in _RANKS), None)
+    if after is None or last - after < 2 or tokens[after + 1].lower in _RANKED_BODIES:
+        return None  # no rank, one name word, or a body ('General Staff', 'General Command')
+    first = after
+    while first - 1 > k and tokens[first - 1].lower in _RANKS:
+        first -= 1
+    return first if first - 1 > floor else None
+
+
 def _in_name(tok: Token) -> bool:
     """A word of a person's name: capitalised, or a particle ('al-Faris', 'bin')."""
     return (
@@ -2750,6 +2905,8 @@ def _determined_speaker(tokens: list[Token], first: int, last: int) -> bool:
         return True
     if _head_with_participle(tokens, first, last) and _valid_speaker(tokens, first, last):
         return True  # 'a group tracking the violence', 'the group monitoring the war'
+    if _head_then_place(tokens, first, last):
+        return True  # 'a source in the northern province', 'the official at the hospital'
     name = tokens[first + 1 : last + 1]
     return (
         tokens[first].lower == "the"
@@ -2759,6 +2916,42 @@ def _determined_speaker(tokens: list[Token], first: int, last: int) -> bool:
         and all(t.is_capitalised or t.lower in ("for", "of", "and") for t in name)
         and _valid_speaker(tokens, first, last)
     )
+
+
+def _speaker_after_date(tokens: list[Token], last: int, floor: int) -> int | None:
+    """Start of a short capitalised speaker right after a date ending at `last` when commas
+    are missing: 'C on Friday Turkish military said', 'C Sunday Syrian state media said'."""
+    for first in range(last, max(floor, last - 3), -1):
+        if _is_date_token(tokens, first - 1):
+            if (
+                tokens[first].is_capitalised
+                and tokens[last].lower in _SPEAKER_HEADS
+                and _valid_speaker(tokens, first, last)
+            ):
+                return first
+            return None
+    return None
+
+
+def _head_then_place(tokens: list[Token], first: int, last: int) -> bool:
+    """'a source in the northern province': a speaker head, then where it is (lowercase
+    place words or a name, no verb), the phrase opened by `first`."""
+    for k in range(first + 2, last):
+        if tokens[k].lower not in ("in", "at", "near", "inside"):
+            continue
+        rest = tokens[k + 1 : last + 1]
+        return (
+            tokens[k - 1].lower in _SPEAKER_HEADS
+            and all(t.is_word and t.lower not in _NOT_IN_SPEAKER for t in rest)
+            and not any(t.lower in _CLAUSE_VERBS or t.lower.endswith("ed") for t in rest)
+            # 'the hospital in Douma residents in Douma': a second speaker is the speaker
+            and not any(
+                t.lower in _SPEAKER_HEADS or t.lower in _BARE_SPEAKERS or t.lower in PREPOSITIONS
+                for t in rest
+            )
+            and _valid_speaker(tokens, first, k - 1)
+        )
+    return False
 
 
 def _lost_possessive(tokens: list[Token], last: int, floor: int) -> int | None:
@@ -2875,29 +3068,39 @@ def _told_object_end(tokens: list[Token], start: int, limit: int) -> int:
             )
             if noun is not None and all(t.is_word for t in tokens[i : noun + 1]):
                 return noun
-        if tok.is_capitalised or tok.lower in (
-            "reporters",
-            "journalists",
-            "the",
-            "a",
-            "an",
-            "news",
-            "agency",
-            "state",
-            "media",
-            "newspaper",
-            "television",
-            "tv",
-            "radio",
-            "channel",
-            "broadcaster",
-            "its",
-            "his",
-            "her",
-            "their",
-            "daily",
-            "website",
-            "parliament",
+        if (
+            tok.is_capitalised
+            or tok.lower
+            in (
+                "reporters",
+                "journalists",
+                "the",
+                "a",
+                "an",
+                "news",
+                "agency",
+                "state",
+                "media",
+                "newspaper",
+                "television",
+                "tv",
+                "radio",
+                "channel",
+                "broadcaster",
+                "its",
+                "his",
+                "her",
+                "their",
+                "daily",
+                "website",
+                "parliament",
+            )
+            or (
+                # 'told SANA reporter', 'told Sputnik correspondent': the outlet's staff
+                i > start
+                and tokens[i - 1].is_capitalised
+                and tok.lower in ("reporter", "reporters", "correspondent", "correspondents")
+            )
         ):
             last = i
             i += 1

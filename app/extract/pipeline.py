@@ -17,7 +17,7 @@ from app.extract.incidents import read_incidents
 from app.extract.places import find_places
 from app.extract.registry import KnownActor, Registry, default_registry, normalise_name, slugify
 from app.extract.segment import Sentence, byline, segment, title_end
-from app.extract.speakers import SpeakerResolver
+from app.extract.speakers import SpeakerResolver, outlet_of_source
 from app.extract.types import (
     ActorKind,
     ClaimKind,
@@ -235,18 +235,29 @@ def _unnest(
     relay_names: set[str],
     publisher_id: str,
 ) -> list[RawClaim]:
-    """'C, Press TV reported' in Press TV's own article: the attribution inside C is the claim."""
-    if len(raws) != 1 or raws[0].rule != "content-then-speaker" or not raws[0].speaker:
+    """'C, Press TV reported' in Press TV's own article: the attribution inside C is the claim;
+    'C, a source said, SANA reported' in another's: the source's claim, SANA relaying it."""
+    if len(raws) != 1 or not raws[0].rule.startswith("content-then-speaker"):
         return raws
-    speaker = normalise_name(raws[0].speaker)
-    known = resolver.registry.actor_by_name(raws[0].speaker)
-    if speaker not in relay_names and not (known and known.id == publisher_id):
+    outer = raws[0]
+    if not outer.speaker:
+        return raws
+    speaker = normalise_name(outer.speaker)
+    known = resolver.registry.actor_by_name(outer.speaker)
+    own = speaker in relay_names or (known is not None and known.id == publisher_id)
+    if not own and (known is None or known.kind != "media outlet"):
         return raws
     inner = replace(
-        sentence, end=raws[0].end, quotes=[q for q in sentence.quotes if q.end <= raws[0].end]
+        sentence, end=outer.end, quotes=[q for q in sentence.quotes if q.end <= outer.end]
     )
     found = [r for r in attribute_sentence(text, inner) if r.rule != "publisher-voice"]
-    return found or raws
+    if own and outer.rule == "content-then-speaker":
+        return found or raws
+    # Another outlet passes on the words of a speaker the content ends with.
+    if len(found) != 1 or not found[0].rule.startswith("content-then-speaker"):
+        return raws
+    relayer = (outer.speaker, outer.speaker_start or outer.start)
+    return [replace(found[0], relayers=[*found[0].relayers, relayer])]
 
 
 # 'Reuters reported citing opposition rescue workers that C', 'C Kurdish media reported citing
@@ -385,6 +396,10 @@ def _spoken_source(
     outlet = resolver.registry.find_actor_in(told) if told else None
     if outlet and outlet.kind == "media outlet" and outlet.id != publisher_id:
         via.append(outlet.id)
+    # 'a Reuters source said' in another outlet's article: Reuters passed the words on.
+    own = outlet_of_source(resolver.registry, speaker, resolver.country)
+    if own is not None and own != publisher_id:
+        via.append(own)
     via = [v for n, v in enumerate(via) if v != source_id and v not in via[:n]]
     return source_id, resolution.factor, via
 
