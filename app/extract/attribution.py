@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 
 from app.extract.cues import (
     AUX,
+    CONCLUDING_VERBS,
     DATE_WORDS,
+    EXPRESSING_VERBS,
     FINITE_VERBS,
     MONTHS,
     MULTIWORD,
@@ -170,6 +172,8 @@ _CUE_STARTS = frozenset(
     | {phrase[0] for phrase in MULTIWORD}
     | {"put", "puts", "putting"}
     | PRESS_FORMS
+    | EXPRESSING_VERBS
+    | CONCLUDING_VERBS
 )
 # A whole word of lowercase letters that can start a cue: one search, not a set test per word.
 _CUE_START = re.compile(
@@ -365,6 +369,8 @@ class _Attempt:
                 and t.lower.endswith("ed")
                 and len(t.lower) > 4
                 and self.tokens[j - 1].lower not in _DETERMINERS
+                # 'a group called Sound and Picture said': the 'and' is inside a given name
+                and not (t.lower in _NAMING_WORDS and _given_name_end(self.tokens, j, end))
                 for j, t in enumerate(self.tokens[start + 1 : k], start + 1)
             )
             if verb and _valid_speaker(self.tokens, k + 1, end):
@@ -500,6 +506,8 @@ class _Attempt:
         if cue.form == "told" and last < after:
             last = _told_object_end(self.tokens, after, limit)
             last = self._tail_end(last + 1, limit)
+        if cue.form == "quoted":
+            last = _quoted_by_end(self.tokens, last + 1, limit, last)
         return last
 
     def _tail_end(self, after: int, limit: int) -> int:
@@ -1174,7 +1182,11 @@ class _Attempt:
         for cue in self.cues:
             if cue.form not in ("finite", "told", "quoted"):
                 continue
-            found = self._speaker_before(cue.first, self.lead) or self._speaker_after_opener(cue)
+            found = (
+                self._speaker_after_headline(cue)
+                or self._speaker_before(cue.first, self.lead)
+                or self._speaker_after_opener(cue)
+            )
             if found is None:
                 continue
             last = len(self.tokens) - 1
@@ -1221,10 +1233,43 @@ class _Attempt:
             return None
         return (first, last)
 
+    def _speaker_after_headline(self, cue: Cue) -> tuple[int, int] | None:
+        """'15 Medics Killed in Airstrikes on Hospital in Southern Aleppo Syrian Coalition
+        Describes the Attack as a War Crime': a headline run into the one after it. A Title Case
+        present-tense verb ('Describes', 'Urges', 'Condemns') after a body's name that opens with
+        a demonym ('Syrian Coalition', 'Russian General Staff') opens a claim of that body."""
+        verb = self.tokens[cue.first]
+        if (
+            cue.form != "finite"
+            or not verb.text[:1].isupper()
+            or not verb.lower.endswith("s")
+            or cue.first - self.lead < 4
+            or any(self.lead <= c.first < cue.first for c in self.cues)
+        ):
+            return None
+        last = cue.first - 1
+        k = last
+        while k > self.lead and last - k < _MAX_HEADLINE_SPEAKER:
+            tok = self.tokens[k]
+            if not tok.is_word or tok.quoted or not tok.is_capitalised:
+                return None
+            if (
+                tok.lower in _DEMONYMS
+                and k < last
+                and self.tokens[k - 1].is_capitalised
+                and any(t.is_word and t.lower == t.text for t in self.tokens[self.lead : k])
+            ):
+                # the words before the demonym are the headline's own ('in Southern Aleppo'); a
+                # headline has its lowercase prepositions ('Former Syrian Minister Says' has
+                # none: one name)
+                return (k, last)
+            k -= 1
+        return None
+
     def content_then_speaker_no_comma(self) -> list[RawClaim]:
         """'C the army said.' where commas were lost: the speaker must be a short definite phrase."""
         for cue in reversed(self.cues):
-            if cue.form not in ("finite", "told") or cue.first <= self.lead + 3:
+            if cue.form not in ("finite", "told", "quoted") or cue.first <= self.lead + 3:
                 continue
             tail_last = self._cue_tail_end(cue, cue.last + 1, len(self.tokens) - 1)
             inverted = self._inverted_no_comma(cue)
@@ -2194,6 +2239,26 @@ def _trim(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
     return first, last
 
 
+# The longest phrase after 'S was quoted as saying' that names who quoted S ('by local media',
+# 'on state television', 'by Interfax news agency').
+_MAX_QUOTED_BY = 6
+
+
+def _quoted_by_end(tokens: list[Token], after: int, limit: int, last: int) -> int:
+    """'C S was quoted as saying by local media': the phrase that closes the sentence after a
+    'quoted' cue belongs to its tail (it names the outlet, not the claim)."""
+    if after > limit or tokens[after].lower not in ("by", "on", "in"):
+        return last
+    words = [k for k in range(after + 1, limit + 1) if tokens[k].is_word]
+    if not words or len(words) > _MAX_QUOTED_BY:
+        return last
+    if any(tokens[k].quoted or tokens[k].lower == "that" for k in words):
+        return last
+    if any(not t.is_word and t.text not in ".-'’" for t in tokens[after + 1 : words[-1] + 1]):
+        return last
+    return words[-1]
+
+
 def _citing_end(tokens: list[Token], last: int) -> int:
     """Take in ', citing medical sources' (the outer speaker stays the source)."""
     if (
@@ -2297,6 +2362,11 @@ _MEDIA_NOUNS = _OUTLET_HEADS | frozenset(_WORDS["outlet_words"])
 # Endings of demonyms ('Syrian', 'Kurdish', 'Iraqi', 'Turkmen'): they open a subject.
 _DEMONYM_END = re.compile(r"(?:an|ish|i|ese)$")
 _MAX_LONG_SUBJECT = 30
+# Demonyms that open a body's name in a headline ('Syrian Coalition', 'Turkish Foreign Ministry').
+_DEMONYMS = frozenset(load_lexicon("demonyms.yaml"))
+# The longest body's name before a headline's verb ('Russian General Staff', 'Syrian Foreign and
+# Expatriates Ministry').
+_MAX_HEADLINE_SPEAKER = 5
 _LEADING_ADVERBS = frozenset(_WORDS["leading_adverbs"])
 # Adverbs between a comma-less trailing speaker and its verb ('C the army later said'): the
 # cue's auxiliaries that are no verbs themselves.
@@ -2457,6 +2527,12 @@ def _speaker_core(tokens: list[Token], first: int, last: int) -> list[Token] | N
         if tok.text in "()":
             i += 1
             continue
+        if tok.lower in _NAMING_WORDS and core and (name_end := _given_name_end(tokens, i, last)):
+            # 'the network called Raqqa is Being Silently Slaughtered': a name given in full,
+            # whose own words may read as a verb ('is Being')
+            core.extend((tok, tokens[i + 1]))  # the name's first word stands for it
+            i = name_end + 1
+            continue
         if tok.lower in ("who", "whose", "whom", "which") and core and i + 1 <= last:
             # 'a vendor who gave his name as Abu Ali': a relative clause closes the phrase.
             if any(t.is_quote or t.quoted for t in tokens[i : last + 1]) or last - i > 12:
@@ -2465,6 +2541,27 @@ def _speaker_core(tokens: list[Token], first: int, last: int) -> list[Token] | N
         core.append(tok)
         i += 1
     return core
+
+
+# Words that give a body's name after its noun ('the network called X', 'a group named X').
+_NAMING_WORDS = frozenset(["called", "named", "dubbed"])
+# Lowercase words that may stand inside a given name ('Raqqa is Being Silently Slaughtered').
+_GIVEN_NAME_LINKS = frozenset(["is", "are", "of", "the", "for", "and", "in", "on", "to"])
+
+
+def _given_name_end(tokens: list[Token], i: int, last: int) -> int | None:
+    """The end of a name given after 'called'/'named' at `i` that runs to `last`: capitalised
+    words (at least two) and the small words of a title between them, ending on a capital."""
+    words = tokens[i + 1 : last + 1]
+    if (
+        len(words) < 2
+        or not words[0].is_capitalised
+        or not words[-1].is_capitalised
+        or sum(t.is_capitalised for t in words) < 2
+        or not all(t.is_word and (t.is_capitalised or t.lower in _GIVEN_NAME_LINKS) for t in words)
+    ):
+        return None
+    return last
 
 
 def _after_aside(tokens: list[Token], comma: int, last: int) -> int | None:

@@ -26,6 +26,9 @@ SPLIT_CUES = SPLIT_PARTICIPLES | frozenset(LEXICON["split_phrases"])
 PARTICIPLES = SPLIT_PARTICIPLES | frozenset(LEXICON["participles"])
 # Verbs of relaying: 'S quoted X as saying C' (X is the source, S a relayer).
 RELAY_VERBS = frozenset(LEXICON["relay_verbs"])
+EXPRESSING_VERBS = frozenset(LEXICON["expressing_verbs"])
+_EXPRESSED_FEELINGS = frozenset(LEXICON["expressed_feelings"])
+CONCLUDING_VERBS = frozenset(LEXICON["concluding_verbs"])
 ACTS_WITH = frozenset(LEXICON["acts_with"])
 _PRONOUN_SUBJECTS = frozenset(LEXICON["pronoun_subjects"])
 # Multi-word cues, longest first; each is a tuple of lowercased tokens.
@@ -78,6 +81,14 @@ def _cue_at(tokens: list[Token], i: int) -> tuple[Cue | None, int]:
     tok = tokens[i]
     if tok.quoted or not tok.is_word or tok.lower not in _ANY_CUE_WORD:
         return None, 1
+    if tok.lower in EXPRESSING_VERBS and (that := _expressed_feeling_that(tokens, i)):
+        if _negated(tokens, i) or _passive(tokens, i):
+            return None, that - i + 1
+        words = " ".join(t.lower for t in tokens[i : that + 1])
+        return Cue(i, that, "finite", words), that - i + 1
+    if tok.lower in _QUOTED_AUX and (saying := _quoted_by_as_saying(tokens, i)):
+        words = " ".join(t.lower for t in tokens[i : saying + 1])
+        return Cue(i, saying, "quoted", words), saying - i + 1
     multi = _match_multiword(tokens, i) if tok.lower in _MULTIWORD_BY_FIRST else None
     if multi:
         if _negated(tokens, i) or (
@@ -86,6 +97,40 @@ def _cue_at(tokens: list[Token], i: int) -> tuple[Cue | None, int]:
             return None, len(multi)
         return Cue(i, i + len(multi) - 1, _multiword_form(multi), " ".join(multi)), len(multi)
     return _word_cue(tokens, i), 1
+
+
+def _expressed_feeling_that(tokens: list[Token], i: int) -> int | None:
+    """'expressed deep concern that', 'voiced its alarm that': the index of the 'that' after a
+    feeling and at most three lowercase words before it ('expressed concern over the raids that
+    killed 12' is no cue: a preposition ends the phrase)."""
+    for j in range(i + 1, min(i + 5, len(tokens) - 1)):
+        tok = tokens[j]
+        if not tok.is_word or tok.quoted or tok.is_capitalised:
+            return None
+        if tok.lower in _EXPRESSED_FEELINGS:
+            nxt = tokens[j + 1]
+            return j + 1 if nxt.lower == "that" and not nxt.quoted else None
+        if tok.lower in PREPOSITIONS or tok.lower in ("about", "for", "of", "and", "that"):
+            return None
+    return None
+
+
+_QUOTED_AUX = frozenset({"was", "were", "is", "are"})
+
+
+def _quoted_by_as_saying(tokens: list[Token], i: int) -> int | None:
+    """'S was quoted by AFP as saying': the index of 'saying' (or 'telling') when a short
+    'by' phrase stands between 'quoted' and 'as'."""
+    if i + 4 >= len(tokens) or tokens[i + 1].lower != "quoted" or tokens[i + 2].lower != "by":
+        return None
+    for j in range(i + 3, min(i + 11, len(tokens) - 1)):
+        tok = tokens[j]
+        if not tok.is_word or tok.quoted:
+            return None
+        if tok.lower == "as" and j > i + 3:
+            nxt = tokens[j + 1]
+            return j + 1 if nxt.lower in ("saying", "telling") and not nxt.quoted else None
+    return None
 
 
 def _calls_on_to_act(tokens: list[Token], i: int) -> bool:
@@ -126,11 +171,31 @@ def _word_cue(tokens: list[Token], i: int) -> Cue | None:
         return None
     if _not_a_verb_here(tokens, i) or _declares_a_thing(tokens, i) or _claims_a_toll(tokens, i):
         return None
+    if word in CONCLUDING_VERBS:
+        # 'the inquiry concluded that C', '"Q" the envoy concluded.'; 'the talks concluded on
+        # Monday' and 'concluded his visit' are no speech.
+        if _passive(tokens, i) or _negated(tokens, i) or not _concludes_speech(tokens, i):
+            return None
+        return Cue(i, i, "finite", word)
+    if i + 1 < len(tokens) and tokens[i + 1].lower in _REFLEXIVES:
+        # 'the group, which describes itself as neutral, said C': the subject's description of
+        # itself, no claim ('declared itself a caliphate')
+        return None
     if word in FINITE_VERBS and not _passive(tokens, i) and not _negated(tokens, i):
         return Cue(i, i, "told" if word in ("told", "tells") else "finite", word)
     if word in PARTICIPLES and not _negated(tokens, i):
         return Cue(i, i, "participle", word)
     return None
+
+
+_REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself"})
+
+
+def _concludes_speech(tokens: list[Token], i: int) -> bool:
+    """'concluded that' (its content follows) or 'concluded' closing the sentence (its content
+    came before)."""
+    nxt = next((t for t in tokens[i + 1 :] if t.is_word or t.is_quote), None)
+    return nxt is None or (nxt.lower == "that" and not nxt.quoted)
 
 
 PRESS_FORMS = frozenset({"pressed", "presses"})
@@ -256,6 +321,8 @@ _ANY_CUE_WORD = (
     | frozenset(_MULTIWORD_BY_FIRST)
     | {"put", "puts", "putting"}
     | PRESS_FORMS
+    | EXPRESSING_VERBS
+    | CONCLUDING_VERBS
 )
 
 
@@ -313,12 +380,25 @@ def _passive(tokens: list[Token], i: int) -> bool:
     return tokens[i].lower in ("said", "reported", "believed") and nxt == "to"
 
 
+# Words that end a negated predicate and open another of the same subject ('gave no toll however
+# said C', 'had no figures but said C' with their commas lost).
+_PREDICATE_JOINS = frozenset({"however", "but", "yet", "though", "although", "and"})
+
+
+def _new_predicate_after_no(tokens: list[Token], i: int) -> bool:
+    """'no' three words before the cue negates another predicate when a join or a punctuation
+    mark stands between ('gave no toll however said', 'had no toll, but said')."""
+    window = tokens[max(0, i - 3) : i]
+    no = max(k for k, t in enumerate(window) if t.lower == "no")
+    return any(t.lower in _PREDICATE_JOINS or not t.is_word for t in window[no + 1 :])
+
+
 def _negated(tokens: list[Token], i: int) -> bool:
     """'did not say', 'declined to confirm', 'could not immediately confirm'."""
     prev = [t.lower for t in tokens[max(0, i - 3) : i] if t.is_word]
     return (
         any(p in NEGATIONS for p in prev[-2:])
-        or (prev[:1] == ["no"])
+        or (prev[:1] == ["no"] and not _new_predicate_after_no(tokens, i))
         or (
             len(prev) >= 1
             and prev[-1] == "to"

@@ -252,6 +252,14 @@ OUTPUT_HASHES = {
     # 0.45.0: speaker7's 0.41.0 merged with main's 0.44.0 (recall6 + figures3): outputs
     # combine, so the merge is a version of its own; the seed's output is unchanged.
     "0.45.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
+    # Issue 7, recall round seven: 'expressed (deep) concern that' and 'voiced alarm that' (a
+    # feeling between the verb and 'that'), 'concluded that', a run-on headline's verb after a
+    # body's name ('... in Southern Aleppo Syrian Coalition Describes X'), names given after
+    # 'called'/'named' ('Raqqa is Being Silently Slaughtered'), 'no' before a join ('gave no
+    # toll however said'), 'S was quoted by X as saying' and 'C S was quoted as saying by local
+    # media', no cue before a reflexive ('describes itself as'). The seed's output is
+    # unchanged; FA-KES's is not.
+    "0.47.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }
 
 
