@@ -1293,6 +1293,8 @@ class _Attempt:
                     s_first, s_last = pair
             if s_first is None:
                 continue
+            if _an_age(self.tokens[s_last]) and s_first < s_last:
+                s_last -= 1  # 'C Abu Ali 35 said': the speaker is the name, not the age
             if self.tokens[s_first - 1].lower in _NOT_BEFORE_A_TRAILING_SPEAKER:
                 # 'C an accusation the YPG has denied': a clause of the noun; 'C shelled by the
                 # army and rebels said': the agent of a passive. Neither is a trailing speaker.
@@ -1300,6 +1302,10 @@ class _Attempt:
             if self.tokens[s_first - 1].lower == "and" and s_first - 2 > self.lead + 3:
                 # 'C sources in the city and the Observatory said': two speakers, the first leads
                 first_of_two = self._no_comma_speaker_start(s_first - 2)
+                if first_of_two is not None and self.tokens[first_of_two - 1].lower == "between":
+                    # 'C fighting between the opposition and the regime opposition said': the pair
+                    # is the object of 'between', and where the speaker starts is unclear
+                    continue
                 if first_of_two is not None:
                     s_first = first_of_two
             speaker = (s_first, s_last)
@@ -1370,6 +1376,15 @@ class _Attempt:
         """Start of the speaker ending at `last` in 'C the army said': a bare plural after a
         date or a lowercase word ('C on Monday residents said'), a short definite phrase, a
         titled name, or a bare plural after a name ('C near Kilis witnesses said')."""
+        if (
+            _an_age(self.tokens[last])
+            and last - 1 > self.lead + 3
+            and self.tokens[last - 1].is_capitalised
+            and self.tokens[last - 1].is_word
+        ):
+            # 'C Ahmed 24 said', 'C Umm Khaled 40 told AFP': a person's age after the name
+            named = self._no_comma_speaker_start(last - 1)
+            return named if named is not None and named >= last - 4 else None
         bare = _bare_plural_speaker(self.tokens, last, self.lead + 3)
         if bare is not None and (
             not self.tokens[bare - 1].is_capitalised or _is_date_token(self.tokens, bare - 1)
@@ -2257,6 +2272,11 @@ def _quoted_by_end(tokens: list[Token], after: int, limit: int, last: int) -> in
     if any(not t.is_word and t.text not in ".-'’" for t in tokens[after + 1 : words[-1] + 1]):
         return last
     return words[-1]
+
+
+def _an_age(tok: Token) -> bool:
+    """'24' in 'Ahmed 24 said': a two-digit number set after a person's name."""
+    return tok.text.isdigit() and len(tok.text) == 2 and not tok.quoted
 
 
 def _citing_end(tokens: list[Token], last: int) -> int:

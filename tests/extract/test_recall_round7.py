@@ -283,3 +283,87 @@ def test_quoted_without_saying_is_no_claim(sentence: str) -> None:
 )
 def test_a_self_description_is_no_cue(sentence: str, speaker: str, text: str) -> None:
     assert _attributed(sentence) == [(speaker, text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "Five civilians were killed in the town the opposition said.",
+            "the opposition",
+            "Five civilians were killed in the town",
+        ),
+        (
+            "Five civilians were killed in an area that has witnessed fighting between the "
+            "opposition and the regime the opposition said.",
+            "the opposition",
+            "Five civilians were killed in an area that has witnessed fighting between the "
+            "opposition and the regime",
+        ),
+        (
+            "Five civilians were killed in the town, the Syrian opposition said.",
+            "the Syrian opposition",
+            "Five civilians were killed in the town",
+        ),
+    ],
+)
+def test_the_opposition_speaks_after_its_content(sentence: str, speaker: str, text: str) -> None:
+    assert _attributed(sentence) == [(speaker, text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Five civilians were killed in fighting between the opposition and the Assad regime "
+        "opposition said.",
+        "Regime forces attacked the opposition in Idlib killing 12 civilians.",
+    ],
+)
+def test_a_pair_after_between_is_no_trailing_speaker(sentence: str) -> None:
+    assert all(
+        not (speaker or "").startswith("the opposition and") for speaker, _ in _attributed(sentence)
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "We lost everything in the bombing Umm Khaled 40 told AFP.",
+            "Umm Khaled",
+            "We lost everything in the bombing",
+        ),
+        (
+            "The shelling did not stop for two days Abu Ali 35 said.",
+            "Abu Ali",
+            "The shelling did not stop for two days",
+        ),
+    ],
+)
+def test_an_age_after_a_trailing_name_is_no_part_of_it(
+    sentence: str, speaker: str, text: str
+) -> None:
+    assert _attributed(sentence) == [(speaker, text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "The strikes killed 12 people on Route 60 the army said.",
+            "the army",
+            "The strikes killed 12 people on Route 60",
+        ),
+        (
+            "The brigade fired 20 rockets at the town on March 12 the army said.",
+            "the army",
+            "The brigade fired 20 rockets at the town on March 12",
+        ),
+    ],
+)
+def test_a_number_in_the_content_is_no_age(sentence: str, speaker: str, text: str) -> None:
+    assert _attributed(sentence) == [(speaker, text)]
+
+
+def test_a_road_number_before_the_cue_is_no_speaker() -> None:
+    assert _attributed("Rebels shelled the neighbourhood of Route 60 said.") == []
