@@ -73,7 +73,23 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         if cue is not None:
             cues.append(cue)
         i += width
-    return cues
+    return [c for c in cues if not _reported_inside(c, tokens, cues)]
+
+
+def _reported_inside(cue: Cue, tokens: list[Token], cues: list[Cue]) -> bool:
+    """'Scientists concluded that C the ambassador said', 'Rebels expressed concern that C, a
+    spokesman said': a conclusion or feeling that a later speaker reports is part of that
+    speaker's claim, not a cue of its own."""
+    if tokens[cue.first].lower not in _INNER_CUE_WORDS:
+        return False
+    return any(
+        c.first > cue.last
+        and c.form in ("finite", "told", "quoted")
+        and tokens[c.first].lower not in _INNER_CUE_WORDS
+        # '... and said C2': a second predicate of the same subject, no other speaker
+        and tokens[c.first - 1].lower not in ("and", "but", "also", "then", "later")
+        for c in cues
+    )
 
 
 def _cue_at(tokens: list[Token], i: int) -> tuple[Cue | None, int]:
@@ -188,6 +204,7 @@ def _word_cue(tokens: list[Token], i: int) -> Cue | None:
     return None
 
 
+_INNER_CUE_WORDS = EXPRESSING_VERBS | CONCLUDING_VERBS
 _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself"})
 
 

@@ -367,3 +367,33 @@ def test_a_number_in_the_content_is_no_age(sentence: str, speaker: str, text: st
 
 def test_a_road_number_before_the_cue_is_no_speaker() -> None:
     assert _attributed("Rebels shelled the neighbourhood of Route 60 said.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "Rebels expressed concern that the regime is massing troops, a spokesman said.",
+            "a spokesman",
+            "Rebels expressed concern that the regime is massing troops",
+        ),
+        (
+            "The inquiry concluded that sarin was used in the attack, the minister said.",
+            "the minister",
+            "The inquiry concluded that sarin was used in the attack",
+        ),
+    ],
+)
+def test_a_later_speaker_reports_the_conclusion(sentence: str, speaker: str, text: str) -> None:
+    assert _attributed(sentence) == [(speaker, text)]
+
+
+def test_a_second_predicate_keeps_the_feeling_a_cue() -> None:
+    sentence = (
+        "The ministry expressed its grave concern that the strikes had hit two hospitals and "
+        "said 12 died."
+    )
+    assert _attributed(sentence) == [
+        ("The ministry", "the strikes had hit two hospitals"),
+        ("The ministry", "12 died"),
+    ]
