@@ -1396,6 +1396,9 @@ class _Attempt:
         named = _named_apposition(self.tokens, last, self.lead + 3)
         if named is not None:
             return named
+        placed = _demonym_after_place(self.tokens, last, self.lead + 3)
+        if placed is not None:
+            return placed  # 'C near Damascus British Foreign Secretary William Hague said'
         possessive = _lost_possessive(self.tokens, last, self.lead + 3)
         if possessive is not None:
             return possessive  # 'C Turkeys health ministry said'
@@ -2773,6 +2776,43 @@ def _named_apposition(tokens: list[Token], last: int, floor: int) -> int | None:
         ):
             return None
         return k + 1
+    return None
+
+
+# Prepositions of place before a town whose comma to the speaker was lost.
+_PLACE_PREPOSITIONS = frozenset(["in", "near", "from", "at", "outside", "around", "of"])
+# Lowercase words of the speaker after the demonym ('Turkish officials', 'Russian Defence Ministry
+# spokesman Igor Konashenkov').
+_PLACED_SPEAKER_WORDS = _SPEAKER_HEADS | _TITLE_NOUNS | _SPEAKER_MODIFIERS
+# The most words of a place's name between its preposition and the speaker's demonym.
+_MAX_PLACE_WORDS = 3
+
+
+def _demonym_after_place(tokens: list[Token], last: int, floor: int) -> int | None:
+    """Start of 'British Foreign Secretary William Hague' in 'C near Damascus British Foreign
+    Secretary William Hague said' (the comma after the place was lost): a run of capitals from
+    the preposition to the cue, in which a demonym after one to three words of the place's name
+    opens the speaker."""
+    k = last
+    while (
+        k > floor
+        and tokens[k].is_word
+        and not tokens[k].quoted
+        and (
+            tokens[k].is_capitalised
+            or tokens[k].lower in _PLACED_SPEAKER_WORDS
+            or (tokens[k].lower == "for" and k < last and tokens[k + 1].is_capitalised)
+        )
+    ):
+        k -= 1
+    if tokens[k].lower not in _PLACE_PREPOSITIONS or k + 2 > last:
+        return None
+    place_first = k + 1
+    for d in range(place_first + 1, min(place_first + _MAX_PLACE_WORDS, last - 1) + 1):
+        if tokens[d].lower in _DEMONYMS and tokens[d].is_capitalised:
+            if all(tokens[j].is_capitalised for j in range(place_first, d)):
+                return d
+            return None
     return None
 
 

@@ -397,3 +397,45 @@ def test_a_second_predicate_keeps_the_feeling_a_cue() -> None:
         ("The ministry", "the strikes had hit two hospitals"),
         ("The ministry", "12 died"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "Hundreds of people have been killed near Damascus British Foreign Secretary William "
+            "Hague said in a statement.",
+            "British Foreign Secretary William Hague",
+            "Hundreds of people have been killed near Damascus",
+        ),
+        (
+            "The strikes hit a market in Eastern Ghouta Russian Defence Ministry spokesman Igor "
+            "Konashenkov said.",
+            "Russian Defence Ministry spokesman Igor Konashenkov",
+            "The strikes hit a market in Eastern Ghouta",
+        ),
+        (
+            "Fighting continued in the Syrian city of Aleppo Turkish officials said.",
+            "Turkish officials",
+            "Fighting continued in the Syrian city of Aleppo",
+        ),
+        (
+            "Rebels fought in the streets of Homs Syrian Army units said.",
+            "Syrian Army units",
+            "Rebels fought in the streets of Homs",
+        ),
+    ],
+)
+def test_a_demonym_after_a_place_opens_the_speaker(sentence: str, speaker: str, text: str) -> None:
+    assert _attributed(sentence) == [(speaker, text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ten people were killed in the attack on Syrian troops said.",
+        "The convoy was hit near Aleppo Syrian Army Headquarters.",
+    ],
+)
+def test_a_demonym_after_a_preposition_alone_is_no_speaker(sentence: str) -> None:
+    assert _attributed(sentence) == []
