@@ -118,6 +118,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         timeouts=Timeouts.of(settings),
         readers=settings.sqlite_readers,
         reader_cache_kib=settings.sqlite_reader_cache_kib,
+        reader_page_cost=settings.pg_reader_page_cost,
     )
     add_problem_handlers(app)
     app.include_router(api_router)

@@ -8,11 +8,13 @@ import uuid
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
 from app import cache
+from app.core.config import Settings
 from app.db import (
     Timeouts,
     _readers,
@@ -168,3 +170,35 @@ def test_a_read_inside_a_read_reuses_the_thread_s_connection(tmp_path: Path) -> 
         assert _readers[engine].opened == 1
     finally:
         engine.dispose()
+
+
+@pytest.mark.parametrize("page_cost", [1.1, None])
+def test_postgres_readers_plan_with_the_configured_page_cost(
+    database_url: str, page_cost: float | None
+) -> None:
+    """The list routes' read connections plan with `random_page_cost = reader_page_cost`
+    (the keyset page's generic plan sorts a source's whole tail at the default 4); None keeps
+    the database's own."""
+    if not database_url.startswith("postgresql"):
+        pytest.skip("a PostgreSQL planner setting")
+    engine = create_db_engine(database_url, reader_page_cost=page_cost)
+    try:
+        with engine.connect() as conn:
+            own = conn.execute(text("SHOW random_page_cost")).scalar()
+        with reading(engine) as run:
+            seen = run("SHOW random_page_cost", {})[0][0]
+        assert float(seen) == (page_cost if page_cost is not None else float(own))
+    finally:
+        engine.dispose()
+
+
+def test_an_empty_reader_page_cost_keeps_the_database_s_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("INCIDENTS_PG_READER_PAGE_COST", "")
+    assert Settings().pg_reader_page_cost is None
+    monkeypatch.setenv("INCIDENTS_PG_READER_PAGE_COST", "1.5")
+    assert Settings().pg_reader_page_cost == 1.5
+    monkeypatch.setenv("INCIDENTS_PG_READER_PAGE_COST", "0")
+    with pytest.raises(ValidationError):
+        Settings()

@@ -121,6 +121,13 @@ class Settings(BaseSettings):
         description="Page cache of each SQLite read connection, in KiB: the process keeps at "
         "most sqlite_readers times this of database pages in memory.",
     )
+    pg_reader_page_cost: float | None = Field(
+        default=1.1,
+        gt=0,
+        description="random_page_cost of the PostgreSQL read connections of the list routes: "
+        "1.1 when the working set is cached (as it is for a page read many times); empty to keep "
+        "the database's own (4 by default, for spinning disks).",
+    )
     health_timeout_s: float = Field(
         default=2.0, gt=0, description="Seconds /healthz waits for the database before a 503."
     )
@@ -137,10 +144,11 @@ class Settings(BaseSettings):
             )
         return url
 
-    @field_validator("write_token", mode="before")
+    @field_validator("write_token", "pg_reader_page_cost", mode="before")
     @classmethod
-    def _blank_token_is_none(cls, value: object) -> object:
-        """An empty INCIDENTS_WRITE_TOKEN disables writes rather than accepting an empty token."""
+    def _blank_is_none(cls, value: object) -> object:
+        """An empty INCIDENTS_WRITE_TOKEN disables writes rather than accepting an empty token;
+        an empty INCIDENTS_PG_READER_PAGE_COST keeps the database's own cost."""
         if isinstance(value, str) and not value.strip():
             return None
         return value

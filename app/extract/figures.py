@@ -124,12 +124,18 @@ _KILLED = (
     rf"(?:{_words('killed_after')}|"
     # Passive only ('eight men were beheaded', 'were rounded up and executed'): '5 soldiers
     # executed the plan' counts no dead.
-    rf"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:(?:{_words('seized_and')})\s+and\s+)?"
+    # An adverb may come between ('were summarily executed', 'were brutally murdered').
+    rf"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:[a-z]+ly\s+)?(?:(?:{_words('seized_and')})\s+and\s+)?"
     rf"(?:{_words('executed')})|"
     # The passive without its auxiliary, told by its agent: '48 people executed by the army'.
     rf"(?:{_words('executed')})(?=\s+by\b))"
 )
-_INJURED = rf"(?:{_words('injured_after')})"
+_INJURED = (
+    rf"(?:{_words('injured_after')}|"
+    # 'sustained minor injuries', 'suffered shrapnel wounds', 'sustained injuries of ...'
+    r"(?:sustained|suffered|received)\s+(?:(?!(?:no|any|from)\b)[a-z-]+\s+){0,2}?(?:injuries|wounds)"
+    r"|with\s+(?:[a-z-]+\s+)?(?:injuries|wounds))"
+)
 _MISSING = rf"(?:{_words('missing_after')})"
 _CASUALTY = ("killed", "injured", "missing")
 _METRIC_WORDS = [("killed", _KILLED), ("injured", _INJURED), ("missing", _MISSING)]
@@ -159,7 +165,7 @@ _BEFORE = [
 # 'the death toll', 'the number of civilians killed', 'the number of dead': a running count.
 _TOLL = re.compile(
     r"\btoll\b|\bfatalities\b|\bdeath\s+count\b|"
-    r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|fatalities|victims)\b"
+    r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|died|fatalities|victims|martyrs)\b"
     r"|(?P<injured>\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:wounded|injured|injuries)\b)",
     re.IGNORECASE,
 )
@@ -195,30 +201,36 @@ _TOLL_VERB = re.compile(
     rf"\b(?:{_any_words('toll_verbs')})\s+(?:[\"“”]\s*)?$",
     re.IGNORECASE,
 )
-# 'two of its tanks': a side's own things, counted (not 'two of the tanks', a part of a total).
-_OF_ITS = r"(?:of\s+(?:its|their|our|his|her)\s+)?"
+# 'two of its tanks', 'two of the regime's tanks': a side's own things, counted (not 'two of
+# the tanks', a part of a total).
+_OF_ITS = r"(?:of\s+(?:its|their|our|his|her|(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+['’]s?)\s+)?"
+# A thing's noun that is a person's modifier counts the people: 'two truck drivers', 'three
+# helicopter pilots', 'two tank crews' (people, told by the casualty words around them).
+_NOT_PEOPLE_AFTER = r"(?![\s-]+(?:" + word_alternation(WORDS["people"]) + r")\b)"
 _NOUN_METRICS = [
     (
         "strikes",
         re.compile(
-            rf"^{_OF_ITS}(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:{_words('strikes')})\b",
+            rf"^{_OF_ITS}(?:{_NOT_SUBJECT}(?:(?:[A-Za-z]\.){{2,}}|\w[\w.-]*(?<!\.))\s+){{0,2}}?(?:{_words('strikes')})\b"
+            rf"{_NOT_PEOPLE_AFTER}",
             re.IGNORECASE,
         ),
     ),
     (
         "aircraft",
         re.compile(
-            rf"^{_OF_ITS}(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:{_words('aircraft')}|"
+            rf"^{_OF_ITS}(?:{_NOT_SUBJECT}(?:(?:[A-Za-z]\.){{2,}}|\w[\w.-]*(?<!\.))\s+){{0,2}}?(?:{_words('aircraft')}|"
             # Models and acronyms, written in capitals: 'two F-16s', 'three UAVs' (a model
             # before a vehicle's noun is the vehicle's: 'four T-72 tanks').
             rf"(?:[A-Z]{{1,2}}-\d{{1,3}}[A-Z]?s?|UAVs?)\b(?![\s-]+(?i:{_words('vehicles')})\b))\b"
+            rf"(?i:{_NOT_PEOPLE_AFTER})"
         ),
     ),
     (
         "vehicles",
         re.compile(
-            rf"^{_OF_ITS}(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:{_words('vehicles')})\b"
-            r"(?![\s-]+bomb)",  # 'two suicide car bombs' are bombs
+            rf"^{_OF_ITS}(?:{_NOT_SUBJECT}(?:(?:[A-Za-z]\.){{2,}}|\w[\w.-]*(?<!\.))\s+){{0,2}}?(?:{_words('vehicles')})\b"
+            rf"(?![\s-]+bomb){_NOT_PEOPLE_AFTER}",  # 'two suicide car bombs' are bombs
             re.IGNORECASE,
         ),
     ),
@@ -228,8 +240,9 @@ _NOUN_METRICS = [
             # A bomb that is an attack is no munition counted: 'two car bombs', 'two bomb
             # attacks', 'three bomb blasts'.
             rf"^{_OF_ITS}(?!(?:[\w-]+\s+)?(?:car|truck|vehicle|suicide)[\s-]+bombs?\b)"
-            rf"(?:{_NOT_SUBJECT}\w[\w.-]*\s+){{0,2}}?(?:{_words('missiles')})\b"
-            r"(?!\s+(?:attacks?|blasts?|explosions?|bombings?)\b)",
+            rf"(?:{_NOT_SUBJECT}(?:(?:[A-Za-z]\.){{2,}}|\w[\w.-]*(?<!\.))\s+){{0,2}}?(?:{_words('missiles')})\b"
+            r"(?!\s+(?:attacks?|blasts?|explosions?|bombings?)\b)"
+            rf"{_NOT_PEOPLE_AFTER}",
             re.IGNORECASE,
         ),
     ),
@@ -240,6 +253,8 @@ _PEOPLE = (
     # Peoples by name: 'Iraqis', 'Kurds', 'Lebanese', 'Afghans' (a pattern, not a word list).
     + r"|[A-Z][a-z]+(?:ans|is|ese|ites|ks|ds|bs))"
 )
+# A people noun that modifies a thing's noun counts no people: '23 terrorist targets'.
+_NOT_THINGS_AFTER = r"(?![\s-]+(?i:" + word_alternation(WORDS["thing_heads"]) + r")\b)"
 # A word before the counted noun, never a count or a hedge's 'least' ('URL 113 At least nine
 # people': the nine are the count).
 _MODIFIER = rf"(?:(?:[A-Z]\.){{2,}}|\d+-[a-z][\w'-]*|(?!(?i:{_WORD}|least)\b)[A-Za-z][\w'-]*)"
@@ -249,8 +264,8 @@ _ACRONYM = r"\((?:[A-Z][A-Z0-9.&-]{1,10}|[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){1,5})\
 _PEOPLE_AFTER = re.compile(
     # Words before the noun: 'regime', 'U.S.', '12-year-old'.
     # A name's acronym in brackets goes with its word: '12 Syrian Democratic Forces (SDF) fighters'.
-    rf"^(?:[\"“”]?\s*)(?P<subject>(?:{_NOT_SUBJECT}{_MODIFIER}\s+(?:{_ACRONYM}\s+)?){{0,3}}"
-    rf"{_PEOPLE}\b"
+    rf"^(?:[\"“”]?\s*)(?P<subject>(?:{_NOT_SUBJECT}{_MODIFIER}\s+(?:{_ACRONYM}\s+)?){{0,4}}"
+    rf"{_PEOPLE}\b{_NOT_THINGS_AFTER}"
     # 'more' right after the count stands for its people: '18 more wounded', 'seven more died'.
     r"|more\b(?!\s+than\b))"
 )
@@ -266,7 +281,12 @@ _PEOPLE_JOINED = re.compile(
 )
 _ONE_PERSON_NOUNS = frozenset(WORDS["one_person"])
 # Auxiliaries and adverbs between a counted noun and its verb ('were reportedly killed').
-_AUX = r"(?:\s*,?\s*(?:" + _any_words("aux") + r")\b)*"
+# Any adverb in -ly after an auxiliary reads through too: 'were tragically killed', 'had been
+# brutally murdered' (not a count's own verb: 'five soldiers quickly executed the plan').
+_AUX = (
+    r"(?:\s*,?\s*(?:" + _any_words("aux") + r")\b)*"
+    r"(?:(?:(?<=were)|(?<=was)|(?<=been)|(?<=are)|(?<=is))\s+[a-z]{2,}ly\b(?=\s))?"
+)
 # What follows a counted noun before its verb: 'of the terrorist group Jabhat al-Nusra in the
 # province of Raqqa', up to three phrases of plain words (no verb, count or clause word; in
 # lowercase: 'members of IS were killed'; not 'and' before a count or a verb: 'and four
@@ -363,10 +383,18 @@ _BARE_ASIDE = re.compile(
     r"(?=(?:were|was|have|had|has|died|perished|killed|dead)\b)",
     re.IGNORECASE,
 )
+# The side a count's people belong to, before an aside without its commas: '25 members of
+# Al-Nusra Front including a leader ... died'.
+_OWNER_THEN_ASIDE = re.compile(
+    rf"\s+(?:{_words('linked_to')})(?:\s+(?!(?:including|among|mostly|mainly)\b){_PLAIN_WORD}){{1,5}}?"
+    r"(?=\s+(?:including|among\s+them|among\s+whom|mostly|mainly)\b)",
+    re.IGNORECASE,
+)
 _HALF_A = re.compile(r"\bhalf\s+$", re.IGNORECASE)
 _FRACTION = re.compile(rf"\b(?:{_words('fractions')})\s+(?:of\s+)?$", re.IGNORECASE)
 _PART_OF = re.compile(
-    r"\s+of\s+(?:the|them|those|whom)\b(?!\s+\d)(?:\s+(?:dead|wounded|injured|killed|victims|casualties))?",
+    # not a side's own ('two of the regime's tanks', counted by _OF_ITS)
+    r"\s+of\s+(?:the|them|those|whom)\b(?!\s+\d)(?!\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s?\s)(?:\s+(?:dead|wounded|injured|killed|victims|casualties))?",
     re.IGNORECASE,
 )
 # One person counted by the article: 'a child was killed', 'killing a policeman'.
@@ -414,6 +442,7 @@ _CASUALTY_HINT = re.compile(
             "missing",
             "lost",
             "lives",
+            "life",
             "bodies",
             "shot",
             "gunned",
@@ -431,7 +460,10 @@ _CASUALTY_HINT = re.compile(
     )
 )
 # Between a casualty figure and the next count it lists ('12 killed, 20 ...').
-_LISTED = re.compile(r"\s*(?:,|and|,\s*and|as\s+well\s+as)\s*", re.IGNORECASE)
+# Words that add a second group to the first ('30 soldiers along with 39 rebels', 'in addition
+# to six civilians', 'plus four fighters'): a count of its own, not a part.
+_ADDING = r"(?:as\s+well\s+as|in\s+addition\s+to|along\s+with|together\s+with|alongside|plus)"
+_LISTED = re.compile(rf"\s*(?:,|and|,\s*and|,?\s*{_ADDING})\s*", re.IGNORECASE)
 # The same after the first count's verb and place, the second count's verb left out (gapping):
 # '23 civilians in Maarat and 21 others in Kafranbel', 'seven died on the spot and three in
 # hospital', 'killed 12 people on Monday and four on Tuesday'.
@@ -440,7 +472,7 @@ _PLACE_OR_TIME = rf"{_PLACE_WORDS}\s+[^,;:.\d()]{{1,80}}?"
 _GAPPED = re.compile(
     r"(?:\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?"
     r"(?:killed|died|dead|injured|wounded|hurt)\b)?"
-    rf"(?:\s+{_PLACE_OR_TIME})?\s*,?\s+(?:and|as\s+well\s+as)\s+"
+    rf"(?:\s+{_PLACE_OR_TIME})?\s*,?\s+(?:and|{_ADDING})\s+"
     r"(?:(?:another|a\s+further|an\s+additional)\s+)?",
     re.IGNORECASE,
 )
@@ -542,6 +574,12 @@ def _numbers(text: str, start: int, end: int) -> list[_Number]:
             match_end = scaled_end = start + spaced.end()
         if value is None or value == 0:
             continue
+        if (
+            match.group("words")
+            and raw.lower() in _SCALES
+            and _hedge_before(text, match_start) is None
+        ):
+            continue  # 'several hundred', 'a few thousand' ('more than hundred' is about 100)
         dozen = (
             None
             if scale or raw.lower().endswith("dozen")
@@ -673,6 +711,8 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
     for number in _numbers(text, start, end):
         if previous is not None and _in_aside(text, previous, number, end):
             continue  # 'Ten people, including four women, were killed': a part of the ten
+        if pending is not None and number.end <= _past_aside(text, pending[2], end):
+            continue  # '23 civilians, including nine children, and 16 fighters were killed'
         after = text[number.words : end]
         before = _before(text, start, number.start)
         counted = False
@@ -691,7 +731,7 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
                 metric is not None
                 and counted
                 and pending is not None
-                and _CONJOINED.fullmatch(text, pending[2], number.start)
+                and _CONJOINED.fullmatch(text, _past_aside(text, pending[2], end), number.start)
             ):
                 held, held_subject, held_end = pending
                 figures.append(_figure(text, metric, held, held_subject, held_end))
@@ -704,6 +744,8 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
                 metric = previous.metric
         if metric is None or (number.single and (metric not in _CASUALTY or not subject)):
             continue
+        if number.single and not _governed(before) and _counts_others(text, fig_end, end):
+            continue  # 'a resident in Douma saw six wounded children': the six are the wounded
         figure = _figure(text, metric, number, subject, fig_end)
         if metric in _CASUALTY and counted:
             figure = _with_kin_before(text, start, figure)
@@ -713,6 +755,28 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
         previous = figure
     figures = _outermost(figures)
     return sorted(figures + _another_one(text, start, end, figures), key=lambda f: f.start)
+
+
+# The first casualty word after one person, and a count of others before it.
+_CASUALTY_WORD = re.compile(
+    r"\b(?:kill|dead|died|death|wound|injur|hurt|martyr|slain|missing|execut|murder)", re.I
+)
+_QUANTITY = re.compile(
+    rf"\b(?:\d+|(?:{_WORD})|dozens?|hundreds|thousands|scores|several|many|half)\b", re.I
+)
+
+
+def _counts_others(text: str, at: int, end: int) -> bool:
+    """One person's casualty word that a count of others nearer to it owns: 'a doctor in
+    Douma treated dozens of wounded', 'a resident saw six wounded children'."""
+    word = _CASUALTY_WORD.search(text, at, end)
+    return word is not None and _QUANTITY.search(text, at, word.start()) is not None
+
+
+def _past_aside(text: str, at: int, end: int) -> int:
+    """Where the aside that opens at `at` ends (', including nine children,'), else `at`."""
+    aside = _APPOSITIVE.match(text[at:end])
+    return at if aside is None else at + aside.end()
 
 
 def _in_aside(text: str, previous: ExtractedFigure, number: _Number, end: int) -> bool:
@@ -731,6 +795,13 @@ def _in_aside(text: str, previous: ExtractedFigure, number: _Number, end: int) -
     )
 
 
+# A source named between a verb and its count: 'killing, according to the latest toll, 44
+# civilians', 'killed according to activists at least 30 people'.
+_SOURCE_ASIDE = re.compile(
+    r"(?<=\w)\s*,?\s+according\s+to\s+[^,;:.\d()]{1,50}?\s*,?\s+$", re.IGNORECASE
+)
+
+
 def _before(text: str, floor: int, at: int) -> str:
     """The words that govern a count at `at`, read through the people counted with it ('killed
     a woman and her three children') and through words such as 'a total of' or 'all'."""
@@ -744,6 +815,9 @@ def _before(text: str, floor: int, at: int) -> str:
     transparent = _TRANSPARENT.search(text, max(floor, at - 24), at)
     if transparent is not None:
         at = transparent.start()
+    aside = _SOURCE_ASIDE.search(text, max(floor, at - 70), at)
+    if aside is not None and aside.end() == at:
+        return text[max(floor, aside.start() - 60) : aside.start()] + " "  # the verb, then a space
     return text[max(floor, at - 60) : at]
 
 
@@ -799,6 +873,12 @@ def _counted(after: str, value_end: int) -> tuple[str | None, str, int, bool]:
         appositive = _APPOSITIVE.match(rest) or _BARE_ASIDE.match(rest)
         if appositive:
             rest = rest[appositive.end() :]
+        elif (owner := _OWNER_THEN_ASIDE.match(rest)) is not None:
+            # '25 members of the Nusra Front including a leader of the group died': the side
+            # the people belong to stays, the aside after it is passed over
+            aside = _BARE_ASIDE.match(rest[owner.end() :])
+            if aside is not None:
+                rest = rest[: owner.end()] + rest[owner.end() + aside.end() :]
         fig_end = value_end + offset + people.end()
     elif shared := _shared_noun(after[offset:]):
         subject, length = shared

@@ -5,7 +5,8 @@ running the same SQL at the same concurrency (the database's own ceiling), at se
 
 For each size, the SQLite database of `bench/api/generate.py` (`--data`, claims-SIZE.db) is
 copied into a PostgreSQL schema `bench_issue9_SIZE` (`--schema-prefix`) (migrated to head by the app, rows copied
-with triggers off, then ANALYZEd; dropped at the end). The cold scenario is bench/api/run.py's:
+with triggers off, then vacuumed and ANALYZEd, as autovacuum leaves a table some time after a
+bulk insert; dropped at the end). The cold scenario is bench/api/run.py's:
 a page of 50 claims of the top source at a random keyset cursor, every request a new URL so
 the response cache cannot answer. The SQL the API runs for such a page is captured from the
 app itself and handed to pgbench with the same cursors (100 scripts, one per cursor, picked at
@@ -18,6 +19,13 @@ alternating with this checkout round by round, pgbench again before each tree on
 own SQL (captured from it in a subprocess); `--keep` reuses the copied schemas from an earlier
 run and keeps them; `--scaling` also runs pgbench on 1 and 2 connections. Each run records
 the share of the machine's CPU that was busy and the load average.
+
+    .venv/bin/python bench/api/postgres.py --sizes 10k,1m --compare main --rounds 2 --keep --cpu 1500
+
+`--cpu N` also sends N cold pages one at a time to one worker and reports the CPU time each
+cost the API process and PostgreSQL's processes (/proc): a measure of work that other load on
+a shared machine barely moves, unlike a rate (PostgreSQL's share counts every backend, so keep
+other users of the server quiet).
 """
 
 from __future__ import annotations
@@ -98,9 +106,11 @@ def copy_into_postgres(db: Path, url: str, schema: str) -> None:
     finally:
         raw.close()
         source.close()
-    # Statistics for the planner (committed: ANALYZE in a rolled-back transaction is lost).
+    # Statistics for the planner, and the visibility map that lets a count read the index
+    # alone (without it, counting a source's 160k claims at 1M reads the heap: 0.5 s).
+    # Outside a transaction: VACUUM cannot run in one.
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-        conn.execute(text("ANALYZE"))
+        conn.execute(text("VACUUM (ANALYZE)"))
     engine.dispose()
 
 
@@ -227,6 +237,51 @@ def measured(run: Any, *args: Any) -> dict[str, float]:
     return result
 
 
+def process_cpu(pids: list[int]) -> float:
+    """CPU seconds (user + system) the processes `pids` have used so far (/proc)."""
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except FileNotFoundError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def descendants(pid: int) -> list[int]:
+    """`pid` and every process under it."""
+    found = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout
+    return [pid, *(d for child in found.split() for d in descendants(int(child)))]
+
+
+def cpu_per_request(server: Server, base: str, paths: list[str]) -> dict[str, float]:
+    """Milliseconds of CPU per request of the API's processes and of PostgreSQL's (every
+    process of user postgres), requests sent one at a time after 100 to warm up."""
+    import httpx
+
+    postgres = [
+        int(p)
+        for p in subprocess.run(
+            ["pgrep", "-u", "postgres"], capture_output=True, text=True
+        ).stdout.split()
+    ]
+    api = descendants(server.process.pid)
+    with httpx.Client(base_url=base, timeout=30) as client:
+        for path in paths[:100]:
+            client.get(path).raise_for_status()
+        measured = paths[100:]
+        api_before, pg_before = process_cpu(api), process_cpu(postgres)
+        for path in measured:
+            client.get(path).raise_for_status()
+        api_after, pg_after = process_cpu(api), process_cpu(postgres)
+    n = len(measured)
+    return {
+        "api_ms": 1000 * (api_after - api_before) / n,
+        "pg_ms": 1000 * (pg_after - pg_before) / n,
+    }
+
+
 def serve(base: str, port: int, url: str, workers: int, tree: Path) -> Server:
     """`incidents serve` of the checkout at `tree` (this one, or `--compare`'s export)."""
     env = {
@@ -307,6 +362,10 @@ def bench_size(
                     results[f"pgbench_c{clients}"] = measured(
                         pgbench, url, scripts, args.duration, clients
                     )
+            if args.cpu:
+                server = serve(base, port, url, 1, tree)
+                results["cpu"] = cpu_per_request(server, base, lines[: args.cpu + 100])
+                server.stop()
             for workers in (1, 2):
                 server = serve(base, port, url, workers, tree)
                 wrk(base, args.warmup, args.connections, warm)
@@ -355,6 +414,13 @@ def main() -> None:
         action="store_true",
         help="also run pgbench on 1 and 2 connections (its own 1 → 2 scaling: the ceiling for 2 workers)",
     )
+    parser.add_argument(
+        "--cpu",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also measure the CPU time per request (API and PostgreSQL) over N sequential pages",
+    )
     args = parser.parse_args()
     rows = []
     for size in args.sizes.split(","):
@@ -387,6 +453,14 @@ def main() -> None:
             print(
                 f"| {r['size']} | {r['tree']} | {r['round']} | {c1['rate']:.0f} | {c2['rate']:.0f} | "
                 f"{c2['rate'] / c1['rate']:.2f} | {c1['busy']:.0%} / {c2['busy']:.0%} |"
+            )
+    if args.cpu:
+        print("\n| claims | tree | round | API CPU ms / request | PostgreSQL CPU ms / request |")
+        print("| --- | --- | ---: | ---: | ---: |")
+        for r in rows:
+            c = r["cpu"]
+            print(
+                f"| {r['size']} | {r['tree']} | {r['round']} | {c['api_ms']:.2f} | {c['pg_ms']:.2f} |"
             )
     sizes = list(dict.fromkeys(r["size"] for r in rows))
     if len(sizes) > 1:

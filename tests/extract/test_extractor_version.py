@@ -187,6 +187,21 @@ OUTPUT_HASHES = {
     # 0.40.0: recall5's 0.38.0 merged with main's 0.39.0 (speaker6): outputs combine; the
     # seed's output is unchanged.
     "0.40.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
+    # 0.43.0 (figures3, issue 7): an adverb between the auxiliary and the verb ('were summarily
+    # executed'), 'tortured/beaten/stoned to death', 'claiming the life of a person', 'martyred
+    # N' and the martyrs' toll, 'according to S' between a verb and its count, a side before a
+    # comma-less aside, 'N civilians dying', 'two of the regime's tanks', buses, ambulances and
+    # SUVs, people nouns that modify things ('23 terrorist targets') and things that modify
+    # people ('two truck drivers'), one person before a count of others, a full stop ends a
+    # thing's words; words that add a group ('along with', 'in addition to', 'plus'), toll verbs
+    # in the present ('hits', 'climbs to'), function words end a subject ('250 as strikes'),
+    # 'fell as martyrs', 'left/leaving N' counts the dead only with a casualty word after the
+    # people ('leaving 12 people homeless' is none), conjoined counts past the first one's
+    # aside, injuries sustained/suffered/received with words between ('sustained minor
+    # injuries') and caused to a count ('injuries to 12 people'), a scale word with no count
+    # or hedge before it is vague ('several hundred'). The seed's output is unchanged;
+    # FA-KES's is not.
+    "0.43.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }
 
 

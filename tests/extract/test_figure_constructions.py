@@ -821,3 +821,431 @@ def test_two_hedges_span_from_the_first() -> None:
         "an estimated at least 50 militants"
     ]
     assert spans("The toll came up to more than 130 people killed.") == ["more than 130 people"]
+
+
+# Figures round three (issue 7, 0.43.0): constructions read on FA-KES's even rows and in the
+# genre's wire copy, each in wordings of our own from several wars, with the sentences where the
+# same words must not count.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An adverb between the auxiliary and the verb of dying.
+        ("More than 50 troops were summarily executed.", [("killed", 50, True)]),
+        ("Twelve men had been brutally murdered in the village.", [("killed", 12, False)]),
+        ("Four soldiers were tragically killed near Kunduz.", [("killed", 4, False)]),
+        ("Three people were critically wounded.", [("injured", 3, False)]),
+        ("Seven civilians were reportedly executed by the militia.", [("killed", 7, False)]),
+        # Without an auxiliary the adverb makes no passive: these soldiers did the executing.
+        ("Five soldiers quickly executed the plan.", []),
+        ("The 12 men were only lightly armed.", []),
+    ],
+)
+def test_an_adverb_between_the_auxiliary_and_the_verb(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("More than 12,000 people have been tortured to death.", [("killed", 12_000, True)]),
+        ("Three men were beaten to death by the militia.", [("killed", 3, False)]),
+        ("5 Children Burned to Death in Camp Fire", [("killed", 5, False)]),
+        ("A woman was stoned to death in Raqqa.", [("killed", 1, False)]),
+        ("Two prisoners were starved to death.", [("killed", 2, False)]),
+        ("Ten villagers were hacked to death.", [("killed", 10, False)]),
+        # Threats and sentences are no deaths.
+        ("Three men were sentenced to death.", []),
+        ("The 12 defendants face the death penalty.", []),
+    ],
+)
+def test_a_manner_of_killing_to_death(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One life: 'claiming the life of a person' (SANA's house style) and its kin.
+        (
+            "Shells hit the neighborhood, claiming the life of a person and injuring 16 others.",
+            [("killed", 1, False), ("injured", 16, False)],
+        ),
+        (
+            "A rocket fell on the market claiming the life of a girl and injuring two people.",
+            [("killed", 1, False), ("injured", 2, False)],
+        ),
+        ("A mortar shell claimed the life of one civilian.", [("killed", 1, False)]),
+        ("The blast claimed the life of a soldier.", [("killed", 1, False)]),
+        ("The raid cost the life of a child.", [("killed", 1, False)]),
+        ("The ambush took the life of a young policeman.", [("killed", 1, False)]),
+        # A life that is no count of the dead.
+        ("He risked his life to save a child.", []),
+        ("The war claimed the life of his father decades ago.", []),
+    ],
+)
+def test_the_life_of_one_person(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'martyred' before the count, and the martyrs' running toll.
+        ("The rocket attack martyred three civilians.", [("killed", 3, False)]),
+        ("Terrorists' Rocket Attack Martyrs 3 Civilians in Aleppo", [("killed", 3, False)]),
+        ("Shelling martyring two children hit the school.", [("killed", 2, False)]),
+        ("The number of martyrs rose to 20.", [("killed", 20, False)]),
+        ("The number of martyrs in the attack reached 31.", [("killed", 31, False)]),
+        # The number of people is no toll of the dead.
+        ("The number of displaced rose to 20,000.", []),
+    ],
+)
+def test_martyred_before_the_count_and_the_martyrs_toll(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A source named between the verb and its count.
+        (
+            "Rockets hit the district killing according to the latest toll 44 civilians and "
+            "wounding over 140.",
+            [("killed", 44, False), ("injured", 140, True)],
+        ),
+        ("The strikes killed, according to the Observatory, 12 people.", [("killed", 12, False)]),
+        ("The raids killed according to activists at least 30 people.", [("killed", 30, True)]),
+        ("The blast wounded, according to medics, 25 people.", [("injured", 25, False)]),
+        # A source before a clause of its own leaves that clause's verb the count's.
+        ("The army said according to reports 12 people were killed.", [("killed", 12, False)]),
+        # A verb that counts no dead still counts no dead.
+        ("The strikes hit, according to reports, 12 buildings.", []),
+    ],
+)
+def test_a_source_between_the_verb_and_its_count(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The side a count's people belong to, then an aside without commas, then the verb.
+        (
+            "Twenty-five members of Al-Nusra Front including a leader of the jihadist group "
+            "died in an explosion.",
+            [("killed", 25, False)],
+        ),
+        (
+            "Eight fighters from the Kurdish militia including commanders of the unit died.",
+            [("killed", 8, False)],
+        ),
+        # 'dying' after the people: 'resulted in N civilians dying'.
+        (
+            "The bombing resulted in 56 civilians dying including 11 children.",
+            [("killed", 56, False)],
+        ),
+        ("The shelling led to 12 people dying.", [("killed", 12, False)]),
+        # The aside's verb is no death.
+        ("Twelve soldiers of the army including officers surrendered.", []),
+    ],
+)
+def test_the_side_before_a_bare_aside_and_dying(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One person by a noun of one person the people list lacked.
+        (
+            "Five medics were killed and a nurse critically wounded in the strike.",
+            [("killed", 5, False), ("injured", 1, False)],
+        ),
+        ("A farmer was killed by a landmine.", [("killed", 1, False)]),
+        ("Sniper fire killed a pedestrian in Taiz.", [("killed", 1, False)]),
+        ("A relative of the victim spoke to reporters.", []),
+        # Four words before the noun: 'Iranian Revolutionary Guard Corps members'.
+        ("Fifteen Iranian Revolutionary Guard Corps members were killed.", [("killed", 15, False)]),
+        ("Twelve Syrian Arab Red Crescent volunteers were wounded.", [("injured", 12, False)]),
+    ],
+)
+def test_people_nouns_and_their_modifiers(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A people noun modifying a thing's noun counts things, not people.
+        ("Russian airstrikes destroyed 23 terrorist targets in Deir Ezzor.", []),
+        (
+            "The jets destroyed 12 terrorist positions and killed 30 terrorists.",
+            [("killed", 30, False)],
+        ),
+        ("The army eliminated eight rebel positions.", []),
+        ("Shelling hit three civilian homes.", []),
+        ("The army killed 17 terrorist fighters.", [("killed", 17, False)]),
+        # A thing's noun modifying a people noun counts people.
+        ("Two truck drivers were killed.", [("killed", 2, False)]),
+        ("Three helicopter pilots were killed.", [("killed", 3, False)]),
+        ("Four car owners were wounded.", [("injured", 4, False)]),
+        ("Two tank crews were killed.", [("killed", 2, False)]),
+        ("Three bus passengers were killed.", [("killed", 3, False)]),
+    ],
+)
+def test_people_and_things_that_modify_each_other(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A side's own things by the side's name: 'two of the regime's tanks'.
+        ("The jets destroyed two of the regime's tanks.", [("vehicles", 2, False)]),
+        ("The strike destroyed two of the group's vehicles.", [("vehicles", 2, False)]),
+        ("Rebels destroyed three of Assad's tanks.", [("vehicles", 3, False)]),
+        ("They captured two of the rebels' pickups.", [("vehicles", 2, False)]),
+        # A part of things counted elsewhere is no count.
+        ("Two of the tanks were destroyed.", []),
+        # Buses, ambulances, SUVs.
+        ("Two buses carrying evacuees were hit.", [("vehicles", 2, False)]),
+        ("The strike hit two ambulances.", [("vehicles", 2, False)]),
+        ("Militants torched three minibuses.", [("vehicles", 3, False)]),
+        ("The drone destroyed two SUVs.", [("vehicles", 2, False)]),
+        # Bombs in vehicles stay bombs.
+        ("Two car bombs exploded in the city.", []),
+    ],
+)
+def test_vehicles_of_a_side_and_more_vehicle_nouns(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One person before a count of others: the casualty word is the others'.
+        ("A resident in Douma saw six wounded children.", [("injured", 6, False)]),
+        ("A doctor in Mosul treated dozens of wounded.", []),
+        ("A witness at the market saw 12 dead bodies.", [("killed", 12, False)]),
+        # The person's own verb before, or the person's own clause, still counts one.
+        (
+            "The strike killed a woman in Aleppo and 12 people were wounded in Idlib.",
+            [("killed", 1, False), ("injured", 12, False)],
+        ),
+        (
+            "A woman was killed in Aleppo and 12 people were wounded in Idlib.",
+            [("killed", 1, False), ("injured", 12, False)],
+        ),
+    ],
+)
+def test_one_person_before_a_count_of_others(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A full stop ends the words before a thing's noun: the next sentence's SUVs are not
+        # the count's.
+        (
+            "The troops destroyed over 60 terrorists. Several SUVs were put out of action.",
+            [("killed", 60, True)],
+        ),
+        (
+            "Jets destroyed 14 terrorists. Two tanks were also hit.",
+            [("killed", 14, False), ("vehicles", 2, False)],
+        ),
+        # Initials still read: 'two U.S. tanks'.
+        ("The strike destroyed two U.S. tanks.", [("vehicles", 2, False)]),
+    ],
+)
+def test_a_thing_noun_is_read_within_its_sentence(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Words that add a second group keep the first group's verb: a count of its own.
+        (
+            "Thirty soldiers were killed in addition to 39 rebels.",
+            [("killed", 30, False), ("killed", 39, False)],
+        ),
+        (
+            "The clashes killed 30 soldiers along with 39 rebels.",
+            [("killed", 30, False), ("killed", 39, False)],
+        ),
+        (
+            "The strikes killed 12 people, plus 4 fighters.",
+            [("killed", 12, False), ("killed", 4, False)],
+        ),
+        (
+            "Eleven Kurdish fighters were killed in Kobani together with one Syrian rebel.",
+            [("killed", 11, False), ("killed", 1, False)],
+        ),
+        # A second group with its own verb or of things keeps its own metric.
+        (
+            "Thirty soldiers were killed in addition to 39 rebels who were wounded.",
+            [("killed", 30, False), ("injured", 39, False)],
+        ),
+        (
+            "The army killed 20 militants in addition to destroying 5 vehicles.",
+            [("killed", 20, False), ("vehicles", 5, False)],
+        ),
+        ("The strike killed 12 people along with their commander.", [("killed", 12, False)]),
+    ],
+)
+def test_words_that_add_a_second_group(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A running toll with its verb in the present, in headlines and in text.
+        ("Toll From Syria Strikes Hits 50", [("killed", 50, False)]),
+        ("The toll reaches 33 as rescuers dig through the rubble.", [("killed", 33, False)]),
+        ("The toll of the clashes climbs to 40.", [("killed", 40, False)]),
+        ("The toll soared to 200 overnight.", [("killed", 200, False)]),
+        ("The number of civilians who died in the attack rose to 15.", [("killed", 15, False)]),
+        # A function word ends the words before a thing's noun: 'hits 250 as strikes continue'.
+        ("Aleppo death toll hits 250 as strikes continue", [("killed", 250, False)]),
+        ("17 Killed as Militants Attack Kurdish Town", [("killed", 17, False)]),
+        # No toll, no dead.
+        ("The striker hits 50 goals a season.", []),
+    ],
+)
+def test_running_tolls_in_the_present_and_function_words(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'fell as martyrs' (Arabic outlets' house style): the dead.
+        (
+            "Twenty-five people fell as martyrs and more than 107 others were wounded.",
+            [("killed", 25, False), ("injured", 107, True)],
+        ),
+        ("Three soldiers fell martyrs in the attack.", [("killed", 3, False)]),
+        ("A soldier fell martyr defending the village.", [("killed", 1, False)]),
+        # Falling is no death by itself.
+        ("Three shells fell on the market.", [("missiles", 3, False)]),
+        ("Prices fell 12 percent.", []),
+    ],
+)
+def test_fell_as_martyrs(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'left'/'leaving' count the dead only with the casualty word after the people.
+        ("The fighting left 20 people dead.", [("killed", 20, False)]),
+        ("Suicide bombers struck, leaving at least 20 people dead.", [("killed", 20, True)]),
+        (
+            "The blast left 12 killed and 30 injured.",
+            [("killed", 12, False), ("injured", 30, False)],
+        ),
+        ("The shelling left 40 people missing.", [("missing", 40, False)]),
+        ("The floods left 3,000 families homeless.", []),
+        ("The strike hit the market, leaving 12 people homeless.", []),
+        ("Air strikes left around 50 people suffering breathing problems.", []),
+        ("The army left 20 soldiers to guard the town.", []),
+        ("Families leaving two besieged towns were stuck at the crossing.", []),
+    ],
+)
+def test_left_and_leaving_need_the_casualty_word(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Conjoined counts whose first one carries an aside: the aside's count is a part.
+        "Clashes rocked the city leaving 23 civilians - including nine children - and 16 "
+        "combatants dead.",
+        "23 civilians, including nine children, and 16 fighters were killed.",
+        "23 civilians (among them nine children) and 16 fighters were killed.",
+        "23 civilians and 16 fighters were killed.",
+    ],
+)
+def test_conjoined_counts_past_the_first_ones_aside(text: str) -> None:
+    assert [(f.metric, f.value) for f in extract_figures(text, 0, len(text))] == [
+        ("killed", 23),
+        ("killed", 16),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Injuries a count sustained, suffered or received, with words between.
+        ("Twelve people sustained minor injuries.", [("injured", 12, False)]),
+        ("12 soldiers suffered shrapnel wounds.", [("injured", 12, False)]),
+        (
+            "Six civilians were killed and 12 received wounds of different severity.",
+            [("killed", 6, False), ("injured", 12, False)],
+        ),
+        # Injuries caused to a count, and people with injuries.
+        ("The attack caused injuries to 12 people.", [("injured", 12, False)]),
+        (
+            "Shells killed two people and caused serious injuries to a woman.",
+            [("killed", 2, False), ("injured", 1, False)],
+        ),
+        ("The raid left 12 people with injuries.", [("injured", 12, False)]),
+        # No injuries, or no people.
+        ("12 people suffered no injuries.", []),
+        ("12 soldiers received medals.", []),
+        ("The blast caused damage to 12 houses.", []),
+    ],
+)
+def test_injuries_sustained_suffered_and_caused(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A scale word with no count before it is vague, like 'hundreds' (the corpus README).
+        ("Several hundred people were killed.", []),
+        ("A few thousand soldiers were wounded.", []),
+        ("Rebels fired several hundred rockets.", []),
+        # With its count, its article, or a hedge, it is a number.
+        ("Over a hundred people were killed.", [("killed", 100, True)]),
+        ("One hundred people were killed.", [("killed", 100, False)]),
+        (
+            "The bomb killed at least 70 people and left more than hundred others wounded.",
+            [("killed", 70, True), ("injured", 100, True)],
+        ),
+    ],
+)
+def test_a_scale_word_without_a_count_is_vague(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
