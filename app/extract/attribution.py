@@ -20,6 +20,7 @@ from app.extract.cues import (
     PRESS_FORMS,
     REASON_OPENERS,
     RELAY_VERBS,
+    SPLIT_CUES,
     SPLIT_PARTICIPLES,
     STATEMENT_WORDS,
     TAIL_NOUNS,
@@ -135,6 +136,8 @@ def attribute_sentence(text: str, sentence: Sentence) -> list[RawClaim]:
         attempt.according_to,
         attempt.quote_then_speaker,
         attempt.content_then_speaker,
+        attempt.ranked_speaker_no_comma,
+        attempt.inverted_titled_no_comma,
         attempt.relative_speaker,
         attempt.speaker_then_content,
         attempt.content_then_speaker_no_comma,
@@ -279,7 +282,7 @@ class _Attempt:
             if c.form == "participle"
             and c.first > first
             and c.last < last
-            and self.tokens[c.first].lower in SPLIT_PARTICIPLES
+            and c.words in SPLIT_CUES
             and _comma_before(self.tokens, c.first)
         ]
         second = self._second_verb(first, last)
@@ -333,6 +336,12 @@ class _Attempt:
             # 'It identified the dead as ..., and said C', 'S did not say X but said C': the
             # subject of the first predicate.
             return self._coordinated_subject(start, end)
+        if cue_first - 1 > end and self.tokens[cue_first - 1].lower == "however":
+            # 'S did not specify X however noted C' (commas lost): 'however' joins two
+            # predicates of one subject like 'but'
+            coordinated = self._coordinated_subject(start, cue_first - 1)
+            if coordinated is not None:
+                return coordinated
         after_scene = self._speaker_after_scene(start, end)
         if after_scene is not None:
             return after_scene
@@ -341,7 +350,27 @@ class _Attempt:
                 # 'On Sunday terrorist group Al-Nusra Front claimed': the phrase as it stands
                 return (unskipped, end)
             return None
-        return (start, end)
+        return self._speaker_after_a_clause(start, end) or (start, end)
+
+    def _speaker_after_a_clause(self, start: int, end: int) -> tuple[int, int] | None:
+        """'The army shelled the town and the Observatory said C': a clause of its own (a past
+        tense after its subject) and 'and' before the speaker; the speaker is the words after
+        'and'."""
+        for k in range(end - 1, start, -1):
+            if self.tokens[k].lower != "and":
+                continue
+            verb = any(
+                t.is_word
+                and not t.is_capitalised
+                and t.lower.endswith("ed")
+                and len(t.lower) > 4
+                and self.tokens[j - 1].lower not in _DETERMINERS
+                for j, t in enumerate(self.tokens[start + 1 : k], start + 1)
+            )
+            if verb and _valid_speaker(self.tokens, k + 1, end):
+                return (k + 1, end)
+            return None
+        return None
 
     def _skip_adverbs_and_dates(self, start: int, cue_first: int) -> int:
         """Past a sentence adverb or a date word that opens the subject without a comma."""
@@ -393,7 +422,12 @@ class _Attempt:
         if not (
             self.tokens[start].lower in _SCENE_PREPOSITIONS
             and self.tokens[end].lower in _SCENE_SPEAKER_HEADS
-            and not self.tokens[end].is_capitalised
+            # 'In a press release issued on Tuesday the Coalition called': a body's head noun
+            # written with a capital after 'the', after a short scene
+            and (
+                not self.tokens[end].is_capitalised
+                or (self.tokens[end - 1].lower == "the" and end - start <= _SHORT_SCENE)
+            )
         ):
             return None
         for k in range(end, start, -1):
@@ -789,6 +823,9 @@ class _Attempt:
             nested = self._said_according_to(cue)
             if nested is not None:
                 return nested
+            interposed = self._interposed_according(cue)
+            if interposed is not None:
+                return interposed
             end = len(self.tokens) - 1
             comma = _next_comma(self.tokens, cue.last + 1)
             s_last = (comma - 1) if comma is not None else end
@@ -800,6 +837,37 @@ class _Attempt:
             made = self._claim(self.lead, content_last, "according-to", cue, speaker)
             return [made] if made else []
         return []
+
+    def _interposed_according(self, cue: Cue) -> list[RawClaim] | None:
+        """'The attacks according to the source claimed two lives' (commas lost): 'according
+        to' and a short source between a subject and its verb; the claim is the whole sentence."""
+        before = self.tokens[self.lead : cue.first]
+        if not 1 <= len(before) <= 8 or any(
+            not t.is_word or t.lower in FINITE_VERBS or t.lower.endswith("ed") for t in before
+        ):
+            return None
+        k = cue.last + 1
+        if k >= len(self.tokens) or self.tokens[k].lower not in ("the", "a", "an"):
+            return None
+        for h in range(k + 1, min(k + 5, len(self.tokens) - 3)):
+            tok = self.tokens[h]
+            if not tok.is_word or tok.quoted:
+                return None
+            if not _according_head(tok) or _according_head(self.tokens[h + 1]):
+                continue  # 'the police source': the head is the last such noun
+            verb = self.tokens[h + 1]
+            if not verb.is_word or verb.is_capitalised:
+                return None
+            if not (
+                verb.lower in FINITE_VERBS
+                or verb.lower in _IRREGULAR_PASTS
+                or verb.lower in ("was", "were", "is", "are", "had", "has", "have")
+                or verb.lower.endswith("ed")
+            ):
+                return None
+            made = self._claim(self.lead, len(self.tokens) - 1, "according-to", cue, (k, h))
+            return [made] if made else None
+        return None
 
     def _restarts_sentence(self, cue: Cue) -> bool:
         """'Relentless bombardment According to the TV station C', '... From Mosul - Moscow
@@ -885,10 +953,32 @@ class _Attempt:
         made = self._claim(
             start + 1, close - 1, "quote-then-speaker", cue, speaker, (tail_from, tail_last)
         )
+        resumed = self._resumed_quote_end(tail_last + 1)
+        if made and resumed is not None:
+            # '"Q1," S said, "Q2."': one quotation that the speaker interrupts, one claim
+            made.end = self.tokens[resumed].end
+            return [made]
         if made:
             claims.append(made)
         claims.extend(self._following_clauses(tail_last + 1, speaker))
         return claims
+
+    def _resumed_quote_end(self, i: int) -> int | None:
+        """The last word of a quotation resumed at token `i` (', "until the town is taken."'),
+        open or closed, or None when none is."""
+        if i + 1 >= len(self.tokens) or self.tokens[i].text != ",":
+            return None
+        mark = self.tokens[i + 1]
+        quote = next((q for q in self.sentence.quotes if q.start == mark.start), None)
+        if not mark.is_quote or quote is None:
+            return None
+        inner_end = quote.end - 1 if quote.closed else quote.end
+        words = [
+            k
+            for k in range(i + 2, len(self.tokens))
+            if self.tokens[k].end <= inner_end and self.tokens[k].is_word
+        ]
+        return words[-1] if words else None
 
     def _closed_quote_at(self, start: int) -> int | None:
         """The index of the closing mark of a closed quotation opening at token `start`."""
@@ -979,7 +1069,7 @@ class _Attempt:
                 if c.first >= after
                 and c.form == "participle"
                 # 'S said in a statement putting the death toll at 70': the toll is S's too
-                and (self.tokens[c.first].lower in SPLIT_PARTICIPLES or c.words.endswith("toll at"))
+                and (c.words in SPLIT_CUES or c.words.endswith("toll at"))
             ),
             None,
         )
@@ -1007,8 +1097,12 @@ class _Attempt:
     def _content_then_speaker_at(self, cue: Cue, comma: int) -> list[RawClaim]:
         """'C, S said' with the comma before S (or before the cue: ', said the ministry')."""
         inverted = comma == cue.first - 1
+        if inverted and self._subject_with_aside(comma):
+            return []  # 'S, who heads the council, said the dead included children': S speaks
         if inverted:
             speaker = self._inverted_speaker(cue, take_first=False, dates_end_it=True)
+            if speaker is not None and self._subject_with_name_before(comma, speaker):
+                return []  # 'The head of X, Fadel Ghani, said the network verified C'
         else:
             speaker = self._speaker_before(cue.first, comma + 1)
         if speaker is None:
@@ -1039,6 +1133,27 @@ class _Attempt:
         if made is None:
             return []
         return [made, *follow]
+
+    def _subject_with_aside(self, comma: int) -> bool:
+        """The words before `comma` are a speaker and an aside the comma closes ('The head of
+        the council, who is a member of the party,'): a subject, not the content of a claim."""
+        return any(t.text == "," for t in self.tokens[self.lead + 1 : comma]) and _valid_speaker(
+            self.tokens, self.lead, comma
+        )
+
+    def _subject_with_name_before(self, comma: int, speaker: tuple[int, int]) -> bool:
+        """'S, Name, said the network verified C': a name between commas closes the subject
+        before the cue, and what follows the cue has a verb of its own: it is the content, not a
+        speaker named after the cue ('in Aleppo, Syria, said the Observatory' has none)."""
+        opening = _previous_comma(self.tokens, comma, self.lead)
+        if opening is None or not _name_between_commas(self.tokens, opening, comma):
+            return False
+        return any(
+            t.is_word
+            and not t.is_capitalised
+            and (t.lower in FINITE_VERBS or t.lower in _IRREGULAR_PASTS or t.lower.endswith("ed"))
+            for t in self.tokens[speaker[0] + 1 : speaker[1] + 1]
+        )
 
     def _interposed(self, comma: int, tail_last: int) -> bool:
         """'C1, S said, C2' where C1 is a subject and C2 its predicate: 'Most of the victims, the
@@ -1123,8 +1238,19 @@ class _Attempt:
             s_last = cue.first - 1
             while s_last > cue.first - 3 and self.tokens[s_last].lower in _NO_COMMA_ADVERBS:
                 s_last -= 1
+            if s_last == cue.first - 1 and self.tokens[s_last].lower in _PERFECT_AUX:
+                s_last -= 1  # 'C local sources have said': the perfect's auxiliary is the cue's
             s_first = self._no_comma_speaker_start(s_last)
             if s_first is None:
+                # 'C the monitor and doctors at the scene said': the first of two speakers leads
+                pair = self._coordinated_speaker(s_last)
+                if pair is not None:
+                    s_first, s_last = pair
+            if s_first is None:
+                continue
+            if self.tokens[s_first - 1].lower in _NOT_BEFORE_A_TRAILING_SPEAKER:
+                # 'C an accusation the YPG has denied': a clause of the noun; 'C shelled by the
+                # army and rebels said': the agent of a passive. Neither is a trailing speaker.
                 continue
             if self.tokens[s_first - 1].lower == "and" and s_first - 2 > self.lead + 3:
                 # 'C sources in the city and the Observatory said': two speakers, the first leads
@@ -1152,6 +1278,49 @@ class _Attempt:
             return [made, *follow]
         return []
 
+    def ranked_speaker_no_comma(self) -> list[RawClaim]:
+        """'C East Ghouta Col. Gen. Sergei Rudskoi said at a briefing' (commas lost): a ranked
+        name run into the words before it, then the sentence's last cue and only its tail; this
+        reading wins over a headline's cue run in before it ('Moscow warns against ...')."""
+        cue = next((c for c in reversed(self.cues) if c.form in ("finite", "told")), None)
+        if cue is None or cue.first - self.lead < 6:
+            return []
+        s_last = cue.first - 1
+        s_first = _rank_in_name_run(self.tokens, s_last, self.lead + 3)
+        if s_first is None:
+            return []
+        tail_last = self._cue_tail_end(cue, cue.last + 1, len(self.tokens) - 1)
+        follows = self._what_follows_no_comma(tail_last)
+        if follows is None:
+            return []
+        speaker = (s_first, s_last)
+        made = self._claim(
+            self.lead,
+            s_first - 1,
+            "content-then-speaker-no-comma",
+            cue,
+            speaker,
+            (cue.last + 1, tail_last),
+        )
+        if made is None:
+            return []
+        follow = self._following_clauses(tail_last + 1, speaker) if follows else []
+        for claim in follow:
+            claim.rule = "adding-clause"
+        return [made, *follow]
+
+    def inverted_titled_no_comma(self) -> list[RawClaim]:
+        """'C said the oppositions chief negotiator Mohamad Sabra.' (commas lost): a titled name
+        after the sentence's last cue ends it; read before a subject with a verb of its own
+        ('Tuesdays attack cast new doubt ... said X') is taken for the speaker."""
+        cue = next((c for c in reversed(self.cues) if c.form == "finite"), None)
+        if cue is None or cue.first - self.lead < 6:
+            return []
+        first, last = cue.last + 1, self._inverted_name_end(cue)
+        if first > last or not _titled_person(self.tokens[first : last + 1]):
+            return []
+        return self._inverted_no_comma(cue) or []
+
     def _no_comma_speaker_start(self, last: int) -> int | None:
         """Start of the speaker ending at `last` in 'C the army said': a bare plural after a
         date or a lowercase word ('C on Monday residents said'), a short definite phrase, a
@@ -1161,6 +1330,9 @@ class _Attempt:
             not self.tokens[bare - 1].is_capitalised or _is_date_token(self.tokens, bare - 1)
         ):
             return bare
+        dated = _speaker_after_date(self.tokens, last, self.lead + 3)
+        if dated is not None:
+            return dated  # 'C on Friday Turkish military said'
         named = _named_apposition(self.tokens, last, self.lead + 3)
         if named is not None:
             return named
@@ -1171,11 +1343,29 @@ class _Attempt:
         if s_first is None:
             s_first = _short_definite_phrase(self.tokens, last, self.lead)
         if s_first is None:
+            s_first = _named_body(self.tokens, last, self.lead + 3)
+        if s_first is None:
             s_first = _titled_name(self.tokens, last, self.lead + 3)
         if s_first is None:
             s_first = _bare_name(self.tokens, last, self.lead + 3)
         if bare is not None and (s_first is None or bare < s_first):
             return bare  # 'C sources close to the group told Reuters': the longer phrase
+        if (
+            s_first is None
+            and (head := _head_before_place(self.tokens, last, self.lead + 3, _SPEAKER_HEADS))
+            < last
+        ):
+            # 'C an AFP photographer in Douma reported', 'C a reporter in the town said'; a pair
+            # ('the monitor and doctors at the scene') is read as a pair
+            placed = self._no_comma_speaker_start(head)
+            if (
+                placed is not None
+                and all(t.lower != "and" for t in self.tokens[placed:head])
+                # 'C which relies on a network of sources in the country said': an object
+                and self.tokens[placed - 1].lower not in PREPOSITIONS
+            ):
+                return placed
+            return None
         if s_first is None and self.tokens[last].text == ")":
             # 'C the Syrian Observatory for Human Rights (SOHR) said': the name before brackets
             opening = next(
@@ -1190,6 +1380,67 @@ class _Attempt:
                 return self._no_comma_speaker_start(opening - 1)
         return s_first
 
+    def _coordinated_speaker(self, last: int) -> tuple[int, int] | None:
+        """The first speaker of 'the Observatory and medics', 'activists and monitoring
+        groups', 'a war monitor medics and emergency workers' ending at `last` when commas are
+        missing: a plural speaker or a determined one after 'and' (a place may follow it:
+        'doctors at the scene'), after a speaker that the other no-comma rules read; one
+        comma-less item may stand before that ('a war monitor medics'). The first leads."""
+        tokens, floor = self.tokens, self.lead + 3
+        join = next(
+            (k for k in range(last - 1, max(floor, last - 7), -1) if tokens[k].lower == "and"),
+            None,
+        )
+        if join is None or not self._second_conjunct(join + 1, last):
+            return None
+        first = self._no_comma_speaker_start(join - 1)
+        if first is None or first <= floor:
+            return None
+        before = tokens[first - 1]
+        if before.lower in PREPOSITIONS or before.lower in ("by", "of", "and", "or"):
+            return None  # 'C shelled by the army and rebels said': an agent, not a speaker
+        if (
+            first == join - 1
+            and tokens[first].lower in _BARE_SPEAKERS
+            and (earlier := _short_definite_phrase(tokens, first - 1, self.lead)) is not None
+            and earlier > floor
+            and tokens[earlier].lower in ("a", "an", "the")
+        ):
+            # 'a war monitor medics and emergency workers': a list that lost its commas
+            return earlier, first - 1
+        return first, join - 1
+
+    def _second_conjunct(self, first: int, last: int) -> bool:
+        """'medics', 'monitoring groups', 'doctors at the scene', 'the monitor': a speaker
+        after 'and' in a pair of speakers."""
+        tokens = self.tokens
+        words = tokens[first : last + 1]
+        if not words or any(not t.is_word or t.quoted for t in words):
+            return False
+        if tokens[first].lower in ("a", "an", "the"):
+            return _determined_speaker(tokens, first, last)
+        head = next(
+            (
+                k
+                for k in range(first, min(last, first + 3) + 1)
+                if tokens[k].lower in _BARE_SPEAKERS
+                or (tokens[k].lower in _SPEAKER_HEADS and tokens[k].lower.endswith("s"))
+            ),
+            None,
+        )
+        if head is None or any(
+            t.is_capitalised or t.lower in _NOT_IN_SPEAKER or t.lower in _BARE_BLOCKERS
+            for t in tokens[first:head]
+        ):
+            return False
+        place = tokens[head + 1 : last + 1]
+        # 'doctors at the scene', 'residents in the town': a short phrase of place
+        return not place or (
+            place[0].lower in ("at", "in", "on", "inside", "near")
+            and len(place) <= 4
+            and all(t.lower not in _NOT_IN_SPEAKER for t in place[1:])
+        )
+
     def _what_follows_no_comma(self, tail_last: int) -> bool | None:
         """After 'C the army said [tail]': True when an 'adding that' clause follows, False when
         nothing (or an aside: 'while ...', 'updating a previous toll') does, None when other
@@ -1201,10 +1452,15 @@ class _Attempt:
             rest[0].lower.endswith("ing") and rest[0].lower not in SPLIT_PARTICIPLES
         ):
             return False
+        words = tuple(t.lower for t in rest[:4])
+        if any(words[: len(aside)] == aside for aside in _TRAILING_ASIDES) and not any(
+            c.first > tail_last for c in self.cues
+        ):
+            # 'C a monitor said a day after the truce': an aside, not content ('... with a
+            # monitor saying C' and '... after S announced C' are clauses of other speakers)
+            return False
         if any(
-            c.first > tail_last
-            and c.form == "participle"
-            and self.tokens[c.first].lower in SPLIT_PARTICIPLES
+            c.first > tail_last and c.form == "participle" and c.words in SPLIT_CUES
             for c in self.cues
         ):
             return True
@@ -1443,7 +1699,10 @@ class _Attempt:
             opener = next(
                 (
                     k
-                    for k in range(cue.first - 1, max(self.lead, cue.first - 8) - 1, -1)
+                    # a titled name may be long: 'when the UN envoy for Syria Staffan de Mistura'
+                    for k in range(
+                        cue.first - 1, max(self.lead, cue.first - _MAX_EMBEDDED_SPEAKER) - 1, -1
+                    )
                     if self.tokens[k].lower in _SUBORDINATORS
                 ),
                 None,
@@ -1460,6 +1719,12 @@ class _Attempt:
             speaker = self._speaker_before(cue.first, opener + 1)
             if speaker is None:
                 continue
+            if cue.first - opener > _SHORT_EMBEDDED_SPEAKER and not (
+                self.tokens[speaker[1]].is_capitalised or self.tokens[speaker[1]].text == ")"
+            ):
+                continue  # a long clause's speaker ends in a name ('... Staffan de Mistura')
+            if self.tokens[speaker[1]].lower in _IRREGULAR_PASTS:
+                continue  # 'S whose visit took him where the wounded lay said C': S speaks
             last = len(self.tokens) - 1
             tail_last = self._cue_tail_end(cue, cue.last + 1, last)
             if tail_last + 1 > last or not any(t.is_word for t in self.tokens[tail_last + 1 :]):
@@ -1566,14 +1831,22 @@ class _Attempt:
         the inspectors insisting that they be limited to one site': a participle of speech after
         a clause of another verb; the clause's subject speaks."""
         for cue in self.cues:
-            word = self.tokens[cue.first].lower
-            if cue.form != "participle" or word not in _SPEECH_PARTICIPLES:
+            if cue.form != "participle" or cue.words not in _SPEECH_PARTICIPLES:
                 continue
             if self.tokens[cue.first - 1].lower in _DETERMINERS | {"worth", "is", "was"}:
                 continue  # 'issued a warning that': a noun; 'it is worth noting that': the writer's
             following = cue.last + 1
+            if (
+                following + 1 < len(self.tokens)
+                and self.tokens[following].lower.endswith("ly")
+                and self.tokens[following + 1].is_quote
+            ):
+                following += 1  # 'shouting angrily "There are only civilians here"'
             if following >= len(self.tokens) or not (
-                self.tokens[following].lower == "that" or _comma_before(self.tokens, cue.first)
+                self.tokens[following].lower == "that"
+                or _comma_before(self.tokens, cue.first)
+                # 'chanting "The people want the fall of the regime"': the quotation it utters
+                or (self.tokens[following].is_quote and not self.tokens[following].quoted)
             ):
                 continue
             verb = next(
@@ -1637,6 +1910,10 @@ class _Attempt:
             if not (last_claim.start < clause_start < last_claim.end):
                 continue
             tail_last = self._cue_tail_end(cue, cue.last + 1, len(self.tokens) - 1)
+            if self.tokens[opener].lower == "and" and not self._and_clause_reads_as_speech(
+                speaker, tail_last
+            ):
+                continue
             made = self._claim(
                 tail_last + 1,
                 len(self.tokens) - 1,
@@ -1654,6 +1931,35 @@ class _Attempt:
             return [*claims, made]
         return claims
 
+    def _and_clause_reads_as_speech(self, speaker: tuple[int, int], tail_last: int) -> bool:
+        """'C1 and the Observatory said C2': after 'and' (whose commas FA-KES lost around lists
+        of places and numbers) a pronoun, or a speaker that opens with a determiner or a name,
+        holds no number and ends in no pronoun, then content of three words or more that opens no aside, no
+        infinitive and no verb of the words before ('... and 10 km to the west Abdel Rahman
+        said', '... and three women it said', '... a range of other groups are not part')."""
+        words = self.tokens[speaker[0] : speaker[1] + 1]
+        first, last = words[0], words[-1]
+        alone = len(words) == 1 and first.lower in ("he", "she", "they")  # '... and he said C'
+        if not (alone or first.lower in ("the", "a", "an") or first.is_capitalised):
+            return False
+        if not last.is_word or any(t.text[:1].isdigit() for t in words):
+            return False
+        if not alone and last.lower in _BARE_PRONOUNS:
+            return False
+        content = [t for t in self.tokens[tail_last + 1 :] if t.is_word]
+        if len(content) < 3:
+            return False
+        opener = content[0].lower
+        return not (
+            opener in _ASIDE_OPENERS
+            or opener in _INTERPOSED_VERBS
+            or opener in ("to", "without", "citing", "quoting", "referring")
+            or opener.endswith("ing")
+            or (content[0].is_capitalised and len(content) <= 5)  # '... said Abdel Rahman'
+            # '... and the aid convoys said the oppositions chief negotiator Mohamad Sabra'
+            or _titled_person(content)
+        )
+
     def _trailing_clause(self, cue: Cue) -> tuple[int, tuple[int, int]] | None:
         """(opener index, speaker span) for ', though S V' or 'with S [date] V-ing'."""
         for opener in range(cue.first - 1, max(self.lead, cue.first - 9), -1):
@@ -1664,9 +1970,14 @@ class _Attempt:
             if cue.form == "participle" and word == "with":
                 speaker = self._speaker_before(cue.first, opener + 1)
                 return (opener, speaker) if speaker else None
+            if word == "and" and not (
+                self.tokens[opener + 1].is_capitalised
+                or self.tokens[opener + 1].lower in ("the", "a", "an", "he", "she", "they")
+            ):
+                continue  # 'residents and rebels said': 'and' inside one subject, read on
             if (
                 cue.form in ("finite", "told")
-                and word in ("though", "although", "while", "whereas", "but")
+                and word in ("though", "although", "while", "whereas", "but", "and")
                 # the comma may be lost: '... claimed to have hit it but the coalition said ...'
                 and (opener > 0 and (self.tokens[opener - 1].text == "," or word != "though"))
             ):
@@ -1717,10 +2028,13 @@ def _titled_person(words: list[Token]) -> bool:
     title = next((k for k, t in enumerate(words) if t.lower in _PERSON_TITLES), None)
     if title is None:
         return False
+    while title + 1 < len(words) and words[title + 1].lower in _PERSON_TITLES:
+        title += 1  # 'chief negotiator', 'deputy head': the title's last word
     named_before = title >= 2 and all(t.is_capitalised for t in words[:title])
-    named_after = len(words) - title - 1 >= 2 and all(t.is_capitalised for t in words[title + 1 :])
+    named_after = len(words) - title - 1 >= 2 and all(_in_name(t) for t in words[title + 1 :])
     if named_after:
-        return title <= 2  # 'observatory head Rami Abdel Rahman'
+        # 'observatory head Rami Abdel Rahman', 'the oppositions chief negotiator Mohamad Sabra'
+        return title <= (3 if words[0].lower == "the" else 2)
     # 'Rami Abdel Rahman director of the Syrian Observatory': the title's body after it
     return (
         named_before
@@ -1926,9 +2240,13 @@ _VERIFIED = re.compile(
 )
 # Lowercase modifiers of a bare plural speaker: 'local sources', 'opposition activists'.
 _SPEAKER_MODIFIERS = frozenset(SPEAKER_WORDS["speaker_modifiers"])
+_SIDE_MODIFIERS = frozenset(SPEAKER_WORDS["side_modifiers"])
 # Nouns of people who speak for something, before their name ('police spokesman Ahmed Saleh').
 _TITLE_NOUNS = frozenset(SPEAKER_WORDS["spokes_nouns"]) | frozenset(
-    ["official", "commander", "officer", "governor", "mayor", "minister", "doctor", "activist"]
+    [
+        *("official", "commander", "officer", "governor", "mayor", "minister", "doctor"),
+        *("activist", "negotiator", "adviser", "advisor", "secretary"),
+    ]
 )
 # Verbs of saying that stand before their subject ('C said the Observatory'); others there have
 # an object ('C reiterated the Islamic Republic's stance', 'C asked Congress to approve').
@@ -1941,14 +2259,25 @@ _CLAUSE_VERBS_AFTER = frozenset(_WORDS["zero_relative_verbs"])
 # attack UN envoy X said', 'While the inquiry goes on Nesirky said').
 _OPENERS_BEFORE_A_SPEAKER = frozenset(_WORDS["openers_before_a_speaker"])
 # Participles of speech that report their subject's claim after a clause of another verb.
-_SPEECH_PARTICIPLES = SPLIT_PARTICIPLES | frozenset(["saying", "claiming", "insisting", "denying"])
+_SPEECH_PARTICIPLES = SPLIT_CUES | frozenset(
+    ["saying", "claiming", "insisting", "denying", "shouting", "chanting"]
+)
 _DETERMINERS = frozenset(["a", "an", "the", "its", "his", "her", "their", "this", "that", "any"])
 # Titles of a person named beside them ('observatory head Rami Abdel Rahman').
 _PERSON_TITLES = _TITLE_NOUNS | frozenset(["director", "head", "chief", "chairman", "leader"])
 # Words after 'C the group said' that open an aside, not more content of the same sentence.
 _ASIDE_OPENERS = frozenset(_WORDS["aside_openers"])
+_TRAILING_ASIDES = [tuple(phrase.split()) for phrase in _WORDS["trailing_asides"]]
+# Words between a subordinator and its clause's cue ('a day after UNICEF said C').
+_MAX_EMBEDDED_SPEAKER = 12
+# Words of a scene and 'the' before a capitalised head ('In a statement issued on Monday the').
+_SHORT_SCENE = 10
+_SHORT_EMBEDDED_SPEAKER = 8
+_NOT_BEFORE_A_TRAILING_SPEAKER = frozenset(load_lexicon("cues.yaml")["speech_nouns"]) | {"by"}
 # Plural and mass nouns that name a speaker without a determiner ('C police said').
 _BARE_SPEAKERS = frozenset(_WORDS["bare_speakers"])
+# An outlet's staff ('AFPs correspondent', 'SANA reporter'): the outlet speaks.
+_STAFF_NOUNS = frozenset(SPEAKER_WORDS["staff_nouns"])
 _MEDIA_NOUNS = frozenset(SPEAKER_WORDS["media_nouns"])
 # Words before such a noun that make it part of the content ('of residents', 'and rebels').
 _BARE_BLOCKERS = frozenset(_WORDS["bare_blockers"])
@@ -1972,6 +2301,7 @@ _LEADING_ADVERBS = frozenset(_WORDS["leading_adverbs"])
 # Adverbs between a comma-less trailing speaker and its verb ('C the army later said'): the
 # cue's auxiliaries that are no verbs themselves.
 _NO_COMMA_ADVERBS = AUX - {"has", "have", "had", "then"}
+_PERFECT_AUX = frozenset(["has", "have", "had"])
 _SCENE_PREPOSITIONS = frozenset(_WORDS["scene_prepositions"])
 _SPEAKER_DETERMINERS = frozenset(_WORDS["speaker_determiners"])
 _TIME_PREPOSITIONS = frozenset(_WORDS["time_prepositions"])
@@ -2231,8 +2561,12 @@ def _short_definite_phrase(tokens: list[Token], last: int, floor: int) -> int | 
                 return first - 1  # 'C a local source told Sputnik'
             return first  # 'C local sources said', 'C medical sources told AFP'
         indefinite = tok.lower in ("a", "an") and size <= 6
-        if indefinite and any(_is_date_token(tokens, k) for k in range(first, last + 1)):
-            return None  # 'a checkpoint on Thursday local sources': not one phrase
+        if (indefinite or tok.lower == "the") and any(
+            _is_date_token(tokens, k) for k in range(first, last + 1)
+        ):
+            # 'a checkpoint on Thursday local sources', 'the border on Friday Turkish military':
+            # not one phrase
+            return None
         if (
             (tok.lower in _DEFINITE_STARTS or indefinite)
             and not inside
@@ -2245,6 +2579,49 @@ def _short_definite_phrase(tokens: list[Token], last: int, floor: int) -> int | 
             # 'C the UN says': the article belongs to the acronym
             return first - 1 if tokens[first - 1].lower == "the" and first - 1 > floor else first
     return None
+
+
+_NAME_LINKS = frozenset(["for", "of", "and"])
+_MAX_NAMED_BODY = 11
+
+
+def _named_body(tokens: list[Token], last: int, floor: int) -> int | None:
+    """Start of 'the Britain-based Syrian Observatory for Human Rights monitor', 'the Syrian
+    Observatory for Human Rights monitoring group', 'the London Based Syrian Observatory for
+    Human Rights' ending at `last` when commas are missing: 'the', a body's capitalised name
+    (too long for a short phrase) and at most two lowercase words that say what it is."""
+    k = last
+    while k > last - 2 and k > floor and tokens[k].is_word and not tokens[k].is_capitalised:
+        word = tokens[k].lower
+        if not (word in _SPEAKER_HEADS or word in _SPEAKER_MODIFIERS or word.endswith("ing")):
+            return None
+        k -= 1
+    if k < last and tokens[last].lower not in _SPEAKER_HEADS:
+        return None
+    end, capitals = k, 0
+    while k > floor and last - k < _MAX_NAMED_BODY:
+        tok = tokens[k]
+        if not tok.is_word or tok.quoted:
+            return None
+        if tok.lower == "the":
+            break
+        if tok.is_capitalised:
+            capitals += 1
+        elif not (tok.lower in _NAME_LINKS or tok.lower.endswith(_OUTLET_SUFFIXES)):
+            return None
+        k -= 1
+    if (
+        tokens[k].lower != "the"
+        or k <= floor
+        or capitals < 2
+        or not tokens[end].is_capitalised
+        or not (tokens[k + 1].is_capitalised or tokens[k + 1].lower.endswith(_OUTLET_SUFFIXES))
+    ):
+        return None
+    before = tokens[k - 1]
+    if not before.is_word or before.lower in PREPOSITIONS or before.lower in _BARE_BLOCKERS:
+        return None  # 'in the Syrian Observatory for Human Rights report': not the speaker
+    return k
 
 
 def _names_outlet(tok: Token) -> bool:
@@ -2375,6 +2752,11 @@ def _media_name(tokens: list[Token], last: int, floor: int) -> int | None:
         k -= 1
     if not described or k - 1 <= floor:
         return None
+    article = next((j for j in range(k + 1, last) if tokens[j].text in ("Al", "El")), None)
+    if article is not None and tokens[k].is_capitalised and tokens[article - 1].is_capitalised:
+        # 'C in northern Syria Al Mayadeen TV channel reported': the Arabic article opens the
+        # outlet's name; the place before it is the content's
+        return article
     bare_head = tokens[k].lower in _OUTLET_HEADS
     if _DEMONYM_END.search(tokens[k - 1].text) and tokens[k - 1].is_capitalised:
         k -= 1  # 'Lebanese TV channel Al-Mayadin'
@@ -2389,6 +2771,20 @@ def _media_name(tokens: list[Token], last: int, floor: int) -> int | None:
     elif bare_head and tokens[k].lower in _OUTLET_HEADS:
         return None  # 'aid agency OCHA': the words before the head are the outlet's too
     before = tokens[k - 1]
+    blocked = before.lower in PREPOSITIONS or before.lower in _BARE_BLOCKERS
+    if before.is_word and blocked and tokens[k].is_capitalised:
+        # 'in northern Syria Al Mayadeen TV channel': a place, then an Arabic name opening
+        # with its article; the outlet's name starts there.
+        article = next(
+            (
+                j
+                for j in range(k + 1, last)
+                if tokens[j].text in ("Al", "El") or tokens[j].text.startswith(("Al-", "El-"))
+            ),
+            None,
+        )
+        if article is not None and all(_in_name(t) for t in tokens[k:article]):
+            return article
     if not before.is_word or before.lower in PREPOSITIONS or before.lower in _BARE_BLOCKERS:
         return None  # 'in Aleppo state TV': the place is the content's
     return k
@@ -2412,6 +2808,14 @@ def _first_of_two_speakers(tokens: list[Token], first: int, last: int) -> tuple[
     ):
         return first, last  # 'police and medical sources': one body of sources
     k = joins[0]
+    lead = tokens[first + 1 : k] if tokens[first].lower in ("a", "an", "the") else tokens[first:k]
+    if len(lead) == 1 and (
+        (lead[0].is_capitalised and _DEMONYM_END.search(lead[0].text))
+        or lead[0].lower in _SIDE_MODIFIERS
+    ):
+        # 'The Russian and Syrian officials', 'Government and opposition sources': one noun
+        # the two modify
+        return first, last
     second = tokens[k + 1 : last + 1]
     opens = second[0].lower in _SPEAKER_DETERMINERS or (
         second[-1].lower in _BARE_SPEAKERS
@@ -2433,7 +2837,9 @@ def _of_inside_a_name(tokens: list[Token], k: int, floor: int) -> bool:
     )
 
 
-def _head_before_place(tokens: list[Token], last: int, floor: int) -> int:
+def _head_before_place(
+    tokens: list[Token], last: int, floor: int, heads: frozenset[str] = _BARE_SPEAKERS
+) -> int:
     """The speaker noun before a phrase of place that ends at `last`: 'activists in the town',
     'sources on the ground', 'residents in Douma' (else `last` itself)."""
     for k in range(last - 1, max(floor, last - 4), -1):
@@ -2442,7 +2848,7 @@ def _head_before_place(tokens: list[Token], last: int, floor: int) -> int:
             head = k - 2 if close_to else k - 1
             if (
                 head > floor
-                and tokens[head].lower in _BARE_SPEAKERS
+                and tokens[head].lower in heads
                 and all(
                     t.is_word and t.lower not in _NOT_IN_SPEAKER for t in tokens[k + 1 : last + 1]
                 )
@@ -2450,6 +2856,28 @@ def _head_before_place(tokens: list[Token], last: int, floor: int) -> int:
                 return head
             return last
     return last
+
+
+_RANKS = frozenset(_WORDS["military_ranks"])
+_RANKED_BODIES = frozenset(
+    ["staff", "command", "headquarters", "directorate", "secretariat", "assembly", "security"]
+)
+
+
+def _rank_in_name_run(tokens: list[Token], last: int, floor: int) -> int | None:
+    """Start of a ranked name ending at `last` inside a longer run of capitalised words:
+    'East Ghouta Col. Gen. Sergei Rudskoi', 'Syria Lieutenant General Sergei Rudskoi' (the
+    words before the rank end the claim); at least two name words after the ranks."""
+    k = last
+    while k > floor and _in_name(tokens[k]):
+        k -= 1
+    after = next((j for j in range(last, k, -1) if tokens[j].lower in _RANKS), None)
+    if after is None or last - after < 2 or tokens[after + 1].lower in _RANKED_BODIES:
+        return None  # no rank, one name word, or a body ('General Staff', 'General Command')
+    first = after
+    while first - 1 > k and tokens[first - 1].lower in _RANKS:
+        first -= 1
+    return first if first - 1 > floor else None
 
 
 def _in_name(tok: Token) -> bool:
@@ -2477,6 +2905,8 @@ def _determined_speaker(tokens: list[Token], first: int, last: int) -> bool:
         return True
     if _head_with_participle(tokens, first, last) and _valid_speaker(tokens, first, last):
         return True  # 'a group tracking the violence', 'the group monitoring the war'
+    if _head_then_place(tokens, first, last):
+        return True  # 'a source in the northern province', 'the official at the hospital'
     name = tokens[first + 1 : last + 1]
     return (
         tokens[first].lower == "the"
@@ -2486,6 +2916,42 @@ def _determined_speaker(tokens: list[Token], first: int, last: int) -> bool:
         and all(t.is_capitalised or t.lower in ("for", "of", "and") for t in name)
         and _valid_speaker(tokens, first, last)
     )
+
+
+def _speaker_after_date(tokens: list[Token], last: int, floor: int) -> int | None:
+    """Start of a short capitalised speaker right after a date ending at `last` when commas
+    are missing: 'C on Friday Turkish military said', 'C Sunday Syrian state media said'."""
+    for first in range(last, max(floor, last - 3), -1):
+        if _is_date_token(tokens, first - 1):
+            if (
+                tokens[first].is_capitalised
+                and tokens[last].lower in _SPEAKER_HEADS
+                and _valid_speaker(tokens, first, last)
+            ):
+                return first
+            return None
+    return None
+
+
+def _head_then_place(tokens: list[Token], first: int, last: int) -> bool:
+    """'a source in the northern province': a speaker head, then where it is (lowercase
+    place words or a name, no verb), the phrase opened by `first`."""
+    for k in range(first + 2, last):
+        if tokens[k].lower not in ("in", "at", "near", "inside"):
+            continue
+        rest = tokens[k + 1 : last + 1]
+        return (
+            tokens[k - 1].lower in _SPEAKER_HEADS
+            and all(t.is_word and t.lower not in _NOT_IN_SPEAKER for t in rest)
+            and not any(t.lower in _CLAUSE_VERBS or t.lower.endswith("ed") for t in rest)
+            # 'the hospital in Douma residents in Douma': a second speaker is the speaker
+            and not any(
+                t.lower in _SPEAKER_HEADS or t.lower in _BARE_SPEAKERS or t.lower in PREPOSITIONS
+                for t in rest
+            )
+            and _valid_speaker(tokens, first, k - 1)
+        )
+    return False
 
 
 def _lost_possessive(tokens: list[Token], last: int, floor: int) -> int | None:
@@ -2500,7 +2966,9 @@ def _lost_possessive(tokens: list[Token], last: int, floor: int) -> int | None:
     owner = tokens[k]
     if (
         k <= floor
-        or k >= last - 1  # a modifier stands between ('Kilis witnesses' is a place and a noun)
+        # a modifier stands between ('Kilis witnesses' is a place and a noun); an outlet's staff
+        # need none ('AFPs correspondent')
+        or (k >= last - 1 and tokens[last].lower not in _STAFF_NOUNS)
         or not owner.is_capitalised
         or not owner.text.endswith(("s", "'s", "’s"))
         or any(
@@ -2600,29 +3068,39 @@ def _told_object_end(tokens: list[Token], start: int, limit: int) -> int:
             )
             if noun is not None and all(t.is_word for t in tokens[i : noun + 1]):
                 return noun
-        if tok.is_capitalised or tok.lower in (
-            "reporters",
-            "journalists",
-            "the",
-            "a",
-            "an",
-            "news",
-            "agency",
-            "state",
-            "media",
-            "newspaper",
-            "television",
-            "tv",
-            "radio",
-            "channel",
-            "broadcaster",
-            "its",
-            "his",
-            "her",
-            "their",
-            "daily",
-            "website",
-            "parliament",
+        if (
+            tok.is_capitalised
+            or tok.lower
+            in (
+                "reporters",
+                "journalists",
+                "the",
+                "a",
+                "an",
+                "news",
+                "agency",
+                "state",
+                "media",
+                "newspaper",
+                "television",
+                "tv",
+                "radio",
+                "channel",
+                "broadcaster",
+                "its",
+                "his",
+                "her",
+                "their",
+                "daily",
+                "website",
+                "parliament",
+            )
+            or (
+                # 'told SANA reporter', 'told Sputnik correspondent': the outlet's staff
+                i > start
+                and tokens[i - 1].is_capitalised
+                and tok.lower in ("reporter", "reporters", "correspondent", "correspondents")
+            )
         ):
             last = i
             i += 1

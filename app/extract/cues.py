@@ -19,6 +19,9 @@ MODALS = frozenset(LEXICON["modals"])
 NOUN_BEFORE = frozenset(LEXICON["noun_before"])
 # Participles that open a further reporting clause of the same speaker: "..., adding that B".
 SPLIT_PARTICIPLES = frozenset(LEXICON["split_participles"])
+# The words of every cue that opens a further clause: the participles and fixed phrases
+# ('..., pointing out that B').
+SPLIT_CUES = SPLIT_PARTICIPLES | frozenset(LEXICON["split_phrases"])
 # Participles that belong to the clause they end: "criticized the campaign, saying ...".
 PARTICIPLES = SPLIT_PARTICIPLES | frozenset(LEXICON["participles"])
 # Verbs of relaying: 'S quoted X as saying C' (X is the source, S a relayer).
@@ -77,7 +80,9 @@ def _cue_at(tokens: list[Token], i: int) -> tuple[Cue | None, int]:
         return None, 1
     multi = _match_multiword(tokens, i) if tok.lower in _MULTIWORD_BY_FIRST else None
     if multi:
-        if _negated(tokens, i) or (multi[1:] == ("on",) and not _calls_on_to_act(tokens, i)):
+        if _negated(tokens, i) or (
+            multi[1:] in (("on",), ("upon",)) and not _calls_on_to_act(tokens, i)
+        ):
             return None, len(multi)
         return Cue(i, i + len(multi) - 1, _multiword_form(multi), " ".join(multi)), len(multi)
     return _word_cue(tokens, i), 1
@@ -94,7 +99,7 @@ def _multiword_form(multi: tuple[str, ...]) -> str:
     ('ruling out') or a finite verb."""
     if multi[0] == "according":
         return "according"
-    if multi == ("ruling", "out"):
+    if multi in (("ruling", "out"), ("pointing", "out")):
         return "participle"
     return "quoted" if "quoted" in multi else "finite"
 

@@ -17,7 +17,7 @@ from app.extract.incidents import read_incidents
 from app.extract.places import find_places
 from app.extract.registry import KnownActor, Registry, default_registry, normalise_name, slugify
 from app.extract.segment import Sentence, byline, segment, title_end
-from app.extract.speakers import SpeakerResolver
+from app.extract.speakers import SpeakerResolver, outlet_of_source
 from app.extract.types import (
     ActorKind,
     ClaimKind,
@@ -235,18 +235,29 @@ def _unnest(
     relay_names: set[str],
     publisher_id: str,
 ) -> list[RawClaim]:
-    """'C, Press TV reported' in Press TV's own article: the attribution inside C is the claim."""
-    if len(raws) != 1 or raws[0].rule != "content-then-speaker" or not raws[0].speaker:
+    """'C, Press TV reported' in Press TV's own article: the attribution inside C is the claim;
+    'C, a source said, SANA reported' in another's: the source's claim, SANA relaying it."""
+    if len(raws) != 1 or not raws[0].rule.startswith("content-then-speaker"):
         return raws
-    speaker = normalise_name(raws[0].speaker)
-    known = resolver.registry.actor_by_name(raws[0].speaker)
-    if speaker not in relay_names and not (known and known.id == publisher_id):
+    outer = raws[0]
+    if not outer.speaker:
+        return raws
+    speaker = normalise_name(outer.speaker)
+    known = resolver.registry.actor_by_name(outer.speaker)
+    own = speaker in relay_names or (known is not None and known.id == publisher_id)
+    if not own and (known is None or known.kind != "media outlet"):
         return raws
     inner = replace(
-        sentence, end=raws[0].end, quotes=[q for q in sentence.quotes if q.end <= raws[0].end]
+        sentence, end=outer.end, quotes=[q for q in sentence.quotes if q.end <= outer.end]
     )
     found = [r for r in attribute_sentence(text, inner) if r.rule != "publisher-voice"]
-    return found or raws
+    if own and outer.rule == "content-then-speaker":
+        return found or raws
+    # Another outlet passes on the words of a speaker the content ends with.
+    if len(found) != 1 or not found[0].rule.startswith("content-then-speaker"):
+        return raws
+    relayer = (outer.speaker, outer.speaker_start or outer.start)
+    return [replace(found[0], relayers=[*found[0].relayers, relayer])]
 
 
 # 'Reuters reported citing opposition rescue workers that C', 'C Kurdish media reported citing
@@ -315,7 +326,7 @@ def _claim(
         source_id, factor, via = _spoken_source(raw, speaker, resolver, publisher_id)
     else:
         source_id, rule, cue, speaker = _continued_source(
-            text, sentence, raw, previous[-1] if previous else None, publisher_id
+            text, sentence, raw, previous, publisher_id
         )
         if rule == "quote-fragment-continuation":
             # 'Key regime ally Iran welcomed the plan and called for "comprehensive
@@ -385,6 +396,10 @@ def _spoken_source(
     outlet = resolver.registry.find_actor_in(told) if told else None
     if outlet and outlet.kind == "media outlet" and outlet.id != publisher_id:
         via.append(outlet.id)
+    # 'a Reuters source said' in another outlet's article: Reuters passed the words on.
+    own = outlet_of_source(resolver.registry, speaker, resolver.country)
+    if own is not None and own != publisher_id:
+        via.append(own)
     via = [v for n, v in enumerate(via) if v != source_id and v not in via[:n]]
     return source_id, resolution.factor, via
 
@@ -393,14 +408,15 @@ def _continued_source(
     text: str,
     sentence: Sentence,
     raw: RawClaim,
-    last: ExtractedClaim | None,
+    previous: list[ExtractedClaim],
     publisher_id: str,
 ) -> tuple[str, str, str | None, str | None]:
     """(source, rule, cue, speaker) of a sentence without a speaker: the publisher's, or the
     previous speaker's when it goes on quoting them."""
     unchanged = (publisher_id, raw.rule, raw.cue, raw.speaker)
-    if last is None:
+    if not previous:
         return unchanged
+    last = previous[-1]
     recent = last.source_id != publisher_id and (
         last.sentence_end >= sentence.start - 2
         or _gap_is_blank(text, last.sentence_end, sentence.start)
@@ -412,7 +428,38 @@ def _continued_source(
         return last.source_id, "quote-fragment-continuation", "(continuation)", raw.speaker
     if whole_quote and last.source_id != publisher_id:
         return last.source_id, "quote-continuation", "(continuation)", raw.speaker
+    quoted = _quoted_speaker_before(text, sentence, previous) if whole_quote else None
+    if quoted is not None:
+        return quoted, "quote-continuation", "(continuation)", raw.speaker
     return unchanged
+
+
+# Sentences of the writer's own between a quoted speaker and a paragraph that quotes them again.
+_MAX_ASIDE_SENTENCES = 2
+
+
+def _quoted_speaker_before(
+    text: str, sentence: Sentence, previous: list[ExtractedClaim]
+) -> str | None:
+    """'"We were sleeping," said Umm Ahmed. / She lost two sons. / "I have nothing left."': a
+    paragraph that is one quotation, after a sentence or two of the writer's own, goes on
+    quoting the speaker last quoted (news copy rarely quotes without naming whom)."""
+    before = sentence.start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    if before > 0 and text[before - 1] != "\n":
+        return None  # not a paragraph of its own
+    asides: set[int] = set()
+    for claim in reversed(previous):
+        if claim.rule == "publisher-voice":
+            asides.add(claim.sentence_start)
+            if len(asides) > _MAX_ASIDE_SENTENCES:
+                return None
+            continue
+        if claim.kind in (ClaimKind.direct, ClaimKind.mixed) and asides:
+            return claim.source_id
+        return None
+    return None
 
 
 def _stated_on(text: str, sentence: Sentence, raw: RawClaim, meta: DocumentMeta) -> date | None:

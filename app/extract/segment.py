@@ -130,6 +130,8 @@ def dateline_end(text: str, start: int, end: int) -> int:
         return start
     if len(head.split()) > 8:
         return start
+    if "(" not in head and "/" not in head and text[match.end() : match.end() + 1].islower():
+        return start  # 'Rami Abdel Rahman — who heads the Observatory — said': an aside
     return match.end()
 
 

@@ -98,7 +98,10 @@ class SpeakerResolver:
     # -- public ----------------------------------------------------------------------------
     def resolve(self, phrase: str, at: int, statement: bool = False) -> Resolution:
         """The actor a speaker phrase at offset `at` refers to; remembers it for later phrases."""
-        core, appositive = _split_appositive(self._possessives(_clip_speaker(phrase)))
+        clipped = _shared_head(_clip_speaker(phrase))
+        # 'a group which calls itself Ansar al-Sharia': the body by its own name.
+        clipped = _SELF_NAMED.sub("", clipped, count=1) or clipped
+        core, appositive = _split_appositive(self._possessives(clipped))
         # 'information from the governor', 'a report by the UN': whoever gave it.
         core = _INFORMATION_FROM.sub("", core, count=1) or core
         core = self._after_participle(core)
@@ -106,7 +109,9 @@ class SpeakerResolver:
         result = (
             self._pronoun(core, at)
             or self._outlet_staff(core)
+            or self._outlet_source(core)
             or self._statement(core, at)
+            or self._the_report(core, at)
             or self._state_media(core)
             or self._titled_person(core, appositive, at)
             or self._spokesperson(core, appositive, at)
@@ -212,7 +217,23 @@ class SpeakerResolver:
             return Resolution(called[-1].actor_id, "description", 0.9)
         if fitting:
             return Resolution(fitting[-1].actor_id, "description", 0.9)
+        publisher = self._publishing_body()
+        if publisher is not None and head in self._heads_of(publisher):
+            # 'The Coalition called on ...' in the Syrian Coalition's own release: the body
+            # that publishes the article, before any other body the word fits
+            return Resolution(publisher, "description", 0.9)
         return None
+
+    def _publishing_body(self) -> str | None:
+        """The registry body the publisher is or names ('Etilaf (Syrian National Coalition)'
+        is the Syrian National Coalition), or None."""
+        if self.publisher_id is None:
+            return None
+        if self.publisher_id in self.registry.actors:
+            return self.publisher_id
+        actor = self.actor(self.publisher_id)
+        known = self.registry.find_actor_in(actor.name, self.country) if actor else None
+        return known.id if known is not None else None
 
     def _first_of_known(self, core: str, at: int) -> Resolution | None:
         """'Washington and Paris say', 'The government and Russia have accused': coordinated
@@ -452,6 +473,32 @@ class SpeakerResolver:
             return Resolution(self.publisher_id, "spokesperson", 0.9)
         return None
 
+    def _outlet_source(self, core: str) -> Resolution | None:
+        """'a Sputnik source', 'Al-Manar sources': someone who spoke to that outlet, an
+        anonymous source as in 'a source told Sputnik' (the outlet relays, `outlet_of_source`)."""
+        if outlet_of_source(self.registry, core, self.country) is None:
+            return None
+        plural = re.search(r"\bsources\b", core, re.IGNORECASE) is not None
+        return self._unidentified_member("sources" if plural else "source", None)
+
+    def _the_report(self, core: str, at: int) -> Resolution | None:
+        """'the report said', 'the same report added': the body that reported last (a person's
+        words are not a report)."""
+        if not _THE_REPORT.match(core.strip()):
+            return None
+        for mention in reversed(self.mentions):
+            if not mention.person and mention.at < at and mention.actor_id in self._reporters():
+                return Resolution(mention.actor_id, "description", 0.8)
+        return None
+
+    def _reporters(self) -> set[str]:
+        """Actors that are bodies (known or new), not people nor unnamed groups of them."""
+        return {
+            m.actor_id
+            for m in self.mentions
+            if self._kind(m.actor_id) not in ("person", "anonymous person", "group of people", None)
+        }
+
     def _statement(self, core: str, at: int) -> Resolution | None:
         words = normalise_name(core).split()
         if not any(w in ("statement", "statements", "communique", "release") for w in words):
@@ -590,8 +637,13 @@ class SpeakerResolver:
         """'official media in Lebanon', 'Lebanese state media': the state's own outlet."""
         found = _STATE_MEDIA.match(core.strip()) or _STATE_MEDIA_OF.match(core.strip())
         if found is None:
-            return None
-        state = self.registry.actor_by_name(found.group("state"))
+            # 'state media', 'official media' with no state named: the story's state's.
+            if not _BARE_STATE_MEDIA.match(core.strip()) or not self.country:
+                return None
+            state_id = _state_of(self.registry, self.country)
+            state = self.registry.actors.get(state_id) if state_id else None
+        else:
+            state = self.registry.actor_by_name(found.group("state"))
         if state is None or state.kind != "state":
             return None
         outlets = [
@@ -651,6 +703,11 @@ class SpeakerResolver:
         the ministry. A named person in apposition is that person instead."""
         if appositive and _person_name(appositive):
             return None
+        first = _first_conjunct(core, known=True)
+        if first != core.strip():
+            # 'sources in the city and the Observatory': the first speaker's body, not the place
+            # and the second speaker read as one body.
+            return self._member_of(first, "", at)
         found = _MEMBER_OF.match(core.strip())
         if found is None:
             return None
@@ -662,8 +719,13 @@ class SpeakerResolver:
         if preposition == "at" and _SEAT_OF_GOVERNMENT.search(body):
             place_country = None  # 'a source at Aleppo Governorate': its office, as a body
         if place_country is not None:
-            # 'a security source in Anbar province': where the source is, not whom they speak for.
-            return self._unidentified_member(core.strip()[: found.end(1)], place_country or None)
+            # 'a security source in Anbar province': where the source is, not whom they speak for;
+            # 'a Hezbollah source in Aleppo' speaks for Hezbollah wherever it is.
+            member = core.strip()[: found.end(1)]
+            body = self._alias(member)
+            if body is not None and self._kind(body.actor_id) not in _NOT_BODIES:
+                return body
+            return self._unidentified_member(member, place_country or None)
         words = normalise_name(body).split()
         if (
             found.group(1).lower().startswith("activist")
@@ -735,9 +797,10 @@ class SpeakerResolver:
                 if known:
                     return Resolution(known.id, "alias", 1.0)
                 break
-        return self._alias_inside(self.registry.name_key(phrase).split())
+        named = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", phrase)}
+        return self._alias_inside(self.registry.name_key(phrase).split(), named)
 
-    def _alias_inside(self, norm: list[str]) -> Resolution | None:
+    def _alias_inside(self, norm: list[str], named: set[str] | None = None) -> Resolution | None:
         """A registry name inside the words, longest and last first, when what follows it only
         describes it ('the Observatory monitoring group') or names its people ('a UN official')."""
         head = norm[-1] if norm else ""
@@ -747,6 +810,15 @@ class SpeakerResolver:
                 if not found:
                     continue
                 rest = norm[i + size :]
+                if (
+                    found.kind == "person"
+                    and size == 1
+                    and i > 0
+                    and norm[i - 1] in (named or set())
+                    and norm[i - 1] not in _TITLE_WORDS | self._words_of(found.id)
+                    and norm[i - 1] not in _DETERMINERS | _PREPOSITIONS
+                ):
+                    continue  # 'Fadel Abdul Ghani' is not Ashraf Ghani: another given name
                 if not rest and i > 0 and norm[i] in _MEMBER_NOUNS and self._body_before(norm[:i]):
                     continue  # 'OSCE observers': members of the body named before them
                 if (
@@ -826,6 +898,12 @@ class SpeakerResolver:
             state_id = _state_of(self.registry, self.country)
             if state_id is not None:
                 return Resolution(state_id, "description", 0.8)
+        if definite and head in ("minister", "ministry") and mods - _DETERMINERS:
+            # 'Syria has denied ... the foreign minister said': the ministry of the state the
+            # text last spoke of, the story's own state when it named none.
+            ministry = self._ministry_of_recent_state(mods - _DETERMINERS, at)
+            if ministry is not None:
+                return Resolution(ministry, "description", 0.75)
         candidates = self._named_with_head(head, mods, at, definite)
         before = [c for c in candidates if c[0] < at]
         if before:
@@ -851,6 +929,26 @@ class SpeakerResolver:
             national = self._national_body(norm[-2], mods) if mods else None
             if national is not None:
                 return Resolution(national, "spokesperson", 0.75)
+        return None
+
+    def _ministry_of_recent_state(self, mods: set[str], at: int) -> str | None:
+        """The ministry with these words ('foreign', 'defence') of the latest state before `at`
+        that spoke, was a subject or was named; else of the story's country."""
+        seen = [(m.at, m.actor_id) for m in self.mentions if 0 <= m.at < at]
+        seen += [(o, a) for _, o, a in self._subjects if o < at]
+        seen += [(o, a) for o, a in self._named if o < at]
+        countries: list[str] = []
+        for _, actor_id in sorted(seen, reverse=True):
+            actor = self.registry.actors.get(actor_id)
+            if actor is not None and actor.kind == "state" and actor.country:
+                countries.append(actor.country)
+                break
+        if self.country:
+            countries.append(self.country)
+        for country in countries:
+            ministry = self._national_body("ministry", mods, country)
+            if ministry is not None:
+                return ministry
         return None
 
     def _nearest_of_kind(self, head: str, phrase: str, at: int) -> str | None:
@@ -966,6 +1064,11 @@ class SpeakerResolver:
         if run_on:
             name = run_on.group(1)
         name = re.sub(r"\s+", " ", name).strip(" ,.")
+        named = _NAME_WITH_ACRONYM.search(name)
+        if named:
+            # 'the main Syrian opposition body the High Negotiations Committee (HNC)': the name
+            # its acronym spells out, after the description before it.
+            name = named.group(1)
         name = _plain_person(name)
         # 'an anonymous "official source"', 'an unnamed official': not being named is no name.
         name = re.sub(r"^(?:anonymous|unnamed|unidentified)\s+(?=\S)", "", name, flags=re.I)
@@ -989,6 +1092,10 @@ class SpeakerResolver:
         known = self.registry.actors.get(actor_id)
         if known:
             return Resolution(known.id, "alias", 0.9)
+        misspelt = None if person else _misspelt_name(self.registry, name)
+        if misspelt is not None:
+            # 'the Syrian Obervatorty for Human Rights', 'SORH': a known body, mistyped.
+            return Resolution(misspelt, "alias", 0.8)
         if actor_id not in self.new_actors:
             parent = self.registry.find_actor_in(core if person else name, self.country)
             self.new_actors[actor_id] = ExtractedActor(
@@ -1216,6 +1323,18 @@ _STATE_MEDIA_OF = re.compile(
     r"government-run)\s+(?:media|news\s+agency|television|tv|broadcaster)$",
     re.IGNORECASE,
 )
+_NAME_WITH_ACRONYM = re.compile(
+    r"(?:^|\s)((?:(?:[A-Z]|(?:al|el)-[A-Z])[\w'’-]*\s+(?:(?:of|for|and|the)\s+)*)+"
+    r"(?:[A-Z]|(?:al|el)-[A-Z])[\w'’-]*)\s*\(([A-Z]{2,6})\)$"
+)
+_THE_REPORT = re.compile(
+    r"^(?:the|this|that)\s+(?:same\s+|latest\s+|new\s+)?reports?$", re.IGNORECASE
+)
+_NOT_BODIES = frozenset(["state", "person", "anonymous person", "group of people", None])
+_BARE_STATE_MEDIA = re.compile(
+    r"^(?:the\s+)?(?:official|state|state-run|state-owned|government-run)\s+(?:media|news\s+agency)$",
+    re.IGNORECASE,
+)
 # Where the body's name ends: 'the alliance backing the government', 'the group that ...'.
 _RELATIVE_TAIL = re.compile(
     r"\s+(?:backing|supporting|fighting|loyal|allied|based|who|which|that|linked|close|"
@@ -1228,6 +1347,36 @@ _INFORMATION_FROM = re.compile(
     re.IGNORECASE,
 )
 # 'in a statement', 'in its latest statement', 'statement': what is left names the issuer.
+# 'a group which calls itself X', 'an outfit calling itself X', 'the militia known as X': what
+# precedes the name only describes it; the name must follow, capitalised.
+_SELF_NAMED = re.compile(
+    r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:which|that|who)\s+(?:calls?|called)\s+"
+    r"(?:itself|themselves)|calling\s+(?:itself|themselves)|(?:which\s+is\s+|also\s+)?known\s+as"
+    r"|(?:that|which)\s+goes\s+by)\s+(?:the\s+)?(?=[A-Z])"
+)
+# 'The Russian and Syrian officials', 'Government and opposition sources': two sides share one
+# head; the claim is the first one's (the dev README's one source per reporting clause). 'police
+# and medical sources' are one body of sources (not sides).
+_SIDE_MODIFIERS = frozenset(NOUNS["side_modifiers"])
+_SHARED_HEAD = re.compile(r"^(?:the\s+)?(\S+)\s+and\s+(\S+)\s+([a-z].*)$", re.IGNORECASE)
+_DEMONYM_FORM = re.compile(r"^(?:[A-Z][a-z]+(?:an|ish|i|ese)|U\.?S\.?|UK|U\.K\.)$")
+
+
+def _shared_head(phrase: str) -> str:
+    """'The Russian and Syrian officials' -> 'Russian officials'; other phrases unchanged."""
+    found = _SHARED_HEAD.match(phrase.strip())
+    if found is None:
+        return phrase
+
+    def modifies(word: str) -> bool:
+        return bool(_DEMONYM_FORM.match(word)) or word.lower() in _SIDE_MODIFIERS
+
+    first, second, head = found.groups()
+    if not (modifies(first) and modifies(second)) or head.split()[0].lower() in _DETERMINERS:
+        return phrase
+    return f"{first} {head}"
+
+
 _STATEMENT_WORDS = re.compile(
     r"(?:\b(?:in|with|via|through)\s+)?(?:\b(?:a|an|the|its|their|his|her|this|that)\s+)?"
     r"(?:\b(?:new|latest|written|brief|joint|separate|later|earlier)\s+)?"
@@ -1268,6 +1417,21 @@ _SPEAKER_MODIFIERS = frozenset(NOUNS["speaker_modifiers"])
 _DEMONYM_WORDS = frozenset(load_lexicon("demonyms.yaml"))
 _STAFF_NOUNS = frozenset(NOUNS["staff_nouns"])
 _NATIONAL_KINDS = frozenset(["state", "ministry", "armed force", "military command", "armed group"])
+
+
+_OUTLET_SOURCE = re.compile(
+    r"^(?:(?:a|an|the|one|two|several)\s+)?(.+?)\s+sources?(?:\s+(?:in|at|on)\s+\S.*)?$",
+    re.IGNORECASE,
+)
+
+
+def outlet_of_source(registry: Registry, phrase: str, country: str | None = None) -> str | None:
+    """The outlet in 'a Sputnik source', 'Al-Manar sources' (a source who spoke to it)."""
+    found = _OUTLET_SOURCE.match(phrase.strip())
+    if found is None or not found.group(1)[:1].isupper():
+        return None
+    known = registry.actor_by_name(found.group(1), country)
+    return known.id if known is not None and known.kind == "media outlet" else None
 
 
 def _country_of_actors(registry: Registry, actor_ids: list[str]) -> str | None:
@@ -1329,11 +1493,16 @@ class _AliasScanner:
     def __init__(self, registry: Registry) -> None:
         self._ids: dict[str, str] = {}
         self._acronyms: dict[str, str] = {}
+        # A person's one-word name ('Ghani'): after another capitalised name it is someone
+        # else's family name ('Fadel Abdul Ghani').
+        self._surnames: set[str] = set()
         for actor in registry.actors.values():
             for name in [actor.name, *actor.aliases]:
                 if len(name) < 2:
                     continue
                 name = name.replace("’", "'")
+                if actor.kind == "person" and " " not in name:
+                    self._surnames.add(name.lower())
                 if name.upper() == name:
                     self._acronyms.setdefault(name, actor.id)
                 else:
@@ -1366,6 +1535,7 @@ class _AliasScanner:
             (m.start(), m.end(), self._ids[m.group(1)])
             for m in self._pattern.finditer(folded.lower())
             if m.group(1) in self._ids
+            and not (m.group(1) in self._surnames and _after_a_given_name(folded, m.start()))
         ]
         taken = [(s, e) for s, e, _ in found]
         reached = 0
@@ -1383,6 +1553,95 @@ class _AliasScanner:
                 found.append((m.start(), m.end(), self._acronyms[m.group(1)]))
         found.sort()
         return found
+
+
+_NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w'-]*)\s+$")
+
+
+def _after_a_given_name(text: str, at: int) -> bool:
+    """Whether a capitalised word that is no title ('President') stands right before `at`."""
+    before = _NAME_BEFORE.search(text, max(0, at - 40), at)
+    if before is None:
+        return False
+    word = before.group(1).lower().rstrip(".")
+    return not word.endswith("'s") and word not in _TITLE_WORDS | _DETERMINERS | _DEMONYM_WORDS
+
+
+def _misspelt_name(registry: Registry, name: str) -> str | None:
+    """A registry body whose name a long phrase misspells by at most two letters ('Syrian
+    Obervatorty for Human Rights'), or whose acronym it writes with two letters swapped ('SORH')."""
+    return registry.derived("misspellings", lambda: _Misspellings(registry)).find(name)
+
+
+class _Misspellings:
+    """Registry names of bodies, long ones by length and acronyms by their sorted letters."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.long: dict[int, list[tuple[str, str]]] = {}
+        self.acronyms: dict[str, list[tuple[str, str]]] = {}
+        for actor in registry.actors.values():
+            if actor.kind in ("person", "state", "group of people", "anonymous person"):
+                continue
+            for written in [actor.name, *actor.aliases]:
+                if len(written) >= 4 and written.isupper() and written.isalpha():
+                    self.acronyms.setdefault("".join(sorted(written)), []).append(
+                        (written, actor.id)
+                    )
+                elif len(written) >= _MIN_MISSPELT and len(written.split()) >= 3:
+                    self.long.setdefault(len(written), []).append((written.lower(), actor.id))
+
+    def find(self, name: str) -> str | None:
+        name = name.strip()
+        if name.isupper() and name.isalpha():
+            ids = {
+                actor_id
+                for written, actor_id in self.acronyms.get("".join(sorted(name)), [])
+                if written[0] == name[0] and _one_swap(written, name)
+            }
+            return ids.pop() if len(ids) == 1 else None
+        if len(name) < _MIN_MISSPELT:
+            return None
+        lower = name.lower()
+        ids = {
+            actor_id
+            for size in range(len(lower) - 2, len(lower) + 3)
+            for written, actor_id in self.long.get(size, [])
+            if _one_word_differs(written, lower) and _within_two_edits(written, lower)
+        }
+        return ids.pop() if len(ids) == 1 else None
+
+
+_MIN_MISSPELT = 20  # characters: shorter names are too close to other words ('forces')
+
+
+def _one_word_differs(a: str, b: str) -> bool:
+    """Whether two names of three words or more differ in one word only."""
+    words_a, words_b = a.split(), b.split()
+    return (
+        len(words_a) == len(words_b) >= 3
+        and sum(x != y for x, y in zip(words_a, words_b, strict=True)) == 1
+    )
+
+
+def _one_swap(a: str, b: str) -> bool:
+    """Whether b is a with two adjacent letters swapped."""
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+
+
+def _within_two_edits(a: str, b: str) -> bool:
+    """Levenshtein distance of at most two (a banded dynamic programme)."""
+    if a == b:
+        return True
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+        if min(current) > 2:
+            return False
+        previous = current
+    return previous[-1] <= 2
 
 
 def _alias_pattern(registry: Registry) -> _AliasScanner:
@@ -1501,7 +1760,9 @@ def _split_appositive(phrase: str) -> tuple[str, str]:
 # A word of a person's name: capitalised, or a particle joined to one ('al-Ghadiri').
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|ad|as|ash|ar|bin|ibn|abu)-[A-Z][\w'’-]*)$")
 _CONNECTIVES = re.compile(
-    r"^.*?\b(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|Also|(?:In\s+)?the\s+meantime)"
+    r"^.*?\b(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|Also|(?:In\s+)?the\s+meantime"
+    r"|In\s+(?:the\s+same|this|a\s+related|a\s+similar|another)\s+context|For\s+(?:his|her|its|their)\s+part"
+    r"|On\s+the\s+other\s+hand|In\s+turn|Moreover|Furthermore|Likewise|At\s+the\s+same\s+time)"
     r"\s+(?=\S)|^\([A-Z][\w .-]*\)\s+"
 )
 
@@ -1588,6 +1849,11 @@ def _first_conjunct(phrase: str, known: bool = False) -> str:
             "residents",
             "witnesses",
             "medics",
+            "doctors",
+            "paramedics",
+            "rescuers",
+            "monitors",
+            "diplomats",
             "a",
             "an",
             "other",
