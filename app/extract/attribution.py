@@ -2277,6 +2277,11 @@ def _quoted_by_end(tokens: list[Token], after: int, limit: int, last: int) -> in
     return words[-1]
 
 
+def _an_acronym(tok: Token) -> bool:
+    """'UN', 'EU', 'NATO': a word of two to five capitals."""
+    return tok.is_word and 2 <= len(tok.text) <= 5 and tok.text.isalpha() and tok.text.isupper()
+
+
 def _an_age(tok: Token) -> bool:
     """'24' in 'Ahmed 24 said': a two-digit number set after a person's name."""
     return tok.text.isdigit() and len(tok.text) == 2 and not tok.quoted
@@ -2809,7 +2814,12 @@ def _demonym_after_place(tokens: list[Token], last: int, floor: int) -> int | No
         return None
     place_first = k + 1
     for d in range(place_first + 1, min(place_first + _MAX_PLACE_WORDS, last - 1) + 1):
-        if tokens[d].lower in _DEMONYMS and tokens[d].is_capitalised:
+        if (tokens[d].lower in _DEMONYMS and tokens[d].is_capitalised) or (
+            # 'C in Syria UN agencies said': an acronym before the speaker's own noun
+            _an_acronym(tokens[d])
+            and tokens[d].lower not in _PLACED_SPEAKER_WORDS | _MEDIA_NOUNS  # 'Al Mayadeen TV'
+            and tokens[d + 1].lower in _SPEAKER_HEADS
+        ):
             if all(tokens[j].is_capitalised for j in range(place_first, d)):
                 return d
             return None

@@ -420,6 +420,16 @@ def test_a_second_predicate_keeps_the_feeling_a_cue() -> None:
             "Fighting continued in the Syrian city of Aleppo",
         ),
         (
+            "Food production has dropped in Syria UN agencies said on Tuesday.",
+            "UN agencies",
+            "Food production has dropped in Syria",
+        ),
+        (
+            "Aid convoys reached the town of Madaya UN officials said.",
+            "UN officials",
+            "Aid convoys reached the town of Madaya",
+        ),
+        (
             "Rebels fought in the streets of Homs Syrian Army units said.",
             "Syrian Army units",
             "Rebels fought in the streets of Homs",
@@ -435,6 +445,7 @@ def test_a_demonym_after_a_place_opens_the_speaker(sentence: str, speaker: str, 
     [
         "Ten people were killed in the attack on Syrian troops said.",
         "The convoy was hit near Aleppo Syrian Army Headquarters.",
+        "The strikes hit a depot in Homs ISIS Headquarters.",
     ],
 )
 def test_a_demonym_after_a_preposition_alone_is_no_speaker(sentence: str) -> None:
