@@ -979,6 +979,8 @@ def _another_one(
     """'A soldier was killed and another was seriously injured': one more, of its own metric,
     after a count of people in the same sentence."""
     out: list[ExtractedFigure] = []
+    if not any(f.metric in _CASUALTY for f in figures):
+        return out  # 'another' follows a casualty count or is none: skip the search
     for found in _ANOTHER.finditer(text, start, end):
         if not any(f.metric in _CASUALTY and f.end <= found.start() for f in figures):
             continue

@@ -107,8 +107,14 @@ _BACKGROUND = re.compile(
 # Where `_BACKGROUND` can match: at a first word of one of its branches, or at the word before
 # '-year'. A new branch's first word goes here too (test_fast_paths checks each branch).
 _BACKGROUND_FIRST = re.compile(
-    r"\b(?:since|so|the|over|in|during|began|started|erupted|broke|years?|deadliest|killed|died|"
-    + word_alternation([w.split()[0] for w in WORDS["war"]])
+    r"\b(?:"
+    + word_alternation(
+        [
+            *("since", "so", "the", "over", "in", "during", "began", "started", "erupted"),
+            *("broke", "years", "year", "deadliest", "killed", "died"),
+            *(w.split()[0] for w in WORDS["war"]),
+        ]
+    )
     + r")\b"
 )
 _YEAR_SUFFIX = re.compile(r"-year")
@@ -368,6 +374,8 @@ def _starts_another(
     toll of its own, or a toll in another division than the current incident's."""
     if _SEPARATE.match(text, sentence.start, sentence.end):
         return True
+    if not tolls and opening is None:
+        return False  # what follows returns True only with a toll or an opening place
     if _ANAPHOR.search(text, sentence.start, sentence.end):
         return False
     if tolls and (

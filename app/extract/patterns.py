@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 
@@ -31,3 +32,36 @@ def trie_pattern(words: list[str]) -> str:
         return body
 
     return build(trie)
+
+
+def start_pattern(words: list[str]) -> str:
+    """Where one of `words` (case-sensitive) can start after no word character or hyphen: its
+    first character, then one of the second characters those words have. Each branch opens
+    with a literal, so the engine skips to where one stands (cheap where capitals are rare)."""
+    seconds: dict[str, set[str]] = {}
+    for word in words:
+        seconds.setdefault(word[0], set()).add(word[1:2])
+    branches = []
+    for first, after in sorted(seconds.items()):
+        ahead = "" if "" in after else f"(?=[{''.join(re.escape(s) for s in sorted(after))}])"
+        branches.append(f"{re.escape(first)}(?<![\\w-]{re.escape(first)}){ahead}")
+    return "|".join(branches)
+
+
+def matches_at(
+    pattern: re.Pattern[str], starts: re.Pattern[str], text: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text, start, end)` finds, trying `pattern` only where `starts`
+    matches (at its end where a named group of it matched, else at its start). `starts` must match
+    wherever `pattern` can, and no match of `pattern` may start inside a match of `starts`
+    (then the first match from each position on is the same): a cheap pattern, often one whose
+    every branch opens with a literal character, which the engine skips to."""
+    reached = start
+    for found in starts.finditer(text, start, end):
+        at = found.start() if found.lastgroup is None else found.end()
+        if at < reached:
+            continue
+        match = pattern.match(text, at, end)
+        if match is not None:
+            reached = match.end()
+            yield match

@@ -15,7 +15,12 @@ from app.extract.gazetteer import (
 )
 from app.extract.registry import Place, Registry, load_lexicon, word_alternation
 
-_CONNECTORS = r"(?:al|el|ez|ad|ar|as|az|ash|es|an|at|ibn|bin|abu|of|the|de)"
+# Lowercase words inside a place's name: 'Deir ez-Zor', 'Ras al Ain', 'Bab al-Hawa'.
+CONNECTORS = [
+    *("al", "el", "ez", "ad", "ar", "as", "az", "ash", "es", "an", "at", "ibn", "bin", "abu"),
+    *("of", "the", "de"),
+]
+_CONNECTORS = "(?:" + word_alternation(CONNECTORS) + ")"
 _CANDIDATE = re.compile(
     rf"(?<![\w-])(?:{_CONNECTORS}[\s-])?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
     rf"(?:[\s-]+(?:{_CONNECTORS}[\s-]+)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*){{0,3}}"
@@ -38,8 +43,15 @@ _GOVERNMENT_AFTER = re.compile(
     + r")\b",
     re.I,
 )
-_SPLIT = re.compile(r"[\s-]+")
 _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+
+
+def split_words(phrase: str) -> list[str]:
+    """The words between runs of spaces and hyphens (what `re.split(r"[\\s-]+", phrase)` gives,
+    without its empty strings): str.split takes the characters `\\s` takes for spaces."""
+    return phrase.replace("-", " ").split()
+
+
 _FACILITY = re.compile(
     r"^\s*(?:military\s+)?(?:air[\s-]?base|airport|air\s*field|airfield|air\s+strip|airstrip)\b",
     re.IGNORECASE,
@@ -263,7 +275,7 @@ def _named_place(
     # Most capitalised runs hold no word a place name starts with: pass them at once.
     if not any(
         gazetteer.may_start(w) or (towns is not None and towns.may_start(w))
-        for w in _SPLIT.split(phrase)
+        for w in split_words(phrase)
     ):
         return None
     words = list(_WORD.finditer(phrase))

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from app.extract.patterns import trie_pattern
+from app.extract.patterns import matches_at, start_pattern, trie_pattern
 from app.extract.registry import DATA_DIR, Registry, data_file, load_lexicon, word_alternation
 
 # The words around a side's word that make it the target (data/incident_words.yaml).
@@ -121,6 +121,8 @@ class RoleWords:
             else None
         )
         self.acronym_pattern = re.compile(edge_before + _alternation(list(acronyms)) + edge_after)
+        # Where an acronym can start: `acronym_pattern` is tried there only (`mentions`).
+        self.acronym_starts = re.compile(start_pattern(list(acronyms)) or "(?!)")
         air = [str(w) for w in data.get("air") or ()]
         ground = [str(w) for w in data.get("ground") or ()]
         units = [str(w) for w in data.get("units") or ()]
@@ -140,6 +142,15 @@ class RoleWords:
             r"(?<![\w-])(?:" + _alternation(list(self.implied_actor)) + r")(?![\w-])",
             re.I,
         )
+        # The same over lowercased text, tried only where one of the words can start.
+        implied = list(self.implied_actor)
+        twin = bool(implied) and all(word.isascii() for word in implied)
+        self.implied_lower: re.Pattern[str] | None = (
+            re.compile(r"(?<![\w-])(?:" + _alternation(implied) + r")(?![\w-])") if twin else None
+        )
+        self.implied_starts: re.Pattern[str] | None = (
+            re.compile(start_pattern(implied)) if twin else None
+        )
         verbs = _alternation([str(v) for v in data.get("verbs") or ()])
         doers = _alternation(ground + air + units)
         self.verb_after = re.compile(
@@ -147,6 +158,14 @@ class RoleWords:
             rf"(?:also\s+|reportedly\s+|allegedly\s+|again\s+)?(?P<verb>{verbs})\b",
             re.I,
         )
+
+    def implied_in(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        """The first word in text[start:end] that implies a side (what `implied.search` finds)."""
+        lowered = _lowered(text) if self.implied_lower is not None else None
+        if lowered is None or self.implied_lower is None or self.implied_starts is None:
+            return self.implied.search(text, start, end)
+        found = matches_at(self.implied_lower, self.implied_starts, lowered, start, end)
+        return next(found, None)
 
     def mentions(self, text: str, start: int, end: int) -> list[tuple[int, int, Side]]:
         """Every side's word in text[start:end], longest first where they overlap."""
@@ -163,7 +182,7 @@ class RoleWords:
             ]
         found += [
             (m.start(), m.end(), self.acronyms[m.group()])
-            for m in self.acronym_pattern.finditer(text, start, end)
+            for m in matches_at(self.acronym_pattern, self.acronym_starts, text, start, end)
         ]
         found.sort(key=lambda f: (f[0], -f[1]))
         out: list[tuple[int, int, Side]] = []
@@ -206,18 +225,29 @@ _TWINS = {
 }
 
 
-# `_TARGET_BEFORE` ends the text with at most this many words (a target word of up to two,
-# 'the' and one more): a match starts within them, and the search starts there.
-_TARGET_WORDS = 2 + max(
-    len(w.split()) for w in _WORDS["side_target_before"] + _WORDS["count_words"]
-)
+def _most_words(*keys: str) -> int:
+    """The most words a phrase of these lists of incident_words.yaml has."""
+    return max(len(w.split()) for key in keys for w in _WORDS[key])
+
+
+# How many of the text's last words (runs of non-space characters) a match of these patterns
+# spans at most (they end the text): a match starts within them, and the search starts there.
+_LAST_WORDS = {
+    _CLAIMED_BY: 3,  # 'claimed by the'
+    _CLAUSE_OPENS: 2,  # 'after the'
+    # 'killed in a', 'died during heavy'
+    _FELL_IN: _most_words("fell_verbs") + 1 + max(1, _most_words("fell_modifiers")),
+    # A target word of up to two, 'the' and one more.
+    _TARGET_BEFORE: 2 + _most_words("side_target_before", "count_words"),
+}
 
 
 def _search(pattern: re.Pattern[str], text: str, lowered: str | None) -> bool:
     """Whether `pattern` (re.I) matches in `text`: by its twin in `lowered` when there is one."""
     if lowered is None:
         return pattern.search(text) is not None
-    start = _last_words_start(lowered, _TARGET_WORDS) if pattern is _TARGET_BEFORE else 0
+    words = _LAST_WORDS.get(pattern)
+    start = _last_words_start(lowered, words) if words else 0
     return _TWINS[pattern].search(lowered, start) is not None
 
 
@@ -321,7 +351,7 @@ def _passage_votes(
 ) -> list[_Vote]:
     """The doers one passage (the headline or an event sentence) names, in reading order."""
     votes: list[_Vote] = []
-    implied = words.implied.search(source, start, end)
+    implied = words.implied_in(source, start, end)
     if implied:
         actor = words.implied_actor[implied.group().lower()]
         votes.append(_Vote(actor, 0.5 * weight, implied.start() if in_text else -1, None))

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from app.extract.patterns import trie_pattern
+from app.extract.patterns import matches_at, trie_pattern
 from app.extract.registry import load_lexicon
 
 OPEN_QUOTES = "“„«"
@@ -23,7 +22,11 @@ MONTH_ABBREVIATIONS = frozenset(_WORDS["month_abbreviations"])
 MONTH_NAMES = MONTH_ABBREVIATIONS | frozenset(_WORDS["month_names"])
 # Abbreviations after which a period does not end a sentence.
 ABBREVIATIONS = MONTH_ABBREVIATIONS | frozenset(_WORDS["abbreviations"])
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“„'‘(\[]?[A-Z0-9])|[.!?]+[\"”’')\]]*\s*$")
+# The first stop is outside the branches: a pattern that opens with one character of a set is
+# tried only where the engine finds one (the form with '[.!?]+' opening each branch: everywhere).
+_SENTENCE_END = re.compile(
+    r"[.!?](?:[.!?]*[\"”’')\]]*(?=\s+[\"“„'‘(\[]?[A-Z0-9])|[.!?]*[\"”’')\]]*\s*$)"
+)
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z'’./\- ]{1,40}?(?:,\s*[A-Z][A-Za-z'’. ]{1,25}?)?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*"
     # The separator: a dash or colon, never a hyphen inside a word ('The US-led', 'Houthi-run').
@@ -33,7 +36,6 @@ _DATELINE = re.compile(
     r"|[A-Z][A-Za-z'’.\- ]{1,40}?,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\.?\s*/[A-Za-z-]{2,12}/\.?\s*)"
 )
 
-_LINE = re.compile(r"[^\r\n]+")
 _DASH_END = re.compile(r"[-—–]\s*$")
 # The word a period closes, and the word after it.
 _WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.\-]*)$")
@@ -83,13 +85,15 @@ class Paragraph:
 def paragraphs(text: str) -> list[Paragraph]:
     """Split on line breaks; each non-empty line is a paragraph (blank lines only separate)."""
     out: list[Paragraph] = []
-    for match in _LINE.finditer(text):
-        line = match.group()
-        if not line.strip():
-            continue
-        lead = len(line) - len(line.lstrip())
-        trail = len(line) - len(line.rstrip())
-        out.append(Paragraph(match.start() + lead, match.end() - trail, len(out)))
+    # The runs of r'[^\r\n]+', found by str.split (the engine would test every character).
+    start = 0
+    for line in text.replace("\r", "\n").split("\n"):
+        end = start + len(line)
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            trail = len(line) - len(line.rstrip())
+            out.append(Paragraph(start + lead, end - trail, len(out)))
+        start = end + 1
     return out
 
 
@@ -217,28 +221,9 @@ def _credit_cuts(text: str, paragraph: Paragraph, quotes: list[Quote]) -> list[i
     return [
         match.end()
         for pattern, starts in ((_CREDIT, _CREDIT_START), (_SCRAPED_DATELINE, _SCRAPED_START))
-        for match in _matches(pattern, starts, text, paragraph.start, paragraph.end)
+        for match in matches_at(pattern, starts, text, paragraph.start, paragraph.end)
         if not any(q.start < match.end() < q.end for q in quotes)
     ]
-
-
-def _matches(
-    pattern: re.Pattern[str], starts: re.Pattern[str], text: str, start: int, end: int
-) -> Iterator[re.Match[str]]:
-    """What `pattern.finditer(text, start, end)` finds, trying `pattern` only where `starts`
-    matches (at its end where a named group of it matched, else at its start). `starts` must match
-    wherever `pattern` can, and no match of `pattern` may start inside a match of `starts`
-    (then the first match from each position on is the same): a cheap pattern, often one whose
-    every branch opens with a literal character, which the engine skips to."""
-    reached = start
-    for found in starts.finditer(text, start, end):
-        at = found.start() if found.lastgroup is None else found.end()
-        if at < reached:
-            continue
-        match = pattern.match(text, at, end)
-        if match is not None:
-            reached = match.end()
-            yield match
 
 
 def _spans(text: str, paragraph: Paragraph, cuts: list[int]) -> list[tuple[int, int]]:
@@ -279,7 +264,7 @@ _SCRAPED_DATELINE = re.compile(
     # a caption's date and credit: '... Latakia June 6 2015 (Reuters) Two people were killed'
     r"|(?<=(?:19|20)\d\d)\s*\([A-Z][A-Za-z.]{1,15}\)\s*(?=[A-Z\"“])"
 )
-# Where a credit may start (see `_matches`): a bracket, or an agency's name before its slash.
+# Where a credit may start (see `matches_at`): a bracket, or an agency's name before its slash.
 _CREDIT_START = re.compile(
     r"(?:\(|R(?=EUTERS/)|A(?=FP/|P/|NADOLU/)|E(?=PA/)|S(?=ANA/)|G(?=etty\s+Images/))"
 )
@@ -329,7 +314,7 @@ _DEBRIS = re.compile(
 
 
 # Where a run of `_DEBRIS` may start: the first letters of its words ('Published', 'Posted',
-# 'Print', 'Tags', a weekday ...) or a numeric date's first digit (see `_matches`). No run starts
+# 'Print', 'Tags', a weekday ...) or a numeric date's first digit (see `matches_at`). No run starts
 # inside one: each holds only the capital it opens with, or digits and dots after which
 # `_DEBRIS` cannot start. One alternation whose every branch opens with a literal character.
 _DEBRIS_START = re.compile(
@@ -349,7 +334,7 @@ def _debris(text: str, paragraph: Paragraph, quotes: list[Quote]) -> list[tuple[
     """The runs of page furniture outside a quotation (see `_DEBRIS`), as (start, end)."""
     return [
         match.span()
-        for match in _matches(_DEBRIS, _DEBRIS_START, text, paragraph.start, paragraph.end)
+        for match in matches_at(_DEBRIS, _DEBRIS_START, text, paragraph.start, paragraph.end)
         if not any(q.start < match.start() < q.end for q in quotes)
     ]
 

@@ -14,7 +14,14 @@ from functools import lru_cache
 
 from app.extract.patterns import trie_pattern
 from app.extract.places import find_places
-from app.extract.registry import KnownActor, Registry, load_lexicon, normalise_name, slugify
+from app.extract.registry import (
+    KnownActor,
+    Registry,
+    load_lexicon,
+    normalise_name,
+    slugify,
+    word_alternation,
+)
 from app.extract.types import ActorKind, ExtractedActor
 
 # The nouns of speakers are data: data/speakers.yaml.
@@ -1351,7 +1358,7 @@ _LEADING_PARTICIPLE = re.compile(
 _ACTIVIST_BODIES = ORG_NOUNS | MEDIA_NOUNS | frozenset(NOUNS["activist_bodies"])
 _MEMBER_OF = re.compile(
     r"^(?:(?:a|an|the|one|two|three|several|some)\s+)?(?:[\w-]+\s+){0,2}?"
-    rf"({'|'.join(sorted(NOUNS['member_nouns'], key=len, reverse=True))})"
+    rf"({word_alternation(sorted(NOUNS['member_nouns'], key=len, reverse=True))})"
     r"\s+(?:in|of|from|with|at|within)\s+(.+)$",
     re.IGNORECASE,
 )
@@ -1379,7 +1386,7 @@ _SUBJECT_ACTOR = re.compile(
 # Peskov expressed', 'Turkish President Recep Tayyip Erdogan visited'.
 _PERSON_SUBJECT = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|abu)-[A-Z][\w'’-]*|[A-Z][\w'’.-]*|"
-    + "|".join(sorted(w for w in _TITLE_WORDS | SPOKES_NOUNS if w.isalpha()))
+    + word_alternation(sorted(w for w in _TITLE_WORDS | SPOKES_NOUNS if w.isalpha()))
     + r")){1,6})\s+(?:has\s+|had\s+|also\s+)?[a-z]+ed\b"
 )
 # A person's name, then a title of a body in apposition (commas kept or lost), then a verb:
@@ -1387,7 +1394,7 @@ _PERSON_SUBJECT = re.compile(
 _PERSON_WITH_TITLE_SUBJECT = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|abu)-)?[A-Z][\w'’.-]*){1,3}),?\s+"
     r"(?P<appositive>(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:"
-    + "|".join(
+    + word_alternation(
         sorted(
             SPOKES_NOUNS | frozenset(NOUNS["leader_titles"]) | frozenset(["commander", "official"]),
             key=len,
@@ -1398,7 +1405,7 @@ _PERSON_WITH_TITLE_SUBJECT = re.compile(
 )
 _UNMARKED_APPOSITIVE = re.compile(
     r"^(?P<name>(?:[Tt]he\s+)?(?!(?:The|A|An|This|That)\b)[A-Z][\w'’.-]*(?:\s+(?:(?:for|of|al|el|bin|and)\s+)?(?:[A-Z]|(?:al|el|bin|abu)-[A-Z])[\w'’.-]*){0,6})"
-    rf"\s+(?P<appositive>(?:a|an|another)\s+\S.*|(?:{'|'.join(sorted(SPOKES_NOUNS | frozenset(NOUNS['leader_titles'])))})\s+(?:of|for|at)\s+\S.*)$"
+    rf"\s+(?P<appositive>(?:a|an|another)\s+\S.*|(?:{word_alternation(sorted(SPOKES_NOUNS | frozenset(NOUNS['leader_titles'])))})\s+(?:of|for|at)\s+\S.*)$"
 )
 # Not a name before an unmarked appositive: 'In a statement ...', 'Citing a source ...', 'Vice
 # president of ...' (a preposition, a participle or a title opens the phrase).
@@ -1409,14 +1416,14 @@ _NOT_A_NAME = re.compile(
 )
 # What may surround a place's name in 'a source in <place>': 'the city of', 'province'.
 _PLACE_FILLERS = frozenset(NOUNS["place_fillers"])
-_LEADER_TITLES = "|".join(sorted(NOUNS["leader_titles"], key=len, reverse=True))
+_LEADER_TITLES = word_alternation(sorted(NOUNS["leader_titles"], key=len, reverse=True))
 # 'the head of the provincial council', 'a senior commander of the brigade'.
 _LEADER_OF = re.compile(
     rf"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_LEADER_TITLES})\s+(?:of|at)\s+(.+)$",
     re.IGNORECASE,
 )
 # Titles of people who speak for their body ('the group's operations director' → the group).
-_VOICE_TITLES = "|".join(
+_VOICE_TITLES = word_alternation(
     sorted(SPOKES_NOUNS - frozenset(NOUNS["leader_titles"]), key=len, reverse=True)
 )
 _STATE_MEDIA = re.compile(

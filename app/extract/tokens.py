@@ -50,20 +50,22 @@ def _token(word: str, start: int, end: int, quoted: bool) -> Token:
 def tokenize(text: str, start: int, end: int, quotes: list[Quote]) -> list[Token]:
     """Tokens of text[start:end]; `quoted` marks tokens inside a quotation (marks excluded)."""
     out: list[Token] = []
+    append = out.append
     consumed = start
     spans = [(q.start, q.end - (1 if q.closed else 0)) for q in quotes]
     for match in _TOKEN.finditer(text, start, end):
         s, e = match.span()
         if s < consumed:
             continue
+        matched_end = e
         word = match.group()
         if e < end and text[e] == "." and word.lower() in ABBREVIATIONS:
             word += "."
             e += 1
         # A trailing period belongs to the sentence, not the word, unless it is an abbreviation.
         if (
-            len(word) > 1
-            and word[-1] == "."
+            word[-1] == "."
+            and len(word) > 1
             and word[:-1].lower() not in ABBREVIATIONS
             and not _INITIALS.fullmatch(word)
         ):
@@ -75,18 +77,18 @@ def tokenize(text: str, start: int, end: int, quotes: list[Quote]) -> list[Token
                 if q_start < s and e <= q_end:
                     quoted = True
                     break
-        first = word[:1]
+        first = word[0]
         lower = word.lower()
         if "’" in lower:
             lower = lower.replace("’", "'")
         # tuple.__new__ skips NamedTuple's keyword handling: this loop is the hot path.
-        out.append(
+        append(
             _new(
                 Token,
                 (word, lower, s, e, quoted, word in QUOTE_CHARS, first.isalnum(), first.isupper()),
             )
         )
         consumed = e
-        if e < match.end() and not word.endswith("."):
-            out.append(_token(".", e, e + 1, quoted))
+        if e < matched_end and word[-1] != ".":
+            append(_token(".", e, e + 1, quoted))
     return out

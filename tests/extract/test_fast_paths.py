@@ -1,6 +1,7 @@
 """The extractor's fast paths find what the slower forms they stand for find: plain dates read
 as dateparser reads them, patterns tried only where a match can start, lowercase twins of re.I
-patterns, date triggers found by one pattern."""
+patterns, date triggers found by one pattern, searches skipped where they cannot change the
+answer."""
 
 from __future__ import annotations
 
@@ -13,7 +14,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.extract import dates, default_registry, incidents, registry, roles, segment, speakers
+from app.extract import (
+    dates,
+    default_registry,
+    figures,
+    incidents,
+    patterns,
+    places,
+    registry,
+    roles,
+    segment,
+    speakers,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = [
@@ -77,7 +89,7 @@ def _finditer_spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]
 def _prefiltered_spans(
     pattern: re.Pattern[str], starts: re.Pattern[str], text: str
 ) -> list[tuple[int, int]]:
-    return [m.span() for m in segment._matches(pattern, starts, text, 0, len(text))]
+    return [m.span() for m in patterns.matches_at(pattern, starts, text, 0, len(text))]
 
 
 PREFILTERED = [
@@ -130,6 +142,7 @@ def test_date_triggers_are_the_trigger_words() -> None:
                 *("killed by ", "claimed by the ", "against ", "20 ", "1,200 ", "dozens of "),
                 *("carried out by ", "in clashes with ", "after ", "when the ", "Killed In "),
                 *("the ", "regime ", "İ", "ı", "ſ", "K", "fighting ", "x-", ". ", "\n"),
+                *("(after ", "died during heavy ", "killed in a ", "(claimed ", "by\n", "2 "),
             ]
         ),
         max_size=12,
@@ -266,3 +279,273 @@ def test_glued_stops_are_cut_where_the_lookbehind_form_cuts(offset: int) -> None
         expected = [m.end() for m in everywhere.finditer(text, offset) if m.end() > offset]
         found = [m.end() for m in segment._GLUED_STOP.finditer(text, offset)]
         assert found == expected, text
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in segment.segment(text)]
+
+
+def _another_one_everywhere(
+    text: str, start: int, end: int, found: list[figures.ExtractedFigure]
+) -> list[tuple[int, int, str]]:
+    """`figures._another_one` as it was: 'and another' searched in every sentence."""
+    out = []
+    for match in figures._ANOTHER.finditer(text, start, end):
+        if any(f.metric in figures._CASUALTY and f.end <= match.start() for f in found):
+            metric = next(m for m in figures._CASUALTY if match.group(m))
+            out.append((*match.span("another"), metric))
+    return out
+
+
+ANOTHER_TEXTS = [
+    "A soldier was killed and another was seriously injured. Two shells fell and another hit.",
+    "One raid hit the town and another was reported missing, officials said.",
+    "Three civilians were wounded and another killed; 2 trucks burned and another wounded.",
+]
+
+
+def test_another_one_is_skipped_only_without_a_casualty_count() -> None:
+    compared = 0
+    for text in TEXTS + ANOTHER_TEXTS:
+        for start, end in _sentence_spans(text):
+            found = figures.extract_figures(text, start, end)
+            for given_figures in (found, [f for f in found if f.metric not in figures._CASUALTY]):
+                fast = [
+                    (f.start, f.end, f.metric)
+                    for f in figures._another_one(text, start, end, given_figures)
+                ]
+                assert fast == _another_one_everywhere(text, start, end, given_figures)
+                compared += bool(fast)
+    assert compared >= 2
+
+
+def _starts_another_everywhere(
+    text: str, sentence: incidents._Sentence, tolls: bool, opening: object
+) -> bool:
+    """`incidents._starts_another` as it was, with no place opened and one sentence before:
+    every pattern tried whatever the toll and the opening."""
+    if incidents._SEPARATE.match(text, sentence.start, sentence.end):
+        return True
+    if incidents._ANAPHOR.search(text, sentence.start, sentence.end):
+        return False
+    if tolls and (
+        incidents._ALSO.match(text, sentence.start, sentence.end)
+        or incidents._ELSEWHERE.search(text, sentence.start, sentence.end)
+    ):
+        return True
+    return opening is not None
+
+
+def test_starts_another_skips_its_patterns_only_without_toll_or_opening() -> None:
+    reg = default_registry()
+    place = next(iter(reg.places.values()))
+    texts = [*TEXTS, "In a separate attack, two were killed. Meanwhile the raids went on."]
+    for text in texts:
+        for start, end in _sentence_spans(text):
+            sentence = incidents._Sentence(start, end, [])
+            for tolls in (False, True):
+                # An opening in the same place as the one opened: no other incident by place.
+                fast = incidents._starts_another(
+                    reg, text, sentence, tolls, None, None, [[sentence]], None
+                )
+                assert fast == _starts_another_everywhere(text, sentence, tolls, None)
+                with_opening = incidents._starts_another(
+                    reg, text, sentence, tolls, place, place, [[sentence]], None
+                )
+                assert with_opening == _starts_another_everywhere(text, sentence, tolls, None)
+
+
+SPLIT_PIECES = ["Deir", " ", "-", "ez", "Zor", "\u00a0", "\u2009", "\n", "--", "al-Bab", "x"]
+
+
+def test_split_words_are_the_nonempty_words_of_the_regex_split() -> None:
+    rng = random.Random(3)
+    phrases = [m.group() for text in TEXTS for m in places._CANDIDATE.finditer(text)]
+    phrases += ["".join(rng.choice(SPLIT_PIECES) for _ in range(8)) for _ in range(500)]
+    for phrase in phrases:
+        expected = [w for w in re.split(r"[\s-]+", phrase) if w]
+        assert places.split_words(phrase) == expected, phrase
+    # The empty words the split leaves out name no place.
+    gazetteer = places.gazetteer_for(default_registry())
+    assert not gazetteer.may_start("")
+
+
+VOICE_TITLES = sorted(
+    speakers.SPOKES_NOUNS - frozenset(speakers.NOUNS["leader_titles"]), key=len, reverse=True
+)
+# Speaker patterns built with `word_alternation` from lists of plain lowercase words, and the
+# words: each stands for the pattern with the plain alternation ('a|b|c') in its place.
+GROUPED_SPEAKER_WORDS = [
+    (speakers._MEMBER_OF, sorted(speakers.NOUNS["member_nouns"], key=len, reverse=True)),
+    (
+        speakers._PERSON_SUBJECT,
+        sorted(w for w in speakers._TITLE_WORDS | speakers.SPOKES_NOUNS if w.isalpha()),
+    ),
+    (
+        speakers._PERSON_WITH_TITLE_SUBJECT,
+        sorted(
+            speakers.SPOKES_NOUNS
+            | frozenset(speakers.NOUNS["leader_titles"])
+            | frozenset(["commander", "official"]),
+            key=len,
+            reverse=True,
+        ),
+    ),
+    (
+        speakers._UNMARKED_APPOSITIVE,
+        sorted(speakers.SPOKES_NOUNS | frozenset(speakers.NOUNS["leader_titles"])),
+    ),
+    (speakers._LEADER_OF, sorted(speakers.NOUNS["leader_titles"], key=len, reverse=True)),
+    # As `SpeakerResolver` reads an owner before a voice title ("the group's spokesman").
+    (re.compile(rf"^(.+?)['’]s\s+(?:\w+\s+)?(?:{speakers._VOICE_TITLES})\b"), VOICE_TITLES),
+]
+
+
+@pytest.mark.parametrize("index", range(len(GROUPED_SPEAKER_WORDS)))
+def test_grouped_speaker_patterns_match_as_the_plain_alternations(index: int) -> None:
+    pattern, words = GROUPED_SPEAKER_WORDS[index]
+    grouped = registry.word_alternation(words)
+    assert grouped in pattern.pattern and grouped != "|".join(words)
+    plain = re.compile(pattern.pattern.replace(grouped, "|".join(words)), pattern.flags)
+    rng = random.Random(index)
+    pieces = [*words, "the ", "a ", "of ", "for ", "at ", "in ", " ", ", ", "Rami ", "Abdel "]
+    pieces += ["Rahman ", "Observatory ", "said", "warned ", "has ", "Head ", "x", "\n", "'s "]
+    phrases = [text[s:e] for text in TEXTS[:20] for s, e in _sentence_spans(text)]
+    phrases += ["".join(rng.choice(pieces) for _ in range(12)) for _ in range(400)]
+    # Each word, a prefix of it and its capitalised form in the constructions read.
+    for word in words:
+        for form in (word, word[:-1], word.capitalize(), word + "s"):
+            phrases += [
+                f"Rami Abdel Rahman, {form} of the Observatory, warned",
+                f"Rami Abdel Rahman {form} for the Observatory disagreed",
+                f"Kremlin {form} Dmitry Peskov expressed",
+                f"Abu Omar the {form} at the hospital",
+                f"two senior {form} in the Free Syrian Army",
+                f"the {form} of the provincial council",
+                f"the group's deputy {form} said",
+            ]
+    matched = 0
+    for phrase in phrases:
+        matched += pattern.search(phrase) is not None
+        for at in {0, *(m.start() for m in re.finditer(r"(?<=\s)\S", phrase))}:
+            fast, slow = pattern.match(phrase, at), plain.match(phrase, at)
+            assert (fast and fast.groups(), fast and fast.span()) == (
+                slow and slow.groups(),
+                slow and slow.span(),
+            )
+        fast_found, slow_found = pattern.search(phrase), plain.search(phrase)
+        assert (fast_found and fast_found.span()) == (slow_found and slow_found.span())
+    assert matched > len(words)
+
+
+PLACE_PIECES = [
+    *("Deir ", "ez-", "Zor ", "Ras ", "al ", "Ain ", "as-", "ash-", "Shaddadi ", "abu ", "Kamal "),
+    *("Bab ", "el ", "of ", "the ", "de ", "an-", "Nabk ", "ibn ", "bin ", "at ", "x", "-", "\n"),
+]
+
+
+def test_place_candidates_with_grouped_connectors_are_the_plain_ones() -> None:
+    plain = re.compile(
+        places._CANDIDATE.pattern.replace(
+            places._CONNECTORS, "(?:" + "|".join(places.CONNECTORS) + ")"
+        )
+    )
+    assert plain.pattern != places._CANDIDATE.pattern
+    rng = random.Random(13)
+    texts = TEXTS + ["".join(rng.choice(PLACE_PIECES) for _ in range(30)) for _ in range(400)]
+    for text in texts:
+        assert _finditer_spans(places._CANDIDATE, text) == _finditer_spans(plain, text)
+
+
+STOP_PIECES = [
+    *("Stop. ", "now!", "?", "..", '." ', "’ ", ")", "]", " ", "\n", "A", "b", "9 ", "“T")
+]
+
+
+def test_sentence_ends_are_where_the_plain_form_finds_them() -> None:
+    plain = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“„'‘(\[]?[A-Z0-9])|[.!?]+[\"”’')\]]*\s*$")
+    rng = random.Random(17)
+    texts = TEXTS + ["".join(rng.choice(STOP_PIECES) for _ in range(30)) for _ in range(600)]
+    for text in texts:
+        for start in (0, 1, 7):
+            found = [m.span() for m in segment._SENTENCE_END.finditer(text, start)]
+            assert found == [m.span() for m in plain.finditer(text, start)], text
+
+
+def _paragraphs_by_regex(text: str) -> list[segment.Paragraph]:
+    """`segment.paragraphs` as it was: the regex's runs of characters other than line breaks,
+    blank ones left out."""
+    out: list[segment.Paragraph] = []
+    for match in re.finditer(r"[^\r\n]+", text):
+        line = match.group()
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            trail = len(line) - len(line.rstrip())
+            out.append(segment.Paragraph(match.start() + lead, match.end() - trail, len(out)))
+    return out
+
+
+LINE_PIECES = [*("Line one.", " ", "\n", "\r\n", "\r", "\n\n", "\t", "\u2028", "\x0b", "x", "  ")]
+
+
+def test_paragraphs_are_the_lines_the_regex_finds() -> None:
+    rng = random.Random(19)
+    texts = TEXTS + ["".join(rng.choice(LINE_PIECES) for _ in range(20)) for _ in range(600)]
+    for text in [*texts, "", "\n", "\r", "x"]:
+        assert segment.paragraphs(text) == _paragraphs_by_regex(text), repr(text)
+
+
+ROLE_ACRONYM_PIECES = [
+    *ACRONYM_PIECES,
+    *("DAESH ", "FSA-", "ISIL'", "ISAF ", "RSF", "PYD,", "GNA ", "LNA.", "SAF ", "D", "Y", "N"),
+]
+
+
+def test_role_acronyms_are_found_where_finditer_finds_them() -> None:
+    words = roles.role_words()
+    rng = random.Random(23)
+    texts = TEXTS + [
+        "".join(rng.choice(ROLE_ACRONYM_PIECES) for _ in range(30)) for _ in range(600)
+    ]
+    found = 0
+    for text in texts:
+        for start in (0, 3):
+            expected = [m.span() for m in words.acronym_pattern.finditer(text, start, len(text))]
+            spans = [
+                m.span()
+                for m in patterns.matches_at(
+                    words.acronym_pattern, words.acronym_starts, text, start, len(text)
+                )
+            ]
+            assert spans == expected, text
+            found += len(spans)
+    assert found > 100
+
+
+def test_start_patterns_of_words_of_one_character() -> None:
+    starts = re.compile(patterns.start_pattern(["A", "AB", "C.D."]))
+    # 'A' alone may start anywhere after a space; 'C' only before its '.'; none after a hyphen.
+    assert [m.start() for m in starts.finditer("A AB xA -A C.D. C")] == [0, 2, 11]
+
+
+IMPLIED_PIECES = [
+    *("barrel bomb ", "Barrel Bombs ", "BARREL-BOMB", "barrel-bombs.", "xbarrel bomb ", "-barrel "),
+    *("barrel ", "bomb ", "the ", "ſ", "İ", "ı", "K", "\n", "dropped ", "b", "(barrel bombs)"),
+]
+
+
+def test_implied_sides_are_found_where_the_re_i_pattern_finds_them() -> None:
+    words = roles.role_words()
+    assert words.implied_lower is not None
+    rng = random.Random(29)
+    texts = TEXTS + ["".join(rng.choice(IMPLIED_PIECES) for _ in range(12)) for _ in range(800)]
+    found = 0
+    for text in texts:
+        for start in (0, 2):
+            expected = words.implied.search(text, start, len(text))
+            implied = words.implied_in(text, start, len(text))
+            assert (implied and (implied.span(), implied.group().lower())) == (
+                expected and (expected.span(), expected.group().lower())
+            ), text
+            found += implied is not None
+    assert found > 100
