@@ -39,6 +39,13 @@ from app.extract.tokens import QUOTE_CHARS, Token, tokenize
 
 # The word lists of this module (data/attribution_words.yaml).
 _WORDS = load_lexicon("attribution_words.yaml")
+_LY_NOUNS = frozenset(_WORDS["ly_nouns"])
+
+
+def _adverb(token: Token) -> bool:
+    """An -ly word that is an adverb ('strongly'), not a noun ('ally', 'family')."""
+    return token.lower.endswith("ly") and token.lower not in _LY_NOUNS
+
 
 # Confidence of each rule: how often, on the development articles, a claim found by that rule
 # has the right extent and speaker. Documented in README ("Extraction").
@@ -413,7 +420,7 @@ class _Attempt:
             self.tokens[end].lower in AUX
             or _is_date_token(self.tokens, end)
             # 'the UN rights chief strongly condemned': an adverb is not part of the name
-            or (self.tokens[end].lower.endswith("ly") and not self.tokens[end].is_capitalised)
+            or (_adverb(self.tokens[end]) and not self.tokens[end].is_capitalised)
         ):
             end -= 1
         while end >= start and self.tokens[end].lower == "on":
@@ -470,7 +477,7 @@ class _Attempt:
                 while last >= start and (
                     self.tokens[last].lower in AUX
                     or _is_date_token(self.tokens, last)
-                    or self.tokens[last].lower.endswith("ly")
+                    or _adverb(self.tokens[last])
                 ):
                     last -= 1
                 if last >= start and _valid_speaker(self.tokens, start, last):
@@ -1929,7 +1936,7 @@ class _Attempt:
                 return []
             last = verb - 1
             while last > self.lead and (
-                self.tokens[last].lower in AUX or self.tokens[last].lower.endswith("ly")
+                self.tokens[last].lower in AUX or _adverb(self.tokens[last])
             ):
                 last -= 1
             head = self.tokens[last]

@@ -17,6 +17,7 @@ BASE_FORMS = frozenset(w for w in FINITE_VERBS if not w.endswith(("s", "d")) and
 MODALS = frozenset(LEXICON["modals"])
 # A cue word after one of these is a noun ('on reports', 'amid claims').
 NOUN_BEFORE = frozenset(LEXICON["noun_before"])
+_DETERMINERS_OF_NOUNS = frozenset(LEXICON["determiners_of_nouns"])
 # Participles that open a further reporting clause of the same speaker: "..., adding that B".
 SPLIT_PARTICIPLES = frozenset(LEXICON["split_participles"])
 # The words of every cue that opens a further clause: the participles and fixed phrases
@@ -266,6 +267,13 @@ def _a_name_or_noun_here(tokens: list[Token], i: int) -> bool:
         and tokens[i + 1].lower in ("said", "say", "suggest", "suggested", "indicate", "indicated")
     ):
         return True  # 'C reports said', 'media reports say C': the noun is the subject
+    if (
+        i > 0
+        and word.endswith("s")
+        and word != "says"
+        and tokens[i - 1].lower in _DETERMINERS_OF_NOUNS
+    ):
+        return True  # 'It deemed such claims as ...', 'these reports': a plural noun
     # 'Based on reports', 'amid claims', 'despite denials': nouns, not verbs
     if i > 0 and tokens[i - 1].lower in NOUN_BEFORE and word not in ("according",):
         return True

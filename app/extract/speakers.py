@@ -113,6 +113,7 @@ class SpeakerResolver:
             or self._statement(core, at)
             or self._the_report(core, at)
             or self._state_media(core)
+            or self._patron(core, at)
             or self._titled_person(core, appositive, at)
             or self._spokesperson(core, appositive, at)
             or self._member_of(core, appositive, at)
@@ -320,7 +321,7 @@ class SpeakerResolver:
     def note_subject(self, start: int, end: int) -> None:
         """A sentence without a speaker whose subject is a known actor ('The Nusra Front is a
         militant group', 'Taliban fighters attacked ...'): a later 'they' or 'the group' may
-        refer to it (but not 'he' or 'it', which keep to speakers)."""
+        refer to it, and so may an 'it' in the next sentence (not 'he', which keeps to speakers)."""
         person = _PERSON_SUBJECT.match(self.text, start, end)
         name = _person_name(person.group("name")) if person is not None else None
         if name and person and not any(self.registry.actor_by_name(w) for w in name.split()):
@@ -395,6 +396,11 @@ class SpeakerResolver:
         if word in PRONOUNS_PERSON:
             found = self._person_antecedent(word)
         elif word in PRONOUNS_THING:
+            subject = self._subject_just_before(at)
+            if subject is not None:
+                # 'The Syrian government called for an inquiry. It said ...': the body the
+                # sentence before was about, though it had no cue, not the speaker before it.
+                return Resolution(subject, "pronoun", 0.85)
             found = next(
                 (m for m in reversed(self.mentions) if not m.person and not m.plural), None
             )
@@ -433,6 +439,60 @@ class SpeakerResolver:
                 self.new_actors[UNIDENTIFIED.id] = UNIDENTIFIED
             return Resolution(UNIDENTIFIED.id, "pronoun", 0.5)
         return Resolution(found.actor_id, "pronoun", 0.9)
+
+    def _one_name_after_body(self, phrase: str) -> str | None:
+        """'Pathologist at the Aleppo University Hashim': a lone name right after the word that
+        ends a body's name, if it names no body or place itself."""
+        words = phrase.split()
+        if len(words) < 4 or words[-2].lower() not in _BODY_TAIL_WORDS:
+            return None
+        last = words[-1]
+        if (
+            not re.fullmatch(r"[A-Z][a-z'’-]{2,}", last)
+            or last.lower() in _BODY_TAIL_WORDS | _ADVERBIAL_WORDS | _TITLE_WORDS
+            or self.registry.actor_by_name(last, self.country) is not None
+            or find_places(self.registry, last, country=self.country)
+        ):
+            return None
+        return last
+
+    def _patron(self, core: str, at: int) -> Resolution | None:
+        """'The staunch Assad ally', "Damascus's key backer": the ally is not the one it backs
+        but the body (a state, an armed group) the story named last before it, of another
+        country; nothing when there is none."""
+        found = _PATRON.match(core.strip())
+        if found is None or at < 0:
+            return None
+        backed = found.group("backed").strip()
+        backed = re.sub(r"[’']s\b", "", backed)
+        known = self.registry.find_actor_in(backed, self.country)
+        country = known.country if known is not None else self._place_country(backed)
+        if not country and known is None:
+            return None
+        for _, actor_id in reversed([(o, a) for o, a in self._named if o < at]):
+            actor = self.actor(actor_id)
+            if (
+                actor is not None
+                and actor.kind in _PATRON_KINDS
+                and actor_id != getattr(known, "id", None)
+                and actor.country != country
+            ):
+                return Resolution(actor_id, "description", 0.8)
+        return None
+
+    def _subject_just_before(self, at: int) -> str | None:
+        """The body noted as the subject of the sentence before `at`'s (or of its own) with no
+        speaker named since, if any."""
+        if at < 0 or not self._subjects:
+            return None
+        mentions, offset, actor_id = self._subjects[-1]
+        if mentions != len(self.mentions) or offset >= at:
+            return None
+        if self._kind(actor_id) in _PLURAL_KINDS:
+            return None
+        if len(_SENTENCE_BREAK.findall(self.text, offset, at + 1)) > 1:
+            return None
+        return actor_id
 
     def _person_antecedent(self, word: str) -> Mention | None:
         """'she' is not the spokesman named last: the nearest person of a compatible gender (who
@@ -680,6 +740,16 @@ class SpeakerResolver:
                 return Resolution(known.id, "alias", 1.0)
             body = _RELATIVE_TAIL.split(found.group(1), maxsplit=1)[0].strip(" ,")
             parent = self._alias(body) or self._description(body, at)
+            if (
+                parent is not None
+                and parent.actor_id in self.registry.actors
+                and self._kind(parent.actor_id) not in _NOT_BODIES
+            ):
+                # 'Khaled Khoja, the chairman of the Syrian National Coalition,': the body the
+                # registry knows speaks, as it does with the commas lost ('The chairman of the
+                # Syrian National Coalition Khaled Khoja'), the dev README's rule for people
+                # speaking for a body. A body new to the text keeps its leader as a person.
+                return Resolution(parent.actor_id, "spokesperson", 0.9)
             if parent is None and len(normalise_name(body).split()) >= 2:
                 parent = self._new(body)
             actor_id = slugify(person)
@@ -1041,6 +1111,13 @@ class SpeakerResolver:
         if of_body and _looks_like_name(of_body.group(1)):
             # 'Zakaria Malhifji of the Aleppo based Fastaqim opposition group': the person.
             name = of_body.group(1)
+        workplace = _AT_WORKPLACE.match(name)
+        run_in = (
+            (self._name_after_title(name) or self._one_name_after_body(name)) if workplace else None
+        )
+        if run_in:
+            # 'Pathologist at the Aleppo University Hashim Ali': the person, not the profession.
+            name = run_in
         name = re.split(
             r"\s+(?:in|with|from|at|on|who|which|close\s+to|near|including)\s+", name, maxsplit=1
         )[0]
@@ -1096,6 +1173,12 @@ class SpeakerResolver:
         if misspelt is not None:
             # 'the Syrian Obervatorty for Human Rights', 'SORH': a known body, mistyped.
             return Resolution(misspelt, "alias", 0.8)
+        if person and _OFFICE_OF.search(core):
+            body = self.registry.find_actor_in(core.replace(person, " "), self.country)
+            if body is not None and body.kind not in _NOT_BODIES:
+                # 'Vice-president of the Syrian Coalition Muwaffaq Nyrabia': an officer of a body
+                # the registry knows speaks for it, as with the commas kept (the dev README).
+                return Resolution(body.id, "spokesperson", 0.85)
         if actor_id not in self.new_actors:
             parent = self.registry.find_actor_in(core if person else name, self.country)
             self.new_actors[actor_id] = ExtractedActor(
@@ -1124,6 +1207,17 @@ class SpeakerResolver:
             ):
                 continue
             name, before = " ".join(words[-size:]), words[:-size]
+            if any(w.lower() in _BODY_TAIL_WORDS for w in words[-size:]):
+                continue  # 'Staff Valery Gerasimov': an office's last word starts no name
+            if (
+                size > 1
+                and before[-1].lower() in _BODY_TAIL_WORDS
+                and _looks_like_name(name)
+                and {w.lower() for w in before} & (titles | {"of", "at", "for"})
+            ):
+                # After the office a title names: 'Chief of General Staff Valery Gerasimov',
+                # 'Pathologist at the Aleppo University Hashim Ali'.
+                return name
             if before[-1].lower() in titles:
                 # Right after a title: 'activist Havidar', 'Doctor Ibrahim al-Assad'.
                 if (size == 1 and before[-1].islower()) or (size > 1 and _looks_like_name(name)):
@@ -1214,6 +1308,25 @@ _LEADING_NAME = re.compile(
 )
 _NAME_OF_BODY = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)\s+(?:of|from)\s+the\s+\S")
 _VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+(?:been\s+)?|also\s+)?[a-z]+ed\b")
+# A profession at a body, then (commas lost) a name: 'Pathologist at the Aleppo University X Y'.
+_AT_WORKPLACE = re.compile(r"^(?:(?:the|a|an)\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:at|in|of|from)\s+\S")
+# 'the staunch Assad ally', "Damascus's key regional backer": who is backed, then the noun.
+_PATRON = re.compile(
+    r"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?:[a-z][\w-]*)\s+){0,2}(?P<backed>(?:[A-Z][\w.’'-]*\s+){1,3})"
+    r"(?:(?:[a-z][\w-]*)\s+){0,2}(?:" + "|".join(NOUNS["patron_nouns"]) + r")$"
+)
+_PATRON_KINDS = frozenset(["state", "armed group", "armed force", "coalition"])
+# An office in a body: 'Vice-president of', 'chairman of', 'a spokesman for'.
+_OFFICE_OF = re.compile(
+    r"\b(?:[\w]+-)?(?:"
+    + "|".join(sorted(SPOKES_NOUNS | frozenset(NOUNS["leader_titles"]) | {"president"}))
+    + r")\s+(?:of|for)\s+",
+    re.IGNORECASE,
+)
+# Where one sentence ends and the next starts ('... killed. It said', a paragraph's break).
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘]?[A-Z])|\n")
+# Bodies a singular 'it' does not stand for ('they' does).
+_PLURAL_KINDS = frozenset(["group of people"])
 _SUBJECT_STOPS = frozenset(["it", "was", "is", "if", "that", "when", "while", "as", "and", "but"])
 _HEADS_BEFORE_PARTICIPLE = (
     PERSON_NOUNS
@@ -1353,6 +1466,9 @@ _SELF_NAMED = re.compile(
     r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:which|that|who)\s+(?:calls?|called)\s+"
     r"(?:itself|themselves)|calling\s+(?:itself|themselves)|(?:which\s+is\s+|also\s+)?known\s+as"
     r"|(?:that|which)\s+goes\s+by)\s+(?:the\s+)?(?=[A-Z])"
+    # 'a coalition of rebel groups called Jaish al Fateh': a body's noun, then 'called' and a name.
+    r"|^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\w-]+\s+){0,4}?(?:groups?|coalition|alliance|factions?|movement"
+    r"|militias?|brigades?|front|umbrella)\s+(?:called|named)\s+(?:the\s+)?(?=[A-Z])"
 )
 # 'The Russian and Syrian officials', 'Government and opposition sources': two sides share one
 # head; the claim is the first one's (the dev README's one source per reporting clause). 'police
@@ -1415,7 +1531,33 @@ _ORDINARY_PEOPLE = frozenset(NOUNS["ordinary_people"])
 _SPEAKER_MODIFIERS = frozenset(NOUNS["speaker_modifiers"])
 # Lowercase words that say whose a person is ('syrian', 'kurdish'): the demonym list's keys.
 _DEMONYM_WORDS = frozenset(load_lexicon("demonyms.yaml"))
+_COUNTRY_WORDS = frozenset(n for names in load_lexicon("demonyms.yaml").values() for n in names)
+# Words that open a list of tags or links run into the text ('Tags Syria Russia ...').
+_DEBRIS_MARKS = re.compile(
+    r"^(?:Tags|TAGS|Related(?:\s+[Aa]rticles)?|Read\s+[Aa]lso|READ\s+MORE)\b:?"
+)
+
+
+def _after_page_debris(phrase: str) -> str:
+    """'Tags Syria Russia Chemical weapons British scientists' → 'British scientists': the
+    speaker is the run at the end, back to a demonym (kept), a country's name or a lowercase
+    word that is no speaker's modifier (both left with the tags)."""
+    if not _DEBRIS_MARKS.match(phrase):
+        return phrase
+    words = phrase.split()[1:]
+    kept: list[str] = []
+    for word in reversed(words):
+        low = word.lower().strip(",.:")
+        if kept and (low in _COUNTRY_WORDS or (word.islower() and low not in _SPEAKER_MODIFIERS)):
+            break
+        kept.insert(0, word)
+        if len(kept) > 1 and low in _DEMONYM_WORDS:
+            break
+    return " ".join(kept) or phrase
+
+
 _STAFF_NOUNS = frozenset(NOUNS["staff_nouns"])
+_BODY_TAIL_WORDS = frozenset(NOUNS["body_tail_words"])
 _NATIONAL_KINDS = frozenset(["state", "ministry", "armed force", "military command", "armed group"])
 
 
@@ -1709,6 +1851,10 @@ def _person_name(phrase: str) -> str | None:
         ):
             break
         name.insert(0, word)
+    tails = [k for k, w in enumerate(name) if w.strip(",.").lower() in _BODY_TAIL_WORDS]
+    if tails:
+        # 'Chief of General Staff Valery Gerasimov': the office's name ends before the person's.
+        name = name[tails[-1] + 1 :]
     if not 2 <= len(name) <= 4 or (len(name) == len(words) and not _looks_like_name(phrase)):
         return None
     if len(name) < len(words) and words[-len(name) - 1].lower() in ("for", "of", "and"):
@@ -1777,6 +1923,7 @@ def _clip_speaker(phrase: str) -> str:
     time before a pronoun ('Last month it'), or the claim after a description ('the source
     claimed the lives of two')."""
     clipped = _CONNECTIVES.sub("", phrase.strip(), count=1) or phrase
+    clipped = _after_page_debris(clipped)
     if clipped[-1:] in "-–—" and (aside := _DASH_ASIDE.search(clipped)):
         # 'The Observatory - which relies on a network of sources - said': the aside between
         # dashes describes the speaker and ends the phrase.
