@@ -21,7 +21,7 @@ from tests.api.helpers import assert_problem
 ARTICLE = (
     "DAMASCUS - Syrian state news agency SANA reported, citing a statement by the Syrian army "
     "General Command, that 12 soldiers were killed in the attack on Saturday.\n\n"
-    "Three civilians were also killed, state media quoted a military source as saying.\n\n"
+    "Three civilians were also killed, Sham FM radio quoted a military source as saying.\n\n"
     "The Syrian Observatory for Human Rights said 20 people died.\n"
 )
 
@@ -44,7 +44,7 @@ def test_claims_carry_their_relayers_in_order(relay_client: TestClient) -> None:
     assert command["via"] == [{"id": "sana", "name": "SANA"}]
     assert by_source["sohr"]["via"] == []
     relayed = [i for i in items if i["via"] and i["source"]["id"] != "syrian-general-command"]
-    assert [v["id"] for v in relayed[0]["via"]] == ["state-media"]
+    assert [v["id"] for v in relayed[0]["via"]] == ["sham-fm-radio"]
     one = relay_client.get(f"/v1/claims/{command['id']}").json()
     assert one["via"] == command["via"]
 
@@ -55,7 +55,7 @@ def test_via_filter_matches_relayers_source_matches_originators(
     by_sana = relay_client.get("/v1/claims", params={"via": "Syrian Arab News Agency"}).json()
     assert [i["source"]["id"] for i in by_sana["items"]] == ["syrian-general-command"]
     assert relay_client.get("/v1/claims", params={"source": "sana"}).json()["total"] == 0
-    both = relay_client.get("/v1/claims", params=[("via", "sana"), ("via", "state media")])
+    both = relay_client.get("/v1/claims", params=[("via", "sana"), ("via", "Sham FM radio")])
     assert both.json()["total"] == 2
     body = assert_problem(relay_client.get("/v1/claims", params={"via": "Nobody Agency"}), 422)
     assert body["errors"][0]["loc"] == ["query", "via"]
@@ -80,8 +80,9 @@ def test_deleting_the_document_removes_its_relay_links(relay_client: TestClient)
     engine = relay_client.app.state.engine  # type: ignore[attr-defined]
     with Session(engine) as session:
         assert session.exec(select(ClaimVia)).all()
+        assert session.get(Actor, "sham-fm-radio") is not None  # a relayer the registry lacks
         document_id = relay_client.get("/v1/documents").json()["items"][0]["id"]
         assert remove_document(session=session, document_id=document_id)
         assert session.exec(select(ClaimVia)).all() == []
         # The open-world relayer nothing refers to any more goes too.
-        assert session.get(Actor, "state-media") is None
+        assert session.get(Actor, "sham-fm-radio") is None
