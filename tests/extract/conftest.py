@@ -40,3 +40,11 @@ def claim_with(extraction: Extraction, words: str) -> ExtractedClaim:
 @pytest.fixture(scope="session")
 def registry():  # type: ignore[no-untyped-def]
     return default_registry()
+
+
+def source_of(text: str, words: str, publisher: str = "Reuters") -> str:
+    """The name of the source of the claim whose text contains `words` (not the publisher's)."""
+    extraction = run(text, publisher=publisher)
+    claim = claim_with(extraction, words)
+    assert claim.kind != ClaimKind.publisher, claim
+    return next(a.name for a in extraction.actors if a.id == claim.source_id)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from app.extract.types import ClaimKind
-from tests.extract.conftest import claim_with, run
+from tests.extract.conftest import run
+from tests.extract.conftest import source_of as _source_of
 
 
 def _sources(text: str, publisher: str = "Reuters") -> list[str]:
@@ -15,13 +16,6 @@ def _sources(text: str, publisher: str = "Reuters") -> list[str]:
     extraction = run(text, publisher=publisher)
     names = {a.id: a.name for a in extraction.actors}
     return [names[c.source_id] for c in extraction.claims if c.kind != ClaimKind.publisher]
-
-
-def _source_of(text: str, words: str) -> str:
-    extraction = run(text, publisher="Reuters")
-    claim = claim_with(extraction, words)
-    assert claim.kind != ClaimKind.publisher, claim
-    return next(a.name for a in extraction.actors if a.id == claim.source_id)
 
 
 # -- 'the staunch Assad ally': the ally the story named before --------------------------------
