@@ -742,6 +742,8 @@ class _Attempt:
         """
         if claim.speaker is None or claim.speaker_start is None or claim.speaker_end is None:
             return claim
+        if not self._may_relay():
+            return claim  # no 'citing' or 'quoting': the loop below would find no relay
         chain: list[tuple[int, int]] = []
         speaker_last = next(
             i
@@ -778,6 +780,12 @@ class _Attempt:
         claim.speaker_end = self.tokens[origin[1]].end
         claim.speaker = self.text[claim.speaker_start : claim.speaker_end]
         return claim
+
+    def _may_relay(self) -> bool:
+        """Whether the sentence holds 'citing' or 'quoting' at all (a token that is one of them
+        is in its lowercased text): one substring test instead of a test of every token."""
+        within = self.text[self.sentence.start : self.sentence.end].lower()
+        return "citing" in within or "quoting" in within
 
     def _opens_relay(self, i: int) -> bool:
         """Token i is ', citing' or ', quoting' outside a quotation."""

@@ -68,12 +68,16 @@ class Cue:
 def find_cues(tokens: list[Token]) -> list[Cue]:
     """Reporting cues outside quotations, in order; passive and negated uses are left out."""
     cues: list[Cue] = []
-    i = 0
-    while i < len(tokens):
+    # Only a cue word can start a cue: `_cue_at` is called there alone (most tokens are not),
+    # skipping the tokens a cue found before took, as stepping through every token would.
+    reached = 0
+    for i in [k for k, tok in enumerate(tokens) if tok.lower in _ANY_CUE_WORD]:
+        if i < reached:
+            continue
         cue, width = _cue_at(tokens, i)
         if cue is not None:
             cues.append(cue)
-        i += width
+        reached = i + width
     return [c for c in cues if not _reported_inside(c, tokens, cues)]
 
 

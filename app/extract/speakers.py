@@ -1290,6 +1290,17 @@ class SpeakerResolver:
         return heads
 
     def _words_of(self, actor_id: str) -> set[str]:
+        """The words of an actor's names and its parent's name (callers must not change it)."""
+        if actor_id in self.registry.actors:
+            # A known actor's words are the registry's: kept with it once read.
+            cache: dict[str, set[str]] = self.registry.derived("actor-words", dict)
+            known = cache.get(actor_id)
+            if known is None:
+                known = cache[actor_id] = self._words_of_names(actor_id)
+            return known
+        return self._words_of_names(actor_id)
+
+    def _words_of_names(self, actor_id: str) -> set[str]:
         actor = self.actor(actor_id)
         if actor is None:
             return set()
