@@ -101,10 +101,11 @@ def extract_document(
     found = read_incidents(
         registry, text, claims, sha, meta.published_on, _main_country(registry, text), headline
     )
-    claims = [
-        replace(claim, sequence=i, incident_id=incident_id)
-        for i, (claim, incident_id) in enumerate(zip(claims, found.incident_of, strict=True))
-    ]
+    # The claims are this call's own, one object each (the incidents hold their ids only):
+    # numbered in place rather than copied one by one with `dataclasses.replace`.
+    for i, (claim, incident_id) in enumerate(zip(claims, found.incident_of, strict=True)):
+        claim.sequence = i
+        claim.incident_id = incident_id
     actors = _actors(registry, resolver, claims, found.incidents, publisher_id)
     return Extraction(
         document=document,

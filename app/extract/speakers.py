@@ -49,6 +49,28 @@ UNIDENTIFIED = ExtractedActor(
 _TITLE_WORDS = frozenset(NOUNS["titles"])
 
 
+# Patterns of the sieves and helpers below, compiled once (a `re.split(str, ...)` in a function
+# looks its pattern up in re's cache at every call: tens of thousands of calls an article set).
+_AND = re.compile(r"\s+and\s+")
+_STAFF_PLACE = re.compile(r"\s+(?:(?:working|based|stationed)\s+)?(?:in|at|on)\s+")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]*")
+_PART_OF = re.compile(r"^(?:one|some|two|three|several|many|most)\s+of\s+", re.I)
+_COUNTRYS = re.compile(r"^(?:the\s+)?(?:country|nation)['’]s\s+", re.I)
+_NEW_NAME_END = re.compile(r"\s+(?:in|with|from|at|on|who|which|close\s+to|near|including)\s+")
+_QUOTED_NAME = re.compile(r"[\"“”]([\w'’ -]{1,30})[\"“”]")
+_QUOTE_MARK = re.compile(r"\s*[\"“”]")
+_RUN_ON_NAME = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){2,}?)(?:a|an|the)\s+[a-z]")
+_SPACES = re.compile(r"\s+")
+_ANONYMOUS = re.compile(r"^(?:anonymous|unnamed|unidentified)\s+(?=\S)", re.I)
+_ARTICLE_JOINED = re.compile(r"(?:al|el)-\w")
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|ar|bin|ibn|abu)-[A-Z]")
+_RELATIVE = re.compile(r"\s+(?=(?:who|whose|whom|which)\b)")
+_ED_OR_LY = re.compile(r"[a-z]+(?:ed|ly)")
+_BY_WHOM = re.compile(r"\b(?:by|from|of)\s+(.+)$")
+_OWNED_STATEMENT = re.compile(r"^(.+?)['’]s?\s+(?:\w+\s+)?statement")
+_SOURCES = re.compile(r"\bsources\b", re.IGNORECASE)
+
+
 @dataclass
 class Mention:
     """A resolved speaker mention, remembered for coreference."""
@@ -239,7 +261,7 @@ class SpeakerResolver:
     def _first_of_known(self, core: str, at: int) -> Resolution | None:
         """'Washington and Paris say', 'The government and Russia have accused': coordinated
         speakers whose first one the article can name speak first through it."""
-        parts = re.split(r"\s+and\s+", core.strip(), maxsplit=1)
+        parts = _AND.split(core.strip(), maxsplit=1)
         if len(parts) != 2 or not parts[1][:1].isupper():
             return None
         first, second = parts
@@ -510,9 +532,7 @@ class SpeakerResolver:
     def _outlet_staff(self, core: str) -> Resolution | None:
         """'SANA's correspondent', 'the BBC's correspondent in Kyiv' → the outlet; 'our
         correspondent', 'the reporter' → the publisher."""
-        raw = re.split(r"\s+(?:(?:working|based|stationed)\s+)?(?:in|at|on)\s+", core, maxsplit=1)[
-            0
-        ].split()
+        raw = _STAFF_PLACE.split(core, maxsplit=1)[0].split()
         norm = normalise_name(" ".join(raw)).split()
         if not norm or norm[-1] not in _STAFF_NOUNS:
             return None
@@ -538,7 +558,7 @@ class SpeakerResolver:
         anonymous source as in 'a source told Sputnik' (the outlet relays, `outlet_of_source`)."""
         if outlet_of_source(self.registry, core, self.country) is None:
             return None
-        plural = re.search(r"\bsources\b", core, re.IGNORECASE) is not None
+        plural = _SOURCES.search(core) is not None
         return self._unidentified_member("sources" if plural else "source", None)
 
     def _the_report(self, core: str, at: int) -> Resolution | None:
@@ -563,7 +583,7 @@ class SpeakerResolver:
         words = normalise_name(core).split()
         if not any(w in ("statement", "statements", "communique", "release") for w in words):
             return None
-        by = re.search(r"\b(?:by|from|of)\s+(.+)$", core)
+        by = _BY_WHOM.search(core)
         if by:
             inner = self._alias(by.group(1)) or self._description(by.group(1), at)
             if inner:
@@ -578,7 +598,7 @@ class SpeakerResolver:
             else:
                 # 'a statement by the army General Command': its issuer, even unknown.
                 return self._new(by.group(1))
-        possessive = re.match(r"^(.+?)['’]s?\s+(?:\w+\s+)?statement", core)
+        possessive = _OWNED_STATEMENT.match(core)
         if possessive and possessive.group(1).lower() not in ("its", "their", "his", "her"):
             inner = self._alias(possessive.group(1)) or self._description(possessive.group(1), at)
             if inner:
@@ -867,7 +887,7 @@ class SpeakerResolver:
                 if known:
                     return Resolution(known.id, "alias", 1.0)
                 break
-        named = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", phrase)}
+        named = {w.lower() for w in _CAPITALISED_WORD.findall(phrase)}
         return self._alias_inside(self.registry.name_key(phrase).split(), named)
 
     def _alias_inside(self, norm: list[str], named: set[str] | None = None) -> Resolution | None:
@@ -935,11 +955,9 @@ class SpeakerResolver:
         """'the official', 'The US official', 'the ministry', 'a monitor group'."""
         phrase = _first_conjunct(core, known=True)
         # 'one of the officials' is one of them.
-        phrase = re.sub(
-            r"^(?:one|some|two|three|several|many|most)\s+of\s+", "", phrase, flags=re.I
-        )
+        phrase = _PART_OF.sub("", phrase)
         # "the country's health ministry": the ministry of the country the story is in.
-        phrase = re.sub(r"^(?:the\s+)?(?:country|nation)['’]s\s+", "the ", phrase, flags=re.I)
+        phrase = _COUNTRYS.sub("the ", phrase)
         norm = normalise_name(phrase).split()
         if not norm:
             return None
@@ -1118,9 +1136,7 @@ class SpeakerResolver:
         if run_in:
             # 'Pathologist at the Aleppo University Hashim Ali': the person, not the profession.
             name = run_in
-        name = re.split(
-            r"\s+(?:in|with|from|at|on|who|which|close\s+to|near|including)\s+", name, maxsplit=1
-        )[0]
+        name = _NEW_NAME_END.split(name, maxsplit=1)[0]
         # A reduced relative: 'a rescue service operating in ...', 'officials speaking on ...'.
         name = _REDUCED_RELATIVE.split(name, maxsplit=1)[0]
         words = name.split()
@@ -1135,12 +1151,12 @@ class SpeakerResolver:
                 break
         # Content run into the phrase where a comma was lost: 'Governor X Y a vehicle "was ...'.
         # A short quoted name is kept: 'the "Cham" TV network', 'an anonymous "official source"'.
-        name = re.sub(r"[\"“”]([\w'’ -]{1,30})[\"“”]", r"\1", name)
-        name = re.split(r"\s*[\"“”]", name, maxsplit=1)[0]
-        run_on = re.match(r"^((?:[A-Z][\w'’.-]*\s+){2,}?)(?:a|an|the)\s+[a-z]", name)
+        name = _QUOTED_NAME.sub(r"\1", name)
+        name = _QUOTE_MARK.split(name, maxsplit=1)[0]
+        run_on = _RUN_ON_NAME.match(name)
         if run_on:
             name = run_on.group(1)
-        name = re.sub(r"\s+", " ", name).strip(" ,.")
+        name = _SPACES.sub(" ", name).strip(" ,.")
         named = _NAME_WITH_ACRONYM.search(name)
         if named:
             # 'the main Syrian opposition body the High Negotiations Committee (HNC)': the name
@@ -1148,7 +1164,7 @@ class SpeakerResolver:
             name = named.group(1)
         name = _plain_person(name)
         # 'an anonymous "official source"', 'an unnamed official': not being named is no name.
-        name = re.sub(r"^(?:anonymous|unnamed|unidentified)\s+(?=\S)", "", name, flags=re.I)
+        name = _ANONYMOUS.sub("", name)
         person = (
             _person_name(name)
             or self._name_after_title(name)
@@ -1244,7 +1260,7 @@ class SpeakerResolver:
         heads |= words & (PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS)
         heads |= self._heads_of(actor_id)
         # 'Abu Omar al-Golani' is 'Golani' later: a surname's article is often dropped.
-        heads |= {h.split("-", 1)[1] for h in heads if re.match(r"(?:al|el)-\w", h)}
+        heads |= {h.split("-", 1)[1] for h in heads if _ARTICLE_JOINED.match(h)}
         kind = self._kind(actor_id)
         person = (
             bool(words & PERSON_NOUNS)
@@ -1824,12 +1840,8 @@ def guess_kind(name: str) -> ActorKind:
 
 def _looks_like_name(phrase: str) -> bool:
     """Two to four capitalised words, as in a person's name ('Khalid al Muhanna')."""
-    words = [w for w in re.split(r"\s+", phrase.strip()) if w]
-    caps = [
-        w
-        for w in words
-        if w[:1].isupper() or re.match(r"(?:al|el|ad|as|ash|ar|bin|ibn|abu)-[A-Z]", w)
-    ]
+    words = [w for w in _SPACES.split(phrase.strip()) if w]
+    caps = [w for w in words if w[:1].isupper() or _PARTICLE_NAME.match(w)]
     lowered = {w.lower().strip(",.") for w in words}
     if lowered & (ORG_NOUNS | GROUP_NOUNS | _DETERMINERS):
         return False
@@ -1898,7 +1910,7 @@ def _given_and_family(written: str, family: str) -> str | None:
 
 def _split_appositive(phrase: str) -> tuple[str, str]:
     """'A US military official, who spoke on ...' → ('A US military official', 'who spoke on ...')."""
-    relative = re.search(r"\s+(?=(?:who|whose|whom|which)\b)", phrase)
+    relative = _RELATIVE.search(phrase)
     if relative and "," not in phrase[: relative.start()]:
         # 'a vendor who gave his name as Abu Ali': the relative clause is the appositive.
         return phrase[: relative.start()].strip(), phrase[relative.end() :].strip()
@@ -1983,7 +1995,7 @@ def _clip_speaker(phrase: str) -> str:
             if word.lower() in _CLIP_HEADS and i + 1 < len(words):
                 nxt = words[i + 1]
                 if nxt not in _KEEP_AFTER_HEAD and (
-                    nxt in ("the", "a", "an") or re.fullmatch(r"[a-z]+(?:ed|ly)", nxt)
+                    nxt in ("the", "a", "an") or _ED_OR_LY.fullmatch(nxt)
                 ):
                     return " ".join(words[: i + 1])
                 break
@@ -1992,7 +2004,7 @@ def _clip_speaker(phrase: str) -> str:
 
 def _first_conjunct(phrase: str, known: bool = False) -> str:
     """'a war monitor and sources' → 'a war monitor' (the first of coordinated speakers)."""
-    parts = re.split(r"\s+and\s+", phrase.strip(), maxsplit=1)
+    parts = _AND.split(phrase.strip(), maxsplit=1)
     if (
         len(parts) == 2
         and parts[1].split()
