@@ -47,30 +47,38 @@ def _token(word: str, start: int, end: int, quoted: bool) -> Token:
     )
 
 
+# The token pattern with the whitespace before each token: `findall` hands over (space, token)
+# pairs built in C, and the offsets follow from their lengths (only whitespace lies between
+# tokens: every other character starts one), instead of a match object and two calls per token.
+_SPACE_AND_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
+
+
 def tokenize(text: str, start: int, end: int, quotes: list[Quote]) -> list[Token]:
     """Tokens of text[start:end]; `quoted` marks tokens inside a quotation (marks excluded)."""
     out: list[Token] = []
     append = out.append
-    consumed = start
+    pos = consumed = start
     spans = [(q.start, q.end - (1 if q.closed else 0)) for q in quotes]
-    for match in _TOKEN.finditer(text, start, end):
-        s, e = match.span()
+    for space, word in _SPACE_AND_TOKEN.findall(text, start, end):
+        s = pos + len(space)
+        e = pos = s + len(word)
         if s < consumed:
             continue
         matched_end = e
-        word = match.group()
-        if e < end and text[e] == "." and word.lower() in ABBREVIATIONS:
-            word += "."
-            e += 1
-        # A trailing period belongs to the sentence, not the word, unless it is an abbreviation.
-        if (
-            word[-1] == "."
-            and len(word) > 1
-            and word[:-1].lower() not in ABBREVIATIONS
-            and not _INITIALS.fullmatch(word)
-        ):
-            word = word[:-1]
-            e -= 1
+        if word[-1] == "." or (e < end and text[e] == "."):
+            if e < end and text[e] == "." and word.lower() in ABBREVIATIONS:
+                word += "."
+                e += 1
+            # A trailing period belongs to the sentence, not the word, unless it is an
+            # abbreviation.
+            if (
+                word[-1] == "."
+                and len(word) > 1
+                and word[:-1].lower() not in ABBREVIATIONS
+                and not _INITIALS.fullmatch(word)
+            ):
+                word = word[:-1]
+                e -= 1
         quoted = False
         if spans:
             for q_start, q_end in spans:
