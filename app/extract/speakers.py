@@ -1746,7 +1746,8 @@ class _Misspellings:
     """Registry names of bodies, long ones by length and acronyms by their sorted letters."""
 
     def __init__(self, registry: Registry) -> None:
-        self.long: dict[int, list[tuple[str, str]]] = {}
+        # Long names by length, each with its words (split once, not at every lookup).
+        self.long: dict[int, list[tuple[str, str, list[str]]]] = {}
         self.acronyms: dict[str, list[tuple[str, str]]] = {}
         for actor in registry.actors.values():
             if actor.kind in ("person", "state", "group of people", "anonymous person"):
@@ -1757,7 +1758,8 @@ class _Misspellings:
                         (written, actor.id)
                     )
                 elif len(written) >= _MIN_MISSPELT and len(written.split()) >= 3:
-                    self.long.setdefault(len(written), []).append((written.lower(), actor.id))
+                    lower = written.lower()
+                    self.long.setdefault(len(written), []).append((lower, actor.id, lower.split()))
 
     def find(self, name: str) -> str | None:
         name = name.strip()
@@ -1771,11 +1773,12 @@ class _Misspellings:
         if len(name) < _MIN_MISSPELT:
             return None
         lower = name.lower()
+        words = lower.split()
         ids = {
             actor_id
             for size in range(len(lower) - 2, len(lower) + 3)
-            for written, actor_id in self.long.get(size, [])
-            if _one_word_differs(written, lower) and _within_two_edits(written, lower)
+            for written, actor_id, written_words in self.long.get(size, [])
+            if _one_word_differs(written_words, words) and _within_two_edits(written, lower)
         }
         return ids.pop() if len(ids) == 1 else None
 
@@ -1783,9 +1786,8 @@ class _Misspellings:
 _MIN_MISSPELT = 20  # characters: shorter names are too close to other words ('forces')
 
 
-def _one_word_differs(a: str, b: str) -> bool:
-    """Whether two names of three words or more differ in one word only."""
-    words_a, words_b = a.split(), b.split()
+def _one_word_differs(words_a: list[str], words_b: list[str]) -> bool:
+    """Whether two names of three words or more (as their words) differ in one word only."""
     return (
         len(words_a) == len(words_b) >= 3
         and sum(x != y for x, y in zip(words_a, words_b, strict=True)) == 1
