@@ -395,7 +395,7 @@ class _Attempt:
             start < cue_first - 2
             and self.tokens[start].lower in DATE_WORDS
             and not self.tokens[start + 1].is_capitalised
-            and self.tokens[start + 1].lower in _DEFINITE_STARTS | {"a", "an"}
+            and self.tokens[start + 1].lower in _DEFINITE_OR_INDEFINITE
         ):
             start += 1
         return start
@@ -445,7 +445,7 @@ class _Attempt:
             return None
         for k in range(end, start, -1):
             # 'Earlier in the day media reported': a time word ends the scene too.
-            after_time = self.tokens[k - 1].lower in _PERIODS | DATE_WORDS | {"day"}
+            after_time = self.tokens[k - 1].lower in _TIME_WORDS
             if (k < end and self.tokens[k].lower in _SPEAKER_DETERMINERS) or after_time:
                 scene = self.tokens[start:k]
                 # 'At least 109 of the dead were ... the group said': a count, not a scene
@@ -1911,7 +1911,7 @@ class _Attempt:
         for cue in self.cues:
             if cue.form != "participle" or cue.words not in _SPEECH_PARTICIPLES:
                 continue
-            if self.tokens[cue.first - 1].lower in _DETERMINERS | {"worth", "is", "was"}:
+            if self.tokens[cue.first - 1].lower in _NOT_BEFORE_A_SPEECH_PARTICIPLE:
                 continue  # 'issued a warning that': a noun; 'it is worth noting that': the writer's
             following = cue.last + 1
             if (
@@ -2832,7 +2832,7 @@ def _demonym_after_place(tokens: list[Token], last: int, floor: int) -> int | No
         if (tokens[d].lower in _DEMONYMS and tokens[d].is_capitalised) or (
             # 'C in Syria UN agencies said': an acronym before the speaker's own noun
             _an_acronym(tokens[d])
-            and tokens[d].lower not in _PLACED_SPEAKER_WORDS | _MEDIA_NOUNS  # 'Al Mayadeen TV'
+            and tokens[d].lower not in _PLACED_SPEAKER_OR_MEDIA_WORDS  # 'Al Mayadeen TV'
             and tokens[d + 1].lower in _SPEAKER_HEADS
         ):
             if all(tokens[j].is_capitalised for j in range(place_first, d)):
@@ -2850,7 +2850,7 @@ def _titled_name(tokens: list[Token], last: int, floor: int) -> int | None:
         k -= 1
     if last - k < 2 or k <= floor or tokens[k].lower not in _TITLE_NOUNS:
         return None
-    while k - 1 > floor and tokens[k - 1].lower in _SPEAKER_MODIFIERS | _TITLE_NOUNS:
+    while k - 1 > floor and tokens[k - 1].lower in _MODIFIERS_AND_TITLE_NOUNS:
         k -= 1
     if k - 2 > floor and _of_inside_a_name(tokens, k - 1, floor):
         # 'Ministry of Defence spokesman Igor Konashenkov': the body's name goes on before 'of'
@@ -2944,7 +2944,7 @@ def _media_name(tokens: list[Token], last: int, floor: int) -> int | None:
         k -= 1  # 'Lebanese TV channel Al-Mayadin'
     elif (
         k - 2 > floor
-        and tokens[k - 1].lower in _SPEAKER_MODIFIERS | {"official", "semi-official"}
+        and tokens[k - 1].lower in _MODIFIERS_AND_OFFICIAL
         and tokens[k - 2].lower in ("the", "a", "an")
     ):
         k -= 1  # 'the official SANA news agency', 'the state news agency SANA'
@@ -3320,3 +3320,13 @@ def _cue_words(
     ):
         words = f"{words} ... as"
     return words
+
+
+# Unions of the word lists that the methods and functions above test against, built once at
+# import (a union written in a loop is built anew at every step).
+_DEFINITE_OR_INDEFINITE = _DEFINITE_STARTS | {"a", "an"}
+_TIME_WORDS = _PERIODS | DATE_WORDS | {"day"}
+_NOT_BEFORE_A_SPEECH_PARTICIPLE = _DETERMINERS | {"worth", "is", "was"}
+_PLACED_SPEAKER_OR_MEDIA_WORDS = _PLACED_SPEAKER_WORDS | _MEDIA_NOUNS
+_MODIFIERS_AND_TITLE_NOUNS = _SPEAKER_MODIFIERS | _TITLE_NOUNS
+_MODIFIERS_AND_OFFICIAL = _SPEAKER_MODIFIERS | {"official", "semi-official"}

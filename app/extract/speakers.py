@@ -168,7 +168,7 @@ class SpeakerResolver:
                 and len(rest) <= 3
                 and all(w[:1].isupper() and w.lower().strip(".") not in _TITLE_WORDS for w in rest)
                 and self.registry.find_actor_in(" ".join(rest), self.country) is None
-                and not any(w.lower() in MEDIA_NOUNS | ORG_NOUNS for w in rest)
+                and not any(w.lower() in _MEDIA_OR_ORG_NOUNS for w in rest)
             ):
                 return " ".join(rest)
         return core
@@ -183,7 +183,7 @@ class SpeakerResolver:
             not 1 <= len(words) <= 2
             or not all(_NAME_WORD.match(w) for w in words)
             or name.isupper()
-            or words[0].lower() in _TITLE_WORDS | PERSON_NOUNS | _DETERMINERS
+            or words[0].lower() in _TITLES_NOUNS_DETERMINERS
         ):
             return None
         escaped = re.escape(name)
@@ -471,7 +471,7 @@ class SpeakerResolver:
         last = words[-1]
         if (
             not re.fullmatch(r"[A-Z][a-z'’-]{2,}", last)
-            or last.lower() in _BODY_TAIL_WORDS | _ADVERBIAL_WORDS | _TITLE_WORDS
+            or last.lower() in _BODY_TAIL_ADVERBIAL_TITLE_WORDS
             or self.registry.actor_by_name(last, self.country) is not None
             or find_places(self.registry, last, country=self.country)
         ):
@@ -906,7 +906,7 @@ class SpeakerResolver:
                     and i > 0
                     and norm[i - 1] in (named or set())
                     and norm[i - 1] not in _TITLE_WORDS | self._words_of(found.id)
-                    and norm[i - 1] not in _DETERMINERS | _PREPOSITIONS
+                    and norm[i - 1] not in _DETERMINERS_AND_PREPOSITIONS
                 ):
                     continue  # 'Fadel Abdul Ghani' is not Ashraf Ghani: another given name
                 if not rest and i > 0 and norm[i] in _MEMBER_NOUNS and self._body_before(norm[:i]):
@@ -1172,7 +1172,7 @@ class SpeakerResolver:
         )
         if not person:
             aged = _AGED_NAME.match(name)
-            plain = normalise_name(name) not in PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS
+            plain = normalise_name(name) not in _SPEAKER_HEAD_NOUNS
             if plain and (
                 aged or (_AGE.search(f"{core} {appositive}") and _NAME_WORD.fullmatch(name))
             ):
@@ -1214,7 +1214,7 @@ class SpeakerResolver:
         for Aleppo Mohammad Hazouri' (the name follows a title word, or a body or place the title
         names)."""
         words = phrase.split()
-        titles = PERSON_NOUNS | _TITLE_WORDS
+        titles = _PERSON_AND_TITLE_WORDS
         for size in (1, 2, 3, 4):
             if (
                 len(words) <= size
@@ -1249,7 +1249,7 @@ class SpeakerResolver:
     # -- memory ----------------------------------------------------------------------------
     def _remember(self, core: str, appositive: str, actor_id: str, at: int) -> None:
         words = set(normalise_name(f"{core} {appositive}").split())
-        if core.strip().lower() in PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL:
+        if core.strip().lower() in _ALL_PRONOUNS:
             # A pronoun adds nothing new but keeps its referent recent.
             for mention in reversed(self.mentions):
                 if mention.actor_id == actor_id:
@@ -1257,7 +1257,7 @@ class SpeakerResolver:
                     return
         norm = normalise_name(core).split()
         heads = {norm[-1]} if norm else set()
-        heads |= words & (PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS)
+        heads |= words & _SPEAKER_HEAD_NOUNS
         heads |= self._heads_of(actor_id)
         # 'Abu Omar al-Golani' is 'Golani' later: a surname's article is often dropped.
         heads |= {h.split("-", 1)[1] for h in heads if _ARTICLE_JOINED.match(h)}
@@ -1733,7 +1733,7 @@ def _after_a_given_name(text: str, at: int) -> bool:
     if before is None:
         return False
     word = before.group(1).lower().rstrip(".")
-    return not word.endswith("'s") and word not in _TITLE_WORDS | _DETERMINERS | _DEMONYM_WORDS
+    return not word.endswith("'s") and word not in _TITLE_DETERMINER_DEMONYM_WORDS
 
 
 def _misspelt_name(registry: Registry, name: str) -> str | None:
@@ -1845,7 +1845,7 @@ def _looks_like_name(phrase: str) -> bool:
     words = [w for w in _SPACES.split(phrase.strip()) if w]
     caps = [w for w in words if w[:1].isupper() or _PARTICLE_NAME.match(w)]
     lowered = {w.lower().strip(",.") for w in words}
-    if lowered & (ORG_NOUNS | GROUP_NOUNS | _DETERMINERS):
+    if lowered & _BODY_NOUNS_AND_DETERMINERS:
         return False
     return 2 <= len(words) <= 5 and len(caps) >= 2
 
@@ -2085,3 +2085,15 @@ def _strip_determiners(phrase: str) -> str:
     while words and words[0].lower() in ("the", "a", "an", "several", "some", "many"):
         words = words[1:]
     return " ".join(words)
+
+
+# Unions of the word lists that the functions above test against, built once at import (a
+# union written in a function is built anew at every call: tens of thousands of sets a pass).
+_MEDIA_OR_ORG_NOUNS = MEDIA_NOUNS | ORG_NOUNS
+_TITLES_NOUNS_DETERMINERS = _TITLE_WORDS | PERSON_NOUNS | _DETERMINERS
+_BODY_TAIL_ADVERBIAL_TITLE_WORDS = _BODY_TAIL_WORDS | _ADVERBIAL_WORDS | _TITLE_WORDS
+_DETERMINERS_AND_PREPOSITIONS = _DETERMINERS | _PREPOSITIONS
+_SPEAKER_HEAD_NOUNS = PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS
+_PERSON_AND_TITLE_WORDS = PERSON_NOUNS | _TITLE_WORDS
+_TITLE_DETERMINER_DEMONYM_WORDS = _TITLE_WORDS | _DETERMINERS | _DEMONYM_WORDS
+_BODY_NOUNS_AND_DETERMINERS = ORG_NOUNS | GROUP_NOUNS | _DETERMINERS
