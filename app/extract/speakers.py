@@ -110,6 +110,8 @@ class SpeakerResolver:
     # there were then, offset, actor id), for 'they' and kind descriptions.
     _subjects: list[tuple[int, int, str]] = field(default_factory=list)
     _span_at: dict[int, tuple[int, str]] | None = None  # named actors by start, read when needed
+    # `_named` by each head noun of its actors, built when a description first asks.
+    _named_by_head: dict[str, list[tuple[int, str]]] | None = None
 
     def __post_init__(self) -> None:
         named = named_actors(self.registry, self.text)
@@ -1066,18 +1068,15 @@ class SpeakerResolver:
         indefinite one, the one actor it names with that head ('a war monitor')."""
         candidates = [
             (offset, actor_id)
-            for offset, actor_id in self._named
-            if (offset < at or not definite)
-            and head in self._heads_of(actor_id)
-            and mods <= self._words_of(actor_id)
+            for offset, actor_id in self._named_with_head_noun(head)
+            if (offset < at or not definite) and mods <= self._words_of(actor_id)
         ]
         if not candidates and not definite:
             # 'a war monitor' when the article names exactly one monitor.
             loose = {
                 a
-                for o, a in self._named
-                if head in self._heads_of(a)
-                and not self._other_nation(mods, a)
+                for o, a in self._named_with_head_noun(head)
+                if not self._other_nation(mods, a)
                 # 'local sources' are not the article's medical sources: a generic voice is
                 # that actor only when its words say so.
                 and (head not in _VOICE_NOUNS or mods <= self._words_of(a))
@@ -1086,6 +1085,21 @@ class SpeakerResolver:
                 only = loose.pop()
                 candidates = [next((o, a) for o, a in self._named if a == only)]
         return candidates
+
+    def _named_with_head_noun(self, head: str) -> list[tuple[int, str]]:
+        """The (offset, actor id) of `_named` whose actor has `head` among its head nouns, in
+        text order. Indexed once per article: descriptions would otherwise read every named
+        actor's heads at each one. Known actors' heads never change; were a new actor named
+        (it is not: the names come from the registry), its heads could, so it is read afresh."""
+        if self._named_by_head is None:
+            if any(a not in self.registry.actors for _, a in self._named):
+                return [(o, a) for o, a in self._named if head in self._heads_of(a)]
+            index: dict[str, list[tuple[int, str]]] = {}
+            for offset, actor_id in self._named:
+                for noun in self._heads_of(actor_id):
+                    index.setdefault(noun, []).append((offset, actor_id))
+            self._named_by_head = index
+        return self._named_by_head.get(head, [])
 
     def _national_body(self, head: str, mods: set[str], country: str | None = None) -> str | None:
         """'The Interior Ministry' in a Baghdad story: the one such body of that country."""

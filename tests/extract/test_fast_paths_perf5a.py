@@ -205,3 +205,15 @@ def test_claims_are_numbered_in_order_each_its_own() -> None:
         assert len({id(c) for c in extraction.claims}) == len(extraction.claims)
         again = extract_document(text, DocumentMeta(publisher="Reuters"))
         assert again == extraction
+
+
+def test_named_actors_by_head_noun_are_the_ones_whose_heads_hold_it() -> None:
+    registry = default_registry()
+    nouns = sorted(
+        {noun for actor_id in registry.actors for noun in speakers._known_heads(registry, actor_id)}
+    )
+    for text in TEXTS:
+        resolver = speakers.SpeakerResolver(registry, text)
+        for head in [*nouns, "monitor", "army", "nosuchnoun"]:
+            expected = [(o, a) for o, a in resolver._named if head in resolver._heads_of(a)]
+            assert resolver._named_with_head_noun(head) == expected, head
