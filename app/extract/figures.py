@@ -383,6 +383,26 @@ _BARE_ASIDE = re.compile(
     r"(?=(?:were|was|have|had|has|died|perished|killed|dead)\b)",
     re.IGNORECASE,
 )
+# A count that opens an aside listing a part of a total: 'At least 30 people including 24
+# civilians were killed', '10 civilians were killed including five children', '36 civilians
+# including 11 children and five women': what stands between the total (or its verb) and the
+# count. The aside ends at a verb or a clause word ('... and 43 others were injured').
+_PART_BETWEEN = re.compile(
+    r"(?:\s+(?!(?:"
+    + _any_words("part_openers")
+    + r")\b)[A-Za-z][\w'-]*){0,5}?\s*(?:,|\s-+|—|–|\()?\s*"
+    r"(?:(?:reportedly|also)\s+)?(?:" + _any_words("part_openers") + r")\s+"
+    r"(?:(?!(?:were|was|are|is|have|has|had|been|while|when|but|after|said|says|adding|told)\b|"
+    r"(?:kill|die|died|dead|death|wound|injur|hurt|martyr|claim|leav|left|caus)|"
+    rf"(?:{_any_words('killed_before')}|{_any_words('injured_before')})\b)[^;:()—–.])*",
+    re.IGNORECASE,
+)
+_OPENER_TAIL = re.compile(r"\b(?:" + _any_words("part_openers") + r")\s+$", re.IGNORECASE)
+# A total no number states ('Dozens of civilians, including 12 children, were killed'): the
+# count in its aside is a part, and the scoring rules give the total no figure.
+_VAGUE_TOTAL = re.compile(
+    r"\b(?:" + _any_words("vague_totals") + r")\b(?:\s+(?:more|others?|of))?", re.IGNORECASE
+)
 # The side a count's people belong to, before an aside without its commas: '25 members of
 # Al-Nusra Front including a leader ... died'.
 _OWNER_THEN_ASIDE = re.compile(
@@ -404,23 +424,43 @@ _ANOTHER = re.compile(
     r"(?:(?P<killed>killed|dead)|(?P<injured>injured|wounded|hurt)|(?P<missing>missing))\b",
     re.IGNORECASE,
 )
-_ONE_PERSON = re.compile(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?{_SINGULAR}\b", re.IGNORECASE)
+# Kin and family nouns that a list names without an article after its first person: 'a man,
+# woman and child', 'a woman and child' (data/figure_words.yaml).
+_BARE_ONE = r"(?:" + word_alternation(WORDS["bare_one_person"]) + ")"
+# One person of a list: 'a woman', 'another child', and after the first, a bare 'woman'.
+_ONE_PERSON = re.compile(
+    rf"\b(?:(?:a|an|one|another)\s+(?:(?!{_BARE_ONE}\b)[\w-]+\s+)?{_SINGULAR}|{_BARE_ONE})\b",
+    re.IGNORECASE,
+)
 # 'a man, a woman and their', 'a father and his': people who own the counted ones.
 _KIN_TAIL = re.compile(r"\b(?:and|his|her|their)\s+$", re.IGNORECASE)
 _KIN_BEFORE = re.compile(
-    rf"(?<!including\s)(?<!them\s)(?<!whom\s)(?P<people>\b(?:a|an|one)\s+(?:[\w-]+\s+)?{_SINGULAR}"
-    # A list of them, its commas lost in FA-KES: 'a nurse a hospital employee and two soldiers'.
-    rf"(?:\s*,?\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_SINGULAR})*)"
+    rf"(?<!including\s)(?<!them\s)(?<!whom\s)(?P<people>\b(?:a|an|one|another)\s+(?:[\w-]+\s+)?{_SINGULAR}"
+    # A list of them, its commas lost in FA-KES: 'a nurse a hospital employee and two soldiers',
+    # 'a man woman and child'.
+    rf"(?:\s*,?\s+(?:(?:a|an|one|another)\s+(?:[\w-]+\s+)?{_SINGULAR}|{_BARE_ONE}\b))*)"
     # 'a man and his son', 'a woman and her three children', 'a man and a woman', 'a soldier
     # and 3 policemen': the people named before are counted with the count after 'and'; without
     # 'his/her/their' only with no comma and not inside an aside ('10 were killed, including a
     # child, and 37 others were injured': the child is one of the ten).
-    r"(?:\s*,?\s+and\s+(?:his|her|their)\s+|(?<=\w)\s+and\s+)$",
+    # 'a woman, her three children and another child': the owner's comma before 'her'.
+    r"(?:\s*,?\s+and\s+(?:his|her|their)\s+|\s*,\s+(?:his|her|their)\s+|(?<=\w)\s+and\s+)$",
     re.IGNORECASE,
 )
-# The one relative after 'and his/her/their' ('a man and his son'); counted with the people
-# before it by _with_kin_before.
-_KIN_ONE = re.compile(rf"\band\s+(?:his|her|their)\s+(?=(?:\w[\w'-]*\s+)?{_SINGULAR}\b(?![-']))")
+# The one relative after 'and his/her/their' ('a man and his son'), or a bare kin noun after
+# the people before ('a woman and child'); counted with those people by _with_kin_before.
+_KIN_ONE = re.compile(
+    rf"\band\s+(?:(?:his|her|their)\s+(?=(?:\w[\w'-]*\s+)?{_SINGULAR}\b(?![-']))|(?={_BARE_ONE}\b(?![-'])))"
+)
+_KIN_ITEM = re.compile(r"\b(?:his|her|their|another)\s", re.IGNORECASE)
+# People a plural count's subject lists after it, each one more: 'two brothers and their
+# father', 'her three children as well as another child', '20 fighters along with their
+# commander' ('and a civilian' is a count of its own: '13 soldiers and a civilian').
+_KIN_AFTER = re.compile(
+    rf"^(?:\s*,?\s+(?:and|as\s+well\s+as|along\s+with|together\s+with|plus)\s+"
+    rf"(?:his|her|their|another)\s+(?:[\w-]+\s+)?{_SINGULAR}\b(?![-']))+",
+    re.IGNORECASE,
+)
 _ARTICLE = re.compile(
     rf"(?<![\w'-])an?\s+(?=(?:(?:(?:[a-z]\.){{2,}}|\d+-[a-z][\w'-]*|[a-z][\w'-]*)\s+){{0,3}}?"
     rf"{_SINGULAR}\b(?![-']))"
@@ -713,6 +753,8 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
             continue  # 'Ten people, including four women, were killed': a part of the ten
         if pending is not None and number.end <= _past_aside(text, pending[2], end):
             continue  # '23 civilians, including nine children, and 16 fighters were killed'
+        if _in_bare_aside(text, start, previous, number, end):
+            continue  # '30 people including 24 civilians were killed': a part of the thirty
         after = text[number.words : end]
         before = _before(text, start, number.start)
         counted = False
@@ -722,7 +764,13 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
         if noun is not None:
             metric, subject, fig_end = noun
         else:
-            subject, rest, fig_end, named = _counted(after, number.words)
+            # One person's list ('a man and his son', 'one mother and her child') is read by
+            # _with_kin_before.
+            subject, rest, fig_end, named, listed = _counted(
+                after, number.words, lists=not number.single and number.value > 1
+            )
+            if listed:
+                number = replace(number, value=number.value + listed)
             counted = named or subject is not None
             metric = _metric_after(rest, before) or _metric_around(
                 text, start, number, before, after, subject, named
@@ -795,6 +843,30 @@ def _in_aside(text: str, previous: ExtractedFigure, number: _Number, end: int) -
     )
 
 
+def _in_bare_aside(
+    text: str, start: int, previous: ExtractedFigure | None, number: _Number, end: int
+) -> bool:
+    """A count in an aside that lists a part of a total, its commas lost ('53 civilians
+    including 21 children died', '10 were killed including a child') or after a total no
+    number states ('dozens of civilians, including 12 children, were killed'); not a count
+    with a verb of another metric ('... including 13 civilians and more than 30 wounded')."""
+    heads: list[tuple[int, str | None]] = []
+    if previous is not None and previous.metric in _CASUALTY and previous.end <= number.start:
+        heads.append((previous.end, previous.metric))
+    vagues = list(_VAGUE_TOTAL.finditer(text, max(start, number.start - 90), number.start))
+    if vagues:
+        heads.append((vagues[-1].end(), None))  # the nearest
+    before = _before(text, start, number.start)
+    if heads and _governed(before) and not _OPENER_TAIL.search(before):
+        return False  # 'killing 3 people including a child and injuring 10 others'
+    for head, metric in heads:
+        if _PART_BETWEEN.fullmatch(text, head, number.start):
+            rest = _counted(text[number.words : end], number.words)[1]
+            own = _metric_after(rest, "")
+            return own is None or own == metric or metric is None
+    return False
+
+
 # A source named between a verb and its count: 'killing, according to the latest toll, 44
 # civilians', 'killed according to activists at least 30 people'.
 _SOURCE_ASIDE = re.compile(
@@ -858,18 +930,27 @@ def _people_after(words: str) -> re.Match[str] | None:
     return joined
 
 
-def _counted(after: str, value_end: int) -> tuple[str | None, str, int, bool]:
+def _counted(
+    after: str, value_end: int, *, lists: bool = True
+) -> tuple[str | None, str, int, bool, int]:
     """The people a number counts ('20 civilians', 'the 12 of them'): the subject, the words
-    after it (an appositive passed over), where the figure ends, and whether a noun of people
-    follows the number (not only a noun it shares with another count)."""
+    after it (an appositive passed over), where the figure ends, whether a noun of people
+    follows the number (not only a noun it shares with another count), and how many people
+    the subject lists after the count ('two brothers and their father': one)."""
     people = _people_after(after.lstrip()) or _people_after(_TITLE_WORD.sub(_lower, after.lstrip()))
     offset = len(after) - len(after.lstrip())
     subject: str | None = None
     rest, fig_end = after, value_end
+    listed = 0
     if people:
         subject = after[offset + people.start("subject") : offset + people.end("subject")]
         subject = subject.strip()
         rest = after[offset + people.end() :]
+        kin = _KIN_AFTER.match(rest) if lists else None
+        if kin is not None:
+            listed = len(_KIN_ITEM.findall(kin.group()))
+            rest = rest[kin.end() :]
+            offset += kin.end()
         appositive = _APPOSITIVE.match(rest) or _BARE_ASIDE.match(rest)
         if appositive:
             rest = rest[appositive.end() :]
@@ -884,7 +965,7 @@ def _counted(after: str, value_end: int) -> tuple[str | None, str, int, bool]:
         subject, length = shared
         rest = after[offset + length :]
         fig_end = value_end + offset + length
-    return subject, rest, fig_end, people is not None
+    return subject, rest, fig_end, people is not None, listed
 
 
 def _metric_after(rest: str, before: str) -> str | None:

@@ -1,0 +1,242 @@
+"""Figures round four: constructions of the genre, each in several wordings (our own sentences,
+from several wars and outlets' styles), with the near-misses where the same words must not fire.
+
+- A count inside an aside that lists a part of a total is no toll of its own (the dev README
+  scores it as `other`): with its commas lost, after the total's verb, or after a total that
+  states no number ('dozens of civilians, including 12 children').
+- People a list names are counted, one for each person named and N for each count: 'a woman and
+  her three children as well as another child' (5), 'a man, woman and child' (3), 'two
+  brothers and their father' (3), 'another man and a woman' (2).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.extract.figures import extract_figures
+
+
+def figures(text: str) -> list[tuple[str, int, bool]]:
+    return [(f.metric, f.value, f.approximate) for f in extract_figures(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The aside's commas lost: the total keeps its verb, the listed parts are no figures.
+        (
+            "At least 30 people including 24 civilians were killed by Russian airstrikes.",
+            [("killed", 30, True)],
+        ),
+        (
+            "Some 36 villagers including 11 children and five women died in the raid on Kunduz.",
+            [("killed", 36, True)],
+        ),
+        (
+            "Eight persons among them two children were wounded by shells in Foua.",
+            [("injured", 8, False)],
+        ),
+        (
+            "Seven civilians including a child and a woman have been killed in Taiz.",
+            [("killed", 7, False)],
+        ),
+        (
+            "More than 3000 people including nearly 1000 civilians have been killed this month.",
+            [("killed", 3000, True)],
+        ),
+        # After the total's verb, with or without the comma.
+        (
+            "At least 10 civilians were killed including five children in strikes on Atareb.",
+            [("killed", 10, True)],
+        ),
+        ("Twelve soldiers died, among them two officers.", [("killed", 12, False)]),
+        ("Four killed including two women in Quneitra.", [("killed", 4, False)]),
+        (
+            "Twelve people were killed including at least two rebel fighters and five civilians.",
+            [("killed", 12, False)],
+        ),
+        # A second count with its own verb after the aside is a count of its own.
+        (
+            "Four people were killed including 3 children and 43 others were injured.",
+            [("killed", 4, False), ("injured", 43, False)],
+        ),
+        (
+            "At least 20 people were killed including 13 civilians and more than 30 wounded.",
+            [("killed", 20, True), ("injured", 30, True)],
+        ),
+        (
+            "The shells killed 3 people including a child and injured 10 others.",
+            [("killed", 3, False), ("injured", 10, False)],
+        ),
+        (
+            "Two policemen were killed including an officer while 9 others were wounded.",
+            [("killed", 2, False), ("injured", 9, False)],
+        ),
+        (
+            "Eleven civilians including four children were killed in Bab al-Nasr and seven "
+            "others including a baby were killed in Fardous.",
+            [("killed", 11, False), ("killed", 7, False)],
+        ),
+        # 'including' that lists no people of the total is no aside of a part.
+        (
+            "The blast killed 14 people in the market, including the city's main square.",
+            [("killed", 14, False)],
+        ),
+    ],
+)
+def test_a_count_in_an_aside_without_commas_is_a_part(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A total that states no number: the parts listed after it are no toll.
+        ("Dozens of civilians, including 12 children, were killed in the raid.", []),
+        ("Dozens of civilians including 12 children were killed in Douma.", []),
+        ("Scores of people, among them seven women, died in the shelling of Mariupol.", []),
+        ("Hundreds of Rohingya, including 40 children, have been killed since August.", []),
+        ("The strikes killed dozens of people, including 15 children, on Monday.", []),
+        ("Many of the dead, including 12 children, were buried in Mogadishu on Friday.", []),
+        ("Several soldiers were wounded, among them three officers.", []),
+        # Near-misses: a vague quantity of others, and a count of its own after it.
+        ("Several soldiers were wounded and 12 civilians were killed.", [("killed", 12, False)]),
+        ("Dozens were wounded, and 12 people were killed in Sanaa.", [("killed", 12, False)]),
+        ("Hundreds of people fled and 12 children were killed.", [("killed", 12, False)]),
+        (
+            "Dozens of houses were destroyed in the strike that killed 9 people.",
+            [("killed", 9, False)],
+        ),
+    ],
+)
+def test_a_count_in_an_aside_of_a_total_without_a_number(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "span"),
+    [
+        # A count, then the people listed after it with an owner or 'another': one each.
+        (
+            "A woman and her three children as well as another child were killed in Taduf.",
+            [("killed", 5, False)],
+            "A woman and her three children as well as another child",
+        ),
+        (
+            "The strike killed a woman, her three children and another child.",
+            [("killed", 5, False)],
+            "a woman, her three children and another child",
+        ),
+        (
+            "Two brothers and their father were killed in an airstrike on Sunday.",
+            [("killed", 3, False)],
+            "Two brothers and their father",
+        ),
+        (
+            "The drone strike in Waziristan killed two brothers and their father.",
+            [("killed", 3, False)],
+            "two brothers and their father",
+        ),
+        (
+            "Three sisters and their mother were wounded by shrapnel in Donetsk.",
+            [("injured", 4, False)],
+            "Three sisters and their mother",
+        ),
+        (
+            "20 fighters along with their commander were killed near Marib.",
+            [("killed", 21, False)],
+            "20 fighters along with their commander",
+        ),
+        (
+            "Five soldiers as well as another civilian died in the ambush.",
+            [("killed", 6, False)],
+            "Five soldiers as well as another civilian",
+        ),
+        # People named one by one, the later ones without their article ('a man, woman and
+        # child'; commas lost in FA-KES), or the first with 'another'.
+        (
+            "A woman and child were killed after the shelling of central Damascus.",
+            [("killed", 2, False)],
+            "A woman and child",
+        ),
+        (
+            "A man, woman and child died of suffocation in Sardab.",
+            [("killed", 3, False)],
+            "A man, woman and child",
+        ),
+        (
+            "A man woman and child died as a result of suffocation.",
+            [("killed", 3, False)],
+            "A man woman and child",
+        ),
+        (
+            "Another man and a woman were killed in rocket fire on Kafr Awid.",
+            [("killed", 2, False)],
+            "Another man and a woman",
+        ),
+        (
+            "Militants shot dead another teacher and a student in Kunar.",
+            [("killed", 2, False)],
+            "another teacher and a student",
+        ),
+        # One person's own list is read as before: 'a man and his son' (2), 'one mother and her
+        # child' (2), and the first person's modifier is no person ('a woman doctor').
+        (
+            "A man and his son were killed in the strike.",
+            [("killed", 2, False)],
+            "A man and his son",
+        ),
+        (
+            "One mother and her child have died in Hanano.",
+            [("killed", 2, False)],
+            "One mother and her child",
+        ),
+        (
+            "A woman doctor and her son were killed.",
+            [("killed", 2, False)],
+            "A woman doctor and her son",
+        ),
+    ],
+)
+def test_people_a_list_names_are_counted(
+    text: str, expected: list[tuple[str, int, bool]], span: str
+) -> None:
+    assert figures(text) == expected
+    assert [f.text for f in extract_figures(text, 0, len(text))] == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A count of its own after 'and' stays one (the incident adds conjoined parts).
+        (
+            "Thirteen soldiers and a civilian were killed.",
+            [("killed", 13, False), ("killed", 1, False)],
+        ),
+        # No casualty word for the list: no count.
+        ("A woman and child stood next to her in shock.", []),
+        ("Two brothers and their father fled to Turkey.", []),
+        ("She and her daughter were wounded.", []),
+        # The list is the subject of another verb; the count is of others.
+        (
+            "Police arrested a man and his son after the blast that killed 12.",
+            [("killed", 12, False)],
+        ),
+        # 'another' as a pronoun after a clause of its own is the next clause's one.
+        (
+            "A soldier was killed and another was wounded.",
+            [("killed", 1, False), ("injured", 1, False)],
+        ),
+        # The owner's people after a count in an aside are no part of the total.
+        (
+            "Six civilians including a woman and her four children were killed in Maarat.",
+            [("killed", 6, False)],
+        ),
+    ],
+)
+def test_people_a_list_names_near_misses(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert figures(text) == expected
