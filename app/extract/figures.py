@@ -301,7 +301,7 @@ _PLAIN_WORD = (
 )
 _POST_MODIFIER = (
     rf"(?:\s+(?:{_words('linked_to')})"
-    rf"(?:\s+{_PLAIN_WORD}){{1,6}}?){{0,3}}"
+    rf"(?:\s+{_PLAIN_WORD}){{1,8}}?){{0,3}}"
 )
 # Between conjoined counts: ', ', ' and ', the first one's post-modifier ('19 fighters from the
 # group and four civilians were killed').

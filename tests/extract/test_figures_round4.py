@@ -7,6 +7,10 @@ from several wars and outlets' styles), with the near-misses where the same word
 - People a list names are counted, one for each person named and N for each count: 'a woman and
   her three children as well as another child' (5), 'a man, woman and child' (3), 'two
   brothers and their father' (3), 'another man and a woman' (2).
+- A family is no count of people ('six civilians from one family', 'executed six families');
+  leaders are people ('47 Leaders of Ahrar al-Sham Killed'); 'execute' before a count in
+  headlines' present; a post-modifier of up to eight plain words a phrase ('60 mercenaries
+  from the former Soviet Union Tunisia and Egypt were killed').
 """
 
 from __future__ import annotations
@@ -239,4 +243,67 @@ def test_people_a_list_names_are_counted(
     ],
 )
 def test_people_a_list_names_near_misses(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A family is no count of the dead: its members are.
+        (
+            "Six civilians from one family were killed in airstrikes on Atareb.",
+            [("killed", 6, False)],
+        ),
+        (
+            "Three children from the same family were killed and five others were wounded.",
+            [("killed", 3, False), ("injured", 5, False)],
+        ),
+        ("Regime forces executed six families of rebel fighters, the monitor said.", []),
+        ("Gunmen killed two families in Ghazni overnight.", []),
+        ("The floods left 3,000 families homeless in Sindh.", []),
+        # Family members are people.
+        ("Five family members were killed in the strike on Hodeidah.", [("killed", 5, False)]),
+        ("Five members of one family were killed in Sirte.", [("killed", 5, False)]),
+        # Leaders are people, in text and in Title Case headlines.
+        ("47 Leaders of Ahrar Al-Sham Killed in Idleb Blast", [("killed", 47, False)]),
+        ("Three Taliban leaders were killed in a drone strike in Helmand.", [("killed", 3, False)]),
+        ("The two leaders met in Sochi on Monday.", []),
+        # 'execute' before a count: a headline's present, or habit.
+        ("Daesh Terrorist Group Execute 70 Members in Raqqa", [("killed", 70, False)]),
+        ("The militants execute 12 prisoners every week, residents say.", [("killed", 12, False)]),
+        ("They plan to execute the 3 orders this week.", []),
+    ],
+)
+def test_families_leaders_and_execute(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "More than 60 foreign mercenaries from the former Soviet Union Tunisia and Egypt "
+            "were killed south of Deir Ezzor.",
+            [("killed", 60, True)],
+        ),
+        (
+            "A group of over 60 mercenaries originating from CIS countries Tunisia and the Arab "
+            "Republic of Egypt were killed in an airstrike.",
+            [("killed", 60, True)],
+        ),
+        (
+            "Some 25 fighters of the militia loyal to the former president Ali Abdullah Saleh "
+            "were killed near Sanaa.",
+            [("killed", 25, True)],
+        ),
+        # A verb or a clause inside the words ends the subject: no count of the dead.
+        (
+            "12 soldiers from the brigade that the rebels said had been killed were buried.",
+            [],
+        ),
+    ],
+)
+def test_a_longer_post_modifier_before_the_verb(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
     assert figures(text) == expected
