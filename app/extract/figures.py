@@ -797,6 +797,8 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
         figure = _figure(text, metric, number, subject, fig_end)
         if metric in _CASUALTY and counted:
             figure = _with_kin_before(text, start, figure)
+        if metric in _CASUALTY:
+            figure = _with_owner_before(text, start, figure, number)
         if number.kin and figure.start == number.start:
             continue  # 'she and her daughter': the one before is no count we read
         figures.append(figure)
@@ -968,6 +970,26 @@ def _counted(
     return subject, rest, fig_end, people is not None, listed
 
 
+# An auxiliary that makes a casualty verb passive ('were killed 3 days ago').
+_PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|be|got)\b", re.IGNORECASE)
+# What a headline's list puts after the next count: its own casualty word ('Nine persons
+# killed 12 injured', 'Three Civilians Killed 38 People Injured').
+_LISTED_CASUALTY = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:killed|dead|died|injured|wounded|hurt|missing)\b", re.IGNORECASE
+)
+
+
+def _acts_on_a_count(rest: str, found: re.Match[str]) -> bool:
+    """A casualty verb in the active with a count of its own after it ('one of their centers
+    in Kfar Zeita killed eight members', 'a member of the group killing at least 22
+    civilians'): the people before it did the killing, not a headline's list ('Nine persons
+    killed 12 injured') or a passive ('were killed 3 days ago' has no count)."""
+    own = _OWN_COUNT.match(rest, found.end())
+    if own is None or _NOT_A_COUNT.match(rest[own.end() :]) or _PASSIVE.search(found.group()):
+        return False
+    return _LISTED_CASUALTY.match(rest, own.end()) is None
+
+
 def _metric_after(rest: str, before: str) -> str | None:
     """The metric the words after the counted people give ('were killed'); one that is the
     verb of another count ('killing 20 ...') does not."""
@@ -976,6 +998,8 @@ def _metric_after(rest: str, before: str) -> str | None:
         # 'killed 30 injured 90', 'Kurds Kill 83 Wound 120': a count a verb before governs
         # keeps that verb when the one after has a count of its own.
         if found and not (_own_count(rest, found.end()) and _governed(before)):
+            if _acts_on_a_count(rest, found):
+                return None  # 'a member of the SDF killing at least 22 civilians': the doer
             if _JOINT_AFTER.match(rest[found.end() :]):
                 return "casualties"  # 'were killed or wounded': one count of both
             return name
@@ -1093,6 +1117,48 @@ def _with_kin_before(text: str, floor: int, figure: ExtractedFigure) -> Extracte
         value=figure.value + people,
         start=found.start(),
         text=text[found.start() : figure.end],
+    )
+
+
+# 'X and three of his comrades', 'X alongside nine of his comrades': the count's owner, a
+# person, is one of the people counted with them.
+_OWNER_JOIN = re.compile(
+    r"(?<=[\w\"”])\s+(?P<join>and|alongside|along\s+with|together\s+with|as\s+well\s+as)\s+$",
+    re.IGNORECASE,
+)
+_OF_HIS = re.compile(r"\s+of\s+(?:his|her)\s", re.IGNORECASE)
+# A clause of its own before 'and': the owner did something else ('Abu Ali was arrested and
+# three of his sons were killed').
+_CLAUSE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|said|says|told|fled|escaped|survived|killed|died|"
+    r"wounded|injured)\b|[,;:.]",
+    re.IGNORECASE,
+)
+
+
+def _with_owner_before(
+    text: str, floor: int, figure: ExtractedFigure, number: _Number
+) -> ExtractedFigure:
+    """'Ramadan al-Sabta alongside nine of his comrades were killed': the owner named before the
+    count is one more (10), the figure's span starting at the joining word."""
+    if figure.start != number.start or not _OF_HIS.match(text, number.end):
+        return figure
+    join = _OWNER_JOIN.search(text, max(floor, number.start - 24), number.start)
+    if join is None:
+        return figure
+    owner = text[max(floor, join.start() - 80) : join.start()]
+    if not owner.strip() or _CLAUSE_BEFORE.search(owner[-60:]):
+        return figure
+    of_his = _OF_HIS.match(text, number.end)
+    assert of_his is not None
+    people = _PEOPLE_AFTER.match(text[of_his.end() : of_his.end() + 80])
+    end = max(figure.end, of_his.end() + people.end("subject")) if people else figure.end
+    return replace(
+        figure,
+        value=figure.value + 1,
+        start=join.start("join"),
+        end=end,
+        text=text[join.start("join") : end],
     )
 
 

@@ -11,6 +11,11 @@ from several wars and outlets' styles), with the near-misses where the same word
   leaders are people ('47 Leaders of Ahrar al-Sham Killed'); 'execute' before a count in
   headlines' present; a post-modifier of up to eight plain words a phrase ('60 mercenaries
   from the former Soviet Union Tunisia and Egypt were killed').
+- People before a casualty verb in the active that has a count of its own are its doers, no
+  count of the dead ('one of their centers killed eight members', 'a member of the group
+  killing at least 22 civilians'); a headline's list keeps both ('Nine killed 12 injured').
+- The owner of 'N of his comrades' joined before the count is one more ('Ramadan al-Sabta
+  alongside nine of his comrades were killed': 10); 'an adult and a child' are two.
 """
 
 from __future__ import annotations
@@ -304,6 +309,89 @@ def test_families_leaders_and_execute(text: str, expected: list[tuple[str, int, 
     ],
 )
 def test_a_longer_post_modifier_before_the_verb(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The doers of an active casualty verb with a count of its own.
+        (
+            "An air raid on one of their centers in Kfar Zeita killed eight members of the team.",
+            [("killed", 8, False)],
+        ),
+        (
+            "A bomber blew himself up at the wedding of a member of the SDF killing at least 22 "
+            "civilians.",
+            [("killed", 22, True)],
+        ),
+        ("Twelve rebels killed 5 soldiers in the ambush near Marib.", [("killed", 5, False)]),
+        ("Two gunmen wounded 14 worshippers in Quetta.", [("injured", 14, False)]),
+        # A headline's list and a passive keep their counts.
+        ("Nine persons killed 12 injured in attack", [("killed", 9, False), ("injured", 12, False)]),
+        (
+            "3 Civilians Killed 38 Injured in Terrorist Rocket Attacks",
+            [("killed", 3, False), ("injured", 38, False)],
+        ),
+        ("20 people were killed 3 days ago in Bakhmut.", [("killed", 20, False)]),
+        (
+            "The strike killed 30 people injured 90.",
+            [("killed", 30, False), ("injured", 90, False)],
+        ),
+    ],
+)
+def test_the_doers_of_an_active_casualty_verb(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "span"),
+    [
+        (
+            "Ramadan al-Sabta alongside nine of his comrades were killed in al-Lajat.",
+            [("killed", 10, False)],
+            "alongside nine of his comrades",
+        ),
+        (
+            "Saud al-Asaf the commander of Ansar al-Haq and three of his comrades were killed.",
+            [("killed", 4, False)],
+            "and three of his comrades",
+        ),
+        (
+            "A Taliban commander and four of his bodyguards were killed in Kunduz.",
+            [("killed", 5, False)],
+            "and four of his bodyguards",
+        ),
+        (
+            'A leader nicknamed "Abu Islam" and five of his group\'s members were confirmed dead.',
+            [("killed", 6, False)],
+            "and five of his group's members",
+        ),
+        ("An adult and a child have been killed in Aleppo city.", [("killed", 2, False)], "An adult and a child"),
+    ],
+)
+def test_the_owner_named_before_a_count_of_his_people(
+    text: str, expected: list[tuple[str, int, bool]], span: str
+) -> None:
+    assert figures(text) == expected
+    assert [f.text for f in extract_figures(text, 0, len(text))] == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The owner in a clause of his own, or no person ('its'), or no owner joined before.
+        ("Abu Ali was arrested and three of his sons were killed.", [("killed", 3, False)]),
+        ("The commander fled, and three of his men were killed.", [("killed", 3, False)]),
+        ("The group and five of its members were killed.", [("killed", 5, False)]),
+        ("Three of his sons were killed in the strike.", [("killed", 3, False)]),
+    ],
+)
+def test_the_owner_named_before_near_misses(
     text: str, expected: list[tuple[str, int, bool]]
 ) -> None:
     assert figures(text) == expected
