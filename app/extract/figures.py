@@ -230,7 +230,8 @@ _NOUN_METRICS = [
         "vehicles",
         re.compile(
             rf"^{_OF_ITS}(?:{_NOT_SUBJECT}(?:(?:[A-Za-z]\.){{2,}}|\w[\w.-]*(?<!\.))\s+){{0,2}}?(?:{_words('vehicles')})\b"
-            rf"(?![\s-]+bomb){_NOT_PEOPLE_AFTER}",  # 'two suicide car bombs' are bombs
+            # 'two suicide car bombs' are bombs, 'two vehicle-borne bombs' too
+            rf"(?![\s-]+(?:bomb|borne)){_NOT_PEOPLE_AFTER}",
             re.IGNORECASE,
         ),
     ),
@@ -239,7 +240,7 @@ _NOUN_METRICS = [
         re.compile(
             # A bomb that is an attack is no munition counted: 'two car bombs', 'two bomb
             # attacks', 'three bomb blasts'.
-            rf"^{_OF_ITS}(?!(?:[\w-]+\s+)?(?:car|truck|vehicle|suicide)[\s-]+bombs?\b)"
+            rf"^{_OF_ITS}(?!(?:[\w-]+\s+)?(?:car|truck|vehicle|suicide)(?:[\s-]+borne)?[\s-]+bombs?\b)"
             rf"(?:{_NOT_SUBJECT}(?:(?:[A-Za-z]\.){{2,}}|\w[\w.-]*(?<!\.))\s+){{0,2}}?(?:{_words('missiles')})\b"
             r"(?!\s+(?:attacks?|blasts?|explosions?|bombings?)\b)"
             rf"{_NOT_PEOPLE_AFTER}",
@@ -429,13 +430,14 @@ _ANOTHER = re.compile(
 _BARE_ONE = r"(?:" + word_alternation(WORDS["bare_one_person"]) + ")"
 # One person of a list: 'a woman', 'another child', and after the first, a bare 'woman'.
 _ONE_PERSON = re.compile(
-    rf"\b(?:(?:a|an|one|another)\s+(?:(?!{_BARE_ONE}\b)[\w-]+\s+)?{_SINGULAR}|{_BARE_ONE})\b",
+    rf"\b(?:(?:a|an|one|another|his|her|their)\s+(?:(?!{_BARE_ONE}\b)[\w-]+\s+)?{_SINGULAR}|{_BARE_ONE})\b",
     re.IGNORECASE,
 )
 # 'a man, a woman and their', 'a father and his': people who own the counted ones.
 _KIN_TAIL = re.compile(r"\b(?:and|his|her|their)\s+$", re.IGNORECASE)
 _KIN_BEFORE = re.compile(
-    rf"(?<!including\s)(?<!them\s)(?<!whom\s)(?P<people>\b(?:a|an|one|another)\s+(?:[\w-]+\s+)?{_SINGULAR}"
+    # The first may be a relative of someone named before: 'his son and 12 other militants'.
+    rf"(?<!including\s)(?<!them\s)(?<!whom\s)(?P<people>\b(?:a|an|one|another|his|her|their)\s+(?:[\w-]+\s+)?{_SINGULAR}"
     # A list of them, its commas lost in FA-KES: 'a nurse a hospital employee and two soldiers',
     # 'a man woman and child'.
     rf"(?:\s*,?\s+(?:(?:a|an|one|another)\s+(?:[\w-]+\s+)?{_SINGULAR}|{_BARE_ONE}\b))*)"
@@ -987,7 +989,9 @@ def _acts_on_a_count(rest: str, found: re.Match[str]) -> bool:
     own = _OWN_COUNT.match(rest, found.end())
     if own is None or _NOT_A_COUNT.match(rest[own.end() :]) or _PASSIVE.search(found.group()):
         return False
-    return _LISTED_CASUALTY.match(rest, own.end()) is None
+    # The verb's object is people ('Among at least 25 injured eight were ...' has none).
+    objects = _people_after(rest[own.end() :].lstrip())
+    return objects is not None and _LISTED_CASUALTY.match(rest, own.end()) is None
 
 
 def _metric_after(rest: str, before: str) -> str | None:

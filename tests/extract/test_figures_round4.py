@@ -192,6 +192,22 @@ def test_a_count_in_an_aside_of_a_total_without_a_number(
             [("killed", 2, False)],
             "another teacher and a student",
         ),
+        # A relative of someone named before, then a count: one more.
+        (
+            "Abdel-Moneim said his son and 12 other militants were killed in a tunnel.",
+            [("killed", 13, False)],
+            "his son and 12 other militants",
+        ),
+        (
+            "The farmer said his wife and three children were wounded by the shell.",
+            [("injured", 4, False)],
+            "his wife and three children",
+        ),
+        (
+            "The drone strike killed his brother and five other fighters.",
+            [("killed", 6, False)],
+            "his brother and five other fighters",
+        ),
         # One person's own list is read as before: 'a man and his son' (2), 'one mother and her
         # child' (2), and the first person's modifier is no person ('a woman doctor').
         (
@@ -330,7 +346,10 @@ def test_a_longer_post_modifier_before_the_verb(
         ("Twelve rebels killed 5 soldiers in the ambush near Marib.", [("killed", 5, False)]),
         ("Two gunmen wounded 14 worshippers in Quetta.", [("injured", 14, False)]),
         # A headline's list and a passive keep their counts.
-        ("Nine persons killed 12 injured in attack", [("killed", 9, False), ("injured", 12, False)]),
+        (
+            "Nine persons killed 12 injured in attack",
+            [("killed", 9, False), ("injured", 12, False)],
+        ),
         (
             "3 Civilians Killed 38 Injured in Terrorist Rocket Attacks",
             [("killed", 3, False), ("injured", 38, False)],
@@ -371,7 +390,11 @@ def test_the_doers_of_an_active_casualty_verb(
             [("killed", 6, False)],
             "and five of his group's members",
         ),
-        ("An adult and a child have been killed in Aleppo city.", [("killed", 2, False)], "An adult and a child"),
+        (
+            "An adult and a child have been killed in Aleppo city.",
+            [("killed", 2, False)],
+            "An adult and a child",
+        ),
     ],
 )
 def test_the_owner_named_before_a_count_of_his_people(
@@ -395,3 +418,26 @@ def test_the_owner_named_before_near_misses(
     text: str, expected: list[tuple[str, int, bool]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bomb a vehicle carries is an attack, neither a vehicle nor a munition counted.
+        ("Two vehicle-borne bombs exploded at the gate in Kabul.", []),
+        ("Two car-borne bombs hit the checkpoint.", []),
+        ("Two suicide car bombs exploded near the checkpoint.", []),
+        # Vehicles and bombs counted as such.
+        ("Two cars were hit in the strike on Hodeidah.", [("vehicles", 2, False)]),
+        ("The jets dropped two bombs on the bridge.", [("missiles", 2, False)]),
+    ],
+)
+def test_vehicle_borne_bombs(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert figures(text) == expected
+
+
+def test_a_count_after_an_adjective_is_no_object() -> None:
+    # No people after the second count: the first is no doer and keeps its metric (the eight
+    # read as injured too is an older reading this round leaves alone).
+    text = "Among at least 25 injured eight were in critical condition."
+    assert ("injured", 25, True) in figures(text)
