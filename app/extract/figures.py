@@ -133,7 +133,11 @@ _KILLED = (
 _INJURED = (
     rf"(?:{_words('injured_after')}|"
     # 'sustained minor injuries', 'suffered shrapnel wounds', 'sustained injuries of ...'
-    r"(?:sustained|suffered|received)\s+(?:(?!(?:no|any|from)\b)[a-z-]+\s+){0,2}?(?:injuries|wounds)"
+    r"(?:sustained|suffered|received)\s+(?:(?!(?:no|any|from)\b)[a-z-]+\s+){0,2}?(?:injuries|wounds|burns)"
+    # 'were treated for injuries', 'were taken to hospital with shrapnel wounds'
+    r"|(?:(?:treated|hospitali[sz]ed|admitted)(?:\s+(?:in|to)\s+(?:a\s+|the\s+)?hospitals?)?|"
+    r"(?:taken|rushed|brought|evacuated)\s+to\s+(?:(?:a|the|local|nearby)\s+){0,2}hospitals?)"
+    r"\s+(?:for|with)\s+(?:[a-z-]+\s+){0,2}?(?:injuries|wounds|burns)"
     r"|with\s+(?:[a-z-]+\s+)?(?:injuries|wounds))"
 )
 _MISSING = rf"(?:{_words('missing_after')})"

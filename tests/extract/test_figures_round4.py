@@ -16,6 +16,8 @@ from several wars and outlets' styles), with the near-misses where the same word
   killing at least 22 civilians'); a headline's list keeps both ('Nine killed 12 injured').
 - The owner of 'N of his comrades' joined before the count is one more ('Ramadan al-Sabta
   alongside nine of his comrades were killed': 10); 'an adult and a child' are two.
+- The wounded told by their treatment: 'treated for injuries', 'taken to hospital with
+  wounds', 'admitted to hospital with burns', 'suffered burns'.
 """
 
 from __future__ import annotations
@@ -441,3 +443,31 @@ def test_a_count_after_an_adjective_is_no_object() -> None:
     # read as injured too is an older reading this round leaves alone).
     text = "Among at least 25 injured eight were in critical condition."
     assert ("injured", 25, True) in figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "30 people were treated for injuries after the blast in Quetta.",
+            [("injured", 30, False)],
+        ),
+        (
+            "Twelve soldiers were rushed to a nearby hospital with shrapnel wounds.",
+            [("injured", 12, False)],
+        ),
+        ("Five children were admitted to hospital with burns in Gaza.", [("injured", 5, False)]),
+        ("At least 30 suffered burns in the fire at the depot.", [("injured", 30, True)]),
+        (
+            "Seven people were killed and 20 were taken to hospital with injuries.",
+            [("killed", 7, False), ("injured", 20, False)],
+        ),
+        # Treatment for no wound, or a checkup, is no count of the wounded.
+        ("30 people were treated for shock.", []),
+        ("Five people were taken to hospital for checks.", []),
+    ],
+)
+def test_the_wounded_told_by_their_treatment(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert figures(text) == expected
