@@ -74,6 +74,18 @@ _SPACED_THOUSANDS = re.compile("([ \u00a0\u202f\u2009])(\\d{3})(?![\\d,.])")
 _DOZEN_AFTER = re.compile(r"\s+dozen\b")
 _OF_TOTAL = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:about|some|around|nearly|more\s+than|over)\s+)?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_AGE_ASIDE = re.compile(
+    r"^\s*,?\s*(?:aged|ages)\s+(?:between\s+|from\s+)?\d{1,3}"
+    r"(?:(?:\s*,\s*|\s+(?:and|to|or)\s+|\s*-\s*)\d{1,3})*(?:\s+years?(?:\s+old)?)?\s*,?",
+    re.IGNORECASE,
+)
+# A person's age, and the ages listed after it: 'aged 5 and 7', 'aged between 10 and 15',
+# 'ages 3, 5 and 9'.
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged|ages|ages\s+of|age\s+of)\s+(?:between\s+|from\s+)?"
+    r"(?:\d{1,3}(?:\s*,\s*|\s+(?:and|to|or)\s+|\s*-\s*))*$",
+    re.IGNORECASE,
+)
 
 
 def _hedge_before(text: str, at: int) -> tuple[str, int] | None:
@@ -375,7 +387,7 @@ _ASIDE_OPEN_TAIL = re.compile(
 )
 _APPOSITIVE = re.compile(
     r"^\s*(?:,|-+|—|–|\()\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|"
-    r"all\s+of\s+them|many\s+of\s+them|[\w-]+\s+of\s+(?:them|whom))[^,)—–]*?(?:,|\s-+|—|–|\))",
+    r"all\s+of\s+them|many\s+of\s+them|[\w-]+\s+of\s+(?:them|whom)|aged|ages)[^,)—–]*?(?:,|\s-+|—|–|\))",
     re.IGNORECASE,
 )
 # The same aside with its commas lost (FA-KES): 'civilians among them 11 children were killed',
@@ -601,6 +613,8 @@ def _numbers(text: str, start: int, end: int) -> list[_Number]:
             continue
         if _NOT_A_COUNT.match(after):
             continue
+        if _AGE_BEFORE.search(text, max(0, match_start - 40), match_start):
+            continue  # 'two children, aged 5 and 7': ages
         if match.group("digits") and _NAME_HEAD.search(text, max(0, match_start - 16), match_start):
             continue  # 'Route 60', 'Brigade 137': a name
         value = parse_number(raw)
@@ -825,6 +839,9 @@ _QUANTITY = re.compile(
 def _counts_others(text: str, at: int, end: int) -> bool:
     """One person's casualty word that a count of others nearer to it owns: 'a doctor in
     Douma treated dozens of wounded', 'a resident saw six wounded children'."""
+    age = _AGE_ASIDE.match(text[at:end])
+    if age is not None:
+        at += age.end()  # 'a man aged 45 was killed': the age counts no one
     word = _CASUALTY_WORD.search(text, at, end)
     return word is not None and _QUANTITY.search(text, at, word.start()) is not None
 
@@ -954,11 +971,15 @@ def _counted(
         subject = after[offset + people.start("subject") : offset + people.end("subject")]
         subject = subject.strip()
         rest = after[offset + people.end() :]
+        fig_end = value_end + offset + people.end()
+        age = _AGE_ASIDE.match(rest)
+        if age is not None:  # 'a man aged 45 was killed', 'five children, ages 3, 5 and 9,'
+            rest = rest[age.end() :]
         kin = _KIN_AFTER.match(rest) if lists else None
         if kin is not None:
             listed = len(_KIN_ITEM.findall(kin.group()))
             rest = rest[kin.end() :]
-            offset += kin.end()
+            fig_end = value_end + len(after) - len(rest)  # the people listed are in its span
         appositive = _APPOSITIVE.match(rest) or _BARE_ASIDE.match(rest)
         if appositive:
             rest = rest[appositive.end() :]
@@ -968,7 +989,6 @@ def _counted(
             aside = _BARE_ASIDE.match(rest[owner.end() :])
             if aside is not None:
                 rest = rest[: owner.end()] + rest[owner.end() + aside.end() :]
-        fig_end = value_end + offset + people.end()
     elif shared := _shared_noun(after[offset:]):
         subject, length = shared
         rest = after[offset + length :]

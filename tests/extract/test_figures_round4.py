@@ -18,6 +18,8 @@ from several wars and outlets' styles), with the near-misses where the same word
   alongside nine of his comrades were killed': 10); 'an adult and a child' are two.
 - The wounded told by their treatment: 'treated for injuries', 'taken to hospital with
   wounds', 'admitted to hospital with burns', 'suffered burns'.
+- Ages are no counts ('two children, aged 5 and 7, were among the dead': 2); 'the remains of
+  seven soldiers' are the dead.
 """
 
 from __future__ import annotations
@@ -470,4 +472,22 @@ def test_a_count_after_an_adjective_is_no_object() -> None:
 def test_the_wounded_told_by_their_treatment(
     text: str, expected: list[tuple[str, int, bool]]
 ) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two children, aged 5 and 7, were among the dead.", [("killed", 2, False)]),
+        ("Three boys aged between 10 and 15 were killed in Khan Younis.", [("killed", 3, False)]),
+        ("Five children, ages 3, 5 and 9, were wounded by the shell.", [("injured", 5, False)]),
+        ("A man aged 45 was killed by a sniper in Taiz.", [("killed", 1, False)]),
+        ("Seven soldiers, aged 20 to 25, died in the ambush.", [("killed", 7, False)]),
+        ("The remains of seven soldiers were recovered near Bakhmut.", [("killed", 7, False)]),
+        # An age with no casualty word counts nothing; a count of others keeps its own.
+        ("The boy, aged 12, was arrested in Hebron.", []),
+        ("A resident aged 40 saw six wounded children.", [("injured", 6, False)]),
+    ],
+)
+def test_ages_are_no_counts(text: str, expected: list[tuple[str, int, bool]]) -> None:
     assert figures(text) == expected
