@@ -2079,7 +2079,12 @@ def _lead_end(tokens: list[Token]) -> int:
         and tokens[1].lower not in _LEAD_OPENERS
     ):
         return 1  # 'But the state media of the UAE, a coalition member, disputed ...'
-    if first in _LEAD_OPENERS and first != "according":
+    if (
+        first in _LEAD_OPENERS
+        and first != "according"
+        # 'At least 20 were killed in Idlib, Aleppo and Hama, S said': a count, no adverbial
+        and not (first == "at" and len(tokens) > 1 and tokens[1].lower in ("least", "most"))
+    ):
         for i, tok in enumerate(tokens[:9]):
             if tok.text == "," and not tok.quoted:
                 return i + 1
@@ -2477,30 +2482,73 @@ def _next_comma(tokens: list[Token], start: int) -> int | None:
 
 
 def _previous_comma(tokens: list[Token], before: int, floor: int) -> int | None:
-    for i in range(before - 1, floor - 1, -1):
+    i = before - 1
+    while i >= floor:
         if tokens[i].text == "," and not tokens[i].quoted:
             # A comma that closes an appositive belongs to the speaker phrase.
-            if _closes_appositive(tokens, i, floor):
+            opening = _closes_appositive(tokens, i, floor)
+            if opening is not None:
+                # 'C, Rami Abdel Rahman, head of the Observatory, told AFP': the comma before
+                # the name, when the one that opens the appositive follows a name, ends C.
+                i = opening - 1 if _name_between_commas_before(tokens, opening, floor) else i - 1
                 continue
             return i
         if tokens[i].is_quote and not tokens[i].quoted:
             return i if tokens[i - 1].text == "," else None
+        i -= 1
     return None
 
 
-def _closes_appositive(tokens: list[Token], comma: int, floor: int) -> bool:
-    """True when tokens[comma] ends ', a spokesman for X,' or ', who ...,' after a name."""
+def _name_between_commas_before(tokens: list[Token], opening: int, floor: int) -> bool:
+    """', Khaled Saleh' before the comma at `opening` that opens a titled appositive, with a
+    comma before the name: the name and its appositive are one speaker."""
+    j = opening - 1
+    while j >= floor and tokens[j].is_word and tokens[j].is_capitalised:
+        j -= 1
+    return (
+        j >= floor
+        and 1 <= opening - 1 - j <= 4
+        and tokens[j].text == ","
+        and (
+            _title_between_commas(tokens, opening, len(tokens) - 1)
+            or _age_between_commas(tokens, opening, len(tokens) - 1)
+            or _opens_person_appositive(tokens, opening)
+        )
+    )
+
+
+def _opens_person_appositive(tokens: list[Token], comma: int) -> bool:
+    """', a spokesman for X', ', who heads X', ', the head of X' after a name."""
+    after = tokens[comma + 1 : comma + 4]
+    if not after:
+        return False
+    if after[0].lower in ("who", "whose"):
+        return True
+    return after[0].lower in ("a", "an", "the") and any(
+        t.lower in _APPOSITIVE_TITLES or t.lower in _SCENE_SPEAKER_HEADS for t in after[1:]
+    )
+
+
+def _closes_appositive(tokens: list[Token], comma: int, floor: int) -> int | None:
+    """The comma that opens ', a spokesman for X,' or ', who ...,' after a name, when
+    tokens[comma] closes one; None otherwise."""
     for i in range(comma - 1, max(floor - 1, comma - 12), -1):
         if tokens[i].text == ",":
             opener = tokens[i + 1].lower if i + 1 < comma else ""
-            if opener in _APPOSITIVE_OPENERS or opener in _INTERJECTIONS:
+            if (
+                opener in _APPOSITIVE_OPENERS
+                or opener in _INTERJECTIONS
+                or _title_between_commas(tokens, i, comma)
+                or _age_between_commas(tokens, i, comma)
+            ):
                 # The appositive must follow a short name-like phrase.
                 j = i - 1
                 while j >= floor and tokens[j].is_word and i - j <= 6:
                     j -= 1
-                return j < floor or tokens[j].text in (",", "”", '"') or not tokens[j].is_word
-            return False
-    return False
+                if j < floor or tokens[j].text in (",", "”", '"') or not tokens[j].is_word:
+                    return i
+            return None
+    return None
 
 
 def _name_between_commas(tokens: list[Token], comma: int, last: int) -> bool:
@@ -2526,6 +2574,39 @@ def _owner_title_between_commas(tokens: list[Token], comma: int, last: int) -> b
         and len(inside) <= 8
         and inside[-1].lower in _SPEAKER_HEADS
         and all(t.is_word or t.text in ("'s", "’s", "-") for t in inside)
+    )
+
+
+def _title_between_commas(tokens: list[Token], comma: int, last: int) -> bool:
+    """', vice-president of the Syrian Coalition,', ', deputy head of X,', ', former governor,'
+    after a name: a title with no article in apposition (its body known or not)."""
+    j = comma + 1
+    while j <= last and tokens[j].text != ",":
+        j += 1
+    inside = tokens[comma + 1 : j]
+    if j > last or not 1 <= len(inside) <= _MAX_TITLE_APPOSITIVE:
+        return False
+    if not all(t.is_word and not t.quoted for t in inside):
+        return False
+    k = 0
+    while k < len(inside) - 1 and inside[k].lower in _TITLE_MODIFIERS:
+        k += 1  # 'deputy', 'acting', 'former', 'senior'
+    title = inside[k].lower.rsplit("-", 1)[-1]  # 'vice-president', 'co-founder'
+    if title not in _APPOSITIVE_TITLES:
+        return False
+    rest = inside[k + 1 :]
+    # The title alone, or with the body it serves ('of X', 'for X', 'at X', 'in X').
+    return not rest or rest[0].lower in ("of", "for", "at", "in", "with", "to")
+
+
+def _age_between_commas(tokens: list[Token], comma: int, last: int) -> bool:
+    """', 24,' after a name: the speaker's age ('Ahmed, 24, said')."""
+    return (
+        comma + 2 <= last
+        and tokens[comma + 2].text == ","
+        and _an_age(tokens[comma + 1])
+        and comma > 0
+        and tokens[comma - 1].is_capitalised
     )
 
 
@@ -2570,12 +2651,36 @@ def _speaker_core(tokens: list[Token], first: int, last: int) -> list[Token] | N
             continue
         if tok.lower in ("who", "whose", "whom", "which") and core and i + 1 <= last:
             # 'a vendor who gave his name as Abu Ali': a relative clause closes the phrase.
-            if any(t.is_quote or t.quoted for t in tokens[i : last + 1]) or last - i > 12:
+            if any(t.is_quote or t.quoted for t in tokens[i : last + 1]) or (
+                last - i > _MAX_RELATIVE and not _long_relative_after_name(tokens, core, i, last)
+            ):
                 return None
             break
         core.append(tok)
         i += 1
     return core
+
+
+_MAX_RELATIVE = 12  # words of a relative clause that closes a speaker phrase
+_MAX_LONG_RELATIVE = 30  # ... when it follows a person's name and has no comma
+
+
+def _long_relative_after_name(tokens: list[Token], core: list[Token], i: int, last: int) -> bool:
+    """'Opposition activist Omar Abu Laila who lives in Europe but is from the province where
+    the strike took place and maintains contacts there said C': a long relative clause (its
+    commas lost) after a person's name (two capitalised words at least, the last ones before
+    'who') still closes the speaker phrase."""
+    names = 0
+    for tok in reversed(core):
+        if not (tok.is_capitalised or _PARTICLE_NAME.match(tok.text)) or tok.lower in _DETERMINERS:
+            break
+        names += 1
+    return (
+        tokens[i].lower == "who"
+        and names >= 2
+        and last - i <= _MAX_LONG_RELATIVE
+        and not any(t.text in ",;:" for t in tokens[i : last + 1])
+    )
 
 
 # Words that give a body's name after its noun ('the network called X', 'a group named X').
@@ -2608,14 +2713,22 @@ def _after_aside(tokens: list[Token], comma: int, last: int) -> int | None:
         or opener in _INTERJECTIONS
         or _name_between_commas(tokens, comma, last)
         or _owner_title_between_commas(tokens, comma, last)
+        or _title_between_commas(tokens, comma, last)
+        or _age_between_commas(tokens, comma, last)
     ):
         return None
     j = comma + 1
     while j <= last and tokens[j].text != ",":
         j += 1
-    # A comma with words after it opens another appositive ('X, citing Y, quoting Z').
+    # A comma with words after it opens another appositive ('X, citing Y, quoting Z', 'X, 35, a
+    # father of two,').
     relay_next = j < last and tokens[j + 1].lower in ("citing", "quoting")
-    return j if relay_next else j + 1
+    another = (
+        j < last
+        and (_age_between_commas(tokens, comma, last) or _title_between_commas(tokens, comma, last))
+        and _after_aside(tokens, j, last) is not None
+    )
+    return j if relay_next or another else j + 1
 
 
 def _core_reads_as_speaker(core: list[Token]) -> bool:
@@ -2653,6 +2766,20 @@ def _may_start_lowercase(core: list[Token]) -> bool:
 
 
 # Names that start with a lowercase particle: 'al-Shabaab', 'el-Sisi', 'ad-Dawla'.
+# Titles set after a name with no article ('Muwaffaq Nyrabia, vice-president of the Coalition,'),
+# and the words that may stand before one ('deputy', 'acting', 'former').
+_APPOSITIVE_TITLES = (
+    (
+        frozenset(SPEAKER_WORDS["titles"])
+        | frozenset(SPEAKER_WORDS["spokes_nouns"])
+        | frozenset(SPEAKER_WORDS["leader_titles"])
+        | frozenset(SPEAKER_WORDS["appositive_titles"])
+    )
+    - frozenset(SPEAKER_WORDS["title_modifiers"])
+    - {"army", "military", "state", "opposition"}
+)
+_TITLE_MODIFIERS = frozenset(SPEAKER_WORDS["title_modifiers"])
+_MAX_TITLE_APPOSITIVE = 12
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[A-Z]")
 _SPEAKER_LOWER_STARTS = frozenset(_WORDS["speaker_lower_starts"])
 _DEFINITE_STARTS = frozenset(_WORDS["definite_starts"])

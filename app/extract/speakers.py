@@ -37,6 +37,7 @@ PRONOUNS_PLURAL = frozenset(NOUNS["plural_pronouns"])
 _DETERMINERS = frozenset(NOUNS["determiners"])
 _PREPOSITIONS = frozenset(NOUNS["prepositions"])
 _GENERIC_TAIL = frozenset(NOUNS["generic_tail"])
+_TAIL_MODIFIERS = frozenset(NOUNS["tail_modifiers"])
 
 
 UNIDENTIFIED = ExtractedActor(
@@ -863,9 +864,15 @@ class SpeakerResolver:
         tokens = phrase.split()
         for i, tok in enumerate(tokens):
             if tok.lower() in _PREPOSITIONS and i > 0:
-                known = self.registry.actor_by_name(" ".join(tokens[:i]), self.country)
+                before = " ".join(tokens[:i])
+                known = self.registry.actor_by_name(before, self.country)
                 if known:
                     return Resolution(known.id, "alias", 1.0)
+                if "'s " in before or "’s " in before:
+                    # "The UN's latest report on Afghanistan": the owner, whatever it is on.
+                    inside = self._alias_inside(self.registry.name_key(before).split())
+                    if inside is not None:
+                        return inside
                 break
         named = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", phrase)}
         return self._alias_inside(self.registry.name_key(phrase).split(), named)
@@ -908,7 +915,15 @@ class SpeakerResolver:
                 ):
                     continue  # 'a U.N. Commission of Inquiry into human rights in Syria
                 if not all(
-                    w in _GENERIC_TAIL or w in found.heads or w in _VOICE_NOUNS for w in rest
+                    w in _GENERIC_TAIL
+                    or w in found.heads
+                    or w in _VOICE_NOUNS
+                    # "Human Rights Watch's 16-page report", "the UN's latest annual report"
+                    or (
+                        rest[-1] in _GENERIC_TAIL
+                        and (w in _TAIL_MODIFIERS or any(c.isdigit() for c in w))
+                    )
+                    for w in rest
                 ):
                     continue
                 if (
@@ -1248,7 +1263,9 @@ class SpeakerResolver:
         kind = self._kind(actor_id)
         person = (
             bool(words & PERSON_NOUNS)
-            or _looks_like_name(core)
+            or (_looks_like_name(core) and not self._body_and_tail(norm, actor_id))
+            # "The Observatory's Rami Abdel Rahman": a person of the body named before
+            or self._owners_person(core, actor_id)
             or kind in ("person", "anonymous person")
         )
         plural = bool(norm and norm[-1] in GROUP_NOUNS) or kind == "group of people"
@@ -1265,6 +1282,32 @@ class SpeakerResolver:
                 at,
             )
         )
+
+    def _owners_person(self, core: str, actor_id: str) -> bool:
+        """ "The Observatory's Rami Abdel Rahman": a name after a possessive that is not the
+        actor's own ("the Pentagon's Central Command" is the command)."""
+        found = _OWNERS_PERSON.search(core)
+        if found is None:
+            return False
+        named = set(normalise_name(found.group(0)).split())
+        return not named <= self._words_of(actor_id)
+
+    def _body_and_tail(self, norm: list[str], actor_id: str) -> bool:
+        """ "Human Rights Watch's 16-page report": a known body's name, then only words that
+        describe what it gave; capitalised, but no person ('it' may refer to it later)."""
+        actor = self.registry.actors.get(actor_id)
+        if actor is None or actor.kind in _PERSON_KINDS:
+            return False
+        words = norm[1:] if norm[:1] == ["the"] else norm
+        for name in (actor.name, *actor.aliases):
+            key = normalise_name(name).split()
+            if key and words[: len(key)] == key:
+                rest = words[len(key) :]
+                return all(
+                    w in _GENERIC_TAIL or w in _TAIL_MODIFIERS or any(c.isdigit() for c in w)
+                    for w in rest
+                )
+        return False
 
     def _kind(self, actor_id: str) -> str | None:
         actor = self.actor(actor_id)
@@ -1304,9 +1347,15 @@ class SpeakerResolver:
 
 _LEADING_NAME = re.compile(
     r"^((?:[A-Z][\w'’.-]*|(?:al|el|bin|abu)-[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|abu)-"
-    r"[A-Z][\w'’-]*)){1,3}),?\s+(?:the|a|an|deputy|assistant)\s"
+    r"[A-Z][\w'’-]*)){1,3})(?:,?\s+(?:the|a|an|deputy|assistant)\s|,\s+(?:acting|former|senior|"
+    r"interim|executive)?\s*(?:director|head|chief)\s)"
 )
-_NAME_OF_BODY = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)\s+(?:of|from)\s+the\s+\S")
+# 'Zakaria Malhifji of the Fastaqim group', 'Obeida al-Hamawi of the Hama Media Center': a word
+# of the name may be a particle joined to one ('al-Hamawi').
+_NAME_OF_BODY = re.compile(
+    r"^((?:(?:[A-Z][\w'’.-]*|(?:al|el|bin|abu)-[A-Z][\w'’-]*)\s+){1,3}"
+    r"(?:[A-Z][\w'’.-]*|(?:al|el|bin|abu)-[A-Z][\w'’-]*))\s+(?:of|from)\s+the\s+\S"
+)
 _VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+(?:been\s+)?|also\s+)?[a-z]+ed\b")
 # A profession at a body, then (commas lost) a name: 'Pathologist at the Aleppo University X Y'.
 _AT_WORKPLACE = re.compile(r"^(?:(?:the|a|an)\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:at|in|of|from)\s+\S")
@@ -1419,7 +1468,8 @@ _PLACE_FILLERS = frozenset(NOUNS["place_fillers"])
 _LEADER_TITLES = word_alternation(sorted(NOUNS["leader_titles"], key=len, reverse=True))
 # 'the head of the provincial council', 'a senior commander of the brigade'.
 _LEADER_OF = re.compile(
-    rf"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_LEADER_TITLES})\s+(?:of|at)\s+(.+)$",
+    rf"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?:(?:vice|co|deputy)-)?(?:{_LEADER_TITLES})"
+    r"\s+(?:of|at)\s+(.+)$",
     re.IGNORECASE,
 )
 # Titles of people who speak for their body ('the group's operations director' → the group).
@@ -2035,6 +2085,10 @@ def _names_a_speaker(phrase: str) -> bool:
 
 _AGE = re.compile(r"\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b")
 _AGED_NAME = re.compile(r"^([A-Z][a-z'’-]+)\s+\d{1,2}$")
+# A person's name after a body's possessive ("the Observatory's Rami Abdel Rahman").
+_OWNERS_PERSON = re.compile(
+    r"['’]s\s+(?:[A-Z][a-z'’-]+|(?:al|el)-[A-Z][\w'’-]*)(?:\s+(?:[A-Z][a-z'’-]+|(?:al|el)-[A-Z][\w'’-]*)){1,3}$"
+)
 _PERSON_KINDS = frozenset(["person", "anonymous person", None])
 # 'the observatory and opposition fighters': a plural speaker after 'and' is a second speaker.
 _PLURAL_SPEAKERS = frozenset(NOUNS["coordinated_plurals"])

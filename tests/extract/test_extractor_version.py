@@ -267,6 +267,13 @@ OUTPUT_HASHES = {
     # media', no cue before a reflexive ('describes itself as'). The seed's output is
     # unchanged; FA-KES's is not. 0.47.0 includes main's 0.46.0 (speaker8), merged in.
     "0.47.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
+    # 0.49.0: issue 7's ninth speaker round (speaker9): a title with no article after a name
+    # ('X, vice-president of the Syrian Coalition, said') and an age ('Ahmed, 24, said'), also
+    # after the content ('C, Name, title of X, told AFP'); 'At least N ...' is no leading
+    # adverbial; 'Name al-Name of the Body' is the person; a body's report with modifiers
+    # ("Human Rights Watchs 16-page report") is the body, and 'it' after it too; a long relative
+    # clause after a person's name, its commas lost. The seed's output is unchanged.
+    "0.49.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }
 
 
