@@ -121,6 +121,7 @@ class SpeakerResolver:
             or self._recent_body(core)
             or self._first_of_known(core, at)
             or self._alias(core)
+            or self._the_same(core)
             or self._description(core, at)
             or self._surname(core, at)
             or self._new(core, appositive)
@@ -946,6 +947,50 @@ class SpeakerResolver:
                 return True
         return False
 
+    def _body_named_before(self, at: int) -> Resolution | None:
+        """The last body the paragraph names before `at` by a name with a body's word in it
+        ('the Union of Syrian Medical Relief Organisations', 'the Aleppo Medical Council')."""
+        if at <= 0:
+            return None
+        opened = self.text.rfind("\n", 0, at) + 1
+        last: str | None = None
+        for run in _CAPITAL_RUN.finditer(self.text, max(opened, at - _BODY_WINDOW), at):
+            words = run.group(0).split()
+            while words and words[0].lower() in ("the", "of", "for", "and"):
+                words = words[1:]
+            while words and words[-1].lower() in ("the", "of", "for", "and"):
+                words = words[:-1]
+            if len(words) >= 2 and any(w.lower() in _BODY_NAME_WORDS for w in words):
+                last = " ".join(words)
+        if last is None:
+            return None
+        known = self.registry.actor_by_name(last, self.country)
+        if known is not None:
+            if known.kind in _PERSON_KINDS or known.kind == "state":
+                return None
+            return Resolution(known.id, "description", 0.8)
+        new = self._new(last)
+        return Resolution(new.actor_id, "description", 0.75)
+
+    def _the_same(self, core: str) -> Resolution | None:
+        """'the same source', 'the same official': the latest speaker with that head, else (a
+        source) the one cited last."""
+        found = _THE_SAME.match(core.strip())
+        if found is None or not self.mentions:
+            return None
+        head = found.group(1).lower()
+        for mention in reversed(self.mentions):
+            if head in mention.heads:
+                return Resolution(mention.actor_id, "description", 0.9)
+        if head in ("source", "sources"):
+            return Resolution(self.mentions[-1].actor_id, "description", 0.85)
+        if head in PERSON_NOUNS:
+            # 'the same official' after 'Kyiv's mayor': the person cited last.
+            person = next((m for m in reversed(self.mentions) if m.person), None)
+            if person is not None:
+                return Resolution(person.actor_id, "description", 0.85)
+        return None
+
     def _description(self, core: str, at: int) -> Resolution | None:
         """'the official', 'The US official', 'the ministry', 'a monitor group'."""
         phrase = _first_conjunct(core, known=True)
@@ -993,7 +1038,19 @@ class SpeakerResolver:
         before = [c for c in candidates if c[0] < at]
         if before:
             return Resolution(before[-1][1], "description", 0.8)
-        if self.country and (definite or raw_first in ("a", "an")) and head in ORG_NOUNS:
+        if definite and not mods and head in _BODY_DESCRIPTIONS:
+            # 'The four staff of the Union of Syrian Medical Relief Organisations were hit, the
+            # group said': a body the paragraph named before, though it had not spoken; a
+            # national body ('the group' of Syria) is too loose a reading.
+            body = self._body_named_before(at)
+            if body is not None:
+                return body
+        if (
+            self.country
+            and (definite or raw_first in ("a", "an"))
+            and head in ORG_NOUNS
+            and head not in _BODY_DESCRIPTIONS
+        ):
             # 'The army denied' before any army is named: the army of the story's country, not
             # one the text names later ('Russia's military' further down).
             national = self._national_body(head, mods)
@@ -2085,6 +2142,16 @@ def _names_a_speaker(phrase: str) -> bool:
 
 _AGE = re.compile(r"\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b")
 _AGED_NAME = re.compile(r"^([A-Z][a-z'’-]+)\s+\d{1,2}$")
+# 'the same source', 'the same official': one cited before.
+_THE_SAME = re.compile(r"^the\s+same\s+([a-z]+)$", re.IGNORECASE)
+# Descriptions of a body by its kind alone ('the group', 'the organisation'): the body named
+# before, not the country's one such body.
+_BODY_DESCRIPTIONS = frozenset(NOUNS["body_descriptions"])
+# Words that make a run of capitalised words a body's name ('Union', 'Council').
+_BODY_NAME_WORDS = frozenset(NOUNS["body_name_words"])
+# A run of capitalised words, with the small words of a name between them.
+_CAPITAL_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’-]*)*")
+_BODY_WINDOW = 600  # characters before a description searched for a body's name
 # A person's name after a body's possessive ("the Observatory's Rami Abdel Rahman").
 _OWNERS_PERSON = re.compile(
     r"['’]s\s+(?:[A-Z][a-z'’-]+|(?:al|el)-[A-Z][\w'’-]*)(?:\s+(?:[A-Z][a-z'’-]+|(?:al|el)-[A-Z][\w'’-]*)){1,3}$"
