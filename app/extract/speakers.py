@@ -107,6 +107,7 @@ class SpeakerResolver:
         core = _INFORMATION_FROM.sub("", core, count=1) or core
         core = self._after_participle(core)
         core = self._unglued(core)
+        core = self._after_place(core)
         result = (
             self._pronoun(core, at)
             or self._outlet_staff(core)
@@ -130,6 +131,35 @@ class SpeakerResolver:
         if statement or "statement" in normalise_name(core).split():
             self.statement_issuer = result.actor_id
         return result
+
+    def _after_place(self, core: str) -> str:
+        """'In Al-Atareb Fahd', 'in the town of Kafr Nubl Abu Omar': a place opens the phrase
+        where the comma after it was lost; the name after it speaks."""
+        found = _PLACE_OPENING.match(core.strip())
+        if found is None:
+            return core
+        rest = found.group(1)
+        places = find_places(self.registry, rest, country=self.country)
+        if not places:
+            return core
+        at = rest.find(places[0].text)
+        if at < 0 or any(w.lower() not in _PLACE_FILLERS for w in rest[:at].split()):
+            return core
+        after = rest[at + len(places[0].text) :].strip(" ,")
+        words = after.split()
+        if (
+            not words
+            or not (_NAME_WORD.match(words[0]) or words[0].lower() in PERSON_NOUNS)
+            or find_places(self.registry, after, country=self.country)
+            or self.registry.actor_by_name(places[0].text + " " + after, self.country)
+            # 'In Idlib Health Directorate officials': the place is part of a body's name
+            or any(
+                w.lower() in ORG_NOUNS | _BODY_NAME_WORDS | _BODY_TAIL_WORDS | GROUP_NOUNS
+                for w in words
+            )
+        ):
+            return core
+        return after
 
     def _unglued(self, core: str) -> str:
         """'Daesh Cavusoglu', 'the PKK Khalil': where a comma was lost a known body's name that
@@ -178,6 +208,16 @@ class SpeakerResolver:
             for match in pattern.finditer(self.text, 0, max(at, 0)):
                 full = _given_and_family(match.group(0), name)
                 if full and not any(self.registry.actor_by_name(w) for w in full.split()):
+                    extra = full[: full.rfind(name)].strip()
+                    if (
+                        extra
+                        and (
+                            _AFTER_PLACE_WORD.search(self.text, 0, match.start())
+                            or _PLACE_OPENING.match(match.group(0))
+                        )
+                        and find_places(self.registry, extra, country=self.country)
+                    ):
+                        continue  # 'In Kafr Nubl Abu Omar': a place before the name
                     found.append((match.end(), full))
         if not found:
             return None
@@ -2152,6 +2192,15 @@ _BODY_NAME_WORDS = frozenset(NOUNS["body_name_words"])
 # A run of capitalised words, with the small words of a name between them.
 _CAPITAL_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’-]*)*")
 _BODY_WINDOW = 600  # characters before a description searched for a body's name
+# A preposition of place right before a run of capitalised words ('in Kafr Nubl Abu Omar').
+_AFTER_PLACE_WORD = re.compile(
+    r"\b(?:in|at|near|inside|outside|of)\s+(?:(?:"
+    + "|".join(sorted(re.escape(w) for w in NOUNS["place_fillers"]))
+    + r")\s+)*$",
+    re.IGNORECASE,
+)
+# A place opening a speaker phrase whose comma was lost ('In Al-Atareb Fahd').
+_PLACE_OPENING = re.compile(r"^(?:in|at|near|inside|outside)\s+(\S.*)$", re.IGNORECASE)
 # A person's name after a body's possessive ("the Observatory's Rami Abdel Rahman").
 _OWNERS_PERSON = re.compile(
     r"['’]s\s+(?:[A-Z][a-z'’-]+|(?:al|el)-[A-Z][\w'’-]*)(?:\s+(?:[A-Z][a-z'’-]+|(?:al|el)-[A-Z][\w'’-]*)){1,3}$"

@@ -340,3 +340,43 @@ def test_the_group_with_no_body_before_is_no_national_body() -> None:
 def test_the_group_after_an_armed_group_speaker() -> None:
     text = "The Islamic State group claimed the attack. Four soldiers were killed, the group said."
     assert _sources(text) == ["Islamic State", "Islamic State"]
+
+
+# -- a place, then a bare name, its comma lost ('In Al-Atareb Fahd said') ----------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("In Al-Atareb Fahd said the planes struck the market twice.", "Fahd"),
+        ("In the town of Al-Atareb Abu Fahd said the planes struck the market twice.", "Abu Fahd"),
+        ("In eastern Ghouta Ahmed told AFP the planes struck the market twice.", "Ahmed"),
+        ("In Idlib Ahmed al-Omar says the planes struck the market twice.", "Ahmed al-Omar"),
+        ("In Aleppo, Fahd said the planes struck the market twice.", "Fahd"),
+    ],
+)
+def test_a_bare_name_after_a_place(text: str, source: str) -> None:
+    assert _sources(text) == [source]
+
+
+def test_a_name_after_a_place_and_he_after_it() -> None:
+    text = (
+        "In Kafr Nubl Abu Omar told Reuters the planes struck the market twice. He said nine died."
+    )
+    assert _sources(text) == ["Abu Omar", "Abu Omar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a body whose name holds the place keeps it
+        ("In Idlib Health Directorate officials said 20 died.", "Idlib Health Directorate"),
+        # a title and a name, no place
+        (
+            "Archimandrite Emanuel Youkhana said 15 were killed. Youkhana said more would die.",
+            "Archimandrite Emanuel Youkhana",
+        ),
+        # a description after the place is read as before
+        ("In Syria the army said it killed 20 terrorists.", "Syrian Arab Army"),
+    ],
+)
+def test_no_place_cut_where_the_place_is_part_of_the_speaker(text: str, source: str) -> None:
+    assert source in _sources(text)[-1]
