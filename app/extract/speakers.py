@@ -1602,7 +1602,9 @@ _RELATIVE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _INFORMATION_FROM = re.compile(
-    r"^(?:(?:the|a|an|new|latest|initial|preliminary)\s+)*(?:information|reports?|data|figures|"
+    r"^(?:(?:the|a|an|new|latest|initial|preliminary|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|annual|monthly|weekly|joint|recent|\d[\w-]*)\s+)*"
+    r"(?:information|reports?|data|figures|"
     r"estimates?|footage|findings|count|tally)\s+(?:from|by|of|issued\s+by|released\s+by)\s+",
     re.IGNORECASE,
 )
@@ -2054,7 +2056,7 @@ def _split_appositive(phrase: str) -> tuple[str, str]:
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|ad|as|ash|ar|bin|ibn|abu)-[A-Z][\w'’-]*)$")
 _CONNECTIVES = re.compile(
     r"^.*?\b(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|Also|(?:In\s+)?the\s+meantime"
-    r"|In\s+(?:the\s+same|this|a\s+related|a\s+similar|another)\s+context|For\s+(?:his|her|its|their)\s+part"
+    r"|In\s+(?:the\s+same|this|a\s+related|a\s+similar|another|a\s+separate)\s+(?:context|development)|For\s+(?:his|her|its|their)\s+part"
     r"|On\s+the\s+other\s+hand|In\s+turn|Moreover|Furthermore|Likewise|At\s+the\s+same\s+time)"
     r"\s+(?=\S)|^\([A-Z][\w .-]*\)\s+"
 )

@@ -380,3 +380,53 @@ def test_a_name_after_a_place_and_he_after_it() -> None:
 )
 def test_no_place_cut_where_the_place_is_part_of_the_speaker(text: str, source: str) -> None:
     assert source in _sources(text)[-1]
+
+
+# -- a title run into a name ('The speaker of the People's Council of Syria Hadiya Abbas') ------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The speaker of the Peoples Council of Syria Hadiya Khalaf Abbas said the US strikes "
+            "helped the terrorists.",
+            "Hadiya Khalaf Abbas",
+        ),
+        ("Parliament Speaker Nabih Berri said the strikes must stop.", "Nabih Berri"),
+        (
+            "Hadiya Khalaf Abbas, speaker of the People's Council, said the US strikes helped "
+            "the terrorists.",
+            "Hadiya Khalaf Abbas",
+        ),
+    ],
+)
+def test_a_speaker_of_parliament_is_the_person(text: str, source: str) -> None:
+    assert _sources(text) == [source]
+
+
+def test_a_speaker_without_a_name_stays_a_description() -> None:
+    assert _sources("The keynote speaker said the war was over.") == ["keynote speaker"]
+
+
+# -- a dated or sized report by a body: the body ----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "A February report by the Syrian Center for Policy Research said the conflict has "
+            "claimed over 470000 lives.",
+            "Syrian Center for Policy Research",
+        ),
+        (
+            "A 40-page report by Amnesty International said 300 civilians died.",
+            "Amnesty International",
+        ),
+        ("The annual report of Human Rights Watch said 300 civilians died.", "Human Rights Watch"),
+    ],
+)
+def test_a_report_by_a_body(text: str, source: str) -> None:
+    assert _sources(text) == [source]
+
+
+def test_a_related_development_is_no_part_of_the_speaker() -> None:
+    text = "In a related development other media outlets said a Tunisian militant was killed."
+    assert _sources(text) == ["other media outlets"]
