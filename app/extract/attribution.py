@@ -1345,6 +1345,11 @@ class _Attempt:
             return []
         s_last = cue.first - 1
         s_first = _rank_in_name_run(self.tokens, s_last, self.lead + 3)
+        if s_first is None and any(c.first < cue.first for c in self.cues):
+            # 'S announced C government spokeswoman Najat Vallaud-Belkacem told reporters': a
+            # spokesperson named in full before the last cue reports the whole sentence, the
+            # earlier cue inside it.
+            s_first = _spokes_titled_name(self.tokens, s_last, self.lead + 3)
         if s_first is None:
             return []
         tail_last = self._cue_tail_end(cue, cue.last + 1, len(self.tokens) - 1)
@@ -2661,6 +2666,7 @@ def _speaker_core(tokens: list[Token], first: int, last: int) -> list[Token] | N
     return core
 
 
+_SPOKES_TITLES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 _MAX_RELATIVE = 12  # words of a relative clause that closes a speaker phrase
 _MAX_LONG_RELATIVE = 30  # ... when it follows a person's name and has no comma
 
@@ -2979,6 +2985,28 @@ def _titled_name(tokens: list[Token], last: int, floor: int) -> int | None:
         ):
             k -= 1
     return k
+
+
+def _spokes_titled_name(tokens: list[Token], last: int, floor: int) -> int | None:
+    """Start of 'government spokeswoman Najat Vallaud-Belkacem' ending at `last`: a
+    spokesperson's title, then a name of two words at least, after a lowercase word that is no
+    preposition or determiner (the end of the content run into it)."""
+    first = _titled_name(tokens, last, floor)
+    if first is None:
+        return None
+    title = next((k for k in range(first, last + 1) if tokens[k].lower in _SPOKES_TITLES), None)
+    if title is None or last - title < 2:
+        return None
+    before = tokens[first - 1]
+    if (
+        not before.is_word
+        or before.is_capitalised
+        or before.lower in PREPOSITIONS
+        or before.lower in _BARE_BLOCKERS
+        or before.lower in _NOT_IN_SPEAKER
+    ):
+        return None
+    return first
 
 
 def _bare_plural_speaker(tokens: list[Token], last: int, floor: int) -> int | None:

@@ -430,3 +430,34 @@ def test_a_report_by_a_body(text: str, source: str) -> None:
 def test_a_related_development_is_no_part_of_the_speaker() -> None:
     text = "In a related development other media outlets said a Tunisian militant was killed."
     assert _sources(text) == ["other media outlets"]
+
+
+# -- a spokesperson named in full before the last cue reports the whole sentence ---------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "During a cabinet session Hollande announced his intention to ask the U.N. to visit "
+            "the site government spokeswoman Najat Vallaud-Belkacem told reporters. This "
+            "information requires verification she added.",
+            "Najat Vallaud-Belkacem",
+        ),
+        (
+            "The president said the talks would resume next week presidential spokesman Ibrahim "
+            "Kalin told reporters in Ankara. He said the army was ready.",
+            "Ibrahim Kalin",
+        ),
+    ],
+)
+def test_a_spokesperson_after_an_earlier_cue(text: str, source: str) -> None:
+    extraction = run(text)
+    names = {a.id: a.name for a in extraction.actors}
+    claims = [c for c in extraction.claims if c.kind != ClaimKind.publisher]
+    assert [names[c.source_id] for c in claims] == [source, source]
+    assert claims[0].text.startswith(text.split()[0])
+
+
+def test_a_spokesperson_after_a_preposition_is_an_object() -> None:
+    # 'met with army spokesman X': the spokesman is an object, not a trailing speaker
+    text = "The minister met with army spokesman Ahmed Saleh and said the town had fallen."
+    assert "Ahmed Saleh" not in _sources(text)
