@@ -2546,10 +2546,16 @@ def _closes_appositive(tokens: list[Token], comma: int, floor: int) -> int | Non
                 or _title_between_commas(tokens, i, comma)
                 or _age_between_commas(tokens, i, comma)
             ):
-                # The appositive must follow a short name-like phrase.
+                # The appositive must follow a short name-like phrase, or a body's long name
+                # ('the Organisation for the Prohibition of Chemical Weapons, a watchdog,').
                 j = i - 1
-                while j >= floor and tokens[j].is_word and i - j <= 6:
+                while j >= floor and tokens[j].is_word and i - j <= _MAX_NAMED_BEFORE:
                     j -= 1
+                long = i - j - 1 > _SHORT_NAMED_BEFORE
+                if long and not all(
+                    t.is_capitalised or t.lower in _NAME_LINKS | {"the"} for t in tokens[j + 1 : i]
+                ):
+                    return None
                 if j < floor or tokens[j].text in (",", "”", '"') or not tokens[j].is_word:
                     return i
             return None
@@ -2667,6 +2673,8 @@ def _speaker_core(tokens: list[Token], first: int, last: int) -> list[Token] | N
 
 
 _SPOKES_TITLES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+_SHORT_NAMED_BEFORE = 6  # words of a phrase an appositive may follow
+_MAX_NAMED_BEFORE = 10  # ... when they are a name's capitalised words
 _MAX_RELATIVE = 12  # words of a relative clause that closes a speaker phrase
 _MAX_LONG_RELATIVE = 30  # ... when it follows a person's name and has no comma
 

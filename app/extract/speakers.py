@@ -1282,6 +1282,10 @@ class SpeakerResolver:
         if known:
             return Resolution(known.id, "alias", 0.9)
         misspelt = None if person else _misspelt_name(self.registry, name)
+        if misspelt is None and not person and "-based " in name:
+            # 'the British-based Syrian Obervatory for Human Rights': where it sits, then a
+            # known body's name mistyped.
+            misspelt = _misspelt_name(self.registry, _BASED.sub("", name).strip())
         if misspelt is not None:
             # 'the Syrian Obervatorty for Human Rights', 'SORH': a known body, mistyped.
             return Resolution(misspelt, "alias", 0.8)

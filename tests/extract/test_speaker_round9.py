@@ -461,3 +461,48 @@ def test_a_spokesperson_after_a_preposition_is_an_object() -> None:
     # 'met with army spokesman X': the spokesman is an object, not a trailing speaker
     text = "The minister met with army spokesman Ahmed Saleh and said the town had fallen."
     assert "Ahmed Saleh" not in _sources(text)
+
+
+# -- a body's long name before its appositive; a known body mistyped after where it sits -------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Sarin was used in the strike, the Organisation for the Prohibition of Chemical "
+            "Weapons, a global watchdog, said.",
+            "Organisation for the Prohibition of Chemical Weapons",
+        ),
+        (
+            "The convoy was hit twice, the International Committee of the Red Cross, a neutral "
+            "body, told reporters.",
+            "International Committee of the Red Cross",
+        ),
+        (
+            "Sarin was used in the strike, the OPCW, a global watchdog, said.",
+            "Organisation for the Prohibition of Chemical Weapons",
+        ),
+    ],
+)
+def test_a_long_body_name_before_an_appositive(text: str, source: str) -> None:
+    assert _sources(text) == [source]
+    assert _attributed(text)[0] == text.split(",")[0]
+
+
+def test_long_lowercase_content_before_an_appositive_is_no_name() -> None:
+    text = (
+        "The strike on the market in the town of Maaret al-Numan killed 20, a spokesman for the "
+        "civil defence said."
+    )
+    assert _attributed(text)[0].startswith("The strike on the market")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack was among the deadliest in the city the British-based Syrian Obervatory for "
+        "Human Rights said.",
+        "The attack killed 20, the UK-based Syrian Obsevatory for Human Rights said.",
+    ],
+)
+def test_a_mistyped_body_after_where_it_sits(text: str) -> None:
+    assert _sources(text) == ["Syrian Observatory for Human Rights"]
