@@ -1411,6 +1411,13 @@ class _Attempt:
         placed = _demonym_after_place(self.tokens, last, self.lead + 3)
         if placed is not None:
             return placed  # 'C near Damascus British Foreign Secretary William Hague said'
+        placed = (
+            _name_after_place(self.tokens, last, self.lead + 3)
+            if last + 1 < len(self.tokens) and self.tokens[last + 1].lower in _PLAIN_CUES
+            else None
+        )
+        if placed is not None:
+            return placed  # 'C in Al-Atareb Fahd said': the place is cut when resolved
         possessive = _lost_possessive(self.tokens, last, self.lead + 3)
         if possessive is not None:
             return possessive  # 'C Turkeys health ministry said'
@@ -2673,6 +2680,9 @@ def _speaker_core(tokens: list[Token], first: int, last: int) -> list[Token] | N
 
 
 _SPOKES_TITLES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+# The plain cues of a trailing speaker run into a place ('C in Al-Atareb Fahd said'); with
+# another verb ('ministers in New York insisted') the capitalised words are more often a place.
+_PLAIN_CUES = frozenset(["said", "says", "told", "added", "adds"])
 _SHORT_NAMED_BEFORE = 6  # words of a phrase an appositive may follow
 _MAX_NAMED_BEFORE = 10  # ... when they are a name's capitalised words
 _MAX_RELATIVE = 12  # words of a relative clause that closes a speaker phrase
@@ -2972,6 +2982,38 @@ def _demonym_after_place(tokens: list[Token], last: int, floor: int) -> int | No
                 return d
             return None
     return None
+
+
+def _name_after_place(tokens: list[Token], last: int, floor: int) -> int | None:
+    """The preposition of 'in Al-Atareb Fahd' in 'C in Al-Atareb Fahd said' (the comma after
+    the place lost): two to four capitalised words, no title, body or demonym among them, after
+    'in', 'near' or 'at'. The speaker phrase keeps the place; resolving it finds where the
+    place ends (the gazetteer) and the name begins."""
+    k = last
+    while (
+        k > floor
+        and tokens[k].is_word
+        and not tokens[k].quoted
+        and (tokens[k].is_capitalised or _PARTICLE_NAME.match(tokens[k].text))
+    ):
+        k -= 1
+    run = tokens[k + 1 : last + 1]
+    if (
+        tokens[k].lower not in ("in", "near", "at")
+        or not 2 <= len(run) <= 4
+        or not tokens[k - 1].is_word
+        or any(
+            t.lower in _DEMONYMS
+            or t.lower in _PLACED_SPEAKER_WORDS
+            or t.lower in _MEDIA_NOUNS
+            or t.lower in DATE_WORDS
+            or t.lower in MONTHS
+            or _an_acronym(t)
+            for t in run
+        )
+    ):
+        return None
+    return k
 
 
 def _titled_name(tokens: list[Token], last: int, floor: int) -> int | None:

@@ -283,7 +283,8 @@ OUTPUT_HASHES = {
     # person; a body's report with modifiers ("Human Rights Watchs 16-page report", 'a February
     # report by X') is the body, and 'it' after it too; a long relative clause after a person's
     # name, its commas lost; 'the same source'; 'the group' is the body the paragraph named,
-    # never the country's one group; a bare name after a place ('In Al-Atareb Fahd said');
+    # never the country's one group; a bare name after a place ('In Al-Atareb Fahd said', 'C
+    # in Al-Atareb Fahd said');
     # 'speaker' is a title; a spokesperson named before the last cue reports the sentence; a
     # mistyped body after '-based'. The seed's output is unchanged. Version clash with main's
     # 0.50.0 (figures4) kept as 0.49.0 for the lead to renumber.

@@ -506,3 +506,38 @@ def test_long_lowercase_content_before_an_appositive_is_no_name() -> None:
 )
 def test_a_mistyped_body_after_where_it_sits(text: str) -> None:
     assert _sources(text) == ["Syrian Observatory for Human Rights"]
+
+
+# -- 'C in Al-Atareb Fahd said': a trailing name after a place, commas lost --------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "We were shocked to hear of the death of five rescue workers in Al-Atareb Fahd said. "
+            "He added that the people appreciate their bravery.",
+            "Fahd",
+        ),
+        ("The planes struck the market twice in Kafr Nubl Abu Omar told AFP.", "Abu Omar"),
+        (
+            "I am not optimistic about the short-term prospects in Syria Obama said at a news "
+            "conference.",
+            "Obama",
+        ),
+    ],
+)
+def test_a_trailing_name_after_a_place(text: str, source: str) -> None:
+    sources = _sources(text)
+    assert sources and all(source in s for s in sources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another verb than a plain cue: the capitalised words are the place
+        "Kerry speaking during a meeting of ministers in New York insisted the ceasefire held.",
+        # a demonym or a title in the run is read by other rules, not as a bare name
+        "The planes struck the market in Idlib Monday the Observatory said.",
+    ],
+)
+def test_no_trailing_name_after_a_place_where_none_is(text: str) -> None:
+    assert not any(s.startswith(("New York", "Idlib")) for s in _sources(text))
