@@ -90,10 +90,12 @@ class SpeakerResolver:
     _span_at: dict[int, tuple[int, str]] | None = None  # named actors by start, read when needed
 
     def __post_init__(self) -> None:
-        named = named_actors(self.registry, self.text)
+        spans = named_actor_spans(self.registry, self.text)
         if self.country is None:
-            self.country = _country_of_actors(self.registry, [a for _, a in named])
-        self._named = [(o, self.registry.in_theatre(a, self.country)) for o, a in named]
+            self.country = _country_of_actors(self.registry, [a for _, _, a in spans])
+        self._named = [
+            (s, self.registry.in_theatre(a, self.country, self.text[s:e])) for s, e, a in spans
+        ]
 
     # -- public ----------------------------------------------------------------------------
     def resolve(self, phrase: str, at: int, statement: bool = False) -> Resolution:
@@ -342,7 +344,8 @@ class SpeakerResolver:
         named = self._span_at.get(found.start("name"))
         if named is None or named[0] != found.end("name"):
             return
-        actor_id = self.registry.in_theatre(named[1], self.country)
+        name = self.text[found.start("name") : named[0]]
+        actor_id = self.registry.in_theatre(named[1], self.country, name)
         if self._kind(actor_id) not in ("person", "anonymous person"):
             self._subjects.append((len(self.mentions), found.start("name"), actor_id))
 
@@ -368,7 +371,10 @@ class SpeakerResolver:
             ):
                 return None
             phrase = self.text[offset : named[0]]
-            if self._kind(self.registry.in_theatre(named[1], self.country)) in ("person", None):
+            if self._kind(self.registry.in_theatre(named[1], self.country, phrase)) in (
+                "person",
+                None,
+            ):
                 return None
             return phrase, self.resolve(phrase, offset).actor_id
         return None
@@ -968,9 +974,14 @@ class SpeakerResolver:
             state_id = _state_of(self.registry, self.country)
             if state_id is not None:
                 return Resolution(state_id, "description", 0.8)
-        if definite and head in ("minister", "ministry") and mods - _DETERMINERS:
-            # 'Syria has denied ... the foreign minister said': the ministry of the state the
-            # text last spoke of, the story's own state when it named none.
+        if (
+            (definite or raw_first in ("a", "an"))
+            and head in ("minister", "ministry")
+            and mods - _DETERMINERS
+        ):
+            # 'Syria has denied ... the foreign minister said', 'In Iraq a Defense Ministry
+            # statement said': the ministry of the state the text last spoke of, the story's
+            # own state when it named none.
             ministry = self._ministry_of_recent_state(mods - _DETERMINERS, at)
             if ministry is not None:
                 return Resolution(ministry, "description", 0.75)
@@ -1082,12 +1093,18 @@ class SpeakerResolver:
         if len(national) > 1:
             # 'the army' of a Syrian story is the Syrian Army, not the Free Syrian Army (an
             # armed group called so) nor the General Command: the state's body named by the head.
-            national = [
-                i
-                for i in national
-                if self.registry.actors[i].kind != "armed group"
-                and normalise_name(self.registry.actors[i].name).split()[-1:] == [head]
-            ]
+            # An Ethiopian story's is the one state body left (the ENDF), not the Oromo
+            # Liberation Army.
+            state_bodies = [i for i in national if self.registry.actors[i].kind != "armed group"]
+            national = (
+                state_bodies
+                if len(state_bodies) == 1
+                else [
+                    i
+                    for i in state_bodies
+                    if normalise_name(self.registry.actors[i].name).split()[-1:] == [head]
+                ]
+            )
         return national[0] if len(national) == 1 else None
 
     def _other_nation(self, mods: set[str], actor_id: str) -> bool:
