@@ -69,6 +69,7 @@ _NOT_IN_SPEAKER = frozenset(_WORDS["not_in_speaker"])
 # Past tenses without -ed: 'it said and gave no details' tells what the statement did.
 _IRREGULAR_PASTS = frozenset(_WORDS["irregular_pasts"])
 _LEAD_OPENERS = frozenset(_WORDS["lead_openers"])
+_COUNT_OPENERS = frozenset(_WORDS["count_openers"])
 # Connectives that open a sentence without a comma of their own ('But the ministry, ...').
 _CONJUNCTIONS = frozenset(["but", "and", "yet", "also", "still", "moreover"])
 # 'Denying the claim that C, S said D': participles of speech that open a sentence (cues.yaml).
@@ -2079,7 +2080,11 @@ def _lead_end(tokens: list[Token]) -> int:
         and tokens[1].lower not in _LEAD_OPENERS
     ):
         return 1  # 'But the state media of the UAE, a coalition member, disputed ...'
-    if first in _LEAD_OPENERS and first != "according":
+    if (
+        first in _LEAD_OPENERS
+        and first != "according"
+        and not (len(tokens) > 1 and tokens[1].lower in _COUNT_OPENERS)
+    ):
         for i, tok in enumerate(tokens[:9]):
             if tok.text == "," and not tok.quoted:
                 return i + 1

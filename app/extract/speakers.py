@@ -83,6 +83,10 @@ class SpeakerResolver:
     statement_issuer: str | None = None
     new_actors: dict[str, ExtractedActor] = field(default_factory=dict)
     country: str | None = None  # where the article's events are: 'the interior ministry' is theirs
+    # The country of the world gazetteer's places the article names most: the story's country
+    # when neither the local places nor the national actors named tell it ('GAZA CITY - The
+    # ministry said', 'Troops killed 20 in Rakhine, the AA said').
+    place_country: str | None = None
     _named: list[tuple[int, str]] = field(default_factory=list)
     # Bodies that were the subject of a sentence without a speaker, as (how many mentions
     # there were then, offset, actor id), for 'they' and kind descriptions.
@@ -93,6 +97,8 @@ class SpeakerResolver:
         spans = named_actor_spans(self.registry, self.text)
         if self.country is None:
             self.country = _country_of_actors(self.registry, [a for _, _, a in spans])
+        if self.country is None:
+            self.country = self.place_country
         self._named = [
             (s, self.registry.in_theatre(a, self.country, self.text[s:e])) for s, e, a in spans
         ]
