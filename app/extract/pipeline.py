@@ -100,9 +100,7 @@ def extract_document(
     claims = _carry_unclosed_quotes(claims, sentences)
     # The headline tells what the main incident is: the title, or the scraped headline run.
     headline = meta.title or (text[: found_byline[0]] if found_byline else None)
-    found = read_incidents(
-        registry, text, claims, sha, meta.published_on, main_country, headline
-    )
+    found = read_incidents(registry, text, claims, sha, meta.published_on, main_country, headline)
     claims = [
         replace(claim, sequence=i, incident_id=incident_id)
         for i, (claim, incident_id) in enumerate(zip(claims, found.incident_of, strict=True))

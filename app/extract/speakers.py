@@ -745,13 +745,14 @@ class SpeakerResolver:
             if not person or person != name.strip(" ,"):
                 continue
             found = _LEADER_OF.match(title.strip())
-            if found is None:
+            described = found is None and _PERSON_DESCRIPTION.match(title.strip()) is not None
+            if found is None and not described:
                 continue
             known = self.registry.actor_by_name(person, self.country)
             if known:
                 return Resolution(known.id, "alias", 1.0)
-            body = _RELATIVE_TAIL.split(found.group(1), maxsplit=1)[0].strip(" ,")
-            parent = self._alias(body) or self._description(body, at)
+            body = _RELATIVE_TAIL.split(found.group(1), maxsplit=1)[0].strip(" ,") if found else ""
+            parent = (self._alias(body) or self._description(body, at)) if body else None
             if (
                 parent is not None
                 and parent.actor_id in self.registry.actors
@@ -1443,6 +1444,14 @@ _LEADER_TITLES = word_alternation(sorted(NOUNS["leader_titles"], key=len, revers
 # 'the head of the provincial council', 'a senior commander of the brigade'.
 _LEADER_OF = re.compile(
     rf"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_LEADER_TITLES})\s+(?:of|at)\s+(.+)$",
+    re.IGNORECASE,
+)
+# A person described without a body, then named: 'the regional governor, Oleh Syniehubov',
+# 'a local official, Ahmed Saleh' (a spokesman's title is the spokesperson sieve's).
+_PERSON_DESCRIPTION = re.compile(
+    r"^(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?("
+    + word_alternation(sorted(PERSON_NOUNS - SPOKES_NOUNS, key=len, reverse=True))
+    + r")$",
     re.IGNORECASE,
 )
 # Titles of people who speak for their body ('the group's operations director' → the group).
