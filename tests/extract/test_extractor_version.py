@@ -269,13 +269,13 @@ OUTPUT_HASHES = {
     "0.47.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
     # Registry round six (issue 7): the armies, spokesmen's offices, monitors and agencies of
     # Gaza and Israel, Ethiopia, the Sahel, Nigeria, DR Congo, Mozambique, Nagorno-Karabakh and
-    # more of the dev set's wars; a name several actors share ('AA', 'the junta', 'the General
-    # Staff', 'SNA', 'al-Shabaab') resolves by the text that named it and the story's country,
-    # which the world gazetteer tells when the local places and national actors do not;
-    # 'C, Name, the regional governor, said' and 'C, the regional governor, Name, said';
-    # 'At least 40 people were killed, the ministry said' is the ministry's claim. The seed's
-    # claims are unchanged; the Russian MoD's aliases now list 'General Staff'.
-    "0.48.0": "8786daf7ed8fd7ccc6dd5b5d3d44d42c4d8a62297b7395b4ae0b7219da89c6ec",
+    # more of the dev set's wars; a name several actors share ('AA', 'the junta', 'SNA',
+    # 'al-Shabaab') resolves by the text that named it and the story's country, which the world
+    # gazetteer tells when the local places and national actors do not; 'C, Name, the regional
+    # governor, said' and 'C, the regional governor, Name, said'; 'At least 40 people were
+    # killed, the ministry said' is the ministry's claim. The seed's output is unchanged (the
+    # same hash as 0.47.0); FA-KES's and the dev set's are not.
+    "0.48.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }
 
 
