@@ -33,8 +33,36 @@ ALLOWED_WORDS = {
 }
 # Acronyms of the genre that are not actors: no alias may be one.
 COMMON_ACRONYMS = frozenset(
-    "PDF CEO TV GPS ID PM AM FM OK USB DNA HIV IT NGO UAV IED RPG SUV VIP GDP GMT POW HQ SMS "
-    "FAQ ICU MP PhD".split()
+    [
+        "PDF",
+        "CEO",
+        "TV",
+        "GPS",
+        "ID",
+        "PM",
+        "AM",
+        "FM",
+        "OK",
+        "USB",
+        "DNA",
+        "HIV",
+        "IT",
+        "NGO",
+        "UAV",
+        "IED",
+        "RPG",
+        "SUV",
+        "VIP",
+        "GDP",
+        "GMT",
+        "POW",
+        "HQ",
+        "SMS",
+        "FAQ",
+        "ICU",
+        "MP",
+        "PhD",
+    ]
 )
 
 
