@@ -1102,16 +1102,21 @@ class SpeakerResolver:
             # armed group called so) nor the General Command: the state's body named by the head.
             # An Ethiopian story's is the one state body left (the ENDF), not the Oromo
             # Liberation Army.
+            # Of several bodies, the one the state owns: 'the agency' of a Syrian story is SANA,
+            # not an opposition outlet called a news agency.
             state_bodies = [i for i in national if self.registry.actors[i].kind != "armed group"]
-            national = (
-                state_bodies
-                if len(state_bodies) == 1
-                else [
+            state = _state_of(self.registry, country or self.country or "")
+            owned = [i for i in state_bodies if state in self.registry.ancestors(i)]
+            if len(state_bodies) == 1:
+                national = state_bodies
+            elif len(owned) == 1:
+                national = owned
+            else:
+                national = [
                     i
                     for i in state_bodies
                     if normalise_name(self.registry.actors[i].name).split()[-1:] == [head]
                 ]
-            )
         return national[0] if len(national) == 1 else None
 
     def _other_nation(self, mods: set[str], actor_id: str) -> bool:

@@ -637,3 +637,25 @@ def test_every_registry_key_is_one_actors_or_shared_by_theatre(registry: Registr
 )
 def test_titles_of_governors_administrations_and_juntas(text: str, source: str) -> None:
     assert set(_sources(text)) == {source}
+
+
+# -- a description before any body is named: the state's own body of that head ------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # Syria names several outlets called news agencies (Step, Smart, Hawar): the state's.
+        ("IDLIB, Syria - The agency said 12 people were killed in the strike on Idlib.", "SANA"),
+        (
+            "Kurdish fighters held Raqqa. In Iraq a Defense Ministry statement said 20 militants "
+            "were killed near Haditha.",
+            "Iraqi Ministry of Defence",
+        ),
+        (
+            "Fighting went on in Aleppo. In Syria a Foreign Ministry statement said 20 civilians "
+            "were killed.",
+            "Syrian Ministry of Foreign Affairs",
+        ),
+    ],
+)
+def test_a_description_is_the_states_own_body(text: str, source: str) -> None:
+    assert _sources(text) == [source]
