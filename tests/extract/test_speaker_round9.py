@@ -307,7 +307,12 @@ def test_the_same_source_with_nobody_before_is_new() -> None:
         (
             "Four medics were killed near Aleppo. The four staff of the Union of Syrian Medical "
             "Relief Organisations were in two ambulances, the group said.",
-            "Union of Syrian Medical Relief Organisations",
+            "Union of Medical Care and Relief Organizations",  # the registry's name (UOSSM)
+        ),
+        (
+            "Four medics were killed near Aleppo. The four staff of the Free Doctors Union of "
+            "Aleppo were in two ambulances, the group said.",
+            "Free Doctors Union of Aleppo",
         ),
         (
             "The Aleppo Medical Council said a hospital was hit. Four staff were killed, the "
