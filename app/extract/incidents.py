@@ -969,20 +969,20 @@ def _type_counts(event_text: str) -> dict[str, int]:
     """How many signal words of each type the text holds."""
     counts = dict.fromkeys((name for name, _ in INCIDENT_TYPES), 0)
     words = _TYPE_WORDS.findall(event_text.lower())
-    i = 0
-    while i < len(words):
-        if words[i][:3] in _SIGNALS:
-            found = _type_of(words[i], words[i + 1] if i + 1 < len(words) else "")
-            arsenal = _arsenal_after(words, i + (found[1] if found else 1))
-            if found and arsenal:
-                # 'the chemical weapons program': a stock or programme, no attack.
-                i += found[1] + arsenal
-                continue
-            if found:
-                counts[found[0]] += 1
-                i += found[1]
-                continue
-        i += 1
+    # Only words a signal can start with are read (few): from one to the next, skipping the
+    # words a signal read took ('air strike': two; 'chemical weapons program': three).
+    following = 0
+    for i in [i for i, word in enumerate(words) if word[:3] in _SIGNALS]:
+        if i < following:
+            continue
+        found = _type_of(words[i], words[i + 1] if i + 1 < len(words) else "")
+        arsenal = _arsenal_after(words, i + (found[1] if found else 1))
+        if found and arsenal:
+            # 'the chemical weapons program': a stock or programme, no attack.
+            following = i + found[1] + arsenal
+        elif found:
+            counts[found[0]] += 1
+            following = i + found[1]
     return counts
 
 
