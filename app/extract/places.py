@@ -155,7 +155,13 @@ def _country_in_lead(
     """The country a capitalised run of the lead points at: a country named as a place, its
     adjective before a state's or a place's noun, or a place of our own list or a division."""
     name, s, e = match.group(), match.start(), match.end()
-    country = gazetteer.country_named(name)
+    names: dict[str, _LeadName] = registry.derived("lead-names", dict)
+    read = names.get(name)
+    if read is None:
+        if len(names) > _MAX_PHRASES:
+            names.clear()
+        read = names[name] = _lead_name(registry, gazetteer, name)
+    country, adjectives, local = read
     if country and (
         country in gazetteer.town_countries
         or _IN_BEFORE.search(lead, max(0, s - 12), s)
@@ -163,20 +169,32 @@ def _country_in_lead(
         or _POSSESSIVE_AFTER.match(lead, e)
     ):
         return country
-    for word in _WORD_IN_RUN.finditer(name):
-        adjective = gazetteer.country_of_adjective(word.group())
-        if adjective and (
-            adjective in gazetteer.town_countries or _DEMONYM_NOUN.match(lead, s + word.end())
-        ):
+    for word_end, adjective in adjectives:
+        if adjective in gazetteer.town_countries or _DEMONYM_NOUN.match(lead, s + word_end):
             return adjective
+    return local
+
+
+# What a capitalised run of a lead may point at by its words alone (`_lead_name`).
+_LeadName = tuple[str | None, tuple[tuple[int, str], ...], str | None]
+
+
+def _lead_name(registry: Registry, gazetteer: Gazetteer, name: str) -> _LeadName:
+    """The country a run names, the countries its words are adjectives of (with where each
+    word ends in the run) and the country of the local place or division it names; remembered
+    per run by `_country_in_lead` (the same runs recur from lead to lead)."""
+    adjectives = tuple(
+        (word.end(), adjective)
+        for word in _WORD_IN_RUN.finditer(name)
+        if (adjective := gazetteer.country_of_adjective(word.group()))
+    )
     local = next(iter(gazetteer.candidates(name)), None)
-    if (
-        local
+    own = (
+        local is not None
         and local.kind != "country"
         and (local.id in registry.places or local.id.startswith("admin1:"))
-    ):
-        return local.country
-    return None
+    )
+    return gazetteer.country_named(name), adjectives, local.country if own and local else None
 
 
 def _capital_countries(gazetteer: Gazetteer, city: str) -> list[str]:
