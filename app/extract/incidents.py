@@ -1260,13 +1260,19 @@ def _spelled_out(name: str, place: Place) -> bool:
 def _roles(
     registry: Registry, text: str, sentences: list[_Sentence]
 ) -> tuple[str | None, str | None]:
+    """The combatant the event sentences name most often as the doer, and the one they name
+    most often as the target (another than the doer)."""
     perpetrators: Counter[str] = Counter()
     targets: Counter[str] = Counter()
     spans = named_actor_spans(registry, text)
+    # The names in order of their starts: a sentence's are found by bisection, in that order.
+    starts = [start for start, _, _ in spans]
     for sentence in sentences:
         chunk = text[sentence.start : sentence.end]
-        for start, end, actor_id in spans:
-            if not (sentence.start <= start and end <= sentence.end):
+        first = bisect_left(starts, sentence.start)
+        last = bisect_left(starts, sentence.end, first)
+        for start, end, actor_id in spans[first:last]:
+            if end > sentence.end:
                 continue
             offset, name_end = start - sentence.start, end - sentence.start
             actor = registry.actors[actor_id]

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 from pathlib import Path
 
-from app.extract import default_registry, figures, incidents, places
+from app.extract import default_registry, figures, incidents, places, roles
 from app.extract.gazetteer import gazetteer_for
 from app.extract.registry import Registry
+from app.extract.speakers import named_actor_spans
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = [
@@ -184,3 +186,63 @@ def test_incident_types_are_counted_as_reading_every_word_counts_them() -> None:
     texts += ["chemical weapons program air strike", "air strike air strike", "car bomb"]
     for text in texts:
         assert incidents._type_counts(text) == _type_counts_as_before(text), text[:80]
+
+
+def _inside_another_name_as_before(start: int, end: int, skip: list[tuple[int, int]]) -> bool:
+    """`roles._inside_another_name` before the bisection: every span tried."""
+    return any(a <= start and end <= b and (a, b) != (start, end) for a, b in skip)
+
+
+def test_names_holding_a_word_are_found_as_trying_every_span_finds_them() -> None:
+    rng = random.Random(3)
+    for _ in range(300):
+        spans = []
+        for _ in range(rng.randint(0, 12)):
+            a = rng.randint(0, 80)
+            spans.append((a, a + rng.randint(1, 25)))
+        rng.shuffle(spans)  # any order: the index sorts them
+        names = roles._Names(spans)
+        for start in range(0, 100):
+            for end in (start + 1, start + 3, start + 9):
+                expected = _inside_another_name_as_before(start, end, spans)
+                assert names.hold(start, end) == expected, (spans, start, end)
+
+
+def _roles_as_before(
+    registry: Registry, text: str, sentences: list[incidents._Sentence]
+) -> tuple[str | None, str | None]:
+    """`incidents._roles` before the bisection: every name of the text tried per sentence."""
+    perpetrators: Counter[str] = Counter()
+    targets: Counter[str] = Counter()
+    for sentence in sentences:
+        chunk = text[sentence.start : sentence.end]
+        for start, end, actor_id in named_actor_spans(registry, text):
+            if not (sentence.start <= start and end <= sentence.end):
+                continue
+            offset, name_end = start - sentence.start, end - sentence.start
+            if registry.actors[actor_id].kind not in incidents._COMBATANT_KINDS:
+                continue
+            before = chunk[max(0, offset - 40) : offset]
+            after = chunk[name_end : name_end + 60]
+            if incidents._PERPETRATOR_BEFORE.search(before) or incidents._PERPETRATOR_AFTER.match(
+                after
+            ):
+                perpetrators[actor_id] += 1
+            if incidents._TARGET_BEFORE.search(before) or incidents._TARGET_AFTER.match(after):
+                targets[actor_id] += 1
+    perpetrator = perpetrators.most_common(1)[0][0] if perpetrators else None
+    target = next((a for a, _ in targets.most_common() if a != perpetrator), None)
+    return perpetrator, target
+
+
+def test_roles_read_by_bisection_as_reading_every_name() -> None:
+    registry = _registry()
+    rng = random.Random(9)
+    for text in [*TEXTS, *LEADS]:
+        ends = sorted({m.end() for m in re.finditer(r"[.!?]\s|\n", text)} | {len(text)})
+        sentences = [incidents._Sentence(a, b, []) for a, b in zip([0, *ends], ends, strict=False)]
+        for chosen in (sentences, rng.sample(sentences, k=len(sentences) // 2)):
+            chosen = sorted(chosen, key=lambda s: s.start)
+            assert incidents._roles(registry, text, chosen) == _roles_as_before(
+                registry, text, chosen
+            )
