@@ -15,7 +15,14 @@ from sqlalchemy import Engine, text
 from sqlmodel import Session
 
 from app.core.config import Settings
-from app.db import Timeouts, create_db_engine, init_db, migrate
+from app.db import (
+    BULK_DOCUMENTS,
+    Timeouts,
+    create_db_engine,
+    init_db,
+    migrate,
+    refresh_statistics,
+)
 from app.documents import LoadError, parse_date, sync_registry
 
 if TYPE_CHECKING:
@@ -280,7 +287,10 @@ def load(
         int, typer.Option(min=1, help="Documents per transaction with --workers.")
     ] = 100,
 ) -> None:
-    """Load articles into the configured database and print a summary; exit 1 if any failed."""
+    """Load articles into the configured database and print a summary; exit 1 if any failed.
+
+    A load that stores 100 or more new documents then refreshes the database's statistics
+    (`VACUUM (ANALYZE)` on PostgreSQL, `ANALYZE` on SQLite)."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -347,6 +357,8 @@ def load(
                     result = load_record(session, record, registry)
                     summary.results.append(result)
                     advance(result)
+        if summary.new >= BULK_DOCUMENTS:
+            refresh_statistics(engine)
     except Exception as exc:  # a database that is down or refuses us: one line, no traceback
         fail(f"database {engine.url.render_as_string(hide_password=True)}: {_first_line(exc)}")
     finally:
@@ -411,6 +423,8 @@ def reextract(
                 workers=workers,
                 progress=lambda _: progress.update(task, advance=1),
             )
+        if summary.changed >= BULK_DOCUMENTS:
+            refresh_statistics(engine)
     except Exception as exc:
         fail(f"database {engine.url.render_as_string(hide_password=True)}: {exc}".splitlines()[0])
     finally:

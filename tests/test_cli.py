@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy.engine import make_url
 from sqlmodel import Session, func, select
 from typer.testing import CliRunner
 
@@ -114,6 +115,23 @@ def test_load_prints_a_summary_and_is_idempotent(
     again = runner.invoke(cli, ["load", str(SEED)])
     assert again.exit_code == 0, again.stderr
     assert "0 new, 1 unchanged, 0 failed" in again.stdout
+
+
+def test_a_bulk_load_refreshes_the_statistics_and_a_small_one_does_not(
+    file_database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`load` refreshes the planner's statistics when it stored at least BULK_DOCUMENTS new
+    documents (here lowered to 1), and leaves it to the database otherwise."""
+    refreshed: list[str] = []
+    monkeypatch.setenv("INCIDENTS_DATABASE_URL", file_database_url)
+    monkeypatch.setattr("app.cli.BULK_DOCUMENTS", 1)
+    monkeypatch.setattr("app.cli.refresh_statistics", lambda e: refreshed.append(e.dialect.name))
+    first = runner.invoke(cli, ["load", str(SEED)])
+    assert first.exit_code == 0, first.stderr
+    assert refreshed == [make_url(file_database_url).get_backend_name()]
+    again = runner.invoke(cli, ["load", str(SEED)])  # nothing new
+    assert again.exit_code == 0, again.stderr
+    assert len(refreshed) == 1
 
 
 def test_load_exits_non_zero_when_a_document_fails(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 import uuid
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -23,8 +24,10 @@ from app.db import (
     fetch_all,
     read_version,
     reading,
+    refresh_statistics,
 )
 from app.models import Actor
+from tests.loader.test_merge import SEED, load
 
 
 def test_a_commit_that_wrote_rows_moves_the_data_version(engine: Engine) -> None:
@@ -202,3 +205,35 @@ def test_an_empty_reader_page_cost_keeps_the_database_s_own(
     monkeypatch.setenv("INCIDENTS_PG_READER_PAGE_COST", "0")
     with pytest.raises(ValidationError):
         Settings()
+
+
+def test_refresh_statistics_after_a_bulk_load(engine: Engine, session: Session) -> None:
+    """After `refresh_statistics` the planner knows the tables' sizes: on PostgreSQL, VACUUM
+    (ANALYZE) set `reltuples` (-1 before any) and the visibility map; on SQLite, sqlite_stat1
+    (absent before) holds the claim table's indexes."""
+    load(session, SEED.read_bytes(), "Press TV", date(2016, 9, 18))
+    session.commit()
+
+    def seen() -> tuple[float, int]:
+        with engine.connect() as conn:
+            if engine.dialect.name == "postgresql":
+                row = conn.execute(
+                    text(
+                        "SELECT reltuples, relallvisible FROM pg_class WHERE oid = 'claim'::regclass"
+                    )
+                ).one()
+                return float(row[0]), int(row[1])
+            tables = conn.execute(
+                text("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'")
+            ).scalar_one()
+            if not tables:
+                return -1.0, 0
+            rows = conn.execute(
+                text("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'claim'")
+            ).scalar_one()
+            return float(rows), int(rows)
+
+    assert seen()[1] == 0  # no statistics (SQLite) or visibility map (PostgreSQL) yet
+    refresh_statistics(engine)
+    tuples, visible = seen()
+    assert tuples > 0 and visible > 0

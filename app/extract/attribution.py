@@ -69,6 +69,7 @@ _NOT_IN_SPEAKER = frozenset(_WORDS["not_in_speaker"])
 # Past tenses without -ed: 'it said and gave no details' tells what the statement did.
 _IRREGULAR_PASTS = frozenset(_WORDS["irregular_pasts"])
 _LEAD_OPENERS = frozenset(_WORDS["lead_openers"])
+_COUNT_OPENERS = frozenset(_WORDS["count_openers"])
 # Connectives that open a sentence without a comma of their own ('But the ministry, ...').
 _CONJUNCTIONS = frozenset(["but", "and", "yet", "also", "still", "moreover"])
 # 'Denying the claim that C, S said D': participles of speech that open a sentence (cues.yaml).
@@ -2079,7 +2080,11 @@ def _lead_end(tokens: list[Token]) -> int:
         and tokens[1].lower not in _LEAD_OPENERS
     ):
         return 1  # 'But the state media of the UAE, a coalition member, disputed ...'
-    if first in _LEAD_OPENERS and first != "according":
+    if (
+        first in _LEAD_OPENERS
+        and first != "according"
+        and not (len(tokens) > 1 and tokens[1].lower in _COUNT_OPENERS)
+    ):
         for i, tok in enumerate(tokens[:9]):
             if tok.text == "," and not tok.quoted:
                 return i + 1
@@ -2477,10 +2482,21 @@ def _next_comma(tokens: list[Token], start: int) -> int | None:
 
 
 def _previous_comma(tokens: list[Token], before: int, floor: int) -> int | None:
+    skip_to = before
     for i in range(before - 1, floor - 1, -1):
+        if i >= skip_to:
+            continue
         if tokens[i].text == "," and not tokens[i].quoted:
-            # A comma that closes an appositive belongs to the speaker phrase.
-            if _closes_appositive(tokens, i, floor):
+            # A comma that closes an appositive belongs to the speaker phrase, and so does the
+            # one that opens it after a name ('C, Oleh Syniehubov, the regional governor,
+            # said'): the boundary is the comma before the name.
+            opened = _appositive_opening(tokens, i, floor)
+            if opened is not None:
+                skip_to = opened if _name_before_comma(tokens, opened, floor) else i
+                continue
+            title = _title_before_name(tokens, i, floor)
+            if title is not None:
+                skip_to = title + 1  # 'C, the regional governor, Oleh Syniehubov, said'
                 continue
             return i
         if tokens[i].is_quote and not tokens[i].quoted:
@@ -2490,6 +2506,12 @@ def _previous_comma(tokens: list[Token], before: int, floor: int) -> int | None:
 
 def _closes_appositive(tokens: list[Token], comma: int, floor: int) -> bool:
     """True when tokens[comma] ends ', a spokesman for X,' or ', who ...,' after a name."""
+    return _appositive_opening(tokens, comma, floor) is not None
+
+
+def _appositive_opening(tokens: list[Token], comma: int, floor: int) -> int | None:
+    """The comma that opens the appositive tokens[comma] closes (', a spokesman for X,',
+    ', who ...,' after a name), or None."""
     for i in range(comma - 1, max(floor - 1, comma - 12), -1):
         if tokens[i].text == ",":
             opener = tokens[i + 1].lower if i + 1 < comma else ""
@@ -2498,9 +2520,51 @@ def _closes_appositive(tokens: list[Token], comma: int, floor: int) -> bool:
                 j = i - 1
                 while j >= floor and tokens[j].is_word and i - j <= 6:
                     j -= 1
-                return j < floor or tokens[j].text in (",", "”", '"') or not tokens[j].is_word
-            return False
-    return False
+                named = j < floor or tokens[j].text in (",", "”", '"') or not tokens[j].is_word
+                return i if named else None
+            return None
+    return None
+
+
+def _title_before_name(tokens: list[Token], comma: int, floor: int) -> int | None:
+    """', the regional governor, Oleh Syniehubov,' closed by tokens[comma]: a name of two to
+    four capitalised words after a description that opens on 'the' or 'a' right after a comma
+    ending a claim of three words or more; the comma before the description, else None."""
+    j = comma - 1
+    while j >= floor and tokens[j].is_word and comma - j <= 5:
+        j -= 1
+    name = tokens[j + 1 : comma]
+    if j < floor or tokens[j].text != "," or not 2 <= len(name) <= 4:
+        return None
+    if not all(t.is_capitalised for t in name):
+        return None
+    k = j - 1
+    while k >= floor and (tokens[k].is_word or tokens[k].text in ("'s", "’s")) and j - k <= 9:
+        k -= 1
+    description = tokens[k + 1 : j]
+    if k < floor or tokens[k].text != "," or not description:
+        return None
+    if description[0].lower not in ("the", "a", "an") or len(description) < 2:
+        return None
+    if sum(t.is_word for t in tokens[floor:k]) < 3:
+        return None
+    return k
+
+
+def _name_before_comma(tokens: list[Token], comma: int, floor: int) -> bool:
+    """', Oleh Syniehubov,' before an appositive: two to four capitalised words between that
+    comma and the one before it, which ends a claim of at least three words."""
+    j = comma - 1
+    while j >= floor and tokens[j].is_word and comma - j <= 5:
+        j -= 1
+    name = tokens[j + 1 : comma]
+    return (
+        j >= floor
+        and tokens[j].text == ","
+        and 2 <= len(name) <= 4
+        and all(t.is_capitalised for t in name)
+        and sum(t.is_word for t in tokens[floor:j]) >= 3
+    )
 
 
 def _name_between_commas(tokens: list[Token], comma: int, last: int) -> bool:

@@ -77,6 +77,18 @@ _SPACED_THOUSANDS = re.compile("([ \u00a0\u202f\u2009])(\\d{3})(?![\\d,.])")
 _DOZEN_AFTER = re.compile(r"\s+dozen\b")
 _OF_TOTAL = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:about|some|around|nearly|more\s+than|over)\s+)?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_AGE_ASIDE = re.compile(
+    r"^\s*,?\s*(?:aged|ages)\s+(?:between\s+|from\s+)?\d{1,3}"
+    r"(?:(?:\s*,\s*|\s+(?:and|to|or)\s+|\s*-\s*)\d{1,3})*(?:\s+years?(?:\s+old)?)?\s*,?",
+    re.IGNORECASE,
+)
+# A person's age, and the ages listed after it: 'aged 5 and 7', 'aged between 10 and 15',
+# 'ages 3, 5 and 9'.
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged|ages|ages\s+of|age\s+of)\s+(?:between\s+|from\s+)?"
+    r"(?:\d{1,3}(?:\s*,\s*|\s+(?:and|to|or)\s+|\s*-\s*))*$",
+    re.IGNORECASE,
+)
 
 
 def _hedge_before(text: str, at: int) -> tuple[str, int] | None:
@@ -138,7 +150,11 @@ _KILLED = (
 _INJURED = (
     rf"(?:{_words('injured_after')}|"
     # 'sustained minor injuries', 'suffered shrapnel wounds', 'sustained injuries of ...'
-    r"(?:sustained|suffered|received)\s+(?:(?!(?:no|any|from)\b)[a-z-]+\s+){0,2}?(?:injuries|wounds)"
+    r"(?:sustained|suffered|received)\s+(?:(?!(?:no|any|from)\b)[a-z-]+\s+){0,2}?(?:injuries|wounds|burns)"
+    # 'were treated for injuries', 'were taken to hospital with shrapnel wounds'
+    r"|(?:(?:treated|hospitali[sz]ed|admitted)(?:\s+(?:in|to)\s+(?:a\s+|the\s+)?hospitals?)?|"
+    r"(?:taken|rushed|brought|evacuated)\s+to\s+(?:(?:a|the|local|nearby)\s+){0,2}hospitals?)"
+    r"\s+(?:for|with)\s+(?:[a-z-]+\s+){0,2}?(?:injuries|wounds|burns)"
     r"|with\s+(?:[a-z-]+\s+)?(?:injuries|wounds))"
 )
 _MISSING = rf"(?:{_words('missing_after')})"
@@ -235,7 +251,8 @@ _NOUN_METRICS = [
         "vehicles",
         re.compile(
             rf"^{_OF_ITS}(?:{_NOT_SUBJECT}(?:(?:[A-Za-z]\.){{2,}}|\w[\w.-]*(?<!\.))\s+){{0,2}}?(?:{_words('vehicles')})\b"
-            rf"(?![\s-]+bomb){_NOT_PEOPLE_AFTER}",  # 'two suicide car bombs' are bombs
+            # 'two suicide car bombs' are bombs, 'two vehicle-borne bombs' too
+            rf"(?![\s-]+(?:bomb|borne)){_NOT_PEOPLE_AFTER}",
             re.IGNORECASE,
         ),
     ),
@@ -244,7 +261,7 @@ _NOUN_METRICS = [
         re.compile(
             # A bomb that is an attack is no munition counted: 'two car bombs', 'two bomb
             # attacks', 'three bomb blasts'.
-            rf"^{_OF_ITS}(?!(?:[\w-]+\s+)?(?:car|truck|vehicle|suicide)[\s-]+bombs?\b)"
+            rf"^{_OF_ITS}(?!(?:[\w-]+\s+)?(?:car|truck|vehicle|suicide)(?:[\s-]+borne)?[\s-]+bombs?\b)"
             rf"(?:{_NOT_SUBJECT}(?:(?:[A-Za-z]\.){{2,}}|\w[\w.-]*(?<!\.))\s+){{0,2}}?(?:{_words('missiles')})\b"
             r"(?!\s+(?:attacks?|blasts?|explosions?|bombings?)\b)"
             rf"{_NOT_PEOPLE_AFTER}",
@@ -306,7 +323,7 @@ _PLAIN_WORD = (
 )
 _POST_MODIFIER = (
     rf"(?:\s+(?:{_words('linked_to')})"
-    rf"(?:\s+{_PLAIN_WORD}){{1,6}}?){{0,3}}"
+    rf"(?:\s+{_PLAIN_WORD}){{1,8}}?){{0,3}}"
 )
 # Between conjoined counts: ', ', ' and ', the first one's post-modifier ('19 fighters from the
 # group and four civilians were killed').
@@ -375,7 +392,7 @@ _ASIDE_OPEN_TAIL = re.compile(
 )
 _APPOSITIVE = re.compile(
     r"^\s*(?:,|-+|—|–|\()\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|"
-    r"all\s+of\s+them|many\s+of\s+them|[\w-]+\s+of\s+(?:them|whom))[^,)—–]*?(?:,|\s-+|—|–|\))",
+    r"all\s+of\s+them|many\s+of\s+them|[\w-]+\s+of\s+(?:them|whom)|aged|ages)[^,)—–]*?(?:,|\s-+|—|–|\))",
     re.IGNORECASE,
 )
 # The same aside with its commas lost (FA-KES): 'civilians among them 11 children were killed',
@@ -387,6 +404,26 @@ _BARE_ASIDE = re.compile(
     rf"(?:all|most|many|some|(?:more\s+than\s+)?half|\d+|{_WORD})\s+of\s+(?:them|whom))\s+(?:[\w'-]+\s+){{1,6}}?"
     r"(?=(?:were|was|have|had|has|died|perished|killed|dead)\b)",
     re.IGNORECASE,
+)
+# A count that opens an aside listing a part of a total: 'At least 30 people including 24
+# civilians were killed', '10 civilians were killed including five children', '36 civilians
+# including 11 children and five women': what stands between the total (or its verb) and the
+# count. The aside ends at a verb or a clause word ('... and 43 others were injured').
+_PART_BETWEEN = re.compile(
+    r"(?:\s+(?!(?:"
+    + _any_words("part_openers")
+    + r")\b)[A-Za-z][\w'-]*){0,5}?\s*(?:,|\s-+|—|–|\()?\s*"
+    r"(?:(?:reportedly|also)\s+)?(?:" + _any_words("part_openers") + r")\s+"
+    r"(?:(?!(?:were|was|are|is|have|has|had|been|while|when|but|after|said|says|adding|told)\b|"
+    r"(?:kill|die|died|dead|death|wound|injur|hurt|martyr|claim|leav|left|caus)|"
+    rf"(?:{_any_words('killed_before')}|{_any_words('injured_before')})\b)[^;:()—–.])*",
+    re.IGNORECASE,
+)
+_OPENER_TAIL = re.compile(r"\b(?:" + _any_words("part_openers") + r")\s+$", re.IGNORECASE)
+# A total no number states ('Dozens of civilians, including 12 children, were killed'): the
+# count in its aside is a part, and the scoring rules give the total no figure.
+_VAGUE_TOTAL = re.compile(
+    r"\b(?:" + _any_words("vague_totals") + r")\b(?:\s+(?:more|others?|of))?", re.IGNORECASE
 )
 # The side a count's people belong to, before an aside without its commas: '25 members of
 # Al-Nusra Front including a leader ... died'.
@@ -409,23 +446,44 @@ _ANOTHER = re.compile(
     r"(?:(?P<killed>killed|dead)|(?P<injured>injured|wounded|hurt)|(?P<missing>missing))\b",
     re.IGNORECASE,
 )
-_ONE_PERSON = re.compile(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?{_SINGULAR}\b", re.IGNORECASE)
+# Kin and family nouns that a list names without an article after its first person: 'a man,
+# woman and child', 'a woman and child' (data/figure_words.yaml).
+_BARE_ONE = r"(?:" + word_alternation(WORDS["bare_one_person"]) + ")"
+# One person of a list: 'a woman', 'another child', and after the first, a bare 'woman'.
+_ONE_PERSON = re.compile(
+    rf"\b(?:(?:a|an|one|another|his|her|their)\s+(?:(?!{_BARE_ONE}\b)[\w-]+\s+)?{_SINGULAR}|{_BARE_ONE})\b",
+    re.IGNORECASE,
+)
 # 'a man, a woman and their', 'a father and his': people who own the counted ones.
 _KIN_TAIL = re.compile(r"\b(?:and|his|her|their)\s+$", re.IGNORECASE)
 _KIN_BEFORE = re.compile(
-    rf"(?<!including\s)(?<!them\s)(?<!whom\s)(?P<people>\b(?:a|an|one)\s+(?:[\w-]+\s+)?{_SINGULAR}"
-    # A list of them, its commas lost in FA-KES: 'a nurse a hospital employee and two soldiers'.
-    rf"(?:\s*,?\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_SINGULAR})*)"
+    # The first may be a relative of someone named before: 'his son and 12 other militants'.
+    rf"(?<!including\s)(?<!them\s)(?<!whom\s)(?P<people>\b(?:a|an|one|another|his|her|their)\s+(?:[\w-]+\s+)?{_SINGULAR}"
+    # A list of them, its commas lost in FA-KES: 'a nurse a hospital employee and two soldiers',
+    # 'a man woman and child'.
+    rf"(?:\s*,?\s+(?:(?:a|an|one|another)\s+(?:[\w-]+\s+)?{_SINGULAR}|{_BARE_ONE}\b))*)"
     # 'a man and his son', 'a woman and her three children', 'a man and a woman', 'a soldier
     # and 3 policemen': the people named before are counted with the count after 'and'; without
     # 'his/her/their' only with no comma and not inside an aside ('10 were killed, including a
     # child, and 37 others were injured': the child is one of the ten).
-    r"(?:\s*,?\s+and\s+(?:his|her|their)\s+|(?<=\w)\s+and\s+)$",
+    # 'a woman, her three children and another child': the owner's comma before 'her'.
+    r"(?:\s*,?\s+and\s+(?:his|her|their)\s+|\s*,\s+(?:his|her|their)\s+|(?<=\w)\s+and\s+)$",
     re.IGNORECASE,
 )
-# The one relative after 'and his/her/their' ('a man and his son'); counted with the people
-# before it by _with_kin_before.
-_KIN_ONE = re.compile(rf"\band\s+(?:his|her|their)\s+(?=(?:\w[\w'-]*\s+)?{_SINGULAR}\b(?![-']))")
+# The one relative after 'and his/her/their' ('a man and his son'), or a bare kin noun after
+# the people before ('a woman and child'); counted with those people by _with_kin_before.
+_KIN_ONE = re.compile(
+    rf"\band\s+(?:(?:his|her|their)\s+(?=(?:\w[\w'-]*\s+)?{_SINGULAR}\b(?![-']))|(?={_BARE_ONE}\b(?![-'])))"
+)
+_KIN_ITEM = re.compile(r"\b(?:his|her|their|another)\s", re.IGNORECASE)
+# People a plural count's subject lists after it, each one more: 'two brothers and their
+# father', 'her three children as well as another child', '20 fighters along with their
+# commander' ('and a civilian' is a count of its own: '13 soldiers and a civilian').
+_KIN_AFTER = re.compile(
+    rf"^(?:\s*,?\s+(?:and|as\s+well\s+as|along\s+with|together\s+with|plus)\s+"
+    rf"(?:his|her|their|another)\s+(?:[\w-]+\s+)?{_SINGULAR}\b(?![-']))+",
+    re.IGNORECASE,
+)
 _ARTICLE = re.compile(
     rf"(?<![\w'-])an?\s+(?=(?:(?:(?:[a-z]\.){{2,}}|\d+-[a-z][\w'-]*|[a-z][\w'-]*)\s+){{0,3}}?"
     rf"{_SINGULAR}\b(?![-']))"
@@ -562,6 +620,8 @@ def _numbers(text: str, start: int, end: int) -> list[_Number]:
             continue
         if _NOT_A_COUNT.match(after):
             continue
+        if _AGE_BEFORE.search(text, max(0, match_start - 40), match_start):
+            continue  # 'two children, aged 5 and 7': ages
         if match.group("digits") and _NAME_HEAD.search(text, max(0, match_start - 16), match_start):
             continue  # 'Route 60', 'Brigade 137': a name
         value = parse_number(raw)
@@ -720,6 +780,8 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
             continue  # 'Ten people, including four women, were killed': a part of the ten
         if pending is not None and number.end <= _past_aside(text, pending[2], end):
             continue  # '23 civilians, including nine children, and 16 fighters were killed'
+        if _in_bare_aside(text, start, previous, number, end):
+            continue  # '30 people including 24 civilians were killed': a part of the thirty
         after = text[number.words : end]
         before = _before(text, start, number.start)
         counted = False
@@ -729,7 +791,13 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
         if noun is not None:
             metric, subject, fig_end = noun
         else:
-            subject, rest, fig_end, named = _counted(after, number.words)
+            # One person's list ('a man and his son', 'one mother and her child') is read by
+            # _with_kin_before.
+            subject, rest, fig_end, named, listed = _counted(
+                after, number.words, lists=not number.single and number.value > 1
+            )
+            if listed:
+                number = replace(number, value=number.value + listed)
             counted = named or subject is not None
             metric = _metric_after(rest, before) or _metric_around(
                 text, start, number, before, after, subject, named
@@ -756,6 +824,8 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
         figure = _figure(text, metric, number, subject, fig_end)
         if metric in _CASUALTY and counted:
             figure = _with_kin_before(text, start, figure)
+        if metric in _CASUALTY:
+            figure = _with_owner_before(text, start, figure, number)
         if number.kin and figure.start == number.start:
             continue  # 'she and her daughter': the one before is no count we read
         figures.append(figure)
@@ -776,6 +846,9 @@ _QUANTITY = re.compile(
 def _counts_others(text: str, at: int, end: int) -> bool:
     """One person's casualty word that a count of others nearer to it owns: 'a doctor in
     Douma treated dozens of wounded', 'a resident saw six wounded children'."""
+    age = _AGE_ASIDE.match(text[at:end])
+    if age is not None:
+        at += age.end()  # 'a man aged 45 was killed': the age counts no one
     word = _CASUALTY_WORD.search(text, at, end)
     return word is not None and _QUANTITY.search(text, at, word.start()) is not None
 
@@ -800,6 +873,30 @@ def _in_aside(text: str, previous: ExtractedFigure, number: _Number, end: int) -
         verb is not None
         and _ASIDE_OPEN_TAIL.match(text, verb.start("aside"), number.start) is not None
     )
+
+
+def _in_bare_aside(
+    text: str, start: int, previous: ExtractedFigure | None, number: _Number, end: int
+) -> bool:
+    """A count in an aside that lists a part of a total, its commas lost ('53 civilians
+    including 21 children died', '10 were killed including a child') or after a total no
+    number states ('dozens of civilians, including 12 children, were killed'); not a count
+    with a verb of another metric ('... including 13 civilians and more than 30 wounded')."""
+    heads: list[tuple[int, str | None]] = []
+    if previous is not None and previous.metric in _CASUALTY and previous.end <= number.start:
+        heads.append((previous.end, previous.metric))
+    vagues = list(_VAGUE_TOTAL.finditer(text, max(start, number.start - 90), number.start))
+    if vagues:
+        heads.append((vagues[-1].end(), None))  # the nearest
+    before = _before(text, start, number.start)
+    if heads and _governed(before) and not _OPENER_TAIL.search(before):
+        return False  # 'killing 3 people including a child and injuring 10 others'
+    for head, metric in heads:
+        if _PART_BETWEEN.fullmatch(text, head, number.start):
+            rest = _counted(text[number.words : end], number.words)[1]
+            own = _metric_after(rest, "")
+            return own is None or own == metric or metric is None
+    return False
 
 
 # A source named between a verb and its count: 'killing, according to the latest toll, 44
@@ -865,18 +962,31 @@ def _people_after(words: str) -> re.Match[str] | None:
     return joined
 
 
-def _counted(after: str, value_end: int) -> tuple[str | None, str, int, bool]:
+def _counted(
+    after: str, value_end: int, *, lists: bool = True
+) -> tuple[str | None, str, int, bool, int]:
     """The people a number counts ('20 civilians', 'the 12 of them'): the subject, the words
-    after it (an appositive passed over), where the figure ends, and whether a noun of people
-    follows the number (not only a noun it shares with another count)."""
+    after it (an appositive passed over), where the figure ends, whether a noun of people
+    follows the number (not only a noun it shares with another count), and how many people
+    the subject lists after the count ('two brothers and their father': one)."""
     people = _people_after(after.lstrip()) or _people_after(_TITLE_WORD.sub(_lower, after.lstrip()))
     offset = len(after) - len(after.lstrip())
     subject: str | None = None
     rest, fig_end = after, value_end
+    listed = 0
     if people:
         subject = after[offset + people.start("subject") : offset + people.end("subject")]
         subject = subject.strip()
         rest = after[offset + people.end() :]
+        fig_end = value_end + offset + people.end()
+        age = _AGE_ASIDE.match(rest)
+        if age is not None:  # 'a man aged 45 was killed', 'five children, ages 3, 5 and 9,'
+            rest = rest[age.end() :]
+        kin = _KIN_AFTER.match(rest) if lists else None
+        if kin is not None:
+            listed = len(_KIN_ITEM.findall(kin.group()))
+            rest = rest[kin.end() :]
+            fig_end = value_end + len(after) - len(rest)  # the people listed are in its span
         appositive = _APPOSITIVE.match(rest) or _BARE_ASIDE.match(rest)
         if appositive:
             rest = rest[appositive.end() :]
@@ -886,12 +996,33 @@ def _counted(after: str, value_end: int) -> tuple[str | None, str, int, bool]:
             aside = _BARE_ASIDE.match(rest[owner.end() :])
             if aside is not None:
                 rest = rest[: owner.end()] + rest[owner.end() + aside.end() :]
-        fig_end = value_end + offset + people.end()
     elif shared := _shared_noun(after[offset:]):
         subject, length = shared
         rest = after[offset + length :]
         fig_end = value_end + offset + length
-    return subject, rest, fig_end, people is not None
+    return subject, rest, fig_end, people is not None, listed
+
+
+# An auxiliary that makes a casualty verb passive ('were killed 3 days ago').
+_PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|be|got)\b", re.IGNORECASE)
+# What a headline's list puts after the next count: its own casualty word ('Nine persons
+# killed 12 injured', 'Three Civilians Killed 38 People Injured').
+_LISTED_CASUALTY = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:killed|dead|died|injured|wounded|hurt|missing)\b", re.IGNORECASE
+)
+
+
+def _acts_on_a_count(rest: str, found: re.Match[str]) -> bool:
+    """A casualty verb in the active with a count of its own after it ('one of their centers
+    in Kfar Zeita killed eight members', 'a member of the group killing at least 22
+    civilians'): the people before it did the killing, not a headline's list ('Nine persons
+    killed 12 injured') or a passive ('were killed 3 days ago' has no count)."""
+    own = _OWN_COUNT.match(rest, found.end())
+    if own is None or _NOT_A_COUNT.match(rest[own.end() :]) or _PASSIVE.search(found.group()):
+        return False
+    # The verb's object is people ('Among at least 25 injured eight were ...' has none).
+    objects = _people_after(rest[own.end() :].lstrip())
+    return objects is not None and _LISTED_CASUALTY.match(rest, own.end()) is None
 
 
 def _metric_after(rest: str, before: str) -> str | None:
@@ -902,6 +1033,8 @@ def _metric_after(rest: str, before: str) -> str | None:
         # 'killed 30 injured 90', 'Kurds Kill 83 Wound 120': a count a verb before governs
         # keeps that verb when the one after has a count of its own.
         if found and not (_own_count(rest, found.end()) and _governed(before)):
+            if _acts_on_a_count(rest, found):
+                return None  # 'a member of the SDF killing at least 22 civilians': the doer
             if _JOINT_AFTER.match(rest[found.end() :]):
                 return "casualties"  # 'were killed or wounded': one count of both
             return name
@@ -1019,6 +1152,48 @@ def _with_kin_before(text: str, floor: int, figure: ExtractedFigure) -> Extracte
         value=figure.value + people,
         start=found.start(),
         text=text[found.start() : figure.end],
+    )
+
+
+# 'X and three of his comrades', 'X alongside nine of his comrades': the count's owner, a
+# person, is one of the people counted with them.
+_OWNER_JOIN = re.compile(
+    r"(?<=[\w\"”])\s+(?P<join>and|alongside|along\s+with|together\s+with|as\s+well\s+as)\s+$",
+    re.IGNORECASE,
+)
+_OF_HIS = re.compile(r"\s+of\s+(?:his|her)\s", re.IGNORECASE)
+# A clause of its own before 'and': the owner did something else ('Abu Ali was arrested and
+# three of his sons were killed').
+_CLAUSE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|said|says|told|fled|escaped|survived|killed|died|"
+    r"wounded|injured)\b|[,;:.]",
+    re.IGNORECASE,
+)
+
+
+def _with_owner_before(
+    text: str, floor: int, figure: ExtractedFigure, number: _Number
+) -> ExtractedFigure:
+    """'Ramadan al-Sabta alongside nine of his comrades were killed': the owner named before the
+    count is one more (10), the figure's span starting at the joining word."""
+    if figure.start != number.start or not _OF_HIS.match(text, number.end):
+        return figure
+    join = _OWNER_JOIN.search(text, max(floor, number.start - 24), number.start)
+    if join is None:
+        return figure
+    owner = text[max(floor, join.start() - 80) : join.start()]
+    if not owner.strip() or _CLAUSE_BEFORE.search(owner[-60:]):
+        return figure
+    of_his = _OF_HIS.match(text, number.end)
+    assert of_his is not None
+    people = _PEOPLE_AFTER.match(text[of_his.end() : of_his.end() + 80])
+    end = max(figure.end, of_his.end() + people.end("subject")) if people else figure.end
+    return replace(
+        figure,
+        value=figure.value + 1,
+        start=join.start("join"),
+        end=end,
+        text=text[join.start("join") : end],
     )
 
 

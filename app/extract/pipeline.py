@@ -69,11 +69,13 @@ def extract_document(
     found_byline = byline(text)
     written_on = found_byline[1] if found_byline else date_line(text)
     document = _document(text, sha, meta, publisher, written_on)
+    main_country = _main_country(registry, text)
     resolver = SpeakerResolver(
         registry,
         text,
         publisher.id if publisher else None,
         country=_main_country(registry, text, local_only=True),
+        place_country=main_country,
     )
     publisher_id = _register_publisher(resolver, publisher)
     relay_names = {normalise_name(n) for n in (meta.publisher, meta.relayed_by) if n}
@@ -98,9 +100,7 @@ def extract_document(
     claims = _carry_unclosed_quotes(claims, sentences)
     # The headline tells what the main incident is: the title, or the scraped headline run.
     headline = meta.title or (text[: found_byline[0]] if found_byline else None)
-    found = read_incidents(
-        registry, text, claims, sha, meta.published_on, _main_country(registry, text), headline
-    )
+    found = read_incidents(registry, text, claims, sha, meta.published_on, main_country, headline)
     claims = [
         replace(claim, sequence=i, incident_id=incident_id)
         for i, (claim, incident_id) in enumerate(zip(claims, found.incident_of, strict=True))

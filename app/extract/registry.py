@@ -191,7 +191,7 @@ class Registry:
         actor_id = self._by_name.get(key)
         if actor_id is None:
             return None
-        return self.actors[self.in_theatre(actor_id, country)]
+        return self.actors[self._claimant(key, actor_id, country)]
 
     def name_key(self, text: str) -> str:
         """`normalise_name` of `text` with each short acronym not written in capitals masked
@@ -207,13 +207,33 @@ class Registry:
         word = found.group(0)
         return "_" if word.lower() in self._acronym_words and not word.isupper() else word
 
-    def in_theatre(self, actor_id: str, country: str | None) -> str:
-        """`actor_id`, or the namesake of it whose theatres include `country`."""
+    def in_theatre(self, actor_id: str, country: str | None, name: str | None = None) -> str:
+        """`actor_id`, or the namesake of it whose theatres include `country`.
+
+        With `name`, the text that named the actor, only the actors sharing that name are
+        candidates: 'AA' is the Arakan Army in a Myanmar story, but 'Anadolu Agency' stays the
+        agency there, though the two share 'AA'.
+        """
+        if name is not None:
+            return self._claimant(self.name_key(name), actor_id, country)
         if country is None or actor_id not in self.namesakes:
             return actor_id
         if country in self.actors[actor_id].theatres:
             return actor_id
         for other in self.namesakes[actor_id]:
+            if country in self.actors[other].theatres:
+                return other
+        return actor_id
+
+    def _claimant(self, key: str, actor_id: str, country: str | None) -> str:
+        """Of the actors sharing the name `key` (found as `actor_id`), the one whose theatres
+        include `country`; `actor_id` when the name is no shared one or none claims it there."""
+        claimants = self._shared.get(key)
+        if country is None or not claimants or actor_id not in claimants:
+            return actor_id
+        if country in self.actors[actor_id].theatres:
+            return actor_id
+        for other in claimants:
             if country in self.actors[other].theatres:
                 return other
         return actor_id
@@ -226,7 +246,7 @@ class Registry:
                 key = " ".join(tokens[i : i + size])
                 actor_id = self._by_name.get(key)
                 if actor_id and self._written_as_named(key, phrase):
-                    return self.actors[self.in_theatre(actor_id, country)]
+                    return self.actors[self._claimant(key, actor_id, country)]
         return None
 
     def _written_as_named(self, key: str, text: str) -> bool:

@@ -83,6 +83,10 @@ class SpeakerResolver:
     statement_issuer: str | None = None
     new_actors: dict[str, ExtractedActor] = field(default_factory=dict)
     country: str | None = None  # where the article's events are: 'the interior ministry' is theirs
+    # The country of the world gazetteer's places the article names most: the story's country
+    # when neither the local places nor the national actors named tell it ('GAZA CITY - The
+    # ministry said', 'Troops killed 20 in Rakhine, the AA said').
+    place_country: str | None = None
     _named: list[tuple[int, str]] = field(default_factory=list)
     # Bodies that were the subject of a sentence without a speaker, as (how many mentions
     # there were then, offset, actor id), for 'they' and kind descriptions.
@@ -90,10 +94,14 @@ class SpeakerResolver:
     _span_at: dict[int, tuple[int, str]] | None = None  # named actors by start, read when needed
 
     def __post_init__(self) -> None:
-        named = named_actors(self.registry, self.text)
+        spans = named_actor_spans(self.registry, self.text)
         if self.country is None:
-            self.country = _country_of_actors(self.registry, [a for _, a in named])
-        self._named = [(o, self.registry.in_theatre(a, self.country)) for o, a in named]
+            self.country = _country_of_actors(self.registry, [a for _, _, a in spans])
+        if self.country is None:
+            self.country = self.place_country
+        self._named = [
+            (s, self.registry.in_theatre(a, self.country, self.text[s:e])) for s, e, a in spans
+        ]
 
     # -- public ----------------------------------------------------------------------------
     def resolve(self, phrase: str, at: int, statement: bool = False) -> Resolution:
@@ -342,7 +350,8 @@ class SpeakerResolver:
         named = self._span_at.get(found.start("name"))
         if named is None or named[0] != found.end("name"):
             return
-        actor_id = self.registry.in_theatre(named[1], self.country)
+        name = self.text[found.start("name") : named[0]]
+        actor_id = self.registry.in_theatre(named[1], self.country, name)
         if self._kind(actor_id) not in ("person", "anonymous person"):
             self._subjects.append((len(self.mentions), found.start("name"), actor_id))
 
@@ -368,7 +377,10 @@ class SpeakerResolver:
             ):
                 return None
             phrase = self.text[offset : named[0]]
-            if self._kind(self.registry.in_theatre(named[1], self.country)) in ("person", None):
+            if self._kind(self.registry.in_theatre(named[1], self.country, phrase)) in (
+                "person",
+                None,
+            ):
                 return None
             return phrase, self.resolve(phrase, offset).actor_id
         return None
@@ -733,13 +745,14 @@ class SpeakerResolver:
             if not person or person != name.strip(" ,"):
                 continue
             found = _LEADER_OF.match(title.strip())
-            if found is None:
+            described = found is None and _PERSON_DESCRIPTION.match(title.strip()) is not None
+            if found is None and not described:
                 continue
             known = self.registry.actor_by_name(person, self.country)
             if known:
                 return Resolution(known.id, "alias", 1.0)
-            body = _RELATIVE_TAIL.split(found.group(1), maxsplit=1)[0].strip(" ,")
-            parent = self._alias(body) or self._description(body, at)
+            body = _RELATIVE_TAIL.split(found.group(1), maxsplit=1)[0].strip(" ,") if found else ""
+            parent = (self._alias(body) or self._description(body, at)) if body else None
             if (
                 parent is not None
                 and parent.actor_id in self.registry.actors
@@ -968,9 +981,14 @@ class SpeakerResolver:
             state_id = _state_of(self.registry, self.country)
             if state_id is not None:
                 return Resolution(state_id, "description", 0.8)
-        if definite and head in ("minister", "ministry") and mods - _DETERMINERS:
-            # 'Syria has denied ... the foreign minister said': the ministry of the state the
-            # text last spoke of, the story's own state when it named none.
+        if (
+            (definite or raw_first in ("a", "an"))
+            and head in ("minister", "ministry")
+            and mods - _DETERMINERS
+        ):
+            # 'Syria has denied ... the foreign minister said', 'In Iraq a Defense Ministry
+            # statement said': the ministry of the state the text last spoke of, the story's
+            # own state when it named none.
             ministry = self._ministry_of_recent_state(mods - _DETERMINERS, at)
             if ministry is not None:
                 return Resolution(ministry, "description", 0.75)
@@ -1082,12 +1100,23 @@ class SpeakerResolver:
         if len(national) > 1:
             # 'the army' of a Syrian story is the Syrian Army, not the Free Syrian Army (an
             # armed group called so) nor the General Command: the state's body named by the head.
-            national = [
-                i
-                for i in national
-                if self.registry.actors[i].kind != "armed group"
-                and normalise_name(self.registry.actors[i].name).split()[-1:] == [head]
-            ]
+            # An Ethiopian story's is the one state body left (the ENDF), not the Oromo
+            # Liberation Army.
+            # Of several bodies, the one the state owns: 'the agency' of a Syrian story is SANA,
+            # not an opposition outlet called a news agency.
+            state_bodies = [i for i in national if self.registry.actors[i].kind != "armed group"]
+            state = _state_of(self.registry, country or self.country or "")
+            owned = [i for i in state_bodies if state in self.registry.ancestors(i)]
+            if len(state_bodies) == 1:
+                national = state_bodies
+            elif len(owned) == 1:
+                national = owned
+            else:
+                national = [
+                    i
+                    for i in state_bodies
+                    if normalise_name(self.registry.actors[i].name).split()[-1:] == [head]
+                ]
         return national[0] if len(national) == 1 else None
 
     def _other_nation(self, mods: set[str], actor_id: str) -> bool:
@@ -1420,6 +1449,14 @@ _LEADER_TITLES = word_alternation(sorted(NOUNS["leader_titles"], key=len, revers
 # 'the head of the provincial council', 'a senior commander of the brigade'.
 _LEADER_OF = re.compile(
     rf"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_LEADER_TITLES})\s+(?:of|at)\s+(.+)$",
+    re.IGNORECASE,
+)
+# A person described without a body, then named: 'the regional governor, Oleh Syniehubov',
+# 'a local official, Ahmed Saleh' (a spokesman's title is the spokesperson sieve's).
+_PERSON_DESCRIPTION = re.compile(
+    r"^(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?("
+    + word_alternation(sorted(PERSON_NOUNS - SPOKES_NOUNS, key=len, reverse=True))
+    + r")$",
     re.IGNORECASE,
 )
 # Titles of people who speak for their body ('the group's operations director' → the group).

@@ -507,7 +507,8 @@ def test_a_tolls_value_after_to_or_at(text: str, expected: list[tuple[str, int, 
     ("text", "expected"),
     [
         ("The group executed the 19 men on Monday.", [("killed", 19, False)]),
-        ("Gas killed the four siblings and their father.", [("killed", 4, False)]),
+        # The father named after the count is one more dead (figures round four).
+        ("Gas killed the four siblings and their father.", [("killed", 5, False)]),
         ("Officials mourned the deaths of the five soldiers.", [("killed", 5, False)]),
         ("Photos show 6786 individuals who had died in custody.", [("killed", 6786, False)]),
         # 'left the two towns' is no count of the dead.
@@ -677,15 +678,15 @@ def test_a_person_in_an_aside_without_commas_is_not_added_to_the_next_count() ->
         # 'more than' is a hedge, not people.
         ("The army killed 10 more than expected", [("killed", 10, False)]),
         ("Five young siblings were among the dead.", [("killed", 5, False)]),
-        # An aside whose commas were lost, after an adverb: the total keeps the verb (the part
-        # is read as with the commas).
+        # An aside whose commas were lost, after an adverb: the total keeps the verb, and the
+        # part is no toll of its own (figures round four: the dev README's 'other').
         (
             "The 18 militants reportedly including one from Chechnya were killed.",
-            [("killed", 18, False), ("killed", 1, False)],
+            [("killed", 18, False)],
         ),
         (
             "Twenty civilians also including four children were killed.",
-            [("killed", 20, False), ("killed", 4, False)],
+            [("killed", 20, False)],
         ),
         # 'at least' after the people, before their verb, is still their hedge's words.
         ("125 terrorists at least were killed in the clashes.", [("killed", 125, False)]),
@@ -1110,7 +1111,8 @@ def test_a_thing_noun_is_read_within_its_sentence(
             "The army killed 20 militants in addition to destroying 5 vehicles.",
             [("killed", 20, False), ("vehicles", 5, False)],
         ),
-        ("The strike killed 12 people along with their commander.", [("killed", 12, False)]),
+        # Their commander is one more (figures round four), no count of his own.
+        ("The strike killed 12 people along with their commander.", [("killed", 13, False)]),
     ],
 )
 def test_words_that_add_a_second_group(text: str, expected: list[tuple[str, int, bool]]) -> None:
