@@ -1346,6 +1346,11 @@ class _Attempt:
             return []
         s_last = cue.first - 1
         s_first = _rank_in_name_run(self.tokens, s_last, self.lead + 3)
+        if s_first is None and any(c.first < cue.first for c in self.cues):
+            # 'S announced C government spokeswoman Najat Vallaud-Belkacem told reporters': a
+            # spokesperson named in full before the last cue reports the whole sentence, the
+            # earlier cue inside it.
+            s_first = _spokes_titled_name(self.tokens, s_last, self.lead + 3)
         if s_first is None:
             return []
         tail_last = self._cue_tail_end(cue, cue.last + 1, len(self.tokens) - 1)
@@ -1407,6 +1412,13 @@ class _Attempt:
         placed = _demonym_after_place(self.tokens, last, self.lead + 3)
         if placed is not None:
             return placed  # 'C near Damascus British Foreign Secretary William Hague said'
+        placed = (
+            _name_after_place(self.tokens, last, self.lead + 3)
+            if last + 1 < len(self.tokens) and self.tokens[last + 1].lower in _PLAIN_CUES
+            else None
+        )
+        if placed is not None:
+            return placed  # 'C in Al-Atareb Fahd said': the place is cut when resolved
         possessive = _lost_possessive(self.tokens, last, self.lead + 3)
         if possessive is not None:
             return possessive  # 'C Turkeys health ministry said'
@@ -2492,7 +2504,10 @@ def _previous_comma(tokens: list[Token], before: int, floor: int) -> int | None:
             # said'): the boundary is the comma before the name.
             opened = _appositive_opening(tokens, i, floor)
             if opened is not None:
-                skip_to = opened if _name_before_comma(tokens, opened, floor) else i
+                named = _name_before_comma(tokens, opened, floor) or _name_between_commas_before(
+                    tokens, opened, floor
+                )
+                skip_to = opened if named else i
                 continue
             title = _title_before_name(tokens, i, floor)
             if title is not None:
@@ -2502,6 +2517,36 @@ def _previous_comma(tokens: list[Token], before: int, floor: int) -> int | None:
         if tokens[i].is_quote and not tokens[i].quoted:
             return i if tokens[i - 1].text == "," else None
     return None
+
+
+def _name_between_commas_before(tokens: list[Token], opening: int, floor: int) -> bool:
+    """', Khaled Saleh' before the comma at `opening` that opens a titled appositive, with a
+    comma before the name: the name and its appositive are one speaker."""
+    j = opening - 1
+    while j >= floor and tokens[j].is_word and tokens[j].is_capitalised:
+        j -= 1
+    return (
+        j >= floor
+        and 1 <= opening - 1 - j <= 4
+        and tokens[j].text == ","
+        and (
+            _title_between_commas(tokens, opening, len(tokens) - 1)
+            or _age_between_commas(tokens, opening, len(tokens) - 1)
+            or _opens_person_appositive(tokens, opening)
+        )
+    )
+
+
+def _opens_person_appositive(tokens: list[Token], comma: int) -> bool:
+    """', a spokesman for X', ', who heads X', ', the head of X' after a name."""
+    after = tokens[comma + 1 : comma + 4]
+    if not after:
+        return False
+    if after[0].lower in ("who", "whose"):
+        return True
+    return after[0].lower in ("a", "an", "the") and any(
+        t.lower in _APPOSITIVE_TITLES or t.lower in _SCENE_SPEAKER_HEADS for t in after[1:]
+    )
 
 
 def _closes_appositive(tokens: list[Token], comma: int, floor: int) -> bool:
@@ -2515,11 +2560,22 @@ def _appositive_opening(tokens: list[Token], comma: int, floor: int) -> int | No
     for i in range(comma - 1, max(floor - 1, comma - 12), -1):
         if tokens[i].text == ",":
             opener = tokens[i + 1].lower if i + 1 < comma else ""
-            if opener in _APPOSITIVE_OPENERS or opener in _INTERJECTIONS:
-                # The appositive must follow a short name-like phrase.
+            if (
+                opener in _APPOSITIVE_OPENERS
+                or opener in _INTERJECTIONS
+                or _title_between_commas(tokens, i, comma)
+                or _age_between_commas(tokens, i, comma)
+            ):
+                # The appositive must follow a short name-like phrase, or a body's long name
+                # ('the Organisation for the Prohibition of Chemical Weapons, a watchdog,').
                 j = i - 1
-                while j >= floor and tokens[j].is_word and i - j <= 6:
+                while j >= floor and tokens[j].is_word and i - j <= _MAX_NAMED_BEFORE:
                     j -= 1
+                long = i - j - 1 > _SHORT_NAMED_BEFORE
+                if long and not all(
+                    t.is_capitalised or t.lower in _NAME_LINKS | {"the"} for t in tokens[j + 1 : i]
+                ):
+                    return None
                 named = j < floor or tokens[j].text in (",", "”", '"') or not tokens[j].is_word
                 return i if named else None
             return None
@@ -2593,6 +2649,39 @@ def _owner_title_between_commas(tokens: list[Token], comma: int, last: int) -> b
     )
 
 
+def _title_between_commas(tokens: list[Token], comma: int, last: int) -> bool:
+    """', vice-president of the Syrian Coalition,', ', deputy head of X,', ', former governor,'
+    after a name: a title with no article in apposition (its body known or not)."""
+    j = comma + 1
+    while j <= last and tokens[j].text != ",":
+        j += 1
+    inside = tokens[comma + 1 : j]
+    if j > last or not 1 <= len(inside) <= _MAX_TITLE_APPOSITIVE:
+        return False
+    if not all(t.is_word and not t.quoted for t in inside):
+        return False
+    k = 0
+    while k < len(inside) - 1 and inside[k].lower in _TITLE_MODIFIERS:
+        k += 1  # 'deputy', 'acting', 'former', 'senior'
+    title = inside[k].lower.rsplit("-", 1)[-1]  # 'vice-president', 'co-founder'
+    if title not in _APPOSITIVE_TITLES:
+        return False
+    rest = inside[k + 1 :]
+    # The title alone, or with the body it serves ('of X', 'for X', 'at X', 'in X').
+    return not rest or rest[0].lower in ("of", "for", "at", "in", "with", "to")
+
+
+def _age_between_commas(tokens: list[Token], comma: int, last: int) -> bool:
+    """', 24,' after a name: the speaker's age ('Ahmed, 24, said')."""
+    return (
+        comma + 2 <= last
+        and tokens[comma + 2].text == ","
+        and _an_age(tokens[comma + 1])
+        and comma > 0
+        and tokens[comma - 1].is_capitalised
+    )
+
+
 def _valid_speaker(tokens: list[Token], first: int, last: int) -> bool:
     """Whether tokens [first, last] read as a speaker noun phrase (appositives allowed)."""
     if last < first or last - first + 1 > MAX_SPEAKER_TOKENS + 30:
@@ -2634,12 +2723,42 @@ def _speaker_core(tokens: list[Token], first: int, last: int) -> list[Token] | N
             continue
         if tok.lower in ("who", "whose", "whom", "which") and core and i + 1 <= last:
             # 'a vendor who gave his name as Abu Ali': a relative clause closes the phrase.
-            if any(t.is_quote or t.quoted for t in tokens[i : last + 1]) or last - i > 12:
+            if any(t.is_quote or t.quoted for t in tokens[i : last + 1]) or (
+                last - i > _MAX_RELATIVE and not _long_relative_after_name(tokens, core, i, last)
+            ):
                 return None
             break
         core.append(tok)
         i += 1
     return core
+
+
+_SPOKES_TITLES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+# The plain cues of a trailing speaker run into a place ('C in Al-Atareb Fahd said'); with
+# another verb ('ministers in New York insisted') the capitalised words are more often a place.
+_PLAIN_CUES = frozenset(["said", "says", "told", "added", "adds"])
+_SHORT_NAMED_BEFORE = 6  # words of a phrase an appositive may follow
+_MAX_NAMED_BEFORE = 10  # ... when they are a name's capitalised words
+_MAX_RELATIVE = 12  # words of a relative clause that closes a speaker phrase
+_MAX_LONG_RELATIVE = 30  # ... when it follows a person's name and has no comma
+
+
+def _long_relative_after_name(tokens: list[Token], core: list[Token], i: int, last: int) -> bool:
+    """'Opposition activist Omar Abu Laila who lives in Europe but is from the province where
+    the strike took place and maintains contacts there said C': a long relative clause (its
+    commas lost) after a person's name (two capitalised words at least, the last ones before
+    'who') still closes the speaker phrase."""
+    names = 0
+    for tok in reversed(core):
+        if not (tok.is_capitalised or _PARTICLE_NAME.match(tok.text)) or tok.lower in _DETERMINERS:
+            break
+        names += 1
+    return (
+        tokens[i].lower == "who"
+        and names >= 2
+        and last - i <= _MAX_LONG_RELATIVE
+        and not any(t.text in ",;:" for t in tokens[i : last + 1])
+    )
 
 
 # Words that give a body's name after its noun ('the network called X', 'a group named X').
@@ -2672,14 +2791,22 @@ def _after_aside(tokens: list[Token], comma: int, last: int) -> int | None:
         or opener in _INTERJECTIONS
         or _name_between_commas(tokens, comma, last)
         or _owner_title_between_commas(tokens, comma, last)
+        or _title_between_commas(tokens, comma, last)
+        or _age_between_commas(tokens, comma, last)
     ):
         return None
     j = comma + 1
     while j <= last and tokens[j].text != ",":
         j += 1
-    # A comma with words after it opens another appositive ('X, citing Y, quoting Z').
+    # A comma with words after it opens another appositive ('X, citing Y, quoting Z', 'X, 35, a
+    # father of two,').
     relay_next = j < last and tokens[j + 1].lower in ("citing", "quoting")
-    return j if relay_next else j + 1
+    another = (
+        j < last
+        and (_age_between_commas(tokens, comma, last) or _title_between_commas(tokens, comma, last))
+        and _after_aside(tokens, j, last) is not None
+    )
+    return j if relay_next or another else j + 1
 
 
 def _core_reads_as_speaker(core: list[Token]) -> bool:
@@ -2717,6 +2844,20 @@ def _may_start_lowercase(core: list[Token]) -> bool:
 
 
 # Names that start with a lowercase particle: 'al-Shabaab', 'el-Sisi', 'ad-Dawla'.
+# Titles set after a name with no article ('Muwaffaq Nyrabia, vice-president of the Coalition,'),
+# and the words that may stand before one ('deputy', 'acting', 'former').
+_APPOSITIVE_TITLES = (
+    (
+        frozenset(SPEAKER_WORDS["titles"])
+        | frozenset(SPEAKER_WORDS["spokes_nouns"])
+        | frozenset(SPEAKER_WORDS["leader_titles"])
+        | frozenset(SPEAKER_WORDS["appositive_titles"])
+    )
+    - frozenset(SPEAKER_WORDS["title_modifiers"])
+    - {"army", "military", "state", "opposition"}
+)
+_TITLE_MODIFIERS = frozenset(SPEAKER_WORDS["title_modifiers"])
+_MAX_TITLE_APPOSITIVE = 12
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[A-Z]")
 _SPEAKER_LOWER_STARTS = frozenset(_WORDS["speaker_lower_starts"])
 _DEFINITE_STARTS = frozenset(_WORDS["definite_starts"])
@@ -2897,6 +3038,38 @@ def _demonym_after_place(tokens: list[Token], last: int, floor: int) -> int | No
     return None
 
 
+def _name_after_place(tokens: list[Token], last: int, floor: int) -> int | None:
+    """The preposition of 'in Al-Atareb Fahd' in 'C in Al-Atareb Fahd said' (the comma after
+    the place lost): two to four capitalised words, no title, body or demonym among them, after
+    'in', 'near' or 'at'. The speaker phrase keeps the place; resolving it finds where the
+    place ends (the gazetteer) and the name begins."""
+    k = last
+    while (
+        k > floor
+        and tokens[k].is_word
+        and not tokens[k].quoted
+        and (tokens[k].is_capitalised or _PARTICLE_NAME.match(tokens[k].text))
+    ):
+        k -= 1
+    run = tokens[k + 1 : last + 1]
+    if (
+        tokens[k].lower not in ("in", "near", "at")
+        or not 2 <= len(run) <= 4
+        or not tokens[k - 1].is_word
+        or any(
+            t.lower in _DEMONYMS
+            or t.lower in _PLACED_SPEAKER_WORDS
+            or t.lower in _MEDIA_NOUNS
+            or t.lower in DATE_WORDS
+            or t.lower in MONTHS
+            or _an_acronym(t)
+            for t in run
+        )
+    ):
+        return None
+    return k
+
+
 def _titled_name(tokens: list[Token], last: int, floor: int) -> int | None:
     """Start of 'local civil defense official Leys al-Faris', 'police spokesman Ahmed Saleh'
     ending at `last` when commas are missing: a person's name after a title noun and its
@@ -2916,6 +3089,28 @@ def _titled_name(tokens: list[Token], last: int, floor: int) -> int | None:
         ):
             k -= 1
     return k
+
+
+def _spokes_titled_name(tokens: list[Token], last: int, floor: int) -> int | None:
+    """Start of 'government spokeswoman Najat Vallaud-Belkacem' ending at `last`: a
+    spokesperson's title, then a name of two words at least, after a lowercase word that is no
+    preposition or determiner (the end of the content run into it)."""
+    first = _titled_name(tokens, last, floor)
+    if first is None:
+        return None
+    title = next((k for k in range(first, last + 1) if tokens[k].lower in _SPOKES_TITLES), None)
+    if title is None or last - title < 2:
+        return None
+    before = tokens[first - 1]
+    if (
+        not before.is_word
+        or before.is_capitalised
+        or before.lower in PREPOSITIONS
+        or before.lower in _BARE_BLOCKERS
+        or before.lower in _NOT_IN_SPEAKER
+    ):
+        return None
+    return first
 
 
 def _bare_plural_speaker(tokens: list[Token], last: int, floor: int) -> int | None:

@@ -37,6 +37,7 @@ PRONOUNS_PLURAL = frozenset(NOUNS["plural_pronouns"])
 _DETERMINERS = frozenset(NOUNS["determiners"])
 _PREPOSITIONS = frozenset(NOUNS["prepositions"])
 _GENERIC_TAIL = frozenset(NOUNS["generic_tail"])
+_TAIL_MODIFIERS = frozenset(NOUNS["tail_modifiers"])
 
 
 UNIDENTIFIED = ExtractedActor(
@@ -114,6 +115,7 @@ class SpeakerResolver:
         core = _INFORMATION_FROM.sub("", core, count=1) or core
         core = self._after_participle(core)
         core = self._unglued(core)
+        core = self._after_place(core)
         result = (
             self._pronoun(core, at)
             or self._outlet_staff(core)
@@ -128,6 +130,7 @@ class SpeakerResolver:
             or self._recent_body(core)
             or self._first_of_known(core, at)
             or self._alias(core)
+            or self._the_same(core)
             or self._description(core, at)
             or self._surname(core, at)
             or self._new(core, appositive)
@@ -136,6 +139,35 @@ class SpeakerResolver:
         if statement or "statement" in normalise_name(core).split():
             self.statement_issuer = result.actor_id
         return result
+
+    def _after_place(self, core: str) -> str:
+        """'In Al-Atareb Fahd', 'in the town of Kafr Nubl Abu Omar': a place opens the phrase
+        where the comma after it was lost; the name after it speaks."""
+        found = _PLACE_OPENING.match(core.strip())
+        if found is None:
+            return core
+        rest = found.group(1)
+        places = find_places(self.registry, rest, country=self.country)
+        if not places:
+            return core
+        at = rest.find(places[0].text)
+        if at < 0 or any(w.lower() not in _PLACE_FILLERS for w in rest[:at].split()):
+            return core
+        after = rest[at + len(places[0].text) :].strip(" ,")
+        words = after.split()
+        if (
+            not words
+            or not (_NAME_WORD.match(words[0]) or words[0].lower() in PERSON_NOUNS)
+            or find_places(self.registry, after, country=self.country)
+            or self.registry.actor_by_name(places[0].text + " " + after, self.country)
+            # 'In Idlib Health Directorate officials': the place is part of a body's name
+            or any(
+                w.lower() in ORG_NOUNS | _BODY_NAME_WORDS | _BODY_TAIL_WORDS | GROUP_NOUNS
+                for w in words
+            )
+        ):
+            return core
+        return after
 
     def _unglued(self, core: str) -> str:
         """'Daesh Cavusoglu', 'the PKK Khalil': where a comma was lost a known body's name that
@@ -184,6 +216,16 @@ class SpeakerResolver:
             for match in pattern.finditer(self.text, 0, max(at, 0)):
                 full = _given_and_family(match.group(0), name)
                 if full and not any(self.registry.actor_by_name(w) for w in full.split()):
+                    extra = full[: full.rfind(name)].strip()
+                    if (
+                        extra
+                        and (
+                            _AFTER_PLACE_WORD.search(self.text, 0, match.start())
+                            or _PLACE_OPENING.match(match.group(0))
+                        )
+                        and find_places(self.registry, extra, country=self.country)
+                    ):
+                        continue  # 'In Kafr Nubl Abu Omar': a place before the name
                     found.append((match.end(), full))
         if not found:
             return None
@@ -876,9 +918,15 @@ class SpeakerResolver:
         tokens = phrase.split()
         for i, tok in enumerate(tokens):
             if tok.lower() in _PREPOSITIONS and i > 0:
-                known = self.registry.actor_by_name(" ".join(tokens[:i]), self.country)
+                before = " ".join(tokens[:i])
+                known = self.registry.actor_by_name(before, self.country)
                 if known:
                     return Resolution(known.id, "alias", 1.0)
+                if "'s " in before or "’s " in before:
+                    # "The UN's latest report on Afghanistan": the owner, whatever it is on.
+                    inside = self._alias_inside(self.registry.name_key(before).split())
+                    if inside is not None:
+                        return inside
                 break
         named = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", phrase)}
         return self._alias_inside(self.registry.name_key(phrase).split(), named)
@@ -921,7 +969,15 @@ class SpeakerResolver:
                 ):
                     continue  # 'a U.N. Commission of Inquiry into human rights in Syria
                 if not all(
-                    w in _GENERIC_TAIL or w in found.heads or w in _VOICE_NOUNS for w in rest
+                    w in _GENERIC_TAIL
+                    or w in found.heads
+                    or w in _VOICE_NOUNS
+                    # "Human Rights Watch's 16-page report", "the UN's latest annual report"
+                    or (
+                        rest[-1] in _GENERIC_TAIL
+                        and (w in _TAIL_MODIFIERS or any(c.isdigit() for c in w))
+                    )
+                    for w in rest
                 ):
                     continue
                 if (
@@ -943,6 +999,50 @@ class SpeakerResolver:
             if found is not None and found.kind not in ("state", "person"):
                 return True
         return False
+
+    def _body_named_before(self, at: int) -> Resolution | None:
+        """The last body the paragraph names before `at` by a name with a body's word in it
+        ('the Union of Syrian Medical Relief Organisations', 'the Aleppo Medical Council')."""
+        if at <= 0:
+            return None
+        opened = self.text.rfind("\n", 0, at) + 1
+        last: str | None = None
+        for run in _CAPITAL_RUN.finditer(self.text, max(opened, at - _BODY_WINDOW), at):
+            words = run.group(0).split()
+            while words and words[0].lower() in ("the", "of", "for", "and"):
+                words = words[1:]
+            while words and words[-1].lower() in ("the", "of", "for", "and"):
+                words = words[:-1]
+            if len(words) >= 2 and any(w.lower() in _BODY_NAME_WORDS for w in words):
+                last = " ".join(words)
+        if last is None:
+            return None
+        known = self.registry.actor_by_name(last, self.country)
+        if known is not None:
+            if known.kind in _PERSON_KINDS or known.kind == "state":
+                return None
+            return Resolution(known.id, "description", 0.8)
+        new = self._new(last)
+        return Resolution(new.actor_id, "description", 0.75)
+
+    def _the_same(self, core: str) -> Resolution | None:
+        """'the same source', 'the same official': the latest speaker with that head, else (a
+        source) the one cited last."""
+        found = _THE_SAME.match(core.strip())
+        if found is None or not self.mentions:
+            return None
+        head = found.group(1).lower()
+        for mention in reversed(self.mentions):
+            if head in mention.heads:
+                return Resolution(mention.actor_id, "description", 0.9)
+        if head in ("source", "sources"):
+            return Resolution(self.mentions[-1].actor_id, "description", 0.85)
+        if head in PERSON_NOUNS:
+            # 'the same official' after 'Kyiv's mayor': the person cited last.
+            person = next((m for m in reversed(self.mentions) if m.person), None)
+            if person is not None:
+                return Resolution(person.actor_id, "description", 0.85)
+        return None
 
     def _description(self, core: str, at: int) -> Resolution | None:
         """'the official', 'The US official', 'the ministry', 'a monitor group'."""
@@ -996,7 +1096,19 @@ class SpeakerResolver:
         before = [c for c in candidates if c[0] < at]
         if before:
             return Resolution(before[-1][1], "description", 0.8)
-        if self.country and (definite or raw_first in ("a", "an")) and head in ORG_NOUNS:
+        if definite and not mods and head in _BODY_DESCRIPTIONS:
+            # 'The four staff of the Union of Syrian Medical Relief Organisations were hit, the
+            # group said': a body the paragraph named before, though it had not spoken; a
+            # national body ('the group' of Syria) is too loose a reading.
+            body = self._body_named_before(at)
+            if body is not None:
+                return body
+        if (
+            self.country
+            and (definite or raw_first in ("a", "an"))
+            and head in ORG_NOUNS
+            and head not in _BODY_DESCRIPTIONS
+        ):
             # 'The army denied' before any army is named: the army of the story's country, not
             # one the text names later ('Russia's military' further down).
             national = self._national_body(head, mods)
@@ -1199,6 +1311,10 @@ class SpeakerResolver:
         if known:
             return Resolution(known.id, "alias", 0.9)
         misspelt = None if person else _misspelt_name(self.registry, name)
+        if misspelt is None and not person and "-based " in name:
+            # 'the British-based Syrian Obervatory for Human Rights': where it sits, then a
+            # known body's name mistyped.
+            misspelt = _misspelt_name(self.registry, _BASED.sub("", name).strip())
         if misspelt is not None:
             # 'the Syrian Obervatorty for Human Rights', 'SORH': a known body, mistyped.
             return Resolution(misspelt, "alias", 0.8)
@@ -1277,7 +1393,9 @@ class SpeakerResolver:
         kind = self._kind(actor_id)
         person = (
             bool(words & PERSON_NOUNS)
-            or _looks_like_name(core)
+            or (_looks_like_name(core) and not self._body_and_tail(norm, actor_id))
+            # "The Observatory's Rami Abdel Rahman": a person of the body named before
+            or self._owners_person(core, actor_id)
             or kind in ("person", "anonymous person")
         )
         plural = bool(norm and norm[-1] in GROUP_NOUNS) or kind == "group of people"
@@ -1294,6 +1412,32 @@ class SpeakerResolver:
                 at,
             )
         )
+
+    def _owners_person(self, core: str, actor_id: str) -> bool:
+        """ "The Observatory's Rami Abdel Rahman": a name after a possessive that is not the
+        actor's own ("the Pentagon's Central Command" is the command)."""
+        found = _OWNERS_PERSON.search(core)
+        if found is None:
+            return False
+        named = set(normalise_name(found.group(0)).split())
+        return not named <= self._words_of(actor_id)
+
+    def _body_and_tail(self, norm: list[str], actor_id: str) -> bool:
+        """ "Human Rights Watch's 16-page report": a known body's name, then only words that
+        describe what it gave; capitalised, but no person ('it' may refer to it later)."""
+        actor = self.registry.actors.get(actor_id)
+        if actor is None or actor.kind in _PERSON_KINDS:
+            return False
+        words = norm[1:] if norm[:1] == ["the"] else norm
+        for name in (actor.name, *actor.aliases):
+            key = normalise_name(name).split()
+            if key and words[: len(key)] == key:
+                rest = words[len(key) :]
+                return all(
+                    w in _GENERIC_TAIL or w in _TAIL_MODIFIERS or any(c.isdigit() for c in w)
+                    for w in rest
+                )
+        return False
 
     def _kind(self, actor_id: str) -> str | None:
         actor = self.actor(actor_id)
@@ -1333,9 +1477,15 @@ class SpeakerResolver:
 
 _LEADING_NAME = re.compile(
     r"^((?:[A-Z][\w'’.-]*|(?:al|el|bin|abu)-[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|abu)-"
-    r"[A-Z][\w'’-]*)){1,3}),?\s+(?:the|a|an|deputy|assistant)\s"
+    r"[A-Z][\w'’-]*)){1,3})(?:,?\s+(?:the|a|an|deputy|assistant)\s|,\s+(?:acting|former|senior|"
+    r"interim|executive)?\s*(?:director|head|chief)\s)"
 )
-_NAME_OF_BODY = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)\s+(?:of|from)\s+the\s+\S")
+# 'Zakaria Malhifji of the Fastaqim group', 'Obeida al-Hamawi of the Hama Media Center': a word
+# of the name may be a particle joined to one ('al-Hamawi').
+_NAME_OF_BODY = re.compile(
+    r"^((?:(?:[A-Z][\w'’.-]*|(?:al|el|bin|abu)-[A-Z][\w'’-]*)\s+){1,3}"
+    r"(?:[A-Z][\w'’.-]*|(?:al|el|bin|abu)-[A-Z][\w'’-]*))\s+(?:of|from)\s+the\s+\S"
+)
 _VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+(?:been\s+)?|also\s+)?[a-z]+ed\b")
 # A profession at a body, then (commas lost) a name: 'Pathologist at the Aleppo University X Y'.
 _AT_WORKPLACE = re.compile(r"^(?:(?:the|a|an)\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:at|in|of|from)\s+\S")
@@ -1448,7 +1598,8 @@ _PLACE_FILLERS = frozenset(NOUNS["place_fillers"])
 _LEADER_TITLES = word_alternation(sorted(NOUNS["leader_titles"], key=len, reverse=True))
 # 'the head of the provincial council', 'a senior commander of the brigade'.
 _LEADER_OF = re.compile(
-    rf"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_LEADER_TITLES})\s+(?:of|at)\s+(.+)$",
+    rf"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?:(?:vice|co|deputy)-)?(?:{_LEADER_TITLES})"
+    r"\s+(?:of|at)\s+(.+)$",
     re.IGNORECASE,
 )
 # A person described without a body, then named: 'the regional governor, Oleh Syniehubov',
@@ -1492,7 +1643,9 @@ _RELATIVE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _INFORMATION_FROM = re.compile(
-    r"^(?:(?:the|a|an|new|latest|initial|preliminary)\s+)*(?:information|reports?|data|figures|"
+    r"^(?:(?:the|a|an|new|latest|initial|preliminary|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|annual|monthly|weekly|joint|recent|\d[\w-]*)\s+)*"
+    r"(?:information|reports?|data|figures|"
     r"estimates?|footage|findings|count|tally)\s+(?:from|by|of|issued\s+by|released\s+by)\s+",
     re.IGNORECASE,
 )
@@ -1944,7 +2097,7 @@ def _split_appositive(phrase: str) -> tuple[str, str]:
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|ad|as|ash|ar|bin|ibn|abu)-[A-Z][\w'’-]*)$")
 _CONNECTIVES = re.compile(
     r"^.*?\b(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|Also|(?:In\s+)?the\s+meantime"
-    r"|In\s+(?:the\s+same|this|a\s+related|a\s+similar|another)\s+context|For\s+(?:his|her|its|their)\s+part"
+    r"|In\s+(?:the\s+same|this|a\s+related|a\s+similar|another|a\s+separate)\s+(?:context|development)|For\s+(?:his|her|its|their)\s+part"
     r"|On\s+the\s+other\s+hand|In\s+turn|Moreover|Furthermore|Likewise|At\s+the\s+same\s+time)"
     r"\s+(?=\S)|^\([A-Z][\w .-]*\)\s+"
 )
@@ -2072,6 +2225,29 @@ def _names_a_speaker(phrase: str) -> bool:
 
 _AGE = re.compile(r"\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b")
 _AGED_NAME = re.compile(r"^([A-Z][a-z'’-]+)\s+\d{1,2}$")
+# 'the same source', 'the same official': one cited before.
+_THE_SAME = re.compile(r"^the\s+same\s+([a-z]+)$", re.IGNORECASE)
+# Descriptions of a body by its kind alone ('the group', 'the organisation'): the body named
+# before, not the country's one such body.
+_BODY_DESCRIPTIONS = frozenset(NOUNS["body_descriptions"])
+# Words that make a run of capitalised words a body's name ('Union', 'Council').
+_BODY_NAME_WORDS = frozenset(NOUNS["body_name_words"])
+# A run of capitalised words, with the small words of a name between them.
+_CAPITAL_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’-]*)*")
+_BODY_WINDOW = 600  # characters before a description searched for a body's name
+# A preposition of place right before a run of capitalised words ('in Kafr Nubl Abu Omar').
+_AFTER_PLACE_WORD = re.compile(
+    r"\b(?:in|at|near|inside|outside|of)\s+(?:(?:"
+    + "|".join(sorted(re.escape(w) for w in NOUNS["place_fillers"]))
+    + r")\s+)*$",
+    re.IGNORECASE,
+)
+# A place opening a speaker phrase whose comma was lost ('In Al-Atareb Fahd').
+_PLACE_OPENING = re.compile(r"^(?:in|at|near|inside|outside)\s+(\S.*)$", re.IGNORECASE)
+# A person's name after a body's possessive ("the Observatory's Rami Abdel Rahman").
+_OWNERS_PERSON = re.compile(
+    r"['’]s\s+(?:[A-Z][a-z'’-]+|(?:al|el)-[A-Z][\w'’-]*)(?:\s+(?:[A-Z][a-z'’-]+|(?:al|el)-[A-Z][\w'’-]*)){1,3}$"
+)
 _PERSON_KINDS = frozenset(["person", "anonymous person", None])
 # 'the observatory and opposition fighters': a plural speaker after 'and' is a second speaker.
 _PLURAL_SPEAKERS = frozenset(NOUNS["coordinated_plurals"])
