@@ -26,6 +26,7 @@ from app.extract.cues import (
     SPLIT_PARTICIPLES,
     STATEMENT_WORDS,
     TAIL_NOUNS,
+    TOLL_GIVING_VERBS,
     Cue,
     find_cues,
 )
@@ -179,6 +180,7 @@ _CUE_STARTS = frozenset(
     | _SPEECH_NOUNS
     | {phrase[0] for phrase in MULTIWORD}
     | {"put", "puts", "putting"}
+    | TOLL_GIVING_VERBS
     | PRESS_FORMS
     | EXPRESSING_VERBS
     | CONCLUDING_VERBS

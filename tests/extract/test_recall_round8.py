@@ -1,6 +1,6 @@
 """Tolls outside any claim, round eight: a toll run into a trailing speaker whose commas were
 lost, before an aside or an 'adding' clause ('The death toll reached 330 civil defence sources
-told X as C2'), read on FA-KES's even rows, each construction in several wordings (with
+told X as C2'), and a toll given as the cue itself ('the monitor gave a toll of 48 dead'), read on FA-KES's even rows, each construction in several wordings (with
 negatives). The sentences are written for the rule."""
 
 from __future__ import annotations
@@ -81,3 +81,57 @@ def test_a_toll_before_a_trailing_speaker_and_an_adding_clause() -> None:
 )
 def test_no_toll_before_a_trailing_speaker(sentence: str, speaker: str, text: str) -> None:
     assert _attributed(sentence) == [(speaker, text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "Syrian state media gave a toll of 44 dead and 140 injured in the bombing.",
+            "Syrian state media",
+            "a toll of 44 dead and 140 injured in the bombing",
+        ),
+        (
+            "The health ministry gives a higher death toll of 70 in the strikes.",
+            "The health ministry",
+            "a higher death toll of 70 in the strikes",
+        ),
+        (
+            "Rescue workers in Mosul gave a preliminary toll of 12 killed in the raid.",
+            "Rescue workers in Mosul",
+            "a preliminary toll of 12 killed in the raid",
+        ),
+        (
+            "The Ukrainian emergency service gave its latest toll of nine dead.",
+            "The Ukrainian emergency service",
+            "its latest toll of nine dead",
+        ),
+    ],
+)
+def test_a_toll_given_is_the_claim(sentence: str, speaker: str, text: str) -> None:
+    assert _attributed(sentence) == [(speaker, text)]
+
+
+def test_two_tolls_given_are_two_claims() -> None:
+    sentence = (
+        "The governor gave a toll of eight while the Syrian Observatory for Human Rights gave a "
+        "death toll of 12."
+    )
+    assert _attributed(sentence) == [
+        ("The governor", "a toll of eight"),
+        ("the Syrian Observatory for Human Rights", "a death toll of 12"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army gave the families of the 12 dead soldiers compensation.",
+        "The ministry did not give a toll of the dead.",
+        "The ministry would not give a toll for the raid.",
+        "The monitor gave no toll for the strikes on Idlib.",
+        "The strikes gave the toll a new meaning for the 40 families.",
+    ],
+)
+def test_a_gift_or_a_toll_withheld_is_no_claim(sentence: str) -> None:
+    assert _attributed(sentence) == []
