@@ -305,6 +305,11 @@ OUTPUT_HASHES = {
     # 0.52.0: speaker9 (0.49.0 on its branch) merged after main's 0.51.0 (registry6, figures4);
     # the seed's output is unchanged.
     "0.52.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
+    # 0.53.0: pronoun10: 'he'/'she' with no person of their gender before never fall back to
+    # a state, an outlet or a person of the other gender; a speaker's own 'his'/'her' gives
+    # their gender (and makes a new one-word name a person); an outlet's head noun ('News',
+    # 'TV') is no part of a person's name. The seed's output is unchanged.
+    "0.53.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }
 
 
