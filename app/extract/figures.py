@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from text_to_num import text2num
 
@@ -56,6 +57,8 @@ _NUMBER = re.compile(
     rf"|(?P<words>{_NUMBER_WORDS})(?!-\w))"
 )
 _HEDGES = sorted(WORDS["hedges"], key=len, reverse=True)
+# All of them at once, for `str.endswith`: most counts have no hedge before them.
+_HEDGE_ENDINGS = tuple(_HEDGES)
 # Hedges that go before another one: 'an estimated at least 50', 'some more than 20'.
 _ESTIMATES = frozenset(["an estimated", "estimated", "some", "about", "around", "approximately"])
 _MONTH_BEFORE = re.compile(
@@ -107,6 +110,8 @@ def _one_hedge_before(text: str, at: int) -> tuple[str, int] | None:
     if len(stripped) == len(before) or not stripped:
         return None  # a hedge is a separate word: some space must follow it
     lowered = stripped.lower()
+    if not lowered.endswith(_HEDGE_ENDINGS):
+        return None  # no hedge ends there: the loop below would find none
     for hedge in _HEDGES:
         if lowered.endswith(hedge):
             start = len(lowered) - len(hedge)
@@ -569,8 +574,10 @@ class _Number:
         return self.end if self.words_at < 0 else self.words_at
 
 
+@lru_cache(maxsize=4096)
 def parse_number(words: str) -> int | None:
-    """An integer from digits or English number words ('Sixty-two', 'a hundred', '1,200')."""
+    """An integer from digits or English number words ('Sixty-two', 'a hundred', '1,200');
+    remembered per string (the same few numbers recur, and text2num is slow)."""
     cleaned = words.strip().lower()
     if re.fullmatch(r"[\d,]+(?:\.\d+)?", cleaned):
         try:

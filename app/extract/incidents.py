@@ -969,20 +969,20 @@ def _type_counts(event_text: str) -> dict[str, int]:
     """How many signal words of each type the text holds."""
     counts = dict.fromkeys((name for name, _ in INCIDENT_TYPES), 0)
     words = _TYPE_WORDS.findall(event_text.lower())
-    i = 0
-    while i < len(words):
-        if words[i][:3] in _SIGNALS:
-            found = _type_of(words[i], words[i + 1] if i + 1 < len(words) else "")
-            arsenal = _arsenal_after(words, i + (found[1] if found else 1))
-            if found and arsenal:
-                # 'the chemical weapons program': a stock or programme, no attack.
-                i += found[1] + arsenal
-                continue
-            if found:
-                counts[found[0]] += 1
-                i += found[1]
-                continue
-        i += 1
+    # Only words a signal can start with are read (few): from one to the next, skipping the
+    # words a signal read took ('air strike': two; 'chemical weapons program': three).
+    following = 0
+    for i in [i for i, word in enumerate(words) if word[:3] in _SIGNALS]:
+        if i < following:
+            continue
+        found = _type_of(words[i], words[i + 1] if i + 1 < len(words) else "")
+        arsenal = _arsenal_after(words, i + (found[1] if found else 1))
+        if found and arsenal:
+            # 'the chemical weapons program': a stock or programme, no attack.
+            following = i + found[1] + arsenal
+        elif found:
+            counts[found[0]] += 1
+            following = i + found[1]
     return counts
 
 
@@ -1260,13 +1260,19 @@ def _spelled_out(name: str, place: Place) -> bool:
 def _roles(
     registry: Registry, text: str, sentences: list[_Sentence]
 ) -> tuple[str | None, str | None]:
+    """The combatant the event sentences name most often as the doer, and the one they name
+    most often as the target (another than the doer)."""
     perpetrators: Counter[str] = Counter()
     targets: Counter[str] = Counter()
     spans = named_actor_spans(registry, text)
+    # The names in order of their starts: a sentence's are found by bisection, in that order.
+    starts = [start for start, _, _ in spans]
     for sentence in sentences:
         chunk = text[sentence.start : sentence.end]
-        for start, end, actor_id in spans:
-            if not (sentence.start <= start and end <= sentence.end):
+        first = bisect_left(starts, sentence.start)
+        last = bisect_left(starts, sentence.end, first)
+        for start, end, actor_id in spans[first:last]:
+            if end > sentence.end:
                 continue
             offset, name_end = start - sentence.start, end - sentence.start
             actor = registry.actors[actor_id]

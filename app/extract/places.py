@@ -4,6 +4,7 @@ and divisions ('Idlib province', 'the Damascus countryside')."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.extract.gazetteer import (
@@ -154,7 +155,13 @@ def _country_in_lead(
     """The country a capitalised run of the lead points at: a country named as a place, its
     adjective before a state's or a place's noun, or a place of our own list or a division."""
     name, s, e = match.group(), match.start(), match.end()
-    country = gazetteer.country_named(name)
+    names: dict[str, _LeadName] = registry.derived("lead-names", dict)
+    read = names.get(name)
+    if read is None:
+        if len(names) > _MAX_PHRASES:
+            names.clear()
+        read = names[name] = _lead_name(registry, gazetteer, name)
+    country, adjectives, local = read
     if country and (
         country in gazetteer.town_countries
         or _IN_BEFORE.search(lead, max(0, s - 12), s)
@@ -162,20 +169,32 @@ def _country_in_lead(
         or _POSSESSIVE_AFTER.match(lead, e)
     ):
         return country
-    for word in _WORD_IN_RUN.finditer(name):
-        adjective = gazetteer.country_of_adjective(word.group())
-        if adjective and (
-            adjective in gazetteer.town_countries or _DEMONYM_NOUN.match(lead, s + word.end())
-        ):
+    for word_end, adjective in adjectives:
+        if adjective in gazetteer.town_countries or _DEMONYM_NOUN.match(lead, s + word_end):
             return adjective
+    return local
+
+
+# What a capitalised run of a lead may point at by its words alone (`_lead_name`).
+_LeadName = tuple[str | None, tuple[tuple[int, str], ...], str | None]
+
+
+def _lead_name(registry: Registry, gazetteer: Gazetteer, name: str) -> _LeadName:
+    """The country a run names, the countries its words are adjectives of (with where each
+    word ends in the run) and the country of the local place or division it names; remembered
+    per run by `_country_in_lead` (the same runs recur from lead to lead)."""
+    adjectives = tuple(
+        (word.end(), adjective)
+        for word in _WORD_IN_RUN.finditer(name)
+        if (adjective := gazetteer.country_of_adjective(word.group()))
+    )
     local = next(iter(gazetteer.candidates(name)), None)
-    if (
-        local
+    own = (
+        local is not None
         and local.kind != "country"
         and (local.id in registry.places or local.id.startswith("admin1:"))
-    ):
-        return local.country
-    return None
+    )
+    return gazetteer.country_named(name), adjectives, local.country if own and local else None
 
 
 def _capital_countries(gazetteer: Gazetteer, city: str) -> list[str]:
@@ -248,17 +267,45 @@ def _scan(
     places of other countries only where their country is named."""
     gazetteer = gazetteer_for(registry)
     towns = country_towns(registry, country) if country else None
+    names = _phrase_names(registry)
     out: list[PlaceMention] = []
     writer_start, writer_end = _byline_name(text)
     for match in _CANDIDATE.finditer(text, start, stop):
         if match.start() < writer_end and writer_start < match.end():
             continue
-        mention = _named_place(gazetteer, text, match, stop, towns)
+        if towns is None and names.get(match.group(), True) is None:
+            continue  # a run already known to name no place (most are): spare the call
+        mention = _named_place(gazetteer, text, match, stop, towns, names)
         if mention is not None:
             out.append(mention)
     out = _with_capitals(gazetteer, text, start, stop, out, towns)
     out.sort(key=lambda m: m.start)
     return out
+
+
+# What a capitalised run names by its words alone (`_phrase_place`), remembered per run: the
+# same runs ('The', 'Syrian Observatory', 'Aleppo') recur from article to article.
+_PhraseNames = dict[str, "tuple[tuple[Place, ...], int, int] | None"]
+_MAX_PHRASES = 200_000
+
+
+def _phrase_names(registry: Registry) -> _PhraseNames:
+    """The registry's memo of `_phrase_place` (its gazetteer's names decide it)."""
+    names: _PhraseNames = registry.derived("place-phrases", dict)
+    if len(names) > _MAX_PHRASES:
+        names.clear()
+    return names
+
+
+def _phrase_place(gazetteer: Gazetteer, phrase: str) -> tuple[tuple[Place, ...], int, int] | None:
+    """The longest run of words in a capitalised run that names places or a site (best first,
+    with where the run starts and ends in `phrase`): what `_named_place` reads without the
+    towns of an article's country. Depends on the phrase only."""
+    # Most capitalised runs hold no word a place name starts with: pass them at once.
+    if not any(gazetteer.may_start(w) for w in split_words(phrase)):
+        return None
+    found = _longest_place(gazetteer, phrase, list(_WORD.finditer(phrase)))
+    return None if found is None else (tuple(found[0]), found[1], found[2])
 
 
 def _named_place(
@@ -267,21 +314,25 @@ def _named_place(
     match: re.Match[str],
     stop: int,
     towns: CountryTowns | None = None,
+    names: _PhraseNames | None = None,
 ) -> PlaceMention | None:
     """The place a capitalised run names, if any: a city with 'air base' beside it is the
     site, with 'province' the division; a capital that speaks is its government, no place.
-    With the `towns` of the article's country, those first."""
+    With the `towns` of the article's country, those first. `names`: a memo of what runs
+    name by their words alone (`_phrase_place`)."""
     phrase = match.group()
-    # Most capitalised runs hold no word a place name starts with: pass them at once.
-    if not any(
-        gazetteer.may_start(w) or (towns is not None and towns.may_start(w))
-        for w in split_words(phrase)
-    ):
-        return None
-    words = list(_WORD.finditer(phrase))
+    found: tuple[Sequence[Place], int, int] | None
     if towns is None:
-        found = _longest_place(gazetteer, phrase, words)
+        if names is None:
+            found = _phrase_place(gazetteer, phrase)
+        elif phrase in names:
+            found = names[phrase]
+        else:
+            found = names[phrase] = _phrase_place(gazetteer, phrase)
+    elif not any(gazetteer.may_start(w) or towns.may_start(w) for w in split_words(phrase)):
+        return None
     else:
+        words = list(_WORD.finditer(phrase))
         found = _longest_place_in(gazetteer, towns, text, match.start(), phrase, words)
     if found is None:
         return None

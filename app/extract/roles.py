@@ -8,6 +8,7 @@ word after "against", "on" or a number ("killed 20 IS militants") is the target,
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -320,6 +321,7 @@ def find_perpetrator(
     passages += [
         (text, start, end, 2.0 if i == 0 else 1.0) for i, (start, end) in enumerate(sentences)
     ]
+    names, headline_names = _Names(skip), _Names(headline_skip)
     votes = [
         vote
         for source, start, end, weight in passages
@@ -331,7 +333,7 @@ def find_perpetrator(
             weight,
             source is text,
             claims,
-            skip if source is text else headline_skip,
+            names if source is text else headline_names,
             country,
         )
     ]
@@ -346,7 +348,7 @@ def _passage_votes(
     weight: float,
     in_text: bool,
     claims: Sequence[tuple[int, int, str, bool]],
-    skip: Sequence[tuple[int, int]],
+    skip: _Names,
     country: str | None = None,
 ) -> list[_Vote]:
     """The doers one passage (the headline or an event sentence) names, in reading order."""
@@ -358,7 +360,7 @@ def _passage_votes(
     mentions = words.mentions(source, start, end)
     labelled = [False] * len(mentions)
     for i, (s, e, side) in enumerate(mentions):
-        if _inside_another_name(s, e, skip):
+        if skip.hold(s, e):
             continue
         # 'Syrian rebel fighters', 'Syrian Kurdish forces': a side's word before another's
         # qualifies it and the second names the side; but one side's label after a name
@@ -388,9 +390,20 @@ def _passage_votes(
     return votes
 
 
-def _inside_another_name(start: int, end: int, skip: Sequence[tuple[int, int]]) -> bool:
-    """Whether a side's word is part of a longer name ('Syrian Observatory')."""
-    return any(a <= start and end <= b and (a, b) != (start, end) for a, b in skip)
+class _Names:
+    """Spans of other names, sorted by start so that those that can hold a word are found by
+    bisection: a span that holds [start, end) starts at most its longest length before it."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        self.longest = max((b - a for a, b in self.spans), default=0)
+
+    def hold(self, start: int, end: int) -> bool:
+        """Whether a longer name holds text[start:end] ('Syrian' in 'Syrian Observatory')."""
+        first = bisect_left(self.starts, start - self.longest)
+        last = bisect_right(self.starts, start, first)
+        return any(end <= b and (a, b) != (start, end) for a, b in self.spans[first:last])
 
 
 def _as_doer(words: RoleWords, side: Side, before: str, after: str) -> tuple[str, float] | None:

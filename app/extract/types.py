@@ -52,7 +52,7 @@ class Precision(StrEnum):
 
 def short_hash(*parts: object, length: int = 12) -> str:
     """A stable hexadecimal digest of the parts, used for deterministic ids."""
-    digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    digest = hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()
     return digest[:length]
 
 
