@@ -486,14 +486,14 @@ class SpeakerResolver:
                 here = [a for o, a in bodies if o >= opened]
                 return Resolution(here[0] if here else bodies[-1][1], "pronoun", 0.8)
         if found is None and self.mentions:
-            last = self.mentions[-1]
+            nearest = self.mentions[-1]
             # 'he' or 'she' with no person it can be: the body that spoke last (its spokesman
             # is meant), but not a person of the other gender, a state or an outlet, which no
             # one calls 'he' ('the Kremlin said ... he said' is someone the text did not cue).
             if word not in PRONOUNS_PERSON or not (
-                last.person or self._kind(last.actor_id) in _NO_PERSON_KINDS
+                nearest.person or self._kind(nearest.actor_id) in _NO_PERSON_KINDS
             ):
-                found = last
+                found = nearest
         if found is None:
             # Nobody to refer to: an unidentified speaker, not an actor named "he".
             if UNIDENTIFIED.id not in self.new_actors:
