@@ -26,6 +26,7 @@ from app.extract.cues import (
     SPLIT_PARTICIPLES,
     STATEMENT_WORDS,
     TAIL_NOUNS,
+    TOLL_GIVING_VERBS,
     Cue,
     find_cues,
 )
@@ -179,6 +180,7 @@ _CUE_STARTS = frozenset(
     | _SPEECH_NOUNS
     | {phrase[0] for phrase in MULTIWORD}
     | {"put", "puts", "putting"}
+    | TOLL_GIVING_VERBS
     | PRESS_FORMS
     | EXPRESSING_VERBS
     | CONCLUDING_VERBS
@@ -1206,6 +1208,8 @@ class _Attempt:
             if found is None:
                 continue
             last = len(self.tokens) - 1
+            if self._toll_before_trailing_speaker(found, cue):
+                return []
             tail_last = _citing_end(self.tokens, self._cue_tail_end(cue, cue.last + 1, last))
             first = tail_last + 1
             if first > last:
@@ -1216,6 +1220,22 @@ class _Attempt:
                 first, last, "speaker-then-content", cue, found, (cue.last + 1, tail_last)
             )
         return []
+
+    def _toll_before_trailing_speaker(self, found: tuple[int, int], cue: Cue) -> bool:
+        """'The death toll reached 330 civil defence sources told X as C2', 'Mortar fire wounded
+        three people SANA said blaming C2' (commas lost): a toll, then a speaker run into it
+        before the cue, then an aside or an 'adding' clause; the toll is the claim of the speaker at the end
+        (content_then_speaker_no_comma), not part of a long speaker."""
+        first, end = found
+        s_first = self._no_comma_speaker_start(end)
+        if s_first is None or s_first - first < 3 or s_first > end:
+            return False
+        tail_last = self._cue_tail_end(cue, cue.last + 1, len(self.tokens) - 1)
+        if self._what_follows_no_comma(tail_last) is None:
+            return False  # other words follow: the no-comma reading would not take the sentence
+        return bool(
+            extract_figures(self.text, self.tokens[first].start, self.tokens[s_first - 1].end)
+        )
 
     def _speaker_after_opener(self, cue: Cue) -> tuple[int, int] | None:
         """'Commenting on the attack UN envoy Staffan de Mistura said C', 'While the inquiry

@@ -53,6 +53,7 @@ _CLAIM_FORMS = frozenset({"claim", "claims", "claimed", "claiming"})
 # 'the war has claimed the lives of 300,000': a toll taken, not a claim made (data/cues.yaml).
 TOLL_OBJECTS = frozenset(LEXICON["toll_objects"])
 TOLL_QUANTIFIERS = frozenset(LEXICON["toll_quantifiers"])
+TOLL_GIVING_VERBS = frozenset(LEXICON["toll_giving_verbs"])
 
 
 @dataclass(frozen=True)
@@ -184,6 +185,10 @@ def _word_cue(tokens: list[Token], i: int) -> Cue | None:
         # 'the government put the toll at eight': the toll is the claim's own words.
         form = "participle" if word == "putting" else "finite"
         return Cue(i, i, form, f"{word} the toll at")
+    if word in TOLL_GIVING_VERBS and _gives_a_toll(tokens, i) and not _negated(tokens, i):
+        # 'the monitor gave a toll of 48 dead': like 'put the toll at', the toll is the claim.
+        form = "participle" if word.endswith("ing") else "finite"
+        return Cue(i, i, form, f"{word} a toll of")
     if word in PRESS_FORMS:
         # 'pressed the international community to act': an appeal like 'urged'; 'pressed ahead
         # with the offensive' is no speech.
@@ -349,6 +354,7 @@ _ANY_CUE_WORD = (
     | RELAY_VERBS
     | frozenset(_MULTIWORD_BY_FIRST)
     | {"put", "puts", "putting"}
+    | TOLL_GIVING_VERBS
     | PRESS_FORMS
     | EXPRESSING_VERBS
     | CONCLUDING_VERBS
@@ -384,6 +390,15 @@ def _puts_a_toll(tokens: list[Token], i: int) -> bool:
         and following[0] in ("the", "its", "their")
         and ("toll" in following[1:3] or following[1:2] == ["number"])
     )
+
+
+def _gives_a_toll(tokens: list[Token], i: int) -> bool:
+    """'gave a toll of', 'gave a lower death toll of', 'gives its latest toll of'."""
+    following = [t.lower for t in tokens[i + 1 : i + 6]]
+    if not following or following[0] not in ("a", "an", "the", "its", "their"):
+        return False
+    at = next((k for k in (1, 2, 3) if k < len(following) and following[k] == "toll"), None)
+    return at is not None and following[at + 1 : at + 2] == ["of"]
 
 
 def _match_multiword(tokens: list[Token], i: int) -> tuple[str, ...] | None:

@@ -509,8 +509,15 @@ class SpeakerResolver:
             if bodies:
                 here = [a for o, a in bodies if o >= opened]
                 return Resolution(here[0] if here else bodies[-1][1], "pronoun", 0.8)
-        if found is None:
-            found = self.mentions[-1] if self.mentions else None
+        if found is None and self.mentions:
+            nearest = self.mentions[-1]
+            # 'he' or 'she' with no person it can be: the body that spoke last (its spokesman
+            # is meant), but not a person of the other gender, a state or an outlet, which no
+            # one calls 'he' ('the Kremlin said ... he said' is someone the text did not cue).
+            if word not in PRONOUNS_PERSON or not (
+                nearest.person or self._kind(nearest.actor_id) in _NO_PERSON_KINDS
+            ):
+                found = nearest
         if found is None:
             # Nobody to refer to: an unidentified speaker, not an actor named "he".
             if UNIDENTIFIED.id not in self.new_actors:
@@ -1430,6 +1437,12 @@ class SpeakerResolver:
         )
         plural = bool(norm and norm[-1] in GROUP_NOUNS) or kind == "group of people"
         gender = "f" if words & _FEMALE else ("m" if words & _MALE else None)
+        owned = self._own_possessive(at) if not plural else None
+        if owned and not person and self._one_given_name(core, actor_id):
+            # 'Abdel-Moneim said his son was killed': a new one-word name is a person.
+            person = True
+        if gender is None and person:
+            gender = owned
         self.mentions.append(
             Mention(
                 core,
@@ -1441,6 +1454,26 @@ class SpeakerResolver:
                 gender if person and not plural else None,
                 at,
             )
+        )
+
+    def _own_possessive(self, at: int) -> str | None:
+        """'m' or 'f' when the rest of the speaker's own sentence says 'his' or 'her' (only one
+        of them): 'Ali said his son was killed', 'Manal told AFP her house was hit'."""
+        if at < 0:
+            return None
+        found = _SENTENCE_BREAK.search(self.text, at)
+        rest = self.text[at : found.start() if found else len(self.text)].lower()
+        male = re.search(r"\b(?:his|himself)\b", rest) is not None
+        female = re.search(r"\b(?:her|herself)\b", rest) is not None
+        return "m" if male and not female else ("f" if female and not male else None)
+
+    def _one_given_name(self, core: str, actor_id: str) -> bool:
+        """A new actor named by one capitalised word that is no known body or acronym."""
+        actor = self.new_actors.get(actor_id)
+        return (
+            actor is not None
+            and re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?", core.strip()) is not None
+            and core.strip().lower() not in PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS | MEDIA_NOUNS
         )
 
     def _owners_person(self, core: str, actor_id: str) -> bool:
@@ -1547,6 +1580,8 @@ _OFFICE_OF = re.compile(
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘]?[A-Z])|\n")
 # Bodies a singular 'it' does not stand for ('they' does).
 _PLURAL_KINDS = frozenset(["group of people"])
+# Kinds that are never 'he' or 'she' themselves (a ministry or a coalition has spokesmen).
+_NO_PERSON_KINDS = frozenset(["state", "media outlet"])
 _SUBJECT_STOPS = frozenset(["it", "was", "is", "if", "that", "when", "while", "as", "and", "but"])
 _HEADS_BEFORE_PARTICIPLE = (
     PERSON_NOUNS
@@ -2049,7 +2084,8 @@ def _looks_like_name(phrase: str) -> bool:
     words = [w for w in _SPACES.split(phrase.strip()) if w]
     caps = [w for w in words if w[:1].isupper() or _PARTICLE_NAME.match(w)]
     lowered = {w.lower().strip(",.") for w in words}
-    if lowered & _BODY_NOUNS_AND_DETERMINERS:
+    # 'Mint Press News', 'Orient TV': an outlet's head noun is no part of a person's name.
+    if lowered & _NOT_IN_A_PERSONS_NAME:
         return False
     return 2 <= len(words) <= 5 and len(caps) >= 2
 
@@ -2323,4 +2359,4 @@ _DETERMINERS_AND_PREPOSITIONS = _DETERMINERS | _PREPOSITIONS
 _SPEAKER_HEAD_NOUNS = PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS
 _PERSON_AND_TITLE_WORDS = PERSON_NOUNS | _TITLE_WORDS
 _TITLE_DETERMINER_DEMONYM_WORDS = _TITLE_WORDS | _DETERMINERS | _DEMONYM_WORDS
-_BODY_NOUNS_AND_DETERMINERS = ORG_NOUNS | GROUP_NOUNS | _DETERMINERS
+_NOT_IN_A_PERSONS_NAME = ORG_NOUNS | GROUP_NOUNS | MEDIA_NOUNS | _DETERMINERS
