@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from app.extract import DocumentMeta, Extraction, default_registry, extract_document
 from app.extract.types import ClaimKind, ExtractedClaim
+
+ROOT = Path(__file__).resolve().parents[2]
+# Whole articles the fast-path tests run both paths on: the test articles and the seed.
+ARTICLE_TEXTS = [
+    p.read_text(encoding="utf-8")
+    for folder in (ROOT / "tests" / "extract" / "articles", ROOT / "data" / "documents")
+    for p in sorted(folder.glob("*.txt"))
+]
 
 
 def run(

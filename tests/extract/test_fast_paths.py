@@ -8,7 +8,6 @@ from __future__ import annotations
 import random
 import re
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -26,13 +25,9 @@ from app.extract import (
     segment,
     speakers,
 )
+from tests.extract.conftest import ARTICLE_TEXTS
 
-ROOT = Path(__file__).resolve().parents[2]
-TEXTS = [
-    p.read_text(encoding="utf-8")
-    for folder in (ROOT / "tests" / "extract" / "articles", ROOT / "data" / "documents")
-    for p in sorted(folder.glob("*.txt"))
-]
+TEXTS = ARTICLE_TEXTS
 MONTHS = [
     *("January", "February", "March", "April", "May", "June", "July", "August", "September"),
     *("October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug"),

@@ -6,7 +6,6 @@ numbered in place."""
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -15,13 +14,9 @@ from hypothesis import strategies as st
 from app.extract import attribution, cues, default_registry, extract_document, speakers, tokens
 from app.extract.segment import ABBREVIATIONS, Quote, segment
 from app.extract.types import DocumentMeta
+from tests.extract.conftest import ARTICLE_TEXTS
 
-ROOT = Path(__file__).resolve().parents[2]
-TEXTS = [
-    p.read_text(encoding="utf-8")
-    for folder in (ROOT / "tests" / "extract" / "articles", ROOT / "data" / "documents")
-    for p in sorted(folder.glob("*.txt"))
-]
+TEXTS = ARTICLE_TEXTS
 
 # Sentences of the genre that exercise the tokenizer's and the cue finder's corners:
 # abbreviations, initials, numbers, possessives, quotations open and closed, odd spaces.

@@ -7,19 +7,14 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
-from pathlib import Path
 
 from app.extract import default_registry, figures, incidents, places, roles
 from app.extract.gazetteer import gazetteer_for
 from app.extract.registry import Registry
 from app.extract.speakers import named_actor_spans
+from tests.extract.conftest import ARTICLE_TEXTS
 
-ROOT = Path(__file__).resolve().parents[2]
-TEXTS = [
-    p.read_text(encoding="utf-8")
-    for folder in (ROOT / "tests" / "extract" / "articles", ROOT / "data" / "documents")
-    for p in sorted(folder.glob("*.txt"))
-]
+TEXTS = ARTICLE_TEXTS
 # Leads and runs of several wars: datelines, countries as places, adjectives, local names,
 # capitals that speak, words that only look like places.
 LEADS = [
