@@ -3119,6 +3119,17 @@ def _titled_name(tokens: list[Token], last: int, floor: int) -> int | None:
     return k
 
 
+def _can_precede_bare_name(before: Token) -> bool:
+    """The word before a name with no determiner ends the content run into it: a lowercase word
+    that is no preposition and no word that blocks a bare name ('of', 'the', 'and' ...)."""
+    return (
+        before.is_word
+        and not before.is_capitalised
+        and before.lower not in PREPOSITIONS
+        and before.lower not in _BARE_BLOCKERS
+    )
+
+
 def _spokes_titled_name(tokens: list[Token], last: int, floor: int) -> int | None:
     """Start of 'government spokeswoman Najat Vallaud-Belkacem' ending at `last`: a
     spokesperson's title, then a name of two words at least, after a lowercase word that is no
@@ -3130,13 +3141,7 @@ def _spokes_titled_name(tokens: list[Token], last: int, floor: int) -> int | Non
     if title is None or last - title < 2:
         return None
     before = tokens[first - 1]
-    if (
-        not before.is_word
-        or before.is_capitalised
-        or before.lower in PREPOSITIONS
-        or before.lower in _BARE_BLOCKERS
-        or before.lower in _NOT_IN_SPEAKER
-    ):
+    if not _can_precede_bare_name(before) or before.lower in _NOT_IN_SPEAKER:
         return None
     return first
 
@@ -3437,13 +3442,7 @@ def _lost_possessive(tokens: list[Token], last: int, floor: int) -> int | None:
         )
     ):
         return None  # 'outside the capital Damascus a monitor said': no possessive there
-    before = tokens[k - 1]
-    if (
-        not before.is_word
-        or before.is_capitalised
-        or before.lower in PREPOSITIONS
-        or before.lower in _BARE_BLOCKERS
-    ):
+    if not _can_precede_bare_name(tokens[k - 1]):
         return None
     return k
 
