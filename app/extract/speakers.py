@@ -2262,6 +2262,8 @@ def _person_name(phrase: str) -> str | None:
     if name[0].lower() in ("al", "el", "bin", "ibn", "abu", "de", "van"):
         return None
     candidate = " ".join(name)
+    if {w.strip(",.").lower() for w in name} & _BODY_NAME_WORDS_AND_TAILS:
+        return None  # 'the Euphrates Shield Brigade', 'Nineveh Health Directorate': a body
     return candidate if _looks_like_name(candidate) else None
 
 

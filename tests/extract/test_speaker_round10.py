@@ -371,3 +371,48 @@ def test_given_names_are_single_capitalised_words() -> None:
             assert word[:1].isupper() and " " not in word, (key, word)
     # a name listed for both genders would silently have none: it belongs in 'ambiguous'
     assert not {w.lower() for w in names["female"]} & {w.lower() for w in names["male"]}
+
+
+# -- a capitalised name with a body's word is a body, whose spokesman speaks for it ----------
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        (
+            "The Euphrates Shield Brigade said it had taken the village near Aleppo. A spokesman "
+            "for the brigade said 30 soldiers were killed.",
+            "30 soldiers were killed",
+            "Euphrates Shield Brigade",
+        ),
+        (
+            "The Nineveh Health Directorate said 12 civilians died in Mosul. The directorate "
+            "added that 30 were wounded.",
+            "30 were wounded",
+            "Nineveh Health Directorate",
+        ),
+        (
+            "The Kandahar Provincial Council said 12 civilians died. A spokesman for the council "
+            "said the toll could rise.",
+            "the toll could rise",
+            "Kandahar Provincial Council",
+        ),
+        # negative: the person after an office's name is the person
+        (
+            "Chief of General Staff Valery Gerasimov said 30 militants were killed.",
+            "30 militants were killed",
+            "Valery Gerasimov",
+        ),
+    ],
+)
+def test_body_named_in_capitals(text: str, words: str, source: str) -> None:
+    assert source_of(text, words) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Euphrates Shield Brigade said it had taken the village.", "Euphrates Shield Brigade"),
+        ("The Nineveh Health Directorate said 12 civilians died.", "Nineveh Health Directorate"),
+    ],
+)
+def test_body_named_in_capitals_is_no_person(text: str, name: str) -> None:
+    assert _kind_of(text, name) != str(ActorKind.person)
