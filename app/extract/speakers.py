@@ -1166,6 +1166,12 @@ class SpeakerResolver:
                 continue  # 'the government' refers back only to a speaker called so
             if head in mention.heads and mods <= mention.words:
                 return Resolution(mention.actor_id, "description", 0.9)
+        if definite and not mods and head == "official":
+            # 'Omar Zwak, the governor's spokesman, said ... the official said': the latest
+            # speaker who holds an office, when none was called an official.
+            for mention in reversed(self.mentions):
+                if mention.person and mention.words & _OFFICE_NOUNS:
+                    return Resolution(mention.actor_id, "description", 0.8)
         if governed and self.country:
             # 'the government' of a war story is the state it happens in, whatever other
             # governments the article names on the way.
@@ -2446,6 +2452,7 @@ _THE_SAME = re.compile(r"^the\s+same\s+([a-z]+)$", re.IGNORECASE)
 # before, not the country's one such body.
 _BODY_DESCRIPTIONS = frozenset(NOUNS["body_descriptions"])
 _GENERIC_BODY_HEADS = frozenset(NOUNS["generic_body_heads"])
+_OFFICE_NOUNS = frozenset(NOUNS["office_nouns"]) | SPOKES_NOUNS | frozenset(NOUNS["leader_titles"])
 # Words that make a run of capitalised words a body's name ('Union', 'Council').
 _BODY_NAME_WORDS = frozenset(NOUNS["body_name_words"])
 # A run of capitalised words, with the small words of a name between them.

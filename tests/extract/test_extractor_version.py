@@ -323,7 +323,7 @@ OUTPUT_HASHES = {
     # before; 'the statement' is the body that issued it, not the last person; a known body's
     # name among words of its kind ('the key Ahrar al-Sham rebel group') is that body; a new
     # name with a body's word ('Center', 'Brigade', 'Directorate') is a body, not a person's
-    # name. The seed's output is
+    # name; 'the official' is the latest speaker who holds an office. The seed's output is
     # unchanged; FA-KES's is not.
     "0.56.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }

@@ -416,3 +416,46 @@ def test_body_named_in_capitals(text: str, words: str, source: str) -> None:
 )
 def test_body_named_in_capitals_is_no_person(text: str, name: str) -> None:
     assert _kind_of(text, name) != str(ActorKind.person)
+
+
+# -- 'the official': the latest speaker who holds an office ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        (
+            "Afghan officials said the Taliban attacked a checkpoint in Helmand. Omar Zwak, the "
+            "governor's spokesman, said 12 police died. The militants also seized two vehicles, "
+            "the official said.",
+            "seized two vehicles",
+            "Omar Zwak",
+        ),
+        (
+            "Police Chief Ahmed Khan said 12 police died in Helmand. Residents said the fighting "
+            "lasted all night. The attackers fled, the official said.",
+            "The attackers fled",
+            "Ahmed Khan",
+        ),
+        (
+            "Ivan Petrenko, the regional governor, said three shells hit Kharkiv. Olena "
+            "Kovalenko, a teacher, said the school was hit. Two people were wounded, the "
+            "official added.",
+            "Two people were wounded",
+            "Ivan Petrenko",
+        ),
+        # negatives: one called an official before is that one; a resident holds no office
+        (
+            "A US official said the strike killed a senior al-Qaeda leader. Pentagon spokesman "
+            "John Kirby said the strike was precise. The official said no civilians were hurt.",
+            "no civilians were hurt",
+            "US official",
+        ),
+        (
+            "Ahmed Khan, a resident of Lashkar Gah, said 12 police died in Helmand. The "
+            "attackers fled, the official said.",
+            "The attackers fled",
+            "official",
+        ),
+    ],
+)
+def test_the_official_is_the_latest_office_holder(text: str, words: str, source: str) -> None:
+    assert source_of(text, words) == source
