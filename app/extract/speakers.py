@@ -39,6 +39,30 @@ _PREPOSITIONS = frozenset(NOUNS["prepositions"])
 _GENERIC_TAIL = frozenset(NOUNS["generic_tail"])
 _TAIL_MODIFIERS = frozenset(NOUNS["tail_modifiers"])
 
+# Given names by gender are data: data/given_names.yaml. A name in both lists, or ambiguous,
+# has no gender; every listed name is a person's.
+_GIVEN_NAMES = load_lexicon("given_names.yaml")
+_GIVEN_AMBIGUOUS = frozenset(n.lower() for n in _GIVEN_NAMES["ambiguous"])
+_GIVEN_FEMALE = frozenset(n.lower() for n in _GIVEN_NAMES["female"])
+_GIVEN_MALE = frozenset(n.lower() for n in _GIVEN_NAMES["male"])
+_GIVEN_GENDER = {
+    **{n: "f" for n in _GIVEN_FEMALE - _GIVEN_MALE - _GIVEN_AMBIGUOUS},
+    **{n: "m" for n in _GIVEN_MALE - _GIVEN_FEMALE - _GIVEN_AMBIGUOUS},
+}
+GIVEN_NAMES = _GIVEN_FEMALE | _GIVEN_MALE | _GIVEN_AMBIGUOUS
+
+
+def given_name_gender(name: str) -> str | None:
+    """'f' or 'm' for a person's name whose first given name has one gender ('Amina Yusuf',
+    'Abu Omar'), None when it is unknown or either ('Nour Ali', 'Aung San Suu Kyi')."""
+    words = [w.strip(",.") for w in name.split()]
+    for word in words:
+        low = word.lower()
+        if low in _TITLE_WORDS or f"{low}." in _TITLE_WORDS or low in _DETERMINERS:
+            continue  # 'Dr Amina Yusuf', 'Lt. Col. John Dorrian'
+        return _GIVEN_GENDER.get(word.lower().replace("’", "'"))
+    return None
+
 
 UNIDENTIFIED = ExtractedActor(
     id="unidentified-speaker",
@@ -157,6 +181,7 @@ class SpeakerResolver:
             or self._the_same(core)
             or self._description(core, at)
             or self._surname(core, at)
+            or self._described_known(phrase)
             or self._new(core, appositive)
         )
         self._remember(core, appositive, result.actor_id, at)
@@ -230,8 +255,9 @@ class SpeakerResolver:
             return None
         escaped = re.escape(name)
         before = re.compile(
-            rf"(?<![\w'’-])(?:(?:[A-Z][\w'’.-]*|(?:al|el|bin|abu)-[A-Z][\w'’-]*)\s+){{1,3}}{escaped}"
-            rf"(?![\w'’-])"
+            rf"(?<![\w'’-])(?:(?:[A-Z][\w'’.-]*|(?:al|el|bin|abu)-[A-Z][\w'’-]*)\s+){{1,3}}"
+            # 'Fahd' for 'Abdul Ilah al-Fahd': the family name's article is often dropped.
+            rf"(?:al-|el-|Al-|El-)?{escaped}(?![\w'’-])"
         )
         # 'Ban Ki-moon': a given name after the family name, hyphenated.
         after = re.compile(rf"(?<![\w'’-]){escaped}\s[A-Z][\w'’]*-[\w'’-]+(?![\w'’-])")
@@ -402,12 +428,23 @@ class SpeakerResolver:
             # 'Kremlin spokesman Dmitry Peskov expressed condolences': a later 'he' is Peskov.
             self.resolve(person.group("name"), start)
             return
+        given = _GIVEN_NAME_SUBJECT.match(self.text, start, end)
+        if given is not None and given.group("name").lower() in GIVEN_NAMES:
+            # 'Ziad, 13, suffered a head injury ... "I hid," he told AFP': the boy, by his name.
+            self.resolve(given.group("name"), start)
+            return
         titled = _PERSON_WITH_TITLE_SUBJECT.match(self.text, start, end)
         if titled is not None and _looks_like_name(titled.group("name")):
             # 'Rami Abdel Rahman, head of the Observatory, disagreed ... "..." he said': the
             # person and the body the apposition names, though their own claim was missed.
             self.resolve(f"{titled.group('name')}, {titled.group('appositive')}", start)
             return
+        issued = _ISSUED_STATEMENT.search(self.text, start, end)
+        if issued is not None:
+            # 'The army issued a statement on Monday. ... The statement said': its issuer.
+            issuer = self._issuer(self.text[start : issued.start()], start)
+            if issuer is not None:
+                self.statement_issuer = issuer
         found = _SUBJECT_ACTOR.match(self.text, start, end)
         if found is None:
             return
@@ -420,6 +457,29 @@ class SpeakerResolver:
         actor_id = self.registry.in_theatre(named[1], self.country, name)
         if self._kind(actor_id) not in ("person", "anonymous person"):
             self._subjects.append((len(self.mentions), found.start("name"), actor_id))
+
+    def _issuer(self, subject: str, at: int) -> str | None:
+        """The body a sentence's subject names ('Hezbollah', 'The army', 'The group's media
+        office'), not a person, if the words before the verb are a short noun phrase."""
+        subject = _CONNECTIVES.sub("", subject).strip(" ,")
+        words = subject.split()
+        if not 1 <= len(words) <= 6 or any(w.lower() in _SUBJECT_STOPS for w in words[1:]):
+            return None
+        # Resolved as a speaker would be, but not remembered as one.
+        mentions, new_actors = list(self.mentions), dict(self.new_actors)
+        issuer = self.statement_issuer
+        found = self.resolve(subject, at)
+        self.mentions, self.statement_issuer = mentions, issuer
+        head = normalise_name(subject).split()[-1:]
+        if (
+            found.how == "pronoun"
+            or (found.how == "new" and not set(head) & _MEDIA_OR_ORG_NOUNS)
+            or self._kind(found.actor_id) in _PERSON_KINDS
+        ):
+            # Not a body, or a new one whose head noun is no body's ('Residents', 'Video').
+            self.new_actors = new_actors
+            return None
+        return found.actor_id
 
     def subject_of(self, start: int, end: int) -> tuple[str, str] | None:
         """(phrase, actor id) of a known actor that is the subject of the sentence, named in
@@ -675,6 +735,10 @@ class SpeakerResolver:
                 return Resolution(inner.actor_id, "statement", 0.95)
         if self.statement_issuer:
             return Resolution(self.statement_issuer, "statement", 0.9)
+        # A statement is a body's: the latest body that spoke before a person who did.
+        body = next((m for m in reversed(self.mentions) if not m.person and not m.plural), None)
+        if body is not None:
+            return Resolution(body.actor_id, "statement", 0.75)
         if self.mentions:
             return Resolution(self.mentions[-1].actor_id, "statement", 0.7)
         return None
@@ -1102,6 +1166,12 @@ class SpeakerResolver:
                 continue  # 'the government' refers back only to a speaker called so
             if head in mention.heads and mods <= mention.words:
                 return Resolution(mention.actor_id, "description", 0.9)
+        if definite and not mods and head == "official":
+            # 'Omar Zwak, the governor's spokesman, said ... the official said': the latest
+            # speaker who holds an office, when none was called an official.
+            for mention in reversed(self.mentions):
+                if mention.person and mention.words & _OFFICE_NOUNS:
+                    return Resolution(mention.actor_id, "description", 0.8)
         if governed and self.country:
             # 'the government' of a war story is the state it happens in, whatever other
             # governments the article names on the way.
@@ -1341,8 +1411,16 @@ class SpeakerResolver:
                 # 'Manal, a 28-year-old teacher', 'Ahmed 24': a first name with an age is a
                 # person (a later 'she' or 'he' is them), the age no part of the name.
                 person = aged.group(1) if aged else name
+        if not person and _NAME_WORD.fullmatch(name) and name.lower() in GIVEN_NAMES:
+            # 'Fahd said', 'Amina told AFP': a lone given name is a person, not a body.
+            person = name
         if person:
+            person = _without_person_noun(person)
             name = person
+        else:
+            described = self._known_body_described(f"{core} {appositive}".strip())
+            if described is not None:
+                return Resolution(described, "alias", 0.85)
         actor_id = slugify(normalise_name(name)) if not person else slugify(name)
         known = self.registry.actors.get(actor_id)
         if known:
@@ -1374,6 +1452,31 @@ class SpeakerResolver:
             )
         return Resolution(actor_id, "new", 0.8)
 
+    def _described_known(self, phrase: str) -> Resolution | None:
+        """A known body's name after the words of its kind, the comma between them lost ('the
+        Britain-based monitoring group the Syrian Observatory ...')."""
+        if _person_name(phrase) or _LEADING_NAME.match(phrase.strip()):
+            return None  # 'Ibrahim Alhaj of the Civil Defense search and rescue outfit'
+        found = self._known_body_described(phrase)
+        return Resolution(found, "alias", 0.85) if found else None
+
+    def _known_body_described(self, core: str) -> str | None:
+        """'the key Ahrar al-Sham rebel group', 'The Britain-based opposition monitoring group
+        the Syrian Observatory for Human Rights': words of a body's kind with a known body's
+        name among them are that body (not a state, a person, an outlet or unnamed people)."""
+        phrase = _RELATIVE_TAIL.split(core, maxsplit=1)[0]
+        words = normalise_name(phrase).split()
+        if "and" in words:
+            return None  # 'residents and the Observatory': two speakers
+        # 'a group of U.N. experts' is a number of people, not a kind of body.
+        kinds = {w for i, w in enumerate(words) if words[i + 1 : i + 2] != ["of"]}
+        if not kinds & _GENERIC_BODY_HEADS:
+            return None
+        known = self.registry.find_actor_in(phrase, self.country)
+        if known is None or known.kind in _NOT_BODIES or known.kind == "media outlet":
+            return None
+        return known.id
+
     def _name_after_title(self, phrase: str) -> str | None:
         """The person in a title run into a name, its commas lost: 'Syrian Kurd activist
         Havidar', 'Vice president of the Syrian Coalition Nagham al-Ghadiri', 'Health director
@@ -1402,7 +1505,10 @@ class SpeakerResolver:
                 return name
             if before[-1].lower() in titles:
                 # Right after a title: 'activist Havidar', 'Doctor Ibrahim al-Assad'.
-                if (size == 1 and before[-1].islower()) or (size > 1 and _looks_like_name(name)):
+                # 'Activist Maryam' opening a sentence: a lone given name after a capital too.
+                if (size == 1 and (before[-1].islower() or name.lower() in GIVEN_NAMES)) or (
+                    size > 1 and _looks_like_name(name)
+                ):
                     return name
                 continue
             if size < 2 or not _NAME_WORD.match(before[-1]) or not _looks_like_name(name):
@@ -1435,6 +1541,14 @@ class SpeakerResolver:
             or self._owners_person(core, actor_id)
             or kind in ("person", "anonymous person")
         )
+        new = self.new_actors.get(actor_id)
+        if (
+            person
+            and new is not None
+            and new.kind not in _PERSON_KINDS
+            and not words & PERSON_NOUNS
+        ):
+            person = False  # 'The Syrian Center for Policy Research': a new body, capitalised
         plural = bool(norm and norm[-1] in GROUP_NOUNS) or kind == "group of people"
         gender = "f" if words & _FEMALE else ("m" if words & _MALE else None)
         owned = self._own_possessive(at) if not plural else None
@@ -1443,6 +1557,9 @@ class SpeakerResolver:
             person = True
         if gender is None and person:
             gender = owned
+        if gender is None and person:
+            # 'Omar Hassan, a doctor': no word of the text says, his given name does.
+            gender = self._name_gender(core, actor_id)
         self.mentions.append(
             Mention(
                 core,
@@ -1455,6 +1572,15 @@ class SpeakerResolver:
                 at,
             )
         )
+
+    def _name_gender(self, core: str, actor_id: str) -> str | None:
+        """The gender of a person's given name (data/given_names.yaml): the actor's own name
+        when it is a person, else the name the phrase gives ('activist Amina')."""
+        actor = self.actor(actor_id)
+        if actor is not None and actor.kind == "person":
+            return given_name_gender(actor.name)
+        named = _person_name(core) or self._name_after_title(core)
+        return given_name_gender(named) if named else None
 
     def _own_possessive(self, at: int) -> str | None:
         """'m' or 'f' when the rest of the speaker's own sentence says 'his' or 'her' (only one
@@ -1577,6 +1703,11 @@ _OFFICE_OF = re.compile(
     re.IGNORECASE,
 )
 # Where one sentence ends and the next starts ('... killed. It said', a paragraph's break).
+# 'X issued a statement', 'X released its own statement', 'X put out a statement': X issued it.
+_ISSUED_STATEMENT = re.compile(
+    r"\s(?:has\s+|had\s+)?(?:issued|released|published|put\s+out|posted|sent\s+out|circulated)"
+    r"\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|communique)\b"
+)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘]?[A-Z])|\n")
 # Bodies a singular 'it' does not stand for ('they' does).
 _PLURAL_KINDS = frozenset(["group of people"])
@@ -1643,6 +1774,12 @@ _PERSON_SUBJECT = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|abu)-[A-Z][\w'’-]*|[A-Z][\w'’.-]*|"
     + word_alternation(sorted(w for w in _TITLE_WORDS | SPOKES_NOUNS if w.isalpha()))
     + r")){1,6})\s+(?:has\s+|had\s+|also\s+)?[a-z]+ed\b"
+)
+# A lone given name opening a sentence, an age after it or not, then a verb: 'Ziad, 13, was
+# hit', 'Amina lost her son' (data/given_names.yaml says it is a name).
+_GIVEN_NAME_SUBJECT = re.compile(
+    r"(?P<name>[A-Z][a-z'’]+)(?:,?\s+(?:aged\s+)?\d{1,2},?)?\s+(?:has\s+|had\s+|was\s+|also\s+)?"
+    r"[a-z]+(?:ed|ost|aw|ent|ook|ad|as)\b"
 )
 # A person's name, then a title of a body in apposition (commas kept or lost), then a verb:
 # 'Rami Abdel Rahman head of the Observatory disagreed', 'X, a commander in Y, warned'.
@@ -2074,6 +2211,10 @@ def guess_kind(name: str) -> ActorKind:
         return ActorKind.armed_force
     if head in ORG_NOUNS:
         return ActorKind.organisation
+    if set(norm) & _BODY_NAME_WORDS_AND_TAILS:
+        # 'Syrian Center for Policy Research', 'Syria Turks Association': capitalised like a
+        # person's name, but a word in it names a body.
+        return ActorKind.organisation
     if _looks_like_name(name):
         return ActorKind.person
     return ActorKind.organisation
@@ -2127,10 +2268,13 @@ def _person_name(phrase: str) -> str | None:
     if name[0].lower() in ("al", "el", "bin", "ibn", "abu", "de", "van"):
         return None
     candidate = " ".join(name)
+    if {w.strip(",.").lower() for w in name} & _BODY_NAME_WORDS_AND_TAILS:
+        return None  # 'the Euphrates Shield Brigade', 'Nineveh Health Directorate': a body
     return candidate if _looks_like_name(candidate) else None
 
 
 _PARTICLES = frozenset(["abu", "abd", "abdel", "abdul", "al", "el", "bin", "ibn", "de", "van"])
+_GIVEN_PARTICLES = frozenset(["abu", "abd", "abdel", "abdul", "abdel", "umm"])
 
 
 def _given_and_family(written: str, family: str) -> str | None:
@@ -2143,6 +2287,8 @@ def _given_and_family(written: str, family: str) -> str | None:
         size = len(family.split()) + 1
         if size < len(words) and words[-size].lower() in _PARTICLES:
             size += 1  # 'Ibrahim Abu Leith' for 'Leith'
+        if size < len(words) and words[-size - 1].lower() in _GIVEN_PARTICLES:
+            size += 1  # 'Abdul Ilah al-Fahd' for 'Fahd': a given name of two words
         if size > len(words):
             return None
         full = " ".join(words[-size:])
@@ -2305,6 +2451,8 @@ _THE_SAME = re.compile(r"^the\s+same\s+([a-z]+)$", re.IGNORECASE)
 # Descriptions of a body by its kind alone ('the group', 'the organisation'): the body named
 # before, not the country's one such body.
 _BODY_DESCRIPTIONS = frozenset(NOUNS["body_descriptions"])
+_GENERIC_BODY_HEADS = frozenset(NOUNS["generic_body_heads"])
+_OFFICE_NOUNS = frozenset(NOUNS["office_nouns"]) | SPOKES_NOUNS | frozenset(NOUNS["leader_titles"])
 # Words that make a run of capitalised words a body's name ('Union', 'Council').
 _BODY_NAME_WORDS = frozenset(NOUNS["body_name_words"])
 # A run of capitalised words, with the small words of a name between them.
@@ -2324,6 +2472,7 @@ _OWNERS_PERSON = re.compile(
     r"['’]s\s+(?:[A-Z][a-z'’-]+|(?:al|el)-[A-Z][\w'’-]*)(?:\s+(?:[A-Z][a-z'’-]+|(?:al|el)-[A-Z][\w'’-]*)){1,3}$"
 )
 _PERSON_KINDS = frozenset(["person", "anonymous person", None])
+_BODY_NAME_WORDS_AND_TAILS = _BODY_NAME_WORDS | _BODY_TAIL_WORDS | ORG_NOUNS | MEDIA_NOUNS
 # 'the observatory and opposition fighters': a plural speaker after 'and' is a second speaker.
 _PLURAL_SPEAKERS = frozenset(NOUNS["coordinated_plurals"])
 
@@ -2340,6 +2489,18 @@ def _plain_person(name: str) -> str:
         for w in before
     ):
         return words[-1]
+    return name
+
+
+def _without_person_noun(name: str) -> str:
+    """'Resident Fahd', 'Activist Amina Yusuf' (the noun capitalised at a sentence's start, or
+    its comma lost): the name after a person noun that is no title, when it is a name."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() not in PERSON_NOUNS or words[0].lower() in _TITLE_WORDS:
+        return name
+    rest = words[1:]
+    if rest[0].lower() in GIVEN_NAMES or (len(rest) > 1 and _looks_like_name(" ".join(rest))):
+        return " ".join(rest)
     return name
 
 
