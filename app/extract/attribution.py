@@ -27,6 +27,7 @@ from app.extract.cues import (
     STATEMENT_WORDS,
     TAIL_NOUNS,
     TOLL_GIVING_VERBS,
+    TOLL_UPDATE,
     Cue,
     find_cues,
 )
@@ -142,6 +143,7 @@ def attribute_sentence(text: str, sentence: Sentence) -> list[RawClaim]:
     cues = find_cues(tokens)
     attempt = _Attempt(text, sentence, tokens, cues)
     for pattern in (
+        attempt.relative_toll,
         attempt.opening_participle,
         attempt.relayed_quote,
         attempt.according_to,
@@ -238,7 +240,10 @@ class _Attempt:
         self.text = text
         self.sentence = sentence
         self.tokens = tokens
-        self.cues = cues
+        # ', updating an earlier toll of 12' is read only after the speaker's own cue
+        # (`_following_clauses`): no other pattern sees it
+        self.cues = [c for c in cues if c.form != TOLL_UPDATE]
+        self.toll_updates = [c for c in cues if c.form == TOLL_UPDATE]
         self.lead = _lead_end(tokens) if lead is None else lead
 
     # -- helpers ---------------------------------------------------------------------------
@@ -1091,11 +1096,17 @@ class _Attempt:
         split = next(
             (
                 c
-                for c in self.cues
+                for c in sorted([*self.cues, *self.toll_updates], key=lambda c: c.first)
                 if c.first >= after
-                and c.form == "participle"
-                # 'S said in a statement putting the death toll at 70': the toll is S's too
-                and (c.words in SPLIT_CUES or c.words.endswith("toll at"))
+                and (
+                    # 'S said in a statement putting the death toll at 70': the toll is S's too
+                    (
+                        c.form == "participle"
+                        and (c.words in SPLIT_CUES or c.words.endswith("toll at"))
+                    )
+                    # 'S said, updating an earlier toll of 12' ('bringing the toll to 45')
+                    or (c.form == TOLL_UPDATE and self._opens_the_rest(after, c))
+                )
             ),
             None,
         )
@@ -1104,6 +1115,10 @@ class _Attempt:
         return self._with_splits(
             split.last + 1, len(self.tokens) - 1, "adding-clause", split, speaker, None
         )
+
+    def _opens_the_rest(self, after: int, cue: Cue) -> bool:
+        """The cue opens what follows `after` (a comma at most between them)."""
+        return all(not t.is_word for t in self.tokens[after : cue.first])
 
     def content_then_speaker(self) -> list[RawClaim]:
         """'C, S said [tail][, adding that C2]' and 'C, said S'."""
@@ -1194,6 +1209,59 @@ class _Attempt:
             and 0 < len(before) <= 8
             and all(t.is_word and t.lower not in _INTERPOSED_VERBS for t in before)
         )
+
+    def relative_toll(self) -> list[RawClaim]:
+        """'S, which put the death toll at 40, said C', 'the network which gave a lower toll of
+        17 people killed said C': a toll in the speaker's relative clause is the speaker's claim,
+        and so is what the main verb says. Two claims with one speaker."""
+        tolls = [c for c in self.cues if c.words.endswith(("toll at", "toll of"))]
+        for toll in tolls:
+            rel = toll.first - 1
+            while rel > self.lead and self.tokens[rel].lower in AUX:
+                rel -= 1  # 'which had put the toll at'
+            if self.tokens[rel].lower not in ("which", "who") or rel - self.lead < 1:
+                continue
+            s_last = rel - 1 if self.tokens[rel - 1].text == "," else rel
+            s_last -= 1
+            main = next(
+                (
+                    c
+                    for c in self.cues
+                    if c.first > toll.last and c.form in ("finite", "told") and c is not toll
+                ),
+                None,
+            )
+            if main is None or s_last < self.lead or main.first - toll.last > _MAX_RELATIVE + 2:
+                continue
+            if any(toll.last < c.first < main.first for c in self.cues):
+                continue
+            speaker = (self.lead, s_last)
+            if (
+                not _valid_speaker(self.tokens, *speaker)
+                or s_last - self.lead >= MAX_SPEAKER_TOKENS
+            ):
+                continue
+            toll_last = main.first - 1
+            while toll_last > toll.last and self.tokens[toll_last].lower in AUX:
+                toll_last -= 1  # 'S, which gave a toll of 17, also said C'
+            toll_end = self.tokens[toll_last].end
+            if not extract_figures(self.text, self.tokens[toll.last + 1].start, toll_end):
+                continue
+            stated = self._claim(toll.last + 1, toll_last, "speaker-then-content", toll, speaker)
+            last = len(self.tokens) - 1
+            tail_last = _citing_end(self.tokens, self._cue_tail_end(main, main.last + 1, last))
+            if stated is None or tail_last + 1 > last:
+                continue
+            said = self._with_splits(
+                tail_last + 1,
+                last,
+                "speaker-then-content",
+                main,
+                speaker,
+                (main.last + 1, tail_last),
+            )
+            return [stated, *said] if said else []
+        return []
 
     def speaker_then_content(self) -> list[RawClaim]:
         """'S said [tail] (that) C[, adding that C2]' and 'S said: "Q"'."""
@@ -1431,6 +1499,8 @@ class _Attempt:
             not self.tokens[bare - 1].is_capitalised or _is_date_token(self.tokens, bare - 1)
         ):
             return bare
+        if bare is not None and self._owner_word_before(bare):
+            return bare - 1  # 'C in a war zone UN agencies said', 'C on Monday US officials said'
         dated = _speaker_after_date(self.tokens, last, self.lead + 3)
         if dated is not None:
             return dated  # 'C on Friday Turkish military said'
@@ -1490,6 +1560,23 @@ class _Attempt:
             if opening is not None and opening - 1 > self.lead + 3:
                 return self._no_comma_speaker_start(opening - 1)
         return s_first
+
+    def _owner_word_before(self, bare: int) -> bool:
+        """An acronym or demonym that owns a bare plural speaker at `bare` ('UN agencies', 'US
+        officials', 'Turkish sources'), after a lowercase word or a date that ends the content."""
+        owner = bare - 1
+        if owner - 1 <= self.lead + 2:
+            return False
+        word = self.tokens[owner]
+        before = self.tokens[owner - 1]
+        return (
+            (bool(_ACRONYM.fullmatch(word.text)) or word.lower in _DEMONYMS)
+            and not word.quoted
+            and before.is_word
+            and (not before.is_capitalised or _is_date_token(self.tokens, owner - 1))
+            and before.lower not in _BARE_BLOCKERS
+            and before.lower not in _NOT_IN_SPEAKER
+        )
 
     def _coordinated_speaker(self, last: int) -> tuple[int, int] | None:
         """The first speaker of 'the Observatory and medics', 'activists and monitoring
@@ -1559,6 +1646,8 @@ class _Attempt:
         rest = [t for t in self.tokens[tail_last + 1 :] if t.is_word or t.is_quote]
         if not rest:
             return False
+        if any(self._opens_the_rest(tail_last + 1, c) for c in self.toll_updates):
+            return True  # 'C the Observatory said updating an earlier toll of 12'
         if rest[0].lower in _ASIDE_OPENERS or (
             rest[0].lower.endswith("ing") and rest[0].lower not in SPLIT_PARTICIPLES
         ):

@@ -54,6 +54,9 @@ _CLAIM_FORMS = frozenset({"claim", "claims", "claimed", "claiming"})
 TOLL_OBJECTS = frozenset(LEXICON["toll_objects"])
 TOLL_QUANTIFIERS = frozenset(LEXICON["toll_quantifiers"])
 TOLL_GIVING_VERBS = frozenset(LEXICON["toll_giving_verbs"])
+TOLL_UPDATING_PARTICIPLES = frozenset(LEXICON["toll_updating_participles"])
+# The form of a cue that updates a toll: read only as a clause after the speaker's own cue.
+TOLL_UPDATE = "toll-update"
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,7 @@ class Cue:
 
     first: int
     last: int
-    form: str  # finite | participle | according | quoted | told | relay
+    form: str  # finite | participle | according | quoted | told | relay | toll-update
     words: str
 
 
@@ -189,6 +192,9 @@ def _word_cue(tokens: list[Token], i: int) -> Cue | None:
         # 'the monitor gave a toll of 48 dead': like 'put the toll at', the toll is the claim.
         form = "participle" if word.endswith("ing") else "finite"
         return Cue(i, i, form, f"{word} a toll of")
+    if word in TOLL_UPDATING_PARTICIPLES:
+        # ', updating an earlier toll of 12', ', bringing the death toll to 45'
+        return Cue(i, i, TOLL_UPDATE, f"{word} the toll") if _updates_a_toll(tokens, i) else None
     if word in PRESS_FORMS:
         # 'pressed the international community to act': an appeal like 'urged'; 'pressed ahead
         # with the offensive' is no speech.
@@ -355,6 +361,7 @@ _ANY_CUE_WORD = (
     | frozenset(_MULTIWORD_BY_FIRST)
     | {"put", "puts", "putting"}
     | TOLL_GIVING_VERBS
+    | TOLL_UPDATING_PARTICIPLES
     | PRESS_FORMS
     | EXPRESSING_VERBS
     | CONCLUDING_VERBS
@@ -399,6 +406,32 @@ def _gives_a_toll(tokens: list[Token], i: int) -> bool:
         return False
     at = next((k for k in (1, 2, 3) if k < len(following) and following[k] == "toll"), None)
     return at is not None and following[at + 1 : at + 2] == ["of"]
+
+
+def _updates_a_toll(tokens: list[Token], i: int) -> bool:
+    """'updating an earlier toll of', 'bringing the death toll to', 'raising its tally to',
+    'updating a toll on Sunday of', 'bringing the number of dead to'."""
+    following = [t.lower for t in tokens[i + 1 : i + 12]]
+    if not following or following[0] not in ("a", "an", "the", "its", "their"):
+        return False
+    at = next(
+        (
+            k
+            for k in (1, 2, 3, 4)
+            if k < len(following)
+            and (
+                following[k] in ("toll", "tally")
+                # 'the number of dead', never 'a number of' (a quantity)
+                or (
+                    following[k] == "number"
+                    and following[0] != "a"
+                    and following[k + 1 : k + 2] == ["of"]
+                )
+            )
+        ),
+        None,
+    )
+    return at is not None and any(w in ("of", "to", "at") for w in following[at + 1 : at + 6])
 
 
 def _match_multiword(tokens: list[Token], i: int) -> tuple[str, ...] | None:

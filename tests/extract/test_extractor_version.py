@@ -318,6 +318,13 @@ OUTPUT_HASHES = {
     # 0.55.0: recall8 (0.54.0) and pronoun10 (0.53.0) together on main; the seed's output is
     # unchanged.
     "0.55.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
+    # 0.57.0: issue 7's ninth recall round (recall9): a toll in the speaker's relative clause
+    # ('S, which gave a toll of 17, said C': two claims), a further toll after the speaker's cue
+    # (', updating an earlier toll of 12', ', bringing the death toll to 45'), a run-on
+    # 'According to' opens a sentence, 'killing X, a commander, and eight more' (9), 'killed the
+    # driver' (1), photo captions give no claim, 'C UN agencies said'. The seed's output is
+    # unchanged.
+    "0.57.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }
 
 
