@@ -170,6 +170,8 @@ def attribute_sentence(text: str, sentence: Sentence) -> list[RawClaim]:
 
 
 _PERIODS = frozenset(_WORDS["periods"])
+# 'told AFP by telephone', 'said by video link': how the speaker spoke, in the cue's tail.
+_MEANS_NOUNS = frozenset(load_lexicon("cues.yaml")["means_nouns"])
 # Nouns of speech whose possessor is the speaker: "Kyiv's claim that", 'allegations by X that'.
 # Nouns of speech: "Kyiv's claim that C", 'U.S. warnings that C' (data/cues.yaml).
 _SPEECH_NOUNS = frozenset(load_lexicon("cues.yaml")["speech_nouns"])
@@ -543,6 +545,17 @@ class _Attempt:
                 last = i + 1  # 'said last month that ...'
                 i += 2
                 continue
+            if tok.lower in ("from", "in") and self._place_closes(i + 1, limit):
+                # '... told Reuters from Aleppo.', '... said in Damascus.': where the speaker
+                # spoke from, closing the sentence
+                last = limit
+                while last > i and not self.tokens[last].is_word:
+                    last -= 1
+                break
+            if tok.lower == "by" and (means := self._by_means(i + 1, limit)) is not None:
+                last = means  # 'told AFP by telephone', 'said by phone'
+                i = means + 1
+                continue
             if tok.lower in PREPOSITIONS:
                 j = i + 1
                 found = None
@@ -573,6 +586,32 @@ class _Attempt:
                 continue
             break
         return last
+
+    def _by_means(self, first: int, limit: int) -> int | None:
+        """The last word of 'by telephone', 'by a phone call', 'by text message' after 'by'."""
+        j = (
+            first + 1
+            if first <= limit and self.tokens[first].lower in ("a", "an", "the")
+            else first
+        )
+        end = None
+        while j <= limit and self.tokens[j].lower in _MEANS_NOUNS:
+            end = j
+            j += 1
+        return end
+
+    def _place_closes(self, first: int, limit: int) -> bool:
+        """Tokens [first, limit] are one to four capitalised words and closing punctuation: a
+        place's name that ends the sentence ('from Aleppo.', 'in Deir ez-Zor')."""
+        words = [t for t in self.tokens[first : limit + 1] if t.is_word]
+        rest = [t for t in self.tokens[first : limit + 1] if not t.is_word]
+        return (
+            0 < len(words) <= 4
+            and words[0].is_capitalised
+            and all(t.is_capitalised or "-" in t.text for t in words)
+            and all(t.text in ".!?" for t in rest)
+            and not any(t.quoted for t in words)
+        )
 
     def opening_participle(self) -> list[RawClaim]:
         """'Denying the claim that C, S said D', 'Rejecting allegations of X, S insisted D': the
@@ -2201,6 +2240,11 @@ def _lead_end(tokens: list[Token]) -> int:
     """Index of the first token after a leading adverbial ('However,', 'In its statement,')."""
     if not tokens:
         return 0
+    label = _label_end(tokens)
+    if label:
+        # 'Chemical warheads: Recently activists reported C', '[Click to enlarge] The website
+        # reported C': a subheading or page debris run into the sentence
+        return label + _lead_end(tokens[label:])
     first = tokens[0].lower
     if (
         first in _CONJUNCTIONS
@@ -2222,6 +2266,35 @@ def _lead_end(tokens: list[Token]) -> int:
         if first in _CONJUNCTIONS or first in ("however", "meanwhile"):
             return 1
     return 0
+
+
+_MAX_LABEL = 4  # words of a subheading before its colon
+
+
+def _label_end(tokens: list[Token]) -> int:
+    """Index after a leading label: up to four words that open with a capital and end with a
+    colon ('Discrepancies:', 'Chemical warheads:'), or a short bracketed aside ('[Click to
+    enlarge]'), when a capitalised word follows; else 0."""
+    if tokens[0].text == "[":
+        close = next(
+            (k for k, t in enumerate(tokens[1 : _MAX_LABEL + 2], 1) if t.text == "]"), None
+        )
+        end = close + 1 if close is not None else 0
+    else:
+        colon = next(
+            (k for k, t in enumerate(tokens[1 : _MAX_LABEL + 1], 1) if t.text == ":"), None
+        )
+        words = tokens[:colon] if colon is not None else []
+        end = (
+            colon + 1
+            if colon is not None
+            and words[0].is_capitalised
+            and all(t.is_word and not t.quoted and t.lower not in FINITE_VERBS for t in words)
+            else 0
+        )
+    if not end or end >= len(tokens) or not tokens[end].is_capitalised or tokens[end].quoted:
+        return 0
+    return end
 
 
 def _titled_person(words: list[Token]) -> bool:
@@ -3518,6 +3591,8 @@ def _lost_possessive(tokens: list[Token], last: int, floor: int) -> int | None:
     k = last - 1
     while k > floor and last - k <= 3 and tokens[k].is_word and not tokens[k].is_capitalised:
         k -= 1
+    if k - 1 > floor and k < last - 1 and _ACRONYM.fullmatch(tokens[k].text):
+        k -= 1  # 'Syrias SANA state news agency': the outlet's acronym after its owner
     owner = tokens[k]
     if (
         k <= floor
@@ -3562,11 +3637,19 @@ def _acronym_speaker(tokens: list[Token], first: int, last: int) -> bool:
 
 
 def _is_date_token(tokens: list[Token], i: int) -> bool:
-    """Weekday, 'today', 'earlier', month names and day numbers after them."""
+    """Weekday, 'today', 'earlier', month names and day numbers after or before them."""
     tok = tokens[i]
     if tok.lower in DATE_WORDS or tok.lower in MONTHS:
         return True
-    return tok.text.isdigit() and i > 0 and tokens[i - 1].lower in MONTHS
+    if not tok.text.isdigit():
+        return False
+    if i > 0 and tokens[i - 1].lower in MONTHS:
+        return True
+    # a day before its month ('On 2 July the army said')
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        len(tok.text) <= 2 and after is not None and after.is_capitalised and after.lower in MONTHS
+    )
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")

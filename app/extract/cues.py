@@ -39,6 +39,7 @@ MULTIWORD = [
 # Verbs that are not speech when passive or adjectival: "were reported killed", "is said to".
 PASSIVE_GUARD = frozenset(LEXICON["passive_guard"])
 NEGATIONS = frozenset(LEXICON["negations"])
+NEGATION_FILLERS = frozenset(LEXICON["negation_fillers"])
 # Auxiliaries and adverbs that may stand between a speaker and the cue.
 AUX = frozenset(LEXICON["aux"])
 WEEKDAYS = frozenset(LEXICON["weekdays"])
@@ -283,6 +284,14 @@ def _a_name_or_noun_here(tokens: list[Token], i: int) -> bool:
     ):
         return True  # 'C reports said', 'media reports say C': the noun is the subject
     if (
+        word.endswith("s")
+        and word != "says"
+        and i + 1 < n
+        and tokens[i + 1].lower in FINITE_VERBS
+        and tokens[i + 1].lower.endswith("ed")
+    ):
+        return True  # 'Western as well as Arab states condemned the attacks': the noun's verb
+    if (
         i > 0
         and word.endswith("s")
         and word != "says"
@@ -444,10 +453,22 @@ def _match_multiword(tokens: list[Token], i: int) -> tuple[str, ...] | None:
     return None
 
 
+def _group_acronym(tokens: list[Token], i: int) -> bool:
+    """'IS said', 'IS claimed': the word before the cue is a group's acronym in capitals (the
+    cue itself is not), not the verb 'is'."""
+    before = tokens[i - 1] if i > 0 else None
+    return (
+        before is not None
+        and len(before.text) > 1
+        and before.text.isupper()
+        and not tokens[i].text.isupper()
+    )
+
+
 def _passive(tokens: list[Token], i: int) -> bool:
     """'were reported killed', 'is said to', 'the reported deaths', 'widely reported'."""
     prev = [t.lower for t in tokens[max(0, i - 3) : i] if t.is_word]
-    if prev and prev[-1] in PASSIVE_GUARD:
+    if prev and prev[-1] in PASSIVE_GUARD and not _group_acronym(tokens, i):
         return True
     if len(prev) >= 2 and prev[-2] in PASSIVE_GUARD and prev[-1].endswith("ly"):
         return True
@@ -470,11 +491,20 @@ def _new_predicate_after_no(tokens: list[Token], i: int) -> bool:
     return any(t.lower in _PREDICATE_JOINS or not t.is_word for t in window[no + 1 :])
 
 
+def _between_negation_and_verb(word: str) -> bool:
+    """A word that may stand between a negation and its verb: an adverb ('immediately',
+    'publicly', 'yet') or an auxiliary ('not be confirmed', 'never been said')."""
+    return word.endswith("ly") or word in AUX or word in NEGATION_FILLERS
+
+
 def _negated(tokens: list[Token], i: int) -> bool:
     """'did not say', 'declined to confirm', 'could not immediately confirm'."""
     prev = [t.lower for t in tokens[max(0, i - 3) : i] if t.is_word]
     return (
-        any(p in NEGATIONS for p in prev[-2:])
+        (bool(prev) and prev[-1] in NEGATIONS)
+        # 'did not immediately say', 'has not yet confirmed'; not 'a place that is not ours
+        # said Jama Nayef' (the negation is the content's)
+        or (len(prev) >= 2 and prev[-2] in NEGATIONS and _between_negation_and_verb(prev[-1]))
         or (prev[:1] == ["no"] and not _new_predicate_after_no(tokens, i))
         or (
             len(prev) >= 1
