@@ -2081,11 +2081,14 @@ class _Attempt:
                 and self.tokens[following + 1].is_quote
             ):
                 following += 1  # 'shouting angrily "There are only civilians here"'
-            if following >= len(self.tokens) or not (
+            if following >= len(self.tokens):
+                continue
+            # 'chanting "The people want the fall of the regime"': the quotation it utters
+            utters = self.tokens[following].is_quote and not self.tokens[following].quoted
+            if not (
                 self.tokens[following].lower == "that"
                 or _comma_before(self.tokens, cue.first)
-                # 'chanting "The people want the fall of the regime"': the quotation it utters
-                or (self.tokens[following].is_quote and not self.tokens[following].quoted)
+                or utters
             ):
                 continue
             verb = next(
@@ -2096,6 +2099,8 @@ class _Attempt:
                     and (
                         self.tokens[k].lower in _NOT_IN_SPEAKER
                         or (self.tokens[k].lower.endswith("ed") and len(self.tokens[k].lower) > 4)
+                        # 'a man stood in the road shouting "Q"' (the quotation it utters)
+                        or (self.tokens[k].lower in _IRREGULAR_PASTS and utters)
                         or _present_verb_after_name(self.tokens, k)
                     )
                 ),
@@ -2108,6 +2113,7 @@ class _Attempt:
                 self.tokens[last].lower in AUX or _adverb(self.tokens[last])
             ):
                 last -= 1
+            first = self._past_a_named_scene(last)
             head = self.tokens[last]
             if not (
                 head.is_capitalised
@@ -2115,13 +2121,27 @@ class _Attempt:
                 or head.lower[:-1] in _SPEAKER_HEADS
                 or head.lower in _PEOPLE_NOUNS
                 or head.lower in ("he", "she", "it", "they", "we")
-            ) or not _valid_speaker(self.tokens, self.lead, last):
+            ) or not _valid_speaker(self.tokens, first, last):
                 return []  # 'The attacks caused damage noting that C': no speaker of its own
             made = self._claim(
-                following, len(self.tokens) - 1, "speaker-then-content", cue, (self.lead, last)
+                following, len(self.tokens) - 1, "speaker-then-content", cue, (first, last)
             )
             return [made] if made else []
         return []
+
+    def _past_a_named_scene(self, last: int) -> int:
+        """Where the subject ending at `last` starts after a scene named by a preposition and
+        a place ('In Qaterji a man stood ...': 'a man'), else the lead."""
+        lead = self.lead
+        if lead >= last or self.tokens[lead].lower not in _SCENE_PREPOSITIONS:
+            return lead
+        for k in range(lead + 1, min(last, lead + 5)):
+            tok = self.tokens[k]
+            if tok.lower in ("a", "an", "the") and k > lead + 1:
+                return k
+            if not (tok.is_word and tok.is_capitalised):
+                return lead
+        return lead
 
     def secondary_clauses(self, claims: list[RawClaim]) -> list[RawClaim]:
         """A second speaker in a trailing clause: ', though the ministry reported C', 'with Moscow
@@ -3469,9 +3489,11 @@ def _head_before_place(
     tokens: list[Token], last: int, floor: int, heads: frozenset[str] = _BARE_SPEAKERS
 ) -> int:
     """The speaker noun before a phrase of place that ends at `last`: 'activists in the town',
-    'sources on the ground', 'residents in Douma' (else `last` itself)."""
+    'sources on the ground', 'residents in Douma', 'sources familiar with the matter' (else
+    `last` itself)."""
     for k in range(last - 1, max(floor, last - 4), -1):
-        close_to = tokens[k].lower == "to" and tokens[k - 1].lower == "close"
+        # 'sources close to the talks', 'sources familiar with the matter'
+        close_to = (tokens[k].lower, tokens[k - 1].lower) in (("to", "close"), ("with", "familiar"))
         if tokens[k].lower in ("in", "on", "at", "inside", "near") or close_to:
             head = k - 2 if close_to else k - 1
             if (

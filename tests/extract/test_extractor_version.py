@@ -325,7 +325,8 @@ OUTPUT_HASHES = {
     # driver' (1), photo captions give no claim, 'C UN agencies said'; 'said' misses (a
     # negation that is the content's, 'On 2 July S said', 'IS said', 'told AFP by telephone',
     # 'from Aleppo', a 'Label:' before the sentence, 'Syrias SANA news agency', 'Arab states
-    # condemned' no cue). The seed's output is unchanged.
+    # condemned' no cue); 'a man stood in the road shouting "Q"'; 'C sources familiar with
+    # the matter said'. The seed's output is unchanged.
     "0.57.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }
 

@@ -21,6 +21,9 @@ fire. The sentences are written for the rules.
   Aleppo'; a label or bracketed debris before the sentence ('Chemical warheads: Recently
   activists reported C', '[Click to enlarge] The website reported C'); an outlet's acronym after
   a lost possessive ('Syrias SANA state news agency reported'); 'Arab states condemned' (a noun).
+- A quotation shouted after a clause of an irregular past ('a man stood in the road shouting
+  "Q"'), the subject after a named scene ('In Qaterji a man stood ...'); 'C sources familiar
+  with the matter said' with its comma lost.
 """
 
 from __future__ import annotations
@@ -553,3 +556,70 @@ def test_states_before_a_past_verb_is_a_noun(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert attributed(sentence) == expected
+
+
+# -- a participle of speech with its quotation after a clause of an irregular verb ---------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            'A man stood in the road shouting "There are only civilians here!"',
+            "A man",
+            "There are only civilians here!",
+        ),
+        (
+            "In Qaterji a man stood in the middle of a road surrounded by debris and shouting "
+            'angrily "There are no rebels here!"',
+            "a man",
+            "There are no rebels here!",
+        ),
+        (
+            'In Aleppo the children ran to school shouting "We are free!"',
+            "the children",
+            "We are free!",
+        ),
+        (
+            'Protesters marched through Homs chanting "The people want the fall of the regime".',
+            "Protesters",
+            "The people want the fall of the regime",
+        ),
+    ],
+)
+def test_a_quotation_shouted_after_a_clause(sentence: str, speaker: str, text: str) -> None:
+    assert attributed(sentence) == [(speaker, text)]
+
+
+def test_no_speaker_of_its_own_before_a_shouted_quotation() -> None:
+    assert attributed('The shelling went on shouting "Allahu akbar".') == []
+
+
+# -- 'sources familiar with the matter' after the content, its comma lost ------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "The strike hit a convoy near the border sources familiar with the matter said.",
+            "sources familiar with the matter",
+            "The strike hit a convoy near the border",
+        ),
+        (
+            "Damascus expects the West to deal with Assad sources familiar with Syrian "
+            "government thinking have said.",
+            "sources familiar with Syrian government thinking",
+            "Damascus expects the West to deal with Assad",
+        ),
+    ],
+)
+def test_sources_familiar_with_after_the_content(sentence: str, speaker: str, text: str) -> None:
+    assert attributed(sentence) == [(speaker, text)]
+
+
+def test_people_familiar_with_before_a_passive_said_is_no_speaker() -> None:
+    assert (
+        attributed("He spoke to people familiar with the matter said to be close to the talks.")
+        == []
+    )
