@@ -793,10 +793,10 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
             continue  # 'Ten people, including four women, were killed': a part of the ten
         if pending is not None and number.end <= _past_aside(text, pending[2], end):
             continue  # '23 civilians, including nine children, and 16 fighters were killed'
-        if _in_bare_aside(text, start, previous, number, end):
+        before = _before(text, start, number.start)
+        if _in_bare_aside(text, start, previous, number, end, before):
             continue  # '30 people including 24 civilians were killed': a part of the thirty
         after = text[number.words : end]
-        before = _before(text, start, number.start)
         counted = False
         metric: str | None
         subject: str | None
@@ -890,7 +890,12 @@ def _in_aside(text: str, previous: ExtractedFigure, number: _Number, end: int) -
 
 
 def _in_bare_aside(
-    text: str, start: int, previous: ExtractedFigure | None, number: _Number, end: int
+    text: str,
+    start: int,
+    previous: ExtractedFigure | None,
+    number: _Number,
+    end: int,
+    before: str,
 ) -> bool:
     """A count in an aside that lists a part of a total, its commas lost ('53 civilians
     including 21 children died', '10 were killed including a child') or after a total no
@@ -902,8 +907,10 @@ def _in_bare_aside(
     vagues = list(_VAGUE_TOTAL.finditer(text, max(start, number.start - 90), number.start))
     if vagues:
         heads.append((vagues[-1].end(), None))  # the nearest
-    before = _before(text, start, number.start)
-    if heads and _governed(before) and not _OPENER_TAIL.search(before):
+    if not heads:
+        return False
+    # `before` is `_before(text, start, number.start)`, read once by the caller.
+    if _governed(before) and not _OPENER_TAIL.search(before):
         return False  # 'killing 3 people including a child and injuring 10 others'
     for head, metric in heads:
         if _PART_BETWEEN.fullmatch(text, head, number.start):
