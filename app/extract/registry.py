@@ -204,6 +204,8 @@ class Registry:
             if actor_id is None:
                 return None
             key = folded
+        if self.out_of_theatre(key, country):
+            return None
         return self.actors[self._claimant(key, actor_id, country)]
 
     def name_key(self, text: str) -> str:
@@ -241,6 +243,18 @@ class Registry:
                 return other
         return actor_id
 
+    def out_of_theatre(self, key: str, country: str | None) -> bool:
+        """Whether the shared name `key` names none of its claimants in a story of `country`:
+        each claimant is bound to theatres and none is there ('the civil defence' of a story
+        in Iraq is neither Syria's nor Gaza's)."""
+        claimants = self._shared.get(key)
+        return (
+            country is not None
+            and claimants is not None
+            and all(self.actors[c].theatres for c in claimants)
+            and not any(country in self.actors[c].theatres for c in claimants)
+        )
+
     def _claimant(self, key: str, actor_id: str, country: str | None) -> str:
         """Of the actors sharing the name `key` (found as `actor_id`), the one whose theatres
         include `country`; `actor_id` when the name is no shared one or none claims it there."""
@@ -262,6 +276,8 @@ class Registry:
                 key = " ".join(tokens[i : i + size])
                 actor_id = self._by_name.get(key)
                 if actor_id and self._written_as_named(key, phrase):
+                    if self.out_of_theatre(key, country):
+                        continue
                     return self.actors[self._claimant(key, actor_id, country)]
         return None
 

@@ -127,7 +127,9 @@ class SpeakerResolver:
         if self.country is None:
             self.country = self.place_country
         self._named = [
-            (s, self.registry.in_theatre(a, self.country, self.text[s:e])) for s, e, a in spans
+            (s, self.registry.in_theatre(a, self.country, self.text[s:e]))
+            for s, e, a in spans
+            if not self.registry.out_of_theatre(self.registry.name_key(self.text[s:e]), self.country)
         ]
 
     # -- public ----------------------------------------------------------------------------
