@@ -129,7 +129,9 @@ class SpeakerResolver:
         self._named = [
             (s, self.registry.in_theatre(a, self.country, self.text[s:e]))
             for s, e, a in spans
-            if not self.registry.out_of_theatre(self.registry.name_key(self.text[s:e]), self.country)
+            if not self.registry.out_of_theatre(
+                self.registry.name_key(self.text[s:e]), self.country
+            )
         ]
 
     # -- public ----------------------------------------------------------------------------
