@@ -297,3 +297,30 @@ def test_a_shared_name_is_the_body_of_the_story_theatre(text: str, actor_id: str
 )
 def test_a_shared_name_out_of_its_theatres_is_neither_body(text: str) -> None:
     assert _source_ids(text)[-1] not in {"white-helmets", "gaza-civil-defence"}
+
+
+# -- a known name with its members or its kind after it -----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        ("Tahrir al Sham militants said 20 soldiers were killed.", "jabhat-al-nusra"),
+        ("Twenty soldiers were killed, Hayat Tahrir al-Sham militants said.", "jabhat-al-nusra"),
+        ("Taliban insurgents said 20 soldiers were killed.", "taliban"),
+        ("The key Ahrar al-Sham rebel group said 20 soldiers were killed.", "ahrar-al-sham"),
+        ("Twenty soldiers were killed, the Jaish al-Islam rebel group said.", "jaish-al-islam"),
+    ],
+)
+def test_a_known_name_with_its_members_or_kind_after_it(text: str, actor_id: str) -> None:
+    assert _source_ids(text)[-1] == actor_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a demonym with members is no state speaking; a person noun is no member noun
+        "Syrian rebels said 20 soldiers were killed.",
+        "The Syrian opposition group said 20 soldiers were killed.",
+    ],
+)
+def test_a_demonym_with_members_is_not_the_state(text: str) -> None:
+    assert _source_ids(text)[-1] != "syria"
