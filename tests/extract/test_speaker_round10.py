@@ -247,7 +247,8 @@ def test_surname_without_its_article(text: str, words: str, source: str) -> None
             "shelled. Later the Interior Ministry put out a statement. The statement added that "
             "14 fighters died.",
             "14 fighters died",
-            "Interior Ministry",
+            # a Syrian story's Interior Ministry is the registry's since registry7
+            "Syrian Ministry of Interior",
         ),
         (
             "The Syrian Observatory for Human Rights said 20 people died. Ahmed Hassan, a doctor "
