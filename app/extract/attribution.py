@@ -27,6 +27,7 @@ from app.extract.cues import (
     STATEMENT_WORDS,
     TAIL_NOUNS,
     TOLL_GIVING_VERBS,
+    TOLL_UPDATE,
     Cue,
     find_cues,
 )
@@ -142,6 +143,7 @@ def attribute_sentence(text: str, sentence: Sentence) -> list[RawClaim]:
     cues = find_cues(tokens)
     attempt = _Attempt(text, sentence, tokens, cues)
     for pattern in (
+        attempt.relative_toll,
         attempt.opening_participle,
         attempt.relayed_quote,
         attempt.according_to,
@@ -168,6 +170,8 @@ def attribute_sentence(text: str, sentence: Sentence) -> list[RawClaim]:
 
 
 _PERIODS = frozenset(_WORDS["periods"])
+# 'told AFP by telephone', 'said by video link': how the speaker spoke, in the cue's tail.
+_MEANS_NOUNS = frozenset(load_lexicon("cues.yaml")["means_nouns"])
 # Nouns of speech whose possessor is the speaker: "Kyiv's claim that", 'allegations by X that'.
 # Nouns of speech: "Kyiv's claim that C", 'U.S. warnings that C' (data/cues.yaml).
 _SPEECH_NOUNS = frozenset(load_lexicon("cues.yaml")["speech_nouns"])
@@ -238,7 +242,10 @@ class _Attempt:
         self.text = text
         self.sentence = sentence
         self.tokens = tokens
-        self.cues = cues
+        # ', updating an earlier toll of 12' is read only after the speaker's own cue
+        # (`_following_clauses`): no other pattern sees it
+        self.cues = [c for c in cues if c.form != TOLL_UPDATE]
+        self.toll_updates = [c for c in cues if c.form == TOLL_UPDATE]
         self.lead = _lead_end(tokens) if lead is None else lead
 
     # -- helpers ---------------------------------------------------------------------------
@@ -538,6 +545,17 @@ class _Attempt:
                 last = i + 1  # 'said last month that ...'
                 i += 2
                 continue
+            if tok.lower in ("from", "in") and self._place_closes(i + 1, limit):
+                # '... told Reuters from Aleppo.', '... said in Damascus.': where the speaker
+                # spoke from, closing the sentence
+                last = limit
+                while last > i and not self.tokens[last].is_word:
+                    last -= 1
+                break
+            if tok.lower == "by" and (means := self._by_means(i + 1, limit)) is not None:
+                last = means  # 'told AFP by telephone', 'said by phone'
+                i = means + 1
+                continue
             if tok.lower in PREPOSITIONS:
                 j = i + 1
                 found = None
@@ -568,6 +586,32 @@ class _Attempt:
                 continue
             break
         return last
+
+    def _by_means(self, first: int, limit: int) -> int | None:
+        """The last word of 'by telephone', 'by a phone call', 'by text message' after 'by'."""
+        j = (
+            first + 1
+            if first <= limit and self.tokens[first].lower in ("a", "an", "the")
+            else first
+        )
+        end = None
+        while j <= limit and self.tokens[j].lower in _MEANS_NOUNS:
+            end = j
+            j += 1
+        return end
+
+    def _place_closes(self, first: int, limit: int) -> bool:
+        """Tokens [first, limit] are one to four capitalised words and closing punctuation: a
+        place's name that ends the sentence ('from Aleppo.', 'in Deir ez-Zor')."""
+        words = [t for t in self.tokens[first : limit + 1] if t.is_word]
+        rest = [t for t in self.tokens[first : limit + 1] if not t.is_word]
+        return (
+            0 < len(words) <= 4
+            and words[0].is_capitalised
+            and all(t.is_capitalised or "-" in t.text for t in words)
+            and all(t.text in ".!?" for t in rest)
+            and not any(t.quoted for t in words)
+        )
 
     def opening_participle(self) -> list[RawClaim]:
         """'Denying the claim that C, S said D', 'Rejecting allegations of X, S insisted D': the
@@ -1091,11 +1135,17 @@ class _Attempt:
         split = next(
             (
                 c
-                for c in self.cues
+                for c in sorted([*self.cues, *self.toll_updates], key=lambda c: c.first)
                 if c.first >= after
-                and c.form == "participle"
-                # 'S said in a statement putting the death toll at 70': the toll is S's too
-                and (c.words in SPLIT_CUES or c.words.endswith("toll at"))
+                and (
+                    # 'S said in a statement putting the death toll at 70': the toll is S's too
+                    (
+                        c.form == "participle"
+                        and (c.words in SPLIT_CUES or c.words.endswith("toll at"))
+                    )
+                    # 'S said, updating an earlier toll of 12' ('bringing the toll to 45')
+                    or (c.form == TOLL_UPDATE and self._opens_the_rest(after, c))
+                )
             ),
             None,
         )
@@ -1104,6 +1154,10 @@ class _Attempt:
         return self._with_splits(
             split.last + 1, len(self.tokens) - 1, "adding-clause", split, speaker, None
         )
+
+    def _opens_the_rest(self, after: int, cue: Cue) -> bool:
+        """The cue opens what follows `after` (a comma at most between them)."""
+        return all(not t.is_word for t in self.tokens[after : cue.first])
 
     def content_then_speaker(self) -> list[RawClaim]:
         """'C, S said [tail][, adding that C2]' and 'C, said S'."""
@@ -1194,6 +1248,59 @@ class _Attempt:
             and 0 < len(before) <= 8
             and all(t.is_word and t.lower not in _INTERPOSED_VERBS for t in before)
         )
+
+    def relative_toll(self) -> list[RawClaim]:
+        """'S, which put the death toll at 40, said C', 'the network which gave a lower toll of
+        17 people killed said C': a toll in the speaker's relative clause is the speaker's claim,
+        and so is what the main verb says. Two claims with one speaker."""
+        tolls = [c for c in self.cues if c.words.endswith(("toll at", "toll of"))]
+        for toll in tolls:
+            rel = toll.first - 1
+            while rel > self.lead and self.tokens[rel].lower in AUX:
+                rel -= 1  # 'which had put the toll at'
+            if self.tokens[rel].lower not in ("which", "who") or rel - self.lead < 1:
+                continue
+            s_last = rel - 1 if self.tokens[rel - 1].text == "," else rel
+            s_last -= 1
+            main = next(
+                (
+                    c
+                    for c in self.cues
+                    if c.first > toll.last and c.form in ("finite", "told") and c is not toll
+                ),
+                None,
+            )
+            if main is None or s_last < self.lead or main.first - toll.last > _MAX_RELATIVE + 2:
+                continue
+            if any(toll.last < c.first < main.first for c in self.cues):
+                continue
+            speaker = (self.lead, s_last)
+            if (
+                not _valid_speaker(self.tokens, *speaker)
+                or s_last - self.lead >= MAX_SPEAKER_TOKENS
+            ):
+                continue
+            toll_last = main.first - 1
+            while toll_last > toll.last and self.tokens[toll_last].lower in AUX:
+                toll_last -= 1  # 'S, which gave a toll of 17, also said C'
+            toll_end = self.tokens[toll_last].end
+            if not extract_figures(self.text, self.tokens[toll.last + 1].start, toll_end):
+                continue
+            stated = self._claim(toll.last + 1, toll_last, "speaker-then-content", toll, speaker)
+            last = len(self.tokens) - 1
+            tail_last = _citing_end(self.tokens, self._cue_tail_end(main, main.last + 1, last))
+            if stated is None or tail_last + 1 > last:
+                continue
+            said = self._with_splits(
+                tail_last + 1,
+                last,
+                "speaker-then-content",
+                main,
+                speaker,
+                (main.last + 1, tail_last),
+            )
+            return [stated, *said] if said else []
+        return []
 
     def speaker_then_content(self) -> list[RawClaim]:
         """'S said [tail] (that) C[, adding that C2]' and 'S said: "Q"'."""
@@ -1431,6 +1538,8 @@ class _Attempt:
             not self.tokens[bare - 1].is_capitalised or _is_date_token(self.tokens, bare - 1)
         ):
             return bare
+        if bare is not None and self._owner_word_before(bare):
+            return bare - 1  # 'C in a war zone UN agencies said', 'C on Monday US officials said'
         dated = _speaker_after_date(self.tokens, last, self.lead + 3)
         if dated is not None:
             return dated  # 'C on Friday Turkish military said'
@@ -1490,6 +1599,23 @@ class _Attempt:
             if opening is not None and opening - 1 > self.lead + 3:
                 return self._no_comma_speaker_start(opening - 1)
         return s_first
+
+    def _owner_word_before(self, bare: int) -> bool:
+        """An acronym or demonym that owns a bare plural speaker at `bare` ('UN agencies', 'US
+        officials', 'Turkish sources'), after a lowercase word or a date that ends the content."""
+        owner = bare - 1
+        if owner - 1 <= self.lead + 2:
+            return False
+        word = self.tokens[owner]
+        before = self.tokens[owner - 1]
+        return (
+            (bool(_ACRONYM.fullmatch(word.text)) or word.lower in _DEMONYMS)
+            and not word.quoted
+            and before.is_word
+            and (not before.is_capitalised or _is_date_token(self.tokens, owner - 1))
+            and before.lower not in _BARE_BLOCKERS
+            and before.lower not in _NOT_IN_SPEAKER
+        )
 
     def _coordinated_speaker(self, last: int) -> tuple[int, int] | None:
         """The first speaker of 'the Observatory and medics', 'activists and monitoring
@@ -1559,6 +1685,8 @@ class _Attempt:
         rest = [t for t in self.tokens[tail_last + 1 :] if t.is_word or t.is_quote]
         if not rest:
             return False
+        if any(self._opens_the_rest(tail_last + 1, c) for c in self.toll_updates):
+            return True  # 'C the Observatory said updating an earlier toll of 12'
         if rest[0].lower in _ASIDE_OPENERS or (
             rest[0].lower.endswith("ing") and rest[0].lower not in SPLIT_PARTICIPLES
         ):
@@ -1953,11 +2081,14 @@ class _Attempt:
                 and self.tokens[following + 1].is_quote
             ):
                 following += 1  # 'shouting angrily "There are only civilians here"'
-            if following >= len(self.tokens) or not (
+            if following >= len(self.tokens):
+                continue
+            # 'chanting "The people want the fall of the regime"': the quotation it utters
+            utters = self.tokens[following].is_quote and not self.tokens[following].quoted
+            if not (
                 self.tokens[following].lower == "that"
                 or _comma_before(self.tokens, cue.first)
-                # 'chanting "The people want the fall of the regime"': the quotation it utters
-                or (self.tokens[following].is_quote and not self.tokens[following].quoted)
+                or utters
             ):
                 continue
             verb = next(
@@ -1968,6 +2099,8 @@ class _Attempt:
                     and (
                         self.tokens[k].lower in _NOT_IN_SPEAKER
                         or (self.tokens[k].lower.endswith("ed") and len(self.tokens[k].lower) > 4)
+                        # 'a man stood in the road shouting "Q"' (the quotation it utters)
+                        or (self.tokens[k].lower in _IRREGULAR_PASTS and utters)
                         or _present_verb_after_name(self.tokens, k)
                     )
                 ),
@@ -1980,6 +2113,7 @@ class _Attempt:
                 self.tokens[last].lower in AUX or _adverb(self.tokens[last])
             ):
                 last -= 1
+            first = self._past_a_named_scene(last)
             head = self.tokens[last]
             if not (
                 head.is_capitalised
@@ -1987,13 +2121,27 @@ class _Attempt:
                 or head.lower[:-1] in _SPEAKER_HEADS
                 or head.lower in _PEOPLE_NOUNS
                 or head.lower in ("he", "she", "it", "they", "we")
-            ) or not _valid_speaker(self.tokens, self.lead, last):
+            ) or not _valid_speaker(self.tokens, first, last):
                 return []  # 'The attacks caused damage noting that C': no speaker of its own
             made = self._claim(
-                following, len(self.tokens) - 1, "speaker-then-content", cue, (self.lead, last)
+                following, len(self.tokens) - 1, "speaker-then-content", cue, (first, last)
             )
             return [made] if made else []
         return []
+
+    def _past_a_named_scene(self, last: int) -> int:
+        """Where the subject ending at `last` starts after a scene named by a preposition and
+        a place ('In Qaterji a man stood ...': 'a man'), else the lead."""
+        lead = self.lead
+        if lead >= last or self.tokens[lead].lower not in _SCENE_PREPOSITIONS:
+            return lead
+        for k in range(lead + 1, min(last, lead + 5)):
+            tok = self.tokens[k]
+            if tok.lower in ("a", "an", "the") and k > lead + 1:
+                return k
+            if not (tok.is_word and tok.is_capitalised):
+                return lead
+        return lead
 
     def secondary_clauses(self, claims: list[RawClaim]) -> list[RawClaim]:
         """A second speaker in a trailing clause: ', though the ministry reported C', 'with Moscow
@@ -2112,6 +2260,11 @@ def _lead_end(tokens: list[Token]) -> int:
     """Index of the first token after a leading adverbial ('However,', 'In its statement,')."""
     if not tokens:
         return 0
+    label = _label_end(tokens)
+    if label:
+        # 'Chemical warheads: Recently activists reported C', '[Click to enlarge] The website
+        # reported C': a subheading or page debris run into the sentence
+        return label + _lead_end(tokens[label:])
     first = tokens[0].lower
     if (
         first in _CONJUNCTIONS
@@ -2133,6 +2286,35 @@ def _lead_end(tokens: list[Token]) -> int:
         if first in _CONJUNCTIONS or first in ("however", "meanwhile"):
             return 1
     return 0
+
+
+_MAX_LABEL = 4  # words of a subheading before its colon
+
+
+def _label_end(tokens: list[Token]) -> int:
+    """Index after a leading label: up to four words that open with a capital and end with a
+    colon ('Discrepancies:', 'Chemical warheads:'), or a short bracketed aside ('[Click to
+    enlarge]'), when a capitalised word follows; else 0."""
+    if tokens[0].text == "[":
+        close = next(
+            (k for k, t in enumerate(tokens[1 : _MAX_LABEL + 2], 1) if t.text == "]"), None
+        )
+        end = close + 1 if close is not None else 0
+    else:
+        colon = next(
+            (k for k, t in enumerate(tokens[1 : _MAX_LABEL + 1], 1) if t.text == ":"), None
+        )
+        words = tokens[:colon] if colon is not None else []
+        end = (
+            colon + 1
+            if colon is not None
+            and words[0].is_capitalised
+            and all(t.is_word and not t.quoted and t.lower not in FINITE_VERBS for t in words)
+            else 0
+        )
+    if not end or end >= len(tokens) or not tokens[end].is_capitalised or tokens[end].quoted:
+        return 0
+    return end
 
 
 def _titled_person(words: list[Token]) -> bool:
@@ -3335,9 +3517,11 @@ def _head_before_place(
     tokens: list[Token], last: int, floor: int, heads: frozenset[str] = _BARE_SPEAKERS
 ) -> int:
     """The speaker noun before a phrase of place that ends at `last`: 'activists in the town',
-    'sources on the ground', 'residents in Douma' (else `last` itself)."""
+    'sources on the ground', 'residents in Douma', 'sources familiar with the matter' (else
+    `last` itself)."""
     for k in range(last - 1, max(floor, last - 4), -1):
-        close_to = tokens[k].lower == "to" and tokens[k - 1].lower == "close"
+        # 'sources close to the talks', 'sources familiar with the matter'
+        close_to = (tokens[k].lower, tokens[k - 1].lower) in (("to", "close"), ("with", "familiar"))
         if tokens[k].lower in ("in", "on", "at", "inside", "near") or close_to:
             head = k - 2 if close_to else k - 1
             if (
@@ -3457,6 +3641,8 @@ def _lost_possessive(tokens: list[Token], last: int, floor: int) -> int | None:
     k = last - 1
     while k > floor and last - k <= 3 and tokens[k].is_word and not tokens[k].is_capitalised:
         k -= 1
+    if k - 1 > floor and k < last - 1 and _ACRONYM.fullmatch(tokens[k].text):
+        k -= 1  # 'Syrias SANA state news agency': the outlet's acronym after its owner
     owner = tokens[k]
     if (
         k <= floor
@@ -3501,11 +3687,19 @@ def _acronym_speaker(tokens: list[Token], first: int, last: int) -> bool:
 
 
 def _is_date_token(tokens: list[Token], i: int) -> bool:
-    """Weekday, 'today', 'earlier', month names and day numbers after them."""
+    """Weekday, 'today', 'earlier', month names and day numbers after or before them."""
     tok = tokens[i]
     if tok.lower in DATE_WORDS or tok.lower in MONTHS:
         return True
-    return tok.text.isdigit() and i > 0 and tokens[i - 1].lower in MONTHS
+    if not tok.text.isdigit():
+        return False
+    if i > 0 and tokens[i - 1].lower in MONTHS:
+        return True
+    # a day before its month ('On 2 July the army said')
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        len(tok.text) <= 2 and after is not None and after.is_capitalised and after.lower in MONTHS
+    )
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")

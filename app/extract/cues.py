@@ -39,6 +39,7 @@ MULTIWORD = [
 # Verbs that are not speech when passive or adjectival: "were reported killed", "is said to".
 PASSIVE_GUARD = frozenset(LEXICON["passive_guard"])
 NEGATIONS = frozenset(LEXICON["negations"])
+NEGATION_FILLERS = frozenset(LEXICON["negation_fillers"])
 # Auxiliaries and adverbs that may stand between a speaker and the cue.
 AUX = frozenset(LEXICON["aux"])
 WEEKDAYS = frozenset(LEXICON["weekdays"])
@@ -54,6 +55,9 @@ _CLAIM_FORMS = frozenset({"claim", "claims", "claimed", "claiming"})
 TOLL_OBJECTS = frozenset(LEXICON["toll_objects"])
 TOLL_QUANTIFIERS = frozenset(LEXICON["toll_quantifiers"])
 TOLL_GIVING_VERBS = frozenset(LEXICON["toll_giving_verbs"])
+TOLL_UPDATING_PARTICIPLES = frozenset(LEXICON["toll_updating_participles"])
+# The form of a cue that updates a toll: read only as a clause after the speaker's own cue.
+TOLL_UPDATE = "toll-update"
 
 
 @dataclass(frozen=True)
@@ -62,7 +66,7 @@ class Cue:
 
     first: int
     last: int
-    form: str  # finite | participle | according | quoted | told | relay
+    form: str  # finite | participle | according | quoted | told | relay | toll-update
     words: str
 
 
@@ -189,6 +193,9 @@ def _word_cue(tokens: list[Token], i: int) -> Cue | None:
         # 'the monitor gave a toll of 48 dead': like 'put the toll at', the toll is the claim.
         form = "participle" if word.endswith("ing") else "finite"
         return Cue(i, i, form, f"{word} a toll of")
+    if word in TOLL_UPDATING_PARTICIPLES:
+        # ', updating an earlier toll of 12', ', bringing the death toll to 45'
+        return Cue(i, i, TOLL_UPDATE, f"{word} the toll") if _updates_a_toll(tokens, i) else None
     if word in PRESS_FORMS:
         # 'pressed the international community to act': an appeal like 'urged'; 'pressed ahead
         # with the offensive' is no speech.
@@ -277,6 +284,14 @@ def _a_name_or_noun_here(tokens: list[Token], i: int) -> bool:
     ):
         return True  # 'C reports said', 'media reports say C': the noun is the subject
     if (
+        word.endswith("s")
+        and word != "says"
+        and i + 1 < n
+        and tokens[i + 1].lower in FINITE_VERBS
+        and tokens[i + 1].lower.endswith("ed")
+    ):
+        return True  # 'Western as well as Arab states condemned the attacks': the noun's verb
+    if (
         i > 0
         and word.endswith("s")
         and word != "says"
@@ -355,6 +370,7 @@ _ANY_CUE_WORD = (
     | frozenset(_MULTIWORD_BY_FIRST)
     | {"put", "puts", "putting"}
     | TOLL_GIVING_VERBS
+    | TOLL_UPDATING_PARTICIPLES
     | PRESS_FORMS
     | EXPRESSING_VERBS
     | CONCLUDING_VERBS
@@ -401,6 +417,32 @@ def _gives_a_toll(tokens: list[Token], i: int) -> bool:
     return at is not None and following[at + 1 : at + 2] == ["of"]
 
 
+def _updates_a_toll(tokens: list[Token], i: int) -> bool:
+    """'updating an earlier toll of', 'bringing the death toll to', 'raising its tally to',
+    'updating a toll on Sunday of', 'bringing the number of dead to'."""
+    following = [t.lower for t in tokens[i + 1 : i + 12]]
+    if not following or following[0] not in ("a", "an", "the", "its", "their"):
+        return False
+    at = next(
+        (
+            k
+            for k in (1, 2, 3, 4)
+            if k < len(following)
+            and (
+                following[k] in ("toll", "tally")
+                # 'the number of dead', never 'a number of' (a quantity)
+                or (
+                    following[k] == "number"
+                    and following[0] != "a"
+                    and following[k + 1 : k + 2] == ["of"]
+                )
+            )
+        ),
+        None,
+    )
+    return at is not None and any(w in ("of", "to", "at") for w in following[at + 1 : at + 6])
+
+
 def _match_multiword(tokens: list[Token], i: int) -> tuple[str, ...] | None:
     for phrase in _MULTIWORD_BY_FIRST.get(tokens[i].lower, ()):
         if i + len(phrase) <= len(tokens) and all(
@@ -411,10 +453,22 @@ def _match_multiword(tokens: list[Token], i: int) -> tuple[str, ...] | None:
     return None
 
 
+def _group_acronym(tokens: list[Token], i: int) -> bool:
+    """'IS said', 'IS claimed': the word before the cue is a group's acronym in capitals (the
+    cue itself is not), not the verb 'is'."""
+    before = tokens[i - 1] if i > 0 else None
+    return (
+        before is not None
+        and len(before.text) > 1
+        and before.text.isupper()
+        and not tokens[i].text.isupper()
+    )
+
+
 def _passive(tokens: list[Token], i: int) -> bool:
     """'were reported killed', 'is said to', 'the reported deaths', 'widely reported'."""
     prev = [t.lower for t in tokens[max(0, i - 3) : i] if t.is_word]
-    if prev and prev[-1] in PASSIVE_GUARD:
+    if prev and prev[-1] in PASSIVE_GUARD and not _group_acronym(tokens, i):
         return True
     if len(prev) >= 2 and prev[-2] in PASSIVE_GUARD and prev[-1].endswith("ly"):
         return True
@@ -437,11 +491,20 @@ def _new_predicate_after_no(tokens: list[Token], i: int) -> bool:
     return any(t.lower in _PREDICATE_JOINS or not t.is_word for t in window[no + 1 :])
 
 
+def _between_negation_and_verb(word: str) -> bool:
+    """A word that may stand between a negation and its verb: an adverb ('immediately',
+    'publicly', 'yet') or an auxiliary ('not be confirmed', 'never been said')."""
+    return word.endswith("ly") or word in AUX or word in NEGATION_FILLERS
+
+
 def _negated(tokens: list[Token], i: int) -> bool:
     """'did not say', 'declined to confirm', 'could not immediately confirm'."""
     prev = [t.lower for t in tokens[max(0, i - 3) : i] if t.is_word]
     return (
-        any(p in NEGATIONS for p in prev[-2:])
+        (bool(prev) and prev[-1] in NEGATIONS)
+        # 'did not immediately say', 'has not yet confirmed'; not 'a place that is not ours
+        # said Jama Nayef' (the negation is the content's)
+        or (len(prev) >= 2 and prev[-2] in NEGATIONS and _between_negation_and_verb(prev[-1]))
         or (prev[:1] == ["no"] and not _new_predicate_after_no(tokens, i))
         or (
             len(prev) >= 1

@@ -166,7 +166,7 @@ _BEFORE = [
         re.compile(
             rf"(?:{_any_words('killed_before')}|"
             r"death\s+toll(?:\s+[\w-]+){0,7}?(?:\s+(?:to|at|of|reached|hit|stood|climbed|rose))?|"
-            r"toll\s+(?:\w+\s+){0,2}(?:to|at|of)|"
+            r"toll\s+(?:\w+\s+){0,3}(?:to|at|of)|"
             # 'the lives of 40 people' opening a clause whose verb ('claimed') is outside it
             r"^\s*(?:the\s+)?lives\s+of|"
             # 'the dead included 12 soldiers', 'among the dead were seven children'
@@ -488,6 +488,14 @@ _ARTICLE = re.compile(
     rf"(?<![\w'-])an?\s+(?=(?:(?:(?:[a-z]\.){{2,}}|\d+-[a-z][\w'-]*|[a-z][\w'-]*)\s+){{0,3}}?"
     rf"{_SINGULAR}\b(?![-']))"
 )
+# One person a casualty verb names by its role or kin, not with 'a': 'killed the driver',
+# 'wounding his brother', 'killed the group's commander in Idlib' (the noun closes the phrase:
+# 'killed the driver and', 'the driver in', not 'the fighter jets').
+_THE_ONE = re.compile(
+    rf"\b(?:{_any_words('one_person_verbs')})\s+(?P<one>(?P<det>the|his|her|their)\s+"
+    rf"(?:[a-z][\w'’-]*\s+){{0,2}}?{_SINGULAR}\b(?![-']))"
+    rf"(?=\s*(?:[,.;:)]|$)|\s+(?:{_words('one_person_closers')})\b)"
+)
 # A quick test that a sentence may count a casualty before its singles are looked for: the stems
 # of the casualty words (data/figure_words.yaml), not every word.
 _CASUALTY_HINT = re.compile(
@@ -732,6 +740,11 @@ def _singles(lowered: str, start: int, out: list[_Number]) -> list[_Number]:
         at = start + match.start()
         out.append(_Number(1, at, at + len(match.group().rstrip()), False, None, True))
         found = True
+    for match in _THE_ONE.finditer(lowered):
+        # 'killed the driver', 'wounding his brother': one person the verb names
+        at = start + match.start("one")
+        out.append(_Number(1, at, start + match.end("det"), False, None, True))
+        found = True
     for match in _KIN_ONE.finditer(lowered):
         at = start + match.end()
         out.append(_Number(1, at, at, False, None, True, kin=True))
@@ -826,6 +839,7 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
             figure = _with_kin_before(text, start, figure)
         if metric in _CASUALTY:
             figure = _with_owner_before(text, start, figure, number)
+            figure = _with_named_before(text, start, figure, number)
         if number.kin and figure.start == number.start:
             continue  # 'she and her daughter': the one before is no count we read
         figures.append(figure)
@@ -916,12 +930,15 @@ _SOURCE_ASIDE = re.compile(
 def _before(text: str, floor: int, at: int) -> str:
     """The words that govern a count at `at`, read through the people counted with it ('killed
     a woman and her three children') and through words such as 'a total of' or 'all'."""
+    named = _named_before(text, floor, at)
     kin = (
         _KIN_BEFORE.search(text, max(floor, at - 80), at)
-        if _KIN_TAIL.search(text, max(floor, at - 8), at)
+        if named is None and _KIN_TAIL.search(text, max(floor, at - 8), at)
         else None
     )
-    if kin is not None and kin.end() == at:
+    if named is not None:
+        at = named  # 'killing Abu Omar, a commander, and eight more': the verb governs
+    elif kin is not None and kin.end() == at:
         at = kin.start()
     transparent = _TRANSPARENT.search(text, max(floor, at - 24), at)
     if transparent is not None:
@@ -1202,6 +1219,42 @@ def _with_owner_before(
         end=end,
         text=text[join.start("join") : end],
     )
+
+
+# 'killing Abu Omar, a field commander, and eight more militants': a person the verb names,
+# with an appositive of at most five words (its commas may be lost), then 'and' and the count.
+_NAME_WORD = r"(?:[A-Z][\w'’-]*|(?:al|el|bin|ibn|abu|bint)(?:-[A-Z][\w'’-]*)?)"
+_NAMED_BEFORE = re.compile(
+    rf"\b(?i:{_any_words('one_person_verbs')})\s+(?P<named>[A-Z][\w'’-]*(?:\s+{_NAME_WORD}){{0,4}})"
+    r"(?:\s*,?\s+(?:a|an|the|his|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,?)?"
+    r"\s+and\s+$"
+)
+# The count after the named person is of others: 'eight more militants', 'three others'.
+_OTHERS_AFTER = re.compile(r"(?:[\w,.-]+\s+){1,3}?(?:more|other|others)\b", re.IGNORECASE)
+
+
+def _with_named_before(
+    text: str, floor: int, figure: ExtractedFigure, number: _Number
+) -> ExtractedFigure:
+    """'killing Abu Omar, a field commander, and eight more militants': the person named
+    before 'and N more' is one more (9), the figure's span starting at the name."""
+    if figure.start != number.start:
+        return figure
+    named = _named_before(text, floor, number.start)
+    if named is None:
+        return figure
+    return replace(figure, value=figure.value + 1, start=named, text=text[named : figure.end])
+
+
+def _named_before(text: str, floor: int, at: int) -> int | None:
+    """Where the person named before a count of others at `at` starts ('killing [Abu Omar, a
+    field commander, and ]eight more militants'), else None."""
+    if not _OTHERS_AFTER.match(text, at):
+        return None
+    found = _NAMED_BEFORE.search(text, max(floor, at - 100), at)
+    if found is None or found.end() != at:
+        return None
+    return found.start("named")
 
 
 def _figure(

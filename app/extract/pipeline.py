@@ -16,7 +16,7 @@ from app.extract.figures import extract_figures
 from app.extract.incidents import read_incidents
 from app.extract.places import find_places
 from app.extract.registry import KnownActor, Registry, default_registry, normalise_name, slugify
-from app.extract.segment import Sentence, byline, segment, title_end
+from app.extract.segment import Sentence, byline, captions, segment, title_end
 from app.extract.speakers import SpeakerResolver, outlet_of_source
 from app.extract.types import (
     ActorKind,
@@ -93,7 +93,10 @@ def extract_document(
     # outlet that names itself ('SANA reported') is only reporting.
     speaks = publisher is not None and publisher.kind != str(ActorKind.media_outlet)
     claims: list[ExtractedClaim] = []
-    for sentence in sentences:
+    skipped = captions(text, sentences)
+    for k, sentence in enumerate(sentences):
+        if k in skipped:
+            continue  # a photo's caption or credit: no claim, no figure
         _add_sentence_claims(
             claims, text, sentence, resolver, relay_names, publisher_id, meta, sha, speaks
         )

@@ -29,10 +29,11 @@ def default_data_dir() -> Path:
 
 DATA_DIR = default_data_dir()
 
-_SPELLING = {"defense": "defence", "organization": "organisation", "armed": "armed"}
 _DROP = {"the", "a", "an", "'s", "’s"}
 
 _T = TypeVar("_T")
+
+_INNER_APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-rt-z]|s\w)")
 
 # A word short enough to be an acronym ('US', 'who'), not part of 'U.S.' or a hyphenated name.
 _SHORT_WORD = re.compile(r"(?<![\w.-])[A-Za-z]{2,3}(?![\w-])")
@@ -42,7 +43,14 @@ _SHORT_WORD = re.compile(r"(?<![\w.-])[A-Za-z]{2,3}(?![\w-])")
 def normalise_name(text: str) -> str:
     """A comparison key for actor names: case, possessives, demonyms and spelling folded."""
     text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
+    if not text.isascii():
+        # 'Ahrar al-Shām', 'Türkiye': a name is compared without its diacritics.
+        text = "".join(
+            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+        )
     text = text.lower().strip(" .,;:\"'“”")
+    # "Hay'at", "Da'esh": an apostrophe inside a word (no possessive 's) is no word break.
+    text = _INNER_APOSTROPHE.sub("", text)
     tokens = re.findall(r"u\.s\.|u\.k\.|[\w-]+|'s", text)
     out: list[str] = []
     for tok in tokens:
@@ -161,7 +169,7 @@ class Registry:
         self._shared: dict[str, list[str]] = {}
         for actor in actors:
             for name in [actor.name, *actor.aliases]:
-                key = normalise_name(name)
+                key = variant_key(normalise_name(name))
                 first = self._by_name.setdefault(key, actor.id)
                 if first != actor.id:
                     claimants = self._shared.setdefault(key, [first])
@@ -190,17 +198,27 @@ class Registry:
         """`actor_by_name` for a key already made by `name_key`."""
         actor_id = self._by_name.get(key)
         if actor_id is None:
+            # A key made by `normalise_name` alone: its variant words folded as `name_key` does.
+            folded = variant_key(key)
+            actor_id = self._by_name.get(folded) if folded != key else None
+            if actor_id is None:
+                return None
+            key = folded
+        if self.out_of_theatre(key, country):
             return None
         return self.actors[self._claimant(key, actor_id, country)]
 
     def name_key(self, text: str) -> str:
         """`normalise_name` of `text` with each short acronym not written in capitals masked
-        ('who', 'Ana', 'us' are words and names, not WHO, ANA, US)."""
+        ('who', 'Ana', 'us' are words and names, not WHO, ANA, US), its variant words folded
+        (`variant_key`)."""
         key = self._keys.get(text)
         if key is None:
             if len(self._keys) > 65536:
                 self._keys.clear()
-            key = self._keys[text] = normalise_name(_SHORT_WORD.sub(self._mask_acronym, text))
+            key = self._keys[text] = variant_key(
+                normalise_name(_SHORT_WORD.sub(self._mask_acronym, text))
+            )
         return key
 
     def _mask_acronym(self, found: re.Match[str]) -> str:
@@ -225,6 +243,18 @@ class Registry:
                 return other
         return actor_id
 
+    def out_of_theatre(self, key: str, country: str | None) -> bool:
+        """Whether the shared name `key` names none of its claimants in a story of `country`:
+        each claimant is bound to theatres and none is there ('the civil defence' of a story
+        in Iraq is neither Syria's nor Gaza's)."""
+        claimants = self._shared.get(key)
+        return (
+            country is not None
+            and claimants is not None
+            and all(self.actors[c].theatres for c in claimants)
+            and not any(country in self.actors[c].theatres for c in claimants)
+        )
+
     def _claimant(self, key: str, actor_id: str, country: str | None) -> str:
         """Of the actors sharing the name `key` (found as `actor_id`), the one whose theatres
         include `country`; `actor_id` when the name is no shared one or none claims it there."""
@@ -246,6 +276,8 @@ class Registry:
                 key = " ".join(tokens[i : i + size])
                 actor_id = self._by_name.get(key)
                 if actor_id and self._written_as_named(key, phrase):
+                    if self.out_of_theatre(key, country):
+                        continue
                     return self.actors[self._claimant(key, actor_id, country)]
         return None
 
@@ -397,3 +429,37 @@ _GROUPABLE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 def default_registry() -> Registry:
     """The registry shipped in `data/`, read once."""
     return load_registry()
+
+
+# Spelling variants of name words (data/name_variants.yaml): 'defense' is read as 'defence' in
+# every name comparison; plurals and transliterations only where the registry is looked up.
+_VARIANTS = load_lexicon("name_variants.yaml")
+
+
+def _variant_map(entries: list[str]) -> dict[str, str]:
+    """'defence defense' -> {'defense': 'defence'}: each later word read as the first."""
+    return {v: words[0] for words in map(str.split, entries) for v in words[1:] if v != words[0]}
+
+
+_SPELLING = _variant_map(_VARIANTS["spellings"])
+_WORD_VARIANTS = _variant_map(_VARIANTS["word_variants"])
+_SEPARATE_ARTICLES = frozenset(_VARIANTS["separate_articles"])
+# The articles joined to a name's word by a hyphen ('al-Nusra', 'ash-Sham', 'ez-Zor').
+_JOINED_ARTICLES = ARTICLES - {"the"}
+
+
+@lru_cache(maxsize=65536)
+def variant_key(key: str) -> str:
+    """A name key (`normalise_name`) with the variants of transliterated names folded: the
+    Arabic article dropped, joined or not ('Jabhat al-Nusra', 'Jabhat al Nusra', 'Jabhat
+    el-Nusra', 'Jabhat Nusra'), and variant words read as one ('Qassam Brigade', 'Hizballah')."""
+    tokens = key.split()
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        if tok in _SEPARATE_ARTICLES and i + 1 < len(tokens):
+            continue
+        article, hyphen, rest = tok.partition("-")
+        if hyphen and rest and article in _JOINED_ARTICLES:
+            tok = rest
+        out.append(_WORD_VARIANTS.get(tok, tok))
+    return " ".join(out)

@@ -204,12 +204,19 @@ def _stop_cuts(text: str, paragraph: Paragraph, quotes: list[Quote]) -> list[int
     for match in _GLUED_STOP.finditer(text, paragraph.start, paragraph.end):
         if not any(q.start < match.end() < q.end for q in quotes):
             cuts.append(match.end())
+    # A sentence run on into the next with its stop lost ('... in Aleppo city According to a
+    # source two people were killed'): a capitalised 'According to' after a lowercase word opens
+    # a sentence.
+    for match in _RUN_ON_ACCORDING.finditer(text, paragraph.start, paragraph.end):
+        if not any(q.start < match.end() < q.end for q in quotes):
+            cuts.append(match.end())
     return cuts
 
 
 # A lowercase word of three letters or more, a stop and a capitalised word: no abbreviation or
 # initial ('U.S.', 'e.g.'), no web address ('pic.twitter.com'). The match is the stop (its end is
 # the cut): a pattern that opens with a character class is tried only where one occurs.
+_RUN_ON_ACCORDING = re.compile(r"(?<=[a-z0-9]{2})\s+(?=According\s+to\b)")
 _GLUED_STOP = re.compile(r"[.!?](?<=[a-z]{3}[.!?])(?!(?:Net|Com|Org)\b)(?=[A-Z][a-z]{2,}\b)")
 
 
@@ -398,4 +405,44 @@ def segment(text: str, skip_to: int = 0) -> list[Sentence]:
         if body.start >= body.end:
             continue
         out.extend(sentences(text, body, len(out)))
+    return out
+
+
+# A photo's credit that opens a span of its own after the caption: 'REUTERS/Omar Sanadiki',
+# 'AFP/Getty Images'.
+_AGENCY_CREDIT = re.compile(r"(?:REUTERS|AFP|AP|EPA|ANADOLU|SANA|Getty\s+Images)/")
+# A credit in brackets that ends its caption: '... in Aleppo (Photo: SANA)', '(AFP Photo)'.
+_BRACKET_CREDIT_END = re.compile(
+    r"\((?:Photo|Photograph|Picture|File\s+photo|Image)s?\b[^()]{1,60}\)\s*$"
+    r"|\((?:[A-Z][\w.'’-]*\s+){1,3}(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?\b[^()]{0,60}\)\s*$"
+)
+# What a credit leaves when it ends its paragraph: the last word of the photographer's name.
+_NAME_LEFTOVER = re.compile(r"(?:[A-Z][\w'’.-]*\s*){1,2}")
+
+
+def captions(text: str, sentences: list[Sentence]) -> set[int]:
+    """The indexes of sentences that are photo captions or their credits: the sentence before
+    'REUTERS/Name' (in its paragraph, or the one before when the credit opens a paragraph),
+    the credit and the name's last word left after it, and a sentence that ends on a credit in
+    brackets. A caption tells what a picture shows, not what the article reports."""
+    out: set[int] = set()
+    for k, sentence in enumerate(sentences):
+        if _BRACKET_CREDIT_END.search(text, sentence.start, sentence.end):
+            out.add(k)
+            continue
+        if not _AGENCY_CREDIT.match(text, sentence.start):
+            continue
+        out.add(k)
+        if k > 0:
+            out.add(k - 1)
+        after = k + 1
+        if (
+            after < len(sentences)
+            and sentences[after].paragraph == sentence.paragraph
+            and (
+                after + 1 == len(sentences) or sentences[after + 1].paragraph != sentence.paragraph
+            )
+            and _NAME_LEFTOVER.fullmatch(text, sentences[after].start, sentences[after].end)
+        ):
+            out.add(after)
     return out

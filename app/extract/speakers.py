@@ -17,6 +17,7 @@ from app.extract.places import find_places
 from app.extract.registry import (
     KnownActor,
     Registry,
+    data_file,
     load_lexicon,
     normalise_name,
     slugify,
@@ -36,6 +37,7 @@ PRONOUNS_THING = frozenset(NOUNS["thing_pronouns"])
 PRONOUNS_PLURAL = frozenset(NOUNS["plural_pronouns"])
 _DETERMINERS = frozenset(NOUNS["determiners"])
 _PREPOSITIONS = frozenset(NOUNS["prepositions"])
+_COMMON_NOUN_OPENERS = frozenset(NOUNS.get("common_noun_openers", []))
 _GENERIC_TAIL = frozenset(NOUNS["generic_tail"])
 _TAIL_MODIFIERS = frozenset(NOUNS["tail_modifiers"])
 
@@ -149,7 +151,11 @@ class SpeakerResolver:
         if self.country is None:
             self.country = self.place_country
         self._named = [
-            (s, self.registry.in_theatre(a, self.country, self.text[s:e])) for s, e, a in spans
+            (s, self.registry.in_theatre(a, self.country, self.text[s:e]))
+            for s, e, a in spans
+            if not self.registry.out_of_theatre(
+                self.registry.name_key(self.text[s:e]), self.country
+            )
         ]
 
     # -- public ----------------------------------------------------------------------------
@@ -162,6 +168,7 @@ class SpeakerResolver:
         # 'information from the governor', 'a report by the UN': whoever gave it.
         core = _INFORMATION_FROM.sub("", core, count=1) or core
         core = self._after_participle(core)
+        core = self._place_owner(core)
         core = self._unglued(core)
         core = self._after_place(core)
         result = (
@@ -217,6 +224,23 @@ class SpeakerResolver:
         ):
             return core
         return after
+
+    def _place_owner(self, core: str) -> str:
+        """'Hamas governor' where the apostrophe was lost and the article names Hama: the
+        governor of Hama ("Hama's governor"), not a registry name spelt the same."""
+        stripped = core.strip()
+        first = stripped.split(" ", 1)[0]
+        named = self.registry.actor_by_name(first) if first else None
+        if named is not None and named.country is not None and named.country == self.country:
+            return core  # 'Hamas official' in a story of Gaza
+        if first and _place_possessive(
+            self.registry,
+            f"{self.text}\n{stripped}",
+            len(self.text) + 1,
+            len(self.text) + 1 + len(first),
+        ):
+            return f"{first[:-1]}'s{stripped[len(first) :]}"
+        return core
 
     def _unglued(self, core: str) -> str:
         """'Daesh Cavusoglu', 'the PKK Khalil': where a comma was lost a known body's name that
@@ -1032,7 +1056,7 @@ class SpeakerResolver:
         if "-based " in phrase:
             # 'the British-based Observatory for Human Rights': where a body sits is no part
             # of its name ('UK-based', 'London-based' are written as often).
-            found = self._alias(_BASED.sub("", phrase))
+            found = self._alias(_BASED_PLACE.sub("", phrase))
             if found is not None:
                 return found
         known = self.registry.actor_by_name(phrase, self.country)
@@ -1174,6 +1198,9 @@ class SpeakerResolver:
         phrase = _PART_OF.sub("", phrase)
         # "the country's health ministry": the ministry of the country the story is in.
         phrase = _COUNTRYS.sub("the ", phrase)
+        # 'the Paris-based group', 'a New York-based watchdog': where a body sits (a place the
+        # gazetteer may lack) does not describe it; the head and its other words do.
+        phrase = _BASED_PLACE.sub("", phrase)
         norm = normalise_name(phrase).split()
         if not norm:
             return None
@@ -1476,6 +1503,10 @@ class SpeakerResolver:
                 return Resolution(described, "alias", 0.85)
         actor_id = slugify(normalise_name(name)) if not person else slugify(name)
         known = self.registry.actors.get(actor_id)
+        if known and "_" in self.registry.name_key(name):
+            # 'Ena said she saw ...': a short acronym's letters not in capitals are a name of
+            # its own ('Ena'), not the Ethiopian News Agency, whose id the slug spells.
+            known, actor_id = None, f"{actor_id}-{'person' if person else 'speaker'}"
         if known:
             return Resolution(known.id, "alias", 0.9)
         misspelt = None if person else _misspelt_name(self.registry, name)
@@ -1783,6 +1814,10 @@ _CITED_HEADS = (
     | frozenset(["statement", "statements", "medics", "rescuers", "workers", "sources"])
 )
 _BASED = re.compile(r"\b[\w.]+-based\s+")
+# Where a body sits, of one or two words ('the New York-based group', 'a Paris-based watchdog').
+_BASED_PLACE = re.compile(
+    r"(?:(?<![\w'’.-])(?!(?:The|A|An|This|That|Its)\s)[A-Z][\w.]*\s+)?\b[\w.]+-based\s+"
+)
 _BODY_SPOKESMAN = re.compile(r"^((?:[\w.'’-]+\s+){1,5}?)spokes(?:man|woman|person)\s+[A-Z]")
 # 'a commander in X', 'an official at X', 'a fighter with X', 'observers from X' (data/speakers.yaml).
 _REDUCED_RELATIVE = re.compile(r"(?<=\w)\s+[a-z]{3,}ing$")
@@ -2091,6 +2126,7 @@ class _AliasScanner:
     """
 
     def __init__(self, registry: Registry) -> None:
+        self._registry = registry
         self._ids: dict[str, str] = {}
         self._acronyms: dict[str, str] = {}
         # A person's one-word name ('Ghani'): after another capitalised name it is someone
@@ -2106,7 +2142,24 @@ class _AliasScanner:
                 if name.upper() == name:
                     self._acronyms.setdefault(name, actor.id)
                 else:
-                    self._ids.setdefault(name.lower(), actor.id)
+                    for written in _article_variants(name.lower()):
+                        self._ids.setdefault(written, actor.id)
+        # Names that are common English words ('dawn', 'amnesty'), each with the actor's other
+        # names: they name it only where used as a name (`_used_as_name`). Not a word that is
+        # one of the actor's heads ('the coalition', 'the Pentagon': the description names it),
+        # a state's name ('Turkey') or a group of people's ('activists': the word is the speaker).
+        words = _common_words(registry)
+        self._common: dict[str, tuple[str, ...]] = {}
+        for actor in registry.actors.values():
+            if actor.kind in ("state", "group of people"):
+                continue
+            for name in [actor.name, *actor.aliases]:
+                word = name.lower().removeprefix("the ")
+                if name.isupper() or word not in words or word in actor.heads:
+                    continue
+                self._common[word] = tuple(
+                    n.lower() for n in [actor.name, *actor.aliases] if n.lower() not in words
+                )
         # A trie makes every prefix optional, so greedy matching takes the longest name and a
         # failed word boundary backtracks to a shorter one.
         edge_before, edge_after = r"(?<![\w-])(", r")(?![\w-])"
@@ -2136,6 +2189,8 @@ class _AliasScanner:
             for m in self._pattern.finditer(folded.lower())
             if m.group(1) in self._ids
             and not (m.group(1) in self._surnames and _after_a_given_name(folded, m.start()))
+            and (m.group(1) not in self._common or self._used_as_name(folded, m.start(), m.end()))
+            and not _place_possessive(self._registry, folded, m.start(), m.end())
         ]
         taken = [(s, e) for s, e, _ in found]
         reached = 0
@@ -2154,8 +2209,65 @@ class _AliasScanner:
         found.sort()
         return found
 
+    def _used_as_name(self, text: str, start: int, end: int) -> bool:
+        """Whether a registry name that is a common word ('Dawn', 'Amnesty') is used as a name
+        here: capitalised, not after a word that makes it the common noun ('at dawn', 'an
+        amnesty'), and mid-sentence, where a capital tells a name, unless the text writes one
+        of the actor's other names ('Amnesty International')."""
+        if not text[start].isupper():
+            return False
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if before is not None and before.group(1).lower() in _COMMON_NOUN_OPENERS:
+            return False
+        if before is not None and not _SENTENCE_END.search(before.group(0)):
+            return True
+        lowered = text.lower()
+        return any(
+            re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", lowered)
+            for n in self._common[text[start:end].lower()]
+        )
+
 
 _NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w'-]*)\s+$")
+# The Arabic article inside a name, joined by a hyphen or a space ('Jaish al-Islam').
+_INNER_ARTICLE = re.compile(r"(?<=\s)(?:al|el)[- ](?=\w)")
+
+
+def _place_possessive(registry: Registry, text: str, start: int, end: int) -> bool:
+    """Whether the name at `start:end` ('Hamas') is a place's possessive whose apostrophe was
+    lost ('Hamas governor', 'Hamas countryside' in FA-KES copy: Hama's): a capitalised word in
+    -s before a lowercase word, its stem a place the gazetteer knows that the text also names
+    by itself ('in Hama', 'Hama province')."""
+    word = text[start:end]
+    if not (word[:1].isupper() and word.endswith("s") and " " not in word and len(word) > 3):
+        return False
+    after = _LOWER_WORD_AFTER.match(text, end)
+    if after is None or _SUBJECT_VERB.match(after.group(1)):
+        return False  # 'Hamas said', 'Hamas has warned': the name is the subject
+    stem = word[:-1]
+    if re.search(rf"(?<![\w'’-]){re.escape(stem)}(?![\w'’-])", text) is None:
+        return False
+    return bool(find_places(registry, stem))
+
+
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
+_SUBJECT_VERB = re.compile(
+    r"\w+ed$|said$|says$|told$|is$|was$|has$|have$|had$|will$|would$|and$|or$"
+)
+_WORD_BEFORE = re.compile(r"([\w'-]*)([^\w]*)$")
+_SENTENCE_END = re.compile(r"^$|[.!?:\n]\W*$|^\W")
+
+
+def _article_variants(name: str) -> list[str]:
+    """A lowercase registry name and its spellings with the article inside it written the other
+    common ways: 'jaish al-islam', 'jaish al islam', 'jaish el-islam', 'jaish el islam'."""
+    if _INNER_ARTICLE.search(name) is None:
+        return [name]
+    return [name] + [
+        _INNER_ARTICLE.sub(article, name)
+        for article in ("al-", "al ", "el-", "el ")
+        if _INNER_ARTICLE.sub(article, name) != name
+    ]
 
 
 def _after_a_given_name(text: str, at: int) -> bool:
@@ -2244,6 +2356,16 @@ def _within_two_edits(a: str, b: str) -> bool:
             return False
         previous = current
     return previous[-1] <= 2
+
+
+def _common_words(registry: Registry) -> frozenset[str]:
+    """Common English words (data/common_english_words.txt), read once for the registry."""
+
+    def read() -> frozenset[str]:
+        path = data_file(registry, "common_english_words.txt")
+        return frozenset(path.read_text(encoding="utf-8").split())
+
+    return registry.derived("common-english-words", read)
 
 
 def _alias_pattern(registry: Registry) -> _AliasScanner:

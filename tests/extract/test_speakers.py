@@ -1759,7 +1759,8 @@ def test_a_lead_in_to_an_outlet_is_not_the_speaker(text: str, source: str) -> No
             "Jets hit Moadamiya near Damascus, Syria. Activists at the Local Coordinating "
             "Committees said the town came under the heaviest attack since the conflict began.",
             # the registry's Local Coordination Committees, its name mistyped (no new actor
-            # since round ten: a capitalised name with 'Committees' is a body, not a person)
+            # since round ten: a capitalised name with 'Committees' is a body, not a person;
+            # registry7 reads 'Coordinating' as the registry's 'Coordination')
             "local-coordination-committees",
         ),
         (
