@@ -3039,6 +3039,7 @@ def _may_start_lowercase(core: list[Token]) -> bool:
     return (
         core[0].lower in _SPEAKER_LOWER_STARTS
         or _PARTICLE_NAME.match(core[0].text) is not None
+        or _title_then_name(core)
         or (
             len(core) <= 3
             and core[-1].lower in _SPEAKER_HEADS
@@ -3050,6 +3051,24 @@ def _may_start_lowercase(core: list[Token]) -> bool:
                 for t in core
             )
         )
+    )
+
+
+def _title_then_name(core: list[Token]) -> bool:
+    """'resident Omar Hassan', 'local activist Ahmad Khaled', 'witness Abu Ali': a bare
+    lowercase description of a person (its article dropped, as after a quotation) and then the
+    person's name, two to four capitalised words."""
+    k = next((j for j, t in enumerate(core) if t.is_capitalised), None)
+    if k is None or k == 0 or not 2 <= len(core) - k <= 4:
+        return False
+    if core[k - 1].lower not in _BARE_PERSON_TITLES or not all(
+        t.lower in _BARE_PERSON_TITLES or t.lower in _TITLE_MODIFIERS_AND_SPEAKER_MODIFIERS
+        for t in core[:k]
+    ):
+        return False
+    return all(
+        t.is_word and (t.is_capitalised or _PARTICLE_NAME.match(t.text) is not None)
+        for t in core[k:]
     )
 
 
@@ -3067,6 +3086,15 @@ _APPOSITIVE_TITLES = (
     - {"army", "military", "state", "opposition"}
 )
 _TITLE_MODIFIERS = frozenset(SPEAKER_WORDS["title_modifiers"])
+# A person's description that may stand bare before the name ('resident Omar Hassan').
+_BARE_PERSON_TITLES = (
+    _APPOSITIVE_TITLES
+    | frozenset(SPEAKER_WORDS["person_nouns"])
+    | frozenset(SPEAKER_WORDS["ordinary_people"])
+) - frozenset(SPEAKER_WORDS["determiners"])
+_TITLE_MODIFIERS_AND_SPEAKER_MODIFIERS = _TITLE_MODIFIERS | frozenset(
+    SPEAKER_WORDS["speaker_modifiers"]
+)
 _MAX_TITLE_APPOSITIVE = 12
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[A-Z]")
 _SPEAKER_LOWER_STARTS = frozenset(_WORDS["speaker_lower_starts"])

@@ -182,7 +182,7 @@ class SpeakerResolver:
             or self._titled_person(core, appositive, at)
             or self._spokesperson(core, appositive, at)
             or self._member_of(core, appositive, at)
-            or self._recent_body(core)
+            or self._recent_body(core, at)
             or self._first_of_known(core, at)
             or self._alias(core)
             or self._the_same(core)
@@ -316,7 +316,7 @@ class SpeakerResolver:
             new.aliases.append(name)  # the text calls the person so
         return resolution
 
-    def _recent_body(self, core: str) -> Resolution | None:
+    def _recent_body(self, core: str, at: int) -> Resolution | None:
         """'The Coalition' after 'The Syrian Coalition said': a definite bare head noun refers
         back to the latest body the article quoted with that head, before any registry body
         that answers to the same word."""
@@ -334,6 +334,8 @@ class SpeakerResolver:
             if not m.person
             and m.actor_id in self.registry.actors
             and head in self._heads_of(m.actor_id)
+            # 'the army' paragraphs after 'the Turkish army said': the story's own army
+            and not self._foreign_and_far(m.actor_id, m.at, head, at)
         ]
         called = [m for m in fitting if head in normalise_name(m.phrase).split()]
         if called:
@@ -814,6 +816,9 @@ class SpeakerResolver:
             _LEADING_NAME.match(whole) or self._name_after_title(whole) or _person_name(whole)
         ):
             return None  # 'Hamza al-Khatib the director of a hospital': the person speaks
+        agent = self._agent_described(org.group(1), at)
+        if agent is not None:
+            return Resolution(agent, "spokesperson", 0.9)
         inner = self._alias(org.group(1)) or self._description(org.group(1), at)
         if inner:
             return Resolution(inner.actor_id, "spokesperson", 0.95)
@@ -822,6 +827,31 @@ class SpeakerResolver:
             # 'Ahmed Saleh, a spokesman for the provincial council': the council, new.
             return Resolution(self._new(body).actor_id, "spokesperson", 0.85)
         return None
+
+    def _agent_described(self, body: str, at: int) -> str | None:
+        """'a spokesman for the group' after 'Jaish al-Islam fighters attacked ..., the Syrian
+        Observatory said': the body the paragraph names in its events, not a speaker before it,
+        when the description ('the group', 'the militia') fits both. A body with spokesmen is
+        one the story is about; a monitor that only reported is no antecedent of a member's
+        title. The nearest such body of a fitting kind, named before in the paragraph."""
+        words = body.lower().split()
+        if len(words) < 2 or words[0] not in ("the", "this", "that"):
+            return None
+        head, mods = words[-1].strip(" ,.;:"), set(words[1:-1]) - _KIND_MODIFIERS
+        kinds = _DESCRIPTION_KINDS.get(head)
+        if not kinds or mods:
+            return None
+        opened = self.text.rfind("\n", 0, at) + 1
+        spoken = {m.actor_id for m in self.mentions if opened <= m.at < at}
+        if not spoken:
+            return None  # no speaker before that the description would otherwise be read as
+        # the nearest body named in the events that did not itself speak
+        agents = [
+            actor_id
+            for offset, actor_id in self._named
+            if opened <= offset < at and actor_id not in spoken and self._kind(actor_id) in kinds
+        ]
+        return agents[-1] if agents else None
 
     def _spokesperson_of_pronoun(self, whole: str) -> Resolution | None:
         """'its spokesman', 'their envoy': the body the pronoun refers to."""
@@ -1192,6 +1222,12 @@ class SpeakerResolver:
             if governed and head not in normalise_name(mention.phrase).split():
                 continue  # 'the government' refers back only to a speaker called so
             if head in mention.heads and mods <= mention.words:
+                if (
+                    definite
+                    and not mods
+                    and self._foreign_and_far(mention.actor_id, mention.at, head, at)
+                ):
+                    continue
                 return Resolution(mention.actor_id, "description", 0.9)
         if definite and not mods and head == "official":
             # 'Omar Zwak, the governor's spokesman, said ... the official said': the latest
@@ -1217,6 +1253,9 @@ class SpeakerResolver:
             if ministry is not None:
                 return Resolution(ministry, "description", 0.75)
         candidates = self._named_with_head(head, mods, at, definite)
+        if definite and not mods:
+            # 'the army' paragraphs after 'a Russian army spokesman': the story's own army
+            candidates = [c for c in candidates if not self._foreign_and_far(c[1], c[0], head, at)]
         before = [c for c in candidates if c[0] < at]
         if before:
             return Resolution(before[-1][1], "description", 0.8)
@@ -1254,6 +1293,20 @@ class SpeakerResolver:
             if national is not None:
                 return Resolution(national, "spokesperson", 0.75)
         return None
+
+    def _foreign_and_far(self, actor_id: str, offset: int, head: str, at: int) -> bool:
+        """Whether a speaker of another country than the story's ('a Russian army spokesman')
+        is too far for a bare description ('the army said') to refer back to it: more than a
+        paragraph before, when the story's own country has a body of that head (its army). A
+        nationality-marked mention is the antecedent of an unmarked description only nearby."""
+        if offset < 0 or not self.country:
+            return False
+        actor = self.actor(actor_id)
+        if actor is None or not actor.country or actor.country == self.country:
+            return False
+        if len(_PARAGRAPH_BREAK.findall(self.text, offset, at)) <= 1:
+            return False  # the same paragraph or the one before
+        return self._national_body(head, set()) is not None
 
     def _ministry_of_recent_state(self, mods: set[str], at: int) -> str | None:
         """The ministry with these words ('foreign', 'defence') of the latest state before `at`
@@ -1795,6 +1848,8 @@ def _description_kinds() -> dict[str, frozenset[str]]:
 
 
 _DESCRIPTION_KINDS = _description_kinds()
+# A paragraph's end: a line break and any blank lines after it.
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
 _KIND_MODIFIERS = frozenset(NOUNS["kind_modifiers"])
 # The subject of a sentence that is a known actor's name, then its verb: 'The Nusra Front is',
 # 'Taliban fighters attacked' (a noun of its members between them).
@@ -2317,8 +2372,36 @@ def _alias_pattern(registry: Registry) -> _AliasScanner:
     return registry.derived("alias-scanner", lambda: _AliasScanner(registry))
 
 
+_ARABIC_BODY_HEADS = frozenset(NOUNS["arabic_body_heads"])
+_ARABIC_BODY_HEADS_GIVEN = frozenset(NOUNS["arabic_body_heads_given"])
+_ARABIC_BODY_COMPLEMENTS = frozenset(NOUNS["arabic_body_complements"])
+_ARTICLE_WORD = re.compile(r"(?:al|el|ul|wal|ad|ar|as|ash|at|az|an)-")
+
+
+def arabic_body_name(name: str) -> bool:
+    """Whether a name opens with the head word of an Arabic (or Urdu) body's name ('Ansar
+    al-Sharia', "Hay'at Tahrir al-Sham", 'Lashkar-e-Taiba'): a body's name, never a person's."""
+    words = [w for w in _SPACES.split(name.strip()) if w]
+    if words and words[0].lower() in ("the", "a"):
+        words = words[1:]
+    if not words or not words[0][:1].isupper():
+        return False
+    parts = re.split(r"-", words[0].replace("'", "").replace("’", "").lower())
+    # 'Ansar al-Sharia' (two words at least), or one word joined by hyphens ('Lashkar-e-Taiba')
+    if parts[0] not in _ARABIC_BODY_HEADS or (len(words) < 2 and len(parts) < 2):
+        return False
+    if parts[0] not in _ARABIC_BODY_HEADS_GIVEN:
+        return True
+    # 'Ansar Abbasi' is a man: a head that is also a given name needs an article or a
+    # complement after it.
+    rest = [w.lower() for w in words[1:]] + parts[1:]
+    return any(_ARTICLE_WORD.match(w) or w in _ARABIC_BODY_COMPLEMENTS for w in rest)
+
+
 def guess_kind(name: str) -> ActorKind:
     """A new actor's kind from its head noun and capitalisation."""
+    if arabic_body_name(name):
+        return ActorKind.armed_group
     norm = normalise_name(name).split()
     head = norm[-1] if norm else ""
     if head in GROUP_NOUNS or "and" in norm:
@@ -2348,7 +2431,7 @@ def _looks_like_name(phrase: str) -> bool:
     caps = [w for w in words if w[:1].isupper() or _PARTICLE_NAME.match(w)]
     lowered = {w.lower().strip(",.") for w in words}
     # 'Mint Press News', 'Orient TV': an outlet's head noun is no part of a person's name.
-    if lowered & _NOT_IN_A_PERSONS_NAME:
+    if lowered & _NOT_IN_A_PERSONS_NAME or arabic_body_name(phrase):
         return False
     return 2 <= len(words) <= 5 and len(caps) >= 2
 
