@@ -137,6 +137,7 @@ class SpeakerResolver:
     # ministry said', 'Troops killed 20 in Rakhine, the AA said').
     place_country: str | None = None
     _named: list[tuple[int, str]] = field(default_factory=list)
+    _named_words: dict[int, str] = field(default_factory=dict)  # the text of each name, by start
     # Bodies that were the subject of a sentence without a speaker, as (how many mentions
     # there were then, offset, actor id), for 'they' and kind descriptions.
     _subjects: list[tuple[int, int, str]] = field(default_factory=list)
@@ -150,6 +151,7 @@ class SpeakerResolver:
             self.country = _country_of_actors(self.registry, [a for _, _, a in spans])
         if self.country is None:
             self.country = self.place_country
+        self._named_words = {s: self.text[s:e] for s, e, _ in spans}
         self._named = [
             (s, self.registry.in_theatre(a, self.country, self.text[s:e]))
             for s, e, a in spans
@@ -187,6 +189,7 @@ class SpeakerResolver:
             or self._alias(core)
             or self._the_same(core)
             or self._description(core, at)
+            or self._body_by_head(core, at)
             or self._surname(core, at)
             or self._described_known(phrase)
             or self._new(core, appositive)
@@ -326,6 +329,8 @@ class SpeakerResolver:
         head = normalise_name(words[1])
         if head in ("government", "regime"):
             return None  # the state of the war (`_description`)
+        if head in _ARMY_HEADS:
+            return None  # the army of the context (`_description`)
         if head not in ORG_NOUNS and head not in _DESCRIPTION_KINDS:
             return None
         fitting = [
@@ -771,6 +776,10 @@ class SpeakerResolver:
 
     def _spokesperson(self, core: str, appositive: str, at: int) -> Resolution | None:
         """'a spokesman for the ministry', 'the ministry's spokesman X' → the ministry."""
+        if _RELATIVE_OPENING.match(appositive):
+            # 'a spokesman for the militia, which is backed by Iran': the clause says what
+            # the body is, not whom the spokesman speaks for.
+            appositive = ""
         whole = f"{core}, {appositive}" if appositive else core
         words = set(normalise_name(whole).split())
         if not words & SPOKES_NOUNS:
@@ -819,14 +828,69 @@ class SpeakerResolver:
         agent = self._agent_described(org.group(1), at)
         if agent is not None:
             return Resolution(agent, "spokesperson", 0.9)
-        inner = self._alias(org.group(1)) or self._description(org.group(1), at)
+        # 'a spokesman for the militia, which is backed by Iran': the militia, not Iran.
+        body = _RELATIVE_TAIL.split(org.group(1), maxsplit=1)[0].strip(" ,")
+        inner = (
+            self._alias(body)
+            or self._description(body, at)
+            or (self._body_by_head(body, at) if unknown else None)
+        )
         if inner:
             return Resolution(inner.actor_id, "spokesperson", 0.95)
-        body = _RELATIVE_TAIL.split(org.group(1), maxsplit=1)[0].strip(" ,")
-        if unknown and len(normalise_name(body).split()) >= 2:
-            # 'Ahmed Saleh, a spokesman for the provincial council': the council, new.
+        if unknown and (
+            len(normalise_name(body).split()) >= 2 or self._armed_body_description(body)
+        ):
+            # 'Ahmed Saleh, a spokesman for the provincial council': the council, new; 'a
+            # spokesman for the militia' the text never named: the militia, not 'spokesman'.
             return Resolution(self._new(body).actor_id, "spokesperson", 0.85)
         return None
+
+    @staticmethod
+    def _armed_body_description(phrase: str) -> bool:
+        """'the militia', 'the Shiite militia', 'this rebel faction': a definite description
+        of an armed body by its noun (data/speakers.yaml armed_body_heads), no name in it."""
+        words = phrase.strip(" ,").split()
+        return (
+            len(words) >= 2
+            and words[0].lower() in ("the", "this", "that")
+            and words[-1] in _ARMED_BODY_HEADS
+            and all(w.lower() in _KIND_MODIFIERS for w in words[1:-1])
+        )
+
+    def _body_by_head(self, phrase: str, at: int) -> Resolution | None:
+        """'the militia said', 'a spokesman for the brigade' where no known actor fits: the body
+        the text named before with that noun ('the Liwa Fatemiyoun militia', 'The Abu Fadl
+        al-Abbas Brigade'), the latest such naming."""
+        if not self._armed_body_description(phrase):
+            return None
+        head = phrase.strip(" ,").split()[-1]
+        pattern = re.compile(
+            r"(?<![\w'’.-])((?:(?:[A-Z][\w'’-]*|(?:al|el|ad|as|ash|ar|bin|ibn|abu)-[A-Z][\w'’-]*)"
+            r"[ \t]+){1,5})"
+            rf"(?:(?:{_KIND_MODIFIER_ALTERNATION})[ \t]+){{0,2}}"
+            rf"({re.escape(head)}|{re.escape(head.capitalize())})(?![\w'’-])"
+        )
+        found = None
+        for match in pattern.finditer(self.text, 0, max(at, 0)):
+            found = match
+        if found is None:
+            return None
+        run = found.group(1).split()
+        while run and run[0] in ("The", "A", "An", "This", "That"):
+            run = run[1:]
+        if not run:
+            return None
+        name = " ".join(run)
+        known = self.registry.actor_by_name(name, self.country)
+        if known is not None and known.kind not in ("state", "person"):
+            return Resolution(known.id, "description", 0.8)
+        if known is not None or find_places(self.registry, name, country=self.country):
+            return None  # 'the Aleppo militia', 'the Syrian militia': no name of the body
+        if found.group(2)[0].isupper() or (len(run) == 1 and not _PARTICLE_NAME.match(name)):
+            # 'the Abu Fadl al-Abbas Brigade' is named with its noun; so is 'the Fatemiyoun
+            # militia', one word being too little of a name.
+            name = f"{name} {found.group(2)}"
+        return Resolution(self._new(name).actor_id, "description", 0.8)
 
     def _agent_described(self, body: str, at: int) -> str | None:
         """'a spokesman for the group' after 'Jaish al-Islam fighters attacked ..., the Syrian
@@ -1198,6 +1262,9 @@ class SpeakerResolver:
         phrase = _PART_OF.sub("", phrase)
         # "the country's health ministry": the ministry of the country the story is in.
         phrase = _COUNTRYS.sub("the ", phrase)
+        based = self._based_abroad(phrase)
+        if based is not None:
+            return Resolution(based, "description", 0.8)
         # 'the Paris-based group', 'a New York-based watchdog': where a body sits (a place the
         # gazetteer may lack) does not describe it; the head and its other words do.
         phrase = _BASED_PLACE.sub("", phrase)
@@ -1216,8 +1283,16 @@ class SpeakerResolver:
         raw_first = phrase.strip().split()[0].lower() if phrase.strip() else ""
         head = norm[-1]
         mods = set(norm[:-1])
+        if head in _PLURAL_STATE_HEADS:
+            # 'Western as well as Arab states', 'Gulf nations': several states, not the United
+            # States nor the United Nations (their names end in the word; _alias reads them).
+            return None
         definite = raw_first in ("the", "this", "that", "its", "their")
         governed = definite and not mods and head in ("government", "regime")
+        if definite and not mods and head in _ARMY_HEADS:
+            army = self._army_in_context(head, at)
+            if army is not None:
+                return Resolution(army, "description", 0.8)
         for mention in reversed(self.mentions):
             if governed and head not in normalise_name(mention.phrase).split():
                 continue  # 'the government' refers back only to a speaker called so
@@ -1293,6 +1368,89 @@ class SpeakerResolver:
             if national is not None:
                 return Resolution(national, "spokesperson", 0.75)
         return None
+
+    def _based_abroad(self, phrase: str) -> str | None:
+        """'the Britain-based opposition monitoring group', 'a UK-based monitor', 'the London-based
+        war monitor' in a Syrian story: the one known body of the country where it sits that has
+        that head noun and is about the story's country (its name says so, or its theatres), when
+        the other words only describe it. Where it sits tells which body, not its name."""
+        found = _BASED_AT.search(phrase)
+        if found is None or not self.country:
+            return None
+        place = found.group(2)
+        based_in = self._country_named(f"{found.group(1)} {place}" if found.group(1) else place)
+        if based_in is None and found.group(1):
+            based_in = self._country_named(place)
+        if based_in is None or based_in == self.country:
+            return None
+        norm = normalise_name(phrase[found.end() :]).split()
+        if not norm:
+            return None
+        head, mods = norm[-1], set(norm[:-1]) - _KIND_MODIFIERS - _BASED_BODY_MODIFIERS
+        story = {normalise_name(n) for n in self._country_names(self.country)}
+        fits = [
+            a.id
+            for a in self.registry.actors.values()
+            if a.country == based_in
+            and a.kind not in ("state", "person", "anonymous person", "group of people")
+            and head in self._heads_of(a.id)
+            and mods <= self._words_of(a.id)
+            and (self.country in a.theatres or bool(story & self._words_of(a.id)))
+        ]
+        return fits[0] if len(fits) == 1 else None
+
+    def _country_named(self, place: str) -> str | None:
+        """The country a place name or a state's name stands for ('Britain', 'London', 'UK')."""
+        known = self.registry.actor_by_name(place)
+        if known is not None:
+            return known.country if known.kind == "state" else None
+        places = find_places(self.registry, place, country=self.country)
+        return places[0].place.country if len(places) == 1 else None
+
+    def _country_names(self, country: str) -> list[str]:
+        """The names of a country's state in the registry ('Syria')."""
+        state = _state_of(self.registry, country)
+        actor = self.registry.actors.get(state) if state else None
+        return [actor.name] if actor is not None else []
+
+    def _army_in_context(self, head: str, at: int) -> str | None:
+        """'the army': the army the text spoke of last before `at` (a speaker, a subject or a
+        name); when that is another country's than the story's and more than a sentence back
+        (or a paragraph), the story's own army."""
+        if at < 0:
+            return None
+        seen = [(m.at, m.actor_id) for m in self.mentions if 0 <= m.at < at]
+        seen += [(o, a) for _, o, a in self._subjects if o < at]
+        seen += [(o, a) for o, a in self._named if o < at]
+        fits = [
+            (o, a)
+            for o, a in seen
+            if head in self._heads_of(a) and self._kind(a) not in _NOT_ARMIES
+        ]
+        # 'The army denied ... Russia's military said ... The army again denied': the army
+        # last called by the word itself, before one the word only fits.
+        phrases = {m.at: m.phrase for m in self.mentions}
+        called = [
+            (o, a)
+            for o, a in fits
+            if head in normalise_name(phrases.get(o) or self._named_words.get(o, "")).split()
+        ]
+        national = self._national_body(head, set()) if self.country else None
+        if not fits:
+            return national
+        offset, latest = max(called or fits)
+        actor = self.actor(latest)
+        foreign = bool(self.country and actor is not None and actor.country != self.country)
+        if (
+            foreign
+            and national is not None
+            and (
+                len(_SENTENCE_BREAK.findall(self.text, offset, at + 1)) > 1
+                or len(_PARAGRAPH_BREAK.findall(self.text, offset, at + 1)) > 1
+            )
+        ):
+            return national
+        return latest
 
     def _foreign_and_far(self, actor_id: str, offset: int, head: str, at: int) -> bool:
         """Whether a speaker of another country than the story's ('a Russian army spokesman')
@@ -1751,7 +1909,7 @@ class SpeakerResolver:
         if actor is None:
             return set()
         words: set[str] = set()
-        for name in [actor.name, *actor.aliases]:
+        for name in [actor.name, *actor.aliases, *getattr(actor, "described_by", [])]:
             words |= set(normalise_name(name).split())
         parent = getattr(actor, "parent", None) or getattr(actor, "parent_id", None)
         if parent and parent in self.registry.actors:
@@ -1940,6 +2098,11 @@ _BARE_STATE_MEDIA = re.compile(
     re.IGNORECASE,
 )
 # Where the body's name ends: 'the alliance backing the government', 'the group that ...'.
+# Where a body sits: 'Britain-based', 'the New York-based' (an opening capitalised word kept).
+_BASED_AT = re.compile(
+    r"(?:(?<![\w'’.-])(?!(?:The|A|An|This|That|Its)\s)([A-Z][\w.]*)\s+)?\b([\w.]+)-based\s+"
+)
+_RELATIVE_OPENING = re.compile(r"^(?:who|which|whose|that)\b", re.IGNORECASE)
 _RELATIVE_TAIL = re.compile(
     r"\s+(?:backing|supporting|fighting|loyal|allied|based|who|which|that|linked|close|"
     r"affiliated|in\s+charge|responsible)\b",
@@ -2247,9 +2410,25 @@ def _place_possessive(registry: Registry, text: str, start: int, end: int) -> bo
     stem = word[:-1]
     if re.search(rf"(?<![\w'’-]){re.escape(stem)}(?![\w'’-])", text) is None:
         return False
-    return bool(find_places(registry, stem))
+    places = find_places(registry, stem)
+    if not places:
+        return False
+    # 'Hamas official' in a story that names Gaza as well as Hama is the body's official.
+    return after.group(1) in _PLACE_POSSESSIVE_NOUNS or not _home_named(
+        registry, word, text, places[0].place.country
+    )
 
 
+def _home_named(registry: Registry, name: str, text: str, place_country: str) -> bool:
+    """Whether `name` is a known body of another country than the place spelt like its stem,
+    and the text names a place of that body's country ('Hamas' with 'Gaza')."""
+    actor = registry.actor_by_name(name)
+    if actor is None or not actor.country or actor.country == place_country:
+        return False
+    return any(m.place.country == actor.country for m in find_places(registry, text))
+
+
+_PLACE_POSSESSIVE_NOUNS = frozenset(NOUNS["place_possessive_nouns"])
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
 _SUBJECT_VERB = re.compile(
     r"\w+ed$|said$|says$|told$|is$|was$|has$|have$|had$|will$|would$|and$|or$"
@@ -2410,6 +2589,8 @@ def guess_kind(name: str) -> ActorKind:
         return ActorKind.anonymous_person
     if head in MEDIA_NOUNS:
         return ActorKind.media_outlet
+    if head in _ARMED_GROUP_NAME_HEADS:
+        return ActorKind.armed_group
     if head in ("ministry", "department"):
         return ActorKind.ministry
     if head in ("army", "military", "forces"):
@@ -2657,6 +2838,15 @@ _THE_SAME = re.compile(r"^the\s+same\s+([a-z]+)$", re.IGNORECASE)
 # before, not the country's one such body.
 _BODY_DESCRIPTIONS = frozenset(NOUNS["body_descriptions"])
 _GENERIC_BODY_HEADS = frozenset(NOUNS["generic_body_heads"])
+_ARMED_BODY_HEADS = frozenset(NOUNS["armed_body_heads"])
+_ARMY_HEADS = frozenset(NOUNS["army_heads"])
+_NOT_ARMIES = frozenset(["person", "anonymous person", "group of people", "state", None])
+_PLURAL_STATE_HEADS = frozenset(NOUNS["plural_state_heads"])
+_BASED_BODY_MODIFIERS = frozenset(NOUNS["based_body_modifiers"])
+_ARMED_GROUP_NAME_HEADS = frozenset(NOUNS["armed_group_name_heads"])
+_KIND_MODIFIER_ALTERNATION = "|".join(
+    re.escape(m) for m in sorted(NOUNS["kind_modifiers"], key=len, reverse=True)
+)
 _OFFICE_NOUNS = frozenset(NOUNS["office_nouns"]) | SPOKES_NOUNS | frozenset(NOUNS["leader_titles"])
 # Words that make a run of capitalised words a body's name ('Union', 'Council').
 _BODY_NAME_WORDS = frozenset(NOUNS["body_name_words"])

@@ -356,6 +356,11 @@ OUTPUT_HASHES = {
     "0.59.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
     # 0.62.0: speaker11 (0.59.0) on main after 0.61.0; the seed's output is unchanged.
     "0.62.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
+    # 0.63.0: speaker12: 'a spokesman for the militia' is the militia the text named; 'the
+    # Britain-based monitoring group' by where it sits and its head; 'the army' of the context;
+    # 'Hamas official' with Gaza named; 'Western states' are not the United States. The seed's
+    # output is unchanged.
+    "0.63.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }
 
 
