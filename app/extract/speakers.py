@@ -181,6 +181,7 @@ class SpeakerResolver:
             or self._the_report(core, at)
             or self._state_media(core)
             or self._patron(core, at)
+            or self._government_of(core)
             or self._titled_person(core, appositive, at)
             or self._spokesperson(core, appositive, at)
             or self._member_of(core, appositive, at)
@@ -808,9 +809,30 @@ class SpeakerResolver:
         )
         if found is not None:
             return found
+        if known and known.kind == "state" and words & _AGAINST_STATE_MODIFIERS:
+            # 'a Syrian opposition spokesman': the state's opponents, a body of their own.
+            opponents = _SPOKES_TAIL.split(core, maxsplit=1)[0].strip(" ,")
+            if opponents and opponents != core.strip(" ,"):
+                return Resolution(self._new(opponents).actor_id, "spokesperson", 0.85)
+            return None
         if known:
             return Resolution(known.id, "spokesperson", 0.9)
         return None
+
+    def _government_of(self, core: str) -> Resolution | None:
+        """'the government of President Bashar al-Assad', 'the regime of X': the leader's state
+        (the registry's country of the person, else the story's), not the leader."""
+        found = _GOVERNMENT_OF.match(core.strip())
+        if found is None:
+            return None
+        known = self.registry.find_actor_in(found.group(1), self.country)
+        if known is not None and known.kind == "state":
+            return Resolution(known.id, "description", 0.85)
+        country = known.country if known is not None and known.kind == "person" else None
+        if country is None and known is None and _person_name(found.group(1)):
+            country = self.country
+        state = _state_of(self.registry, country) if country else None
+        return Resolution(state, "description", 0.85) if state else None
 
     def _spokesperson_for(self, whole: str, at: int, unknown: bool) -> Resolution | None:
         """'a spokesman for/of/at B': B, known or described, or new when its name is long."""
@@ -2839,6 +2861,11 @@ _THE_SAME = re.compile(r"^the\s+same\s+([a-z]+)$", re.IGNORECASE)
 _BODY_DESCRIPTIONS = frozenset(NOUNS["body_descriptions"])
 _GENERIC_BODY_HEADS = frozenset(NOUNS["generic_body_heads"])
 _ARMED_BODY_HEADS = frozenset(NOUNS["armed_body_heads"])
+_AGAINST_STATE_MODIFIERS = frozenset(NOUNS["against_state_modifiers"])
+_GOVERNMENT_OF = re.compile(
+    r"^(?:the\s+)?(?:" + "|".join(NOUNS["government_nouns"]) + r")\s+of\s+(.+)$", re.IGNORECASE
+)
+_SPOKES_TAIL = re.compile(r"\s+(?:chief\s+|senior\s+|military\s+)?spokes(?:man|woman|person)\b")
 _ARMY_HEADS = frozenset(NOUNS["army_heads"])
 _NOT_ARMIES = frozenset(["person", "anonymous person", "group of people", "state", None])
 _PLURAL_STATE_HEADS = frozenset(NOUNS["plural_state_heads"])

@@ -268,3 +268,74 @@ def test_plural_states_are_not_the_united_states(speaker: str) -> None:
 def test_the_states_own_names_still_read(speaker: str, source: str) -> None:
     text = f"{speaker} said the government was responsible for the attack in Aleppo."
     assert source_of(text, "the government was responsible") == source
+
+
+# -- 'the government of President X': the leader's state ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The government of President Bashar al-Assad said 12 rebels were killed in Homs.",
+            "Syria",
+        ),
+        (
+            "The regime of Syrian President Bashar al-Assad has said 12 rebels were killed.",
+            "Syria",
+        ),
+        (
+            "The administration of U.S. President Barack Obama said 12 rebels were killed.",
+            "United States",
+        ),
+        # a leader the registry does not know: the story's state
+        (
+            "The government of Prime Minister Haider al-Abadi said 12 rebels were killed in Mosul.",
+            "Iraq",
+        ),
+        ("The government of Iraq said 12 rebels were killed in Mosul.", "Iraq"),
+    ],
+)
+def test_government_of_a_leader_is_the_state(text: str, source: str) -> None:
+    assert source_of(text, "12 rebels were killed") == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a province's government is no state
+        "The government of the province said 12 rebels were killed in Homs.",
+        # the leader himself speaks
+        "President Bashar al-Assad said 12 rebels were killed in Homs.",
+    ],
+)
+def test_government_of_near_misses(text: str) -> None:
+    assert source_of(text, "12 rebels were killed") != "Syria"
+
+
+# -- 'a Syrian opposition spokesman': the state's opponents -------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "A Syrian opposition spokesman said 12 civilians were killed in Homs.",
+            "Syrian opposition",
+        ),
+        ("An Afghan rebel spokesman said 12 civilians were killed in Helmand.", "Afghan rebel"),
+        (
+            "A Libyan opposition spokeswoman told AFP that 12 civilians were killed in Sirte.",
+            "Libyan opposition",
+        ),
+    ],
+)
+def test_opposition_spokesman_is_not_the_state(text: str, source: str) -> None:
+    assert source_of(text, "12 civilians were killed") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A Syrian government spokesman said 12 civilians were killed in Homs.", "Syria"),
+        ("A Syrian army spokesman said 12 civilians were killed in Homs.", "Syrian Arab Army"),
+    ],
+)
+def test_state_spokesman_near_misses(text: str, source: str) -> None:
+    assert source_of(text, "12 civilians were killed") == source
