@@ -821,17 +821,25 @@ class SpeakerResolver:
 
     def _government_of(self, core: str) -> Resolution | None:
         """'the government of President Bashar al-Assad', 'the regime of X': the leader's state
-        (the registry's country of the person, else the story's), not the leader."""
+        (the registry's country of the person, else the story's), not the leader; 'the army of
+        the Assad regime': that state's army."""
         found = _GOVERNMENT_OF.match(core.strip())
         if found is None:
             return None
-        known = self.registry.find_actor_in(found.group(1), self.country)
-        if known is not None and known.kind == "state":
-            return Resolution(known.id, "description", 0.85)
-        country = known.country if known is not None and known.kind == "person" else None
-        if country is None and known is None and _person_name(found.group(1)):
+        owner = found.group("owner")
+        known = self.registry.find_actor_in(owner, self.country)
+        if known is not None and known.kind in ("state", "person"):
+            country = known.country
+        elif known is None and _person_name(owner):
             country = self.country
-        state = _state_of(self.registry, country) if country else None
+        else:
+            return None
+        if not country:
+            return None
+        if found.group("army"):
+            army = self._national_body("army", set(), country)
+            return Resolution(army, "description", 0.85) if army else None
+        state = _state_of(self.registry, country)
         return Resolution(state, "description", 0.85) if state else None
 
     def _spokesperson_for(self, whole: str, at: int, unknown: bool) -> Resolution | None:
@@ -1657,8 +1665,20 @@ class SpeakerResolver:
         name = _plain_person(name)
         # 'an anonymous "official source"', 'an unnamed official': not being named is no name.
         name = _ANONYMOUS.sub("", name)
+        titled_appositive = (
+            appositive.strip(" ,")
+            if appositive
+            and core.split()[:1]
+            and core.split()[0].lower() in _TITLE_WORDS
+            and all(_NAME_WORD.match(w) for w in appositive.strip(" ,").split())
+            and _looks_like_name(appositive.strip(" ,"))
+            else None
+        )
+        # 'Minister of Health in the interim government, Mohammad Jundi,': the name after the
+        # title's commas is the person.
         person = (
-            _person_name(name)
+            titled_appositive
+            or _person_name(name)
             or self._name_after_title(name)
             or (self._name_after_title(appositive) if appositive else None)
         )
@@ -2863,7 +2883,12 @@ _GENERIC_BODY_HEADS = frozenset(NOUNS["generic_body_heads"])
 _ARMED_BODY_HEADS = frozenset(NOUNS["armed_body_heads"])
 _AGAINST_STATE_MODIFIERS = frozenset(NOUNS["against_state_modifiers"])
 _GOVERNMENT_OF = re.compile(
-    r"^(?:the\s+)?(?:" + "|".join(NOUNS["government_nouns"]) + r")\s+of\s+(.+)$", re.IGNORECASE
+    r"^(?:the\s+)?(?:(?P<army>"
+    + "|".join(sorted(NOUNS["army_of_nouns"], key=len, reverse=True))
+    + r")|"
+    + "|".join(NOUNS["government_nouns"])
+    + r")\s+of\s+(?P<owner>.+)$",
+    re.IGNORECASE,
 )
 _SPOKES_TAIL = re.compile(r"\s+(?:chief\s+|senior\s+|military\s+)?spokes(?:man|woman|person)\b")
 _ARMY_HEADS = frozenset(NOUNS["army_heads"])

@@ -339,3 +339,75 @@ def test_opposition_spokesman_is_not_the_state(text: str, source: str) -> None:
 )
 def test_state_spokesman_near_misses(text: str, source: str) -> None:
     assert source_of(text, "12 civilians were killed") == source
+
+
+# -- 'the army of the Assad regime': that state's army ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The army of the Assad regime said 12 rebels were killed.", "Syrian Arab Army"),
+        ("The military of Iraq said 12 rebels were killed in Mosul.", "Iraqi Army"),
+        ("The forces of President Bashar al-Assad said 12 rebels were killed.", "Syrian Arab Army"),
+        ("The troops of Syria said 12 rebels were killed in Homs.", "Syrian Arab Army"),
+    ],
+)
+def test_army_of_a_state(text: str, source: str) -> None:
+    assert source_of(text, "12 rebels were killed") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an armed group's forces are the group's
+        ("The forces of the Kurdish YPG said 12 rebels were killed.", "People's Protection Units"),
+        # the state itself when no army is said
+        ("The regime of Syrian President Bashar al-Assad said 12 rebels were killed.", "Syria"),
+    ],
+)
+def test_army_of_near_misses(text: str, source: str) -> None:
+    assert source_of(text, "12 rebels were killed") == source
+
+
+# -- a title, a body and the person's name, commas kept or lost ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Minister of health in the Syrian interim government Mohammad Jundi said 12 civilians "
+            "were killed in Aleppo.",
+            "Mohammad Jundi",
+        ),
+        (
+            "Minister of Health in the Syrian interim government, Mohammad Jundi, said 12 "
+            "civilians were killed in Aleppo.",
+            "Mohammad Jundi",
+        ),
+        (
+            "Head of the education department in the Kurdish administration Salih Muslim said 12 "
+            "civilians were killed.",
+            "Salih Muslim",
+        ),
+        ("Governor of the province, Talal Barazi, said 12 civilians were killed.", "Talal Barazi"),
+    ],
+)
+def test_title_in_a_government_then_a_name(text: str, source: str) -> None:
+    assert source_of(text, "12 civilians were killed") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # no name after the body: the body the title phrase names speaks, no person invented
+        (
+            "The health ministry in the Syrian interim government said 12 civilians were killed.",
+            "health ministry",
+        ),
+        # the name first, then its body: the person, as before
+        (
+            "Salih Muslim of the Syrian interim government said 12 civilians were killed.",
+            "Salih Muslim",
+        ),
+    ],
+)
+def test_title_in_a_government_near_misses(text: str, source: str) -> None:
+    assert source_of(text, "12 civilians were killed") == source
