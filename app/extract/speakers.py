@@ -815,6 +815,10 @@ class SpeakerResolver:
             if opponents and opponents != core.strip(" ,"):
                 return Resolution(self._new(opponents).actor_id, "spokesperson", 0.85)
             return None
+        if known and known.kind == "state" and _STATE_IN_A_NAME.search(whole):
+            # 'Regional Humanitarian Coordinator for the Syria Crisis': the state's name is a
+            # word of another name, not the one the person speaks for.
+            return None
         if known:
             return Resolution(known.id, "spokesperson", 0.9)
         return None
@@ -1629,6 +1633,9 @@ class SpeakerResolver:
         if of_body and _looks_like_name(of_body.group(1)):
             # 'Zakaria Malhifji of the Aleppo based Fastaqim opposition group': the person.
             name = of_body.group(1)
+        # 'An activist at the scene Muaz Al Shami': the person after the title and the scene;
+        # 'Kevin Kennedy Regional Humanitarian Coordinator for ...': the person before a title.
+        name = self._name_after_scene(name.split()) or _given_name_before_title(name) or name
         workplace = _AT_WORKPLACE.match(name)
         run_in = (
             (self._name_after_title(name) or self._one_name_after_body(name)) if workplace else None
@@ -1768,6 +1775,9 @@ class SpeakerResolver:
         names)."""
         words = phrase.split()
         titles = _PERSON_AND_TITLE_WORDS
+        scene = self._name_after_scene(words)
+        if scene is not None:
+            return scene
         for size in (1, 2, 3, 4):
             if (
                 len(words) <= size
@@ -1800,6 +1810,35 @@ class SpeakerResolver:
             # After a capitalised body or place that a title before it names.
             if {w.lower() for w in before} & titles and self._ends_with_body(before):
                 return name
+        return None
+
+    @staticmethod
+    def _name_after_scene(words: list[str]) -> str | None:
+        """'An activist at the scene Muaz Al Shami', 'a doctor on the ground Ahmed Haj': a title,
+        a short lowercase phrase of where the person is, then a name of two words or more."""
+        for size in (4, 3, 2):
+            if len(words) <= size + 2:
+                continue
+            name, before = words[-size:], words[:-size]
+            if (
+                not all(_NAME_WORD.match(w) for w in name)
+                or not _looks_like_name(" ".join(name))
+                # a person's name opens with a given name: 'the Aleppo University Hospital
+                # Idlib' is a body and a place
+                or name[0].lower() not in GIVEN_NAMES
+                or any(w.lower() in _BODY_NAME_WORDS_AND_TAILS for w in name)
+            ):
+                continue
+            titled = [k for k, w in enumerate(before) if w.lower() in _PERSON_AND_TITLE_WORDS]
+            if not titled:
+                continue
+            scene = before[titled[-1] + 1 :]
+            if (
+                2 <= len(scene) <= 4
+                and scene[0] in _SCENE_PHRASE_OPENERS
+                and all(w.islower() for w in scene)
+            ):
+                return " ".join(name)
         return None
 
     # -- memory ----------------------------------------------------------------------------
@@ -2670,6 +2709,27 @@ _GIVEN_NAME = re.compile(
 )
 
 
+def _given_name_before_title(phrase: str) -> str | None:
+    """'Kevin Kennedy Regional Humanitarian Coordinator for the Syria Crisis': a known given
+    name and one more name word open the phrase, a title follows later; the two are the
+    person (the commas around the title lost)."""
+    words = phrase.split()
+    if (
+        len(words) < 4
+        or words[0].lower() not in GIVEN_NAMES
+        or not _NAME_WORD.match(words[0])
+        or not _NAME_WORD.match(words[1])
+        or words[1].lower() in _TITLE_WORDS
+    ):
+        return None
+    size = 3 if _PARTICLE_NAME.match(words[2]) else 2
+    rest = [w.lower().strip(",") for w in words[size:]]
+    cut = next((k for k, w in enumerate(rest) if w in ("for", "of", "at", "in")), len(rest))
+    if not any(w in _TITLE_WORDS or w in SPOKES_NOUNS for w in rest[:cut]):
+        return None
+    return " ".join(words[:size])
+
+
 def _person_name(phrase: str) -> str | None:
     """The name in 'US Defense Secretary Ashton Carter' or 'Lt. Col. John Dorrian', if any."""
     words = phrase.split()
@@ -2881,6 +2941,9 @@ _THE_SAME = re.compile(r"^the\s+same\s+([a-z]+)$", re.IGNORECASE)
 _BODY_DESCRIPTIONS = frozenset(NOUNS["body_descriptions"])
 _GENERIC_BODY_HEADS = frozenset(NOUNS["generic_body_heads"])
 _ARMED_BODY_HEADS = frozenset(NOUNS["armed_body_heads"])
+_SCENE_PHRASE_OPENERS = frozenset(NOUNS["scene_phrase_openers"])
+# 'for the Syria Crisis', 'of the Iraq Inquiry': a country's name before a capitalised noun.
+_STATE_IN_A_NAME = re.compile(r"\b(?:for|of|on)\s+the\s+[A-Z][\w'’-]*\s+[A-Z][a-z]+\b")
 _AGAINST_STATE_MODIFIERS = frozenset(NOUNS["against_state_modifiers"])
 _GOVERNMENT_OF = re.compile(
     r"^(?:the\s+)?(?:(?P<army>"

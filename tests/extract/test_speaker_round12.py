@@ -411,3 +411,91 @@ def test_title_in_a_government_then_a_name(text: str, source: str) -> None:
 )
 def test_title_in_a_government_near_misses(text: str, source: str) -> None:
     assert source_of(text, "12 civilians were killed") == source
+
+
+# -- a title, where the person is, then the name (commas lost) ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("An activist at the scene Muaz Al Shami said 12 civilians were killed.", "Muaz Al Shami"),
+        (
+            "A doctor on the ground Ahmed Haj Hassan told AFP that 12 civilians were killed.",
+            "Ahmed Haj Hassan",
+        ),
+        (
+            "A witness at the market Hamid Qutini said 12 civilians were killed in Douma.",
+            "Hamid Qutini",
+        ),
+    ],
+)
+def test_title_scene_then_name(text: str, source: str) -> None:
+    assert source_of(text, "12 civilians were killed") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # no name after the scene: the description
+        ("An activist at the scene said 12 civilians were killed.", "activist"),
+        # a place after the preposition is no scene phrase of lowercase words
+        ("A doctor in Douma said 12 civilians were killed.", "doctor"),
+    ],
+)
+def test_title_scene_near_misses(text: str, source: str) -> None:
+    assert source_of(text, "12 civilians were killed") == source
+
+
+# -- a given name and a surname, then a title, commas lost --------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Kevin Kennedy Regional Humanitarian Coordinator for the Syria Crisis said 12 "
+            "civilians were killed.",
+            "Kevin Kennedy",
+        ),
+        (
+            "Ahmed Tarakji Deputy Coordinator for the Idlib Relief Campaign said 12 civilians were "
+            "killed.",
+            "Ahmed Tarakji",
+        ),
+        (
+            "Omar al-Hassan Senior Coordinator for the Aleppo Relief Network said 12 civilians "
+            "were killed.",
+            "Omar al-Hassan",
+        ),
+    ],
+)
+def test_given_name_before_a_title(text: str, source: str) -> None:
+    assert source_of(text, "12 civilians were killed") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a state's name inside another name is no state the person speaks for
+        (
+            "Kevin Kennedy Regional Humanitarian Coordinator for the Syria Crisis said 12 "
+            "civilians were killed.",
+            "Syria",
+        ),
+        # no title after the name: a plain name, no cut
+        ("Ahmed Saleh Hassan said 12 civilians were killed.", "Ahmed Saleh"),
+    ],
+)
+def test_given_name_before_a_title_near_misses(text: str, source: str) -> None:
+    assert source_of(text, "12 civilians were killed") != source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Kevin Kennedy, spokesman for the Syrian government, said 12 civilians were killed.",
+            "Syria",
+        ),
+        ("A Syrian spokesman said 12 civilians were killed.", "Syria"),
+    ],
+)
+def test_state_spokesman_still_the_state(text: str, source: str) -> None:
+    assert source_of(text, "12 civilians were killed") == source
