@@ -195,10 +195,27 @@ class SpeakerResolver:
             or self._described_known(phrase)
             or self._new(core, appositive)
         )
+        self._short_form(core, result.actor_id)
         self._remember(core, appositive, result.actor_id, at)
         if statement or "statement" in normalise_name(core).split():
             self.statement_issuer = result.actor_id
         return result
+
+    def _short_form(self, core: str, actor_id: str) -> None:
+        """'Xelil said' of the new person 'Redur Xelil': the text calls the person so too."""
+        new = self.new_actors.get(actor_id)
+        bare = core.strip()
+        words = bare.split()
+        if (
+            new is not None
+            and new.kind == "person"
+            and 1 <= len(words) <= 2
+            and all(_NAME_WORD.match(w) for w in words)
+            and bare != new.name
+            and f" {bare} " in f" {new.name} "
+            and bare not in new.aliases
+        ):
+            new.aliases.append(bare)
 
     def _after_place(self, core: str) -> str:
         """'In Al-Atareb Fahd', 'in the town of Kafr Nubl Abu Omar': a place opens the phrase
@@ -313,6 +330,9 @@ class SpeakerResolver:
             return Resolution(known.id, "alias", 0.9)
         for mention in reversed(self.mentions):
             if normalise_name(person) in normalise_name(mention.phrase):
+                earlier = self.new_actors.get(mention.actor_id)
+                if earlier is not None and earlier.kind == "person" and name not in earlier.aliases:
+                    earlier.aliases.append(name)  # the text calls the person so
                 return Resolution(mention.actor_id, "alias", 0.9)
         resolution = self._new(person)
         new = self.new_actors.get(resolution.actor_id)
@@ -454,9 +474,18 @@ class SpeakerResolver:
         """A sentence without a speaker whose subject is a known actor ('The Nusra Front is a
         militant group', 'Taliban fighters attacked ...'): a later 'they' or 'the group' may
         refer to it, and so may an 'it' in the next sentence (not 'he', which keeps to speakers)."""
-        person = _PERSON_SUBJECT.match(self.text, start, end)
+        opening = _OPENING_CONNECTIVE.match(self.text, start, end)
+        person = _PERSON_SUBJECT.match(self.text, opening.end() if opening else start, end)
         name = _person_name(person.group("name")) if person is not None else None
-        if name and person and not any(self.registry.actor_by_name(w) for w in name.split()):
+        if (
+            name
+            and person
+            and (
+                not any(self.registry.actor_by_name(w) for w in name.split())
+                # 'spokeswoman Maria Zakharova': a whole name the registry knows is the person
+                or self.registry.actor_by_name(name) is not None
+            )
+        ):
             # 'Kremlin spokesman Dmitry Peskov expressed condolences': a later 'he' is Peskov.
             self.resolve(person.group("name"), start)
             return
@@ -2099,10 +2128,25 @@ _SUBJECT_ACTOR = re.compile(
 )
 # A person named as a sentence's subject, titles first, then a verb: 'Kremlin spokesman Dmitry
 # Peskov expressed', 'Turkish President Recep Tayyip Erdogan visited'.
+_SUBJECT_PASTS = frozenset(load_lexicon("attribution_words.yaml")["irregular_pasts"]) | frozenset(
+    NOUNS["subject_irregular_pasts"]
+)
 _PERSON_SUBJECT = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|abu)-[A-Z][\w'’-]*|[A-Z][\w'’.-]*|"
-    + word_alternation(sorted(w for w in _TITLE_WORDS | SPOKES_NOUNS if w.isalpha()))
-    + r")){1,6})\s+(?:has\s+|had\s+|also\s+)?[a-z]+ed\b"
+    + word_alternation(
+        sorted(
+            w
+            for w in _TITLE_WORDS | SPOKES_NOUNS | frozenset(NOUNS["subject_office_words"])
+            if w.isalpha()
+        )
+    )
+    + r")){1,6})\s+(?:has\s+|had\s+|also\s+)?(?:[a-z]+ed|"
+    + word_alternation(sorted(_SUBJECT_PASTS - {"had", "did"}))
+    + r")\b"
+)
+# A connective that opens a sentence before its subject: 'However', 'Meanwhile', 'In turn'.
+_OPENING_CONNECTIVE = re.compile(
+    r"(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|In\s+turn|Moreover),?\s+(?=[A-Z])"
 )
 # A lone given name opening a sentence, an age after it or not, then a verb: 'Ziad, 13, was
 # hit', 'Amina lost her son' (data/given_names.yaml says it is a name).
