@@ -83,7 +83,14 @@ _STAFF_PLACE = re.compile(r"\s+(?:(?:working|based|stationed)\s+)?(?:in|at|on)\s
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]*")
 _PART_OF = re.compile(r"^(?:one|some|two|three|several|many|most)\s+of\s+", re.I)
 _COUNTRYS = re.compile(r"^(?:the\s+)?(?:country|nation)['’]s\s+", re.I)
-_NEW_NAME_END = re.compile(r"\s+(?:in|with|from|at|on|who|which|close\s+to|near|including)\s+")
+_REDUCED_RELATIVE_TAIL = re.compile(
+    r"\s+(?:" + "|".join(NOUNS["reduced_relative_words"]) + r")\s+(?:with|on|of|in|to)\s+.*$"
+)
+_NEW_NAME_END = re.compile(
+    r"\s+(?:in|with|from|at|on|who|which|close\s+to|near|including|"
+    + "|".join(NOUNS["reduced_relative_words"])
+    + r")\s+"
+)
 _QUOTED_NAME = re.compile(r"[\"“”]([\w'’ -]{1,30})[\"“”]")
 _QUOTE_MARK = re.compile(r"\s*[\"“”]")
 _RUN_ON_NAME = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){2,}?)(?:a|an|the)\s+[a-z]")
@@ -169,6 +176,10 @@ class SpeakerResolver:
         core, appositive = _split_appositive(self._possessives(clipped))
         # 'information from the governor', 'a report by the UN': whoever gave it.
         core = _INFORMATION_FROM.sub("", core, count=1) or core
+        # 'Pentagon officials familiar with the raid': the head and its words, not the relative.
+        # A lone plural ('sources familiar with ...') keeps its words to be a voice of its own.
+        head_only = _REDUCED_RELATIVE_TAIL.split(core, maxsplit=1)[0]
+        core = head_only if len(head_only.split()) >= 2 else core
         core = self._after_participle(core)
         core = self._place_owner(core)
         core = self._unglued(core)

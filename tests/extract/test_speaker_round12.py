@@ -547,3 +547,43 @@ def test_person_subject_is_the_pronoun_antecedent(text: str, source: str) -> Non
 )
 def test_person_subject_near_misses(text: str) -> None:
     assert source_of(text, "Photographs are easy to find") == "Omar Hilale"
+
+
+# -- a reduced relative after the head is no part of the speaker's name -------------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "A U.S. official familiar with the strikes said 12 militants were killed.",
+            "U.S. official",
+        ),
+        ("An official briefed on the raid said 12 militants were killed.", "official"),
+        (
+            "Pentagon officials familiar with the raid said 12 militants were killed.",
+            "US Department of Defense",
+        ),
+        (
+            "Two Syrian army officers involved in the operation said 12 militants were killed.",
+            "Syrian Arab Army",
+        ),
+        (
+            "Sources familiar with Syrian government thinking said 12 militants were killed.",
+            "Sources",
+        ),
+    ],
+)
+def test_reduced_relative_is_no_part_of_the_name(text: str, source: str) -> None:
+    assert source_of(text, "12 militants were killed") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # another relative ('close to') keeps its own reading
+        ("A source close to the army said 12 militants were killed.", "source"),
+        # a body whose name has 'in' keeps the known name
+        ("Doctors Without Borders said 12 militants were killed.", "Médecins Sans Frontières"),
+    ],
+)
+def test_reduced_relative_near_misses(text: str, source: str) -> None:
+    assert source_of(text, "12 militants were killed") == source
