@@ -689,22 +689,14 @@ def _build_one(
         event_text,
     )
     # Where: the event's own sentences, not those about the war's toll or another day's event.
-    told = [
-        s
-        for s in event_sentences
-        if id(s) not in sorts.background and not _CAPTION.search(text, s.start, s.end)
-    ]
+    told = [s for s in event_sentences if id(s) not in sorts.background]
     place = _incident_place(
         registry, text, told or event_sentences or sentences, main_country, headline
     )
     if place is None or place.kind == "country":
         # 'Thirty were killed in clashes in northeastern Syria ... The fighting was in a village
         # in Hasakeh province': a finer place the report's other sentences name, in that country.
-        rest = [
-            s
-            for s in sentences
-            if id(s) not in sorts.background and not _CAPTION.search(text, s.start, s.end)
-        ]
+        rest = [s for s in sentences if id(s) not in sorts.background]
         finer = _incident_place(registry, text, rest, main_country, headline) if rest else None
         if finer and finer.kind != "country" and (place is None or finer.country == place.country):
             place = finer
@@ -1004,7 +996,7 @@ def _main_sentence_date(
     for sentence, mentions in dated:
         if sentence in context or id(sentence) not in sorts.events:
             continue
-        if id(sentence) in sorts.background or _is_caption(text, sentence):
+        if id(sentence) in sorts.background:
             continue
         headline_run = False
         for mention in mentions:
@@ -1038,16 +1030,6 @@ _DATELINE_DAY = re.compile(
 _ON_BEFORE = re.compile(r"\bon\s+$", re.I)
 # 'In this photo taken on June 8': the picture's day.
 _PHOTO_BEFORE = re.compile(r"(?:photo|picture|image|footage)s?[^.]{0,40}$", re.I)
-# '... hit by air strikes on June 5 2016. (TRT World and Agencies)': a caption and its credit.
-_CREDIT_AFTER = re.compile(r"\s*\([^()]{2,60}\)")
-
-
-def _is_caption(text: str, sentence: _Sentence) -> bool:
-    """Whether a sentence is a photo's caption: it ends on its credit, or a credit follows."""
-    return bool(
-        _CAPTION.search(text, sentence.start, sentence.end)
-        or _CREDIT_AFTER.match(text, sentence.end)
-    )
 
 
 def _incident_date(
@@ -1221,9 +1203,6 @@ def _finest_in_division(places: list[tuple[Place, int]]) -> Place:
     ]
 
 
-# '... near destroyed buildings in the city of Hasakeh on Monday (AFP photo)': a photo's caption,
-# ending on its credit, tells where the picture was taken, not where the event was.
-_CAPTION = re.compile(r"\((?:[^()]*\b)?(?:photo|picture|image)s?\b[^()]{0,60}\)\s*$", re.I)
 # ', a week after another bomb in Aleppo', ', similar to an attack in Mosul': after a place, a
 # clause that tells of another event (its places are that event's).
 _OTHER_EVENT = re.compile(

@@ -1,0 +1,198 @@
+"""Structure, round three (issue 7): one caption detector, a side-effect-free trial resolution,
+a place's lost possessive read without building a string, one route to a description's reach.
+
+- Captions are the segmenter's (`segment.captions`): a sentence ending on a credit in brackets
+  that names the picture anywhere ('(AFP/Getty Images)', '(photo: SANA)'), and a caption's own
+  date with its year before a credit after the stop ('... April 27 2017. (TRT World and
+  Agencies)'). A caption gives no claim, so the incident reader never sees it; a sentence of the
+  report that a credit follows keeps its claim.
+- `SpeakerResolver.trial` answers as `resolve` would and leaves the resolver as it was.
+- `_place_possessive` takes the word, the text after it and the article apart.
+- `_reach` decides whether a bare description's antecedent is in reach, for every route.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.extract import DocumentMeta, default_registry, extract_document
+from app.extract.segment import captions, segment
+from app.extract.speakers import SpeakerResolver, _paragraph_before, _place_possessive
+from app.extract.types import ClaimKind
+from tests.extract.conftest import run
+
+# -- one caption detector ----------------------------------------------------------------------
+
+
+def caption_texts(text: str) -> list[str]:
+    sentences = segment(text)
+    return [text[sentences[k].start : sentences[k].end] for k in sorted(captions(text, sentences))]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Smoke rises over the old city of Aleppo (Photographer: Omar Haj Kadour / Getty Images)",
+        "Rescuers search the rubble of a market in Douma (photo: SANA)",
+        "A boy stands near a burnt bus in Mosul (Photo by Ahmad al-Rubaye/AFP)",
+        "Fighters of the Free Syrian Army in Idlib (file photo)",
+    ],
+)
+def test_a_bracket_credit_naming_the_picture_anywhere_ends_a_caption(caption: str) -> None:
+    text = f"{caption}\n\nAir strikes killed five people in Hama on Monday, the monitor said."
+    assert caption_texts(text) == [caption]
+    extraction = run(text)
+    assert [c.text for c in extraction.claims if c.kind != ClaimKind.publisher] == [
+        "Air strikes killed five people in Hama on Monday"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "A view shows the damage at a hospital after an air strike in Deir al-Sharqi village "
+            "in Idlib province Syria April 27 2017.",
+            "(TRT World and Agencies)",
+        ),
+        (
+            "People inspect the damage at a market in Deir Ezzor hit by air strikes on June 5 "
+            "2016.",
+            "(AFP)",
+        ),
+        (
+            "Residents inspect a damaged site after airstrikes in the city of Idlib September 10, "
+            "2016.",
+            "(Reuters)",
+        ),
+    ],
+)
+def test_a_dated_caption_before_its_credit_is_a_caption(caption: str, credit: str) -> None:
+    lead = "Government shelling killed 14 civilians in Daraa on Tuesday, the monitor said."
+    text = f"{caption} {credit} {lead}"
+    assert caption_texts(text) == [caption]
+    (incident,) = extract_document(text, DocumentMeta()).incidents
+    assert incident.admin1 == "Daraa"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a sentence of the report a credit follows: no date of a picture ends it
+        "He added that four other victims had died after they reached hospitals in Turkey.",
+        "Up to 300000 people are still believed to be trapped in eastern Aleppo, the UN said.",
+        # a year, but no credit after it
+        "The war has killed more than 300000 people since it began in 2011.",
+    ],
+)
+def test_a_report_sentence_is_no_caption(sentence: str) -> None:
+    for after in ("(Reuters) The army denied it.", "The army denied it."):
+        if "2011" in sentence and after.startswith("("):
+            continue  # a year and a credit after it: the dated caption's form
+        text = f"{sentence} {after}"
+        assert caption_texts(text) == []
+
+
+# -- a trial resolution changes nothing --------------------------------------------------------
+
+
+def state(resolver: SpeakerResolver) -> tuple[object, ...]:
+    """Everything a resolution may record."""
+    return (
+        [
+            (m.phrase, m.actor_id, m.gender, sorted(m.words), sorted(m.heads))
+            for m in resolver.mentions
+        ],
+        resolver.statement_issuer,
+        {i: (a.name, a.kind, list(a.aliases), a.parent_id) for i, a in resolver.new_actors.items()},
+        list(resolver._subjects),
+    )
+
+
+TEXT = (
+    "Homs Governor Talal Barazi said the road was open. Activist Omar Hassan said shells fell. "
+    "The Syrian Observatory for Human Rights issued a statement. He said. Barazi said. She said. "
+    "The statement said. The Free Homs Brigade said. It said."
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "before"),
+    [
+        ("He", []),  # nobody yet: the unidentified speaker
+        ("Barazi", ["Homs Governor Talal Barazi"]),  # a surname: an alias of a new person
+        ("She", ["Activist Omar Hassan"]),  # a person's gender, learnt
+        ("The statement", ["The Syrian Observatory for Human Rights"]),
+        ("The Free Homs Brigade", []),  # a new body
+        ("It", ["The Syrian Observatory for Human Rights"]),
+    ],
+)
+def test_a_trial_resolution_leaves_the_resolver_as_it_was(phrase: str, before: list[str]) -> None:
+    resolver = SpeakerResolver(default_registry(), TEXT)
+    for earlier in before:
+        resolver.resolve(earlier, TEXT.index(earlier))
+    at = TEXT.rindex(phrase)
+    was = state(resolver)
+    found, made = resolver.trial(phrase, at)
+    assert state(resolver) == was
+    assert all(i not in resolver.new_actors for i in made)
+    assert resolver.resolve(phrase, at).actor_id == found.actor_id
+
+
+def test_a_trial_reports_the_new_actor_it_would_make() -> None:
+    text = "The Free Homs Brigade said the road was open."
+    resolver = SpeakerResolver(default_registry(), text)
+    found, made = resolver.trial("The Free Homs Brigade", 0)
+    assert found.how == "new"
+    assert list(made) == [found.actor_id]
+    assert resolver.new_actors == {}
+
+
+# -- a place's lost possessive -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("after", "article", "expected"),
+    [
+        ("Hamas governor said", "Shells fell in Hama. Hamas governor said", True),
+        ("Hamas countryside", "the north of Hama province and Hamas countryside", True),
+        ("Hamas said", "Shells fell in Hama. Hamas said", False),  # the subject's verb
+        ("Hamas has warned", "Shells fell in Hama.", False),
+        ("Hamas governor said", "Hamas governor said", False),  # Hama not named by itself
+        ("Hamas official", "Rockets hit Gaza City. Hamas official said", False),
+    ],
+)
+def test_a_place_possessive_reads_word_after_and_article_apart(
+    after: str, article: str, expected: bool
+) -> None:
+    assert _place_possessive(default_registry(), "Hamas", after, 5, article) is expected
+
+
+# -- one route to a description's reach --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "floor"),
+    [
+        ("One.\nTwo.\nThree.", 15, 5),
+        ("One.\n\n  Two.\n \nThree.", 18, 5),  # blank lines and spaces: one break each
+        ("One.\nTwo.", 8, 0),
+        ("One. Two.", 6, 0),
+    ],
+)
+def test_the_paragraph_before_starts_after_the_second_break(text: str, at: int, floor: int) -> None:
+    assert _paragraph_before(text, at) == floor
+
+
+def test_a_foreign_army_far_before_is_not_the_bare_armys() -> None:
+    near = "A Turkish army spokesman said the border was shut.\nThe army said it fired back."
+    far = (
+        "A Turkish army spokesman said the border was shut.\nRebels advanced.\nShells fell.\n"
+        "The army said it fired back on Damascus."
+    )
+    for text, expected in ((near, True), (far, False)):
+        resolver = SpeakerResolver(default_registry(), text, country="SY")
+        turkish = resolver.resolve("A Turkish army spokesman", 0).actor_id
+        assert (
+            resolver.resolve("The army", text.index("The army")).actor_id == turkish
+        ) is expected
