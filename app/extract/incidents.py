@@ -277,7 +277,8 @@ def read_incidents(
         # A round-up's total bounds its first incident's toll from above, as a headline does
         # whose toll the text leaves out; the incident's best is its own.
         tolls = headline_tolls(headline, "" if round_up else text)
-        incidents[0] = _with_headline(incidents[0], tolls)
+        first = [c for c, i in zip(claims, incident_of, strict=True) if i == incidents[0].id]
+        incidents[0] = _with_headline(incidents[0], tolls, _stated_tolls(first))
     return IncidentReading(incidents, context, incident_of)
 
 
@@ -515,10 +516,29 @@ def _squeezed(words: str) -> str:
     return " ".join(words.lower().split())
 
 
-def _with_headline(incident: ExtractedIncident, tolls: dict[str, int]) -> ExtractedIncident:
+def _stated_tolls(claims: Sequence[ExtractedClaim]) -> dict[str, set[int]]:
+    """The tolls the claims state, by metric: each figure, and each claim's sum of parts."""
+    stated: dict[str, set[int]] = {}
+    for claim in claims:
+        for figure in claim.figures:
+            stated.setdefault(figure.metric, set()).add(figure.value)
+        for metric in {f.metric for f in claim.figures} & set(_CASUALTY_METRICS):
+            stated[metric].add(claim_total(claim, metric))
+    return stated
+
+
+def _with_headline(
+    incident: ExtractedIncident,
+    tolls: dict[str, int],
+    stated: dict[str, set[int]] | None = None,
+) -> ExtractedIncident:
     """The main incident with its headline's tolls counted in low–high; a metric the text gives
-    no figure for takes the headline's as its best too. The text's best stands otherwise: the
-    body's lead toll is as recent as the headline's and more precise."""
+    no figure for takes the headline's as its best too, and so does one whose larger count the
+    text states too ('kill 17' over a lead 'Victims include 8 children' and a later 'killed at
+    least 17 people'): the lead gave a part or an earlier count, the headline the story's toll.
+    The text's best stands otherwise: the body's lead toll is as recent as the headline's and
+    more precise, and a smaller headline count is a part of it ('kill 58 civilians' over 'the
+    toll has risen to 82 people including 58 civilians')."""
     if not tolls:
         return incident
     by_metric = {e.metric: e for e in incident.estimates}
@@ -526,7 +546,11 @@ def _with_headline(incident: ExtractedIncident, tolls: dict[str, int]) -> Extrac
     for metric in _CASUALTY_METRICS:
         found, toll = by_metric.get(metric), tolls.get(metric)
         if found is not None and toll is not None:
-            estimates.append(replace(found, low=min(found.low, toll), high=max(found.high, toll)))
+            raised = toll > found.best and toll in (stated or {}).get(metric, ())
+            best = toll if raised else found.best
+            estimates.append(
+                replace(found, low=min(found.low, toll), best=best, high=max(found.high, toll))
+            )
         elif found is not None:
             estimates.append(found)
         elif toll is not None:

@@ -9,6 +9,9 @@ a place's lost possessive read without building a string, one route to a descrip
 - `SpeakerResolver.trial` answers as `resolve` would and leaves the resolver as it was.
 - `_place_possessive` takes the word, the text after it and the article apart.
 - `_reach` decides whether a bare description's antecedent is in reach, for every route.
+- Incident tolls: a headline's count larger than the text's lead, that the text states too, is
+  the story's toll ('kill 17' over 'Victims include 8 children ... killed at least 17 people');
+  a smaller one is a part ('kill 58 civilians' over '82 people including 58 civilians').
 """
 
 from __future__ import annotations
@@ -196,3 +199,69 @@ def test_a_foreign_army_far_before_is_not_the_bare_armys() -> None:
         assert (
             resolver.resolve("The army", text.index("The army")).actor_id == turkish
         ) is expected
+
+
+# -- a headline's larger toll that the text states too is the story's -------------------------
+
+
+def killed(title: str, text: str) -> tuple[int, int, int]:
+    incident = extract_document(text, DocumentMeta(title=title)).incidents[0]
+    (estimate,) = [e for e in incident.estimates if e.metric == "killed"]
+    return estimate.low, estimate.best, estimate.high
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "best"),
+    [
+        (
+            "Air strikes kill 17 in city of Ashara",
+            "Victims include 8 children in the eastern city of Ashara, the Observatory says. "
+            "The Syrian Observatory for Human Rights said air strikes killed at least 17 people "
+            "in a market in Ashara on Monday.",
+            17,
+        ),
+        (
+            "Air strikes in Syria kill at least 45 people",
+            "Jet strikes hit the opposition-held cities, killing more than 40 people. At least "
+            "45 people have been killed after intense air strikes on Saturday around Aleppo, "
+            "according to opposition activists.",
+            45,
+        ),
+        (
+            "Shelling kills 30 in Daraa",
+            "Among the dead were 12 children, the monitor said. Government shelling killed 30 "
+            "people in the city of Daraa on Tuesday, the Observatory said.",
+            30,
+        ),
+    ],
+)
+def test_a_headlines_larger_toll_the_text_states_is_the_best(
+    title: str, text: str, best: int
+) -> None:
+    assert killed(title, text)[1] == best
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "best"),
+    [
+        # a smaller headline count is a part of the lead's toll: the civilians of all the dead
+        (
+            "Russian and Syrian strikes kill 58 civilians",
+            "The death toll from strikes on the town of Al Quriyah has risen to 82 people "
+            "including 58 civilians, the Observatory said on Sunday. Three air raids killed 58 "
+            "civilians, the Observatory said.",
+            82,
+        ),
+        # a headline toll the text does not state: the text's lead stands
+        (
+            "Air strikes kill 20 in Idlib",
+            "Air strikes killed 14 people in the town of Saraqeb on Monday, the monitor said. "
+            "Eight children were among the dead, it said.",
+            14,
+        ),
+    ],
+)
+def test_a_headlines_toll_that_is_a_part_or_unstated_leaves_the_lead(
+    title: str, text: str, best: int
+) -> None:
+    assert killed(title, text)[1] == best
