@@ -896,8 +896,22 @@ def casualty_estimates(
 
 
 def claim_total(claim: ClaimLike, metric: str) -> int:
-    """One claim's figure for a metric: conjoined parts with different subjects add up."""
+    """One claim's figure for a metric: conjoined parts with different subjects add up, and so
+    do 'others' after a count ('crucifying two people and executing 23 others': 25; 'nine were
+    killed in Qaterji and two others died in Mayssar': 11)."""
     figures = [f for f in claim.figures if f.metric == metric]
+    if len(figures) == 1:
+        return figures[0].value
+    others = [f for f in figures if _OTHERS.match(f.subject or "")]
+    counted = [f for f in figures if f not in others]
+    if others and counted and counted[0].start < others[0].start:
+        # each 'others' once: a figure may be read twice over one span
+        return _parts_total(counted) + sum({(f.start, f.end): f.value for f in others}.values())
+    return _parts_total(figures)
+
+
+def _parts_total(figures: Sequence[FigureLike]) -> int:
+    """Figures of one metric: conjoined parts with different subjects add up, else the largest."""
     if len(figures) == 1:
         return figures[0].value
     subjects = {(f.subject or "").lower() for f in figures}
@@ -906,6 +920,10 @@ def claim_total(claim: ClaimLike, metric: str) -> int:
     ):
         return sum(f.value for f in figures)
     return max(f.value for f in figures)
+
+
+# A count of more of the same: 'others', 'other people', 'more civilians'.
+_OTHERS = re.compile(r"(?:others?|more)\b", re.I)
 
 
 def _group_sentences(claims: Sequence[ExtractedClaim]) -> list[_Sentence]:

@@ -12,6 +12,8 @@ a place's lost possessive read without building a string, one route to a descrip
 - Incident tolls: a headline's count larger than the text's lead, that the text states too, is
   the story's toll ('kill 17' over 'Victims include 8 children ... killed at least 17 people');
   a smaller one is a part ('kill 58 civilians' over '82 people including 58 civilians').
+- A claim's toll: 'others' after a count add to it ('crucifying two people and executing 23
+  others': 25), once, and not when they are another metric's ('wounded 30 others').
 """
 
 from __future__ import annotations
@@ -265,3 +267,58 @@ def test_a_headlines_toll_that_is_a_part_or_unstated_leaves_the_lead(
     title: str, text: str, best: int
 ) -> None:
     assert killed(title, text)[1] == best
+
+
+# -- 'others' after a count add to it ----------------------------------------------------------
+
+
+def best_killed(text: str) -> int:
+    incident = extract_document(text, DocumentMeta()).incidents[0]
+    (estimate,) = [e for e in incident.estimates if e.metric == "killed"]
+    return estimate.best
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        (
+            "Islamic State crucified two people and executed 23 others in Deir al-Zor in the "
+            "past five days, a monitoring group said.",
+            25,
+        ),
+        (
+            "Nine civilians were killed in Qaterji and two others died in the Mayssar "
+            "neighbourhood, the Observatory said.",
+            11,
+        ),
+        (
+            "The Taliban killed four policemen in Kunduz on Monday and shot dead three others in "
+            "Baghlan, the governor said.",
+            7,
+        ),
+    ],
+)
+def test_others_after_a_count_add_to_it(text: str, best: int) -> None:
+    assert best_killed(text) == best
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        # the others are the wounded: another metric
+        (
+            "Air strikes killed 12 people in Hama on Monday and wounded 30 others, a monitor said.",
+            12,
+        ),
+        # 'other' counted already with the person before it
+        (
+            "The group's spokesman, his son and 20 other fighters were killed in air strikes in "
+            "Idlib, the monitor said.",
+            21,
+        ),
+        # 'more than': no count of others
+        ("More than 20 people were killed in air strikes on Aleppo, the monitor said.", 20),
+    ],
+)
+def test_no_others_no_sum(text: str, best: int) -> None:
+    assert best_killed(text) == best
