@@ -79,6 +79,13 @@ _MONTHS = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 )
 _WAR = r"(?:" + word_alternation(WORDS["war"]) + ")"
+# 'since it began this week', '... since it started on Monday', '... three days ago': what began
+# days ago is a truce or an offensive, not the war; a toll since then is the event's.
+_RECENTLY = (
+    r"(?!,?\s+(?:(?:earlier\s+)?this\s+(?:week|month|morning)|on\s+(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day|yesterday|today|overnight|last\s+night|(?:[\w-]+\s+){1,2}(?:days?|hours?)"
+    r"\s+ago)\b)"
+)
 _BACKGROUND = re.compile(
     r"\bsince\s+(?:then\b|(?:the\s+|its\s+|an\s+|a\s+|syria['’]?s\s+|the\s+country['’]?s\s+|"
     r"countrys\s+)?(?:[\w-]+\s+){0,2}?(?:"
@@ -88,13 +95,14 @@ _BACKGROUND = re.compile(
     + r")\b|(?:mid-|early\s+|late\s+)?(?:"
     + _MONTHS
     + r"\s+)?(?:19|20)\d\d\b|"
-    r"it\s+(?:began|started|erupted|intervened|first)\b)"
+    r"it\s+(?:began|started|erupted|intervened|first)\b" + _RECENTLY + ")"
     r"|\b" + _WAR + r"\b[^.]{0,80}?\b(?:has|have|had)\s+(?:since\s+|now\s+|so\s+far\s+)?"
     r"(?:killed|claimed|left|caused|cost)\b"
     r"|\b" + _WAR + r"\s+(?:that|which)\s+(?:began|started|erupted|broke\s+out|has|have)\b"
     r"|\b(?:began|started|erupted|broke\s+out)\s+in\s+(?:" + _MONTHS + r"\s+)?20[01]\d\b"
     r"|\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,3}?(?:began|started|erupted|broke\s+out)\b"
-    r"|\bso\s+far\s+this\s+year\b|\bsince\s+the\s+start\s+of\s+the\s+year\b"
+    + _RECENTLY
+    + r"|\bso\s+far\s+this\s+year\b|\bsince\s+the\s+start\s+of\s+the\s+year\b"
     r"|\bthe\s+(?:total|overall|cumulative)\s+(?:death\s+)?toll\b"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?)\b"
     # '\w++': the word before '-year' is never given back (no backtracking through it).

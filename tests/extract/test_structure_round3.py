@@ -14,6 +14,8 @@ a place's lost possessive read without building a string, one route to a descrip
   a smaller one is a part ('kill 58 civilians' over '82 people including 58 civilians').
 - A claim's toll: 'others' after a count add to it ('crucifying two people and executing 23
   others': 25), once, and not when they are another metric's ('wounded 30 others').
+- A toll 'since it began this week', 'since the offensive started three days ago' is the
+  event's, not the war's background; 'since it began in 2011' stays background.
 """
 
 from __future__ import annotations
@@ -322,3 +324,43 @@ def test_others_after_a_count_add_to_it(text: str, best: int) -> None:
 )
 def test_no_others_no_sum(text: str, best: int) -> None:
     assert best_killed(text) == best
+
+
+# -- what began days ago is not the war --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        (
+            "Two civilians were killed in Aleppo on Thursday in the first deaths reported since "
+            "the truce began this week, a monitor said.",
+            2,
+        ),
+        (
+            "Five people were killed in Idlib, the first deaths since it began on Monday, "
+            "activists said.",
+            5,
+        ),
+        (
+            "Twelve fighters have been killed in northern Hama since the offensive started three "
+            "days ago, the Observatory said.",
+            12,
+        ),
+    ],
+)
+def test_a_toll_since_a_recent_start_is_the_events(text: str, best: int) -> None:
+    assert best_killed(text) == best
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "More than 300,000 people have been killed since it began in 2011.",
+        "The conflict has killed 400,000 people since the uprising began in March 2011.",
+        "About 250 fighters have been killed since it began.",
+    ],
+)
+def test_a_toll_since_the_wars_start_stays_background(background: str) -> None:
+    text = f"An air strike killed 9 people in Saraqeb on Monday, a monitor said. {background}"
+    assert best_killed(text) == 9
