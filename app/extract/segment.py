@@ -254,12 +254,20 @@ def _spans(text: str, paragraph: Paragraph, cuts: list[int]) -> list[tuple[int, 
     return spans
 
 
+# A credit in brackets after a sentence's stop: the agencies' names ('(AFP)', '(TRT World and
+# Agencies)', '(With Reuters and AFP)').
+_CREDIT_ALONE = (
+    r"(?:(?<=[.!?\"”] )|(?<=[.!?\"”]))\((?:With\s+)?[A-Z][\w.&'’-]*"
+    r"(?:\s+(?:and|\+|[A-Z][\w.&'’-]*)){0,4}\)"
+)
 _CREDIT = re.compile(
     r"\((?:Photo|Photograph|Picture|File\s+photo|Image)\b[^()]{1,60}\)\s*"
     # The credit first: '(Reuters Photo)', '(AFP Photo/Omar Haj Kadour)', '(SANA photo)'.
     r"|\((?:[A-Z][\w.'’-]*\s+){1,3}(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?\b[^()]{0,60}\)\s*"
     r"|\b(?:REUTERS|AFP|AP|EPA|ANADOLU|SANA|Getty\s+Images)/"
     r"(?:(?!(?:The|A|An|In|On|At)\b)[A-Z][\w'’.-]*\s+){0,3}"
+    # A credit in brackets of its own after a stop: '... 2016. (TRT World and Agencies) The ...'.
+    r"|" + _CREDIT_ALONE + r"\s*(?=[A-Z\"“])"
 )
 # Inside a paragraph (a scraped page run together): a share widget's leftovers ('Get short URL
 # Topic <title> (180) 0 54') or an upper-case dateline with its agency ('MOSCOW (Sputnik)')
@@ -421,6 +429,7 @@ _BRACKET_CREDIT_END = re.compile(
 # sentence of the report that a credit follows keeps its claim ('... had died. (Reuters)').
 _DATED_CAPTION_END = re.compile(r"(?:19|20)\d\d\W{0,2}$")
 _CREDIT_AFTER = re.compile(r"\s*\([^()]{2,60}\)")
+_CREDIT_ALONE_SPAN = re.compile(_CREDIT_ALONE)
 # What a credit leaves when it ends its paragraph: the last word of the photographer's name.
 _NAME_LEFTOVER = re.compile(r"(?:[A-Z][\w'’.-]*\s*){1,2}")
 
@@ -434,9 +443,13 @@ def captions(text: str, sentences: list[Sentence]) -> set[int]:
     a caption's sentences give no claim, so no later step (incidents, places, dates) sees them."""
     out: set[int] = set()
     for k, sentence in enumerate(sentences):
-        if _BRACKET_CREDIT_END.search(text, sentence.start, sentence.end) or (
-            _CREDIT_AFTER.match(text, sentence.end)
-            and _DATED_CAPTION_END.search(text, sentence.start, sentence.end)
+        if (
+            _BRACKET_CREDIT_END.search(text, sentence.start, sentence.end)
+            or (_CREDIT_ALONE_SPAN.fullmatch(text, sentence.start, sentence.end))
+            or (
+                _CREDIT_AFTER.match(text, sentence.end)
+                and _DATED_CAPTION_END.search(text, sentence.start, sentence.end)
+            )
         ):
             out.add(k)
             continue

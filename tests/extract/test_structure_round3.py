@@ -5,7 +5,8 @@ a place's lost possessive read without building a string, one route to a descrip
   that names the picture anywhere ('(AFP/Getty Images)', '(photo: SANA)'), and a caption's own
   date with its year before a credit after the stop ('... April 27 2017. (TRT World and
   Agencies)'). A caption gives no claim, so the incident reader never sees it; a sentence of the
-  report that a credit follows keeps its claim.
+  report that a credit follows keeps its claim. A credit in brackets after a stop ('(AFP)',
+  '(TRT World and Agencies)') is a span of its own, no part of the next sentence's speaker.
 - `SpeakerResolver.trial` answers as `resolve` would and leaves the resolver as it was.
 - `_place_possessive` takes the word, the text after it and the article apart.
 - `_reach` decides whether a bare description's antecedent is in reach, for every route.
@@ -77,7 +78,7 @@ def test_a_bracket_credit_naming_the_picture_anywhere_ends_a_caption(caption: st
 def test_a_dated_caption_before_its_credit_is_a_caption(caption: str, credit: str) -> None:
     lead = "Government shelling killed 14 civilians in Daraa on Tuesday, the monitor said."
     text = f"{caption} {credit} {lead}"
-    assert caption_texts(text) == [caption]
+    assert caption_texts(text) == [caption, credit]
     (incident,) = extract_document(text, DocumentMeta()).incidents
     assert incident.admin1 == "Daraa"
 
@@ -97,7 +98,8 @@ def test_a_report_sentence_is_no_caption(sentence: str) -> None:
         if "2011" in sentence and after.startswith("("):
             continue  # a year and a credit after it: the dated caption's form
         text = f"{sentence} {after}"
-        assert caption_texts(text) == []
+        # the credit alone is skipped, the sentence before it stays the report's
+        assert caption_texts(text) == (["(Reuters)"] if after.startswith("(") else [])
 
 
 # -- a trial resolution changes nothing --------------------------------------------------------
@@ -364,3 +366,56 @@ def test_a_toll_since_a_recent_start_is_the_events(text: str, best: int) -> None
 def test_a_toll_since_the_wars_start_stays_background(background: str) -> None:
     text = f"An air strike killed 9 people in Saraqeb on Monday, a monitor said. {background}"
     assert best_killed(text) == 9
+
+
+# -- a credit in brackets after a stop is a span of its own ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("credit", "sentence", "speaker", "content"),
+    [
+        (
+            "(TRT World and Agencies)",
+            "Syrian Observatory for Human Rights said air strikes killed at least 17 people.",
+            "Syrian Observatory for Human Rights",
+            "air strikes killed at least 17 people",
+        ),
+        (
+            "(AFP)",
+            "The Raqa Revolutionaries Brigades also said the SDF had seized the silos.",
+            "The Raqa Revolutionaries Brigades",
+            "the SDF had seized the silos",
+        ),
+        (
+            "(With Reuters and AFP)",
+            "Local civil defence workers told Reuters that bodies were still being removed.",
+            "Local civil defence workers",
+            "bodies were still being removed",
+        ),
+    ],
+)
+def test_a_credit_after_a_stop_is_no_part_of_the_next_sentence(
+    credit: str, sentence: str, speaker: str, content: str
+) -> None:
+    text = f"Smoke rises over the town. {credit} {sentence}"
+    spans = [text[s.start : s.end] for s in segment(text)]
+    assert credit in spans
+    assert sentence in spans
+    extraction = run(text)
+    assert credit not in " ".join(c.text for c in extraction.claims)
+    assert [(c.speaker, c.text) for c in extraction.claims if c.kind != ClaimKind.publisher] == [
+        (speaker, content)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "bracketed"),
+    [
+        # a bracket inside a sentence, not after its stop
+        ("The Observatory (SOHR) said 12 people were killed. Shells fell.", "(SOHR)"),
+        # an aside of lowercase words after a stop
+        ("Shells fell on the town. (the army denies it) Residents fled.", "(the army denies it)"),
+    ],
+)
+def test_a_bracket_that_is_no_credit_stays_in_its_sentence(text: str, bracketed: str) -> None:
+    assert bracketed not in [text[s.start : s.end] for s in segment(text)]
