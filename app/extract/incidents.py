@@ -382,7 +382,9 @@ def _starts_another(
     """Whether a sentence starts another incident: 'In a separate attack', 'Meanwhile' with a
     toll of its own, or a toll in another division than the current incident's."""
     if _SEPARATE.match(text, sentence.start, sentence.end):
-        return True
+        # 'Elsewhere a deal has been reached to evacuate rebels': another matter, no event; the
+        # incident goes on ('Airstrikes were carried out overnight in east Aleppo').
+        return tolls or _EVENT.search(text[sentence.start : sentence.end].lower()) is not None
     if not tolls and opening is None:
         return False  # what follows returns True only with a toll or an opening place
     if _ANAPHOR.search(text, sentence.start, sentence.end):

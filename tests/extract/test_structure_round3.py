@@ -17,6 +17,8 @@ a place's lost possessive read without building a string, one route to a descrip
   others': 25), once, and not when they are another metric's ('wounded 30 others').
 - A toll 'since it began this week', 'since the offensive started three days ago' is the
   event's, not the war's background; 'since it began in 2011' stays background.
+- 'Elsewhere'/'Separately' opening a sentence of no event and no toll ('Elsewhere, a deal has
+  been reached') starts no other incident; with an event or a toll it does.
 """
 
 from __future__ import annotations
@@ -419,3 +421,36 @@ def test_a_credit_after_a_stop_is_no_part_of_the_next_sentence(
 )
 def test_a_bracket_that_is_no_credit_stays_in_its_sentence(text: str, bracketed: str) -> None:
     assert bracketed not in [text[s.start : s.end] for s in segment(text)]
+
+
+# -- 'Elsewhere' with no event is no other incident --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Elsewhere, a deal has been reached that will see rebels evacuated to Idlib.",
+        "Separately, the UN envoy met opposition leaders in Geneva.",
+        "Elsewhere in the country, talks on a truce resumed on Monday.",
+    ],
+)
+def test_elsewhere_without_an_event_keeps_the_incident(aside: str) -> None:
+    text = (
+        f"Civilians in east Aleppo face relentless bombardment. {aside} The civil defence said "
+        "13 people had been killed in air strikes on east Aleppo."
+    )
+    first = extract_document(text, DocumentMeta()).incidents[0]
+    assert [(e.metric, e.best) for e in first.estimates] == [("killed", 13)]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Elsewhere, an air strike killed five people in Hama, activists said.",
+        "Separately, government shelling hit the town of Nawa in Daraa on Monday.",
+    ],
+)
+def test_elsewhere_with_an_event_starts_another(other: str) -> None:
+    text = f"An air strike killed 12 people in Idlib on Monday, the monitor said. {other}"
+    incidents = extract_document(text, DocumentMeta()).incidents
+    assert len(incidents) == 2
