@@ -85,6 +85,15 @@ _STAFF_PLACE = re.compile(r"\s+(?:(?:working|based|stationed)\s+)?(?:in|at|on)\s
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]*")
 _PART_OF = re.compile(r"^(?:one|some|two|three|several|many|most)\s+of\s+", re.I)
 _COUNTRYS = re.compile(r"^(?:the\s+)?(?:country|nation)['’]s\s+", re.I)
+# A title and a person's name that end a sentence, a quotation opening the next: 'prompting
+# outrage from UNICEF director Anthony Lake. "This is ...'.
+_TITLED_NAME_BEFORE_QUOTE = re.compile(
+    r"(?P<phrase>(?:[A-Z][\w.'’-]*\s+)?(?i:"
+    + word_alternation(sorted(w for w in _TITLE_WORDS | SPOKES_NOUNS if w.isalpha()))
+    + r")\s+(?P<name>(?:[A-Z][\w'’-]*|(?:al|el|bin|abu)-[A-Z][\w'’-]*)"
+    r"(?:\s+(?:[A-Z][\w'’-]*|(?:al|el|bin|abu)-[A-Z][\w'’-]*)){1,2}))\.[ \t]+(?=[\"“])"
+)
+_QUOTE_MARKS = re.compile(r"[\"“”]")
 _REDUCED_RELATIVE_TAIL = re.compile(
     r"\s+(?:" + "|".join(NOUNS["reduced_relative_words"]) + r")\s+(?:with|on|of|in|to)\s+.*$"
 )
@@ -615,6 +624,9 @@ class SpeakerResolver:
         body a later sentence was about); an unidentified speaker when there is none."""
         word = core.strip().lower()
         if word in PRONOUNS_PERSON:
+            before_quote = self._titled_name_before_quote(word, at)
+            if before_quote is not None:
+                return before_quote
             found = self._person_antecedent(word)
         elif word in PRONOUNS_THING:
             subject = self._subject_just_before(at)
@@ -667,6 +679,27 @@ class SpeakerResolver:
                 self.new_actors[UNIDENTIFIED.id] = UNIDENTIFIED
             return Resolution(UNIDENTIFIED.id, "pronoun", 0.5)
         return Resolution(found.actor_id, "pronoun", 0.9)
+
+    def _titled_name_before_quote(self, word: str, at: int) -> Resolution | None:
+        """'... prompting outrage from UNICEF director Anthony Lake. "This is a tragedy," he
+        said': a titled person who ends the sentence just before a quotation is its 'he', when
+        no speaker came between."""
+        if at <= 0:
+            return None
+        found = None
+        for match in _TITLED_NAME_BEFORE_QUOTE.finditer(self.text, max(0, at - 800), at):
+            found = match
+        if found is None or any(found.start() <= m.at < at for m in self.mentions):
+            return None
+        between = self.text[found.end() : at]
+        if "\n" in between or len(_QUOTE_MARKS.findall(between)) != 2:
+            return None  # the quotation must run from the name's sentence to the pronoun
+        gender = given_name_gender(found.group("name").split()[0])
+        if gender is not None and gender != ("f" if word in ("she", "her") else "m"):
+            return None
+        phrase = found.group("phrase")
+        resolved = self.resolve(phrase, found.start("phrase"))
+        return Resolution(resolved.actor_id, "pronoun", 0.85)
 
     def _one_name_after_body(self, phrase: str) -> str | None:
         """'Pathologist at the Aleppo University Hashim': a lone name right after the word that

@@ -587,3 +587,46 @@ def test_reduced_relative_is_no_part_of_the_name(text: str, source: str) -> None
 )
 def test_reduced_relative_near_misses(text: str, source: str) -> None:
     assert source_of(text, "12 militants were killed") == source
+
+
+# -- a titled person ending the sentence before a quotation is its 'he' -------------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The Observatory said strikes hit the village of Hass, prompting outrage from UNICEF "
+            'director Anthony Lake. "This is a tragedy. It is an outrage," he said.',
+            "UNICEF",
+        ),
+        (
+            "Rebels said 12 were killed in Kafr Nubl, according to local activist Ahmed Khatib. "
+            '"This is a tragedy," he said.',
+            "Ahmed Khatib",
+        ),
+        (
+            "The Observatory said 12 were killed, drawing a rebuke from Syrian envoy Bashar "
+            'Jaafari. "This is a tragedy," he told reporters.',
+            "Syria",  # a state's envoy speaks for it
+        ),
+    ],
+)
+def test_titled_name_before_a_quotation(text: str, source: str) -> None:
+    assert source_of(text, "This is a tragedy") == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a paragraph between: the speaker before keeps the pronoun
+        "The Observatory said strikes hit Hass, prompting outrage from UNICEF director Anthony "
+        'Lake.\n"This is a tragedy," he said.',
+        # another sentence between the name and the quotation
+        "The Observatory said strikes hit Hass, prompting outrage from UNICEF director Anthony "
+        'Lake. Rescuers worked all night. "This is a tragedy," he said.',
+        # the gender of the given name rules it out
+        "The Observatory said strikes hit Hass, prompting outrage from UNICEF director Anthony "
+        'Lake. "This is a tragedy," she said.',
+    ],
+)
+def test_titled_name_before_a_quotation_near_misses(text: str) -> None:
+    assert source_of(text, "This is a tragedy") != "UNICEF"
