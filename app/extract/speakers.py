@@ -94,6 +94,9 @@ _TITLED_NAME_BEFORE_QUOTE = re.compile(
     r"(?:\s+(?:[A-Z][\w'’-]*|(?:al|el|bin|abu)-[A-Z][\w'’-]*)){1,2}))\.[ \t]+(?=[\"“])"
 )
 _QUOTE_MARKS = re.compile(r"[\"“”]")
+_INTERJECTED_ADVERB = re.compile(
+    r"(?<=\w),?\s+(?:" + "|".join(NOUNS["interjected_adverbs"]) + r"),?(?:\s+(?=(?:a|an|the)\s)|$)"
+)
 _REDUCED_RELATIVE_TAIL = re.compile(
     r"\s+(?:" + "|".join(NOUNS["reduced_relative_words"]) + r")\s+(?:with|on|of|in|to)\s+.*$"
 )
@@ -182,6 +185,9 @@ class SpeakerResolver:
     def resolve(self, phrase: str, at: int, statement: bool = False) -> Resolution:
         """The actor a speaker phrase at offset `at` refers to; remembers it for later phrases."""
         clipped = _shared_head(_clip_speaker(phrase))
+        # 'The Syrian Center for Policy Research however a Beirut-based NGO': the adverb parts
+        # the name from its apposition, as its commas would.
+        clipped = _INTERJECTED_ADVERB.sub(", ", clipped, count=1).strip(" ,") or clipped
         # 'a group which calls itself Ansar al-Sharia': the body by its own name.
         clipped = _SELF_NAMED.sub("", clipped, count=1) or clipped
         core, appositive = _split_appositive(self._possessives(clipped))

@@ -630,3 +630,34 @@ def test_titled_name_before_a_quotation(text: str, source: str) -> None:
 )
 def test_titled_name_before_a_quotation_near_misses(text: str) -> None:
     assert source_of(text, "This is a tragedy") != "UNICEF"
+
+
+# -- a sentence adverb between a name and its apposition, commas lost ---------------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The Syrian Center for Policy Research however a Beirut-based NGO said 12 people "
+            "were killed.",
+            "Syrian Center for Policy Research",
+        ),
+        ("Omar Hassan however a doctor in Douma said 12 people were killed.", "Omar Hassan"),
+        (
+            "The Aleppo Media Center meanwhile an activist network said 12 people were killed.",
+            "Aleppo Media Center",
+        ),
+    ],
+)
+def test_adverb_between_name_and_apposition(text: str, source: str) -> None:
+    assert source_of(text, "12 people were killed") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # no apposition after the adverb: a place opener and the speaker after it
+        ("In rural Homs meanwhile activists said 12 people were killed.", "unnamed activists"),
+    ],
+)
+def test_adverb_near_misses(text: str, source: str) -> None:
+    assert source_of(text, "12 people were killed") == source
