@@ -98,7 +98,11 @@ _INTERJECTED_ADVERB = re.compile(
     r"(?<=\w),?\s+(?:" + "|".join(NOUNS["interjected_adverbs"]) + r"),?(?:\s+(?=(?:a|an|the)\s)|$)"
 )
 _REDUCED_RELATIVE_TAIL = re.compile(
-    r"\s+(?:" + "|".join(NOUNS["reduced_relative_words"]) + r")\s+(?:with|on|of|in|to)\s+.*$"
+    r"\s+(?:(?:"
+    + "|".join(NOUNS["reduced_relative_words"])
+    + r")\s+(?:with|on|of|in|to)|"
+    + "|".join(NOUNS["predicate_adverbs"])
+    + r")\s+.*$"
 )
 _NEW_NAME_END = re.compile(
     r"\s+(?:in|with|from|at|on|who|which|close\s+to|near|including|"

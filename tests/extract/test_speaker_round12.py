@@ -661,3 +661,33 @@ def test_adverb_between_name_and_apposition(text: str, source: str) -> None:
 )
 def test_adverb_near_misses(text: str, source: str) -> None:
     assert source_of(text, "12 people were killed") == source
+
+
+# -- an adverb opening a predicate after the speaker's name, commas lost ------------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Syrias southern neighbor Israel still technically at war with Damascus said it "
+            "struck 12 targets.",
+            "Israel",
+        ),
+        (
+            "Iraq's neighbour Iran already at odds with Baghdad said it struck 12 targets.",
+            "Iran",
+        ),
+        (
+            "Syria's neighbour Jordan technically neutral in the war said it struck 12 targets.",
+            "Jordan",
+        ),
+    ],
+)
+def test_predicate_adverb_is_no_part_of_the_speaker(text: str, source: str) -> None:
+    assert source_of(text, "it struck 12 targets") == source
+
+
+def test_predicate_adverb_near_miss() -> None:
+    # nothing after the name: the name alone, as before
+    assert (
+        source_of("Syria's neighbour Israel said it struck 12 targets.", "12 targets") == "Israel"
+    )
