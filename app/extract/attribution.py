@@ -68,6 +68,7 @@ RULE_CONFIDENCE = {
 
 # Words that cannot be inside a speaker noun phrase (outside an appositive).
 _NOT_IN_SPEAKER = frozenset(_WORDS["not_in_speaker"])
+_VERB_SHAPED_ACRONYMS = frozenset(_WORDS["verb_shaped_acronyms"])
 # Past tenses without -ed: 'it said and gave no details' tells what the statement did.
 _IRREGULAR_PASTS = frozenset(_WORDS["irregular_pasts"])
 _LEAD_OPENERS = frozenset(_WORDS["lead_openers"])
@@ -427,7 +428,7 @@ class _Attempt:
         """The last token of the subject before the cue: auxiliaries, dates and adverbs dropped."""
         end = cue_first - 1
         while end >= start and (
-            self.tokens[end].lower in AUX
+            (self.tokens[end].lower in AUX and not _acronym_subject(self.tokens, end, cue_first))
             or _is_date_token(self.tokens, end)
             # 'the UN rights chief strongly condemned': an adverb is not part of the name
             or (_adverb(self.tokens[end]) and not self.tokens[end].is_capitalised)
@@ -3028,9 +3029,15 @@ def _core_reads_as_speaker(core: list[Token]) -> bool:
         return False  # 'Saturday', 'Thursday': a date, not a speaker
     if core[0].text[:1].islower() and not _may_start_lowercase(core):
         return False
-    if any(t.lower in _NOT_IN_SPEAKER for t in core):
+    if any(t.lower in _NOT_IN_SPEAKER and t.text not in _VERB_SHAPED_ACRONYMS for t in core):
         return False
     return all(t.is_word or t.text in "-'’." for t in core)
+
+
+def _acronym_subject(tokens: list[Token], k: int, cue_first: int) -> bool:
+    """'IS said', 'On 2 July IS claimed': a group's acronym spelled like an auxiliary, in
+    capitals before a cue that is not (a headline in capitals has no acronyms to tell)."""
+    return tokens[k].text in _VERB_SHAPED_ACRONYMS and not tokens[cue_first].text.isupper()
 
 
 def _may_start_lowercase(core: list[Token]) -> bool:
