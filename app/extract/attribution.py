@@ -68,7 +68,8 @@ RULE_CONFIDENCE = {
 
 # Words that cannot be inside a speaker noun phrase (outside an appositive).
 _NOT_IN_SPEAKER = frozenset(_WORDS["not_in_speaker"])
-_VERB_SHAPED_ACRONYMS = frozenset(_WORDS["verb_shaped_acronyms"])
+_VERB_SHAPED_ACRONYMS = frozenset(w.upper() for w in _WORDS["verb_shaped_acronyms"])
+_NAMED_PLACE_NOUNS = frozenset(_WORDS["named_place_nouns"])
 # Past tenses without -ed: 'it said and gave no details' tells what the statement did.
 _IRREGULAR_PASTS = frozenset(_WORDS["irregular_pasts"])
 _LEAD_OPENERS = frozenset(_WORDS["lead_openers"])
@@ -1517,9 +1518,24 @@ class _Attempt:
         if cue is None or cue.first - self.lead < 6:
             return []
         first, last = cue.last + 1, self._inverted_name_end(cue)
-        if first > last or not _titled_person(self.tokens[first : last + 1]):
+        if first > last or not (
+            _titled_person(self.tokens[first : last + 1]) or self._described_name(first, last)
+        ):
             return []
         return self._inverted_no_comma(cue) or []
+
+    def _described_name(self, first: int, last: int) -> bool:
+        """'said Omar Hassan the head of the council', 'said Abu Ali a father of three': two to
+        four capitalised words, then a description headed by a person's noun (comma lost)."""
+        words = self.tokens[first : last + 1]
+        after = last + 2
+        return (
+            2 <= len(words) <= 4
+            and all(t.is_word and t.is_capitalised and not t.quoted for t in words)
+            and after < len(self.tokens)
+            and self.tokens[last + 1].lower in ("the", "a", "an")
+            and self.tokens[after].lower in _APPOSITION_HEADS
+        )
 
     def _no_comma_speaker_start(self, last: int) -> int | None:
         """Start of the speaker ending at `last` in 'C the army said': a bare plural after a
@@ -1770,6 +1786,17 @@ class _Attempt:
             if word in ("which", "who") or (
                 word in ("a", "an", "another") and self.tokens[k - 1].is_capitalised
             ):
+                return k - 1
+            if (
+                word == "the"
+                and self.tokens[k - 1].is_capitalised
+                and self.tokens[cue.last + 1].is_capitalised
+                and self.tokens[cue.last + 1].lower != "the"
+                and k + 1 <= last
+                and self.tokens[k + 1].lower in _APPOSITION_HEADS
+            ):
+                # '... said Abu Abdel-Moneim the father of a fighter': a person's name, then a
+                # description of the person headed by a speaker noun (its comma lost)
                 return k - 1
         return last
 
@@ -3297,8 +3324,10 @@ def _name_after_place(tokens: list[Token], last: int, floor: int) -> int | None:
     ):
         k -= 1
     run = tokens[k + 1 : last + 1]
+    # 'C in the village of Tokhar Amnesty International said': a place noun and 'of' before
+    placed_of = tokens[k].lower == "of" and k > 0 and tokens[k - 1].lower in _NAMED_PLACE_NOUNS
     if (
-        tokens[k].lower not in ("in", "near", "at")
+        (tokens[k].lower not in ("in", "near", "at") and not placed_of)
         or not 2 <= len(run) <= 4
         or not tokens[k - 1].is_word
         or any(
