@@ -470,6 +470,20 @@ _KIN_BEFORE = re.compile(
     r"(?:\s*,?\s+and\s+(?:his|her|their)\s+|\s*,\s+(?:his|her|their)\s+|(?<=\w)\s+and\s+)$",
     re.IGNORECASE,
 )
+# One person a casualty verb names by role with 'the', then 'and' and a count of others, all the
+# verb's victims: 'killed the driver and two passengers', 'wounding the mayor and 4 guards'.
+_THE_ONE_BEFORE = re.compile(
+    rf"\b(?:{_any_words('one_person_verbs')})\s+(?P<people>the\s+(?:[a-z][\w'’-]*\s+){{0,2}}?"
+    rf"{_SINGULAR})\s+and\s+$",
+    re.IGNORECASE,
+)
+
+
+def _verb_metric(words: str) -> str:
+    """The metric of the casualty verb opening `words` ('wounding ...' is injured)."""
+    return "injured" if words[:1].lower() in ("w", "i") else "killed"
+
+
 # The one relative after 'and his/her/their' ('a man and his son'), or a bare kin noun after
 # the people before ('a woman and child'); counted with those people by _with_kin_before.
 _KIN_ONE = re.compile(
@@ -1169,7 +1183,20 @@ def _with_kin_before(text: str, floor: int, figure: ExtractedFigure) -> Extracte
     counted with it (3), the figure's span starting at the first of them."""
     found = _KIN_BEFORE.search(text, max(floor, figure.start - 80), figure.start)
     if found is None or found.end() != figure.start:
-        return figure
+        found = _THE_ONE_BEFORE.search(text, max(floor, figure.start - 80), figure.start)
+        if (
+            found is None
+            or found.end() != figure.start
+            or _verb_metric(found.group()) != figure.metric
+        ):
+            return figure
+        people = 1  # 'killed the driver and two passengers': one verb's victims (3)
+        return replace(
+            figure,
+            value=figure.value + people,
+            start=found.start("people"),
+            text=text[found.start("people") : figure.end],
+        )
     people = len(_ONE_PERSON.findall(found.group("people")))
     return replace(
         figure,

@@ -254,12 +254,17 @@ def _spans(text: str, paragraph: Paragraph, cuts: list[int]) -> list[tuple[int, 
     return spans
 
 
+# Words that open the sentence after a photo credit, never the photographer's name.
+_NOT_IN_CREDIT = frozenset(_WORDS["not_in_credit"]) | frozenset(load_lexicon("demonyms.yaml"))
 _CREDIT = re.compile(
     r"\((?:Photo|Photograph|Picture|File\s+photo|Image)\b[^()]{1,60}\)\s*"
     # The credit first: '(Reuters Photo)', '(AFP Photo/Omar Haj Kadour)', '(SANA photo)'.
     r"|\((?:[A-Z][\w.'’-]*\s+){1,3}(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?\b[^()]{0,60}\)\s*"
     r"|\b(?:REUTERS|AFP|AP|EPA|ANADOLU|SANA|Getty\s+Images)/"
-    r"(?:(?!(?:The|A|An|In|On|At)\b)[A-Z][\w'’.-]*\s+){0,3}"
+    # the photographer's name: no word that opens the next sentence ('Kurdish fighters said')
+    r"(?:(?!(?:The|A|An|In|On|At)\b|(?i:"
+    + trie_pattern(sorted(_NOT_IN_CREDIT))
+    + r")\b)[A-Z][\w'’.-]*\s+){0,3}"
 )
 # Inside a paragraph (a scraped page run together): a share widget's leftovers ('Get short URL
 # Topic <title> (180) 0 54') or an upper-case dateline with its agency ('MOSCOW (Sputnik)')
