@@ -70,6 +70,7 @@ RULE_CONFIDENCE = {
 _NOT_IN_SPEAKER = frozenset(_WORDS["not_in_speaker"])
 _VERB_SHAPED_ACRONYMS = frozenset(w.upper() for w in _WORDS["verb_shaped_acronyms"])
 _NAMED_PLACE_NOUNS = frozenset(_WORDS["named_place_nouns"])
+_SUBORDINATOR_MEASURES = frozenset(_WORDS["subordinator_measures"])
 # Past tenses without -ed: 'it said and gave no details' tells what the statement did.
 _IRREGULAR_PASTS = frozenset(_WORDS["irregular_pasts"])
 _LEAD_OPENERS = frozenset(_WORDS["lead_openers"])
@@ -1108,6 +1109,25 @@ class _Attempt:
             )
         )
 
+    def _subordinate_speech(self, after: int) -> list[RawClaim]:
+        """'C, a NATO spokesman said, after the aid group blamed an air strike for X': a clause
+        of time or reason after the speaker, with a speaker and a cue of its own, is that
+        speaker's claim; the claim before the comma stays the first speaker's."""
+        if after + 2 >= len(self.tokens) or self.tokens[after].text != ",":
+            return []
+        opener = after + 1
+        while opener < after + 3 and self.tokens[opener].lower in _SUBORDINATOR_MEASURES:
+            opener += 1  # ', hours after the rebels warned C'
+        if (
+            opener + 1 >= len(self.tokens)
+            or self.tokens[opener].lower not in _SUBORDINATORS
+            or self.tokens[opener].lower == "as"  # ', as S said': the same claim's cue
+        ):
+            return []
+        clause = _Attempt(self.text, self.sentence, self.tokens, self.cues, lead=opener + 1)
+        made = clause.speaker_then_content()
+        return made if made and made[0].speaker_start is not None else []
+
     def _and_clause(self, after: int, cue: Cue) -> tuple[int, int] | None:
         """'C, it said and included at least 20 children': a clause joined to the cue by 'and'
         with no cue of its own; the speaker's too (tokens [first, last])."""
@@ -1208,7 +1228,9 @@ class _Attempt:
         if and_clause is not None:
             follow = self._claims_of(and_clause, cue, speaker)
         elif rest and not follow and not self._trailing_adverbial(tail_last + 1, cue):
-            return []
+            follow = self._subordinate_speech(tail_last + 1)
+            if not follow:
+                return []
         made = self._claim(
             self.lead, comma - 1, "content-then-speaker", cue, speaker, (tail_from, tail_last)
         )
