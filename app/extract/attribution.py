@@ -71,6 +71,7 @@ _NOT_IN_SPEAKER = frozenset(_WORDS["not_in_speaker"])
 _VERB_SHAPED_ACRONYMS = frozenset(w.upper() for w in _WORDS["verb_shaped_acronyms"])
 _NAMED_PLACE_NOUNS = frozenset(_WORDS["named_place_nouns"])
 _SUBORDINATOR_MEASURES = frozenset(_WORDS["subordinator_measures"])
+_REPORT_OBJECTS = frozenset(_WORDS["report_objects"])
 # Past tenses without -ed: 'it said and gave no details' tells what the statement did.
 _IRREGULAR_PASTS = frozenset(_WORDS["irregular_pasts"])
 _LEAD_OPENERS = frozenset(_WORDS["lead_openers"])
@@ -82,6 +83,8 @@ _OPENING_PARTICIPLES = frozenset(load_lexicon("cues.yaml")["opening_participles"
 _MAX_OPENER = 30  # tokens before the comma that ends such an opener
 # 'The claim that C was denied by S': verbs of response whose passive names the speaker.
 _PASSIVE_RESPONSES = frozenset(load_lexicon("cues.yaml")["passive_responses"])
+# Passives of reporting rather than of a response: what they report is more than a bare noun.
+_PASSIVE_REPORTS = frozenset(["reported", "documented"])
 # Where the agent of a passive ends: 'denied by the army as false', '... by the army on Sunday'.
 _BARE_PRONOUNS = frozenset(["it", "they", "this", "these", "those", "that", "he", "she"])
 # Finite verbs that make words before a passive a clause of their own.
@@ -673,6 +676,8 @@ class _Attempt:
                 subject_last -= 1
             if not self._a_subject(self.lead, subject_last):
                 continue
+            if tok.lower in _PASSIVE_REPORTS and subject_last - self.lead < 2:
+                continue  # 'The incident was reported by a man': a count or a fact is reported
             made = self._claim(self.lead, subject_last, "speaker-then-content", None, speaker)
             if made is None:
                 continue
@@ -2139,6 +2144,8 @@ class _Attempt:
                 self.tokens[following].lower == "that"
                 or _comma_before(self.tokens, cue.first)
                 or utters
+                # 'S provided lower figures saying C': a report given, then its content
+                or self.tokens[cue.first - 1].lower in _REPORT_OBJECTS
             ):
                 continue
             verb = next(
