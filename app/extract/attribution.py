@@ -82,9 +82,9 @@ _CONJUNCTIONS = frozenset(["but", "and", "yet", "also", "still", "moreover"])
 _OPENING_PARTICIPLES = frozenset(load_lexicon("cues.yaml")["opening_participles"])
 _MAX_OPENER = 30  # tokens before the comma that ends such an opener
 # 'The claim that C was denied by S': verbs of response whose passive names the speaker.
-_PASSIVE_RESPONSES = frozenset(load_lexicon("cues.yaml")["passive_responses"])
 # Passives of reporting rather than of a response: what they report is more than a bare noun.
-_PASSIVE_REPORTS = frozenset(["reported", "documented"])
+_PASSIVE_REPORTS = frozenset(load_lexicon("cues.yaml")["passive_reports"])
+_PASSIVE_RESPONSES = frozenset(load_lexicon("cues.yaml")["passive_responses"]) | _PASSIVE_REPORTS
 # Where the agent of a passive ends: 'denied by the army as false', '... by the army on Sunday'.
 _BARE_PRONOUNS = frozenset(["it", "they", "this", "these", "those", "that", "he", "she"])
 # Finite verbs that make words before a passive a clause of their own.
@@ -2665,6 +2665,7 @@ _STAFF_NOUNS = frozenset(SPEAKER_WORDS["staff_nouns"])
 _MEDIA_NOUNS = frozenset(SPEAKER_WORDS["media_nouns"])
 # Words before such a noun that make it part of the content ('of residents', 'and rebels').
 _BARE_BLOCKERS = frozenset(_WORDS["bare_blockers"])
+_BARE_SPEAKER_MODIFIERS = frozenset(_WORDS["bare_speaker_modifiers"])
 # Nouns besides speakers that end the source of 'according to' ('according to UN figures').
 _ACCORDING_HEADS = frozenset(_WORDS["according_heads"])
 _ACCORDING_CLAUSE_ENDS = frozenset(_WORDS["according_clause_ends"])
@@ -3428,7 +3429,10 @@ def _bare_plural_speaker(tokens: list[Token], last: int, floor: int) -> int | No
     if tokens[last].lower not in _BARE_SPEAKERS or tokens[last].quoted:
         return None
     first = last
-    while first - 1 > floor and tokens[first - 1].lower in _SPEAKER_MODIFIERS:
+    while first - 1 > floor and (
+        tokens[first - 1].lower in _SPEAKER_MODIFIERS
+        or tokens[first - 1].lower in _BARE_SPEAKER_MODIFIERS
+    ):
         first -= 1
     before = tokens[first - 1].lower if first - 1 > floor else ""
     # 'the traffic police', 'of residents', 'and rebels': the noun belongs to the words before
