@@ -510,6 +510,12 @@ _THE_ONE = re.compile(
     rf"(?:[a-z][\w'’-]*\s+){{0,2}}?{_SINGULAR}\b(?![-']))"
     rf"(?=\s*(?:[,.;:)]|$)|\s+(?:{_words('one_person_closers')})\b)"
 )
+# One person a casualty verb names by a bare role noun and a name: 'killing civilian Mohammad
+# Alaa Mesouti', 'wounded journalist Anas Ali', 'killed commander Abu Omar al-Shami'.
+_ROLE_NAMED = re.compile(
+    rf"\b(?i:{_any_words('one_person_verbs')})\s+(?P<one>(?i:{_SINGULAR}))"
+    r"\s+(?=(?:[A-Z][\w'’-]+|(?:al|el|bin|ibn|abu)-[A-Z][\w'’-]*)\s+[A-Z])"
+)
 # A quick test that a sentence may count a casualty before its singles are looked for: the stems
 # of the casualty words (data/figure_words.yaml), not every word.
 _CASUALTY_HINT = re.compile(
@@ -626,7 +632,7 @@ def _numbers(text: str, start: int, end: int) -> list[_Number]:
     chunk = text[start:end]
     lowered = chunk.lower()
     if not _DIGIT.search(chunk) and _NUMBER_WORD_SET.isdisjoint(_LOWER_WORDS.findall(lowered)):
-        return _singles(lowered, start, out)
+        return _singles(lowered, start, out, chunk)
     scaled_end = -1
     for match in _NUMBER.finditer(lowered):
         raw = text[start + match.start() : start + match.end()]
@@ -692,7 +698,7 @@ def _numbers(text: str, start: int, end: int) -> list[_Number]:
         qualifier = hedge[0] if hedge else None
         num_start = hedge[1] if hedge else match_start
         out.append(_Number(value, num_start, match_end, approximate, qualifier))
-    return _ranges(text, _singles(lowered, start, _of_totals(text, out)))
+    return _ranges(text, _singles(lowered, start, _of_totals(text, out), chunk))
 
 
 def _of_totals(text: str, numbers: list[_Number]) -> list[_Number]:
@@ -743,7 +749,7 @@ def _governed(before: str) -> bool:
     return any(pattern.search(before) for _, pattern in _BEFORE)
 
 
-def _singles(lowered: str, start: int, out: list[_Number]) -> list[_Number]:
+def _singles(lowered: str, start: int, out: list[_Number], chunk: str) -> list[_Number]:
     """Add 'a'/'an' before a person noun as a candidate count of one, in text order, and the
     one person of 'a woman and her child' (an empty number before 'child', so that the
     figure's words are the noun's)."""
@@ -758,6 +764,11 @@ def _singles(lowered: str, start: int, out: list[_Number]) -> list[_Number]:
         # 'killed the driver', 'wounding his brother': one person the verb names
         at = start + match.start("one")
         out.append(_Number(1, at, start + match.end("det"), False, None, True))
+        found = True
+    for match in _ROLE_NAMED.finditer(chunk):
+        # 'killing civilian Mohammad Mesouti', 'wounding journalist Anas Ali': one person
+        at = start + match.start("one")
+        out.append(_Number(1, at, at, False, None, True))
         found = True
     for match in _KIN_ONE.finditer(lowered):
         at = start + match.end()
