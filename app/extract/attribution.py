@@ -1600,6 +1600,9 @@ class _Attempt:
         )
         if placed is not None:
             return placed  # 'C in Al-Atareb Fahd said': the place is cut when resolved
+        staff = _outlet_staff(self.tokens, last, self.lead + 3)
+        if staff is not None:
+            return staff  # 'C 15 injured Al-Manar correspondent reported'
         possessive = _lost_possessive(self.tokens, last, self.lead + 3)
         if possessive is not None:
             return possessive  # 'C Turkeys health ministry said'
@@ -2784,7 +2787,13 @@ def _previous_comma(tokens: list[Token], before: int, floor: int) -> int | None:
             return i
         if tokens[i].is_quote and not tokens[i].quoted:
             return i if tokens[i - 1].text == "," else None
+        if tokens[i].text == ";" and not tokens[i].quoted and before - i <= _SEMICOLON_SPEAKER:
+            return i  # 'C; Sputnik reported': a short speaker after a semicolon set for a comma
     return None
+
+
+# The most words of a speaker after a semicolon that stands for a comma ('C; the army said').
+_SEMICOLON_SPEAKER = 5
 
 
 def _name_between_commas_before(tokens: list[Token], opening: int, floor: int) -> bool:
@@ -3699,6 +3708,45 @@ def _head_then_place(tokens: list[Token], first: int, last: int) -> bool:
             and _valid_speaker(tokens, first, k - 1)
         )
     return False
+
+
+def _outlet_staff(tokens: list[Token], last: int, floor: int) -> int | None:
+    """Start of 'Al-Manar correspondent', 'Al Jazeera TV correspondent in Aleppo' ending at
+    `last` when commas are missing: an outlet's name (one to three capitalised words, a media
+    noun after them) before a staff noun, after a lowercase word or a date that ends the
+    content."""
+    k = last
+    if k - 2 > floor and tokens[k - 1].lower in _STAFF_PLACE and tokens[k].is_capitalised:
+        k -= 2  # 'correspondent in Aleppo'
+    if tokens[k].lower not in _STAFF_NOUNS:
+        return None
+    end = k - 1
+    while end > floor and tokens[end].lower in _MEDIA_NOUNS:
+        end -= 1  # 'Al-Manar TV correspondent'
+    first = end
+    while (
+        first > floor
+        and end - first < 3
+        and tokens[first].is_capitalised
+        and tokens[first].is_word
+        and not _is_date_token(tokens, first)  # 'on Sunday Al-Manar correspondent'
+    ):
+        first -= 1
+    before = tokens[first]
+    if (
+        first == end
+        or tokens[first + 1].quoted
+        or not before.is_word
+        or (before.is_capitalised and not _is_date_token(tokens, first))
+        or before.lower in PREPOSITIONS
+        or before.lower in _BARE_BLOCKERS
+    ):
+        return None
+    return first + 1
+
+
+# Where an outlet's staff speaks from: 'correspondent in Aleppo', 'reporter at Hama'.
+_STAFF_PLACE = frozenset(["to", "in", "at"])
 
 
 def _lost_possessive(tokens: list[Token], last: int, floor: int) -> int | None:
