@@ -508,3 +508,68 @@ def test_a_role_and_a_name_is_one_person(text: str, expected: list[tuple[str, in
 )
 def test_a_role_and_a_name_near_misses(text: str) -> None:
     assert figures(text) == []
+
+
+# -- a semicolon set for a comma; an outlet's staff after the content ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "The bombing took place in al-Msheirfeh near the city of Raqqa; Sputnik reported.",
+            "Sputnik",
+            "The bombing took place in al-Msheirfeh near the city of Raqqa",
+        ),
+        (
+            "Aleppo is partially controlled by a group outlawed in Russia; Sputnik reported.",
+            "Sputnik",
+            "Aleppo is partially controlled by a group outlawed in Russia",
+        ),
+        (
+            "Two mortar shells hit the old city overnight; the army said.",
+            "the army",
+            "Two mortar shells hit the old city overnight",
+        ),
+    ],
+)
+def test_a_speaker_after_a_semicolon(sentence: str, speaker: str, text: str) -> None:
+    assert [(s, t) for s, t, _ in claims(sentence)] == [(speaker, text)]
+
+
+def test_a_semicolon_before_a_clause_is_no_speakers_comma() -> None:
+    assert claims("The town was shelled; residents fled to the hills.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "source"),
+    [
+        (
+            "Fierce clashes erupted on the barrens claiming at least 10 killed and 15 injured "
+            "Al-Manar correspondent reported.",
+            "Al-Manar correspondent",
+            "Al-Manar",
+        ),
+        (
+            "Three blasts hit the capital near the holy shrine on Sunday Al-Manar TV "
+            "correspondent reported.",
+            "Al-Manar TV correspondent",
+            "Al-Manar",
+        ),
+        (
+            "Rebels shelled the western districts overnight Al Jazeera TV correspondent in Aleppo "
+            "said.",
+            "Al Jazeera TV correspondent in Aleppo",
+            "Al Jazeera",
+        ),
+    ],
+)
+def test_an_outlets_staff_after_the_content(sentence: str, speaker: str, source: str) -> None:
+    found = claims(sentence)
+    assert [(s, src) for s, _, src in found] == [(speaker, source)]
+
+
+def test_an_outlets_staff_after_a_preposition_is_the_contents() -> None:
+    # 'of the Al-Manar correspondent': the staff is the object, not a speaker run into the content
+    found = claims("The rebels attacked the base of the Al-Manar correspondent said.")
+    assert all(s != "Al-Manar correspondent" for s, _, _ in found)
