@@ -1768,7 +1768,22 @@ class _Attempt:
         named = words[0].lower == "the" and len(words) > 1 and words[1].is_capitalised
         # 'said Observatory director Rami Abdel Rahman': a title inside the name is lowercase
         titled = words[0].is_capitalised and all(
-            t.is_capitalised or t.lower in _TITLE_NOUNS for t in words if t.is_word
+            t.is_capitalised
+            or t.lower in _TITLE_NOUNS
+            # 'said Syrian Observatory for Human Rights director Rami Abdel Rahman'
+            or (
+                t.lower in ("for", "of", "and")
+                and 0 < k < len(words) - 1
+                and words[k + 1].is_capitalised
+            )
+            for k, t in enumerate(words)
+            if t.is_word
+        )
+        # a body's name, a title and the person's name may run longer than a name alone
+        titled_name = (
+            titled
+            and len(words) >= 4
+            and any(t.lower in _TITLE_NOUNS and not t.is_capitalised for t in words[1:-2])
         )
         # 'said the head of the council', 'said a monitoring group': a short determined phrase
         # headed by a speaker noun
@@ -1777,7 +1792,7 @@ class _Attempt:
             and last - first <= 5
             and _determined_speaker(self.tokens, first, last)
         )
-        if (named or titled) and last - first > 7:
+        if (named or titled) and last - first > (10 if titled_name else 7):
             return None
         person = _titled_person(words)
         if not (named or titled or determined or person):
