@@ -612,3 +612,32 @@ def test_an_inverted_phrase_without_a_title_stays_short() -> None:
         "Foreign Affairs of the Northern Region."
     )
     assert all("Northern Region" not in (s or "") for s, _, _ in found)
+
+
+# -- a date word inside a group's name -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The names of all 18 killed were listed by the Ariha Today group which said the "
+            "death toll is likely to rise.",
+            "the Ariha Today group",
+        ),
+        (
+            "The names of the dead were published by the Ariha Today network, which said the "
+            "death toll is likely to rise.",
+            "the Ariha Today network",
+        ),
+    ],
+)
+def test_a_date_word_inside_a_groups_name(sentence: str, speaker: str) -> None:
+    assert [(s, t) for s, t, _ in claims(sentence)] == [
+        (speaker, "the death toll is likely to rise")
+    ]
+
+
+def test_a_date_word_after_a_name_without_a_head_stays_a_date() -> None:
+    # 'Syria Today' with no noun after it is not read as a name (the place and a date)
+    assert claims("Two shells hit the market Syria Today reported.") == []
