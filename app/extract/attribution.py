@@ -3822,12 +3822,12 @@ def _is_date_token(tokens: list[Token], i: int) -> bool:
     """Weekday, 'today', 'earlier', month names and day numbers after or before them."""
     tok = tokens[i]
     if tok.lower in _NAMING_DATE_WORDS and tok.is_capitalised and 0 < i < len(tokens) - 1:
-        before, after = tokens[i - 1], tokens[i + 1]
+        before, head = tokens[i - 1], tokens[i + 1]
         if (
             before.is_capitalised
             and before.is_word
             and before.lower not in DATE_WORDS | MONTHS
-            and (after.lower in _SPEAKER_HEADS or after.lower in _MEDIA_NOUNS)
+            and (head.lower in _SPEAKER_HEADS or head.lower in _MEDIA_NOUNS)
         ):
             return False  # 'the Ariha Today group', 'Ariha Today activist group': a name's word
     if tok.lower in DATE_WORDS or tok.lower in MONTHS:
