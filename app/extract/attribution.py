@@ -164,6 +164,7 @@ def attribute_sentence(text: str, sentence: Sentence) -> list[RawClaim]:
         attempt.long_subject,
         attempt.passive_response,
         attempt.noun_of_speech,
+        attempt.published_news,
         attempt.participle_after_clause,
     ):
         claims = pattern()
@@ -181,6 +182,10 @@ _MEANS_NOUNS = frozenset(load_lexicon("cues.yaml")["means_nouns"])
 # Nouns of speech whose possessor is the speaker: "Kyiv's claim that", 'allegations by X that'.
 # Nouns of speech: "Kyiv's claim that C", 'U.S. warnings that C' (data/cues.yaml).
 _SPEECH_NOUNS = frozenset(load_lexicon("cues.yaml")["speech_nouns"])
+# 'S posted on its Facebook page news of C' (data/cues.yaml).
+_PUBLISHING_VERBS = frozenset(load_lexicon("cues.yaml")["publishing_verbs"])
+_NEWS_NOUNS = frozenset(load_lexicon("cues.yaml")["news_nouns"])
+_MAX_BEFORE_NEWS = 7  # words between the verb and 'news of' ('on its Facebook page')
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 # Any word that can start a cue: sentences without one are the publisher's voice at once.
 _CUE_STARTS = frozenset(
@@ -194,6 +199,7 @@ _CUE_STARTS = frozenset(
     | PRESS_FORMS
     | EXPRESSING_VERBS
     | CONCLUDING_VERBS
+    | _PUBLISHING_VERBS
 )
 # A whole word of lowercase letters that can start a cue: one search, not a set test per word.
 _CUE_START = re.compile(
@@ -2090,6 +2096,34 @@ class _Attempt:
                 continue
             made.cue = tok.lower
             made.speaker = self._possessor_name(speaker, made.speaker)
+            return [made]
+        return []
+
+    def published_news(self) -> list[RawClaim]:
+        """'The observatory posted on its Facebook page news of an air strike that killed 20',
+        'the group published reports of C': a verb of publishing, then 'news of' and what the
+        news tells; the verb's subject speaks."""
+        tokens = self.tokens
+        for i, tok in enumerate(tokens):
+            if tok.quoted or tok.lower not in _PUBLISHING_VERBS or i <= self.lead:
+                continue
+            news = next(
+                (
+                    k
+                    for k in range(i + 1, min(i + 2 + _MAX_BEFORE_NEWS, len(tokens) - 2))
+                    if tokens[k].lower in _NEWS_NOUNS and tokens[k + 1].lower == "of"
+                ),
+                None,
+            )
+            if news is None or any(not t.is_word or t.quoted for t in tokens[i + 1 : news]):
+                continue
+            speaker = self._speaker_before(i, self.lead)
+            if speaker is None:
+                continue
+            made = self._claim(news + 2, len(tokens) - 1, "noun-of-speech", None, speaker)
+            if made is None:
+                continue
+            made.cue = tok.lower
             return [made]
         return []
 

@@ -641,3 +641,43 @@ def test_a_date_word_inside_a_groups_name(sentence: str, speaker: str) -> None:
 def test_a_date_word_after_a_name_without_a_head_stays_a_date() -> None:
     # 'Syria Today' with no noun after it is not read as a name (the place and a date)
     assert claims("Two shells hit the market Syria Today reported.") == []
+
+
+# -- news published --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "The observatory posted on its Facebook page news of a targeted air strike that "
+            "killed 20 rebel fighters.",
+            "The observatory",
+            "a targeted air strike that killed 20 rebel fighters",
+        ),
+        (
+            "The group published reports of heavy fighting in the north of the province.",
+            "The group",
+            "heavy fighting in the north of the province",
+        ),
+        (
+            "Local activists shared on Twitter news of a second strike on the same market.",
+            "Local activists",
+            "a second strike on the same market",
+        ),
+    ],
+)
+def test_news_published(sentence: str, speaker: str, text: str) -> None:
+    assert [(s, t) for s, t, _ in claims(sentence)] == [(speaker, text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army posted a video showing the strike.",
+        "Residents shared photos of the destroyed hospital.",
+        "The news of the strike spread quickly through the camp.",
+    ],
+)
+def test_news_published_near_misses(sentence: str) -> None:
+    assert claims(sentence) == []
