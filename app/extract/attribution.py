@@ -82,7 +82,7 @@ _CONJUNCTIONS = frozenset(["but", "and", "yet", "also", "still", "moreover"])
 _OPENING_PARTICIPLES = frozenset(load_lexicon("cues.yaml")["opening_participles"])
 _MAX_OPENER = 30  # tokens before the comma that ends such an opener
 # 'The claim that C was denied by S': verbs of response whose passive names the speaker.
-# Passives of reporting rather than of a response: what they report is more than a bare noun.
+# Passives of reporting rather than of a response: what they report is a toll.
 _PASSIVE_REPORTS = frozenset(load_lexicon("cues.yaml")["passive_reports"])
 _PASSIVE_RESPONSES = frozenset(load_lexicon("cues.yaml")["passive_responses"]) | _PASSIVE_REPORTS
 # Where the agent of a passive ends: 'denied by the army as false', '... by the army on Sunday'.
@@ -682,14 +682,22 @@ class _Attempt:
                 subject_last -= 1
             if not self._a_subject(self.lead, subject_last):
                 continue
-            if tok.lower in _PASSIVE_REPORTS and subject_last - self.lead < 2:
-                continue  # 'The incident was reported by a man': a count or a fact is reported
+            if tok.lower in _PASSIVE_REPORTS and not self._reported_toll(self.lead, subject_last):
+                continue  # 'The incident was reported by a man': only a toll is S's claim
             made = self._claim(self.lead, subject_last, "speaker-then-content", None, speaker)
             if made is None:
                 continue
             made.cue = f"{self.tokens[aux].lower} {tok.lower} by"
             return [made]
         return []
+
+    def _reported_toll(self, first: int, last: int) -> bool:
+        """Tokens [first, last] count casualties ('At least 50 fatalities and dozens of
+        injuries', 'Twenty civilian deaths'): a figure of killed or injured."""
+        start, end = self.tokens[first].start, self.tokens[last].end
+        return any(
+            f.metric in ("killed", "injured") for f in extract_figures(self.text, start, end)
+        )
 
     def _a_subject(self, first: int, last: int) -> bool:
         """Tokens [first, last] are one noun phrase ('The claim that C', 'Reports of deaths'),
