@@ -3114,8 +3114,9 @@ _AFTER_PLACE_WORD = re.compile(
     + r")\s+)*$",
     re.IGNORECASE,
 )
-# A place opening a speaker phrase whose comma was lost ('In Al-Atareb Fahd').
-_PLACE_OPENING = re.compile(r"^(?:in|at|near|inside|outside)\s+(\S.*)$", re.IGNORECASE)
+# A place opening a speaker phrase whose comma was lost ('In Al-Atareb Fahd', 'the town of Douma
+# Abdel Rahman' from 'of').
+_PLACE_OPENING = re.compile(r"^(?:in|at|near|inside|outside|of)\s+(\S.*)$", re.IGNORECASE)
 # A person's name after a body's possessive ("the Observatory's Rami Abdel Rahman").
 _OWNERS_PERSON = re.compile(
     r"['’]s\s+(?:[A-Z][a-z'’-]+|(?:al|el)-[A-Z][\w'’-]*)(?:\s+(?:[A-Z][a-z'’-]+|(?:al|el)-[A-Z][\w'’-]*)){1,3}$"

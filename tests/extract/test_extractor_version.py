@@ -366,6 +366,12 @@ OUTPUT_HASHES = {
     # best; 'others' after a count add to it; a toll since a recent start is no background;
     # 'Elsewhere' with no event starts no incident. The seed's output is unchanged.
     "0.65.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
+    # 0.64.0: recall round 10 ('IS said', trailing 'reports said', 'the town of X Name said',
+    # passive reports, summed victims of one verb); the seed's output is unchanged.
+    "0.64.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
+    # 0.66.0: recall round 10 (0.64.0) on main after struct3 (0.65.0); the seed's output is
+    # unchanged.
+    "0.66.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }
 
 
