@@ -372,6 +372,8 @@ OUTPUT_HASHES = {
     # 0.66.0: recall round 10 (0.64.0) on main after struct3 (0.65.0); the seed's output is
     # unchanged.
     "0.66.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
+    # 0.68.0: speaker round 12 (0.63.0) on main after 0.66.0; the seed's output is unchanged.
+    "0.68.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }
 
 
