@@ -189,6 +189,8 @@ class SpeakerResolver:
     def resolve(self, phrase: str, at: int, statement: bool = False) -> Resolution:
         """The actor a speaker phrase at offset `at` refers to; remembers it for later phrases."""
         clipped = _shared_head(_clip_speaker(phrase))
+        # 'a colaition spokesman', 'the ministy': a misspelt head noun of a known body.
+        clipped = _respelt(self.registry, clipped)
         # 'The Syrian Center for Policy Research however a Beirut-based NGO': the adverb parts
         # the name from its apposition, as its commas would.
         clipped = _INTERJECTED_ADVERB.sub(", ", clipped, count=1).strip(" ,") or clipped
@@ -1737,6 +1739,8 @@ class SpeakerResolver:
         # 'An activist at the scene Muaz Al Shami': the person after the title and the scene;
         # 'Kevin Kennedy Regional Humanitarian Coordinator for ...': the person before a title.
         name = self._name_after_scene(name.split()) or _given_name_before_title(name) or name
+        # 'Omar Hassan Director of the ... Directorate': the office after the name is not in it.
+        name = _name_before_trailing_title(name) or name
         workplace = _AT_WORKPLACE.match(name)
         run_in = (
             (self._name_after_title(name) or self._one_name_after_body(name)) if workplace else None
@@ -2742,6 +2746,54 @@ def _one_swap(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """Whether b is a with one letter changed, added or dropped, or two adjacent ones swapped."""
+    if len(a) == len(b):
+        diff = sum(x != y for x, y in zip(a, b, strict=True))
+        return diff == 1 or _one_swap(a, b)
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(long_) - len(short) != 1:
+        return False
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+_MIN_RESPELT = 7  # letters: shorter words are too near other words ('army', 'police')
+_LOWER_WORD = re.compile(rf"\b[a-z]{{{_MIN_RESPELT},}}\b")
+
+
+def _speaker_heads(registry: Registry) -> frozenset[str]:
+    """The head nouns a speaker phrase may name a known body by: the registry's heads and
+    description words and the speaker heads of data/speakers.yaml, of seven letters or more."""
+
+    def read() -> frozenset[str]:
+        words = set(NOUNS["speaker_heads"]) | ORG_NOUNS
+        for actor in registry.actors.values():
+            words.update(h.lower() for h in actor.heads)
+            words.update(d.lower() for d in actor.described_by)
+        return frozenset(w for w in words if len(w) >= _MIN_RESPELT and w.isalpha())
+
+    return registry.derived("speaker-heads-respelt", read)
+
+
+def _respelt(registry: Registry, phrase: str) -> str:
+    """'a colaition spokesman' is 'a coalition spokesman': a lowercase word of seven letters or
+    more that is no English word and is one edit from exactly one head noun of a known body's
+    description takes that noun's spelling."""
+    if not _LOWER_WORD.search(phrase):
+        return phrase
+    common = _common_words(registry)
+    heads = _speaker_heads(registry)
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if word in common or word in heads:
+            return word
+        near = [h for h in heads if _one_edit(word, h)]
+        return near[0] if len(near) == 1 else word
+
+    return _LOWER_WORD.sub(fix, phrase)
+
+
 def _within_two_edits(a: str, b: str) -> bool:
     """Levenshtein distance of at most two (a banded dynamic programme)."""
     if a == b:
@@ -2867,6 +2919,29 @@ def _given_name_before_title(phrase: str) -> str | None:
     if not any(w in _TITLE_WORDS or w in SPOKES_NOUNS for w in rest[:cut]):
         return None
     return " ".join(words[:size])
+
+
+_TRAILING_TITLES = frozenset(NOUNS["trailing_titles"])
+
+
+def _name_before_trailing_title(phrase: str) -> str | None:
+    """'Omar Hassan Director': a person's name of two or three words, then (the comma lost) one
+    capitalised office noun; the name is the person. Not when a word of the name is itself a
+    title or names a body ('Deputy Regional Director', 'Health Ministry Director')."""
+    words = phrase.split()
+    if not 3 <= len(words) <= 4:
+        return None
+    last = words[-1].strip(",.")
+    if not last[:1].isupper() or last.lower() not in _TRAILING_TITLES:
+        return None
+    name = words[:-1]
+    folded = {w.strip(",.").lower() for w in name}
+    if folded & (_TITLE_WORDS | _BODY_NAME_WORDS_AND_TAILS | _TRAILING_TITLES | ORG_NOUNS):
+        return None
+    if not all(w[:1].isupper() or _PARTICLE_NAME.match(w) for w in name):
+        return None
+    candidate = " ".join(name)
+    return candidate if _looks_like_name(candidate) else None
 
 
 def _person_name(phrase: str) -> str | None:

@@ -1,0 +1,121 @@
+"""Who said it, round thirteen (issue 7): a capitalised office after a person's name with the
+comma lost ('Omar Hassan Director of ...') is no part of the name; a misspelt head noun of a
+known body ('a colaition spokesman') is read as the noun. Each construction in several wordings
+with negatives; the sentences are written for the rule, not copied from an article."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import run, source_of
+
+
+def _kind_of_source(text: str, words: str) -> str:
+    """The kind of the source of the claim whose text contains `words`."""
+    extraction = run(text, publisher="Reuters")
+    claim = next(c for c in extraction.claims if words in c.text)
+    return next(str(a.kind) for a in extraction.actors if a.id == claim.source_id)
+
+
+# -- 'Omar Hassan Director of the ...': the office after the name ends it ----------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Omar Hassan Director of the Idlib Health Directorate said 12 civilians were killed.",
+            "Omar Hassan",
+        ),
+        (
+            "Bassel Termanini Coordinator of the Aleppo Relief Network said 12 civilians were "
+            "killed.",
+            "Bassel Termanini",
+        ),
+        ("Ahmed Saleh Commander told reporters that 12 civilians were killed.", "Ahmed Saleh"),
+        (
+            "According to Khaled al-Issa Governor of the province, 12 civilians were killed.",
+            "Khaled al-Issa",
+        ),
+        ("Rami Darwish Spokesman said 12 civilians were killed in Homs.", "Rami Darwish"),
+    ],
+)
+def test_office_after_a_name_is_no_part_of_it(text: str, source: str) -> None:
+    assert source_of(text, "12 civilians were killed") == source
+    assert _kind_of_source(text, "12 civilians were killed") == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a body's word before the office: a body's officer, not a name
+        ("The Health Ministry Director said 12 civilians were killed.", "Health Ministry"),
+        # a plain three-word name keeps its last word
+        ("Ahmed Saleh Hassan said 12 civilians were killed.", "Ahmed Saleh"),
+        # a title before the office: no name at all
+        ("Deputy Regional Director said 12 civilians were killed.", "Deputy Regional"),
+        # an office in lower case is no run-on title
+        ("The Free Syrian Army said 12 civilians were killed.", "Free Syrian"),
+    ],
+)
+def test_office_after_a_name_near_misses(text: str, source: str) -> None:
+    assert source_of(text, "12 civilians were killed") != source
+
+
+# -- 'a colaition spokesman': a misspelt head noun of a known body ---------------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A colaition spokesman said 12 civilians were killed in Raqqa.", "US-led coalition"),
+        (
+            "A spokesman for the coaliton said 12 civilians were killed in Raqqa.",
+            "US-led coalition",
+        ),
+        (
+            "The obsevatory said 12 civilians were killed in Idlib.",
+            "Syrian Observatory for Human Rights",
+        ),
+        (
+            "According to the Britain-based observatroy, 12 civilians were killed in Idlib.",
+            "Syrian Observatory for Human Rights",
+        ),
+    ],
+)
+def test_misspelt_head_of_a_known_body(text: str, source: str) -> None:
+    assert source_of(text, "12 civilians were killed") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The ministy said 12 civilians were killed in Aleppo.", "ministry"),
+        ("A spokesman for the minsitry said 12 civilians were killed in Aleppo.", "ministry"),
+    ],
+)
+def test_misspelt_ministry(text: str, kind: str) -> None:
+    assert _kind_of_source(text, "12 civilians were killed") == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an English word one edit from a head is left as it is
+        "A commando spokesman said 12 civilians were killed in Raqqa.",
+        "The coalitions said 12 civilians were killed in Raqqa.",
+        # two heads one edit away ('minister', 'ministry'): no guess
+        "The ministery official said 12 civilians were killed in Raqqa.",
+        # two edits away: no guess
+        "A cotalitoin spokesman said 12 civilians were killed in Raqqa.",
+    ],
+)
+def test_misspelt_head_near_misses(text: str) -> None:
+    assert source_of(text, "12 civilians were killed") != "US-led coalition"
+    assert _kind_of_source(text, "12 civilians were killed") != "ministry"
+
+
+def test_short_words_are_not_respelt() -> None:
+    from app.extract import default_registry
+    from app.extract.speakers import _respelt
+
+    registry = default_registry()
+    assert _respelt(registry, "the amry spokesman") == "the amry spokesman"
+    assert _respelt(registry, "a colaition spokesman") == "a coalition spokesman"
+    assert _respelt(registry, "the Colaition") == "the Colaition"  # a name is its own spelling
