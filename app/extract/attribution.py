@@ -2897,6 +2897,7 @@ def _appositive_opening(tokens: list[Token], comma: int, floor: int) -> int | No
             if (
                 opener in _APPOSITIVE_OPENERS
                 or opener in _INTERJECTIONS
+                or _related_name_before(tokens, i, floor)
                 or _title_between_commas(tokens, i, comma)
                 or _age_between_commas(tokens, i, comma)
             ):
@@ -2914,6 +2915,24 @@ def _appositive_opening(tokens: list[Token], comma: int, floor: int) -> int | No
                 return i if named else None
             return None
     return None
+
+
+_RELATION_NOUNS = frozenset(_WORDS["relation_nouns"])
+
+
+def _related_name_before(tokens: list[Token], comma: int, floor: int) -> bool:
+    """ "Syria's southern neighbour Israel" just before tokens[comma]: a possessive, up to two
+    lowercase words, a relation noun ('neighbour', 'ally', 'rival') and a capitalised name of
+    one to three words; the aside after the comma, whatever opens it, is the name's."""
+    j = comma - 1
+    while j >= floor and tokens[j].is_word and tokens[j].is_capitalised and comma - j <= 3:
+        j -= 1
+    if j == comma - 1 or j < floor or tokens[j].lower not in _RELATION_NOUNS:
+        return False
+    k = j - 1
+    while k >= floor and tokens[k].is_word and tokens[k].text.islower() and j - k <= 2:
+        k -= 1
+    return k >= floor and tokens[k].text.endswith(("'s", "’s", "s'", "s’"))
 
 
 def _title_before_name(tokens: list[Token], comma: int, floor: int) -> int | None:
@@ -3127,6 +3146,7 @@ def _after_aside(tokens: list[Token], comma: int, last: int) -> int | None:
         or _owner_title_between_commas(tokens, comma, last)
         or _title_between_commas(tokens, comma, last)
         or _age_between_commas(tokens, comma, last)
+        or _related_name_before(tokens, comma, max(0, comma - 8))
     ):
         return None
     j = comma + 1

@@ -119,3 +119,49 @@ def test_short_words_are_not_respelt() -> None:
     assert _respelt(registry, "the amry spokesman") == "the amry spokesman"
     assert _respelt(registry, "a colaition spokesman") == "a coalition spokesman"
     assert _respelt(registry, "the Colaition") == "the Colaition"  # a name is its own spelling
+
+
+# -- "Syria's southern neighbour Israel, still at war with Damascus, said": the aside is hers ----
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Syria's southern neighbour Israel, still technically at war with Damascus, said 12 "
+            "rockets were fired.",
+            "Israel",
+        ),
+        (
+            "Iraq's northern neighbor Turkey, long wary of Kurdish fighters, told reporters that "
+            "12 rockets were fired.",
+            "Turkey",
+        ),
+        (
+            "Damascus's closest ally Russia, keen to defend its air campaign, said on Monday 12 "
+            "rockets were fired.",
+            "Russia",
+        ),
+        (
+            "Tehran's regional rival Saudi Arabia, leading a coalition in Yemen since 2015, "
+            "claimed 12 rockets were fired.",
+            "Saudi Arabia",
+        ),
+    ],
+)
+def test_aside_after_a_related_state(text: str, source: str) -> None:
+    assert source_of(text, "12 rockets were fired") == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no relation noun before the name: the aside is not read as this construction
+        "Israel, still technically at war with Damascus, said 12 rockets were fired.",
+        # the related state ends a clause; the speaker is after the aside
+        "Fighting spread to Syria's neighbour Lebanon, where 12 rockets were fired, police said.",
+    ],
+)
+def test_aside_after_a_related_state_near_misses(text: str) -> None:
+    extraction = run(text, publisher="Reuters")
+    claim = next(c for c in extraction.claims if "12 rockets were fired" in c.text)
+    source = next(a.name for a in extraction.actors if a.id == claim.source_id)
+    assert source not in ("Israel", "Lebanon")
