@@ -3163,10 +3163,24 @@ def _after_aside(tokens: list[Token], comma: int, last: int) -> int | None:
     return j if relay_next or another else j + 1
 
 
+_NAME_RUN = 4  # capitalised words of a run that count as words of a speaker phrase
+
+
+def _speaker_length(core: list[Token]) -> int:
+    """The words of a speaker phrase, a run of capitalised words counting at most four: 'a
+    spokesman for the Syrian fighting group Nour El Din El Zinki Yasser Al Youssef' is two
+    names after a title, no longer a phrase than 'a spokesman for the group X Y'."""
+    length = run = 0
+    for tok in core:
+        run = run + 1 if tok.is_capitalised else 0
+        length += run <= _NAME_RUN
+    return length
+
+
 def _core_reads_as_speaker(core: list[Token]) -> bool:
     """Whether a speaker phrase's own words read as one: not a date, not a lowercase phrase
     that is no speaker, no verb inside."""
-    if not core or len(core) > MAX_SPEAKER_TOKENS:
+    if not core or _speaker_length(core) > MAX_SPEAKER_TOKENS:
         return False
     if all(t.lower in DATE_WORDS or t.lower in MONTHS or t.text.isdigit() for t in core):
         return False  # 'Saturday', 'Thursday': a date, not a speaker

@@ -216,6 +216,7 @@ class SpeakerResolver:
             or self._state_media(core)
             or self._patron(core, at)
             or self._government_of(core)
+            or self._group_then_person(core, at)
             or self._titled_person(core, appositive, at)
             or self._spokesperson(core, appositive, at)
             or self._member_of(core, appositive, at)
@@ -918,6 +919,46 @@ class SpeakerResolver:
         if known:
             return Resolution(known.id, "spokesperson", 0.9)
         return None
+
+    def _group_then_person(self, whole: str, at: int) -> Resolution | None:
+        """'A spokesman for the Syrian fighting group Nour El Din El Zinki Yasser Al Youssef':
+        the group's name, then (the comma lost) a person's name opening on a known given name.
+        A group the registry knows speaks (as for 'the group's spokesman X'); a group new to
+        the text is a new body, and the person speaks with it as parent."""
+        found = _SPOKESMAN_FOR_GROUP.match(whole.strip())
+        if found is None:
+            return None
+        words = found.group("names").split()
+        split = next(
+            (
+                k
+                for k in range(len(words) - 2, 0, -1)
+                if words[k].lower() in GIVEN_NAMES and 2 <= len(words) - k <= 4
+            ),
+            None,
+        )
+        if split is None:
+            return None
+        body_name, person = " ".join(words[:split]), " ".join(words[split:])
+        if not _looks_like_name(person) or not _NAME_WORD.match(words[split]):
+            return None
+        body = self._alias(body_name)
+        if body is not None:
+            return Resolution(body.actor_id, "spokesperson", 0.95)
+        if self.registry.actor_by_name(person, self.country) is not None:
+            return None
+        parent = self._new(f"{body_name} {found.group('head')}".strip())
+        actor_id = slugify(person)
+        if actor_id not in self.new_actors:
+            self.new_actors[actor_id] = ExtractedActor(
+                id=actor_id,
+                name=person,
+                kind=str(ActorKind.person),
+                aliases=[],
+                parent_id=parent.actor_id,
+                known=False,
+            )
+        return Resolution(actor_id, "new", 0.85)
 
     def _government_of(self, core: str) -> Resolution | None:
         """'the government of President Bashar al-Assad', 'the regime of X': the leader's state
@@ -2281,6 +2322,14 @@ _NOT_A_NAME = re.compile(
 _PLACE_FILLERS = frozenset(NOUNS["place_fillers"])
 _LEADER_TITLES = word_alternation(sorted(NOUNS["leader_titles"], key=len, reverse=True))
 # 'the head of the provincial council', 'a senior commander of the brigade'.
+# 'a spokesman for the Syrian fighting group X Y Z': a title for a group described by its head
+# noun, then capitalised names (the group's, then perhaps a person's).
+_SPOKESMAN_FOR_GROUP = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|commander|official|"
+    r"leader|member)\s+(?:for|of|in|with)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<head>" + "|".join(sorted(NOUNS["armed_body_heads"], key=len, reverse=True)) + r")\s+"
+    r"(?P<names>(?:(?:[A-Z][\w'’-]*|(?:al|el|bin|abu)-[A-Z][\w'’-]*)\s*){3,9})$"
+)
 _LEADER_OF = re.compile(
     rf"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?:(?:vice|co|deputy)-)?(?:{_LEADER_TITLES})"
     r"\s+(?:of|at)\s+(.+)$",

@@ -165,3 +165,76 @@ def test_aside_after_a_related_state_near_misses(text: str) -> None:
     claim = next(c for c in extraction.claims if "12 rockets were fired" in c.text)
     source = next(a.name for a in extraction.actors if a.id == claim.source_id)
     assert source not in ("Israel", "Lebanon")
+
+
+# -- 'a spokesman for the <kind> group <Group Name> <Person Name>': the person, parent the group --
+def _source_and_parent(text: str, words: str) -> tuple[str, str | None]:
+    extraction = run(text, publisher="Reuters")
+    claim = next(c for c in extraction.claims if words in c.text)
+    actor = next(a for a in extraction.actors if a.id == claim.source_id)
+    parent = next((a.name for a in extraction.actors if a.id == actor.parent_id), None)
+    return actor.name, parent
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "group"),
+    [
+        (
+            "A spokesman for the Syrian fighting group Nour El Din El Zinki Yasser Al Youssef "
+            "said 12 fighters were killed.",
+            "Yasser Al Youssef",
+            "Nour El Din El Zinki",
+        ),
+        (
+            "A spokeswoman for the rebel group Liwa al-Haqq Amina Darwish told AFP that 12 "
+            "fighters were killed.",
+            "Amina Darwish",
+            "Liwa al-Haqq",
+        ),
+        (
+            "A commander of the Islamist faction Jund al-Aqsa Ahmed Kassem Hamid said 12 "
+            "fighters were killed.",
+            "Ahmed Kassem Hamid",
+            "Jund al-Aqsa",
+        ),
+        (
+            "A spokesman for the Iraqi Shiite militia Saraya al-Khorasani Hamid al-Jazairi said "
+            "12 fighters were killed.",
+            "Hamid al-Jazairi",
+            "Saraya al-Khorasani",
+        ),
+    ],
+)
+def test_group_then_person(text: str, person: str, group: str) -> None:
+    name, parent = _source_and_parent(text, "12 fighters were killed")
+    assert name == person
+    assert parent is not None and parent.startswith(group)
+
+
+def test_group_then_person_is_the_later_he() -> None:
+    text = (
+        "A spokesman for the rebel group Nour El Din El Zinki Yasser Al Youssef said 12 "
+        "fighters were killed. He said the group would not withdraw from Aleppo."
+    )
+    assert source_of(text, "would not withdraw") == "Yasser Al Youssef"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a group the registry knows speaks for its spokesman (the dev rule for named bodies)
+        (
+            "A spokesman for the rebel group Jaish al-Islam Mohammed Alloush said 12 fighters "
+            "were killed.",
+            "Jaish al-Islam",
+        ),
+        # no given name opens a name after the group's: the group alone
+        (
+            "A spokesman for the rebel group Liwa Suqour al-Sham said 12 fighters were killed.",
+            "Liwa Suqour al-Sham",
+        ),
+    ],
+)
+def test_group_then_person_near_misses(text: str, source: str) -> None:
+    name, _ = _source_and_parent(text, "12 fighters were killed")
+    assert name.startswith(source) or source in name
