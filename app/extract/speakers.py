@@ -707,12 +707,35 @@ class SpeakerResolver:
         between = self.text[found.end() : at]
         if "\n" in between or len(_QUOTE_MARKS.findall(between)) != 2:
             return None  # the quotation must run from the name's sentence to the pronoun
-        gender = given_name_gender(found.group("name").split()[0])
+        phrase = found.group("phrase")
+        gender = given_name_gender(found.group("name").split()[0]) or self._known_gender(
+            phrase, found.group("name")
+        )
         if gender is not None and gender != ("f" if word in ("she", "her") else "m"):
             return None
-        phrase = found.group("phrase")
         resolved = self.resolve(phrase, found.start("phrase"))
         return Resolution(resolved.actor_id, "pronoun", 0.85)
+
+    def _known_gender(self, phrase: str, name: str) -> str | None:
+        """The gender the text already gave the person of 'army spokesman Kobi Lavie': a word of
+        the phrase ('spokesman'), else an earlier mention of the same surname that said it ('Mr
+        Lavie', 'Colonel Kobi Lavie ... he said'); None when it gave none or both."""
+        words = set(normalise_name(phrase).split())
+        female, male = bool(words & _FEMALE), bool(words & _MALE)
+        if female != male:
+            return "f" if female else "m"
+        surname = normalise_name(name).split()[-1:]
+        if not surname:
+            return None
+        ids = {m.actor_id for m in self.mentions if m.person and surname[0] in m.words}
+        said = {
+            m.gender
+            or ("m" if m.phrase.lower() in ("he", "him") else None)
+            or ("f" if m.phrase.lower() in ("she", "her") else None)
+            for m in self.mentions
+            if m.actor_id in ids
+        } - {None}
+        return next(iter(said)) if len(said) == 1 else None
 
     def _one_name_after_body(self, phrase: str) -> str | None:
         """'Pathologist at the Aleppo University Hashim': a lone name right after the word that

@@ -238,3 +238,51 @@ def test_group_then_person_is_the_later_he() -> None:
 def test_group_then_person_near_misses(text: str, source: str) -> None:
     name, _ = _source_and_parent(text, "12 fighters were killed")
     assert name.startswith(source) or source in name
+
+
+# -- '... from army spokesman Kobi Lavie. "...," she said': not the man -----------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The strike drew a reply from army spokesman Kobi Lavie. "We lost 12 people," she said.',
+        "Mr Dorran said the town was shelled. The raid was condemned by Colonel Tal Dorran. "
+        '"We lost 12 people," she told reporters.',
+        "Colonel Tal Dorran said the convoy was hit. He said 3 tanks were lost. The raid was "
+        'condemned by Colonel Tal Dorran. "We lost 12 people," she said.',
+        "Envoy Kiro Mandev spoke after the vote. He said the council had failed. The vote was "
+        'sought by envoy Kiro Mandev. "We lost 12 people," she said.',
+    ],
+)
+def test_she_is_not_a_man_the_text_named(text: str) -> None:
+    name = source_of(text, "We lost 12 people")
+    assert name not in ("Kobi Lavie", "Tal Dorran", "Kiro Mandev")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the man is the 'he'
+        (
+            'The strike drew a reply from army spokesman Kobi Lavie. "We lost 12 people," he said.',
+            "Kobi Lavie",
+        ),
+        (
+            "Mr Dorran said the town was shelled. The raid was condemned by Colonel Tal Dorran. "
+            '"We lost 12 people," he said.',
+            "Tal Dorran",
+        ),
+        # a woman by her title is the 'she'
+        (
+            'The strike drew a reply from army spokeswoman Kobi Lavie. "We lost 12 people," she '
+            "said.",
+            "Kobi Lavie",
+        ),
+        # nothing in the text says who is a man: the titled name is still the 'she'
+        (
+            'The raid was condemned by Colonel Tal Dorran. "We lost 12 people," she said.',
+            "Tal Dorran",
+        ),
+    ],
+)
+def test_she_is_not_a_man_near_misses(text: str, source: str) -> None:
+    assert source_of(text, "We lost 12 people") == source
