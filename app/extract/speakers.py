@@ -217,6 +217,7 @@ class SpeakerResolver:
             or self._patron(core, at)
             or self._government_of(core)
             or self._group_then_person(core, at)
+            or self._envoy_of_subject(core, appositive, at)
             or self._titled_person(core, appositive, at)
             or self._spokesperson(core, appositive, at)
             or self._member_of(core, appositive, at)
@@ -942,6 +943,19 @@ class SpeakerResolver:
         if known:
             return Resolution(known.id, "spokesperson", 0.9)
         return None
+
+    def _envoy_of_subject(self, core: str, appositive: str, at: int) -> Resolution | None:
+        """'Russia blocked the draft. Deputy Ambassador Vladimir Safronkov said ...': a diplomat
+        by title and name, no state in the phrase, right after a sentence whose subject is a
+        state, speaks for that state (as 'Russia's ambassador X' does)."""
+        if appositive or _ENVOY_BY_NAME.match(core.strip()) is None:
+            return None
+        if self.registry.find_actor_in(core, self.country) is not None:
+            return None  # 'Ambassador Vasily Nebenzia': the registry knows whom he speaks for
+        state = self._subject_just_before(at)
+        if state is None or self._kind(state) != "state":
+            return None
+        return Resolution(state, "spokesperson", 0.85)
 
     def _group_then_person(self, whole: str, at: int) -> Resolution | None:
         """'A spokesman for the Syrian fighting group Nour El Din El Zinki Yasser Al Youssef':
@@ -2345,6 +2359,13 @@ _NOT_A_NAME = re.compile(
 _PLACE_FILLERS = frozenset(NOUNS["place_fillers"])
 _LEADER_TITLES = word_alternation(sorted(NOUNS["leader_titles"], key=len, reverse=True))
 # 'the head of the provincial council', 'a senior commander of the brigade'.
+_ENVOY_BY_NAME = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:(?:deputy|senior|chief|permanent|special)\s+)?(?:UN\s+)?(?:"
+    + "|".join(NOUNS["envoy_titles"])
+    + r")\s+(?:[A-Z][\w'’-]*|(?:al|el|bin|abu)-[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|"
+    r"(?:al|el|bin|abu)-[A-Z][\w'’-]*)){1,2}$",
+    re.IGNORECASE,
+)
 # 'a spokesman for the Syrian fighting group X Y Z': a title for a group described by its head
 # noun, then capitalised names (the group's, then perhaps a person's).
 _SPOKESMAN_FOR_GROUP = re.compile(

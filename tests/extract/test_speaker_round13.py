@@ -286,3 +286,55 @@ def test_she_is_not_a_man_the_text_named(text: str) -> None:
 )
 def test_she_is_not_a_man_near_misses(text: str, source: str) -> None:
     assert source_of(text, "We lost 12 people") == source
+
+
+# -- 'Russia blocked the draft. Deputy Ambassador X said': the state the sentence before named --
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Russia blocked the draft resolution. Deputy Ambassador Vladimir Safronkov told the "
+            "council that 12 rockets were fired. He asserted that 12 rockets had hit the base.",
+            "Russia",
+        ),
+        (
+            "France called for an urgent meeting. Ambassador Pierre Lemaire said 12 rockets were "
+            "fired.",
+            "France",
+        ),
+        (
+            "Britain voted for the text. Envoy Mark Fellowes told reporters that 12 rockets "
+            "were fired.",
+            "United Kingdom",
+        ),
+    ],
+)
+def test_envoy_of_the_state_before(text: str, source: str) -> None:
+    assert source_of(text, "12 rockets were fired") == source
+
+
+def test_envoy_of_the_state_before_is_the_later_he() -> None:
+    text = (
+        "Russia blocked the draft resolution. Deputy Ambassador Vladimir Safronkov told the "
+        "council the report was false. He asserted that 12 rockets had hit the base."
+    )
+    assert source_of(text, "12 rockets had hit the base") == "Russia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no state before: the person
+        "The council met on Friday. Deputy Ambassador Vladimir Safronkov said 12 rockets were "
+        "fired.",
+        # an armed group, not a state, before
+        "Hezbollah fired on the convoy. Envoy Pierre Lemaire said 12 rockets were fired.",
+        # the state two sentences back
+        "Russia blocked the draft. The council adjourned. Ambassador Pierre Lemaire said 12 "
+        "rockets were fired.",
+        # a title that is no diplomat's
+        "Russia blocked the draft. Colonel Pierre Lemaire said 12 rockets were fired.",
+    ],
+)
+def test_envoy_of_the_state_before_near_misses(text: str) -> None:
+    assert source_of(text, "12 rockets were fired") not in ("Russia", "Lebanon")
