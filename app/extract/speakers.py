@@ -2493,6 +2493,7 @@ _OWNED_REPORT = re.compile(
 # Heads after which a speaker phrase ends unless a preposition, a relative or a conjunction follows.
 _CLIP_HEADS = frozenset(NOUNS["clip_heads"])
 _CLAUSE_WORDS = frozenset(NOUNS["clause_words"])
+_HEAD_VERBS = frozenset(NOUNS["head_verbs"])
 _KEEP_AFTER_HEAD = frozenset(NOUNS["keep_after_head"]) | _PREPOSITIONS
 _ADVERBIAL_WORDS = frozenset(NOUNS["adverbial_words"])
 _ALL_PRONOUNS = PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL
@@ -3170,7 +3171,9 @@ def _clip_speaker(phrase: str) -> str:
         # 'His figures', 'its report', 'their data': whoever the possessive refers to.
         return {"his": "he", "her": "she", "its": "it", "their": "they"}[owned.group(1).lower()]
     for i, word in enumerate(words[1:-1], 1):
-        if word.lower() in _CLIP_HEADS and words[i + 1].lower() in _CLAUSE_WORDS:
+        if (word.lower() in _CLIP_HEADS and words[i + 1].lower() in _CLAUSE_WORDS) or (
+            (word.lower() in _CLIP_HEADS or word[:1].isupper()) and words[i + 1] in _HEAD_VERBS
+        ):
             # 'a witness because the explosion ...', 'the news agency didnt ...': a clause.
             return " ".join(words[: i + 1])
     if words and words[0].lower() in ("the", "a", "an"):

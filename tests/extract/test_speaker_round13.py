@@ -338,3 +338,51 @@ def test_envoy_of_the_state_before_is_the_later_he() -> None:
 )
 def test_envoy_of_the_state_before_near_misses(text: str) -> None:
     assert source_of(text, "12 rockets were fired") not in ("Russia", "Lebanon")
+
+
+# -- 'The monitor relies on a network of sources ... says C': the monitor ----------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Some 50 people were hurt according to the Observatory. The monitor relies on a "
+            "network of sources inside Syria for its information says 12 planes carried out "
+            "raids.",
+            "Syrian Observatory for Human Rights",
+        ),
+        (
+            "Some 50 people were hurt according to the Observatory. The observatory draws on "
+            "activists across the country says 12 planes carried out raids.",
+            "Syrian Observatory for Human Rights",
+        ),
+        (
+            "Rebels said 50 people were hurt. The Kurdish Red Crescent relies on volunteers in "
+            "Afrin says 12 planes carried out raids.",
+            "Kurdish Red Crescent",
+        ),
+        (
+            "The Health Ministry depends on hospital records told reporters 12 planes carried "
+            "out raids.",
+            "Health Ministry",
+        ),
+    ],
+)
+def test_verb_after_a_head_ends_the_speaker(text: str, source: str) -> None:
+    assert source_of(text, "12 planes carried out raids") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # no verb after the head: the phrase is read as before
+        (
+            "Some 50 people were hurt according to the Observatory. The monitor said 12 planes "
+            "carried out raids.",
+            "Syrian Observatory for Human Rights",
+        ),
+        # the verb ends a name, not a head noun
+        ("The Rapid Uses Group said 12 planes carried out raids.", "Rapid Uses Group"),
+    ],
+)
+def test_verb_after_a_head_near_misses(text: str, source: str) -> None:
+    assert source_of(text, "12 planes carried out raids") == source
