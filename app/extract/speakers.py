@@ -207,6 +207,9 @@ class SpeakerResolver:
         core = self._place_owner(core)
         core = self._unglued(core)
         core = self._after_place(core)
+        core = self._from_place(core)
+        # 'Another civil defence official': one more of the kind 'a civil defence official' is.
+        core = _ANOTHER.sub(r"\1 ", core, count=1)
         result = (
             self._pronoun(core, at)
             or self._outlet_staff(core)
@@ -281,6 +284,21 @@ class SpeakerResolver:
         ):
             return core
         return after
+
+    def _from_place(self, core: str) -> str:
+        """'a civil defence official from Idlib' is 'a civil defence official in Idlib': a
+        person's noun, then 'from' and a place the registry knows as no actor; where the person
+        is, not whom the person speaks for."""
+        found = _FROM_PLACE.match(core.strip())
+        if found is None:
+            return core
+        place = found.group("place")
+        places = find_places(self.registry, place, country=self.country)
+        if not places or places[0].text != place:
+            return core
+        if self.registry.actor_by_name(place, self.country) is not None:
+            return core  # 'an official from Hezbollah': a body, not a place
+        return f"{found.group('who')} in {place}"
 
     def _place_owner(self, core: str) -> str:
         """'Hamas governor' where the apostrophe was lost and the article names Hama: the
@@ -2359,6 +2377,15 @@ _NOT_A_NAME = re.compile(
 _PLACE_FILLERS = frozenset(NOUNS["place_fillers"])
 _LEADER_TITLES = word_alternation(sorted(NOUNS["leader_titles"], key=len, reverse=True))
 # 'the head of the provincial council', 'a senior commander of the brigade'.
+_ANOTHER = re.compile(r"^\s*([Aa])nother\s+(?=\S)")
+# 'a civil defence official from Idlib': a person's noun, 'from', a capitalised place.
+_FROM_PLACE = re.compile(
+    r"^(?P<who>.*\b(?:"
+    + "|".join(
+        sorted(set(NOUNS["member_nouns"]) | {"resident", "residents"}, key=len, reverse=True)
+    )
+    + r"))\s+from\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$"
+)
 _ENVOY_BY_NAME = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:(?:deputy|senior|chief|permanent|special)\s+)?(?:UN\s+)?(?:"
     + "|".join(NOUNS["envoy_titles"])

@@ -386,3 +386,79 @@ def test_verb_after_a_head_ends_the_speaker(text: str, source: str) -> None:
 )
 def test_verb_after_a_head_near_misses(text: str, source: str) -> None:
     assert source_of(text, "12 planes carried out raids") == source
+
+
+# -- 'a civil defence official from Idlib': where the person is, not whom they speak for ---------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "A civil defense official from Idlib said 12 planes carried out raids.",
+            "Syria Civil Defence",
+        ),
+        (
+            "A civil defence official from Aleppo told AFP that 12 planes carried out raids.",
+            "Syria Civil Defence",
+        ),
+        (
+            "According to a civil defence official from Douma, 12 planes carried out raids.",
+            "Syria Civil Defence",
+        ),
+    ],
+)
+def test_member_from_a_place(text: str, source: str) -> None:
+    assert source_of(text, "12 planes carried out raids") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a body after 'from', not a place: the body
+        ("An official from Hezbollah said 12 planes carried out raids.", "Hezbollah"),
+        # a lowercase body after 'from'
+        (
+            "An official from the civil defence said 12 planes carried out raids.",
+            "Syria Civil Defence",
+        ),
+    ],
+)
+def test_member_from_near_misses(text: str, source: str) -> None:
+    assert source_of(text, "12 planes carried out raids") == source
+
+
+def test_member_from_a_place_is_not_the_place() -> None:
+    for place in ("Idlib", "Homs", "Aleppo"):
+        text = f"A police source from {place} said 12 planes carried out raids."
+        assert source_of(text, "12 planes carried out raids") != place
+
+
+# -- 'Another civil defence official': one more of what 'a civil defence official' is -----------
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Another civil defense official from Idlib said 12 planes carried out raids.",
+            "A civil defense official from Idlib said 12 planes carried out raids.",
+        ),
+        (
+            "Another police source said 12 planes carried out raids.",
+            "A police source said 12 planes carried out raids.",
+        ),
+        (
+            "Another Hezbollah commander told reporters 12 planes carried out raids.",
+            "A Hezbollah commander told reporters 12 planes carried out raids.",
+        ),
+        (
+            "According to another military source 12 planes carried out raids.",
+            "According to a military source 12 planes carried out raids.",
+        ),
+    ],
+)
+def test_another_is_as_a(text: str, first: str) -> None:
+    words = "12 planes carried out raids"
+    assert source_of(text, words) == source_of(first, words)
+
+
+def test_another_named_person_is_that_person() -> None:
+    text = "Another resident Abu Omar said 12 planes carried out raids."
+    assert source_of(text, "12 planes carried out raids") == "Abu Omar"
