@@ -1,0 +1,89 @@
+"""Speed round perf7's shortcuts give what the forms they stand for give: the article's two main
+countries read in one pass over its places, misspelt long names looked up by their words with one
+left out, and a text's places kept while the speaker phrases of its article come and go."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from app.extract import default_registry, pipeline, places, speakers
+from app.extract.registry import Registry
+from tests.extract.conftest import ARTICLE_TEXTS
+
+
+def _main_country_two_passes(registry: Registry, text: str, local_only: bool) -> str | None:
+    """`pipeline._main_country` as it was: one pass over the places for each reading."""
+    counts: dict[str, int] = {}
+    for mention in places.find_places(registry, text):
+        if local_only and mention.place.id not in registry.places:
+            continue
+        known = None if local_only else registry.actor_by_name(mention.text)
+        if known and known.kind == "state":
+            continue
+        counts[mention.place.country] = counts.get(mention.place.country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def test_main_countries_are_the_two_readings() -> None:
+    registry = default_registry()
+    texts = [
+        *ARTICLE_TEXTS,
+        "Ankara denies the report. Turkish jets struck Afrin and Azaz near Aleppo.",
+        "Israeli jets hit Gaza City and Khan Younis; Damascus said the Golan was calm.",
+        "Moscow said its planes bombed Idlib, Homs and Hama as Kiev and Kharkiv were shelled.",
+        "No place is named here at all.",
+    ]
+    for text in texts:
+        assert pipeline._main_countries(registry, text) == (
+            _main_country_two_passes(registry, text, local_only=False),
+            _main_country_two_passes(registry, text, local_only=True),
+        )
+
+
+def _misspelt_brute_force(found: speakers._Misspellings, name: str) -> str | None:
+    """`_Misspellings.find` for a long name as it was: every name of a near length tried."""
+    lower = name.strip().lower()
+    words = lower.split()
+    ids = {
+        actor_id
+        for size in range(len(lower) - 2, len(lower) + 3)
+        for written, actor_id, written_words in found.long.get(size, [])
+        if speakers._one_word_differs(written_words, words)
+        and speakers._within_two_edits(written, lower)
+    }
+    return ids.pop() if len(ids) == 1 else None
+
+
+def test_misspelt_names_found_by_their_other_words() -> None:
+    found = speakers._Misspellings(default_registry())
+    names = [written for entries in found.long.values() for written, _, _ in entries]
+    assert names
+    rng = random.Random(7)
+    phrases: list[str] = []
+    for name in rng.sample(names, min(120, len(names))):
+        phrases += [name, name.title()]
+        for _ in range(3):
+            letters = list(name)
+            at = rng.randrange(len(letters))
+            edit = rng.choice("dsi")
+            if edit == "d":
+                del letters[at]
+            elif edit == "s":
+                letters[at] = rng.choice("aeoxz ")
+            else:
+                letters.insert(at, rng.choice("aeoxz"))
+            phrases.append("".join(letters))
+        words = name.split()
+        words[rng.randrange(len(words))] = "Observatorty"
+        phrases.append(" ".join(words))
+    phrases.append("Syrian Obervatorty for Human Rights")
+    hits = 0
+    for phrase in phrases:
+        if phrase.strip().isupper() and phrase.strip().isalpha():
+            continue
+        expected = _misspelt_brute_force(found, phrase) if len(phrase.strip()) >= 20 else None
+        assert found.find(phrase) == expected, phrase
+        hits += expected is not None
+    assert hits > 50  # the variants do reach names
