@@ -87,3 +87,26 @@ def test_misspelt_names_found_by_their_other_words() -> None:
         assert found.find(phrase) == expected, phrase
         hits += expected is not None
     assert hits > 50  # the variants do reach names
+
+
+def test_a_text_keeps_its_places_past_more_than_eight_phrases(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    registry = default_registry()
+    # A text no other test reads: its first reading scans it.
+    text = "Air strikes hit Douma and Harasta in Eastern Ghouta on Monday, killing 1,723,411."
+    scanned: list[str] = []
+    scan = places._scan
+
+    def counting(
+        registry: Registry, text: str, start: int, stop: int, country: str | None
+    ) -> list[places.PlaceMention]:
+        scanned.append(text)
+        return scan(registry, text, start, stop, country)
+
+    monkeypatch.setattr(places, "_scan", counting)
+    first = places.find_places(registry, text)
+    for k in range(12):
+        places.find_places(registry, f"a speaker phrase number {k} in Homs", country="SY")
+    assert places.find_places(registry, text) == first
+    assert scanned.count(text) == 1
