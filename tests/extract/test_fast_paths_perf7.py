@@ -8,7 +8,7 @@ import random
 
 import pytest
 
-from app.extract import default_registry, pipeline, places, speakers
+from app.extract import default_registry, pipeline, places, segment, speakers
 from app.extract.registry import Registry
 from tests.extract.conftest import ARTICLE_TEXTS
 
@@ -110,3 +110,23 @@ def test_a_text_keeps_its_places_past_more_than_eight_phrases(
         places.find_places(registry, f"a speaker phrase number {k} in Homs", country="SY")
     assert places.find_places(registry, text) == first
     assert scanned.count(text) == 1
+
+
+def test_run_on_according_cut_only_where_according_stands() -> None:
+    texts = [
+        *ARTICLE_TEXTS,
+        "Clashes went on in Aleppo city According to a source two people were killed.",
+        "Shelling hit the town 12 According to the Observatory, 5 died. according to him",
+        "It was calm.  According to witnesses the army left. \u201cAccording to whom?\u201d",
+    ]
+    for text in texts:
+        for paragraph in segment.paragraphs(text):
+            quotes = segment.find_quotes(text, paragraph.start, paragraph.end)
+            every = [
+                m.end()
+                for m in segment._RUN_ON_ACCORDING.finditer(text, paragraph.start, paragraph.end)
+                if not any(q.start < m.end() < q.end for q in quotes)
+            ]
+            assert set(every) <= set(segment._stop_cuts(text, paragraph, quotes))
+            if "According" not in text[paragraph.start : paragraph.end]:
+                assert every == []
