@@ -1616,7 +1616,8 @@ class SpeakerResolver:
         heads |= words & _SPEAKER_HEAD_NOUNS
         heads |= self._heads_of(actor_id)
         # 'Abu Omar al-Golani' is 'Golani' later: a surname's article is often dropped.
-        heads |= {h.split("-", 1)[1] for h in heads if _ARTICLE_JOINED.match(h)}
+        # ('al-'/'el-' puts the hyphen third: a string test passes the other heads at once.)
+        heads |= {h.split("-", 1)[1] for h in heads if h[2:3] == "-" and _ARTICLE_JOINED.match(h)}
         kind = self._kind(actor_id)
         person = (
             bool(words & PERSON_NOUNS)
