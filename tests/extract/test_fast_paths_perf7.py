@@ -5,10 +5,11 @@ left out, and a text's places kept while the speaker phrases of its article come
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
-from app.extract import default_registry, pipeline, places, segment, speakers
+from app.extract import default_registry, figures, pipeline, places, segment, speakers
 from app.extract.registry import Registry
 from tests.extract.conftest import ARTICLE_TEXTS
 
@@ -130,3 +131,15 @@ def test_run_on_according_cut_only_where_according_stands() -> None:
             assert set(every) <= set(segment._stop_cuts(text, paragraph, quotes))
             if "According" not in text[paragraph.start : paragraph.end]:
                 assert every == []
+
+
+def test_number_word_search_is_the_set_test_of_the_words() -> None:
+    words = sorted(figures._NUMBER_WORD_SET)
+    pieces = [*words, "Two", "twentyone", "one's", "someone", "tone", "ones", "-", " ", "9", "é"]
+    pieces += ["a", "of", "killed", "people", "dozens", "thousands", "eleventh", "fivefold", ","]
+    rng = random.Random(11)
+    chunks = [text.lower() for text in ARTICLE_TEXTS]
+    chunks += ["".join(rng.choice(pieces + [" "] * 5) for _ in range(8)) for _ in range(3000)]
+    for chunk in chunks:
+        expected = not figures._NUMBER_WORD_SET.isdisjoint(re.findall("[a-z]+", chunk))
+        assert (figures._NUMBER_WORD.search(chunk) is not None) == expected, chunk
