@@ -79,6 +79,13 @@ _MONTHS = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 )
 _WAR = r"(?:" + word_alternation(WORDS["war"]) + ")"
+# 'since it began this week', '... since it started on Monday', '... three days ago': what began
+# days ago is a truce or an offensive, not the war; a toll since then is the event's.
+_RECENTLY = (
+    r"(?!,?\s+(?:(?:earlier\s+)?this\s+(?:week|month|morning)|on\s+(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day|yesterday|today|overnight|last\s+night|(?:[\w-]+\s+){1,2}(?:days?|hours?)"
+    r"\s+ago)\b)"
+)
 _BACKGROUND = re.compile(
     r"\bsince\s+(?:then\b|(?:the\s+|its\s+|an\s+|a\s+|syria['’]?s\s+|the\s+country['’]?s\s+|"
     r"countrys\s+)?(?:[\w-]+\s+){0,2}?(?:"
@@ -88,13 +95,14 @@ _BACKGROUND = re.compile(
     + r")\b|(?:mid-|early\s+|late\s+)?(?:"
     + _MONTHS
     + r"\s+)?(?:19|20)\d\d\b|"
-    r"it\s+(?:began|started|erupted|intervened|first)\b)"
+    r"it\s+(?:began|started|erupted|intervened|first)\b" + _RECENTLY + ")"
     r"|\b" + _WAR + r"\b[^.]{0,80}?\b(?:has|have|had)\s+(?:since\s+|now\s+|so\s+far\s+)?"
     r"(?:killed|claimed|left|caused|cost)\b"
     r"|\b" + _WAR + r"\s+(?:that|which)\s+(?:began|started|erupted|broke\s+out|has|have)\b"
     r"|\b(?:began|started|erupted|broke\s+out)\s+in\s+(?:" + _MONTHS + r"\s+)?20[01]\d\b"
     r"|\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,3}?(?:began|started|erupted|broke\s+out)\b"
-    r"|\bso\s+far\s+this\s+year\b|\bsince\s+the\s+start\s+of\s+the\s+year\b"
+    + _RECENTLY
+    + r"|\bso\s+far\s+this\s+year\b|\bsince\s+the\s+start\s+of\s+the\s+year\b"
     r"|\bthe\s+(?:total|overall|cumulative)\s+(?:death\s+)?toll\b"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?)\b"
     # '\w++': the word before '-year' is never given back (no backtracking through it).
@@ -277,7 +285,8 @@ def read_incidents(
         # A round-up's total bounds its first incident's toll from above, as a headline does
         # whose toll the text leaves out; the incident's best is its own.
         tolls = headline_tolls(headline, "" if round_up else text)
-        incidents[0] = _with_headline(incidents[0], tolls)
+        first = [c for c, i in zip(claims, incident_of, strict=True) if i == incidents[0].id]
+        incidents[0] = _with_headline(incidents[0], tolls, _stated_tolls(first))
     return IncidentReading(incidents, context, incident_of)
 
 
@@ -373,7 +382,9 @@ def _starts_another(
     """Whether a sentence starts another incident: 'In a separate attack', 'Meanwhile' with a
     toll of its own, or a toll in another division than the current incident's."""
     if _SEPARATE.match(text, sentence.start, sentence.end):
-        return True
+        # 'Elsewhere a deal has been reached to evacuate rebels': another matter, no event; the
+        # incident goes on ('Airstrikes were carried out overnight in east Aleppo').
+        return tolls or _EVENT.search(text[sentence.start : sentence.end].lower()) is not None
     if not tolls and opening is None:
         return False  # what follows returns True only with a toll or an opening place
     if _ANAPHOR.search(text, sentence.start, sentence.end):
@@ -515,10 +526,29 @@ def _squeezed(words: str) -> str:
     return " ".join(words.lower().split())
 
 
-def _with_headline(incident: ExtractedIncident, tolls: dict[str, int]) -> ExtractedIncident:
+def _stated_tolls(claims: Sequence[ExtractedClaim]) -> dict[str, set[int]]:
+    """The tolls the claims state, by metric: each figure, and each claim's sum of parts."""
+    stated: dict[str, set[int]] = {}
+    for claim in claims:
+        for figure in claim.figures:
+            stated.setdefault(figure.metric, set()).add(figure.value)
+        for metric in {f.metric for f in claim.figures} & set(_CASUALTY_METRICS):
+            stated[metric].add(claim_total(claim, metric))
+    return stated
+
+
+def _with_headline(
+    incident: ExtractedIncident,
+    tolls: dict[str, int],
+    stated: dict[str, set[int]] | None = None,
+) -> ExtractedIncident:
     """The main incident with its headline's tolls counted in low–high; a metric the text gives
-    no figure for takes the headline's as its best too. The text's best stands otherwise: the
-    body's lead toll is as recent as the headline's and more precise."""
+    no figure for takes the headline's as its best too, and so does one whose larger count the
+    text states too ('kill 17' over a lead 'Victims include 8 children' and a later 'killed at
+    least 17 people'): the lead gave a part or an earlier count, the headline the story's toll.
+    The text's best stands otherwise: the body's lead toll is as recent as the headline's and
+    more precise, and a smaller headline count is a part of it ('kill 58 civilians' over 'the
+    toll has risen to 82 people including 58 civilians')."""
     if not tolls:
         return incident
     by_metric = {e.metric: e for e in incident.estimates}
@@ -526,7 +556,11 @@ def _with_headline(incident: ExtractedIncident, tolls: dict[str, int]) -> Extrac
     for metric in _CASUALTY_METRICS:
         found, toll = by_metric.get(metric), tolls.get(metric)
         if found is not None and toll is not None:
-            estimates.append(replace(found, low=min(found.low, toll), high=max(found.high, toll)))
+            raised = toll > found.best and toll in (stated or {}).get(metric, ())
+            best = toll if raised else found.best
+            estimates.append(
+                replace(found, low=min(found.low, toll), best=best, high=max(found.high, toll))
+            )
         elif found is not None:
             estimates.append(found)
         elif toll is not None:
@@ -689,22 +723,14 @@ def _build_one(
         event_text,
     )
     # Where: the event's own sentences, not those about the war's toll or another day's event.
-    told = [
-        s
-        for s in event_sentences
-        if id(s) not in sorts.background and not _CAPTION.search(text, s.start, s.end)
-    ]
+    told = [s for s in event_sentences if id(s) not in sorts.background]
     place = _incident_place(
         registry, text, told or event_sentences or sentences, main_country, headline
     )
     if place is None or place.kind == "country":
         # 'Thirty were killed in clashes in northeastern Syria ... The fighting was in a village
         # in Hasakeh province': a finer place the report's other sentences name, in that country.
-        rest = [
-            s
-            for s in sentences
-            if id(s) not in sorts.background and not _CAPTION.search(text, s.start, s.end)
-        ]
+        rest = [s for s in sentences if id(s) not in sorts.background]
         finer = _incident_place(registry, text, rest, main_country, headline) if rest else None
         if finer and finer.kind != "country" and (place is None or finer.country == place.country):
             place = finer
@@ -880,8 +906,22 @@ def casualty_estimates(
 
 
 def claim_total(claim: ClaimLike, metric: str) -> int:
-    """One claim's figure for a metric: conjoined parts with different subjects add up."""
+    """One claim's figure for a metric: conjoined parts with different subjects add up, and so
+    do 'others' after a count ('crucifying two people and executing 23 others': 25; 'nine were
+    killed in Qaterji and two others died in Mayssar': 11)."""
     figures = [f for f in claim.figures if f.metric == metric]
+    if len(figures) == 1:
+        return figures[0].value
+    others = [f for f in figures if _OTHERS.match(f.subject or "")]
+    counted = [f for f in figures if f not in others]
+    if others and counted and counted[0].start < others[0].start:
+        # each 'others' once: a figure may be read twice over one span
+        return _parts_total(counted) + sum({(f.start, f.end): f.value for f in others}.values())
+    return _parts_total(figures)
+
+
+def _parts_total(figures: Sequence[FigureLike]) -> int:
+    """Figures of one metric: conjoined parts with different subjects add up, else the largest."""
     if len(figures) == 1:
         return figures[0].value
     subjects = {(f.subject or "").lower() for f in figures}
@@ -890,6 +930,10 @@ def claim_total(claim: ClaimLike, metric: str) -> int:
     ):
         return sum(f.value for f in figures)
     return max(f.value for f in figures)
+
+
+# A count of more of the same: 'others', 'other people', 'more civilians'.
+_OTHERS = re.compile(r"(?:others?|more)\b", re.I)
 
 
 def _group_sentences(claims: Sequence[ExtractedClaim]) -> list[_Sentence]:
@@ -1004,7 +1048,7 @@ def _main_sentence_date(
     for sentence, mentions in dated:
         if sentence in context or id(sentence) not in sorts.events:
             continue
-        if id(sentence) in sorts.background or _is_caption(text, sentence):
+        if id(sentence) in sorts.background:
             continue
         headline_run = False
         for mention in mentions:
@@ -1038,16 +1082,6 @@ _DATELINE_DAY = re.compile(
 _ON_BEFORE = re.compile(r"\bon\s+$", re.I)
 # 'In this photo taken on June 8': the picture's day.
 _PHOTO_BEFORE = re.compile(r"(?:photo|picture|image|footage)s?[^.]{0,40}$", re.I)
-# '... hit by air strikes on June 5 2016. (TRT World and Agencies)': a caption and its credit.
-_CREDIT_AFTER = re.compile(r"\s*\([^()]{2,60}\)")
-
-
-def _is_caption(text: str, sentence: _Sentence) -> bool:
-    """Whether a sentence is a photo's caption: it ends on its credit, or a credit follows."""
-    return bool(
-        _CAPTION.search(text, sentence.start, sentence.end)
-        or _CREDIT_AFTER.match(text, sentence.end)
-    )
 
 
 def _incident_date(
@@ -1221,9 +1255,6 @@ def _finest_in_division(places: list[tuple[Place, int]]) -> Place:
     ]
 
 
-# '... near destroyed buildings in the city of Hasakeh on Monday (AFP photo)': a photo's caption,
-# ending on its credit, tells where the picture was taken, not where the event was.
-_CAPTION = re.compile(r"\((?:[^()]*\b)?(?:photo|picture|image)s?\b[^()]{0,60}\)\s*$", re.I)
 # ', a week after another bomb in Aleppo', ', similar to an attack in Mosul': after a place, a
 # clause that tells of another event (its places are that event's).
 _OTHER_EVENT = re.compile(

@@ -213,12 +213,20 @@ def _stop_cuts(text: str, paragraph: Paragraph, quotes: list[Quote]) -> list[int
         for match in _RUN_ON_ACCORDING.finditer(text, paragraph.start, paragraph.end):
             if not any(q.start < match.end() < q.end for q in quotes):
                 cuts.append(match.end())
+    # A scraped headline run ends at a dash glued to the body's first word ('... Kurdish city
+    # state TV -A double bomb attack killed 31 ...'): the body opens a sentence.
+    for match in _GLUED_DASH.finditer(text, paragraph.start, paragraph.end):
+        if match.group(1).lower() in _SENTENCE_OPENERS and not any(
+            q.start < match.end() < q.end for q in quotes
+        ):
+            cuts.append(match.end())
     return cuts
 
 
 # A lowercase word of three letters or more, a stop and a capitalised word: no abbreviation or
 # initial ('U.S.', 'e.g.'), no web address ('pic.twitter.com'). The match is the stop (its end is
 # the cut): a pattern that opens with a character class is tried only where one occurs.
+_GLUED_DASH = re.compile(r"(?<=\s)[-—–](?=([A-Z][a-z]*)\s+[a-z])")
 _RUN_ON_ACCORDING = re.compile(r"(?<=[a-z0-9]{2})\s+(?=According\s+to\b)")
 _GLUED_STOP = re.compile(r"[.!?](?<=[a-z]{3}[.!?])(?!(?:Net|Com|Org)\b)(?=[A-Z][a-z]{2,}\b)")
 
@@ -257,12 +265,25 @@ def _spans(text: str, paragraph: Paragraph, cuts: list[int]) -> list[tuple[int, 
     return spans
 
 
+# Words that open the sentence after a photo credit, never the photographer's name.
+_NOT_IN_CREDIT = frozenset(_WORDS["not_in_credit"]) | frozenset(load_lexicon("demonyms.yaml"))
+# A credit in brackets after a sentence's stop: the agencies' names ('(AFP)', '(TRT World and
+# Agencies)', '(With Reuters and AFP)').
+_CREDIT_ALONE = (
+    r"(?:(?<=[.!?\"”] )|(?<=[.!?\"”]))\((?:With\s+)?[A-Z][\w.&'’-]*"
+    r"(?:\s+(?:and|\+|[A-Z][\w.&'’-]*)){0,4}\)"
+)
 _CREDIT = re.compile(
     r"\((?:Photo|Photograph|Picture|File\s+photo|Image)\b[^()]{1,60}\)\s*"
     # The credit first: '(Reuters Photo)', '(AFP Photo/Omar Haj Kadour)', '(SANA photo)'.
     r"|\((?:[A-Z][\w.'’-]*\s+){1,3}(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?\b[^()]{0,60}\)\s*"
     r"|\b(?:REUTERS|AFP|AP|EPA|ANADOLU|SANA|Getty\s+Images)/"
-    r"(?:(?!(?:The|A|An|In|On|At)\b)[A-Z][\w'’.-]*\s+){0,3}"
+    # the photographer's name: no word that opens the next sentence ('Kurdish fighters said')
+    r"(?:(?!(?:The|A|An|In|On|At)\b|(?i:"
+    + trie_pattern(sorted(_NOT_IN_CREDIT))
+    + r")\b)[A-Z][\w'’.-]*\s+){0,3}"
+    # A credit in brackets of its own after a stop: '... 2016. (TRT World and Agencies) The ...'.
+    r"|" + _CREDIT_ALONE + r"\s*(?=[A-Z\"“])"
 )
 # Inside a paragraph (a scraped page run together): a share widget's leftovers ('Get short URL
 # Topic <title> (180) 0 54') or an upper-case dateline with its agency ('MOSCOW (Sputnik)')
@@ -414,11 +435,17 @@ def segment(text: str, skip_to: int = 0) -> list[Sentence]:
 # A photo's credit that opens a span of its own after the caption: 'REUTERS/Omar Sanadiki',
 # 'AFP/Getty Images'.
 _AGENCY_CREDIT = re.compile(r"(?:REUTERS|AFP|AP|EPA|ANADOLU|SANA|Getty\s+Images)/")
-# A credit in brackets that ends its caption: '... in Aleppo (Photo: SANA)', '(AFP Photo)'.
+# A credit in brackets that ends its caption, the picture's word anywhere in it: '... in Aleppo
+# (Photo: SANA)', '(AFP Photo)', '(AFP photo/Omar Haj Kadour)', '(AFP/Getty Images)'.
 _BRACKET_CREDIT_END = re.compile(
-    r"\((?:Photo|Photograph|Picture|File\s+photo|Image)s?\b[^()]{1,60}\)\s*$"
-    r"|\((?:[A-Z][\w.'’-]*\s+){1,3}(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?\b[^()]{0,60}\)\s*$"
+    r"\((?:[^()]*\b)?(?:photo|photograph|picture|image)s?\b[^()]{0,60}\)\s*$", re.I
 )
+# A caption's own date, its year written, then its credit after the stop: '... hit by air
+# strikes on June 5 2016. (TRT World and Agencies)', '... Idlib September 10 2016. (AFP)'. A
+# sentence of the report that a credit follows keeps its claim ('... had died. (Reuters)').
+_DATED_CAPTION_END = re.compile(r"(?:19|20)\d\d\W{0,2}$")
+_CREDIT_AFTER = re.compile(r"\s*\([^()]{2,60}\)")
+_CREDIT_ALONE_SPAN = re.compile(_CREDIT_ALONE)
 # What a credit leaves when it ends its paragraph: the last word of the photographer's name.
 _NAME_LEFTOVER = re.compile(r"(?:[A-Z][\w'’.-]*\s*){1,2}")
 
@@ -426,11 +453,20 @@ _NAME_LEFTOVER = re.compile(r"(?:[A-Z][\w'’.-]*\s*){1,2}")
 def captions(text: str, sentences: list[Sentence]) -> set[int]:
     """The indexes of sentences that are photo captions or their credits: the sentence before
     'REUTERS/Name' (in its paragraph, or the one before when the credit opens a paragraph),
-    the credit and the name's last word left after it, and a sentence that ends on a credit in
-    brackets. A caption tells what a picture shows, not what the article reports."""
+    the credit and the name's last word left after it, a sentence that ends on a credit in
+    brackets, and one that ends on its picture's date and year before a credit in brackets. A
+    caption tells what a picture shows, not what the article reports. The one caption detector:
+    a caption's sentences give no claim, so no later step (incidents, places, dates) sees them."""
     out: set[int] = set()
     for k, sentence in enumerate(sentences):
-        if _BRACKET_CREDIT_END.search(text, sentence.start, sentence.end):
+        if (
+            _BRACKET_CREDIT_END.search(text, sentence.start, sentence.end)
+            or (_CREDIT_ALONE_SPAN.fullmatch(text, sentence.start, sentence.end))
+            or (
+                _CREDIT_AFTER.match(text, sentence.end)
+                and _DATED_CAPTION_END.search(text, sentence.start, sentence.end)
+            )
+        ):
             out.add(k)
             continue
         if not _AGENCY_CREDIT.match(text, sentence.start):

@@ -8,8 +8,10 @@ speaker or a known actor the article names; otherwise a new actor (open world).
 
 from __future__ import annotations
 
+import copy
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from app.extract.patterns import trie_pattern
@@ -233,12 +235,7 @@ class SpeakerResolver:
         named = self.registry.actor_by_name(first) if first else None
         if named is not None and named.country is not None and named.country == self.country:
             return core  # 'Hamas official' in a story of Gaza
-        if first and _place_possessive(
-            self.registry,
-            f"{self.text}\n{stripped}",
-            len(self.text) + 1,
-            len(self.text) + 1 + len(first),
-        ):
+        if first and _place_possessive(self.registry, first, stripped, len(first), self.text):
             return f"{first[:-1]}'s{stripped[len(first) :]}"
         return core
 
@@ -328,6 +325,7 @@ class SpeakerResolver:
             return None  # the state of the war (`_description`)
         if head not in ORG_NOUNS and head not in _DESCRIPTION_KINDS:
             return None
+        reach = self._reach(head, at)
         fitting = [
             m
             for m in self.mentions
@@ -335,7 +333,7 @@ class SpeakerResolver:
             and m.actor_id in self.registry.actors
             and head in self._heads_of(m.actor_id)
             # 'the army' paragraphs after 'the Turkish army said': the story's own army
-            and not self._foreign_and_far(m.actor_id, m.at, head, at)
+            and reach(m.actor_id, m.at)
         ]
         called = [m for m in fitting if head in normalise_name(m.phrase).split()]
         if called:
@@ -492,20 +490,33 @@ class SpeakerResolver:
         if not 1 <= len(words) <= 6 or any(w.lower() in _SUBJECT_STOPS for w in words[1:]):
             return None
         # Resolved as a speaker would be, but not remembered as one.
-        mentions, new_actors = list(self.mentions), dict(self.new_actors)
-        issuer = self.statement_issuer
-        found = self.resolve(subject, at)
-        self.mentions, self.statement_issuer = mentions, issuer
+        found, made = self.trial(subject, at)
         head = normalise_name(subject).split()[-1:]
+        kind = made[found.actor_id].kind if found.actor_id in made else self._kind(found.actor_id)
         if (
             found.how == "pronoun"
             or (found.how == "new" and not set(head) & _MEDIA_OR_ORG_NOUNS)
-            or self._kind(found.actor_id) in _PERSON_KINDS
+            or kind in _PERSON_KINDS
         ):
             # Not a body, or a new one whose head noun is no body's ('Residents', 'Video').
-            self.new_actors = new_actors
             return None
+        self.new_actors.update(made)  # the issuer may be a body new to the text
         return found.actor_id
+
+    def trial(self, phrase: str, at: int) -> tuple[Resolution, dict[str, ExtractedActor]]:
+        """What `resolve` would answer for a phrase at `at`, and the actors new to the text it
+        would make (by id), leaving this resolver as it was: a copy resolves it, with its own
+        memory (mentions and their genders, the statement's issuer, new actors and their
+        aliases, subjects). The caller adopts the new actors it keeps."""
+        probe = copy.copy(self)
+        probe.mentions = [replace(m, words=set(m.words), heads=set(m.heads)) for m in self.mentions]
+        probe.new_actors = {
+            i: replace(a, aliases=list(a.aliases)) for i, a in self.new_actors.items()
+        }
+        probe._subjects = list(self._subjects)
+        found = probe.resolve(phrase, at)
+        made = {i: a for i, a in probe.new_actors.items() if i not in self.new_actors}
+        return found, made
 
     def subject_of(self, start: int, end: int) -> tuple[str, str] | None:
         """(phrase, actor id) of a known actor that is the subject of the sentence, named in
@@ -1218,15 +1229,13 @@ class SpeakerResolver:
         mods = set(norm[:-1])
         definite = raw_first in ("the", "this", "that", "its", "their")
         governed = definite and not mods and head in ("government", "regime")
+        # 'the army' paragraphs after 'a Russian army spokesman': the story's own army
+        reach = self._reach(head, at) if definite and not mods else None
         for mention in reversed(self.mentions):
             if governed and head not in normalise_name(mention.phrase).split():
                 continue  # 'the government' refers back only to a speaker called so
             if head in mention.heads and mods <= mention.words:
-                if (
-                    definite
-                    and not mods
-                    and self._foreign_and_far(mention.actor_id, mention.at, head, at)
-                ):
+                if reach is not None and not reach(mention.actor_id, mention.at):
                     continue
                 return Resolution(mention.actor_id, "description", 0.9)
         if definite and not mods and head == "official":
@@ -1253,9 +1262,8 @@ class SpeakerResolver:
             if ministry is not None:
                 return Resolution(ministry, "description", 0.75)
         candidates = self._named_with_head(head, mods, at, definite)
-        if definite and not mods:
-            # 'the army' paragraphs after 'a Russian army spokesman': the story's own army
-            candidates = [c for c in candidates if not self._foreign_and_far(c[1], c[0], head, at)]
+        if reach is not None:
+            candidates = [c for c in candidates if reach(c[1], c[0])]
         before = [c for c in candidates if c[0] < at]
         if before:
             return Resolution(before[-1][1], "description", 0.8)
@@ -1294,19 +1302,29 @@ class SpeakerResolver:
                 return Resolution(national, "spokesperson", 0.75)
         return None
 
-    def _foreign_and_far(self, actor_id: str, offset: int, head: str, at: int) -> bool:
-        """Whether a speaker of another country than the story's ('a Russian army spokesman')
-        is too far for a bare description ('the army said') to refer back to it: more than a
-        paragraph before, when the story's own country has a body of that head (its army). A
-        nationality-marked mention is the antecedent of an unmarked description only nearby."""
-        if offset < 0 or not self.country:
-            return False
-        actor = self.actor(actor_id)
-        if actor is None or not actor.country or actor.country == self.country:
-            return False
-        if len(_PARAGRAPH_BREAK.findall(self.text, offset, at)) <= 1:
-            return False  # the same paragraph or the one before
-        return self._national_body(head, set()) is not None
+    def _reach(self, head: str, at: int) -> Callable[[str, int], bool]:
+        """Whether an antecedent (actor id, offset) is in reach of a bare description with this
+        head at `at` ('the army said'): a speaker of another country than the story's ('a
+        Russian army spokesman') is only in the same paragraph or the one before, when the
+        story's own country has a body of that head (its army). A nationality-marked mention
+        is the antecedent of an unmarked description only nearby. The one place the rule is
+        decided: every route to a description's antecedents asks here."""
+        if not self.country:
+            return _anywhere
+        floor = _paragraph_before(self.text, at)
+        own: list[bool] = []  # whether the story's country has such a body, once asked
+
+        def reaches(actor_id: str, offset: int) -> bool:
+            if offset < 0 or offset >= floor:
+                return True
+            actor = self.actor(actor_id)
+            if actor is None or not actor.country or actor.country == self.country:
+                return True
+            if not own:
+                own.append(self._national_body(head, set()) is not None)
+            return not own[0]
+
+        return reaches
 
     def _ministry_of_recent_state(self, mods: set[str], at: int) -> str | None:
         """The ministry with these words ('foreign', 'defence') of the latest state before `at`
@@ -1850,7 +1868,29 @@ def _description_kinds() -> dict[str, frozenset[str]]:
 
 _DESCRIPTION_KINDS = _description_kinds()
 # A paragraph's end: a line break and any blank lines after it.
-_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+
+def _anywhere(actor_id: str, offset: int) -> bool:
+    """Every antecedent is in reach (a story of no known country)."""
+    return True
+
+
+def _paragraph_before(text: str, at: int) -> int:
+    """Where the paragraph before `at`'s starts: the first offset with at most one paragraph
+    break (a newline and the blanks after it) between it and `at`."""
+    end = at
+    for _ in range(2):
+        newline = text.rfind("\n", 0, end)
+        if newline < 0:
+            return 0
+        # the break's first newline ('\n  \n' is one break)
+        blank = newline
+        while blank > 0 and text[blank - 1].isspace():
+            blank -= 1
+        end = text.index("\n", blank)
+    return end + 1
+
+
 _KIND_MODIFIERS = frozenset(NOUNS["kind_modifiers"])
 # The subject of a sentence that is a known actor's name, then its verb: 'The Nusra Front is',
 # 'Taliban fighters attacked' (a noun of its members between them).
@@ -2191,7 +2231,9 @@ class _AliasScanner:
             if m.group(1) in self._ids
             and not (m.group(1) in self._surnames and _after_a_given_name(folded, m.start()))
             and (m.group(1) not in self._common or self._used_as_name(folded, m.start(), m.end()))
-            and not _place_possessive(self._registry, folded, m.start(), m.end())
+            and not _place_possessive(
+                self._registry, folded[m.start() : m.end()], folded, m.end(), folded
+            )
         ]
         taken = [(s, e) for s, e, _ in found]
         reached = 0
@@ -2234,19 +2276,18 @@ _NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w'-]*)\s+$")
 _INNER_ARTICLE = re.compile(r"(?<=\s)(?:al|el)[- ](?=\w)")
 
 
-def _place_possessive(registry: Registry, text: str, start: int, end: int) -> bool:
-    """Whether the name at `start:end` ('Hamas') is a place's possessive whose apostrophe was
-    lost ('Hamas governor', 'Hamas countryside' in FA-KES copy: Hama's): a capitalised word in
-    -s before a lowercase word, its stem a place the gazetteer knows that the text also names
-    by itself ('in Hama', 'Hama province')."""
-    word = text[start:end]
+def _place_possessive(registry: Registry, word: str, after: str, at: int, article: str) -> bool:
+    """Whether a name ('Hamas') that ends at `at` in `after` is a place's possessive whose
+    apostrophe was lost ('Hamas governor', 'Hamas countryside' in FA-KES copy: Hama's): a
+    capitalised word in -s before a lowercase word, its stem a place the gazetteer knows that
+    the article also names by itself ('in Hama', 'Hama province')."""
     if not (word[:1].isupper() and word.endswith("s") and " " not in word and len(word) > 3):
         return False
-    after = _LOWER_WORD_AFTER.match(text, end)
-    if after is None or _SUBJECT_VERB.match(after.group(1)):
+    following = _LOWER_WORD_AFTER.match(after, at)
+    if following is None or _SUBJECT_VERB.match(following.group(1)):
         return False  # 'Hamas said', 'Hamas has warned': the name is the subject
     stem = word[:-1]
-    if re.search(rf"(?<![\w'’-]){re.escape(stem)}(?![\w'’-])", text) is None:
+    if re.search(rf"(?<![\w'’-]){re.escape(stem)}(?![\w'’-])", article) is None:
         return False
     return bool(find_places(registry, stem))
 
@@ -2689,8 +2730,9 @@ _AFTER_PLACE_WORD = re.compile(
     + r")\s+)*$",
     re.IGNORECASE,
 )
-# A place opening a speaker phrase whose comma was lost ('In Al-Atareb Fahd').
-_PLACE_OPENING = re.compile(r"^(?:in|at|near|inside|outside)\s+(\S.*)$", re.IGNORECASE)
+# A place opening a speaker phrase whose comma was lost ('In Al-Atareb Fahd', 'the town of Douma
+# Abdel Rahman' from 'of').
+_PLACE_OPENING = re.compile(r"^(?:in|at|near|inside|outside|of)\s+(\S.*)$", re.IGNORECASE)
 # A person's name after a body's possessive ("the Observatory's Rami Abdel Rahman").
 _OWNERS_PERSON = re.compile(
     r"['’]s\s+(?:[A-Z][a-z'’-]+|(?:al|el)-[A-Z][\w'’-]*)(?:\s+(?:[A-Z][a-z'’-]+|(?:al|el)-[A-Z][\w'’-]*)){1,3}$"
