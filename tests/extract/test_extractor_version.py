@@ -361,6 +361,9 @@ OUTPUT_HASHES = {
     # best; 'others' after a count add to it; a toll since a recent start is no background;
     # 'Elsewhere' with no event starts no incident. The seed's output is unchanged.
     "0.65.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
+    # 0.67.0: incid9: a toll's update is the best; 'N more' after a named victim; a side event
+    # ends back at the main place; a closing 'Tags' run is cut. The seed's output is unchanged.
+    "0.67.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }
 
 
