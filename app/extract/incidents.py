@@ -12,6 +12,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from app.extract.dates import DateMention, date_line, find_dates
+from app.extract.figures import WORDS as FIGURE_WORDS
 from app.extract.figures import extract_figures
 from app.extract.gazetteer import strict_key
 from app.extract.places import find_places
@@ -547,11 +548,23 @@ def _with_updates(
     claims: Sequence[ExtractedClaim],
     incident_of: list[str | None],
 ) -> ExtractedIncident:
-    """The incident whose later sentences update its toll ('An air strike killed 70 people ...
-    The toll was later updated to 82'): the last update larger than the lead is the best."""
+    """The incident with its lead's named victim added to a count of 'more' ('killing a field
+    commander and eight more militants': 9), and whose later sentences update its toll ('An air
+    strike killed 70 people ... The toll was later updated to 82'): the last update larger than
+    the lead is the best."""
     linked = [c for c, i in zip(claims, incident_of, strict=True) if i == incident.id]
     estimates: list[CasualtyEstimate] = []
     for estimate in incident.estimates:
+        lead = next(
+            (c for c in linked if any(f.metric == estimate.metric for f in c.figures)), None
+        )
+        if (
+            lead is not None
+            and claim_total(lead, estimate.metric) == estimate.best
+            and _named_victim(text, lead.sentence_start, lead.figures, estimate.metric)
+        ):
+            best = estimate.best + 1
+            estimate = replace(estimate, best=best, high=max(estimate.high, best))
         updates = [
             f.value
             for c in linked
@@ -585,25 +598,39 @@ def headline_tolls(headline: str | None, text: str) -> dict[str, int]:
         return {}
     read = _Headline(extract_figures(headline, 0, len(headline)))
     return {
-        metric: claim_total(read, metric) + _named_victim(headline, read.figures, metric)
+        metric: claim_total(read, metric) + _named_victim(headline, 0, read.figures, metric)
         for metric in _CASUALTY_METRICS
         if any(f.metric == metric for f in read.figures)
     }
 
 
-_FELL = re.compile(r"\b(?:" + word_alternation(WORDS["victim_fell_words"]) + r")\b", re.I)
+# One person named as a victim: 'Senior Nusra Leader', 'a field commander', 'his son'.
+_ONE_VICTIM = re.compile(
+    r"\b(?:"
+    + word_alternation(sorted(set(FIGURE_WORDS["one_person"]) | set(WORDS["victim_titles"])))
+    + r")\b",
+    re.I,
+)
 
 
-def _named_victim(headline: str, figures: Sequence[ExtractedFigure], metric: str) -> int:
-    """1 when a headline's count of 'more' or 'others' follows a named victim's fall and no count
-    ('Senior Nusra Leader Killed in Idlib, 8 More Killed': the leader and 8 more), else 0."""
+def _named_victim(text: str, start: int, figures: Sequence[ExtractedFigure], metric: str) -> int:
+    """1 when a count of 'more' or 'others' opens a sentence's figures (from `start`) after one
+    person named as a victim, and one only ('Senior Nusra Leader Killed in Idlib, 8 More
+    Killed': the leader and 8 more; 'killing a field commander and eight more militants'), else
+    0."""
     of_metric = [f for f in figures if f.metric == metric]
     if not of_metric or not _OTHERS.match(of_metric[0].subject or ""):
         return 0
-    before = headline[: of_metric[0].start]
     if any(f.end <= of_metric[0].start for f in figures):
         return 0
-    return 1 if _FELL.search(before) else 0
+    if _ONE_VICTIM.search(text, of_metric[0].start, of_metric[0].end):
+        return 0  # the count took a person in already ('his son and 20 other fighters': 21)
+    # several people named ('the spokesman, his son and 20 other fighters'): whether the count
+    # takes them in is not said; only one named victim is added
+    # ('Rebel commander': one person, nouns run together)
+    named = [m.span() for m in _ONE_VICTIM.finditer(text, start, of_metric[0].start)]
+    people = named[:1] + [b for a, b in pairwise(named) if text[a[1] : b[0]].strip()]
+    return 1 if len(people) == 1 else 0
 
 
 def _squeezed(words: str) -> str:

@@ -99,6 +99,53 @@ def test_more_with_no_named_victim_before_adds_none(title: str, best: int) -> No
     assert killed(text, title)[1] == best
 
 
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        (
+            "The spokesman of the group and 20 others were killed in air strikes in Idlib, "
+            "the monitor said.",
+            21,
+        ),
+        (
+            "Senior Nusra Front Leader in Homs 8 More Killed in Syrian Army Offensive. Soldiers "
+            "stormed Rastan, the sources said.",
+            9,
+        ),
+        # the one victim counted already: no more added
+        (
+            "A senior ISIS commander and five others died when a car bomb hit Azaz, the "
+            "Observatory said.",
+            6,
+        ),
+    ],
+)
+def test_more_after_a_named_victim_in_the_text_adds_him(text: str, best: int) -> None:
+    assert killed(text)[1] == best
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        ("Civilians fled Douma as 8 more people were killed in shelling, activists said.", 8),
+        ("Five civilians and 3 others were killed in Douma, activists said.", 8),
+        # two people named: whether the count takes them in is not said
+        (
+            "The group's emir, his deputy and 6 other fighters were killed in Rastan, the "
+            "sources said.",
+            6,
+        ),
+        (
+            "Clashes in Aleppo killed 8 more fighters on Tuesday, a day after a commander was "
+            "killed, activists said.",
+            8,
+        ),
+    ],
+)
+def test_more_with_no_one_victim_before_adds_none_in_the_text(text: str, best: int) -> None:
+    assert killed(text)[1] == best
+
+
 # -- a side event ends when the text goes back to the main place -------------------------------
 
 
