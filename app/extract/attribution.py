@@ -68,6 +68,10 @@ RULE_CONFIDENCE = {
 
 # Words that cannot be inside a speaker noun phrase (outside an appositive).
 _NOT_IN_SPEAKER = frozenset(_WORDS["not_in_speaker"])
+_VERB_SHAPED_ACRONYMS = frozenset(w.upper() for w in _WORDS["verb_shaped_acronyms"])
+_NAMED_PLACE_NOUNS = frozenset(_WORDS["named_place_nouns"])
+_SUBORDINATOR_MEASURES = frozenset(_WORDS["subordinator_measures"])
+_REPORT_OBJECTS = frozenset(_WORDS["report_objects"])
 # Past tenses without -ed: 'it said and gave no details' tells what the statement did.
 _IRREGULAR_PASTS = frozenset(_WORDS["irregular_pasts"])
 _LEAD_OPENERS = frozenset(_WORDS["lead_openers"])
@@ -78,7 +82,9 @@ _CONJUNCTIONS = frozenset(["but", "and", "yet", "also", "still", "moreover"])
 _OPENING_PARTICIPLES = frozenset(load_lexicon("cues.yaml")["opening_participles"])
 _MAX_OPENER = 30  # tokens before the comma that ends such an opener
 # 'The claim that C was denied by S': verbs of response whose passive names the speaker.
-_PASSIVE_RESPONSES = frozenset(load_lexicon("cues.yaml")["passive_responses"])
+# Passives of reporting rather than of a response: what they report is a toll.
+_PASSIVE_REPORTS = frozenset(load_lexicon("cues.yaml")["passive_reports"])
+_PASSIVE_RESPONSES = frozenset(load_lexicon("cues.yaml")["passive_responses"]) | _PASSIVE_REPORTS
 # Where the agent of a passive ends: 'denied by the army as false', '... by the army on Sunday'.
 _BARE_PRONOUNS = frozenset(["it", "they", "this", "these", "those", "that", "he", "she"])
 # Finite verbs that make words before a passive a clause of their own.
@@ -158,6 +164,7 @@ def attribute_sentence(text: str, sentence: Sentence) -> list[RawClaim]:
         attempt.long_subject,
         attempt.passive_response,
         attempt.noun_of_speech,
+        attempt.published_news,
         attempt.participle_after_clause,
     ):
         claims = pattern()
@@ -175,6 +182,10 @@ _MEANS_NOUNS = frozenset(load_lexicon("cues.yaml")["means_nouns"])
 # Nouns of speech whose possessor is the speaker: "Kyiv's claim that", 'allegations by X that'.
 # Nouns of speech: "Kyiv's claim that C", 'U.S. warnings that C' (data/cues.yaml).
 _SPEECH_NOUNS = frozenset(load_lexicon("cues.yaml")["speech_nouns"])
+# 'S posted on its Facebook page news of C' (data/cues.yaml).
+_PUBLISHING_VERBS = frozenset(load_lexicon("cues.yaml")["publishing_verbs"])
+_NEWS_NOUNS = frozenset(load_lexicon("cues.yaml")["news_nouns"])
+_MAX_BEFORE_NEWS = 7  # words between the verb and 'news of' ('on its Facebook page')
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 # Any word that can start a cue: sentences without one are the publisher's voice at once.
 _CUE_STARTS = frozenset(
@@ -188,6 +199,7 @@ _CUE_STARTS = frozenset(
     | PRESS_FORMS
     | EXPRESSING_VERBS
     | CONCLUDING_VERBS
+    | _PUBLISHING_VERBS
 )
 # A whole word of lowercase letters that can start a cue: one search, not a set test per word.
 _CUE_START = re.compile(
@@ -427,7 +439,7 @@ class _Attempt:
         """The last token of the subject before the cue: auxiliaries, dates and adverbs dropped."""
         end = cue_first - 1
         while end >= start and (
-            self.tokens[end].lower in AUX
+            (self.tokens[end].lower in AUX and not _acronym_subject(self.tokens, end, cue_first))
             or _is_date_token(self.tokens, end)
             # 'the UN rights chief strongly condemned': an adverb is not part of the name
             or (_adverb(self.tokens[end]) and not self.tokens[end].is_capitalised)
@@ -670,12 +682,22 @@ class _Attempt:
                 subject_last -= 1
             if not self._a_subject(self.lead, subject_last):
                 continue
+            if tok.lower in _PASSIVE_REPORTS and not self._reported_toll(self.lead, subject_last):
+                continue  # 'The incident was reported by a man': only a toll is S's claim
             made = self._claim(self.lead, subject_last, "speaker-then-content", None, speaker)
             if made is None:
                 continue
             made.cue = f"{self.tokens[aux].lower} {tok.lower} by"
             return [made]
         return []
+
+    def _reported_toll(self, first: int, last: int) -> bool:
+        """Tokens [first, last] count casualties ('At least 50 fatalities and dozens of
+        injuries', 'Twenty civilian deaths'): a figure of killed or injured."""
+        start, end = self.tokens[first].start, self.tokens[last].end
+        return any(
+            f.metric in ("killed", "injured") for f in extract_figures(self.text, start, end)
+        )
 
     def _a_subject(self, first: int, last: int) -> bool:
         """Tokens [first, last] are one noun phrase ('The claim that C', 'Reports of deaths'),
@@ -1106,6 +1128,25 @@ class _Attempt:
             )
         )
 
+    def _subordinate_speech(self, after: int) -> list[RawClaim]:
+        """'C, a NATO spokesman said, after the aid group blamed an air strike for X': a clause
+        of time or reason after the speaker, with a speaker and a cue of its own, is that
+        speaker's claim; the claim before the comma stays the first speaker's."""
+        if after + 2 >= len(self.tokens) or self.tokens[after].text != ",":
+            return []
+        opener = after + 1
+        while opener < after + 3 and self.tokens[opener].lower in _SUBORDINATOR_MEASURES:
+            opener += 1  # ', hours after the rebels warned C'
+        if (
+            opener + 1 >= len(self.tokens)
+            or self.tokens[opener].lower not in _SUBORDINATORS
+            or self.tokens[opener].lower == "as"  # ', as S said': the same claim's cue
+        ):
+            return []
+        clause = _Attempt(self.text, self.sentence, self.tokens, self.cues, lead=opener + 1)
+        made = clause.speaker_then_content()
+        return made if made and made[0].speaker_start is not None else []
+
     def _and_clause(self, after: int, cue: Cue) -> tuple[int, int] | None:
         """'C, it said and included at least 20 children': a clause joined to the cue by 'and'
         with no cue of its own; the speaker's too (tokens [first, last])."""
@@ -1206,7 +1247,9 @@ class _Attempt:
         if and_clause is not None:
             follow = self._claims_of(and_clause, cue, speaker)
         elif rest and not follow and not self._trailing_adverbial(tail_last + 1, cue):
-            return []
+            follow = self._subordinate_speech(tail_last + 1)
+            if not follow:
+                return []
         made = self._claim(
             self.lead, comma - 1, "content-then-speaker", cue, speaker, (tail_from, tail_last)
         )
@@ -1516,9 +1559,24 @@ class _Attempt:
         if cue is None or cue.first - self.lead < 6:
             return []
         first, last = cue.last + 1, self._inverted_name_end(cue)
-        if first > last or not _titled_person(self.tokens[first : last + 1]):
+        if first > last or not (
+            _titled_person(self.tokens[first : last + 1]) or self._described_name(first, last)
+        ):
             return []
         return self._inverted_no_comma(cue) or []
+
+    def _described_name(self, first: int, last: int) -> bool:
+        """'said Omar Hassan the head of the council', 'said Abu Ali a father of three': two to
+        four capitalised words, then a description headed by a person's noun (comma lost)."""
+        words = self.tokens[first : last + 1]
+        after = last + 2
+        return (
+            2 <= len(words) <= 4
+            and all(t.is_word and t.is_capitalised and not t.quoted for t in words)
+            and after < len(self.tokens)
+            and self.tokens[last + 1].lower in ("the", "a", "an")
+            and self.tokens[after].lower in _APPOSITION_HEADS
+        )
 
     def _no_comma_speaker_start(self, last: int) -> int | None:
         """Start of the speaker ending at `last` in 'C the army said': a bare plural after a
@@ -1556,6 +1614,9 @@ class _Attempt:
         )
         if placed is not None:
             return placed  # 'C in Al-Atareb Fahd said': the place is cut when resolved
+        staff = _outlet_staff(self.tokens, last, self.lead + 3)
+        if staff is not None:
+            return staff  # 'C 15 injured Al-Manar correspondent reported'
         possessive = _lost_possessive(self.tokens, last, self.lead + 3)
         if possessive is not None:
             return possessive  # 'C Turkeys health ministry said'
@@ -1721,7 +1782,22 @@ class _Attempt:
         named = words[0].lower == "the" and len(words) > 1 and words[1].is_capitalised
         # 'said Observatory director Rami Abdel Rahman': a title inside the name is lowercase
         titled = words[0].is_capitalised and all(
-            t.is_capitalised or t.lower in _TITLE_NOUNS for t in words if t.is_word
+            t.is_capitalised
+            or t.lower in _TITLE_NOUNS
+            # 'said Syrian Observatory for Human Rights director Rami Abdel Rahman'
+            or (
+                t.lower in ("for", "of", "and")
+                and 0 < k < len(words) - 1
+                and words[k + 1].is_capitalised
+            )
+            for k, t in enumerate(words)
+            if t.is_word
+        )
+        # a body's name, a title and the person's name may run longer than a name alone
+        titled_name = (
+            titled
+            and len(words) >= 4
+            and any(t.lower in _TITLE_NOUNS and not t.is_capitalised for t in words[1:-2])
         )
         # 'said the head of the council', 'said a monitoring group': a short determined phrase
         # headed by a speaker noun
@@ -1730,7 +1806,7 @@ class _Attempt:
             and last - first <= 5
             and _determined_speaker(self.tokens, first, last)
         )
-        if (named or titled) and last - first > 7:
+        if (named or titled) and last - first > (10 if titled_name else 7):
             return None
         person = _titled_person(words)
         if not (named or titled or determined or person):
@@ -1769,6 +1845,17 @@ class _Attempt:
             if word in ("which", "who") or (
                 word in ("a", "an", "another") and self.tokens[k - 1].is_capitalised
             ):
+                return k - 1
+            if (
+                word == "the"
+                and self.tokens[k - 1].is_capitalised
+                and self.tokens[cue.last + 1].is_capitalised
+                and self.tokens[cue.last + 1].lower != "the"
+                and k + 1 <= last
+                and self.tokens[k + 1].lower in _APPOSITION_HEADS
+            ):
+                # '... said Abu Abdel-Moneim the father of a fighter': a person's name, then a
+                # description of the person headed by a speaker noun (its comma lost)
                 return k - 1
         return last
 
@@ -2020,6 +2107,34 @@ class _Attempt:
             return [made]
         return []
 
+    def published_news(self) -> list[RawClaim]:
+        """'The observatory posted on its Facebook page news of an air strike that killed 20',
+        'the group published reports of C': a verb of publishing, then 'news of' and what the
+        news tells; the verb's subject speaks."""
+        tokens = self.tokens
+        for i, tok in enumerate(tokens):
+            if tok.quoted or tok.lower not in _PUBLISHING_VERBS or i <= self.lead:
+                continue
+            news = next(
+                (
+                    k
+                    for k in range(i + 1, min(i + 2 + _MAX_BEFORE_NEWS, len(tokens) - 2))
+                    if tokens[k].lower in _NEWS_NOUNS and tokens[k + 1].lower == "of"
+                ),
+                None,
+            )
+            if news is None or any(not t.is_word or t.quoted for t in tokens[i + 1 : news]):
+                continue
+            speaker = self._speaker_before(i, self.lead)
+            if speaker is None:
+                continue
+            made = self._claim(news + 2, len(tokens) - 1, "noun-of-speech", None, speaker)
+            if made is None:
+                continue
+            made.cue = tok.lower
+            return [made]
+        return []
+
     def _speech_noun_speaker(self, i: int) -> tuple[tuple[int, int], int] | None:
         """The speaker of the noun of speech at i and the index of the 'that' expected after it:
         'claims by S that', 'his claim that', "Kyiv's claim that", 'Russian claims that'."""
@@ -2089,6 +2204,8 @@ class _Attempt:
                 self.tokens[following].lower == "that"
                 or _comma_before(self.tokens, cue.first)
                 or utters
+                # 'S provided lower figures saying C': a report given, then its content
+                or self.tokens[cue.first - 1].lower in _REPORT_OBJECTS
             ):
                 continue
             verb = next(
@@ -2608,6 +2725,7 @@ _STAFF_NOUNS = frozenset(SPEAKER_WORDS["staff_nouns"])
 _MEDIA_NOUNS = frozenset(SPEAKER_WORDS["media_nouns"])
 # Words before such a noun that make it part of the content ('of residents', 'and rebels').
 _BARE_BLOCKERS = frozenset(_WORDS["bare_blockers"])
+_BARE_SPEAKER_MODIFIERS = frozenset(_WORDS["bare_speaker_modifiers"])
 # Nouns besides speakers that end the source of 'according to' ('according to UN figures').
 _ACCORDING_HEADS = frozenset(_WORDS["according_heads"])
 _ACCORDING_CLAUSE_ENDS = frozenset(_WORDS["according_clause_ends"])
@@ -2726,7 +2844,13 @@ def _previous_comma(tokens: list[Token], before: int, floor: int) -> int | None:
             return i
         if tokens[i].is_quote and not tokens[i].quoted:
             return i if tokens[i - 1].text == "," else None
+        if tokens[i].text == ";" and not tokens[i].quoted and before - i <= _SEMICOLON_SPEAKER:
+            return i  # 'C; Sputnik reported': a short speaker after a semicolon set for a comma
     return None
+
+
+# The most words of a speaker after a semicolon that stands for a comma ('C; the army said').
+_SEMICOLON_SPEAKER = 5
 
 
 def _name_between_commas_before(tokens: list[Token], opening: int, floor: int) -> bool:
@@ -3028,9 +3152,15 @@ def _core_reads_as_speaker(core: list[Token]) -> bool:
         return False  # 'Saturday', 'Thursday': a date, not a speaker
     if core[0].text[:1].islower() and not _may_start_lowercase(core):
         return False
-    if any(t.lower in _NOT_IN_SPEAKER for t in core):
+    if any(t.lower in _NOT_IN_SPEAKER and t.text not in _VERB_SHAPED_ACRONYMS for t in core):
         return False
     return all(t.is_word or t.text in "-'’." for t in core)
+
+
+def _acronym_subject(tokens: list[Token], k: int, cue_first: int) -> bool:
+    """'IS said', 'On 2 July IS claimed': a group's acronym spelled like an auxiliary, in
+    capitals before a cue that is not (a headline in capitals has no acronyms to tell)."""
+    return tokens[k].text in _VERB_SHAPED_ACRONYMS and not tokens[cue_first].text.isupper()
 
 
 def _may_start_lowercase(core: list[Token]) -> bool:
@@ -3290,8 +3420,10 @@ def _name_after_place(tokens: list[Token], last: int, floor: int) -> int | None:
     ):
         k -= 1
     run = tokens[k + 1 : last + 1]
+    # 'C in the village of Tokhar Amnesty International said': a place noun and 'of' before
+    placed_of = tokens[k].lower == "of" and k > 0 and tokens[k - 1].lower in _NAMED_PLACE_NOUNS
     if (
-        tokens[k].lower not in ("in", "near", "at")
+        (tokens[k].lower not in ("in", "near", "at") and not placed_of)
         or not 2 <= len(run) <= 4
         or not tokens[k - 1].is_word
         or any(
@@ -3363,7 +3495,10 @@ def _bare_plural_speaker(tokens: list[Token], last: int, floor: int) -> int | No
     if tokens[last].lower not in _BARE_SPEAKERS or tokens[last].quoted:
         return None
     first = last
-    while first - 1 > floor and tokens[first - 1].lower in _SPEAKER_MODIFIERS:
+    while first - 1 > floor and (
+        tokens[first - 1].lower in _SPEAKER_MODIFIERS
+        or tokens[first - 1].lower in _BARE_SPEAKER_MODIFIERS
+    ):
         first -= 1
     before = tokens[first - 1].lower if first - 1 > floor else ""
     # 'the traffic police', 'of residents', 'and rebels': the noun belongs to the words before
@@ -3632,6 +3767,45 @@ def _head_then_place(tokens: list[Token], first: int, last: int) -> bool:
     return False
 
 
+def _outlet_staff(tokens: list[Token], last: int, floor: int) -> int | None:
+    """Start of 'Al-Manar correspondent', 'Al Jazeera TV correspondent in Aleppo' ending at
+    `last` when commas are missing: an outlet's name (one to three capitalised words, a media
+    noun after them) before a staff noun, after a lowercase word or a date that ends the
+    content."""
+    k = last
+    if k - 2 > floor and tokens[k - 1].lower in _STAFF_PLACE and tokens[k].is_capitalised:
+        k -= 2  # 'correspondent in Aleppo'
+    if tokens[k].lower not in _STAFF_NOUNS:
+        return None
+    end = k - 1
+    while end > floor and tokens[end].lower in _MEDIA_NOUNS:
+        end -= 1  # 'Al-Manar TV correspondent'
+    first = end
+    while (
+        first > floor
+        and end - first < 3
+        and tokens[first].is_capitalised
+        and tokens[first].is_word
+        and not _is_date_token(tokens, first)  # 'on Sunday Al-Manar correspondent'
+    ):
+        first -= 1
+    before = tokens[first]
+    if (
+        first == end
+        or tokens[first + 1].quoted
+        or not before.is_word
+        or (before.is_capitalised and not _is_date_token(tokens, first))
+        or before.lower in PREPOSITIONS
+        or before.lower in _BARE_BLOCKERS
+    ):
+        return None
+    return first + 1
+
+
+# Where an outlet's staff speaks from: 'correspondent in Aleppo', 'reporter at Hama'.
+_STAFF_PLACE = frozenset(["to", "in", "at"])
+
+
 def _lost_possessive(tokens: list[Token], last: int, floor: int) -> int | None:
     """Start of 'Turkeys health ministry', 'Syrias state-run news agency' ending at `last` when
     commas and the apostrophe were lost (FA-KES): a name ending in -s, up to three lowercase
@@ -3689,6 +3863,15 @@ def _acronym_speaker(tokens: list[Token], first: int, last: int) -> bool:
 def _is_date_token(tokens: list[Token], i: int) -> bool:
     """Weekday, 'today', 'earlier', month names and day numbers after or before them."""
     tok = tokens[i]
+    if tok.lower in _NAMING_DATE_WORDS and tok.is_capitalised and 0 < i < len(tokens) - 1:
+        before, head = tokens[i - 1], tokens[i + 1]
+        if (
+            before.is_capitalised
+            and before.is_word
+            and before.lower not in DATE_WORDS | MONTHS
+            and (head.lower in _SPEAKER_HEADS or head.lower in _MEDIA_NOUNS)
+        ):
+            return False  # 'the Ariha Today group', 'Ariha Today activist group': a name's word
     if tok.lower in DATE_WORDS or tok.lower in MONTHS:
         return True
     if not tok.text.isdigit():
@@ -3703,6 +3886,8 @@ def _is_date_token(tokens: list[Token], i: int) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# Date words that also end outlets' and groups' names ('Ariha Today', 'Syria Now').
+_NAMING_DATE_WORDS = frozenset(["today", "now", "tonight"])
 
 
 def _is_time_token(tokens: list[Token], i: int) -> bool:

@@ -470,6 +470,20 @@ _KIN_BEFORE = re.compile(
     r"(?:\s*,?\s+and\s+(?:his|her|their)\s+|\s*,\s+(?:his|her|their)\s+|(?<=\w)\s+and\s+)$",
     re.IGNORECASE,
 )
+# One person a casualty verb names by role with 'the', then 'and' and a count of others, all the
+# verb's victims: 'killed the driver and two passengers', 'wounding the mayor and 4 guards'.
+_THE_ONE_BEFORE = re.compile(
+    rf"\b(?:{_any_words('one_person_verbs')})\s+(?P<people>the\s+(?:[a-z][\w'’-]*\s+){{0,2}}?"
+    rf"{_SINGULAR})\s+and\s+$",
+    re.IGNORECASE,
+)
+
+
+def _verb_metric(words: str) -> str:
+    """The metric of the casualty verb opening `words` ('wounding ...' is injured)."""
+    return "injured" if words[:1].lower() in ("w", "i") else "killed"
+
+
 # The one relative after 'and his/her/their' ('a man and his son'), or a bare kin noun after
 # the people before ('a woman and child'); counted with those people by _with_kin_before.
 _KIN_ONE = re.compile(
@@ -495,6 +509,12 @@ _THE_ONE = re.compile(
     rf"\b(?:{_any_words('one_person_verbs')})\s+(?P<one>(?P<det>the|his|her|their)\s+"
     rf"(?:[a-z][\w'’-]*\s+){{0,2}}?{_SINGULAR}\b(?![-']))"
     rf"(?=\s*(?:[,.;:)]|$)|\s+(?:{_words('one_person_closers')})\b)"
+)
+# One person a casualty verb names by a bare role noun and a name: 'killing civilian Mohammad
+# Alaa Mesouti', 'wounded journalist Anas Ali', 'killed commander Abu Omar al-Shami'.
+_ROLE_NAMED = re.compile(
+    rf"\b(?i:{_any_words('one_person_verbs')})\s+(?P<one>(?i:{_SINGULAR}))"
+    r"\s+(?=(?:[A-Z][\w'’-]+|(?:al|el|bin|ibn|abu)-[A-Z][\w'’-]*)\s+[A-Z])"
 )
 # A quick test that a sentence may count a casualty before its singles are looked for: the stems
 # of the casualty words (data/figure_words.yaml), not every word.
@@ -612,7 +632,7 @@ def _numbers(text: str, start: int, end: int) -> list[_Number]:
     chunk = text[start:end]
     lowered = chunk.lower()
     if not _DIGIT.search(chunk) and _NUMBER_WORD_SET.isdisjoint(_LOWER_WORDS.findall(lowered)):
-        return _singles(lowered, start, out)
+        return _singles(lowered, start, out, chunk)
     scaled_end = -1
     for match in _NUMBER.finditer(lowered):
         raw = text[start + match.start() : start + match.end()]
@@ -678,7 +698,7 @@ def _numbers(text: str, start: int, end: int) -> list[_Number]:
         qualifier = hedge[0] if hedge else None
         num_start = hedge[1] if hedge else match_start
         out.append(_Number(value, num_start, match_end, approximate, qualifier))
-    return _ranges(text, _singles(lowered, start, _of_totals(text, out)))
+    return _ranges(text, _singles(lowered, start, _of_totals(text, out), chunk))
 
 
 def _of_totals(text: str, numbers: list[_Number]) -> list[_Number]:
@@ -729,7 +749,7 @@ def _governed(before: str) -> bool:
     return any(pattern.search(before) for _, pattern in _BEFORE)
 
 
-def _singles(lowered: str, start: int, out: list[_Number]) -> list[_Number]:
+def _singles(lowered: str, start: int, out: list[_Number], chunk: str) -> list[_Number]:
     """Add 'a'/'an' before a person noun as a candidate count of one, in text order, and the
     one person of 'a woman and her child' (an empty number before 'child', so that the
     figure's words are the noun's)."""
@@ -744,6 +764,11 @@ def _singles(lowered: str, start: int, out: list[_Number]) -> list[_Number]:
         # 'killed the driver', 'wounding his brother': one person the verb names
         at = start + match.start("one")
         out.append(_Number(1, at, start + match.end("det"), False, None, True))
+        found = True
+    for match in _ROLE_NAMED.finditer(chunk):
+        # 'killing civilian Mohammad Mesouti', 'wounding journalist Anas Ali': one person
+        at = start + match.start("one")
+        out.append(_Number(1, at, at, False, None, True))
         found = True
     for match in _KIN_ONE.finditer(lowered):
         at = start + match.end()
@@ -1169,7 +1194,20 @@ def _with_kin_before(text: str, floor: int, figure: ExtractedFigure) -> Extracte
     counted with it (3), the figure's span starting at the first of them."""
     found = _KIN_BEFORE.search(text, max(floor, figure.start - 80), figure.start)
     if found is None or found.end() != figure.start:
-        return figure
+        found = _THE_ONE_BEFORE.search(text, max(floor, figure.start - 80), figure.start)
+        if (
+            found is None
+            or found.end() != figure.start
+            or _verb_metric(found.group()) != figure.metric
+        ):
+            return figure
+        people = 1  # 'killed the driver and two passengers': one verb's victims (3)
+        return replace(
+            figure,
+            value=figure.value + people,
+            start=found.start("people"),
+            text=text[found.start("people") : figure.end],
+        )
     people = len(_ONE_PERSON.findall(found.group("people")))
     return replace(
         figure,

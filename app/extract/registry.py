@@ -112,6 +112,9 @@ class KnownActor:
     parent: str | None = None
     aliases: list[str] = field(default_factory=list)
     heads: list[str] = field(default_factory=list)
+    # Words reporting describes it by without naming it ('monitoring', 'war', 'opposition' of
+    # 'the Britain-based opposition monitoring group'): a description may use them.
+    described_by: list[str] = field(default_factory=list)
     # Countries where a name this actor shares with another ('the coalition') means this one.
     theatres: list[str] = field(default_factory=list)
 
@@ -332,6 +335,7 @@ def load_registry(data_dir: Path | None = None) -> Registry:
             parent=e.get("parent"),
             aliases=[str(a) for a in e.get("aliases") or []],
             heads=[str(h) for h in e.get("heads") or []],
+            described_by=[str(w) for w in e.get("described_by") or []],
             theatres=[str(t) for t in e.get("theatres") or []],
         )
         for e in _read_yaml(base / "actors.yaml")

@@ -210,12 +210,20 @@ def _stop_cuts(text: str, paragraph: Paragraph, quotes: list[Quote]) -> list[int
     for match in _RUN_ON_ACCORDING.finditer(text, paragraph.start, paragraph.end):
         if not any(q.start < match.end() < q.end for q in quotes):
             cuts.append(match.end())
+    # A scraped headline run ends at a dash glued to the body's first word ('... Kurdish city
+    # state TV -A double bomb attack killed 31 ...'): the body opens a sentence.
+    for match in _GLUED_DASH.finditer(text, paragraph.start, paragraph.end):
+        if match.group(1).lower() in _SENTENCE_OPENERS and not any(
+            q.start < match.end() < q.end for q in quotes
+        ):
+            cuts.append(match.end())
     return cuts
 
 
 # A lowercase word of three letters or more, a stop and a capitalised word: no abbreviation or
 # initial ('U.S.', 'e.g.'), no web address ('pic.twitter.com'). The match is the stop (its end is
 # the cut): a pattern that opens with a character class is tried only where one occurs.
+_GLUED_DASH = re.compile(r"(?<=\s)[-—–](?=([A-Z][a-z]*)\s+[a-z])")
 _RUN_ON_ACCORDING = re.compile(r"(?<=[a-z0-9]{2})\s+(?=According\s+to\b)")
 _GLUED_STOP = re.compile(r"[.!?](?<=[a-z]{3}[.!?])(?!(?:Net|Com|Org)\b)(?=[A-Z][a-z]{2,}\b)")
 
@@ -254,6 +262,8 @@ def _spans(text: str, paragraph: Paragraph, cuts: list[int]) -> list[tuple[int, 
     return spans
 
 
+# Words that open the sentence after a photo credit, never the photographer's name.
+_NOT_IN_CREDIT = frozenset(_WORDS["not_in_credit"]) | frozenset(load_lexicon("demonyms.yaml"))
 # A credit in brackets after a sentence's stop: the agencies' names ('(AFP)', '(TRT World and
 # Agencies)', '(With Reuters and AFP)').
 _CREDIT_ALONE = (
@@ -265,7 +275,10 @@ _CREDIT = re.compile(
     # The credit first: '(Reuters Photo)', '(AFP Photo/Omar Haj Kadour)', '(SANA photo)'.
     r"|\((?:[A-Z][\w.'’-]*\s+){1,3}(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?\b[^()]{0,60}\)\s*"
     r"|\b(?:REUTERS|AFP|AP|EPA|ANADOLU|SANA|Getty\s+Images)/"
-    r"(?:(?!(?:The|A|An|In|On|At)\b)[A-Z][\w'’.-]*\s+){0,3}"
+    # the photographer's name: no word that opens the next sentence ('Kurdish fighters said')
+    r"(?:(?!(?:The|A|An|In|On|At)\b|(?i:"
+    + trie_pattern(sorted(_NOT_IN_CREDIT))
+    + r")\b)[A-Z][\w'’.-]*\s+){0,3}"
     # A credit in brackets of its own after a stop: '... 2016. (TRT World and Agencies) The ...'.
     r"|" + _CREDIT_ALONE + r"\s*(?=[A-Z\"“])"
 )

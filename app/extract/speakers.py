@@ -85,7 +85,30 @@ _STAFF_PLACE = re.compile(r"\s+(?:(?:working|based|stationed)\s+)?(?:in|at|on)\s
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]*")
 _PART_OF = re.compile(r"^(?:one|some|two|three|several|many|most)\s+of\s+", re.I)
 _COUNTRYS = re.compile(r"^(?:the\s+)?(?:country|nation)['’]s\s+", re.I)
-_NEW_NAME_END = re.compile(r"\s+(?:in|with|from|at|on|who|which|close\s+to|near|including)\s+")
+# A title and a person's name that end a sentence, a quotation opening the next: 'prompting
+# outrage from UNICEF director Anthony Lake. "This is ...'.
+_TITLED_NAME_BEFORE_QUOTE = re.compile(
+    r"(?P<phrase>(?:[A-Z][\w.'’-]*\s+)?(?i:"
+    + word_alternation(sorted(w for w in _TITLE_WORDS | SPOKES_NOUNS if w.isalpha()))
+    + r")\s+(?P<name>(?:[A-Z][\w'’-]*|(?:al|el|bin|abu)-[A-Z][\w'’-]*)"
+    r"(?:\s+(?:[A-Z][\w'’-]*|(?:al|el|bin|abu)-[A-Z][\w'’-]*)){1,2}))\.[ \t]+(?=[\"“])"
+)
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+_INTERJECTED_ADVERB = re.compile(
+    r"(?<=\w),?\s+(?:" + "|".join(NOUNS["interjected_adverbs"]) + r"),?(?:\s+(?=(?:a|an|the)\s)|$)"
+)
+_REDUCED_RELATIVE_TAIL = re.compile(
+    r"\s+(?:(?:"
+    + "|".join(NOUNS["reduced_relative_words"])
+    + r")\s+(?:with|on|of|in|to)|"
+    + "|".join(NOUNS["predicate_adverbs"])
+    + r")\s+.*$"
+)
+_NEW_NAME_END = re.compile(
+    r"\s+(?:in|with|from|at|on|who|which|close\s+to|near|including|"
+    + "|".join(NOUNS["reduced_relative_words"])
+    + r")\s+"
+)
 _QUOTED_NAME = re.compile(r"[\"“”]([\w'’ -]{1,30})[\"“”]")
 _QUOTE_MARK = re.compile(r"\s*[\"“”]")
 _RUN_ON_NAME = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){2,}?)(?:a|an|the)\s+[a-z]")
@@ -139,6 +162,7 @@ class SpeakerResolver:
     # ministry said', 'Troops killed 20 in Rakhine, the AA said').
     place_country: str | None = None
     _named: list[tuple[int, str]] = field(default_factory=list)
+    _named_words: dict[int, str] = field(default_factory=dict)  # the text of each name, by start
     # Bodies that were the subject of a sentence without a speaker, as (how many mentions
     # there were then, offset, actor id), for 'they' and kind descriptions.
     _subjects: list[tuple[int, int, str]] = field(default_factory=list)
@@ -152,6 +176,7 @@ class SpeakerResolver:
             self.country = _country_of_actors(self.registry, [a for _, _, a in spans])
         if self.country is None:
             self.country = self.place_country
+        self._named_words = {s: self.text[s:e] for s, e, _ in spans}
         self._named = [
             (s, self.registry.in_theatre(a, self.country, self.text[s:e]))
             for s, e, a in spans
@@ -164,11 +189,18 @@ class SpeakerResolver:
     def resolve(self, phrase: str, at: int, statement: bool = False) -> Resolution:
         """The actor a speaker phrase at offset `at` refers to; remembers it for later phrases."""
         clipped = _shared_head(_clip_speaker(phrase))
+        # 'The Syrian Center for Policy Research however a Beirut-based NGO': the adverb parts
+        # the name from its apposition, as its commas would.
+        clipped = _INTERJECTED_ADVERB.sub(", ", clipped, count=1).strip(" ,") or clipped
         # 'a group which calls itself Ansar al-Sharia': the body by its own name.
         clipped = _SELF_NAMED.sub("", clipped, count=1) or clipped
         core, appositive = _split_appositive(self._possessives(clipped))
         # 'information from the governor', 'a report by the UN': whoever gave it.
         core = _INFORMATION_FROM.sub("", core, count=1) or core
+        # 'Pentagon officials familiar with the raid': the head and its words, not the relative.
+        # A lone plural ('sources familiar with ...') keeps its words to be a voice of its own.
+        head_only = _REDUCED_RELATIVE_TAIL.split(core, maxsplit=1)[0]
+        core = head_only if len(head_only.split()) >= 2 else core
         core = self._after_participle(core)
         core = self._place_owner(core)
         core = self._unglued(core)
@@ -181,6 +213,7 @@ class SpeakerResolver:
             or self._the_report(core, at)
             or self._state_media(core)
             or self._patron(core, at)
+            or self._government_of(core)
             or self._titled_person(core, appositive, at)
             or self._spokesperson(core, appositive, at)
             or self._member_of(core, appositive, at)
@@ -189,14 +222,32 @@ class SpeakerResolver:
             or self._alias(core)
             or self._the_same(core)
             or self._description(core, at)
+            or self._body_by_head(core, at)
             or self._surname(core, at)
             or self._described_known(phrase)
             or self._new(core, appositive)
         )
+        self._short_form(core, result.actor_id)
         self._remember(core, appositive, result.actor_id, at)
         if statement or "statement" in normalise_name(core).split():
             self.statement_issuer = result.actor_id
         return result
+
+    def _short_form(self, core: str, actor_id: str) -> None:
+        """'Xelil said' of the new person 'Redur Xelil': the text calls the person so too."""
+        new = self.new_actors.get(actor_id)
+        bare = core.strip()
+        words = bare.split()
+        if (
+            new is not None
+            and new.kind == "person"
+            and 1 <= len(words) <= 2
+            and all(_NAME_WORD.match(w) for w in words)
+            and bare != new.name
+            and f" {bare} " in f" {new.name} "
+            and bare not in new.aliases
+        ):
+            new.aliases.append(bare)
 
     def _after_place(self, core: str) -> str:
         """'In Al-Atareb Fahd', 'in the town of Kafr Nubl Abu Omar': a place opens the phrase
@@ -306,6 +357,9 @@ class SpeakerResolver:
             return Resolution(known.id, "alias", 0.9)
         for mention in reversed(self.mentions):
             if normalise_name(person) in normalise_name(mention.phrase):
+                earlier = self.new_actors.get(mention.actor_id)
+                if earlier is not None and earlier.kind == "person" and name not in earlier.aliases:
+                    earlier.aliases.append(name)  # the text calls the person so
                 return Resolution(mention.actor_id, "alias", 0.9)
         resolution = self._new(person)
         new = self.new_actors.get(resolution.actor_id)
@@ -323,6 +377,8 @@ class SpeakerResolver:
         head = normalise_name(words[1])
         if head in ("government", "regime"):
             return None  # the state of the war (`_description`)
+        if head in _ARMY_HEADS:
+            return None  # the army of the context (`_description`)
         if head not in ORG_NOUNS and head not in _DESCRIPTION_KINDS:
             return None
         reach = self._reach(head, at)
@@ -446,9 +502,18 @@ class SpeakerResolver:
         """A sentence without a speaker whose subject is a known actor ('The Nusra Front is a
         militant group', 'Taliban fighters attacked ...'): a later 'they' or 'the group' may
         refer to it, and so may an 'it' in the next sentence (not 'he', which keeps to speakers)."""
-        person = _PERSON_SUBJECT.match(self.text, start, end)
+        opening = _OPENING_CONNECTIVE.match(self.text, start, end)
+        person = _PERSON_SUBJECT.match(self.text, opening.end() if opening else start, end)
         name = _person_name(person.group("name")) if person is not None else None
-        if name and person and not any(self.registry.actor_by_name(w) for w in name.split()):
+        if (
+            name
+            and person
+            and (
+                not any(self.registry.actor_by_name(w) for w in name.split())
+                # 'spokeswoman Maria Zakharova': a whole name the registry knows is the person
+                or self.registry.actor_by_name(name) is not None
+            )
+        ):
             # 'Kremlin spokesman Dmitry Peskov expressed condolences': a later 'he' is Peskov.
             self.resolve(person.group("name"), start)
             return
@@ -569,6 +634,9 @@ class SpeakerResolver:
         body a later sentence was about); an unidentified speaker when there is none."""
         word = core.strip().lower()
         if word in PRONOUNS_PERSON:
+            before_quote = self._titled_name_before_quote(word, at)
+            if before_quote is not None:
+                return before_quote
             found = self._person_antecedent(word)
         elif word in PRONOUNS_THING:
             subject = self._subject_just_before(at)
@@ -621,6 +689,27 @@ class SpeakerResolver:
                 self.new_actors[UNIDENTIFIED.id] = UNIDENTIFIED
             return Resolution(UNIDENTIFIED.id, "pronoun", 0.5)
         return Resolution(found.actor_id, "pronoun", 0.9)
+
+    def _titled_name_before_quote(self, word: str, at: int) -> Resolution | None:
+        """'... prompting outrage from UNICEF director Anthony Lake. "This is a tragedy," he
+        said': a titled person who ends the sentence just before a quotation is its 'he', when
+        no speaker came between."""
+        if at <= 0:
+            return None
+        found = None
+        for match in _TITLED_NAME_BEFORE_QUOTE.finditer(self.text, max(0, at - 800), at):
+            found = match
+        if found is None or any(found.start() <= m.at < at for m in self.mentions):
+            return None
+        between = self.text[found.end() : at]
+        if "\n" in between or len(_QUOTE_MARKS.findall(between)) != 2:
+            return None  # the quotation must run from the name's sentence to the pronoun
+        gender = given_name_gender(found.group("name").split()[0])
+        if gender is not None and gender != ("f" if word in ("she", "her") else "m"):
+            return None
+        phrase = found.group("phrase")
+        resolved = self.resolve(phrase, found.start("phrase"))
+        return Resolution(resolved.actor_id, "pronoun", 0.85)
 
     def _one_name_after_body(self, phrase: str) -> str | None:
         """'Pathologist at the Aleppo University Hashim': a lone name right after the word that
@@ -782,6 +871,10 @@ class SpeakerResolver:
 
     def _spokesperson(self, core: str, appositive: str, at: int) -> Resolution | None:
         """'a spokesman for the ministry', 'the ministry's spokesman X' → the ministry."""
+        if _RELATIVE_OPENING.match(appositive):
+            # 'a spokesman for the militia, which is backed by Iran': the clause says what
+            # the body is, not whom the spokesman speaks for.
+            appositive = ""
         whole = f"{core}, {appositive}" if appositive else core
         words = set(normalise_name(whole).split())
         if not words & SPOKES_NOUNS:
@@ -810,9 +903,42 @@ class SpeakerResolver:
         )
         if found is not None:
             return found
+        if known and known.kind == "state" and words & _AGAINST_STATE_MODIFIERS:
+            # 'a Syrian opposition spokesman': the state's opponents, a body of their own.
+            opponents = _SPOKES_TAIL.split(core, maxsplit=1)[0].strip(" ,")
+            if opponents and opponents != core.strip(" ,"):
+                return Resolution(self._new(opponents).actor_id, "spokesperson", 0.85)
+            return None
+        if known and known.kind == "state" and _STATE_IN_A_NAME.search(whole):
+            # 'Regional Humanitarian Coordinator for the Syria Crisis': the state's name is a
+            # word of another name, not the one the person speaks for.
+            return None
         if known:
             return Resolution(known.id, "spokesperson", 0.9)
         return None
+
+    def _government_of(self, core: str) -> Resolution | None:
+        """'the government of President Bashar al-Assad', 'the regime of X': the leader's state
+        (the registry's country of the person, else the story's), not the leader; 'the army of
+        the Assad regime': that state's army."""
+        found = _GOVERNMENT_OF.match(core.strip())
+        if found is None:
+            return None
+        owner = found.group("owner")
+        known = self.registry.find_actor_in(owner, self.country)
+        if known is not None and known.kind in ("state", "person"):
+            country = known.country
+        elif known is None and _person_name(owner):
+            country = self.country
+        else:
+            return None
+        if not country:
+            return None
+        if found.group("army"):
+            army = self._national_body("army", set(), country)
+            return Resolution(army, "description", 0.85) if army else None
+        state = _state_of(self.registry, country)
+        return Resolution(state, "description", 0.85) if state else None
 
     def _spokesperson_for(self, whole: str, at: int, unknown: bool) -> Resolution | None:
         """'a spokesman for/of/at B': B, known or described, or new when its name is long."""
@@ -830,14 +956,69 @@ class SpeakerResolver:
         agent = self._agent_described(org.group(1), at)
         if agent is not None:
             return Resolution(agent, "spokesperson", 0.9)
-        inner = self._alias(org.group(1)) or self._description(org.group(1), at)
+        # 'a spokesman for the militia, which is backed by Iran': the militia, not Iran.
+        body = _RELATIVE_TAIL.split(org.group(1), maxsplit=1)[0].strip(" ,")
+        inner = (
+            self._alias(body)
+            or self._description(body, at)
+            or (self._body_by_head(body, at) if unknown else None)
+        )
         if inner:
             return Resolution(inner.actor_id, "spokesperson", 0.95)
-        body = _RELATIVE_TAIL.split(org.group(1), maxsplit=1)[0].strip(" ,")
-        if unknown and len(normalise_name(body).split()) >= 2:
-            # 'Ahmed Saleh, a spokesman for the provincial council': the council, new.
+        if unknown and (
+            len(normalise_name(body).split()) >= 2 or self._armed_body_description(body)
+        ):
+            # 'Ahmed Saleh, a spokesman for the provincial council': the council, new; 'a
+            # spokesman for the militia' the text never named: the militia, not 'spokesman'.
             return Resolution(self._new(body).actor_id, "spokesperson", 0.85)
         return None
+
+    @staticmethod
+    def _armed_body_description(phrase: str) -> bool:
+        """'the militia', 'the Shiite militia', 'this rebel faction': a definite description
+        of an armed body by its noun (data/speakers.yaml armed_body_heads), no name in it."""
+        words = phrase.strip(" ,").split()
+        return (
+            len(words) >= 2
+            and words[0].lower() in ("the", "this", "that")
+            and words[-1] in _ARMED_BODY_HEADS
+            and all(w.lower() in _KIND_MODIFIERS for w in words[1:-1])
+        )
+
+    def _body_by_head(self, phrase: str, at: int) -> Resolution | None:
+        """'the militia said', 'a spokesman for the brigade' where no known actor fits: the body
+        the text named before with that noun ('the Liwa Fatemiyoun militia', 'The Abu Fadl
+        al-Abbas Brigade'), the latest such naming."""
+        if not self._armed_body_description(phrase):
+            return None
+        head = phrase.strip(" ,").split()[-1]
+        pattern = re.compile(
+            r"(?<![\w'’.-])((?:(?:[A-Z][\w'’-]*|(?:al|el|ad|as|ash|ar|bin|ibn|abu)-[A-Z][\w'’-]*)"
+            r"[ \t]+){1,5})"
+            rf"(?:(?:{_KIND_MODIFIER_ALTERNATION})[ \t]+){{0,2}}"
+            rf"({re.escape(head)}|{re.escape(head.capitalize())})(?![\w'’-])"
+        )
+        found = None
+        for match in pattern.finditer(self.text, 0, max(at, 0)):
+            found = match
+        if found is None:
+            return None
+        run = found.group(1).split()
+        while run and run[0] in ("The", "A", "An", "This", "That"):
+            run = run[1:]
+        if not run:
+            return None
+        name = " ".join(run)
+        known = self.registry.actor_by_name(name, self.country)
+        if known is not None and known.kind not in ("state", "person"):
+            return Resolution(known.id, "description", 0.8)
+        if known is not None or find_places(self.registry, name, country=self.country):
+            return None  # 'the Aleppo militia', 'the Syrian militia': no name of the body
+        if found.group(2)[0].isupper() or (len(run) == 1 and not _PARTICLE_NAME.match(name)):
+            # 'the Abu Fadl al-Abbas Brigade' is named with its noun; so is 'the Fatemiyoun
+            # militia', one word being too little of a name.
+            name = f"{name} {found.group(2)}"
+        return Resolution(self._new(name).actor_id, "description", 0.8)
 
     def _agent_described(self, body: str, at: int) -> str | None:
         """'a spokesman for the group' after 'Jaish al-Islam fighters attacked ..., the Syrian
@@ -1209,6 +1390,9 @@ class SpeakerResolver:
         phrase = _PART_OF.sub("", phrase)
         # "the country's health ministry": the ministry of the country the story is in.
         phrase = _COUNTRYS.sub("the ", phrase)
+        based = self._based_abroad(phrase)
+        if based is not None:
+            return Resolution(based, "description", 0.8)
         # 'the Paris-based group', 'a New York-based watchdog': where a body sits (a place the
         # gazetteer may lack) does not describe it; the head and its other words do.
         phrase = _BASED_PLACE.sub("", phrase)
@@ -1227,8 +1411,16 @@ class SpeakerResolver:
         raw_first = phrase.strip().split()[0].lower() if phrase.strip() else ""
         head = norm[-1]
         mods = set(norm[:-1])
+        if head in _PLURAL_STATE_HEADS:
+            # 'Western as well as Arab states', 'Gulf nations': several states, not the United
+            # States nor the United Nations (their names end in the word; _alias reads them).
+            return None
         definite = raw_first in ("the", "this", "that", "its", "their")
         governed = definite and not mods and head in ("government", "regime")
+        if definite and not mods and head in _ARMY_HEADS:
+            army = self._army_in_context(head, at)
+            if army is not None:
+                return Resolution(army, "description", 0.8)
         # 'the army' paragraphs after 'a Russian army spokesman': the story's own army
         reach = self._reach(head, at) if definite and not mods else None
         for mention in reversed(self.mentions):
@@ -1301,6 +1493,89 @@ class SpeakerResolver:
             if national is not None:
                 return Resolution(national, "spokesperson", 0.75)
         return None
+
+    def _based_abroad(self, phrase: str) -> str | None:
+        """'the Britain-based opposition monitoring group', 'a UK-based monitor', 'the London-based
+        war monitor' in a Syrian story: the one known body of the country where it sits that has
+        that head noun and is about the story's country (its name says so, or its theatres), when
+        the other words only describe it. Where it sits tells which body, not its name."""
+        found = _BASED_AT.search(phrase)
+        if found is None or not self.country:
+            return None
+        place = found.group(2)
+        based_in = self._country_named(f"{found.group(1)} {place}" if found.group(1) else place)
+        if based_in is None and found.group(1):
+            based_in = self._country_named(place)
+        if based_in is None or based_in == self.country:
+            return None
+        norm = normalise_name(phrase[found.end() :]).split()
+        if not norm:
+            return None
+        head, mods = norm[-1], set(norm[:-1]) - _KIND_MODIFIERS - _BASED_BODY_MODIFIERS
+        story = {normalise_name(n) for n in self._country_names(self.country)}
+        fits = [
+            a.id
+            for a in self.registry.actors.values()
+            if a.country == based_in
+            and a.kind not in ("state", "person", "anonymous person", "group of people")
+            and head in self._heads_of(a.id)
+            and mods <= self._words_of(a.id)
+            and (self.country in a.theatres or bool(story & self._words_of(a.id)))
+        ]
+        return fits[0] if len(fits) == 1 else None
+
+    def _country_named(self, place: str) -> str | None:
+        """The country a place name or a state's name stands for ('Britain', 'London', 'UK')."""
+        known = self.registry.actor_by_name(place)
+        if known is not None:
+            return known.country if known.kind == "state" else None
+        places = find_places(self.registry, place, country=self.country)
+        return places[0].place.country if len(places) == 1 else None
+
+    def _country_names(self, country: str) -> list[str]:
+        """The names of a country's state in the registry ('Syria')."""
+        state = _state_of(self.registry, country)
+        actor = self.registry.actors.get(state) if state else None
+        return [actor.name] if actor is not None else []
+
+    def _army_in_context(self, head: str, at: int) -> str | None:
+        """'the army': the army the text spoke of last before `at` (a speaker, a subject or a
+        name); when that is another country's than the story's and more than a sentence back
+        (or a paragraph), the story's own army."""
+        if at < 0:
+            return None
+        seen = [(m.at, m.actor_id) for m in self.mentions if 0 <= m.at < at]
+        seen += [(o, a) for _, o, a in self._subjects if o < at]
+        seen += [(o, a) for o, a in self._named if o < at]
+        fits = [
+            (o, a)
+            for o, a in seen
+            if head in self._heads_of(a) and self._kind(a) not in _NOT_ARMIES
+        ]
+        # 'The army denied ... Russia's military said ... The army again denied': the army
+        # last called by the word itself, before one the word only fits.
+        phrases = {m.at: m.phrase for m in self.mentions}
+        called = [
+            (o, a)
+            for o, a in fits
+            if head in normalise_name(phrases.get(o) or self._named_words.get(o, "")).split()
+        ]
+        national = self._national_body(head, set()) if self.country else None
+        if not fits:
+            return national
+        offset, latest = max(called or fits)
+        actor = self.actor(latest)
+        foreign = bool(self.country and actor is not None and actor.country != self.country)
+        if (
+            foreign
+            and national is not None
+            and (
+                len(_SENTENCE_BREAK.findall(self.text, offset, at + 1)) > 1
+                or offset < _paragraph_before(self.text, at)
+            )
+        ):
+            return national
+        return latest
 
     def _reach(self, head: str, at: int) -> Callable[[str, int], bool]:
         """Whether an antecedent (actor id, offset) is in reach of a bare description with this
@@ -1459,6 +1734,9 @@ class SpeakerResolver:
         if of_body and _looks_like_name(of_body.group(1)):
             # 'Zakaria Malhifji of the Aleppo based Fastaqim opposition group': the person.
             name = of_body.group(1)
+        # 'An activist at the scene Muaz Al Shami': the person after the title and the scene;
+        # 'Kevin Kennedy Regional Humanitarian Coordinator for ...': the person before a title.
+        name = self._name_after_scene(name.split()) or _given_name_before_title(name) or name
         workplace = _AT_WORKPLACE.match(name)
         run_in = (
             (self._name_after_title(name) or self._one_name_after_body(name)) if workplace else None
@@ -1495,8 +1773,20 @@ class SpeakerResolver:
         name = _plain_person(name)
         # 'an anonymous "official source"', 'an unnamed official': not being named is no name.
         name = _ANONYMOUS.sub("", name)
+        titled_appositive = (
+            appositive.strip(" ,")
+            if appositive
+            and core.split()[:1]
+            and core.split()[0].lower() in _TITLE_WORDS
+            and all(_NAME_WORD.match(w) for w in appositive.strip(" ,").split())
+            and _looks_like_name(appositive.strip(" ,"))
+            else None
+        )
+        # 'Minister of Health in the interim government, Mohammad Jundi,': the name after the
+        # title's commas is the person.
         person = (
-            _person_name(name)
+            titled_appositive
+            or _person_name(name)
             or self._name_after_title(name)
             or (self._name_after_title(appositive) if appositive else None)
         )
@@ -1586,6 +1876,9 @@ class SpeakerResolver:
         names)."""
         words = phrase.split()
         titles = _PERSON_AND_TITLE_WORDS
+        scene = self._name_after_scene(words)
+        if scene is not None:
+            return scene
         for size in (1, 2, 3, 4):
             if (
                 len(words) <= size
@@ -1618,6 +1911,35 @@ class SpeakerResolver:
             # After a capitalised body or place that a title before it names.
             if {w.lower() for w in before} & titles and self._ends_with_body(before):
                 return name
+        return None
+
+    @staticmethod
+    def _name_after_scene(words: list[str]) -> str | None:
+        """'An activist at the scene Muaz Al Shami', 'a doctor on the ground Ahmed Haj': a title,
+        a short lowercase phrase of where the person is, then a name of two words or more."""
+        for size in (4, 3, 2):
+            if len(words) <= size + 2:
+                continue
+            name, before = words[-size:], words[:-size]
+            if (
+                not all(_NAME_WORD.match(w) for w in name)
+                or not _looks_like_name(" ".join(name))
+                # a person's name opens with a given name: 'the Aleppo University Hospital
+                # Idlib' is a body and a place
+                or name[0].lower() not in GIVEN_NAMES
+                or any(w.lower() in _BODY_NAME_WORDS_AND_TAILS for w in name)
+            ):
+                continue
+            titled = [k for k, w in enumerate(before) if w.lower() in _PERSON_AND_TITLE_WORDS]
+            if not titled:
+                continue
+            scene = before[titled[-1] + 1 :]
+            if (
+                2 <= len(scene) <= 4
+                and scene[0] in _SCENE_PHRASE_OPENERS
+                and all(w.islower() for w in scene)
+            ):
+                return " ".join(name)
         return None
 
     # -- memory ----------------------------------------------------------------------------
@@ -1769,7 +2091,7 @@ class SpeakerResolver:
         if actor is None:
             return set()
         words: set[str] = set()
-        for name in [actor.name, *actor.aliases]:
+        for name in [actor.name, *actor.aliases, *getattr(actor, "described_by", [])]:
             words |= set(normalise_name(name).split())
         parent = getattr(actor, "parent", None) or getattr(actor, "parent_id", None)
         if parent and parent in self.registry.actors:
@@ -1900,10 +2222,25 @@ _SUBJECT_ACTOR = re.compile(
 )
 # A person named as a sentence's subject, titles first, then a verb: 'Kremlin spokesman Dmitry
 # Peskov expressed', 'Turkish President Recep Tayyip Erdogan visited'.
+_SUBJECT_PASTS = frozenset(load_lexicon("attribution_words.yaml")["irregular_pasts"]) | frozenset(
+    NOUNS["subject_irregular_pasts"]
+)
 _PERSON_SUBJECT = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|abu)-[A-Z][\w'’-]*|[A-Z][\w'’.-]*|"
-    + word_alternation(sorted(w for w in _TITLE_WORDS | SPOKES_NOUNS if w.isalpha()))
-    + r")){1,6})\s+(?:has\s+|had\s+|also\s+)?[a-z]+ed\b"
+    + word_alternation(
+        sorted(
+            w
+            for w in _TITLE_WORDS | SPOKES_NOUNS | frozenset(NOUNS["subject_office_words"])
+            if w.isalpha()
+        )
+    )
+    + r")){1,6})\s+(?:has\s+|had\s+|also\s+)?(?:[a-z]+ed|"
+    + word_alternation(sorted(_SUBJECT_PASTS - {"had", "did"}))
+    + r")\b"
+)
+# A connective that opens a sentence before its subject: 'However', 'Meanwhile', 'In turn'.
+_OPENING_CONNECTIVE = re.compile(
+    r"(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|In\s+turn|Moreover),?\s+(?=[A-Z])"
 )
 # A lone given name opening a sentence, an age after it or not, then a verb: 'Ziad, 13, was
 # hit', 'Amina lost her son' (data/given_names.yaml says it is a name).
@@ -1980,6 +2317,11 @@ _BARE_STATE_MEDIA = re.compile(
     re.IGNORECASE,
 )
 # Where the body's name ends: 'the alliance backing the government', 'the group that ...'.
+# Where a body sits: 'Britain-based', 'the New York-based' (an opening capitalised word kept).
+_BASED_AT = re.compile(
+    r"(?:(?<![\w'’.-])(?!(?:The|A|An|This|That|Its)\s)([A-Z][\w.]*)\s+)?\b([\w.]+)-based\s+"
+)
+_RELATIVE_OPENING = re.compile(r"^(?:who|which|whose|that)\b", re.IGNORECASE)
 _RELATIVE_TAIL = re.compile(
     r"\s+(?:backing|supporting|fighting|loyal|allied|based|who|which|that|linked|close|"
     r"affiliated|in\s+charge|responsible)\b",
@@ -2288,9 +2630,25 @@ def _place_possessive(registry: Registry, word: str, after: str, at: int, articl
     stem = word[:-1]
     if re.search(rf"(?<![\w'’-]){re.escape(stem)}(?![\w'’-])", article) is None:
         return False
-    return bool(find_places(registry, stem))
+    places = find_places(registry, stem)
+    if not places:
+        return False
+    # 'Hamas official' in a story that names Gaza as well as Hama is the body's official.
+    return following.group(1) in _PLACE_POSSESSIVE_NOUNS or not _home_named(
+        registry, word, article, places[0].place.country
+    )
 
 
+def _home_named(registry: Registry, name: str, text: str, place_country: str) -> bool:
+    """Whether `name` is a known body of another country than the place spelt like its stem,
+    and the text names a place of that body's country ('Hamas' with 'Gaza')."""
+    actor = registry.actor_by_name(name)
+    if actor is None or not actor.country or actor.country == place_country:
+        return False
+    return any(m.place.country == actor.country for m in find_places(registry, text))
+
+
+_PLACE_POSSESSIVE_NOUNS = frozenset(NOUNS["place_possessive_nouns"])
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
 _SUBJECT_VERB = re.compile(
     r"\w+ed$|said$|says$|told$|is$|was$|has$|have$|had$|will$|would$|and$|or$"
@@ -2451,6 +2809,8 @@ def guess_kind(name: str) -> ActorKind:
         return ActorKind.anonymous_person
     if head in MEDIA_NOUNS:
         return ActorKind.media_outlet
+    if head in _ARMED_GROUP_NAME_HEADS:
+        return ActorKind.armed_group
     if head in ("ministry", "department"):
         return ActorKind.ministry
     if head in ("army", "military", "forces"):
@@ -2486,6 +2846,27 @@ _GIVEN_NAME = re.compile(
     r"(?:(?:himself|herself|themselves)\s+)?(?:only\s+)?as|(?:who\s+is\s+)?named)\s+"
     r"([A-Z][\w'’-]*(?:\s+(?:al-|bin\s+|abu\s+)?[A-Z][\w'’-]*){0,3})"
 )
+
+
+def _given_name_before_title(phrase: str) -> str | None:
+    """'Kevin Kennedy Regional Humanitarian Coordinator for the Syria Crisis': a known given
+    name and one more name word open the phrase, a title follows later; the two are the
+    person (the commas around the title lost)."""
+    words = phrase.split()
+    if (
+        len(words) < 4
+        or words[0].lower() not in GIVEN_NAMES
+        or not _NAME_WORD.match(words[0])
+        or not _NAME_WORD.match(words[1])
+        or words[1].lower() in _TITLE_WORDS
+    ):
+        return None
+    size = 3 if _PARTICLE_NAME.match(words[2]) else 2
+    rest = [w.lower().strip(",") for w in words[size:]]
+    cut = next((k for k, w in enumerate(rest) if w in ("for", "of", "at", "in")), len(rest))
+    if not any(w in _TITLE_WORDS or w in SPOKES_NOUNS for w in rest[:cut]):
+        return None
+    return " ".join(words[:size])
 
 
 def _person_name(phrase: str) -> str | None:
@@ -2698,6 +3079,28 @@ _THE_SAME = re.compile(r"^the\s+same\s+([a-z]+)$", re.IGNORECASE)
 # before, not the country's one such body.
 _BODY_DESCRIPTIONS = frozenset(NOUNS["body_descriptions"])
 _GENERIC_BODY_HEADS = frozenset(NOUNS["generic_body_heads"])
+_ARMED_BODY_HEADS = frozenset(NOUNS["armed_body_heads"])
+_SCENE_PHRASE_OPENERS = frozenset(NOUNS["scene_phrase_openers"])
+# 'for the Syria Crisis', 'of the Iraq Inquiry': a country's name before a capitalised noun.
+_STATE_IN_A_NAME = re.compile(r"\b(?:for|of|on)\s+the\s+[A-Z][\w'’-]*\s+[A-Z][a-z]+\b")
+_AGAINST_STATE_MODIFIERS = frozenset(NOUNS["against_state_modifiers"])
+_GOVERNMENT_OF = re.compile(
+    r"^(?:the\s+)?(?:(?P<army>"
+    + "|".join(sorted(NOUNS["army_of_nouns"], key=len, reverse=True))
+    + r")|"
+    + "|".join(NOUNS["government_nouns"])
+    + r")\s+of\s+(?P<owner>.+)$",
+    re.IGNORECASE,
+)
+_SPOKES_TAIL = re.compile(r"\s+(?:chief\s+|senior\s+|military\s+)?spokes(?:man|woman|person)\b")
+_ARMY_HEADS = frozenset(NOUNS["army_heads"])
+_NOT_ARMIES = frozenset(["person", "anonymous person", "group of people", "state", None])
+_PLURAL_STATE_HEADS = frozenset(NOUNS["plural_state_heads"])
+_BASED_BODY_MODIFIERS = frozenset(NOUNS["based_body_modifiers"])
+_ARMED_GROUP_NAME_HEADS = frozenset(NOUNS["armed_group_name_heads"])
+_KIND_MODIFIER_ALTERNATION = "|".join(
+    re.escape(m) for m in sorted(NOUNS["kind_modifiers"], key=len, reverse=True)
+)
 _OFFICE_NOUNS = frozenset(NOUNS["office_nouns"]) | SPOKES_NOUNS | frozenset(NOUNS["leader_titles"])
 # Words that make a run of capitalised words a body's name ('Union', 'Council').
 _BODY_NAME_WORDS = frozenset(NOUNS["body_name_words"])
@@ -2711,8 +3114,9 @@ _AFTER_PLACE_WORD = re.compile(
     + r")\s+)*$",
     re.IGNORECASE,
 )
-# A place opening a speaker phrase whose comma was lost ('In Al-Atareb Fahd').
-_PLACE_OPENING = re.compile(r"^(?:in|at|near|inside|outside)\s+(\S.*)$", re.IGNORECASE)
+# A place opening a speaker phrase whose comma was lost ('In Al-Atareb Fahd', 'the town of Douma
+# Abdel Rahman' from 'of').
+_PLACE_OPENING = re.compile(r"^(?:in|at|near|inside|outside|of)\s+(\S.*)$", re.IGNORECASE)
 # A person's name after a body's possessive ("the Observatory's Rami Abdel Rahman").
 _OWNERS_PERSON = re.compile(
     r"['’]s\s+(?:[A-Z][a-z'’-]+|(?:al|el)-[A-Z][\w'’-]*)(?:\s+(?:[A-Z][a-z'’-]+|(?:al|el)-[A-Z][\w'’-]*)){1,3}$"

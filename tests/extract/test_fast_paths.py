@@ -374,7 +374,13 @@ GROUPED_SPEAKER_WORDS = [
     (speakers._MEMBER_OF, sorted(speakers.NOUNS["member_nouns"], key=len, reverse=True)),
     (
         speakers._PERSON_SUBJECT,
-        sorted(w for w in speakers._TITLE_WORDS | speakers.SPOKES_NOUNS if w.isalpha()),
+        sorted(
+            w
+            for w in speakers._TITLE_WORDS
+            | speakers.SPOKES_NOUNS
+            | frozenset(speakers.NOUNS["subject_office_words"])
+            if w.isalpha()
+        ),
     ),
     (
         speakers._PERSON_WITH_TITLE_SUBJECT,

@@ -228,9 +228,14 @@ def test_a_bare_name_closing_the_sentence(sentence: str, speaker: str, text: str
     ],
 )
 def test_a_name_after_a_preposition_is_not_read_as_a_bare_speaker(sentence: str) -> None:
-    claims = run(sentence, publisher="Reuters").claims
-    assert all(c.speaker is None or "Binnish" not in c.speaker for c in claims)
-    assert all(c.speaker is None or "Aleppo" not in c.speaker for c in claims)
+    # Since recall round 10 'the town of Binnish Abdel Rahman' is read as a place run into a
+    # speaker (the phrase keeps 'of Binnish', as 'in Al-Atareb Fahd' keeps its place, and
+    # resolving it cuts the place): no source may be named after the place.
+    extraction = run(sentence, publisher="Reuters")
+    names = {a.id: a.name for a in extraction.actors}
+    sources = [names[c.source_id] for c in extraction.claims if c.speaker is not None]
+    assert all("Binnish" not in s and "Aleppo" not in s for s in sources)
+    assert all(c.speaker is None or "Aleppo" not in c.speaker for c in extraction.claims)
 
 
 @pytest.mark.parametrize(
