@@ -226,7 +226,7 @@ def _stop_cuts(text: str, paragraph: Paragraph, quotes: list[Quote]) -> list[int
 # A lowercase word of three letters or more, a stop and a capitalised word: no abbreviation or
 # initial ('U.S.', 'e.g.'), no web address ('pic.twitter.com'). The match is the stop (its end is
 # the cut): a pattern that opens with a character class is tried only where one occurs.
-_GLUED_DASH = re.compile(r"(?<=\s)[-—–](?=([A-Z][a-z]*)\s+[a-z])")
+_GLUED_DASH = re.compile(r"[-—–](?<=\s[-—–])(?=([A-Z][a-z]*)\s+[a-z])")
 _RUN_ON_ACCORDING = re.compile(r"(?<=[a-z0-9]{2})\s+(?=According\s+to\b)")
 _GLUED_STOP = re.compile(r"[.!?](?<=[a-z]{3}[.!?])(?!(?:Net|Com|Org)\b)(?=[A-Z][a-z]{2,}\b)")
 
