@@ -207,9 +207,12 @@ def _stop_cuts(text: str, paragraph: Paragraph, quotes: list[Quote]) -> list[int
     # A sentence run on into the next with its stop lost ('... in Aleppo city According to a
     # source two people were killed'): a capitalised 'According to' after a lowercase word opens
     # a sentence.
-    for match in _RUN_ON_ACCORDING.finditer(text, paragraph.start, paragraph.end):
-        if not any(q.start < match.end() < q.end for q in quotes):
-            cuts.append(match.end())
+    # (Only where 'According' stands: the pattern opens with a lookbehind, tried at every
+    # character of a paragraph otherwise.)
+    if text.find("According", paragraph.start, paragraph.end) >= 0:
+        for match in _RUN_ON_ACCORDING.finditer(text, paragraph.start, paragraph.end):
+            if not any(q.start < match.end() < q.end for q in quotes):
+                cuts.append(match.end())
     # A scraped headline run ends at a dash glued to the body's first word ('... Kurdish city
     # state TV -A double bomb attack killed 31 ...'): the body opens a sentence.
     for match in _GLUED_DASH.finditer(text, paragraph.start, paragraph.end):
@@ -223,7 +226,7 @@ def _stop_cuts(text: str, paragraph: Paragraph, quotes: list[Quote]) -> list[int
 # A lowercase word of three letters or more, a stop and a capitalised word: no abbreviation or
 # initial ('U.S.', 'e.g.'), no web address ('pic.twitter.com'). The match is the stop (its end is
 # the cut): a pattern that opens with a character class is tried only where one occurs.
-_GLUED_DASH = re.compile(r"(?<=\s)[-—–](?=([A-Z][a-z]*)\s+[a-z])")
+_GLUED_DASH = re.compile(r"[-—–](?<=\s[-—–])(?=([A-Z][a-z]*)\s+[a-z])")
 _RUN_ON_ACCORDING = re.compile(r"(?<=[a-z0-9]{2})\s+(?=According\s+to\b)")
 _GLUED_STOP = re.compile(r"[.!?](?<=[a-z]{3}[.!?])(?!(?:Net|Com|Org)\b)(?=[A-Z][a-z]{2,}\b)")
 
@@ -323,8 +326,8 @@ _NUMERIC_DATE = r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d"
 # Page furniture run into a scraped article's text, cut off on both sides as a segment of its
 # own: a date line ('Sunday 25 August 2013', 'Published April 2 2017', 'Posted on July 12 2016
 # by Paula Astih'), a share widget's buttons and counters ('Print Tweet Views 729 Related'), a
-# keyword run after 'Tags' up to the body's first sentence opener, a short-URL widget with its
-# counters, a numeric date line with its update time.
+# keyword run after 'Tags' up to the body's first sentence opener or the paragraph's end, a
+# short-URL widget with its counters, a numeric date line with its update time.
 _DEBRIS = re.compile(
     rf"(?:(?:Published|Updated|Last\s+[Uu]pdated?)(?:\s+on)?:?\s+(?:(?:{_WEEKDAYS}),?\s+)?"
     rf"|(?<![a-z]\s)\b(?:{_WEEKDAYS}),?\s+)"
@@ -334,6 +337,9 @@ _DEBRIS = re.compile(
     r"(?:\s+Views\s+\d[\d,]*)?(?:\s+Related\b)?\s*(?=[A-Z0-9\"“])"
     r"|(?:(?<![^\n])|(?<=[.!?]\s)|(?<=\d\s))Tags\s+(?:(?!(?:The|A|An|At\s+least)\s)\S+\s+){1,20}?"
     r"(?=(?:The|A|An|At\s+least)\s)"
+    # a keyword run that ends the paragraph, after a stop or not ('... the monitor said Tags
+    # Syria Aleppo airstrikes', '... Tags Daesh Syria Community standards')
+    r"|(?<!\S)(?<![Tt]he\s)Tags(?:\s+[^\s.!?]+){1,60}\s*\Z"
     r"|(?<![A-Za-z])Get short URL(?:\s+\d+){0,3}\b"
     # '24.08.2013 Syrian state media ...', '07.10.2017(updated 1500 07.10.2017) ...'
     rf"|(?<![\d.])(?<![a-z]\s){_NUMERIC_DATE}(?:\s*\(updated\s+\d{{1,2}}[:.]?\d{{2}}\s+{_NUMERIC_DATE}\))?"
