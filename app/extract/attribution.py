@@ -1014,6 +1014,22 @@ class _Attempt:
         made.relayers = [(self._phrase(relayer), self.tokens[relayer[0]].start)]
         return [made]
 
+    def _place_apposition_then_name(self, after: int, cue: Cue) -> bool:
+        """'... in Zahraa" a district inhabited by Alawites said Talal al-Barazi': an article and
+        a place noun within its first three words open the words between the quotation and a
+        finite cue, and a capitalised name follows the cue."""
+        words = self.tokens[after : cue.first]
+        if cue.form != "finite" or len(words) < 2 or words[0].lower not in ("a", "an", "the"):
+            return False
+        if not any(t.lower in _NAMED_PLACE_NOUNS for t in words[1:4]):
+            return False
+        name = self.tokens[cue.last + 1 : cue.last + 3]
+        return (
+            len(name) == 2
+            and name[0].is_capitalised
+            and all(t.is_word and (t.is_capitalised or _PARTICLE_NAME.match(t.text)) for t in name)
+        )
+
     def quote_then_speaker(self) -> list[RawClaim]:
         """'"Q," S said [tail][, adding that C]' and '"Q," said S'."""
         start = self.lead
@@ -1035,13 +1051,16 @@ class _Attempt:
         )
         if cue is None:
             return []
-        if cue.first == after:  # inverted: said the statement
+        # '"Q in Zahraa" a district inhabited by Alawites said Talal al-Barazi': the words
+        # before the cue describe the quotation's last place; the speaker follows the cue.
+        inverted = cue.first == after or self._place_apposition_then_name(after, cue)
+        if inverted:  # inverted: said the statement
             speaker = self._inverted_speaker(cue, take_first=True, dates_end_it=False)
         else:
             speaker = self._speaker_before(cue.first, after)
         if speaker is None:
             return []
-        tail_from = speaker[1] + 1 if cue.first == after else cue.last + 1
+        tail_from = speaker[1] + 1 if inverted else cue.last + 1
         claims: list[RawClaim] = []
         tail_last = self._tail_after(cue, tail_from)
         made = self._claim(

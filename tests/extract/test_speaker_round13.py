@@ -462,3 +462,53 @@ def test_another_is_as_a(text: str, first: str) -> None:
 def test_another_named_person_is_that_person() -> None:
     text = "Another resident Abu Omar said 12 planes carried out raids."
     assert source_of(text, "12 planes carried out raids") == "Abu Omar"
+
+
+# -- '"Q in Zahraa" a district inhabited by Alawites said Talal al-Barazi': the name after ------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            '"Ten people were killed in a car bomb attack in Zahraa" a district inhabited by '
+            "Alawites said Talal al-Barazi.",
+            "Talal al-Barazi",
+        ),
+        (
+            '"Ten people were killed in a car bomb attack in Douma" a town east of Damascus said '
+            "Mohammed Alloush on Sunday.",
+            "Mohammed Alloush",
+        ),
+        (
+            '"Ten people were killed in a car bomb attack in Qamishli" the city near the border '
+            "said Redur Xelil.",
+            "Redur Xelil",
+        ),
+    ],
+)
+def test_place_apposition_after_a_quotation(text: str, source: str) -> None:
+    assert source_of(text, "Ten people were killed") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a speaker before the cue, no place: the speaker before
+        (
+            '"Ten people were killed in a car bomb attack" a district official said.',
+            "district official",
+        ),
+        ('"Ten people were killed in a car bomb attack" the town council said.', "town council"),
+        # no name after the cue: left as it was
+        (
+            '"Ten people were killed in a car bomb attack in Zahraa" a district of Homs said '
+            "officials.",
+            "Talal al-Barazi",
+        ),
+    ],
+)
+def test_place_apposition_near_misses(text: str, source: str) -> None:
+    name = source_of(text, "Ten people were killed")
+    if source == "Talal al-Barazi":
+        assert name != source
+    else:
+        assert name == source
