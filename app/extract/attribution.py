@@ -283,7 +283,9 @@ class _Attempt:
             cue=cue.words if cue else None,
         )
         if speaker:
-            s_first, s_last = _first_of_two_speakers(self.tokens, *speaker)
+            s_first, s_last = _first_of_two_speakers(
+                self.tokens, *_without_bare_apposition(self.tokens, *speaker)
+            )
             claim.speaker_start = self.tokens[s_first].start
             claim.speaker_end = self.tokens[s_last].end
             claim.speaker = self.text[claim.speaker_start : claim.speaker_end]
@@ -398,6 +400,10 @@ class _Attempt:
                 and t.lower.endswith("ed")
                 and len(t.lower) > 4
                 and self.tokens[j - 1].lower not in _DETERMINERS
+                # 'IS in a statement published on Twitter and the messaging service Telegram
+                # said': a participle of the statement, not a clause's verb; the channels of
+                # publication are no speakers
+                and self.tokens[j - 1].lower not in STATEMENT_WORDS
                 # 'a group called Sound and Picture said': the 'and' is inside a given name
                 and not (t.lower in _NAMING_WORDS and _given_name_end(self.tokens, j, end))
                 for j, t in enumerate(self.tokens[start + 1 : k], start + 1)
@@ -2045,8 +2051,12 @@ class _Attempt:
             speaker = self._speaker_before(cue.first, opener + 1)
             if speaker is None:
                 continue
-            if cue.first - opener > _SHORT_EMBEDDED_SPEAKER and not (
-                self.tokens[speaker[1]].is_capitalised or self.tokens[speaker[1]].text == ")"
+            # 'as the Faylaq al-Sham faction part of the rebel alliance said': the apposition
+            # adds no length to the clause's speaker
+            body = _without_bare_apposition(self.tokens, *speaker)
+            reach = cue.first - (speaker[1] - body[1])
+            if reach - opener > _SHORT_EMBEDDED_SPEAKER and not (
+                self.tokens[body[1]].is_capitalised or self.tokens[body[1]].text == ")"
             ):
                 continue  # a long clause's speaker ends in a name ('... Staffan de Mistura')
             if self.tokens[speaker[1]].lower in _IRREGULAR_PASTS:
@@ -2754,6 +2764,8 @@ _NO_COMMA_ADVERBS = AUX - {"has", "have", "had", "then"}
 _PERFECT_AUX = frozenset(["has", "have", "had"])
 _SCENE_PREPOSITIONS = frozenset(_WORDS["scene_prepositions"])
 _SPEAKER_DETERMINERS = frozenset(_WORDS["speaker_determiners"])
+_BARE_APPOSITION_OPENERS = frozenset(_WORDS["bare_apposition_openers"])
+_ARMED_BODY_HEADS = frozenset(SPEAKER_WORDS["armed_body_heads"])
 _TIME_PREPOSITIONS = frozenset(_WORDS["time_prepositions"])
 _AS_VERBS = frozenset(_WORDS["as_verbs"])
 _AS_NOT_CLAUSE = frozenset(_WORDS["as_not_clause"])
@@ -3607,9 +3619,30 @@ def _describes_an_outlet(tok: Token) -> bool:
     return tok.is_word and (word in _MEDIA_NOUNS or word.endswith(_OUTLET_SUFFIXES))
 
 
+def _without_bare_apposition(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
+    """'the Faylaq al-Sham faction part of the rebel alliance said', 'the Sultan Murad brigade
+    member of the Free Syrian Army said': an apposition whose commas were lost, after a body's
+    head noun or name; the speaker is the body before it."""
+    for k in range(first + 2, last - 1):
+        if (
+            tokens[k].lower in _BARE_APPOSITION_OPENERS
+            and tokens[k + 1].lower == "of"
+            and tokens[k + 2].lower in ("the", "a", "an")
+            and tokens[k - 1].is_word
+            and (
+                tokens[k - 1].is_capitalised
+                or tokens[k - 1].lower in _SPEAKER_HEADS
+                or tokens[k - 1].lower in _ARMED_BODY_HEADS
+            )
+            and _valid_speaker(tokens, first, k - 1)
+        ):
+            return first, k - 1
+    return first, last
+
+
 def _first_of_two_speakers(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
-    """'a monitoring group and activists said': two speakers joined by 'and'; the first is the
-    claim's source. Names with 'and' inside ('Ministry of Foreign Affairs and Expatriates')
+    """'a monitoring group and activists said', 'Sergei Lavrov and his deputy said': two
+    speakers joined by 'and'; the first is the claim's source. Names with 'and' inside ('Ministry of Foreign Affairs and Expatriates')
     stay whole: the second speaker must open with a determiner or be a bare speaker noun."""
     joins = [k for k in range(first + 1, last) if tokens[k].lower == "and"]
     if len(joins) != 1 or any(t.text in "()[]," or t.quoted for t in tokens[first : last + 1]):
@@ -3628,9 +3661,14 @@ def _first_of_two_speakers(tokens: list[Token], first: int, last: int) -> tuple[
         # the two modify
         return first, last
     second = tokens[k + 1 : last + 1]
-    opens = second[0].lower in _SPEAKER_DETERMINERS or (
-        second[-1].lower in _BARE_SPEAKERS
-        and all(t.lower in _SPEAKER_MODIFIERS for t in second[:-1])
+    # 'said Foreign Minister Sergei Lavrov and his deputy': an owner's second speaker too
+    opens = (
+        second[0].lower in _SPEAKER_DETERMINERS
+        or second[0].lower in _POSSESSIVES
+        or (
+            second[-1].lower in _BARE_SPEAKERS
+            and all(t.lower in _SPEAKER_MODIFIERS for t in second[:-1])
+        )
     )
     if opens and _valid_speaker(tokens, first, k - 1) and _valid_speaker(tokens, k + 1, last):
         return first, k - 1

@@ -374,6 +374,10 @@ OUTPUT_HASHES = {
     "0.66.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
     # 0.68.0: speaker round 12 (0.63.0) on main after 0.66.0; the seed's output is unchanged.
     "0.68.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
+    # 0.71.0: recall round 11 (coordinated second speakers, bare appositions of a body,
+    # statement participles, kin after a named victim, quoted counts with an aside, base-form
+    # cues); the seed's output is unchanged.
+    "0.71.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }
 
 
