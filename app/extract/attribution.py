@@ -2556,13 +2556,26 @@ def _according_source_end(tokens: list[Token], first: int, last: int) -> int | N
         if end is not None and tok.lower in ("for", "of") and _in_name(tokens[k + 1]):
             k += 1  # 'Observatory for Human Rights'
             continue
-        if end is not None or tok.lower in FINITE_VERBS or tok.lower.endswith("ed"):
+        if end is not None and _according_head(tok):
+            k += 1  # 'the Syrian Coalition's media office': a name's own office, its head after
+            continue
+        if (
+            end is not None
+            or tok.lower in FINITE_VERBS
+            # 'well-informed sources', 'Kurdish-led forces': a hyphened modifier, no verb
+            or (tok.lower.endswith("ed") and "-" not in tok.lower)
+        ):
             break  # a lowercase word after a name opens the claim: 'the Observatory heavy ...'
         k += 1  # a modifier before the head: 'independent', 'military', 'civil defence'
     if end is None or last - end < 3 or tokens[end + 1].lower in FINITE_VERBS:
         return None
     after = tokens[end + 1].lower
     if not tokens[end].is_capitalised and after.endswith("ed"):
+        # 'according to figures compiled by the health ministry 40 people ...': the source is
+        # the agent of the report's participle
+        by = end + 2 if end + 2 <= last and tokens[end + 2].lower == "by" else None
+        if by is not None and tokens[end].lower in _ACCORDING_HEADS and by + 1 <= last:
+            return _according_source_end(tokens, by + 1, last)
         return None  # 'according to information provided by X': the source phrase goes on
     if after in _NOT_IN_SPEAKER:
         end = _subject_off_the_source(tokens, first, end)

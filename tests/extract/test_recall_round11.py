@@ -334,3 +334,69 @@ def test_a_quoted_count_and_its_aside(text: str, value: int) -> None:
 
 def test_a_quoted_count_without_a_verb_is_no_figure() -> None:
     assert figures('The report spoke of "at least 128 people" nearly all of them in Aleppo.') == []
+
+
+# -- 'according to' with its comma lost: a report's agent, hyphened modifiers -----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "text"),
+    [
+        (
+            "According to figures released by the health ministry 40 people were killed in the "
+            "strikes.",
+            "health ministry",
+            "40 people were killed in the strikes",
+        ),
+        (
+            "According to a report published by Amnesty International the prison held 13,000 "
+            "detainees.",
+            "Amnesty International",
+            "the prison held 13,000 detainees",
+        ),
+        (
+            "According to figures compiled by the Syrian Coalition's media office Aleppo bore the "
+            "brunt of the airstrikes.",
+            "Syrian National Coalition",
+            "Aleppo bore the brunt of the airstrikes",
+        ),
+        (
+            "According to earlier information provided by a source at Aleppo Police Command 5 "
+            "people were killed and 46 others were injured.",
+            None,
+            "5 people were killed and 46 others were injured",
+        ),
+        (
+            "According to well-informed sources the competent authorities dismantled another "
+            "explosive device.",
+            None,
+            "the competent authorities dismantled another explosive device",
+        ),
+        (
+            "According to the Syrian Coalition media office 40 people were killed.",
+            "Syrian National Coalition",
+            "40 people were killed",
+        ),
+    ],
+)
+def test_according_to_a_reports_agent(sentence: str, source: str | None, text: str) -> None:
+    found = claims(sentence)
+    assert len(found) == 1
+    assert found[0][1] == text
+    assert source is None or found[0][2] == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("According to the Observatory heavy shelling hit the town.", "heavy shelling hit"),
+        (
+            "According to the Observatory government forces have taken the hill.",
+            "government forces have taken the hill",
+        ),
+    ],
+)
+def test_according_to_near_misses(sentence: str, text: str) -> None:
+    found = claims(sentence)
+    assert len(found) == 1
+    assert found[0][0] == "the Observatory" and text in found[0][1]
