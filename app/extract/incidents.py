@@ -12,6 +12,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from app.extract.dates import DateMention, date_line, find_dates
+from app.extract.figures import WORDS as FIGURE_WORDS
 from app.extract.figures import extract_figures
 from app.extract.gazetteer import strict_key
 from app.extract.places import find_places
@@ -280,7 +281,10 @@ def read_incidents(
     # Background: the war's overall toll, or dated events the incident came after.
     ranges = [(e.start, e.end) for e in context] + [(s.start, s.end) for s in background]
     incident_of = _claim_incidents(claims, segments, segment_incident, ranges)
-    incidents = [_with_claims(draft, claims, incident_of) for draft in drafts]
+    incidents = [
+        _with_updates(text, _with_claims(draft, claims, incident_of), claims, incident_of)
+        for draft in drafts
+    ]
     if incidents:
         # A round-up's total bounds its first incident's toll from above, as a headline does
         # whose toll the text leaves out; the incident's best is its own.
@@ -357,16 +361,41 @@ def _segments(
     # Where the current incident is: its segment's opening place, else the first place of the
     # headline (main incident) or of its sentences; found only when a sentence opens on a place.
     opened: Place | None = None
+    # The segment being read: the last, or the main one when the text went back to its place.
+    current = 0
     for sentence in sentences:
         tolls = _reports_casualties(sentence)
         opening = _place_opening(registry, text, sentence, country) if tolls else None
-        if segments[-1] and _starts_another(
-            registry, text, sentence, tolls, opening, opened, segments, headline
+        ongoing = segments[: current + 1]
+        if segments[current] and _starts_another(
+            registry, text, sentence, tolls, opening, opened, ongoing, headline
         ):
             segments.append([])
+            current = len(segments) - 1
             opened = opening
-        segments[-1].append(sentence)
+        elif current > 0 and _back_to_main(registry, text, sentence, opened, segments, headline):
+            current, opened = 0, None
+        segments[current].append(sentence)
     return segments
+
+
+def _back_to_main(
+    registry: Registry,
+    text: str,
+    sentence: _Sentence,
+    opened: Place | None,
+    segments: list[list[_Sentence]],
+    headline: str | None,
+) -> bool:
+    """Whether a sentence after a side event ('Also on Monday, a shell killed two in Damascus')
+    goes back to the main incident: its first place lies in the main incident's division and
+    not in the side event's ('In Saraqeb, rescuers were still pulling bodies ...')."""
+    side = opened or _segment_anchor(registry, text, segments, headline)
+    main = _segment_anchor(registry, text, segments[:1], headline)
+    place = _first_division(registry, text, sentence.start, sentence.end)
+    if side is None or main is None or place is None or not main.admin1:
+        return False
+    return not _elsewhere(place, main) and _elsewhere(place, side)
 
 
 def _starts_another(
@@ -494,6 +523,59 @@ def _with_claims(
     return replace(incident, claim_ids=[c.id for c in linked], estimates=casualty_estimates(linked))
 
 
+# 'the toll was later updated to 82', 'raising the death toll to 17': a toll's update.
+_UPDATE_BEFORE = re.compile(
+    r"\b(?:" + word_alternation(WORDS["toll_update_verbs"]) + r")\s+(?:(?:the|its)\s+"
+    r"(?:overall\s+|total\s+)?(?:" + word_alternation(WORDS["toll_nouns"]) + r")\s+)?(?:up\s+)?"
+    r"to\s+(?:at\s+least\s+|about\s+|around\s+|nearly\s+|some\s+)?$",
+    re.I,
+)
+_TOLL_NOUN = re.compile(r"\b(?:" + word_alternation(WORDS["toll_nouns"]) + r")\b", re.I)
+_UPDATE_WINDOW = 80
+
+
+def _is_update(text: str, sentence_start: int, figure: ExtractedFigure) -> bool:
+    """Whether a figure is a toll's update: 'to' after an update verb ('later updated to 82',
+    'rose to 40', 'raising the death toll to 17'), with a toll named before it in the sentence."""
+    start = max(sentence_start, figure.start - _UPDATE_WINDOW)
+    before = text[start : figure.start]
+    return _UPDATE_BEFORE.search(before) is not None and _TOLL_NOUN.search(before) is not None
+
+
+def _with_updates(
+    text: str,
+    incident: ExtractedIncident,
+    claims: Sequence[ExtractedClaim],
+    incident_of: list[str | None],
+) -> ExtractedIncident:
+    """The incident with its lead's named victim added to a count of 'more' ('killing a field
+    commander and eight more militants': 9), and whose later sentences update its toll ('An air
+    strike killed 70 people ... The toll was later updated to 82'): the last update larger than
+    the lead is the best."""
+    linked = [c for c, i in zip(claims, incident_of, strict=True) if i == incident.id]
+    estimates: list[CasualtyEstimate] = []
+    for estimate in incident.estimates:
+        lead = next(
+            (c for c in linked if any(f.metric == estimate.metric for f in c.figures)), None
+        )
+        if (
+            lead is not None
+            and claim_total(lead, estimate.metric) == estimate.best
+            and _named_victim(text, lead.sentence_start, lead.figures, estimate.metric)
+        ):
+            best = estimate.best + 1
+            estimate = replace(estimate, best=best, high=max(estimate.high, best))
+        updates = [
+            f.value
+            for c in linked
+            for f in c.figures
+            if f.metric == estimate.metric and _is_update(text, c.sentence_start, f)
+        ]
+        larger = [v for v in updates if v > estimate.best]
+        estimates.append(replace(estimate, best=larger[-1]) if larger else estimate)
+    return replace(incident, estimates=estimates)
+
+
 @dataclass(frozen=True)
 class _Headline:
     """A headline read as one statement, for `claim_total`."""
@@ -516,10 +598,39 @@ def headline_tolls(headline: str | None, text: str) -> dict[str, int]:
         return {}
     read = _Headline(extract_figures(headline, 0, len(headline)))
     return {
-        metric: claim_total(read, metric)
+        metric: claim_total(read, metric) + _named_victim(headline, 0, read.figures, metric)
         for metric in _CASUALTY_METRICS
         if any(f.metric == metric for f in read.figures)
     }
+
+
+# One person named as a victim: 'Senior Nusra Leader', 'a field commander', 'his son'.
+_ONE_VICTIM = re.compile(
+    r"\b(?:"
+    + word_alternation(sorted(set(FIGURE_WORDS["one_person"]) | set(WORDS["victim_titles"])))
+    + r")\b",
+    re.I,
+)
+
+
+def _named_victim(text: str, start: int, figures: Sequence[ExtractedFigure], metric: str) -> int:
+    """1 when a count of 'more' or 'others' opens a sentence's figures (from `start`) after one
+    person named as a victim, and one only ('Senior Nusra Leader Killed in Idlib, 8 More
+    Killed': the leader and 8 more; 'killing a field commander and eight more militants'), else
+    0."""
+    of_metric = [f for f in figures if f.metric == metric]
+    if not of_metric or not _OTHERS.match(of_metric[0].subject or ""):
+        return 0
+    if any(f.end <= of_metric[0].start for f in figures):
+        return 0
+    if _ONE_VICTIM.search(text, of_metric[0].start, of_metric[0].end):
+        return 0  # the count took a person in already ('his son and 20 other fighters': 21)
+    # several people named ('the spokesman, his son and 20 other fighters'): whether the count
+    # takes them in is not said; only one named victim is added
+    # ('Rebel commander': one person, nouns run together)
+    named = [m.span() for m in _ONE_VICTIM.finditer(text, start, of_metric[0].start)]
+    people = named[:1] + [b for a, b in pairwise(named) if text[a[1] : b[0]].strip()]
+    return 1 if len(people) == 1 else 0
 
 
 def _squeezed(words: str) -> str:

@@ -323,8 +323,8 @@ _NUMERIC_DATE = r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d"
 # Page furniture run into a scraped article's text, cut off on both sides as a segment of its
 # own: a date line ('Sunday 25 August 2013', 'Published April 2 2017', 'Posted on July 12 2016
 # by Paula Astih'), a share widget's buttons and counters ('Print Tweet Views 729 Related'), a
-# keyword run after 'Tags' up to the body's first sentence opener, a short-URL widget with its
-# counters, a numeric date line with its update time.
+# keyword run after 'Tags' up to the body's first sentence opener or the paragraph's end, a
+# short-URL widget with its counters, a numeric date line with its update time.
 _DEBRIS = re.compile(
     rf"(?:(?:Published|Updated|Last\s+[Uu]pdated?)(?:\s+on)?:?\s+(?:(?:{_WEEKDAYS}),?\s+)?"
     rf"|(?<![a-z]\s)\b(?:{_WEEKDAYS}),?\s+)"
@@ -334,6 +334,9 @@ _DEBRIS = re.compile(
     r"(?:\s+Views\s+\d[\d,]*)?(?:\s+Related\b)?\s*(?=[A-Z0-9\"“])"
     r"|(?:(?<![^\n])|(?<=[.!?]\s)|(?<=\d\s))Tags\s+(?:(?!(?:The|A|An|At\s+least)\s)\S+\s+){1,20}?"
     r"(?=(?:The|A|An|At\s+least)\s)"
+    # a keyword run that ends the paragraph, after a stop or not ('... the monitor said Tags
+    # Syria Aleppo airstrikes', '... Tags Daesh Syria Community standards')
+    r"|(?<!\S)(?<![Tt]he\s)Tags(?:\s+[^\s.!?]+){1,60}\s*\Z"
     r"|(?<![A-Za-z])Get short URL(?:\s+\d+){0,3}\b"
     # '24.08.2013 Syrian state media ...', '07.10.2017(updated 1500 07.10.2017) ...'
     rf"|(?<![\d.])(?<![a-z]\s){_NUMERIC_DATE}(?:\s*\(updated\s+\d{{1,2}}[:.]?\d{{2}}\s+{_NUMERIC_DATE}\))?"
