@@ -22,6 +22,7 @@ from app.extract.cues import (
     PRESS_FORMS,
     REASON_OPENERS,
     RELAY_VERBS,
+    SHOWING_PARTICIPLES,
     SPLIT_CUES,
     SPLIT_PARTICIPLES,
     STATEMENT_WORDS,
@@ -2726,8 +2727,10 @@ _CLAUSE_VERBS_AFTER = frozenset(_WORDS["zero_relative_verbs"])
 # attack UN envoy X said', 'While the inquiry goes on Nesirky said').
 _OPENERS_BEFORE_A_SPEAKER = frozenset(_WORDS["openers_before_a_speaker"])
 # Participles of speech that report their subject's claim after a clause of another verb.
-_SPEECH_PARTICIPLES = SPLIT_CUES | frozenset(
-    ["saying", "claiming", "insisting", "denying", "shouting", "chanting"]
+_SPEECH_PARTICIPLES = (
+    SPLIT_CUES
+    | SHOWING_PARTICIPLES
+    | frozenset(["saying", "claiming", "insisting", "denying", "shouting", "chanting"])
 )
 _DETERMINERS = frozenset(["a", "an", "the", "its", "his", "her", "their", "this", "that", "any"])
 # Titles of a person named beside them ('observatory head Rami Abdel Rahman').

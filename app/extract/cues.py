@@ -23,6 +23,8 @@ SPLIT_PARTICIPLES = frozenset(LEXICON["split_participles"])
 # The words of every cue that opens a further clause: the participles and fixed phrases
 # ('..., pointing out that B').
 SPLIT_CUES = SPLIT_PARTICIPLES | frozenset(LEXICON["split_phrases"])
+# 'IS released a video purporting to show C': what the released thing shows is the body's claim.
+SHOWING_PARTICIPLES = frozenset(LEXICON["showing_participles"])
 # Participles that belong to the clause they end: "criticized the campaign, saying ...".
 PARTICIPLES = SPLIT_PARTICIPLES | frozenset(LEXICON["participles"])
 # Verbs of relaying: 'S quoted X as saying C' (X is the source, S a relayer).
@@ -170,8 +172,8 @@ def _multiword_form(multi: tuple[str, ...]) -> str:
     ('ruling out') or a finite verb."""
     if multi[0] == "according":
         return "according"
-    if multi in (("ruling", "out"), ("pointing", "out")):
-        return "participle"
+    if multi[0].endswith("ing"):
+        return "participle"  # 'ruling out', 'pointing out', 'purporting to show'
     return "quoted" if "quoted" in multi else "finite"
 
 

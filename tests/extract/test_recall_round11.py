@@ -400,3 +400,50 @@ def test_according_to_near_misses(sentence: str, text: str) -> None:
     found = claims(sentence)
     assert len(found) == 1
     assert found[0][0] == "the Observatory" and text in found[0][1]
+
+
+# -- what a body releases 'purporting to show' -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "text"),
+    [
+        (
+            "The Islamic State group has released a new video purporting to show the killing of "
+            "two Syrian activists in Raqqa.",
+            "Islamic State",
+            "the killing of two Syrian activists in Raqqa",
+        ),
+        (
+            "The group posted a video purporting to show its fighters downing a helicopter near "
+            "Aleppo.",
+            "group",
+            "its fighters downing a helicopter near Aleppo",
+        ),
+        (
+            "Al-Nusra Front released footage purporting to show 12 captured soldiers.",
+            "Jabhat al-Nusra",
+            "12 captured soldiers",
+        ),
+        (
+            "Activists posted photos purporting to show the bodies of 20 children.",
+            "unnamed activists",
+            "the bodies of 20 children",
+        ),
+    ],
+)
+def test_a_release_purporting_to_show(sentence: str, source: str, text: str) -> None:
+    found = claims(sentence)
+    assert len(found) == 1
+    assert found[0][2] == source and found[0][1] == text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A video purporting to show the attack circulated online.",
+        "Footage purporting to show the strike was shared widely on social media.",
+    ],
+)
+def test_a_release_purporting_to_show_near_misses(sentence: str) -> None:
+    assert claims(sentence) == []
