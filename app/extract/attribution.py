@@ -15,6 +15,7 @@ from app.extract.cues import (
     DATE_WORDS,
     EXPRESSING_VERBS,
     FINITE_VERBS,
+    IDENTIFYING_VERBS,
     MONTHS,
     MULTIWORD,
     PARTICIPLES,
@@ -200,6 +201,7 @@ _CUE_STARTS = frozenset(
     | PRESS_FORMS
     | EXPRESSING_VERBS
     | CONCLUDING_VERBS
+    | IDENTIFYING_VERBS
     | _PUBLISHING_VERBS
 )
 # A whole word of lowercase letters that can start a cue: one search, not a set test per word.

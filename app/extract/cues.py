@@ -204,6 +204,12 @@ def _word_cue(tokens: list[Token], i: int) -> Cue | None:
         if _presses_someone_to_act(tokens, i) and not _passive(tokens, i):
             return Cue(i, i, "finite", word)
         return None
+    if word in IDENTIFYING_VERBS:
+        # 'the Observatory named the dead commander as Abu Omar': who a victim or an attacker
+        # was; 'named Ali as its envoy', 'a boy named Omar' are no speech.
+        if _identifies_as(tokens, i) and not _passive(tokens, i) and not _negated(tokens, i):
+            return Cue(i, i, "finite", word)
+        return None
     if _not_a_verb_here(tokens, i) or _declares_a_thing(tokens, i) or _claims_a_toll(tokens, i):
         return None
     if word in CONCLUDING_VERBS:
@@ -225,6 +231,24 @@ def _word_cue(tokens: list[Token], i: int) -> Cue | None:
 
 _INNER_CUE_WORDS = EXPRESSING_VERBS | CONCLUDING_VERBS
 _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself"})
+
+
+IDENTIFYING_VERBS = frozenset(LEXICON["identifying_verbs"])
+_IDENTIFIED_PEOPLE = frozenset(LEXICON["identified_people"])
+
+
+def _identifies_as(tokens: list[Token], i: int) -> bool:
+    """'named the dead commander as', 'identified the two bombers as': a short lowercase object
+    headed by a person of the incident, then 'as' and what names them."""
+    for j in range(i + 2, min(i + 7, len(tokens) - 1)):
+        tok = tokens[j]
+        if tok.quoted or not tok.is_word:
+            return False
+        if tok.lower == "as":
+            return tokens[j - 1].lower in _IDENTIFIED_PEOPLE and tokens[j + 1].is_word
+        if tok.is_capitalised:
+            return False
+    return False
 
 
 def _concludes_speech(tokens: list[Token], i: int) -> bool:
@@ -376,6 +400,7 @@ _ANY_CUE_WORD = (
     | PRESS_FORMS
     | EXPRESSING_VERBS
     | CONCLUDING_VERBS
+    | IDENTIFYING_VERBS
 )
 
 

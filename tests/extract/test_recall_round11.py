@@ -447,3 +447,57 @@ def test_a_release_purporting_to_show(sentence: str, source: str, text: str) -> 
 )
 def test_a_release_purporting_to_show_near_misses(sentence: str) -> None:
     assert claims(sentence) == []
+
+
+# -- who a victim or an attacker was: 'named/identified X as Y' ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "The Observatory identified the dead commander as Abu Omar al-Shami.",
+            "The Observatory",
+            "the dead commander as Abu Omar al-Shami",
+        ),
+        (
+            "The Observatory named the dead commander as Abu Omar al-Shami.",
+            "The Observatory",
+            "the dead commander as Abu Omar al-Shami",
+        ),
+        (
+            "Activists named the victims as Ahmad Khaled and his son.",
+            "Activists",
+            "the victims as Ahmad Khaled and his son",
+        ),
+        (
+            "The ministry names the dead pilot as Major Ali Hassan.",
+            "The ministry",
+            "the dead pilot as Major Ali Hassan",
+        ),
+        (
+            "Police identified the two bombers as Tunisian nationals.",
+            "Police",
+            "the two bombers as Tunisian nationals",
+        ),
+    ],
+)
+def test_naming_a_victim_or_an_attacker(sentence: str, speaker: str, text: str) -> None:
+    found = claims(sentence)
+    assert len(found) == 1
+    assert found[0][0] == speaker and found[0][1] == text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A boy named Omar was killed in the strike.",
+        "The army named a new commander for the region.",
+        "Syria named Ali Hassan as its new envoy.",
+        "The government named the general as its new envoy.",
+        "The pilot was named as Major Ali Hassan.",
+        "The ministry did not name the dead pilot as Major Ali Hassan.",
+    ],
+)
+def test_naming_near_misses(sentence: str) -> None:
+    assert claims(sentence) == []
