@@ -262,6 +262,8 @@ class _Attempt:
         self.cues = [c for c in cues if c.form != TOLL_UPDATE]
         self.toll_updates = [c for c in cues if c.form == TOLL_UPDATE]
         self.lead = _lead_end(tokens) if lead is None else lead
+        # `_inverted_name_end` by the cue's last token: two patterns ask it of the same cue.
+        self._name_ends: dict[int, int] = {}
 
     # -- helpers ---------------------------------------------------------------------------
     def _claim(
@@ -1838,10 +1840,17 @@ class _Attempt:
         """The last word of the name after the cue: before the closing punctuation, a relative
         clause ('... said the Observatory which has documented ...') or an unmarked appositive
         ('... said the Observatory a monitoring group opposed to ...')."""
+        found = self._name_ends.get(cue.last)
+        if found is None:
+            found = self._name_ends[cue.last] = self._name_end_after(cue.last)
+        return found
+
+    def _name_end_after(self, cue_last: int) -> int:
+        """`_inverted_name_end` of a cue that ends at token `cue_last`."""
         last = len(self.tokens) - 1
-        while last > cue.last and not self.tokens[last].is_word:
+        while last > cue_last and not self.tokens[last].is_word:
             last -= 1
-        for k in range(cue.last + 2, last + 1):
+        for k in range(cue_last + 2, last + 1):
             word = self.tokens[k].lower
             if word in SPLIT_PARTICIPLES:
                 return k - 1  # '... said the Observatory adding that C'
@@ -1858,8 +1867,8 @@ class _Attempt:
             if (
                 word == "the"
                 and self.tokens[k - 1].is_capitalised
-                and self.tokens[cue.last + 1].is_capitalised
-                and self.tokens[cue.last + 1].lower != "the"
+                and self.tokens[cue_last + 1].is_capitalised
+                and self.tokens[cue_last + 1].lower != "the"
                 and k + 1 <= last
                 and self.tokens[k + 1].lower in _APPOSITION_HEADS
             ):

@@ -69,12 +69,12 @@ def extract_document(
     found_byline = byline(text)
     written_on = found_byline[1] if found_byline else date_line(text)
     document = _document(text, sha, meta, publisher, written_on)
-    main_country = _main_country(registry, text)
+    main_country, local_country = _main_countries(registry, text)
     resolver = SpeakerResolver(
         registry,
         text,
         publisher.id if publisher else None,
-        country=_main_country(registry, text, local_only=True),
+        country=local_country,
         place_country=main_country,
     )
     publisher_id = _register_publisher(resolver, publisher)
@@ -195,19 +195,22 @@ def _add_sentence_claims(
         )
 
 
-def _main_country(registry: Registry, text: str, local_only: bool = False) -> str | None:
-    """The country of the places the article names most (its dateline counts too); a capital
-    that stands for its state ('Ankara denies') does not count. `local_only`: only the places
-    of `places.yaml`, as speaker resolution was tuned on."""
+def _main_countries(registry: Registry, text: str) -> tuple[str | None, str | None]:
+    """The country of the places the article names most (its dateline counts too), a capital
+    that stands for its state ('Ankara denies') not counting; and the same of the places of
+    `places.yaml` alone, states too, as speaker resolution was tuned on. One pass for both."""
     counts: dict[str, int] = {}
+    local: dict[str, int] = {}
     for mention in find_places(registry, text):
-        if local_only and mention.place.id not in registry.places:
-            continue
-        known = None if local_only else registry.actor_by_name(mention.text)
+        country = mention.place.country
+        if mention.place.id in registry.places:
+            local[country] = local.get(country, 0) + 1
+        known = registry.actor_by_name(mention.text)
         if known and known.kind == "state":
             continue
-        counts[mention.place.country] = counts.get(mention.place.country, 0) + 1
-    return max(counts, key=lambda c: counts[c]) if counts else None
+        counts[country] = counts.get(country, 0) + 1
+    main = max(counts, key=lambda c: counts[c]) if counts else None
+    return main, (max(local, key=lambda c: local[c]) if local else None)
 
 
 def _publisher_actor(registry: Registry, name: str | None) -> ExtractedActor | None:

@@ -228,16 +228,21 @@ def find_places(
     return [m for m in _all_places(registry, text, country) if start <= m.start and m.end <= stop]
 
 
+_RECENT_TEXTS = 32  # texts whose places are kept (an article and its speaker phrases)
+
+
 def _all_places(registry: Registry, text: str, country: str | None) -> list[PlaceMention]:
     """Every place a text names, found once per text: the registry keeps the last few texts'
-    places (several steps of one article's extraction ask for them)."""
+    places (several steps of one article's extraction ask for them). The oldest goes first: the
+    article's whole text, asked for at the start and again by incidents, outlives the speaker
+    phrases asked for between (emptying the memo when full scanned it a second time)."""
     recent: dict[tuple[str, str | None], list[PlaceMention]] = registry.derived(
         "places-in-text", dict
     )
     found = recent.get((text, country))
     if found is None:
-        if len(recent) > 8:
-            recent.clear()
+        if len(recent) >= _RECENT_TEXTS:
+            del recent[next(iter(recent))]
         found = recent[(text, country)] = _scan(
             registry, text, 0, len(text), country or article_country(registry, text)
         )

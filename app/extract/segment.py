@@ -207,9 +207,12 @@ def _stop_cuts(text: str, paragraph: Paragraph, quotes: list[Quote]) -> list[int
     # A sentence run on into the next with its stop lost ('... in Aleppo city According to a
     # source two people were killed'): a capitalised 'According to' after a lowercase word opens
     # a sentence.
-    for match in _RUN_ON_ACCORDING.finditer(text, paragraph.start, paragraph.end):
-        if not any(q.start < match.end() < q.end for q in quotes):
-            cuts.append(match.end())
+    # (Only where 'According' stands: the pattern opens with a lookbehind, tried at every
+    # character of a paragraph otherwise.)
+    if text.find("According", paragraph.start, paragraph.end) >= 0:
+        for match in _RUN_ON_ACCORDING.finditer(text, paragraph.start, paragraph.end):
+            if not any(q.start < match.end() < q.end for q in quotes):
+                cuts.append(match.end())
     # A scraped headline run ends at a dash glued to the body's first word ('... Kurdish city
     # state TV -A double bomb attack killed 31 ...'): the body opens a sentence.
     for match in _GLUED_DASH.finditer(text, paragraph.start, paragraph.end):
@@ -223,7 +226,7 @@ def _stop_cuts(text: str, paragraph: Paragraph, quotes: list[Quote]) -> list[int
 # A lowercase word of three letters or more, a stop and a capitalised word: no abbreviation or
 # initial ('U.S.', 'e.g.'), no web address ('pic.twitter.com'). The match is the stop (its end is
 # the cut): a pattern that opens with a character class is tried only where one occurs.
-_GLUED_DASH = re.compile(r"(?<=\s)[-—–](?=([A-Z][a-z]*)\s+[a-z])")
+_GLUED_DASH = re.compile(r"[-—–](?<=\s[-—–])(?=([A-Z][a-z]*)\s+[a-z])")
 _RUN_ON_ACCORDING = re.compile(r"(?<=[a-z0-9]{2})\s+(?=According\s+to\b)")
 _GLUED_STOP = re.compile(r"[.!?](?<=[a-z]{3}[.!?])(?!(?:Net|Com|Org)\b)(?=[A-Z][a-z]{2,}\b)")
 

@@ -1956,7 +1956,8 @@ class SpeakerResolver:
         heads |= words & _SPEAKER_HEAD_NOUNS
         heads |= self._heads_of(actor_id)
         # 'Abu Omar al-Golani' is 'Golani' later: a surname's article is often dropped.
-        heads |= {h.split("-", 1)[1] for h in heads if _ARTICLE_JOINED.match(h)}
+        # ('al-'/'el-' puts the hyphen third: a string test passes the other heads at once.)
+        heads |= {h.split("-", 1)[1] for h in heads if h[2:3] == "-" and _ARTICLE_JOINED.match(h)}
         kind = self._kind(actor_id)
         person = (
             bool(words & PERSON_NOUNS)
@@ -2690,6 +2691,9 @@ class _Misspellings:
     def __init__(self, registry: Registry) -> None:
         # Long names by length, each with its words (split once, not at every lookup).
         self.long: dict[int, list[tuple[str, str, list[str]]]] = {}
+        # The long names again by their words with one left out (`_masked`): a name that
+        # differs from a phrase in one word only shares one of these keys with it.
+        self.masked: dict[tuple[str | None, ...], list[tuple[int, str, str, list[str]]]] = {}
         self.acronyms: dict[str, list[tuple[str, str]]] = {}
         for actor in registry.actors.values():
             if actor.kind in ("person", "state", "group of people", "anonymous person"):
@@ -2701,7 +2705,12 @@ class _Misspellings:
                     )
                 elif len(written) >= _MIN_MISSPELT and len(written.split()) >= 3:
                     lower = written.lower()
-                    self.long.setdefault(len(written), []).append((lower, actor.id, lower.split()))
+                    words = lower.split()
+                    self.long.setdefault(len(written), []).append((lower, actor.id, words))
+                    for i in range(len(words)):
+                        self.masked.setdefault(_masked(words, i), []).append(
+                            (len(written), lower, actor.id, words)
+                        )
 
     def find(self, name: str) -> str | None:
         name = name.strip()
@@ -2716,13 +2725,23 @@ class _Misspellings:
             return None
         lower = name.lower()
         words = lower.split()
+        # The long names of length within two of the phrase's that differ from it in one word
+        # (`self.long` by size, read only where a name shares all words but one) and in at most
+        # two letters.
         ids = {
             actor_id
-            for size in range(len(lower) - 2, len(lower) + 3)
-            for written, actor_id, written_words in self.long.get(size, [])
-            if _one_word_differs(written_words, words) and _within_two_edits(written, lower)
+            for i in range(len(words))
+            for size, written, actor_id, written_words in self.masked.get(_masked(words, i), ())
+            if abs(size - len(lower)) <= 2
+            and _one_word_differs(written_words, words)
+            and _within_two_edits(written, lower)
         }
         return ids.pop() if len(ids) == 1 else None
+
+
+def _masked(words: list[str], at: int) -> tuple[str | None, ...]:
+    """A name's words with the one at `at` left out (None in its place)."""
+    return (*words[:at], None, *words[at + 1 :])
 
 
 _MIN_MISSPELT = 20  # characters: shorter names are too close to other words ('forces')
