@@ -10,25 +10,18 @@ import re
 from dataclasses import dataclass, field
 
 from app.extract.cues import (
+    ANY_CUE_WORD,
     AUX,
-    CONCLUDING_VERBS,
     DATE_WORDS,
-    EXPRESSING_VERBS,
     FINITE_VERBS,
-    IDENTIFYING_VERBS,
     MONTHS,
-    MULTIWORD,
-    PARTICIPLES,
     PREPOSITIONS,
-    PRESS_FORMS,
     REASON_OPENERS,
-    RELAY_VERBS,
     SHOWING_PARTICIPLES,
     SPLIT_CUES,
     SPLIT_PARTICIPLES,
     STATEMENT_WORDS,
     TAIL_NOUNS,
-    TOLL_GIVING_VERBS,
     TOLL_UPDATE,
     Cue,
     find_cues,
@@ -190,20 +183,7 @@ _NEWS_NOUNS = frozenset(load_lexicon("cues.yaml")["news_nouns"])
 _MAX_BEFORE_NEWS = 7  # words between the verb and 'news of' ('on its Facebook page')
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 # Any word that can start a cue: sentences without one are the publisher's voice at once.
-_CUE_STARTS = frozenset(
-    FINITE_VERBS
-    | PARTICIPLES
-    | RELAY_VERBS
-    | _SPEECH_NOUNS
-    | {phrase[0] for phrase in MULTIWORD}
-    | {"put", "puts", "putting"}
-    | TOLL_GIVING_VERBS
-    | PRESS_FORMS
-    | EXPRESSING_VERBS
-    | CONCLUDING_VERBS
-    | IDENTIFYING_VERBS
-    | _PUBLISHING_VERBS
-)
+_CUE_STARTS = ANY_CUE_WORD | _SPEECH_NOUNS | _PUBLISHING_VERBS
 # A whole word of lowercase letters that can start a cue: one search, not a set test per word.
 _CUE_START = re.compile(
     r"(?<![a-z])"

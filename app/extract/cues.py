@@ -78,7 +78,7 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
     # Only a cue word can start a cue: `_cue_at` is called there alone (most tokens are not),
     # skipping the tokens a cue found before took, as stepping through every token would.
     reached = 0
-    for i in [k for k, tok in enumerate(tokens) if tok.lower in _ANY_CUE_WORD]:
+    for i in [k for k, tok in enumerate(tokens) if tok.lower in ANY_CUE_WORD]:
         if i < reached:
             continue
         cue, width = _cue_at(tokens, i)
@@ -107,7 +107,7 @@ def _reported_inside(cue: Cue, tokens: list[Token], cues: list[Cue]) -> bool:
 def _cue_at(tokens: list[Token], i: int) -> tuple[Cue | None, int]:
     """The cue that starts at token `i`, if any, and how many tokens to move on by."""
     tok = tokens[i]
-    if tok.quoted or not tok.is_word or tok.lower not in _ANY_CUE_WORD:
+    if tok.quoted or not tok.is_word or tok.lower not in ANY_CUE_WORD:
         return None, 1
     if tok.lower in EXPRESSING_VERBS and (that := _expressed_feeling_that(tokens, i)):
         if _negated(tokens, i) or _passive(tokens, i):
@@ -388,8 +388,10 @@ for _phrase in MULTIWORD:
     _MULTIWORD_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 
 
-# Words a cue can start with: every other token is passed over at once.
-_ANY_CUE_WORD = (
+# Words a cue can start with: every other token is passed over at once. The attribution's
+# sentence filter (`attribution._CUE_STARTS`) is built on this set, so a new cue family added
+# here reaches both.
+ANY_CUE_WORD: frozenset[str] = (
     FINITE_VERBS
     | PARTICIPLES
     | RELAY_VERBS
