@@ -10,23 +10,18 @@ import re
 from dataclasses import dataclass, field
 
 from app.extract.cues import (
+    ANY_CUE_WORD,
     AUX,
-    CONCLUDING_VERBS,
     DATE_WORDS,
-    EXPRESSING_VERBS,
     FINITE_VERBS,
     MONTHS,
-    MULTIWORD,
-    PARTICIPLES,
     PREPOSITIONS,
-    PRESS_FORMS,
     REASON_OPENERS,
-    RELAY_VERBS,
+    SHOWING_PARTICIPLES,
     SPLIT_CUES,
     SPLIT_PARTICIPLES,
     STATEMENT_WORDS,
     TAIL_NOUNS,
-    TOLL_GIVING_VERBS,
     TOLL_UPDATE,
     Cue,
     find_cues,
@@ -188,19 +183,7 @@ _NEWS_NOUNS = frozenset(load_lexicon("cues.yaml")["news_nouns"])
 _MAX_BEFORE_NEWS = 7  # words between the verb and 'news of' ('on its Facebook page')
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 # Any word that can start a cue: sentences without one are the publisher's voice at once.
-_CUE_STARTS = frozenset(
-    FINITE_VERBS
-    | PARTICIPLES
-    | RELAY_VERBS
-    | _SPEECH_NOUNS
-    | {phrase[0] for phrase in MULTIWORD}
-    | {"put", "puts", "putting"}
-    | TOLL_GIVING_VERBS
-    | PRESS_FORMS
-    | EXPRESSING_VERBS
-    | CONCLUDING_VERBS
-    | _PUBLISHING_VERBS
-)
+_CUE_STARTS = ANY_CUE_WORD | _SPEECH_NOUNS | _PUBLISHING_VERBS
 # A whole word of lowercase letters that can start a cue: one search, not a set test per word.
 _CUE_START = re.compile(
     r"(?<![a-z])"
@@ -285,7 +268,9 @@ class _Attempt:
             cue=cue.words if cue else None,
         )
         if speaker:
-            s_first, s_last = _first_of_two_speakers(self.tokens, *speaker)
+            s_first, s_last = _first_of_two_speakers(
+                self.tokens, *_without_bare_apposition(self.tokens, *speaker)
+            )
             claim.speaker_start = self.tokens[s_first].start
             claim.speaker_end = self.tokens[s_last].end
             claim.speaker = self.text[claim.speaker_start : claim.speaker_end]
@@ -400,6 +385,10 @@ class _Attempt:
                 and t.lower.endswith("ed")
                 and len(t.lower) > 4
                 and self.tokens[j - 1].lower not in _DETERMINERS
+                # 'IS in a statement published on Twitter and the messaging service Telegram
+                # said': a participle of the statement, not a clause's verb; the channels of
+                # publication are no speakers
+                and self.tokens[j - 1].lower not in STATEMENT_WORDS
                 # 'a group called Sound and Picture said': the 'and' is inside a given name
                 and not (t.lower in _NAMING_WORDS and _given_name_end(self.tokens, j, end))
                 for j, t in enumerate(self.tokens[start + 1 : k], start + 1)
@@ -2073,8 +2062,12 @@ class _Attempt:
             speaker = self._speaker_before(cue.first, opener + 1)
             if speaker is None:
                 continue
-            if cue.first - opener > _SHORT_EMBEDDED_SPEAKER and not (
-                self.tokens[speaker[1]].is_capitalised or self.tokens[speaker[1]].text == ")"
+            # 'as the Faylaq al-Sham faction part of the rebel alliance said': the apposition
+            # adds no length to the clause's speaker
+            body = _without_bare_apposition(self.tokens, *speaker)
+            reach = cue.first - (speaker[1] - body[1])
+            if reach - opener > _SHORT_EMBEDDED_SPEAKER and not (
+                self.tokens[body[1]].is_capitalised or self.tokens[body[1]].text == ")"
             ):
                 continue  # a long clause's speaker ends in a name ('... Staffan de Mistura')
             if self.tokens[speaker[1]].lower in _IRREGULAR_PASTS:
@@ -2574,13 +2567,26 @@ def _according_source_end(tokens: list[Token], first: int, last: int) -> int | N
         if end is not None and tok.lower in ("for", "of") and _in_name(tokens[k + 1]):
             k += 1  # 'Observatory for Human Rights'
             continue
-        if end is not None or tok.lower in FINITE_VERBS or tok.lower.endswith("ed"):
+        if end is not None and _according_head(tok):
+            k += 1  # 'the Syrian Coalition's media office': a name's own office, its head after
+            continue
+        if (
+            end is not None
+            or tok.lower in FINITE_VERBS
+            # 'well-informed sources', 'Kurdish-led forces': a hyphened modifier, no verb
+            or (tok.lower.endswith("ed") and "-" not in tok.lower)
+        ):
             break  # a lowercase word after a name opens the claim: 'the Observatory heavy ...'
         k += 1  # a modifier before the head: 'independent', 'military', 'civil defence'
     if end is None or last - end < 3 or tokens[end + 1].lower in FINITE_VERBS:
         return None
     after = tokens[end + 1].lower
     if not tokens[end].is_capitalised and after.endswith("ed"):
+        # 'according to figures compiled by the health ministry 40 people ...': the source is
+        # the agent of the report's participle
+        by = end + 2 if end + 2 <= last and tokens[end + 2].lower == "by" else None
+        if by is not None and tokens[end].lower in _ACCORDING_HEADS and by + 1 <= last:
+            return _according_source_end(tokens, by + 1, last)
         return None  # 'according to information provided by X': the source phrase goes on
     if after in _NOT_IN_SPEAKER:
         end = _subject_off_the_source(tokens, first, end)
@@ -2731,8 +2737,10 @@ _CLAUSE_VERBS_AFTER = frozenset(_WORDS["zero_relative_verbs"])
 # attack UN envoy X said', 'While the inquiry goes on Nesirky said').
 _OPENERS_BEFORE_A_SPEAKER = frozenset(_WORDS["openers_before_a_speaker"])
 # Participles of speech that report their subject's claim after a clause of another verb.
-_SPEECH_PARTICIPLES = SPLIT_CUES | frozenset(
-    ["saying", "claiming", "insisting", "denying", "shouting", "chanting"]
+_SPEECH_PARTICIPLES = (
+    SPLIT_CUES
+    | SHOWING_PARTICIPLES
+    | frozenset(["saying", "claiming", "insisting", "denying", "shouting", "chanting"])
 )
 _DETERMINERS = frozenset(["a", "an", "the", "its", "his", "her", "their", "this", "that", "any"])
 # Titles of a person named beside them ('observatory head Rami Abdel Rahman').
@@ -2782,6 +2790,8 @@ _NO_COMMA_ADVERBS = AUX - {"has", "have", "had", "then"}
 _PERFECT_AUX = frozenset(["has", "have", "had"])
 _SCENE_PREPOSITIONS = frozenset(_WORDS["scene_prepositions"])
 _SPEAKER_DETERMINERS = frozenset(_WORDS["speaker_determiners"])
+_BARE_APPOSITION_OPENERS = frozenset(_WORDS["bare_apposition_openers"])
+_ARMED_BODY_HEADS = frozenset(SPEAKER_WORDS["armed_body_heads"])
 _TIME_PREPOSITIONS = frozenset(_WORDS["time_prepositions"])
 _AS_VERBS = frozenset(_WORDS["as_verbs"])
 _AS_NOT_CLAUSE = frozenset(_WORDS["as_not_clause"])
@@ -3669,9 +3679,30 @@ def _describes_an_outlet(tok: Token) -> bool:
     return tok.is_word and (word in _MEDIA_NOUNS or word.endswith(_OUTLET_SUFFIXES))
 
 
+def _without_bare_apposition(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
+    """'the Faylaq al-Sham faction part of the rebel alliance said', 'the Sultan Murad brigade
+    member of the Free Syrian Army said': an apposition whose commas were lost, after a body's
+    head noun or name; the speaker is the body before it."""
+    for k in range(first + 2, last - 1):
+        if (
+            tokens[k].lower in _BARE_APPOSITION_OPENERS
+            and tokens[k + 1].lower == "of"
+            and tokens[k + 2].lower in ("the", "a", "an")
+            and tokens[k - 1].is_word
+            and (
+                tokens[k - 1].is_capitalised
+                or tokens[k - 1].lower in _SPEAKER_HEADS
+                or tokens[k - 1].lower in _ARMED_BODY_HEADS
+            )
+            and _valid_speaker(tokens, first, k - 1)
+        ):
+            return first, k - 1
+    return first, last
+
+
 def _first_of_two_speakers(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
-    """'a monitoring group and activists said': two speakers joined by 'and'; the first is the
-    claim's source. Names with 'and' inside ('Ministry of Foreign Affairs and Expatriates')
+    """'a monitoring group and activists said', 'Sergei Lavrov and his deputy said': two
+    speakers joined by 'and'; the first is the claim's source. Names with 'and' inside ('Ministry of Foreign Affairs and Expatriates')
     stay whole: the second speaker must open with a determiner or be a bare speaker noun."""
     joins = [k for k in range(first + 1, last) if tokens[k].lower == "and"]
     if len(joins) != 1 or any(t.text in "()[]," or t.quoted for t in tokens[first : last + 1]):
@@ -3690,9 +3721,14 @@ def _first_of_two_speakers(tokens: list[Token], first: int, last: int) -> tuple[
         # the two modify
         return first, last
     second = tokens[k + 1 : last + 1]
-    opens = second[0].lower in _SPEAKER_DETERMINERS or (
-        second[-1].lower in _BARE_SPEAKERS
-        and all(t.lower in _SPEAKER_MODIFIERS for t in second[:-1])
+    # 'said Foreign Minister Sergei Lavrov and his deputy': an owner's second speaker too
+    opens = (
+        second[0].lower in _SPEAKER_DETERMINERS
+        or second[0].lower in _POSSESSIVES
+        or (
+            second[-1].lower in _BARE_SPEAKERS
+            and all(t.lower in _SPEAKER_MODIFIERS for t in second[:-1])
+        )
     )
     if opens and _valid_speaker(tokens, first, k - 1) and _valid_speaker(tokens, k + 1, last):
         return first, k - 1

@@ -23,6 +23,8 @@ SPLIT_PARTICIPLES = frozenset(LEXICON["split_participles"])
 # The words of every cue that opens a further clause: the participles and fixed phrases
 # ('..., pointing out that B').
 SPLIT_CUES = SPLIT_PARTICIPLES | frozenset(LEXICON["split_phrases"])
+# 'IS released a video purporting to show C': what the released thing shows is the body's claim.
+SHOWING_PARTICIPLES = frozenset(LEXICON["showing_participles"])
 # Participles that belong to the clause they end: "criticized the campaign, saying ...".
 PARTICIPLES = SPLIT_PARTICIPLES | frozenset(LEXICON["participles"])
 # Verbs of relaying: 'S quoted X as saying C' (X is the source, S a relayer).
@@ -76,7 +78,7 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
     # Only a cue word can start a cue: `_cue_at` is called there alone (most tokens are not),
     # skipping the tokens a cue found before took, as stepping through every token would.
     reached = 0
-    for i in [k for k, tok in enumerate(tokens) if tok.lower in _ANY_CUE_WORD]:
+    for i in [k for k, tok in enumerate(tokens) if tok.lower in ANY_CUE_WORD]:
         if i < reached:
             continue
         cue, width = _cue_at(tokens, i)
@@ -105,7 +107,7 @@ def _reported_inside(cue: Cue, tokens: list[Token], cues: list[Cue]) -> bool:
 def _cue_at(tokens: list[Token], i: int) -> tuple[Cue | None, int]:
     """The cue that starts at token `i`, if any, and how many tokens to move on by."""
     tok = tokens[i]
-    if tok.quoted or not tok.is_word or tok.lower not in _ANY_CUE_WORD:
+    if tok.quoted or not tok.is_word or tok.lower not in ANY_CUE_WORD:
         return None, 1
     if tok.lower in EXPRESSING_VERBS and (that := _expressed_feeling_that(tokens, i)):
         if _negated(tokens, i) or _passive(tokens, i):
@@ -170,8 +172,8 @@ def _multiword_form(multi: tuple[str, ...]) -> str:
     ('ruling out') or a finite verb."""
     if multi[0] == "according":
         return "according"
-    if multi in (("ruling", "out"), ("pointing", "out")):
-        return "participle"
+    if multi[0].endswith("ing"):
+        return "participle"  # 'ruling out', 'pointing out', 'purporting to show'
     return "quoted" if "quoted" in multi else "finite"
 
 
@@ -202,6 +204,12 @@ def _word_cue(tokens: list[Token], i: int) -> Cue | None:
         if _presses_someone_to_act(tokens, i) and not _passive(tokens, i):
             return Cue(i, i, "finite", word)
         return None
+    if word in IDENTIFYING_VERBS:
+        # 'the Observatory named the dead commander as Abu Omar': who a victim or an attacker
+        # was; 'named Ali as its envoy', 'a boy named Omar' are no speech.
+        if _identifies_as(tokens, i) and not _passive(tokens, i) and not _negated(tokens, i):
+            return Cue(i, i, "finite", word)
+        return None
     if _not_a_verb_here(tokens, i) or _declares_a_thing(tokens, i) or _claims_a_toll(tokens, i):
         return None
     if word in CONCLUDING_VERBS:
@@ -223,6 +231,24 @@ def _word_cue(tokens: list[Token], i: int) -> Cue | None:
 
 _INNER_CUE_WORDS = EXPRESSING_VERBS | CONCLUDING_VERBS
 _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself"})
+
+
+IDENTIFYING_VERBS = frozenset(LEXICON["identifying_verbs"])
+_IDENTIFIED_PEOPLE = frozenset(LEXICON["identified_people"])
+
+
+def _identifies_as(tokens: list[Token], i: int) -> bool:
+    """'named the dead commander as', 'identified the two bombers as': a short lowercase object
+    headed by a person of the incident, then 'as' and what names them."""
+    for j in range(i + 2, min(i + 7, len(tokens) - 1)):
+        tok = tokens[j]
+        if tok.quoted or not tok.is_word:
+            return False
+        if tok.lower == "as":
+            return tokens[j - 1].lower in _IDENTIFIED_PEOPLE and tokens[j + 1].is_word
+        if tok.is_capitalised:
+            return False
+    return False
 
 
 def _concludes_speech(tokens: list[Token], i: int) -> bool:
@@ -362,8 +388,10 @@ for _phrase in MULTIWORD:
     _MULTIWORD_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 
 
-# Words a cue can start with: every other token is passed over at once.
-_ANY_CUE_WORD = (
+# Words a cue can start with: every other token is passed over at once. The attribution's
+# sentence filter (`attribution._CUE_STARTS`) is built on this set, so a new cue family added
+# here reaches both.
+ANY_CUE_WORD: frozenset[str] = (
     FINITE_VERBS
     | PARTICIPLES
     | RELAY_VERBS
@@ -374,6 +402,7 @@ _ANY_CUE_WORD = (
     | PRESS_FORMS
     | EXPRESSING_VERBS
     | CONCLUDING_VERBS
+    | IDENTIFYING_VERBS
 )
 
 

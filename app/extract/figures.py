@@ -392,7 +392,8 @@ _ASIDE_OPEN_TAIL = re.compile(
 )
 _APPOSITIVE = re.compile(
     r"^\s*(?:,|-+|—|–|\()\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|"
-    r"all\s+of\s+them|many\s+of\s+them|[\w-]+\s+of\s+(?:them|whom)|aged|ages)[^,)—–]*?(?:,|\s-+|—|–|\))",
+    r"all\s+of\s+them|many\s+of\s+them|[\w-]+\s+of\s+(?:them|whom)|aged|ages|"
+    r"(?:nearly|almost|virtually)\s+all)[^,)—–]*?(?:,|\s-+|—|–|\))",
     re.IGNORECASE,
 )
 # The same aside with its commas lost (FA-KES): 'civilians among them 11 children were killed',
@@ -401,6 +402,8 @@ _APPOSITIVE = re.compile(
 # verb, the aside is a part.
 _BARE_ASIDE = re.compile(
     r"^\s+(?:(?:reportedly|also|allegedly|apparently)\s+)?(?:including|among\s+them|among\s+whom|mostly|mainly|"
+    # '128 people nearly all civilians had been killed'
+    r"(?:nearly|almost|virtually)\s+all|"
     rf"(?:all|most|many|some|(?:more\s+than\s+)?half|\d+|{_WORD})\s+of\s+(?:them|whom))\s+(?:[\w'-]+\s+){{1,6}}?"
     r"(?=(?:were|was|have|had|has|died|perished|killed|dead)\b)",
     re.IGNORECASE,
@@ -472,9 +475,14 @@ _KIN_BEFORE = re.compile(
 )
 # One person a casualty verb names by role with 'the', then 'and' and a count of others, all the
 # verb's victims: 'killed the driver and two passengers', 'wounding the mayor and 4 guards'.
+# The same by a bare role noun and a name, and a relative after 'and his/her/their' counted
+# with the one person: 'killed civilian Ahmad Khaled and his son', 'killed the driver and his
+# brother' (2).
+_NAME_WORD = r"(?-i:[A-Z][\w'’-]+|(?:al|el|bin|ibn|abu)-[A-Z][\w'’-]*)"
 _THE_ONE_BEFORE = re.compile(
     rf"\b(?:{_any_words('one_person_verbs')})\s+(?P<people>the\s+(?:[a-z][\w'’-]*\s+){{0,2}}?"
-    rf"{_SINGULAR})\s+and\s+$",
+    rf"{_SINGULAR}|{_SINGULAR}\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
+    r"\s+and\s+(?:(?:his|her|their)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1017,6 +1025,9 @@ def _people_after(words: str) -> re.Match[str] | None:
     return joined
 
 
+_CLOSING_QUOTE = re.compile(r"[\"”](?=\s|,)")
+
+
 def _counted(
     after: str, value_end: int, *, lists: bool = True
 ) -> tuple[str | None, str, int, bool, int]:
@@ -1042,9 +1053,13 @@ def _counted(
             listed = len(_KIN_ITEM.findall(kin.group()))
             rest = rest[kin.end() :]
             fig_end = value_end + len(after) - len(rest)  # the people listed are in its span
-        appositive = _APPOSITIVE.match(rest) or _BARE_ASIDE.match(rest)
+        # '"at least 128 people" nearly all civilians had been killed': the quoted count's
+        # closing mark before its aside
+        quoted = _CLOSING_QUOTE.match(rest)
+        unquoted = rest[quoted.end() :] if quoted else rest
+        appositive = _APPOSITIVE.match(unquoted) or _BARE_ASIDE.match(unquoted)
         if appositive:
-            rest = rest[appositive.end() :]
+            rest = unquoted[appositive.end() :]
         elif (owner := _OWNER_THEN_ASIDE.match(rest)) is not None:
             # '25 members of the Nusra Front including a leader of the group died': the side
             # the people belong to stays, the aside after it is passed over
@@ -1107,6 +1122,10 @@ def _metric_around(
 ) -> str | None:
     """The metric the words before the number give ('killing 20', 'eliminated 75 militants'),
     a toll it is the value of, or the counted noun itself ('100 bodies', 'lost 20 lives')."""
+    if number.kin and (
+        one := _THE_ONE_BEFORE.search(text, max(start, number.start - 80), number.start)
+    ):
+        return _verb_metric(one.group())  # 'killed civilian Ahmad Khaled and his son'
     for name, pattern in _BEFORE:
         if pattern.search(before):
             return "casualties" if _JOINT_BEFORE.search(before) else name

@@ -379,6 +379,11 @@ OUTPUT_HASHES = {
     "0.67.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
     # 0.69.0: incidents round 9 (0.67.0) on main after 0.68.0; the seed's output is unchanged.
     "0.69.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
+    # 0.71.0: recall round 11 (coordinated second speakers, bare appositions of a body,
+    # statement participles, kin after a named victim, quoted counts with an aside, base-form
+    # cues, 'according to' a report's agent), merged after 0.69.0; the seed's output is
+    # unchanged.
+    "0.71.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
     # 0.70.0: speaker round 13 on main after 0.69.0 (an office after a name, misspelt heads,
     # a group then a person, an envoy of the state before); the seed's output is unchanged.
     "0.70.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
