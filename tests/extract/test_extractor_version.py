@@ -387,6 +387,8 @@ OUTPUT_HASHES = {
     # 0.70.0: speaker round 13 on main after 0.69.0 (an office after a name, misspelt heads,
     # a group then a person, an envoy of the state before); the seed's output is unchanged.
     "0.70.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
+    # 0.72.0: speaker round 13 (0.70.0) on main after 0.71.0; the seed's output is unchanged.
+    "0.72.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }
 
 
