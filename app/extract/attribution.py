@@ -172,6 +172,7 @@ def attribute_sentence(text: str, sentence: Sentence) -> list[RawClaim]:
 
 
 _PERIODS = frozenset(_WORDS["periods"])
+_MAX_CHANNEL_WORDS = 10  # 'in a statement carried by <channels> that C'
 # 'told AFP by telephone', 'said by video link': how the speaker spoke, in the cue's tail.
 _MEANS_NOUNS = frozenset(load_lexicon("cues.yaml")["means_nouns"])
 # Nouns of speech whose possessor is the speaker: "Kyiv's claim that", 'allegations by X that'.
@@ -566,7 +567,12 @@ class _Attempt:
                     word = self.tokens[j]
                     if word.lower in TAIL_NOUNS or _is_date_token(self.tokens, j):
                         found = j
-                    elif not word.is_word or word.quoted or word.lower == "that":
+                    elif (
+                        not word.is_word
+                        or word.quoted
+                        or word.lower == "that"
+                        or (found is not None and word.lower in _PUBLISHING_VERBS)
+                    ):
                         break
                     j += 1
                 if found is None:
@@ -577,18 +583,45 @@ class _Attempt:
                 if self.tokens[found].lower == "anonymity":
                     last = _reason_end(self.tokens, i, limit, last)
                     i = last + 1
-                if i <= limit and self.tokens[i].lower in (
-                    "issued",
-                    "released",
-                    "published",
-                    "posted",
-                    "sent",
+                if (
+                    i <= limit
+                    and self.tokens[i].lower
+                    in (
+                        "issued",
+                        "released",
+                        "published",
+                        "posted",
+                        "sent",
+                    )
+                ) or (
+                    i <= limit
+                    and self.tokens[i].lower in _PUBLISHING_VERBS
+                    and self.tokens[found].lower in STATEMENT_WORDS
                 ):
                     last = i
                     i += 1
+                if self.tokens[last].lower in _PUBLISHING_VERBS | {"issued", "released"}:
+                    # 'said in a statement carried by state TV and SANA that C': the channels
+                    # that published the statement, up to the 'that' that opens the content
+                    channel = self._channel_end(i, limit)
+                    if channel is not None:
+                        last = channel
+                        i = channel + 1
                 continue
             break
         return last
+
+    def _channel_end(self, first: int, limit: int) -> int | None:
+        """The last word of 'by/on/via <channels>' before a 'that' that opens the content."""
+        if first > limit or self.tokens[first].lower not in ("by", "on", "via", "through"):
+            return None
+        for j in range(first + 1, min(limit, first + _MAX_CHANNEL_WORDS) + 1):
+            word = self.tokens[j]
+            if word.lower == "that" and j > first + 1:
+                return j - 1
+            if not word.is_word or word.quoted or word.lower in _NOT_IN_SPEAKER:
+                return None
+        return None
 
     def _by_means(self, first: int, limit: int) -> int | None:
         """The last word of 'by telephone', 'by a phone call', 'by text message' after 'by'."""
@@ -3224,7 +3257,14 @@ def _core_reads_as_speaker(core: list[Token]) -> bool:
         return False  # 'Saturday', 'Thursday': a date, not a speaker
     if core[0].text[:1].islower() and not _may_start_lowercase(core):
         return False
-    if any(t.lower in _NOT_IN_SPEAKER and t.text not in _VERB_SHAPED_ACRONYMS for t in core):
+    if any(
+        t.lower in _NOT_IN_SPEAKER
+        and t.text not in _VERB_SHAPED_ACRONYMS
+        # 'The army in a statement carried by SANA said': the statement's participle of
+        # publishing, not the speaker's verb
+        and not (k > 0 and t.lower in _PUBLISHING_VERBS and core[k - 1].lower in STATEMENT_WORDS)
+        for k, t in enumerate(core)
+    ):
         return False
     return all(t.is_word or t.text in "-'’." for t in core)
 

@@ -119,6 +119,13 @@ _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|ar|bin|ibn|abu)-[A-Z]")
 _RELATIVE = re.compile(r"\s+(?=(?:who|whose|whom|which)\b)")
 _ED_OR_LY = re.compile(r"[a-z]+(?:ed|ly)")
 _BY_WHOM = re.compile(r"\b(?:by|from|of)\s+(.+)$")
+# 'The army in a statement carried by state TV and SANA': the participle names the channels
+# that published the statement, not its issuer; the words from the participle on are cut.
+_PUBLISHED_BY = re.compile(
+    r"\b(?:statements?|communiqu[eé]s?|releases?)\s+(?:which\s+was\s+|that\s+was\s+)?"
+    r"(?P<verb>" + "|".join(load_lexicon("cues.yaml")["publishing_verbs"]) + r")\b.*$",
+    re.IGNORECASE,
+)
 _OWNED_STATEMENT = re.compile(r"^(.+?)['’]s?\s+(?:\w+\s+)?statement")
 _SOURCES = re.compile(r"\bsources\b", re.IGNORECASE)
 
@@ -877,6 +884,9 @@ class SpeakerResolver:
         words = normalise_name(core).split()
         if not any(w in ("statement", "statements", "communique", "release") for w in words):
             return None
+        published = _PUBLISHED_BY.search(core)
+        if published:
+            core = core[: published.start("verb")].rstrip(" ,")
         by = _BY_WHOM.search(core)
         if by:
             inner = self._alias(by.group(1)) or self._description(by.group(1), at)
@@ -904,6 +914,8 @@ class SpeakerResolver:
             inner = self._alias(issuer) or self._description(issuer, at)
             if inner:
                 return Resolution(inner.actor_id, "statement", 0.95)
+            if published:
+                return self._new(issuer)  # the issuer named, unknown: never the channel
         if self.statement_issuer:
             return Resolution(self.statement_issuer, "statement", 0.9)
         # A statement is a body's: the latest body that spoke before a person who did.

@@ -389,6 +389,9 @@ OUTPUT_HASHES = {
     "0.70.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
     # 0.72.0: speaker round 13 (0.70.0) on main after 0.71.0; the seed's output is unchanged.
     "0.72.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
+    # 0.73.0: speaker round 14 (a statement's channels of publication are no speakers); the
+    # seed's output is unchanged.
+    "0.73.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }
 
 

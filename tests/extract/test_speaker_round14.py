@@ -1,0 +1,112 @@
+"""Who said it, round fourteen (issue 7): a statement's channels of publication ('in a statement
+carried by state TV and SANA') are no speakers; the body that issued the statement is. Each
+construction in several wordings with negatives; the sentences are written for the rule, not
+copied from an article."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import claim_with, run, source_of
+
+
+# -- 'S in a statement carried by X said C': S speaks, X only carried the statement -----------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The army in a statement carried by state TV and the news agency SANA said 12 "
+            "civilians were killed in Homs.",
+            "Syrian Arab Army",
+        ),
+        (
+            "The army in a statement carried by SANA said 12 civilians were killed in Homs.",
+            "Syrian Arab Army",
+        ),
+        (
+            "The Syrian army in a statement broadcast on state television said 12 civilians were "
+            "killed in Hama.",
+            "Syrian Arab Army",
+        ),
+        (
+            "Hezbollah in a statement carried by its Al-Manar TV said 12 civilians were killed.",
+            "Hezbollah",
+        ),
+        (
+            "The ministry in a statement published by state media said 12 civilians were killed "
+            "in Homs.",
+            "ministry",
+        ),
+        (
+            "The Interior Ministry in a statement carried by the official IRNA news agency said "
+            "12 civilians were killed in Zahedan.",
+            "Interior Ministry",
+        ),
+    ],
+)
+def test_statement_carried_by_a_channel_before_the_cue(text: str, source: str) -> None:
+    assert source_of(text, "12 civilians were killed") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The army said in a statement carried by state TV and the news agency SANA that 12 "
+            "civilians were killed.",
+            "army",
+        ),
+        (
+            "The Syrian army shelled Homs. It said in a statement carried by SANA that 12 "
+            "civilians were killed.",
+            "Syrian Arab Army",
+        ),
+        (
+            "The Syrian army said in a statement aired on state TV that 12 civilians were killed.",
+            "Syrian Arab Army",
+        ),
+        (
+            "The ministry said in a statement published on its Telegram channel that 12 "
+            "civilians were killed.",
+            "ministry",
+        ),
+    ],
+)
+def test_statement_carried_by_a_channel_after_the_cue(text: str, source: str) -> None:
+    assert source_of(text, "12 civilians were killed") == source
+
+
+def test_channel_is_cut_from_the_content() -> None:
+    text = (
+        "The army said in a statement carried by state TV and the news agency SANA that 12 "
+        "civilians were killed."
+    )
+    extraction = run(text, publisher="Reuters")
+    claim = claim_with(extraction, "12 civilians were killed")
+    assert "SANA" not in claim.text
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a statement by the channel itself: the channel speaks
+        ("A statement by SANA said 12 civilians were killed in Homs.", "SANA"),
+        # the channel is the subject: it speaks
+        ("SANA said in a statement that 12 civilians were killed in Homs.", "SANA"),
+        # 'carried out' is the army's own verb, in a clause before the speaker
+        (
+            "The army carried out raids and the ministry said 12 civilians were killed in Homs.",
+            "ministry",
+        ),
+    ],
+)
+def test_statement_channel_near_misses(text: str, source: str) -> None:
+    assert source_of(text, "12 civilians were killed") == source
+
+
+def test_carried_outside_a_statement_is_still_a_verb() -> None:
+    # 'carried' after a noun that is no statement is a verb: no speaker phrase spans it
+    text = "Rebels carried weapons into Homs said 12 civilians were killed."
+    assert not any(
+        c.speaker and "carried" in c.speaker for c in run(text, publisher="Reuters").claims
+    )
