@@ -110,3 +110,79 @@ def test_carried_outside_a_statement_is_still_a_verb() -> None:
     assert not any(
         c.speaker and "carried" in c.speaker for c in run(text, publisher="Reuters").claims
     )
+
+
+# -- '<body words> official/worker from <place>': a registry body's member speaks for it -----
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "A Red Crescent official from Idlib said 12 civilians were killed in the raid on "
+            "Saraqeb.",
+            "Syrian Arab Red Crescent",
+        ),
+        (
+            "A Red Crescent worker told AFP that 12 civilians were killed in the shelling of "
+            "Douma.",
+            "Syrian Arab Red Crescent",
+        ),
+        (
+            "According to a Red Crescent official, 12 civilians were killed in the Israeli "
+            "strike on Gaza City.",
+            "Palestine Red Crescent Society",
+        ),
+        (
+            "The Red Crescent said 12 civilians were killed in the clashes in Benghazi, Libya.",
+            "Libyan Red Crescent",
+        ),
+        (
+            "A civil defence worker from Douma said 12 civilians were killed in the raid on Douma.",
+            "Syria Civil Defence",
+        ),
+        (
+            "White Helmets volunteers said 12 civilians were killed in the raid on Aleppo.",
+            "Syria Civil Defence",
+        ),
+        (
+            "Civil defence rescuers said 12 civilians were killed in the Israeli strike on Gaza "
+            "City.",
+            "Gaza Civil Defence",
+        ),
+    ],
+)
+def test_member_of_a_registry_body_speaks_for_it(text: str, source: str) -> None:
+    assert source_of(text, "12 civilians were killed") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # another national society, named in full: not the Syrian one
+        (
+            "The Kurdish Red Crescent said 12 civilians were killed in the raid on Afrin.",
+            "Kurdish Red Crescent",
+        ),
+        (
+            "A Turkish Red Crescent official said 12 civilians were killed in Idlib.",
+            "Turkish Red Crescent",
+        ),
+        # a worker of no registry body: no body
+        ("A hospital worker said 12 civilians were killed in Aleppo.", "Syria Civil Defence"),
+    ],
+)
+def test_member_of_a_registry_body_near_misses(text: str, source: str) -> None:
+    found = source_of(text, "12 civilians were killed")
+    if source == "Syria Civil Defence":
+        assert found != source
+        assert found != "Syrian Arab Red Crescent"
+    else:
+        assert found == source
+
+
+def test_red_crescent_outside_its_theatres_is_no_registry_society() -> None:
+    text = "A Red Crescent official said 12 civilians were killed in Sanaa, Yemen."
+    assert source_of(text, "12 civilians were killed") not in (
+        "Syrian Arab Red Crescent",
+        "Palestine Red Crescent Society",
+        "Libyan Red Crescent",
+    )
