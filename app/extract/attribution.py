@@ -3374,6 +3374,12 @@ def _short_definite_phrase(tokens: list[Token], last: int, floor: int) -> int | 
         # 'a source at the police command': the object of a preposition is not the speaker.
         inside = tokens[first - 1].lower in ("at", "of", "from", "for", "with", "in", "the")
         if size >= 2 and not inside and _modified_plural(tokens, first, last):
+            while (
+                first - 1 > floor
+                and tokens[first - 1].lower in _SPEAKER_MODIFIERS
+                and tokens[first - 1].text.islower()
+            ):
+                first -= 1  # 'C a civil defence official said': every modifier of the head
             if tokens[first - 1].lower in ("a", "an") and first - 1 > floor:
                 return first - 1  # 'C a local source told Sputnik'
             return first  # 'C local sources said', 'C medical sources told AFP'

@@ -186,3 +186,43 @@ def test_red_crescent_outside_its_theatres_is_no_registry_society() -> None:
         "Palestine Red Crescent Society",
         "Libyan Red Crescent",
     )
+
+
+# -- 'C a civil defence official said' (commas lost): every modifier belongs to the speaker ----
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Regime air strikes hit several neighbourhoods in the divided town a civil defence "
+            "official said.",
+            "Syria Civil Defence",
+        ),
+        ("Barrel bombs hit the town a civil defence worker told AFP.", "Syria Civil Defence"),
+        (
+            "Rockets hit the Gaza neighbourhood local civil defence sources said.",
+            "Gaza Civil Defence",
+        ),
+    ],
+)
+def test_every_lowercase_modifier_of_a_trailing_speaker(text: str, source: str) -> None:
+    extraction = run(text, publisher="Reuters")
+    claim = next(c for c in extraction.claims if c.kind != "publisher")
+    assert next(a.name for a in extraction.actors if a.id == claim.source_id) == source
+    assert claim.speaker is not None and claim.speaker.split()[0].lower() in ("a", "local")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a modifier after the head's object is the content's: 'the town' stays out
+        "Barrel bombs hit the town a senior military source told AFP.",
+        "Jets hit the market local medical sources said.",
+    ],
+)
+def test_trailing_speaker_modifiers_near_misses(text: str) -> None:
+    claim = next(c for c in run(text, publisher="Reuters").claims if c.kind != "publisher")
+    assert (
+        claim.speaker is not None
+        and "town" not in claim.speaker
+        and "market" not in (claim.speaker)
+    )
