@@ -226,3 +226,23 @@ def test_trailing_speaker_modifiers_near_misses(text: str) -> None:
         and "town" not in claim.speaker
         and "market" not in (claim.speaker)
     )
+
+
+# -- 'an army source' is one of the unnamed security sources, as 'a military source' is -------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An army source said 12 militants were killed in Hama.",
+        "Army sources told Reuters that 12 militants were killed in Hama.",
+        "A senior army source said 12 militants were killed in Hama.",
+        "12 militants were killed in Hama a Syrian army source said.",
+    ],
+)
+def test_army_source_is_an_unnamed_security_source(text: str) -> None:
+    assert source_of(text, "12 militants were killed") == "unnamed security sources"
+
+
+def test_army_source_near_miss() -> None:
+    # the army itself speaks as the army
+    text = "The army said 12 militants were killed in Hama."
+    assert source_of(text, "12 militants were killed") == "Syrian Arab Army"
