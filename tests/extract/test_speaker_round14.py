@@ -246,3 +246,45 @@ def test_army_source_near_miss() -> None:
     # the army itself speaks as the army
     text = "The army said 12 militants were killed in Hama."
     assert source_of(text, "12 militants were killed") == "Syrian Arab Army"
+
+
+# -- 'the Assad regime's official television channel': the rulers' media, the state's ---------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "A bomb killed six people in Homs the Assad regime's official television channel said.",
+            "Syrian state media",
+        ),
+        (
+            "The Assad regimes official television channel said a bomb killed six people in Homs.",
+            "Syrian state media",
+        ),
+        (
+            "The government's news agency said a bomb killed six people in Baghdad.",
+            "Iraqi News Agency",
+        ),
+    ],
+)
+def test_rulers_media_is_the_state_media(text: str, source: str) -> None:
+    assert source_of(text, "bomb killed six people") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the rulers themselves, no medium
+        ("The regime said a bomb killed six people in Homs.", "Syria"),
+        # an opposition channel is no state medium
+        (
+            "The opposition's Orient TV channel said a bomb killed six people in Homs.",
+            "Syrian state media",
+        ),
+    ],
+)
+def test_rulers_media_near_misses(text: str, source: str) -> None:
+    found = source_of(text, "bomb killed six people")
+    if source == "Syria":
+        assert found == source
+    else:
+        assert found != source
