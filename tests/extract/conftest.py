@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.extract import DocumentMeta, Extraction, default_registry, extract_document
+from app.extract.figures import extract_figures
 from app.extract.types import ClaimKind, ExtractedClaim
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,6 +36,22 @@ def attributed(sentence: str, publisher: str = "Reuters") -> list[tuple[str | No
         for c in run(sentence, publisher=publisher).claims
         if c.kind != ClaimKind.publisher
     ]
+
+
+def claims_with_sources(text: str) -> list[tuple[str | None, str, str]]:
+    """(speaker, text, source name) of each attributed claim in a snippet (Reuters publishes)."""
+    extraction = run(text, publisher="Reuters")
+    names = {a.id: a.name for a in extraction.actors}
+    return [
+        (c.speaker, c.text, names[c.source_id])
+        for c in extraction.claims
+        if c.kind != ClaimKind.publisher
+    ]
+
+
+def figure_values(text: str) -> list[tuple[str, int]]:
+    """(metric, value) of each figure found in a whole snippet."""
+    return [(f.metric, f.value) for f in extract_figures(text, 0, len(text))]
 
 
 def claim_with(extraction: Extraction, words: str) -> ExtractedClaim:

@@ -23,25 +23,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.extract.figures import extract_figures
-from app.extract.types import ClaimKind
-from tests.extract.conftest import run
-
-
-def claims(text: str) -> list[tuple[str | None, str, str]]:
-    """(speaker, text, source name) of each attributed claim."""
-    extraction = run(text, publisher="Reuters")
-    names = {a.id: a.name for a in extraction.actors}
-    return [
-        (c.speaker, c.text, names[c.source_id])
-        for c in extraction.claims
-        if c.kind != ClaimKind.publisher
-    ]
-
-
-def figures(text: str) -> list[tuple[str, int]]:
-    return [(f.metric, f.value) for f in extract_figures(text, 0, len(text))]
-
+from tests.extract.conftest import claims_with_sources as claims
+from tests.extract.conftest import figure_values as figures
 
 # -- a coordinated second speaker after a name -------------------------------------------------
 

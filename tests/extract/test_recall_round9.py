@@ -30,9 +30,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.extract.figures import extract_figures
 from app.extract.types import ClaimKind
 from tests.extract.conftest import attributed, run
+from tests.extract.conftest import figure_values as figures
 
 
 def claims(text: str) -> list[tuple[str | None, str | None, str, list[tuple[str, int]]]]:
@@ -42,10 +42,6 @@ def claims(text: str) -> list[tuple[str | None, str | None, str, list[tuple[str,
         for c in run(text, publisher="Reuters").claims
         if c.kind != ClaimKind.publisher
     ]
-
-
-def figures(text: str) -> list[tuple[str, int]]:
-    return [(f.metric, f.value) for f in extract_figures(text, 0, len(text))]
 
 
 # -- a toll in the speaker's relative clause ---------------------------------------------------
