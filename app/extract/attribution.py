@@ -180,6 +180,10 @@ _MEANS_NOUNS = frozenset(load_lexicon("cues.yaml")["means_nouns"])
 _SPEECH_NOUNS = frozenset(load_lexicon("cues.yaml")["speech_nouns"])
 # 'S posted on its Facebook page news of C' (data/cues.yaml).
 _PUBLISHING_VERBS = frozenset(load_lexicon("cues.yaml")["publishing_verbs"])
+# A statement's verb of issue ('a statement issued on Saturday'); a channel may follow these and
+# the publishing verbs ('a statement released and carried by SANA').
+_ISSUING_VERBS = frozenset({"issued", "released", "published", "posted", "sent"})
+_CHANNEL_VERBS = _PUBLISHING_VERBS | {"issued", "released"}
 _NEWS_NOUNS = frozenset(load_lexicon("cues.yaml")["news_nouns"])
 _MAX_BEFORE_NEWS = 7  # words between the verb and 'news of' ('on its Facebook page')
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -583,24 +587,14 @@ class _Attempt:
                 if self.tokens[found].lower == "anonymity":
                     last = _reason_end(self.tokens, i, limit, last)
                     i = last + 1
-                if (
-                    i <= limit
-                    and self.tokens[i].lower
-                    in (
-                        "issued",
-                        "released",
-                        "published",
-                        "posted",
-                        "sent",
-                    )
-                ) or (
+                if (i <= limit and self.tokens[i].lower in _ISSUING_VERBS) or (
                     i <= limit
                     and self.tokens[i].lower in _PUBLISHING_VERBS
                     and self.tokens[found].lower in STATEMENT_WORDS
                 ):
                     last = i
                     i += 1
-                if self.tokens[last].lower in _PUBLISHING_VERBS | {"issued", "released"}:
+                if self.tokens[last].lower in _CHANNEL_VERBS:
                     # 'said in a statement carried by state TV and SANA that C': the channels
                     # that published the statement, up to the 'that' that opens the content
                     channel = self._channel_end(i, limit)

@@ -478,10 +478,10 @@ _KIN_BEFORE = re.compile(
 # The same by a bare role noun and a name, and a relative after 'and his/her/their' counted
 # with the one person: 'killed civilian Ahmad Khaled and his son', 'killed the driver and his
 # brother' (2).
-_NAME_WORD = r"(?-i:[A-Z][\w'’-]+|(?:al|el|bin|ibn|abu)-[A-Z][\w'’-]*)"
+_CASED_NAME_WORD = r"(?-i:[A-Z][\w'’-]+|(?:al|el|bin|ibn|abu)-[A-Z][\w'’-]*)"
 _THE_ONE_BEFORE = re.compile(
     rf"\b(?:{_any_words('one_person_verbs')})\s+(?P<people>the\s+(?:[a-z][\w'’-]*\s+){{0,2}}?"
-    rf"{_SINGULAR}|{_SINGULAR}\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
+    rf"{_SINGULAR}|{_SINGULAR}\s+{_CASED_NAME_WORD}(?:\s+{_CASED_NAME_WORD}){{1,3}})"
     r"\s+and\s+(?:(?:his|her|their)\s+)?$",
     re.IGNORECASE,
 )
