@@ -2554,6 +2554,12 @@ _SPEAKER_MODIFIERS = frozenset(NOUNS["speaker_modifiers"])
 # Lowercase words that say whose a person is ('syrian', 'kurdish'): the demonym list's keys.
 _DEMONYM_WORDS = frozenset(load_lexicon("demonyms.yaml"))
 _COUNTRY_WORDS = frozenset(n for names in load_lexicon("demonyms.yaml").values() for n in names)
+# Each country's name and demonym to its demonym ('iraq' and 'iraqi' to 'iraqi').
+_COUNTRY_OF_WORD = {
+    word: demonym
+    for demonym, names in load_lexicon("demonyms.yaml").items()
+    for word in (demonym, *names)
+}
 # Words that open a list of tags or links run into the text ('Tags Syria Russia ...').
 _DEBRIS_MARKS = re.compile(
     r"^(?:Tags|TAGS|Related(?:\s+[Aa]rticles)?|Read\s+[Aa]lso|READ\s+MORE)\b:?"
@@ -2873,16 +2879,27 @@ class _Misspellings:
         words = lower.split()
         # The long names of length within two of the phrase's that differ from it in one word
         # (`self.long` by size, read only where a name shares all words but one) and in at most
-        # two letters.
+        # two letters. A country's name or demonym is spelt right, not a slip for another's
+        # ("Iran's Interior Ministry" is no misspelt "Iraq's interior ministry").
         ids = {
             actor_id
             for i in range(len(words))
             for size, written, actor_id, written_words in self.masked.get(_masked(words, i), ())
             if abs(size - len(lower)) <= 2
+            and not _other_countries(words[i], written_words[i])
             and _one_word_differs(written_words, words)
             and _within_two_edits(written, lower)
         }
         return ids.pop() if len(ids) == 1 else None
+
+
+def _other_countries(word: str, other: str) -> bool:
+    """Whether two lowercase words, their possessives dropped, name two different countries or
+    their peoples (data/demonyms.yaml): 'iran's' and 'iraq's' do, 'iraq's' and 'iraqi' do not."""
+    country = _COUNTRY_OF_WORD.get(re.sub(r"['’]s?$", "", word))
+    return country is not None and country != _COUNTRY_OF_WORD.get(
+        re.sub(r"['’]s?$", "", other), country
+    )
 
 
 def _masked(words: list[str], at: int) -> tuple[str | None, ...]:
