@@ -16,6 +16,7 @@ from app.extract.cues import (
     FINITE_VERBS,
     MONTHS,
     PREPOSITIONS,
+    PUBLISHING_VERBS,
     REASON_OPENERS,
     SHOWING_PARTICIPLES,
     SPLIT_CUES,
@@ -179,7 +180,7 @@ _MEANS_NOUNS = frozenset(load_lexicon("cues.yaml")["means_nouns"])
 # Nouns of speech: "Kyiv's claim that C", 'U.S. warnings that C' (data/cues.yaml).
 _SPEECH_NOUNS = frozenset(load_lexicon("cues.yaml")["speech_nouns"])
 # 'S posted on its Facebook page news of C' (data/cues.yaml).
-_PUBLISHING_VERBS = frozenset(load_lexicon("cues.yaml")["publishing_verbs"])
+_PUBLISHING_VERBS = PUBLISHING_VERBS
 # A statement's verb of issue ('a statement issued on Saturday'); a channel may follow these and
 # the publishing verbs ('a statement released and carried by SANA').
 _ISSUING_VERBS = frozenset({"issued", "released", "published", "posted", "sent"})

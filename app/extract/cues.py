@@ -25,6 +25,8 @@ SPLIT_PARTICIPLES = frozenset(LEXICON["split_participles"])
 SPLIT_CUES = SPLIT_PARTICIPLES | frozenset(LEXICON["split_phrases"])
 # 'IS released a video purporting to show C': what the released thing shows is the body's claim.
 SHOWING_PARTICIPLES = frozenset(LEXICON["showing_participles"])
+# Verbs of publishing a channel does: 'a statement carried by SANA', 'posted ... news of'.
+PUBLISHING_VERBS = frozenset(LEXICON["publishing_verbs"])
 # Participles that belong to the clause they end: "criticized the campaign, saying ...".
 PARTICIPLES = SPLIT_PARTICIPLES | frozenset(LEXICON["participles"])
 # Verbs of relaying: 'S quoted X as saying C' (X is the source, S a relayer).

@@ -1218,7 +1218,10 @@ def _with_kin_before(text: str, floor: int, figure: ExtractedFigure) -> Extracte
     """'a woman and her two children were killed': the people named before the count are
     counted with it (3), the figure's span starting at the first of them."""
     found = _KIN_BEFORE.search(text, max(floor, figure.start - 80), figure.start)
-    if found is None or found.end() != figure.start:
+    if found is not None and found.end() == figure.start:
+        people = len(_ONE_PERSON.findall(found.group("people")))
+        start = found.start()
+    else:
         found = _THE_ONE_BEFORE.search(text, max(floor, figure.start - 80), figure.start)
         if (
             found is None
@@ -1227,19 +1230,8 @@ def _with_kin_before(text: str, floor: int, figure: ExtractedFigure) -> Extracte
         ):
             return figure
         people = 1  # 'killed the driver and two passengers': one verb's victims (3)
-        return replace(
-            figure,
-            value=figure.value + people,
-            start=found.start("people"),
-            text=text[found.start("people") : figure.end],
-        )
-    people = len(_ONE_PERSON.findall(found.group("people")))
-    return replace(
-        figure,
-        value=figure.value + people,
-        start=found.start(),
-        text=text[found.start() : figure.end],
-    )
+        start = found.start("people")
+    return replace(figure, value=figure.value + people, start=start, text=text[start : figure.end])
 
 
 # 'X and three of his comrades', 'X alongside nine of his comrades': the count's owner, a

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from app.extract.cues import PUBLISHING_VERBS
 from app.extract.patterns import trie_pattern
 from app.extract.places import find_places
 from app.extract.registry import (
@@ -123,7 +124,7 @@ _BY_WHOM = re.compile(r"\b(?:by|from|of)\s+(.+)$")
 # that published the statement, not its issuer; the words from the participle on are cut.
 _PUBLISHED_BY = re.compile(
     r"\b(?:statements?|communiqu[eé]s?|releases?)\s+(?:which\s+was\s+|that\s+was\s+)?"
-    r"(?P<verb>" + "|".join(load_lexicon("cues.yaml")["publishing_verbs"]) + r")\b.*$",
+    r"(?P<verb>" + "|".join(sorted(PUBLISHING_VERBS)) + r")\b.*$",
     re.IGNORECASE,
 )
 _OWNED_STATEMENT = re.compile(r"^(.+?)['’]s?\s+(?:\w+\s+)?statement")
