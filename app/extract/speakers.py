@@ -98,8 +98,9 @@ _TITLED_NAME_BEFORE_QUOTE = re.compile(
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 # Where `_TITLED_NAME_BEFORE_QUOTE` can end: a stop, spaces, then an opening quotation mark.
 _STOP_BEFORE_QUOTE = re.compile(r"\.[ \t]+(?=[\"“])")
+_INTERJECTED_ADVERB_WORDS = tuple(NOUNS["interjected_adverbs"])
 _INTERJECTED_ADVERB = re.compile(
-    r"(?<=\w),?\s+(?:" + "|".join(NOUNS["interjected_adverbs"]) + r"),?(?:\s+(?=(?:a|an|the)\s)|$)"
+    r"(?<=\w),?\s+(?:" + "|".join(_INTERJECTED_ADVERB_WORDS) + r"),?(?:\s+(?=(?:a|an|the)\s)|$)"
 )
 _REDUCED_RELATIVE_TAIL = re.compile(
     r"\s+(?:(?:"
@@ -206,9 +207,13 @@ class SpeakerResolver:
         clipped = _respelt(self.registry, clipped)
         # 'The Syrian Center for Policy Research however a Beirut-based NGO': the adverb parts
         # the name from its apposition, as its commas would.
-        clipped = _INTERJECTED_ADVERB.sub(", ", clipped, count=1).strip(" ,") or clipped
+        # (Each pattern here is tried only where a word it cannot match without occurs: most
+        # phrases hold none, and the patterns are tried at every character.)
+        if any(word in clipped for word in _INTERJECTED_ADVERB_WORDS):
+            clipped = _INTERJECTED_ADVERB.sub(", ", clipped, count=1).strip(" ,") or clipped
         # 'a group which calls itself Ansar al-Sharia': the body by its own name.
-        clipped = _SELF_NAMED.sub("", clipped, count=1) or clipped
+        if any(word in clipped for word in _SELF_NAMED_WORDS):
+            clipped = _SELF_NAMED.sub("", clipped, count=1) or clipped
         core, appositive = _split_appositive(self._possessives(clipped))
         # 'information from the governor', 'a report by the UN': whoever gave it.
         core = _INFORMATION_FROM.sub("", core, count=1) or core
@@ -302,7 +307,7 @@ class SpeakerResolver:
         """'a civil defence official from Idlib' is 'a civil defence official in Idlib': a
         person's noun, then 'from' and a place the registry knows as no actor; where the person
         is, not whom the person speaks for."""
-        found = _FROM_PLACE.match(core.strip())
+        found = _FROM_PLACE.match(core.strip()) if "from" in core else None
         if found is None:
             return core
         place = found.group("place")
@@ -2504,6 +2509,8 @@ _SELF_NAMED = re.compile(
     r"|^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\w-]+\s+){0,4}?(?:groups?|coalition|alliance|factions?|movement"
     r"|militias?|brigades?|front|umbrella)\s+(?:called|named)\s+(?:the\s+)?(?=[A-Z])"
 )
+# Every branch of `_SELF_NAMED` holds one of these (as written: it has no flags).
+_SELF_NAMED_WORDS = ("call", "known", "goes", "named")
 # 'The Russian and Syrian officials', 'Government and opposition sources': two sides share one
 # head; the claim is the first one's (the dev README's one source per reporting clause). 'police
 # and medical sources' are one body of sources (not sides).

@@ -180,3 +180,113 @@ def test_scan_keeps_acronyms_apart_from_names() -> None:
     spans = [(s, e) for s, e, _ in found]
     assert all(e1 <= s2 for (_, e1), (s2, _) in pairwise(spans))  # no acronym inside a name
     assert any(text[s:e] == "UN" for s, e, _ in found)
+
+
+_PHRASE_WORDS = [
+    "a",
+    "group",
+    "which",
+    "calls",
+    "itself",
+    "that",
+    "call",
+    "called",
+    "calling",
+    "itself",
+    "themselves",
+    "known",
+    "as",
+    "also",
+    "is",
+    "goes",
+    "by",
+    "coalition",
+    "of",
+    "rebel",
+    "groups",
+    "named",
+    "the",
+    "Syrian",
+    "Center",
+    "however",
+    "Beirut-based",
+    "NGO",
+    "though",
+    "instead",
+    "too",
+    "meanwhile",
+    "official",
+    "from",
+    "Idlib",
+    "resident",
+    "residents",
+    "Ansar",
+    "al-Sharia",
+    "Jaish",
+    "al",
+    "Fateh",
+    "spokesman",
+    ",",
+    "for",
+    "civil",
+    "defence",
+    "member",
+    "fighter",
+    "Known",
+    "Called",
+    "From",
+]
+
+
+def _phrases(count: int) -> list[str]:
+    rng = random.Random(8)
+    phrases = [
+        "a group which calls itself Ansar al-Sharia",
+        "a coalition of rebel groups called Jaish al Fateh",
+        "The Syrian Center for Policy Research however a Beirut-based NGO",
+        "a civil defence official from Idlib",
+        "an alliance known as the Southern Front",
+        "a coalition of rebel groups named Jaish al Fateh",
+        "a faction that goes by Liwa al-Quds",
+        "the militia calling itself Quwat al-Ridha",
+    ]
+    for _ in range(count):
+        phrases.append(" ".join(rng.choice(_PHRASE_WORDS) for _ in range(rng.randrange(1, 9))))
+    return phrases
+
+
+def test_resolve_gates_drop_no_match() -> None:
+    assert all(re.escape(w) == w for w in speakers._INTERJECTED_ADVERB_WORDS)  # plain words
+    assert not speakers._SELF_NAMED.flags & re.IGNORECASE
+    assert not speakers._FROM_PLACE.flags & re.IGNORECASE
+    matched = {"adverb": 0, "self": 0, "from": 0}
+    for phrase in _phrases(4000):
+        if speakers._INTERJECTED_ADVERB.search(phrase):
+            matched["adverb"] += 1
+            assert any(w in phrase for w in speakers._INTERJECTED_ADVERB_WORDS), phrase
+        if speakers._SELF_NAMED.search(phrase):
+            matched["self"] += 1
+            assert any(w in phrase for w in speakers._SELF_NAMED_WORDS), phrase
+        if speakers._FROM_PLACE.match(phrase.strip()):
+            matched["from"] += 1
+            assert "from" in phrase, phrase
+    assert all(matched.values()), matched  # the phrases do exercise each pattern
+
+
+def test_resolve_gated_patterns_still_apply() -> None:
+    registry = default_registry()
+    text = (
+        "A group which calls itself Ansar al-Sharia said it attacked. The Syrian Center for "
+        "Policy Research however a Beirut-based NGO said 10 died. A civil defence official "
+        "from Idlib said more were hurt."
+    )
+    resolver = speakers.SpeakerResolver(registry, text)
+    body = resolver.resolve("A group which calls itself Ansar al-Sharia", 0)
+    assert resolver.actor(body.actor_id).name == "Ansar al-Sharia"  # type: ignore[union-attr]
+    center = resolver.resolve(
+        "The Syrian Center for Policy Research however a Beirut-based NGO", text.index("The Syr")
+    )
+    assert "Policy Research" in resolver.actor(center.actor_id).name  # type: ignore[union-attr]
+    assert resolver._from_place("a civil defence official from Idlib") == (
+        "a civil defence official in Idlib"
+    )
