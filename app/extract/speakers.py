@@ -1676,25 +1676,20 @@ class SpeakerResolver:
         if not fits:
             return national
         offset, latest = max(called or fits)
-        actor = self.actor(latest)
-        foreign = bool(self.country and actor is not None and actor.country != self.country)
-        if (
-            foreign
-            and national is not None
-            and (
-                len(_SENTENCE_BREAK.findall(self.text, offset, at + 1)) > 1
-                or offset < _paragraph_before(self.text, at)
-            )
-        ):
-            return national
+        if not self._reach(head, at, sentences=1)(latest, offset):
+            return national  # another country's army, and far: the story's own
         return latest
 
-    def _reach(self, head: str, at: int) -> Callable[[str, int], bool]:
+    def _reach(
+        self, head: str, at: int, sentences: int | None = None
+    ) -> Callable[[str, int], bool]:
         """Whether an antecedent (actor id, offset) is in reach of a bare description with this
         head at `at` ('the army said'): a speaker of another country than the story's ('a
         Russian army spokesman') is only in the same paragraph or the one before, when the
         story's own country has a body of that head (its army). A nationality-marked mention
-        is the antecedent of an unmarked description only nearby. The one place the rule is
+        is the antecedent of an unmarked description only nearby. With `sentences`, nearby is
+        also no more than that many sentence breaks back (the army last spoken of, which the
+        word 'the army' names again only in the next sentence). The one place the rule is
         decided: every route to a description's antecedents asks here."""
         if not self.country:
             return _anywhere
@@ -1702,7 +1697,12 @@ class SpeakerResolver:
         own: list[bool] = []  # whether the story's country has such a body, once asked
 
         def reaches(actor_id: str, offset: int) -> bool:
-            if offset < 0 or offset >= floor:
+            if offset < 0:
+                return True
+            if offset >= floor and (
+                sentences is None
+                or len(_SENTENCE_BREAK.findall(self.text, offset, at + 1)) <= sentences
+            ):
                 return True
             actor = self.actor(actor_id)
             if actor is None or not actor.country or actor.country == self.country:
