@@ -1202,7 +1202,7 @@ class SpeakerResolver:
         found = _STATE_MEDIA.match(core.strip()) or _STATE_MEDIA_OF.match(core.strip())
         if found is None:
             # 'state media', 'official media' with no state named: the story's state's.
-            bare = _BARE_STATE_MEDIA.match(core.strip()) or _RULERS_MEDIA.match(core.strip())
+            bare = _STORY_STATE_MEDIA.match(core.strip())
             if not bare or not self.country:
                 return None
             state_id = _state_of(self.registry, self.country)
@@ -2451,16 +2451,15 @@ _THE_REPORT = re.compile(
     r"^(?:the|this|that)\s+(?:same\s+|latest\s+|new\s+)?reports?$", re.IGNORECASE
 )
 _NOT_BODIES = frozenset(["state", "person", "anonymous person", "group of people", None])
-_BARE_STATE_MEDIA = re.compile(
-    r"^(?:the\s+)?(?:official|state|state-run|state-owned|government-run)\s+(?:media|news\s+agency)$",
-    re.IGNORECASE,
-)
-# 'the Assad regime's official television channel', "the government's state TV": the rulers'
-# media, the story's state's (the possessive's apostrophe may be lost: 'the regimes').
-_RULERS_MEDIA = re.compile(
-    r"^(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:regime|government)(?:['’]s|s)?\s+"
+# Media of the story's state, no state named: 'state media', 'the official news agency', 'the
+# Assad regime's official television channel', "the government's state TV" (the possessive's
+# apostrophe may be lost: 'the regimes'). Only the rulers' outlet may be a channel or a station.
+_STORY_STATE_MEDIA = re.compile(
+    r"^(?:the\s+)?(?:(?:official|state|state-run|state-owned|government-run)\s+"
+    r"(?:media|news\s+agency)"
+    r"|(?:[A-Z][\w-]+\s+)?(?:regime|government)(?:['’]s|s)?\s+"
     r"(?:(?:official|state|state-run|state-owned)\s+)?"
-    r"(?:media|news\s+agency|television|tv|broadcaster)(?:\s+(?:channel|station))?$",
+    r"(?:media|news\s+agency|television|tv|broadcaster)(?:\s+(?:channel|station))?)$",
     re.IGNORECASE,
 )
 # Where the body's name ends: 'the alliance backing the government', 'the group that ...'.
