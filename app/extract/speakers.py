@@ -2888,7 +2888,7 @@ class _Misspellings:
             if abs(size - len(lower)) <= 2
             and not _other_countries(words[i], written_words[i])
             and _one_word_differs(written_words, words)
-            and _within_two_edits(written, lower)
+            and _edit_distance(written, lower, 2) <= 2
         }
         return ids.pop() if len(ids) == 1 else None
 
@@ -2921,18 +2921,12 @@ def _one_word_differs(words_a: list[str], words_b: list[str]) -> bool:
 def _one_swap(a: str, b: str) -> bool:
     """Whether b is a with two adjacent letters swapped."""
     diff = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Whether b is a with one letter changed, added or dropped, or two adjacent ones swapped."""
-    if len(a) == len(b):
-        diff = sum(x != y for x, y in zip(a, b, strict=True))
-        return diff == 1 or _one_swap(a, b)
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    if len(long_) - len(short) != 1:
-        return False
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and a[diff[1]] == b[diff[0]]
+    )
 
 
 _MIN_RESPELT = 7  # letters: shorter words are too near other words ('army', 'police')
@@ -2966,25 +2960,38 @@ def _respelt(registry: Registry, phrase: str) -> str:
         word = m.group(0)
         if word in common or word in heads:
             return word
-        near = [h for h in heads if _one_edit(word, h)]
+        near = [h for h in heads if _edit_distance(word, h, 1, swaps=True) == 1]
         return near[0] if len(near) == 1 else word
 
     return _LOWER_WORD.sub(fix, phrase)
 
 
-def _within_two_edits(a: str, b: str) -> bool:
-    """Levenshtein distance of at most two (a banded dynamic programme)."""
+def _edit_distance(a: str, b: str, most: int, swaps: bool = False) -> int:
+    """How many letters must be changed, added or dropped to make a into b (with `swaps`, two
+    adjacent letters swapped count as one edit: the optimal string alignment distance), or
+    `most` + 1 when that is more than `most`. A dynamic programme over the cells within `most`
+    of the diagonal, stopped where a whole row is beyond `most`. The one edit-distance test:
+    'colaition' is one edit (a swap) from 'coalition', a long name two from its slip."""
+    far = most + 1
+    if abs(len(a) - len(b)) > most:
+        return far
     if a == b:
-        return True
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
-        if min(current) > 2:
-            return False
-        previous = current
-    return previous[-1] <= 2
+        return 0
+    before: list[int] = []
+    previous = [j if j <= most else far for j in range(len(b) + 1)]
+    for i in range(1, len(a) + 1):
+        current = [i if i <= most else far] + [far] * len(b)
+        for j in range(max(1, i - most), min(len(b), i + most) + 1):
+            cost = min(
+                previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] != b[j - 1])
+            )
+            if swaps and i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cost = min(cost, before[j - 2] + 1)
+            current[j] = min(cost, far)
+        if min(current) > most:
+            return far
+        before, previous = previous, current
+    return previous[-1]
 
 
 def _common_words(registry: Registry) -> frozenset[str]:
