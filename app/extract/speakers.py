@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from app.extract.cues import PUBLISHING_VERBS
-from app.extract.patterns import trie_pattern
+from app.extract.patterns import NAME_PARTICLES, NAME_WORD, NAME_WORD_DOTTED, trie_pattern
 from app.extract.places import find_places
 from app.extract.registry import (
     KnownActor,
@@ -91,8 +91,7 @@ _COUNTRYS = re.compile(r"^(?:the\s+)?(?:country|nation)['’]s\s+", re.I)
 _TITLED_NAME_BEFORE_QUOTE = re.compile(
     r"(?P<phrase>(?:[A-Z][\w.'’-]*\s+)?(?i:"
     + word_alternation(sorted(w for w in _TITLE_WORDS | SPOKES_NOUNS if w.isalpha()))
-    + r")\s+(?P<name>(?:[A-Z][\w'’-]*|(?:al|el|bin|abu)-[A-Z][\w'’-]*)"
-    r"(?:\s+(?:[A-Z][\w'’-]*|(?:al|el|bin|abu)-[A-Z][\w'’-]*)){1,2}))\.[ \t]+(?=[\"“])"
+    + rf")\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}))\.[ \t]+(?=[\"“])"
 )
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 _INTERJECTED_ADVERB = re.compile(
@@ -116,7 +115,7 @@ _RUN_ON_NAME = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){2,}?)(?:a|an|the)\s+[a-z]"
 _SPACES = re.compile(r"\s+")
 _ANONYMOUS = re.compile(r"^(?:anonymous|unnamed|unidentified)\s+(?=\S)", re.I)
 _ARTICLE_JOINED = re.compile(r"(?:al|el)-\w")
-_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|ar|bin|ibn|abu)-[A-Z]")
+_PARTICLE_NAME = re.compile(rf"{NAME_PARTICLES}-[A-Z]")
 _RELATIVE = re.compile(r"\s+(?=(?:who|whose|whom|which)\b)")
 _ED_OR_LY = re.compile(r"[a-z]+(?:ed|ly)")
 _BY_WHOM = re.compile(r"\b(?:by|from|of)\s+(.+)$")
@@ -357,7 +356,7 @@ class SpeakerResolver:
             return None
         escaped = re.escape(name)
         before = re.compile(
-            rf"(?<![\w'’-])(?:(?:[A-Z][\w'’.-]*|(?:al|el|bin|abu)-[A-Z][\w'’-]*)\s+){{1,3}}"
+            rf"(?<![\w'’-])(?:{NAME_WORD_DOTTED}\s+){{1,3}}"
             # 'Fahd' for 'Abdul Ilah al-Fahd': the family name's article is often dropped.
             rf"(?:al-|el-|Al-|El-)?{escaped}(?![\w'’-])"
         )
@@ -1104,8 +1103,7 @@ class SpeakerResolver:
             return None
         head = phrase.strip(" ,").split()[-1]
         pattern = re.compile(
-            r"(?<![\w'’.-])((?:(?:[A-Z][\w'’-]*|(?:al|el|ad|as|ash|ar|bin|ibn|abu)-[A-Z][\w'’-]*)"
-            r"[ \t]+){1,5})"
+            rf"(?<![\w'’.-])((?:{NAME_WORD}[ \t]+){{1,5}})"
             rf"(?:(?:{_KIND_MODIFIER_ALTERNATION})[ \t]+){{0,2}}"
             rf"({re.escape(head)}|{re.escape(head.capitalize())})(?![\w'’-])"
         )
@@ -2215,15 +2213,14 @@ class SpeakerResolver:
 
 
 _LEADING_NAME = re.compile(
-    r"^((?:[A-Z][\w'’.-]*|(?:al|el|bin|abu)-[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|abu)-"
-    r"[A-Z][\w'’-]*)){1,3})(?:,?\s+(?:the|a|an|deputy|assistant)\s|,\s+(?:acting|former|senior|"
+    rf"^({NAME_WORD_DOTTED}(?:\s+{NAME_WORD_DOTTED}){{1,3}})"
+    r"(?:,?\s+(?:the|a|an|deputy|assistant)\s|,\s+(?:acting|former|senior|"
     r"interim|executive)?\s*(?:director|head|chief)\s)"
 )
 # 'Zakaria Malhifji of the Fastaqim group', 'Obeida al-Hamawi of the Hama Media Center': a word
 # of the name may be a particle joined to one ('al-Hamawi').
 _NAME_OF_BODY = re.compile(
-    r"^((?:(?:[A-Z][\w'’.-]*|(?:al|el|bin|abu)-[A-Z][\w'’-]*)\s+){1,3}"
-    r"(?:[A-Z][\w'’.-]*|(?:al|el|bin|abu)-[A-Z][\w'’-]*))\s+(?:of|from)\s+the\s+\S"
+    rf"^((?:{NAME_WORD_DOTTED}\s+){{1,3}}{NAME_WORD_DOTTED})\s+(?:of|from)\s+the\s+\S"
 )
 _VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+(?:been\s+)?|also\s+)?[a-z]+ed\b")
 # A profession at a body, then (commas lost) a name: 'Pathologist at the Aleppo University X Y'.
@@ -2341,7 +2338,7 @@ _SUBJECT_PASTS = frozenset(load_lexicon("attribution_words.yaml")["irregular_pas
     NOUNS["subject_irregular_pasts"]
 )
 _PERSON_SUBJECT = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|abu)-[A-Z][\w'’-]*|[A-Z][\w'’.-]*|"
+    rf"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:{NAME_WORD_DOTTED}|"
     + word_alternation(
         sorted(
             w
@@ -2366,7 +2363,7 @@ _GIVEN_NAME_SUBJECT = re.compile(
 # A person's name, then a title of a body in apposition (commas kept or lost), then a verb:
 # 'Rami Abdel Rahman head of the Observatory disagreed', 'X, a commander in Y, warned'.
 _PERSON_WITH_TITLE_SUBJECT = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|abu)-)?[A-Z][\w'’.-]*){1,3}),?\s+"
+    rf"(?P<name>[A-Z][\w'’.-]*(?:\s+{NAME_WORD_DOTTED}){{1,3}}),?\s+"
     r"(?P<appositive>(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:"
     + word_alternation(
         sorted(
@@ -2378,7 +2375,8 @@ _PERSON_WITH_TITLE_SUBJECT = re.compile(
     + r")\s+(?:of|for|at|in|with)\s+[^,;:\"“”]{3,90}?),?\s+(?:has\s+|had\s+|also\s+)?[a-z]+ed\b"
 )
 _UNMARKED_APPOSITIVE = re.compile(
-    r"^(?P<name>(?:[Tt]he\s+)?(?!(?:The|A|An|This|That)\b)[A-Z][\w'’.-]*(?:\s+(?:(?:for|of|al|el|bin|and)\s+)?(?:[A-Z]|(?:al|el|bin|abu)-[A-Z])[\w'’.-]*){0,6})"
+    r"^(?P<name>(?:[Tt]he\s+)?(?!(?:The|A|An|This|That)\b)[A-Z][\w'’.-]*(?:\s+(?:(?:for|of|al|el|bin|and)\s+)?"
+    rf"{NAME_WORD_DOTTED}){{0,6}})"
     rf"\s+(?P<appositive>(?:a|an|another)\s+\S.*|(?:{word_alternation(sorted(SPOKES_NOUNS | frozenset(NOUNS['leader_titles'])))})\s+(?:of|for|at)\s+\S.*)$"
 )
 # Not a name before an unmarked appositive: 'In a statement ...', 'Citing a source ...', 'Vice
@@ -2404,8 +2402,7 @@ _FROM_PLACE = re.compile(
 _ENVOY_BY_NAME = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:(?:deputy|senior|chief|permanent|special)\s+)?(?:UN\s+)?(?:"
     + "|".join(NOUNS["envoy_titles"])
-    + r")\s+(?:[A-Z][\w'’-]*|(?:al|el|bin|abu)-[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|"
-    r"(?:al|el|bin|abu)-[A-Z][\w'’-]*)){1,2}$",
+    + rf")\s+{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}$",
     re.IGNORECASE,
 )
 # 'a spokesman for the Syrian fighting group X Y Z': a title for a group described by its head
@@ -2414,7 +2411,7 @@ _SPOKESMAN_FOR_GROUP = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|commander|official|"
     r"leader|member)\s+(?:for|of|in|with)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<head>" + "|".join(sorted(NOUNS["armed_body_heads"], key=len, reverse=True)) + r")\s+"
-    r"(?P<names>(?:(?:[A-Z][\w'’-]*|(?:al|el|bin|abu)-[A-Z][\w'’-]*)\s*){3,9})$"
+    rf"(?P<names>(?:{NAME_WORD}\s*){{3,9}})$"
 )
 _LEADER_OF = re.compile(
     rf"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?:(?:vice|co|deputy)-)?(?:{_LEADER_TITLES})"
@@ -2444,8 +2441,7 @@ _STATE_MEDIA_OF = re.compile(
     re.IGNORECASE,
 )
 _NAME_WITH_ACRONYM = re.compile(
-    r"(?:^|\s)((?:(?:[A-Z]|(?:al|el)-[A-Z])[\w'’-]*\s+(?:(?:of|for|and|the)\s+)*)+"
-    r"(?:[A-Z]|(?:al|el)-[A-Z])[\w'’-]*)\s*\(([A-Z]{2,6})\)$"
+    rf"(?:^|\s)((?:{NAME_WORD}\s+(?:(?:of|for|and|the)\s+)*)+{NAME_WORD})\s*\(([A-Z]{{2,6}})\)$"
 )
 _THE_REPORT = re.compile(
     r"^(?:the|this|that)\s+(?:same\s+|latest\s+|new\s+)?reports?$", re.IGNORECASE
@@ -3202,7 +3198,7 @@ def _split_appositive(phrase: str) -> tuple[str, str]:
 
 
 # A word of a person's name: capitalised, or a particle joined to one ('al-Ghadiri').
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|ad|as|ash|ar|bin|ibn|abu)-[A-Z][\w'’-]*)$")
+_NAME_WORD = re.compile(rf"^{NAME_WORD_DOTTED}$")
 _CONNECTIVES = re.compile(
     r"^.*?\b(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|Also|(?:In\s+)?the\s+meantime"
     r"|In\s+(?:the\s+same|this|a\s+related|a\s+similar|another|a\s+separate)\s+(?:context|development)|For\s+(?:his|her|its|their)\s+part"
