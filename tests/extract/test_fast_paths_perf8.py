@@ -124,7 +124,7 @@ def _respelt_every_head(phrase: str) -> str:
         word = m.group(0)
         if word in common or word in heads:
             return word
-        near = [h for h in heads if speakers._one_edit(word, h)]
+        near = [h for h in heads if speakers._edit_distance(word, h, 1, swaps=True) == 1]
         return near[0] if len(near) == 1 else word
 
     return speakers._LOWER_WORD.sub(fix, phrase)
