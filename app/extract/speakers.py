@@ -669,7 +669,7 @@ class SpeakerResolver:
                 return before_quote
             found = self._person_antecedent(word)
         elif word in PRONOUNS_THING:
-            subject = self._subject_just_before(at)
+            subject = self._own_sentence_subject(at) or self._subject_just_before(at)
             if subject is not None:
                 # 'The Syrian government called for an inquiry. It said ...': the body the
                 # sentence before was about, though it had no cue, not the speaker before it.
@@ -803,6 +803,29 @@ class SpeakerResolver:
             ):
                 return Resolution(actor_id, "description", 0.8)
         return None
+
+    def _own_sentence_subject(self, at: int) -> str | None:
+        """'The United Nations on Tuesday called for a ceasefire in Aleppo, where it said ...':
+        the body (not a person, not a group of people) that is the subject of the pronoun's own
+        sentence, named and followed by its verb before the pronoun."""
+        if at <= 0:
+            return None
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(self.text, max(0, at - 600), at)]
+        start = breaks[-1] if breaks else max(0, at - 600)
+        if not breaks and start > 0:
+            return None
+        opening = _OPENING_CONNECTIVE.match(self.text, start, at)
+        begin = opening.end() if opening else start
+        if self._span_at is None:
+            self._span_at = {s: (e, a) for s, e, a in named_actor_spans(self.registry, self.text)}
+        the = _THE.match(self.text, begin, at)
+        named = self._span_at.get(the.end() if the else begin) or self._span_at.get(begin)
+        if named is None or _VERB_AFTER_SUBJECT.match(self.text, named[0], at) is None:
+            return None
+        actor_id = self.registry.in_theatre(named[1], self.country, self.text[begin : named[0]])
+        if self._kind(actor_id) in _PERSON_KINDS | _PLURAL_KINDS:
+            return None
+        return actor_id
 
     def _subject_just_before(self, at: int) -> str | None:
         """The body noted as the subject of the sentence before `at`'s (or of its own) with no
@@ -2400,6 +2423,14 @@ _PERSON_SUBJECT = re.compile(
     + r")\b"
 )
 # A connective that opens a sentence before its subject: 'However', 'Meanwhile', 'In turn'.
+_THE = re.compile(r"[Tt]he\s+")
+# After a subject's name, its verb: members' noun, a time or an adverb between them ('The
+# United Nations on Tuesday called', 'Hezbollah fighters attacked', 'The army has also denied').
+_VERB_AFTER_SUBJECT = re.compile(
+    r"(?:\s+(?:fighters|militants|forces|troops|jihadists|insurgents|rebels|militiamen))?"
+    r"(?:\s+(?:on|late|early)\s+[A-Z][a-z]+|\s+(?:also|earlier|later|again|has|have|had))*"
+    r"\s+[a-z]+ed\b"
+)
 _OPENING_CONNECTIVE = re.compile(
     r"(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|In\s+turn|Moreover),?\s+(?=[A-Z])"
 )

@@ -396,7 +396,8 @@ OUTPUT_HASHES = {
     # Ministry" is not Iraq's); the seed's output is unchanged.
     "0.74.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
     # 0.75.0: speaker round 16 (descriptions: an indefinite one's words fit its actor, the
-    # regime's television, the minister of the sentence's state, where a speaker stands); the
+    # regime's television, the minister of the sentence's state, where a speaker stands, 'it' of
+    # its own sentence's body); the
     # seed's output is unchanged.
     "0.75.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }

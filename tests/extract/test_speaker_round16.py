@@ -248,3 +248,43 @@ def test_where_the_speaker_stands_is_not_whom_they_speak_for(text: str, source: 
 )
 def test_where_the_speaker_stands_near_misses(text: str, wrong: str) -> None:
     assert source_of(text, WORDS) != wrong
+
+
+# -- 'it' in a sentence whose subject is a body: that body ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "A military source said the army advanced. The United Nations on Tuesday called for "
+            "a ceasefire in Aleppo where it said 12 people had died.",
+            "United Nations",
+        ),
+        (
+            "A military source said the army advanced. The Islamic State group launched an "
+            "offensive on the town, where it said 12 people died.",
+            "Islamic State",
+        ),
+        (
+            "A military source said the army advanced. Hezbollah fighters attacked the town as "
+            "it announced that 12 people had died.",
+            "Hezbollah",
+        ),
+    ],
+)
+def test_it_is_the_body_its_own_sentence_is_about(text: str, source: str) -> None:
+    assert source_of(text, WORDS) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no body as the sentence's subject: the speaker before
+        "The Observatory said the army advanced. Rebels shelled the town and it said 12 people "
+        "died.",
+        # a person as the subject is no 'it'
+        "The Observatory said the army advanced. Bashar al-Assad visited the town and it said "
+        "12 people died.",
+    ],
+)
+def test_it_is_the_body_its_own_sentence_is_about_near_misses(text: str) -> None:
+    assert source_of(text, WORDS) == "Syrian Observatory for Human Rights"
