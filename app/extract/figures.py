@@ -183,8 +183,9 @@ _BEFORE = [
         ),
     ),
 ]
-# 'the death toll', 'the number of civilians killed', 'the number of dead': a running count.
-_TOLL = re.compile(
+# 'the death toll', 'the number of civilians killed', 'the number of dead': a running count
+# (incidents reads a toll's update by the same pattern).
+TOLL = re.compile(
     r"\btoll\b|\bfatalities\b|\bdeath\s+count\b|"
     r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|died|fatalities|victims|martyrs)\b"
     r"|(?P<injured>\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:wounded|injured|injuries)\b)",
@@ -216,10 +217,13 @@ _TOLL_AFTER = re.compile(
     r"^\s+the\s+(?:death\s+toll|toll|number\s+(?:of\s+)?(?:people\s+)?(?:killed|dead|deaths))\b",
     re.IGNORECASE,
 )
+# The verbs of a toll's update before 'to' ('rose to 49', 'raising the death toll to 17'), also
+# read by incidents (a later toll's update) and cues (their '-ing' forms after a speaker).
+TOLL_UPDATE_VERBS = _any_words("toll_update_verbs")
 _TO_AT = re.compile(r"\b(?:to|at)\s+(?:[\"“”]\s*)?$", re.IGNORECASE)
 _TOLL_VERB = re.compile(
     r"(?:\s(?:-|–|—)\s*to\s+$)|(?:\bfrom\s+[\d,]+\s+to\s+$)|"
-    rf"\b(?:{_any_words('toll_verbs')})\s+(?:[\"“”]\s*)?$",
+    rf"\b(?:{_any_words('toll_verbs')}|{TOLL_UPDATE_VERBS}\s+to)\s+(?:[\"“”]\s*)?$",
     re.IGNORECASE,
 )
 # 'two of its tanks', 'two of the regime's tanks': a side's own things, counted (not 'two of
@@ -444,6 +448,12 @@ _PART_OF = re.compile(
 )
 # One person counted by the article: 'a child was killed', 'killing a policeman'.
 _SINGULAR = r"(?:" + word_alternation(WORDS["one_person"]) + ")"
+# One person named as a victim, by a noun or a title: 'a field commander', 'Senior Nusra Leader'
+# (incidents adds one such victim to a count of 'more' after it).
+_VICTIM = (
+    r"(?:" + word_alternation(sorted(set(WORDS["one_person"]) | set(WORDS["victim_titles"]))) + ")"
+)
+ONE_VICTIM = re.compile(rf"\b{_VICTIM}\b", re.I)
 _ANOTHER = re.compile(
     rf"\band\s+(?P<another>another(?:\s+{_SINGULAR})?){_AUX}\s*"
     r"(?:(?P<killed>killed|dead)|(?P<injured>injured|wounded|hurt)|(?P<missing>missing))\b",
@@ -474,7 +484,7 @@ _KIN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # One person a casualty verb names by role with 'the', then 'and' and a count of others, all the
-# verb's victims: 'killed the driver and two passengers', 'wounding the mayor and 4 guards'.
+# verb's victims: 'killed the driver and two passengers', 'wounding the guard and 4 others'.
 # The same by a bare role noun and a name, and a relative after 'and his/her/their' counted
 # with the one person: 'killed civilian Ahmad Khaled and his son', 'killed the driver and his
 # brother' (2).
@@ -1139,7 +1149,7 @@ def _metric_around(
     if _TOLL_VERB.search(before):
         # 'the death toll from ... has reached at least 126'; the nearest count named
         # decides: '..., while the number of wounded - to 2,091'.
-        tolls = list(_TOLL.finditer(text, start, number.start))
+        tolls = list(TOLL.finditer(text, start, number.start))
         if tolls:
             return "injured" if tolls[-1].group("injured") else "killed"
     if toll := _toll_to(text, start, number.start, before):
@@ -1161,7 +1171,7 @@ def _toll_to(text: str, start: int, at: int, before: str) -> str | None:
     112': 'to'/'at' before the count, a toll named earlier in the clause, no count between."""
     if not _TO_AT.search(before):
         return None
-    tolls = list(_TOLL.finditer(text, max(start, at - 120), at))
+    tolls = list(TOLL.finditer(text, max(start, at - 120), at))
     if not tolls or _DIGIT.search(text, tolls[-1].end(), at) or ";" in text[tolls[-1].end() : at]:
         return None
     return "injured" if tolls[-1].group("injured") else "killed"
