@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from app.extract.dates import DateMention, date_line, find_dates
-from app.extract.figures import ONE_VICTIM, TOLL, TOLL_UPDATE_VERBS, extract_figures
+from app.extract.figures import ONE_VICTIM, TOLL, TOLL_AFTER, TOLL_UPDATE_VERBS, extract_figures
 from app.extract.gazetteer import strict_key
 from app.extract.places import find_places
 from app.extract.registry import Place, Registry, load_lexicon, word_alternation
@@ -531,14 +531,27 @@ _UPDATE_BEFORE = re.compile(
     re.I,
 )
 _UPDATE_WINDOW = 80
+# A count over a span of days, in its clause after the value: no update of this incident's toll
+# but a total of several ('brought to 49 the number killed in Eastern Ghouta in two days of
+# attacks', 'rose to 60 since Sunday').
+_OVER_DAYS = re.compile(
+    r"[^.;]{0,60}?\b(?:since|so\s+far|(?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|last\s+)?"
+    r"(?:[\w-]+\s+)?(?:days|weeks|months|years)\b)",
+    re.I,
+)
 
 
 def _is_update(text: str, sentence_start: int, figure: ExtractedFigure) -> bool:
     """Whether a figure is a toll's update: 'to' after an update verb ('later updated to 82',
-    'rose to 40', 'raising the death toll to 17'), with a toll named before it in the sentence."""
+    'rose to 40', 'raising the death toll to 17'), with a toll named before it in the sentence
+    or right after it ('raising to 45 the number of dead')."""
     start = max(sentence_start, figure.start - _UPDATE_WINDOW)
     before = text[start : figure.start]
-    return _UPDATE_BEFORE.search(before) is not None and TOLL.search(before) is not None
+    after = text[figure.end : figure.end + _UPDATE_WINDOW]
+    if _UPDATE_BEFORE.search(before) is None or _OVER_DAYS.match(after):
+        return False  # no update, or a count over days: '... to 49 the number killed in two days'
+    # the toll named before its value, or after it: 'bringing to 45 the number killed'
+    return TOLL.search(before) is not None or TOLL_AFTER.match(after) is not None
 
 
 def _with_updates(
