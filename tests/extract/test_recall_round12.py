@@ -134,3 +134,43 @@ def test_information_given_to_someone_names_no_source() -> None:
         publisher="The Guardian",
     )
     assert all(c.kind.value == "publisher" for c in extraction.claims)
+
+
+# -- 'C the Premier said which ...' (commas lost): the relative clause is the writer's aside ------
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "The groups were shaken by the army's advances the Premier said which accounts for "
+            "their resort to car bombs.",
+            "the Premier",
+            "The groups were shaken by the army's advances",
+        ),
+        (
+            "Twelve people were killed in the raid the army said which came after a week of "
+            "shelling.",
+            "the army",
+            "Twelve people were killed in the raid",
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_trailing_speaker_is_an_aside(
+    sentence: str, speaker: str, text: str
+) -> None:
+    claims = [c for c in run(sentence, publisher="Reuters").claims if c.speaker]
+    assert [(c.speaker, c.text) for c in claims] == [(speaker, text)]
+
+
+# -- participles of emphasis after the cue are the writer's: no claim of their own ----------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Twelve people were killed in the raid, officials said, underscoring the danger facing "
+        "aid workers.",
+        "Twelve people were killed in the raid officials said underscoring the danger facing aid "
+        "workers.",
+    ],
+)
+def test_a_participle_of_emphasis_is_no_claim(sentence: str) -> None:
+    claims = run(sentence, publisher="Reuters").claims
+    assert [c.text for c in claims] == ["Twelve people were killed in the raid"]
