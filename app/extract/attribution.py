@@ -437,6 +437,8 @@ class _Attempt:
                 # said': a participle of the statement, not a clause's verb; the channels of
                 # publication are no speakers
                 and self.tokens[j - 1].lower not in STATEMENT_WORDS
+                # 'A statement by the army carried by SANA and state TV said': the same
+                and not _carried_after_noun(self.tokens, j, start)
                 # 'a group called Sound and Picture said': the 'and' is inside a given name
                 and not (t.lower in _NAMING_WORDS and _given_name_end(self.tokens, j, end))
                 for j, t in enumerate(self.tokens[start + 1 : k], start + 1)
@@ -3560,6 +3562,17 @@ def _carried_participle(core: list[Token], k: int) -> bool:
         if core[j].lower in _CARRIED_NOUNS:
             return core[j + 1].lower in _BY_ORIGINATOR
     return False
+
+
+def _carried_after_noun(tokens: list[Token], j: int, start: int) -> bool:
+    """tokens[j] is a channel's participle ('carried by', 'broadcast on') after a carried noun
+    at most eight words before it, from `start` on ('a statement by the army carried by')."""
+    return (
+        tokens[j].lower in _ANY_CHANNEL_VERB
+        and j + 1 < len(tokens)
+        and tokens[j + 1].lower in _CHANNEL_PREPOSITIONS
+        and any(t.lower in _CARRIED_NOUNS for t in tokens[max(start, j - 8) : j])
+    )
 
 
 def _acronym_subject(tokens: list[Token], k: int, cue_first: int) -> bool:

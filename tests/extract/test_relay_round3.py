@@ -38,6 +38,12 @@ def _source_via(text: str, words: str, publisher: str = "The Guardian") -> tuple
             ["syrian-state-media"],
         ),
         (
+            "A statement by the army carried by SANA and state TV said 12 terrorists were killed "
+            "in Homs.",
+            "syrian-army",
+            ["sana", "syrian-state-media"],
+        ),
+        (
             "A statement by the ministry, carried by SANA, said 12 terrorists were killed in Homs.",
             "ministry",
             ["sana"],
