@@ -395,9 +395,24 @@ OUTPUT_HASHES = {
     # 0.74.0: a country's name or demonym is never a misspelt other country's ("Iran's Interior
     # Ministry" is not Iraq's); the seed's output is unchanged.
     "0.74.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
-    # 0.77.0: a statement's channels ('a statement by the army carried by SANA', 'quoted by
-    # Interfax') are the claim's `via`, cut from its speaker; the seed's output is unchanged.
-    "0.77.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
+    # 0.79.0: structure round 4: every name rule takes every name particle ("ibn", "ash"), and
+    # "battalions" heads an armed body; output identical on all 1,664 corpus inputs, the seed's too.
+    "0.79.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
+    # 0.80.0: speaker round 16 (descriptions: an indefinite one's words fit its actor, the
+    # regime's television, the minister of the sentence's state, where a speaker stands, 'it' of
+    # its own sentence's body), merged after 0.79.0; the seed's output is unchanged.
+    "0.80.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
+    # 0.78.0: a toll's update named after its value ('bringing to 45 the number killed'), never
+    # over days; a headline's 'die'; a named victim's appositive with its group; a sentence's
+    # copy states its figure once; the seed's output is unchanged.
+    "0.78.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
+    # 0.81.0: figures round 5 (0.78.0) merged after speaker round 16 (0.80.0); the seed's output is
+    # unchanged.
+    "0.81.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
+    # 0.82.0 (relay3, given 0.77.0, merged after 0.81.0): a statement's channels ('a statement
+    # by the army carried by SANA', 'quoted by Interfax') are the claim's `via`, cut from its
+    # speaker; recall round 12; the seed's output is unchanged.
+    "0.82.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }
 
 
