@@ -249,13 +249,13 @@ class Registry:
     def out_of_theatre(self, key: str, country: str | None) -> bool:
         """Whether the shared name `key` names none of its claimants in a story of `country`:
         each claimant is bound to theatres and none is there ('the civil defence' of a story
-        in Iraq is neither Syria's nor Gaza's), or the story's country is unknown ('the Red
-        Crescent' of a story placed nowhere is no society in particular: a new actor)."""
+        in Iraq is neither Syria's nor Gaza's)."""
         claimants = self._shared.get(key)
         return (
-            claimants is not None
+            country is not None
+            and claimants is not None
             and all(self.actors[c].theatres for c in claimants)
-            and (country is None or not any(country in self.actors[c].theatres for c in claimants))
+            and not any(country in self.actors[c].theatres for c in claimants)
         )
 
     def _claimant(self, key: str, actor_id: str, country: str | None) -> str:
