@@ -367,7 +367,12 @@ def load_lexicon(name: str, data_dir: Path | None = None) -> dict[str, list[str]
     `INCIDENTS_DATA_DIR` when it holds the file (the image installs the package away from its
     `data/`), else from the project's `data/`. A key the chosen file lacks (a copy made before
     the key existed) is taken from the project's own file, so an older data folder keeps working.
+
+    A list may take in another: an entry `+key` stands for the words of that list of the same
+    file, `+file.yaml:key` for those of another file's (`army_of_nouns: [+army_heads, forces]`),
+    so a word added to the one list reaches every rule that reads either.
     """
+    folder = data_dir
     if data_dir is None:
         configured = os.environ.get("INCIDENTS_DATA_DIR")
         data_dir = (
@@ -377,7 +382,35 @@ def load_lexicon(name: str, data_dir: Path | None = None) -> dict[str, list[str]
     shipped = DATA_DIR / name
     if shipped.resolve() != (data_dir / name).resolve() and shipped.is_file():
         words = {**_read_lexicon(shipped), **words}
-    return words
+    return _composed(words, name, folder)
+
+
+def _composed(
+    words: dict[str, list[str]], name: str, data_dir: Path | None
+) -> dict[str, list[str]]:
+    """The lists of a word list file with each `+key` or `+file.yaml:key` entry replaced, in
+    its place, by the words of the list it names."""
+
+    def expand(key: str, through: tuple[str, ...]) -> list[str]:
+        if key not in words:
+            raise ValueError(f"{name}: {through[-1]} takes in +{key}, which is no list here")
+        if key in through:
+            raise ValueError(f"{name}: the lists {' → '.join((*through, key))} take in each other")
+        out: list[str] = []
+        for word in words[key]:
+            if not word.startswith("+"):
+                out.append(word)
+            elif ":" in word:
+                other, other_key = word[1:].split(":", 1)
+                lexicon = load_lexicon(other, data_dir)
+                if other_key not in lexicon:
+                    raise ValueError(f"{name}: {key} takes in {word}, which is no list")
+                out.extend(lexicon[other_key])
+            else:
+                out.extend(expand(word[1:], (*through, key)))
+        return out
+
+    return {key: expand(key, ()) for key in words}
 
 
 def _read_lexicon(path: Path) -> dict[str, list[str]]:

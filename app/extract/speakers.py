@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from app.extract.cues import PUBLISHING_VERBS
-from app.extract.patterns import trie_pattern
+from app.extract.patterns import NAME_PARTICLES, NAME_WORD, NAME_WORD_DOTTED, trie_pattern
 from app.extract.places import find_places
 from app.extract.registry import (
     KnownActor,
@@ -91,8 +91,7 @@ _COUNTRYS = re.compile(r"^(?:the\s+)?(?:country|nation)['’]s\s+", re.I)
 _TITLED_NAME_BEFORE_QUOTE = re.compile(
     r"(?P<phrase>(?:[A-Z][\w.'’-]*\s+)?(?i:"
     + word_alternation(sorted(w for w in _TITLE_WORDS | SPOKES_NOUNS if w.isalpha()))
-    + r")\s+(?P<name>(?:[A-Z][\w'’-]*|(?:al|el|bin|abu)-[A-Z][\w'’-]*)"
-    r"(?:\s+(?:[A-Z][\w'’-]*|(?:al|el|bin|abu)-[A-Z][\w'’-]*)){1,2}))\.[ \t]+(?=[\"“])"
+    + rf")\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}))\.[ \t]+(?=[\"“])"
 )
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 _INTERJECTED_ADVERB = re.compile(
@@ -121,7 +120,7 @@ _RUN_ON_NAME = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){2,}?)(?:a|an|the)\s+[a-z]"
 _SPACES = re.compile(r"\s+")
 _ANONYMOUS = re.compile(r"^(?:anonymous|unnamed|unidentified)\s+(?=\S)", re.I)
 _ARTICLE_JOINED = re.compile(r"(?:al|el)-\w")
-_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|ar|bin|ibn|abu)-[A-Z]")
+_PARTICLE_NAME = re.compile(rf"{NAME_PARTICLES}-[A-Z]")
 _RELATIVE = re.compile(r"\s+(?=(?:who|whose|whom|which)\b)")
 _ED_OR_LY = re.compile(r"[a-z]+(?:ed|ly)")
 _BY_WHOM = re.compile(r"\b(?:by|from|of)\s+(.+)$")
@@ -384,7 +383,7 @@ class SpeakerResolver:
             return None
         escaped = re.escape(name)
         before = re.compile(
-            rf"(?<![\w'’-])(?:(?:[A-Z][\w'’.-]*|(?:al|el|bin|abu)-[A-Z][\w'’-]*)\s+){{1,3}}"
+            rf"(?<![\w'’-])(?:{NAME_WORD_DOTTED}\s+){{1,3}}"
             # 'Fahd' for 'Abdul Ilah al-Fahd': the family name's article is often dropped.
             rf"(?:al-|el-|Al-|El-)?{escaped}(?![\w'’-])"
         )
@@ -1131,8 +1130,7 @@ class SpeakerResolver:
             return None
         head = phrase.strip(" ,").split()[-1]
         pattern = re.compile(
-            r"(?<![\w'’.-])((?:(?:[A-Z][\w'’-]*|(?:al|el|ad|as|ash|ar|bin|ibn|abu)-[A-Z][\w'’-]*)"
-            r"[ \t]+){1,5})"
+            rf"(?<![\w'’.-])((?:{NAME_WORD}[ \t]+){{1,5}})"
             rf"(?:(?:{_KIND_MODIFIER_ALTERNATION})[ \t]+){{0,2}}"
             rf"({re.escape(head)}|{re.escape(head.capitalize())})(?![\w'’-])"
         )
@@ -1244,7 +1242,7 @@ class SpeakerResolver:
         found = _STATE_MEDIA.match(core.strip()) or _STATE_MEDIA_OF.match(core.strip())
         if found is None:
             # 'state media', 'official media' with no state named: the story's state's.
-            bare = _BARE_STATE_MEDIA.match(core.strip()) or _RULERS_MEDIA.match(core.strip())
+            bare = _STORY_STATE_MEDIA.match(core.strip())
             if not bare or not self.country:
                 return None
             state_id = _state_of(self.registry, self.country)
@@ -1720,25 +1718,20 @@ class SpeakerResolver:
         if not fits:
             return national
         offset, latest = max(called or fits)
-        actor = self.actor(latest)
-        foreign = bool(self.country and actor is not None and actor.country != self.country)
-        if (
-            foreign
-            and national is not None
-            and (
-                len(_SENTENCE_BREAK.findall(self.text, offset, at + 1)) > 1
-                or offset < _paragraph_before(self.text, at)
-            )
-        ):
-            return national
+        if not self._reach(head, at, sentences=1)(latest, offset):
+            return national  # another country's army, and far: the story's own
         return latest
 
-    def _reach(self, head: str, at: int) -> Callable[[str, int], bool]:
+    def _reach(
+        self, head: str, at: int, sentences: int | None = None
+    ) -> Callable[[str, int], bool]:
         """Whether an antecedent (actor id, offset) is in reach of a bare description with this
         head at `at` ('the army said'): a speaker of another country than the story's ('a
         Russian army spokesman') is only in the same paragraph or the one before, when the
         story's own country has a body of that head (its army). A nationality-marked mention
-        is the antecedent of an unmarked description only nearby. The one place the rule is
+        is the antecedent of an unmarked description only nearby. With `sentences`, nearby is
+        also no more than that many sentence breaks back (the army last spoken of, which the
+        word 'the army' names again only in the next sentence). The one place the rule is
         decided: every route to a description's antecedents asks here."""
         if not self.country:
             return _anywhere
@@ -1746,7 +1739,12 @@ class SpeakerResolver:
         own: list[bool] = []  # whether the story's country has such a body, once asked
 
         def reaches(actor_id: str, offset: int) -> bool:
-            if offset < 0 or offset >= floor:
+            if offset < 0:
+                return True
+            if offset >= floor and (
+                sentences is None
+                or len(_SENTENCE_BREAK.findall(self.text, offset, at + 1)) <= sentences
+            ):
                 return True
             actor = self.actor(actor_id)
             if actor is None or not actor.country or actor.country == self.country:
@@ -2264,15 +2262,14 @@ class SpeakerResolver:
 
 
 _LEADING_NAME = re.compile(
-    r"^((?:[A-Z][\w'’.-]*|(?:al|el|bin|abu)-[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|abu)-"
-    r"[A-Z][\w'’-]*)){1,3})(?:,?\s+(?:the|a|an|deputy|assistant)\s|,\s+(?:acting|former|senior|"
+    rf"^({NAME_WORD_DOTTED}(?:\s+{NAME_WORD_DOTTED}){{1,3}})"
+    r"(?:,?\s+(?:the|a|an|deputy|assistant)\s|,\s+(?:acting|former|senior|"
     r"interim|executive)?\s*(?:director|head|chief)\s)"
 )
 # 'Zakaria Malhifji of the Fastaqim group', 'Obeida al-Hamawi of the Hama Media Center': a word
 # of the name may be a particle joined to one ('al-Hamawi').
 _NAME_OF_BODY = re.compile(
-    r"^((?:(?:[A-Z][\w'’.-]*|(?:al|el|bin|abu)-[A-Z][\w'’-]*)\s+){1,3}"
-    r"(?:[A-Z][\w'’.-]*|(?:al|el|bin|abu)-[A-Z][\w'’-]*))\s+(?:of|from)\s+the\s+\S"
+    rf"^((?:{NAME_WORD_DOTTED}\s+){{1,3}}{NAME_WORD_DOTTED})\s+(?:of|from)\s+the\s+\S"
 )
 _VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+(?:been\s+)?|also\s+)?[a-z]+ed\b")
 # A profession at a body, then (commas lost) a name: 'Pathologist at the Aleppo University X Y'.
@@ -2390,7 +2387,7 @@ _SUBJECT_PASTS = frozenset(load_lexicon("attribution_words.yaml")["irregular_pas
     NOUNS["subject_irregular_pasts"]
 )
 _PERSON_SUBJECT = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|abu)-[A-Z][\w'’-]*|[A-Z][\w'’.-]*|"
+    rf"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:{NAME_WORD_DOTTED}|"
     + word_alternation(
         sorted(
             w
@@ -2415,7 +2412,7 @@ _GIVEN_NAME_SUBJECT = re.compile(
 # A person's name, then a title of a body in apposition (commas kept or lost), then a verb:
 # 'Rami Abdel Rahman head of the Observatory disagreed', 'X, a commander in Y, warned'.
 _PERSON_WITH_TITLE_SUBJECT = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|abu)-)?[A-Z][\w'’.-]*){1,3}),?\s+"
+    rf"(?P<name>[A-Z][\w'’.-]*(?:\s+{NAME_WORD_DOTTED}){{1,3}}),?\s+"
     r"(?P<appositive>(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:"
     + word_alternation(
         sorted(
@@ -2427,7 +2424,8 @@ _PERSON_WITH_TITLE_SUBJECT = re.compile(
     + r")\s+(?:of|for|at|in|with)\s+[^,;:\"“”]{3,90}?),?\s+(?:has\s+|had\s+|also\s+)?[a-z]+ed\b"
 )
 _UNMARKED_APPOSITIVE = re.compile(
-    r"^(?P<name>(?:[Tt]he\s+)?(?!(?:The|A|An|This|That)\b)[A-Z][\w'’.-]*(?:\s+(?:(?:for|of|al|el|bin|and)\s+)?(?:[A-Z]|(?:al|el|bin|abu)-[A-Z])[\w'’.-]*){0,6})"
+    r"^(?P<name>(?:[Tt]he\s+)?(?!(?:The|A|An|This|That)\b)[A-Z][\w'’.-]*(?:\s+(?:(?:for|of|al|el|bin|and)\s+)?"
+    rf"{NAME_WORD_DOTTED}){{0,6}})"
     rf"\s+(?P<appositive>(?:a|an|another)\s+\S.*|(?:{word_alternation(sorted(SPOKES_NOUNS | frozenset(NOUNS['leader_titles'])))})\s+(?:of|for|at)\s+\S.*)$"
 )
 # Not a name before an unmarked appositive: 'In a statement ...', 'Citing a source ...', 'Vice
@@ -2453,8 +2451,7 @@ _FROM_PLACE = re.compile(
 _ENVOY_BY_NAME = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:(?:deputy|senior|chief|permanent|special)\s+)?(?:UN\s+)?(?:"
     + "|".join(NOUNS["envoy_titles"])
-    + r")\s+(?:[A-Z][\w'’-]*|(?:al|el|bin|abu)-[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|"
-    r"(?:al|el|bin|abu)-[A-Z][\w'’-]*)){1,2}$",
+    + rf")\s+{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}$",
     re.IGNORECASE,
 )
 # 'a spokesman for the Syrian fighting group X Y Z': a title for a group described by its head
@@ -2463,7 +2460,7 @@ _SPOKESMAN_FOR_GROUP = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|commander|official|"
     r"leader|member)\s+(?:for|of|in|with)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<head>" + "|".join(sorted(NOUNS["armed_body_heads"], key=len, reverse=True)) + r")\s+"
-    r"(?P<names>(?:(?:[A-Z][\w'’-]*|(?:al|el|bin|abu)-[A-Z][\w'’-]*)\s*){3,9})$"
+    rf"(?P<names>(?:{NAME_WORD}\s*){{3,9}})$"
 )
 _LEADER_OF = re.compile(
     rf"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?:(?:vice|co|deputy)-)?(?:{_LEADER_TITLES})"
@@ -2499,23 +2496,21 @@ _OWNERS_MEDIA = re.compile(
     re.IGNORECASE,
 )
 _NAME_WITH_ACRONYM = re.compile(
-    r"(?:^|\s)((?:(?:[A-Z]|(?:al|el)-[A-Z])[\w'’-]*\s+(?:(?:of|for|and|the)\s+)*)+"
-    r"(?:[A-Z]|(?:al|el)-[A-Z])[\w'’-]*)\s*\(([A-Z]{2,6})\)$"
+    rf"(?:^|\s)((?:{NAME_WORD}\s+(?:(?:of|for|and|the)\s+)*)+{NAME_WORD})\s*\(([A-Z]{{2,6}})\)$"
 )
 _THE_REPORT = re.compile(
     r"^(?:the|this|that)\s+(?:same\s+|latest\s+|new\s+)?reports?$", re.IGNORECASE
 )
 _NOT_BODIES = frozenset(["state", "person", "anonymous person", "group of people", None])
-_BARE_STATE_MEDIA = re.compile(
-    r"^(?:the\s+)?(?:official|state|state-run|state-owned|government-run)\s+(?:media|news\s+agency)$",
-    re.IGNORECASE,
-)
-# 'the Assad regime's official television channel', "the government's state TV": the rulers'
-# media, the story's state's (the possessive's apostrophe may be lost: 'the regimes').
-_RULERS_MEDIA = re.compile(
-    r"^(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:regime|government)(?:['’]s|s)?\s+"
+# Media of the story's state, no state named: 'state media', 'the official news agency', 'the
+# Assad regime's official television channel', "the government's state TV" (the possessive's
+# apostrophe may be lost: 'the regimes'). Only the rulers' outlet may be a channel or a station.
+_STORY_STATE_MEDIA = re.compile(
+    r"^(?:the\s+)?(?:(?:official|state|state-run|state-owned|government-run)\s+"
+    r"(?:media|news\s+agency)"
+    r"|(?:[A-Z][\w-]+\s+)?(?:regime|government)(?:['’]s|s)?\s+"
     r"(?:(?:official|state|state-run|state-owned)\s+)?"
-    r"(?:media|news\s+agency|television|tv|broadcaster)(?:\s+(?:channel|station))?$",
+    r"(?:media|news\s+agency|television|tv|broadcaster)(?:\s+(?:channel|station))?)$",
     re.IGNORECASE,
 )
 # Where the body's name ends: 'the alliance backing the government', 'the group that ...'.
@@ -2944,7 +2939,7 @@ class _Misspellings:
             if abs(size - len(lower)) <= 2
             and not _other_countries(words[i], written_words[i])
             and _one_word_differs(written_words, words)
-            and _within_two_edits(written, lower)
+            and _edit_distance(written, lower, 2) <= 2
         }
         return ids.pop() if len(ids) == 1 else None
 
@@ -2977,18 +2972,12 @@ def _one_word_differs(words_a: list[str], words_b: list[str]) -> bool:
 def _one_swap(a: str, b: str) -> bool:
     """Whether b is a with two adjacent letters swapped."""
     diff = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Whether b is a with one letter changed, added or dropped, or two adjacent ones swapped."""
-    if len(a) == len(b):
-        diff = sum(x != y for x, y in zip(a, b, strict=True))
-        return diff == 1 or _one_swap(a, b)
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    if len(long_) - len(short) != 1:
-        return False
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and a[diff[1]] == b[diff[0]]
+    )
 
 
 _MIN_RESPELT = 7  # letters: shorter words are too near other words ('army', 'police')
@@ -3022,25 +3011,38 @@ def _respelt(registry: Registry, phrase: str) -> str:
         word = m.group(0)
         if word in common or word in heads:
             return word
-        near = [h for h in heads if _one_edit(word, h)]
+        near = [h for h in heads if _edit_distance(word, h, 1, swaps=True) == 1]
         return near[0] if len(near) == 1 else word
 
     return _LOWER_WORD.sub(fix, phrase)
 
 
-def _within_two_edits(a: str, b: str) -> bool:
-    """Levenshtein distance of at most two (a banded dynamic programme)."""
+def _edit_distance(a: str, b: str, most: int, swaps: bool = False) -> int:
+    """How many letters must be changed, added or dropped to make a into b (with `swaps`, two
+    adjacent letters swapped count as one edit: the optimal string alignment distance), or
+    `most` + 1 when that is more than `most`. A dynamic programme over the cells within `most`
+    of the diagonal, stopped where a whole row is beyond `most`. The one edit-distance test:
+    'colaition' is one edit (a swap) from 'coalition', a long name two from its slip."""
+    far = most + 1
+    if abs(len(a) - len(b)) > most:
+        return far
     if a == b:
-        return True
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
-        if min(current) > 2:
-            return False
-        previous = current
-    return previous[-1] <= 2
+        return 0
+    before: list[int] = []
+    previous = [j if j <= most else far for j in range(len(b) + 1)]
+    for i in range(1, len(a) + 1):
+        current = [i if i <= most else far] + [far] * len(b)
+        for j in range(max(1, i - most), min(len(b), i + most) + 1):
+            cost = min(
+                previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] != b[j - 1])
+            )
+            if swaps and i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cost = min(cost, before[j - 2] + 1)
+            current[j] = min(cost, far)
+        if min(current) > most:
+            return far
+        before, previous = previous, current
+    return previous[-1]
 
 
 def _common_words(registry: Registry) -> frozenset[str]:
@@ -3266,7 +3268,7 @@ def _split_appositive(phrase: str) -> tuple[str, str]:
 
 
 # A word of a person's name: capitalised, or a particle joined to one ('al-Ghadiri').
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|ad|as|ash|ar|bin|ibn|abu)-[A-Z][\w'’-]*)$")
+_NAME_WORD = re.compile(rf"^{NAME_WORD_DOTTED}$")
 _CONNECTIVES = re.compile(
     r"^.*?\b(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|Also|(?:In\s+)?the\s+meantime"
     r"|In\s+(?:the\s+same|this|a\s+related|a\s+similar|another|a\s+separate)\s+(?:context|development)|For\s+(?:his|her|its|their)\s+part"

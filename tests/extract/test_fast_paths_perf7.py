@@ -52,7 +52,7 @@ def _misspelt_brute_force(found: speakers._Misspellings, name: str) -> str | Non
         for size in range(len(lower) - 2, len(lower) + 3)
         for written, actor_id, written_words in found.long.get(size, [])
         if speakers._one_word_differs(written_words, words)
-        and speakers._within_two_edits(written, lower)
+        and speakers._edit_distance(written, lower, 2) <= 2
     }
     return ids.pop() if len(ids) == 1 else None
 
