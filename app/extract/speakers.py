@@ -695,7 +695,7 @@ class SpeakerResolver:
                 return before_quote
             found = self._person_antecedent(word)
         elif word in PRONOUNS_THING:
-            subject = self._subject_just_before(at)
+            subject = self._own_sentence_subject(at) or self._subject_just_before(at)
             if subject is not None:
                 # 'The Syrian government called for an inquiry. It said ...': the body the
                 # sentence before was about, though it had no cue, not the speaker before it.
@@ -829,6 +829,29 @@ class SpeakerResolver:
             ):
                 return Resolution(actor_id, "description", 0.8)
         return None
+
+    def _own_sentence_subject(self, at: int) -> str | None:
+        """'The United Nations on Tuesday called for a ceasefire in Aleppo, where it said ...':
+        the body (not a person, not a group of people) that is the subject of the pronoun's own
+        sentence, named and followed by its verb before the pronoun."""
+        if at <= 0:
+            return None
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(self.text, max(0, at - 600), at)]
+        start = breaks[-1] if breaks else max(0, at - 600)
+        if not breaks and start > 0:
+            return None
+        opening = _OPENING_CONNECTIVE.match(self.text, start, at)
+        begin = opening.end() if opening else start
+        if self._span_at is None:
+            self._span_at = {s: (e, a) for s, e, a in named_actor_spans(self.registry, self.text)}
+        the = _THE.match(self.text, begin, at)
+        named = self._span_at.get(the.end() if the else begin) or self._span_at.get(begin)
+        if named is None or _VERB_AFTER_SUBJECT.match(self.text, named[0], at) is None:
+            return None
+        actor_id = self.registry.in_theatre(named[1], self.country, self.text[begin : named[0]])
+        if self._kind(actor_id) in _PERSON_KINDS | _PLURAL_KINDS:
+            return None
+        return actor_id
 
     def _subject_just_before(self, at: int) -> str | None:
         """The body noted as the subject of the sentence before `at`'s (or of its own) with no
@@ -1240,15 +1263,15 @@ class SpeakerResolver:
                 if len(outlets) == 1:
                     return Resolution(outlets[0].id, "description", 0.85)
         found = _STATE_MEDIA.match(core.strip()) or _STATE_MEDIA_OF.match(core.strip())
-        if found is None:
-            # 'state media', 'official media' with no state named: the story's state's.
+        state = self.registry.actor_by_name(found.group("state")) if found else None
+        if state is None:
+            # 'state media', 'official media' with no state named: the story's state's; so is
+            # "the regime's official television", whose 'regime' names no state.
             bare = _STORY_STATE_MEDIA.match(core.strip())
             if not bare or not self.country:
                 return None
             state_id = _state_of(self.registry, self.country)
             state = self.registry.actors.get(state_id) if state_id else None
-        else:
-            state = self.registry.actor_by_name(found.group("state"))
         if state is None or state.kind != "state":
             return None
         outlets = [
@@ -1330,6 +1353,8 @@ class SpeakerResolver:
         body = _RELATIVE_TAIL.split(found.group(2), maxsplit=1)[0].strip(" ,")
         if not body or normalise_name(body) in ("", "it", "them"):
             return None
+        if all(w in _SCENE_NOUNS | _DETERMINERS for w in normalise_name(body).split()):
+            return None  # 'a civil defence worker at the scene': where, not whom for
         preposition = core.strip()[found.end(1) : found.start(2)].strip().lower()
         place_country = self._place_country(body) if preposition in ("in", "at") else None
         if preposition == "at" and _SEAT_OF_GOVERNMENT.search(body):
@@ -1415,8 +1440,14 @@ class SpeakerResolver:
                 known = self.registry.actor_by_name(before, self.country)
                 if known:
                     return Resolution(known.id, "alias", 1.0)
-                if "'s " in before or "’s " in before:
-                    # "The UN's latest report on Afghanistan": the owner, whatever it is on.
+                if (
+                    "'s " in before
+                    or "’s " in before
+                    or (tokens[i].lower() in _SCENE_PREPOSITIONS and len(tokens) - i <= 4)
+                ):
+                    # "The UN's latest report on Afghanistan": the owner, whatever it is on;
+                    # 'a civil defence source on the ground', 'a UN official at the scene':
+                    # where the speaker is does not change whom they speak for.
                     inside = self._alias_inside(self.registry.name_key(before).split())
                     if inside is not None:
                         return inside
@@ -1575,6 +1606,13 @@ class SpeakerResolver:
             army = self._army_in_context(head, at)
             if army is not None:
                 return Resolution(army, "description", 0.8)
+        if definite and head in ("minister", "ministry") and mods - _DETERMINERS:
+            # 'Syria has denied the attack, with the foreign minister stressing C': the minister
+            # of the state its own sentence names before it, though another state's spoke
+            # earlier.
+            ministry = self._ministry_of_sentence_state(mods - _DETERMINERS, at)
+            if ministry is not None:
+                return Resolution(ministry, "description", 0.8)
         # 'the army' paragraphs after 'a Russian army spokesman': the story's own army
         reach = self._reach(head, at) if definite and not mods else None
         for mention in reversed(self.mentions):
@@ -1755,6 +1793,23 @@ class SpeakerResolver:
 
         return reaches
 
+    def _ministry_of_sentence_state(self, mods: set[str], at: int) -> str | None:
+        """The ministry with these words of the one state named in `at`'s sentence before it."""
+        if at <= 0:
+            return None
+        opened = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at)) + 1
+        states = {
+            actor.country
+            for o, a in self._named
+            if opened <= o < at
+            and (actor := self.registry.actors.get(a)) is not None
+            and actor.kind == "state"
+            and actor.country
+        }
+        if len(states) != 1:
+            return None
+        return self._national_body("ministry", mods, states.pop())
+
     def _ministry_of_recent_state(self, mods: set[str], at: int) -> str | None:
         """The ministry with these words ('foreign', 'defence') of the latest state before `at`
         that spoke, was a subject or was named; else of the story's country."""
@@ -1811,6 +1866,7 @@ class SpeakerResolver:
                 a
                 for o, a in self._named_with_head_noun(head)
                 if not self._other_nation(mods, a)
+                and self._fits_modifiers(mods, a)
                 # 'local sources' are not the article's medical sources: a generic voice is
                 # that actor only when its words say so.
                 and (head not in _VOICE_NOUNS or mods <= self._words_of(a))
@@ -1866,6 +1922,16 @@ class SpeakerResolver:
                     if normalise_name(self.registry.actors[i].name).split()[-1:] == [head]
                 ]
         return national[0] if len(national) == 1 else None
+
+    def _fits_modifiers(self, mods: set[str], actor_id: str) -> bool:
+        """'a monitoring group' is no rescue service and 'a militant group' no monitor: a field
+        word must be among the actor's words or heads, a side word needs an armed body."""
+        if mods & _ARMED_MODIFIERS and self._kind(actor_id) not in _ARMED_KINDS:
+            return False
+        own = self._words_of(actor_id) | self._heads_of(actor_id)
+        return all(
+            w in own or (w.endswith("ing") and w[:-3] in own) for w in mods & _FIELD_MODIFIERS
+        )
 
     def _other_nation(self, mods: set[str], actor_id: str) -> bool:
         """'Iraqi security officials' are not the article's US officials: a modifier naming a
@@ -2374,6 +2440,9 @@ def _paragraph_before(text: str, at: int) -> int:
 
 
 _KIND_MODIFIERS = frozenset(NOUNS["kind_modifiers"])
+_FIELD_MODIFIERS = frozenset(NOUNS["field_modifiers"])
+_ARMED_MODIFIERS = frozenset(NOUNS["armed_modifiers"])
+_ARMED_KINDS = frozenset(NOUNS["armed_kinds"])
 # The subject of a sentence that is a known actor's name, then its verb: 'The Nusra Front is',
 # 'Taliban fighters attacked' (a noun of its members between them).
 _SUBJECT_ACTOR = re.compile(
@@ -2400,6 +2469,14 @@ _PERSON_SUBJECT = re.compile(
     + r")\b"
 )
 # A connective that opens a sentence before its subject: 'However', 'Meanwhile', 'In turn'.
+_THE = re.compile(r"[Tt]he\s+")
+# After a subject's name, its verb: members' noun, a time or an adverb between them ('The
+# United Nations on Tuesday called', 'Hezbollah fighters attacked', 'The army has also denied').
+_VERB_AFTER_SUBJECT = re.compile(
+    r"(?:\s+(?:fighters|militants|forces|troops|jihadists|insurgents|rebels|militiamen))?"
+    r"(?:\s+(?:on|late|early)\s+[A-Z][a-z]+|\s+(?:also|earlier|later|again|has|have|had))*"
+    r"\s+[a-z]+ed\b"
+)
 _OPENING_CONNECTIVE = re.compile(
     r"(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|In\s+turn|Moreover),?\s+(?=[A-Z])"
 )
@@ -2525,10 +2602,10 @@ _RELATIVE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _INFORMATION_FROM = re.compile(
-    r"^(?:(?:the|a|an|new|latest|initial|preliminary|january|february|march|april|may|june|july|"
-    r"august|september|october|november|december|annual|monthly|weekly|joint|recent|\d[\w-]*)\s+)*"
-    r"(?:information|reports?|data|figures|"
-    r"estimates?|footage|findings|count|tally)\s+(?:from|by|of|issued\s+by|released\s+by)\s+",
+    r"^(?:(?:the|a|an|new|latest|earlier|initial|preliminary|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|annual|monthly|weekly|joint|recent|"
+    r"\d[\w-]*)\s+)*(?:information|reports?|data|figures|estimates?|footage|findings|count|tally)"
+    r"\s+(?:from|by|of|(?:issued|released|provided|given|supplied|compiled)\s+by)\s+",
     re.IGNORECASE,
 )
 # 'in a statement', 'in its latest statement', 'statement': what is left names the issuer.
@@ -3281,6 +3358,9 @@ _CONNECTIVES = re.compile(
 _DASH_ASIDE = re.compile(r"(?:\s+--?\s+|\s*[–—]\s*)\S.*?(?:\s+--?|\s*[–—])$")
 
 
+_SUBHEADING_AFTER_STOP = re.compile(r"\.\s+[-–—]\s+(?=[A-Z])")
+
+
 def _clip_speaker(phrase: str) -> str:
     """The speaker phrase without what ran into it where punctuation was lost: a headline or a
     connective before it ('... in Idleb Meanwhile civil sources', '(Reuters) Local medics'), a
@@ -3288,6 +3368,9 @@ def _clip_speaker(phrase: str) -> str:
     claimed the lives of two')."""
     clipped = _CONNECTIVES.sub("", phrase.strip(), count=1) or phrase
     clipped = _after_page_debris(clipped)
+    # 'according to an Observatory toll. - Air raids kill thousands -': the sentence ended and
+    # a subheading between dashes ran on; the speaker is before the full stop.
+    clipped = _SUBHEADING_AFTER_STOP.split(clipped, maxsplit=1)[0] or clipped
     if clipped[-1:] in "-–—" and (aside := _DASH_ASIDE.search(clipped)):
         # 'The Observatory - which relies on a network of sources - said': the aside between
         # dashes describes the speaker and ends the phrase.
@@ -3409,6 +3492,10 @@ _BODY_DESCRIPTIONS = frozenset(NOUNS["body_descriptions"])
 _GENERIC_BODY_HEADS = frozenset(NOUNS["generic_body_heads"])
 _ARMED_BODY_HEADS = frozenset(NOUNS["armed_body_heads"])
 _SCENE_PHRASE_OPENERS = frozenset(NOUNS["scene_phrase_openers"])
+# 'on the ground', 'at the scene': where a speaker stands ('in' and 'from' a place are read by
+# _member_of and _from_place).
+_SCENE_PREPOSITIONS = _SCENE_PHRASE_OPENERS - {"in", "from"}
+_SCENE_NOUNS = frozenset(NOUNS["scene_nouns"])
 # 'for the Syria Crisis', 'of the Iraq Inquiry': a country's name before a capitalised noun.
 _STATE_IN_A_NAME = re.compile(r"\b(?:for|of|on)\s+the\s+[A-Z][\w'’-]*\s+[A-Z][a-z]+\b")
 _AGAINST_STATE_MODIFIERS = frozenset(NOUNS["against_state_modifiers"])
