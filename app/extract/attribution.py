@@ -2845,6 +2845,14 @@ def _according_source_end(tokens: list[Token], first: int, last: int) -> int | N
             continue
         if (
             end is not None
+            and tok.lower in _OUTLET_HEADS
+            and k + 1 <= last
+            and _according_head(tokens[k + 1])
+        ):
+            k += 1  # 'the Kurdish Hawar news agency': an outlet's own head, a media word before it
+            continue
+        if (
+            end is not None
             or tok.lower in FINITE_VERBS
             # 'well-informed sources', 'Kurdish-led forces': a hyphened modifier, no verb
             or (tok.lower.endswith("ed") and "-" not in tok.lower)

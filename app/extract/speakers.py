@@ -113,6 +113,11 @@ _NEW_NAME_END = re.compile(
     + "|".join(NOUNS["reduced_relative_words"])
     + r")\s+"
 )
+# 'Aleppo Governor for his part': an aside after the name, commas lost, is no part of it.
+_SPEAKER_ASIDE = re.compile(
+    r"\s+(?:" + "|".join(re.escape(a) for a in NOUNS["speaker_asides"]) + r")$", re.IGNORECASE
+)
+_OUTLET_KIND_WORDS = frozenset(NOUNS["outlet_kind_words"])
 _QUOTED_NAME = re.compile(r"[\"“”]([\w'’ -]{1,30})[\"“”]")
 _QUOTE_MARK = re.compile(r"\s*[\"“”]")
 _RUN_ON_NAME = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){2,}?)(?:a|an|the)\s+[a-z]")
@@ -248,6 +253,7 @@ class SpeakerResolver:
             or self._description(core, at)
             or self._body_by_head(core, at)
             or self._surname(core, at)
+            or self._surname_after_place(core, at)
             or self._described_known(phrase)
             or self._new(core, appositive)
         )
@@ -350,6 +356,27 @@ class SpeakerResolver:
             ):
                 return " ".join(rest)
         return core
+
+    def _surname_after_place(self, core: str, at: int) -> Resolution | None:
+        """'In Paris Fabius said', 'in Iraq and Syria Carter added' (commas lost): a place run
+        in before the bare surname of a person the text named in full before is that person."""
+        words = core.split()
+        opened = words[:1] in (["In"], ["in"])
+        if opened:
+            words = words[1:]
+        if not 2 <= len(words) <= 4 or not _NAME_WORD.fullmatch(words[-1]):
+            return None
+        place = " ".join(words[:-1])
+        if opened and len(words) == 2 and _NAME_WORD.fullmatch(place):
+            # 'In Paris Fabius': after 'In', one capitalised word is where, gazetteer or not.
+            return self._surname(words[-1], at)
+        mentions = find_places(self.registry, place, country=self.country)
+        if not mentions or any(
+            w not in _PLACE_FILLERS
+            for w in normalise_name(place.replace(mentions[0].text, " ")).split()
+        ):
+            return None
+        return self._surname(words[-1], at)
 
     def _surname(self, core: str, at: int) -> Resolution | None:
         """'Barazi said' after 'Homs Governor Talal Barazi said' (a claim that may have been
@@ -1237,6 +1264,21 @@ class SpeakerResolver:
 
     def _state_media(self, core: str) -> Resolution | None:
         """'official media in Lebanon', 'Lebanese state media': the state's own outlet."""
+        owned = _OWNERS_MEDIA.match(core.strip())
+        if owned is not None:
+            # "Hezbollah's official television station": the one outlet the registry gives the
+            # owner (apostrophe lost or not); states are read below, by their media's kind.
+            owner = self.registry.actor_by_name(owned.group("owner"), self.country)
+            if owner is None and owned.group("owner").endswith("s"):
+                owner = self.registry.actor_by_name(owned.group("owner")[:-1], self.country)
+            if owner is not None and owner.kind != "state":
+                outlets = [
+                    a
+                    for a in self.registry.actors.values()
+                    if a.kind == "media outlet" and a.parent == owner.id
+                ]
+                if len(outlets) == 1:
+                    return Resolution(outlets[0].id, "description", 0.85)
         found = _STATE_MEDIA.match(core.strip()) or _STATE_MEDIA_OF.match(core.strip())
         state = self.registry.actor_by_name(found.group("state")) if found else None
         if state is None:
@@ -1382,11 +1424,13 @@ class SpeakerResolver:
         """'a security source', 'a medical source' of no named body: a new anonymous speaker."""
         name = _strip_determiners(phrase) or phrase.strip()
         actor_id = slugify(normalise_name(name))
+        plural = bool(set(normalise_name(name).split()[-1:]) & GROUP_NOUNS)
         if actor_id not in self.new_actors and actor_id not in self.registry.actors:
             self.new_actors[actor_id] = ExtractedActor(
                 id=actor_id,
                 name=name,
-                kind=str(ActorKind.anonymous_person),
+                # 'Rescuers in Idlib', 'officials at the scene': several people of no named body.
+                kind=str(ActorKind.group_of_people if plural else ActorKind.anonymous_person),
                 country=country,
                 aliases=[],
                 parent_id=None,
@@ -1940,6 +1984,7 @@ class SpeakerResolver:
             # 'Pathologist at the Aleppo University Hashim Ali': the person, not the profession.
             name = run_in
         name = _NEW_NAME_END.split(name, maxsplit=1)[0]
+        name = _SPEAKER_ASIDE.sub("", name)
         # A reduced relative: 'a rescue service operating in ...', 'officials speaking on ...'.
         name = _REDUCED_RELATIVE.split(name, maxsplit=1)[0]
         words = name.split()
@@ -2031,7 +2076,11 @@ class SpeakerResolver:
             self.new_actors[actor_id] = ExtractedActor(
                 id=actor_id,
                 name=name,
-                kind=str(ActorKind.person) if person else str(guess_kind(name)),
+                kind=str(ActorKind.media_outlet)
+                if _outlet_before(core, name)
+                else str(ActorKind.person)
+                if person
+                else str(guess_kind(name)),
                 country=parent.country if parent else None,
                 aliases=[],
                 parent_id=parent.id if parent else None,
@@ -2532,6 +2581,12 @@ _STATE_MEDIA = re.compile(
 _STATE_MEDIA_OF = re.compile(
     r"^(?:the\s+)?(?P<state>[A-Z][\w-]+?)(?:['’]s)?\s+(?:official|state|state-run|state-owned|"
     r"government-run)\s+(?:media|news\s+agency|television|tv|broadcaster)$",
+    re.IGNORECASE,
+)
+# "Hezbollah's official television station", 'Hezbollahs TV channel': a body's own outlet.
+_OWNERS_MEDIA = re.compile(
+    r"^(?:the\s+)?(?P<owner>[A-Z][\w-]+?)(?:['’]s|(?<=s))\s+(?:(?:official|own)\s+)?"
+    r"(?:news\s+agency|television|tv|radio|broadcaster)(?:\s+(?:channel|station|network))?$",
     re.IGNORECASE,
 )
 _NAME_WITH_ACRONYM = re.compile(
@@ -3180,7 +3235,7 @@ def guess_kind(name: str) -> ActorKind:
         return ActorKind.group_of_people
     if head in PERSON_NOUNS:
         return ActorKind.anonymous_person
-    if head in MEDIA_NOUNS:
+    if head in MEDIA_NOUNS or head in _OUTLET_KIND_WORDS:
         return ActorKind.media_outlet
     if head in _ARMED_GROUP_NAME_HEADS:
         return ActorKind.armed_group
@@ -3197,6 +3252,18 @@ def guess_kind(name: str) -> ActorKind:
     if _looks_like_name(name):
         return ActorKind.person
     return ActorKind.organisation
+
+
+def _outlet_before(core: str, name: str) -> bool:
+    """'The news website El-Dorar Al-Shamia', 'the daily Al-Watan': a word naming an outlet
+    stands right before the name, so the name is an outlet's (not a person's)."""
+    at = core.rfind(name)
+    if at <= 0 or name == core.strip():
+        return False
+    before = core[:at].split()
+    return bool(before) and (
+        before[-1].lower() in MEDIA_NOUNS or before[-1].lower() in _OUTLET_KIND_WORDS
+    )
 
 
 def _looks_like_name(phrase: str) -> bool:
@@ -3315,6 +3382,9 @@ def _given_and_family(written: str, family: str) -> str | None:
         if size > len(words):
             return None
         full = " ".join(words[-size:])
+    opener = full.split()[0].lower()
+    if opener in _CLAUSE_WORDS or opener in _DETERMINERS or opener in _PREPOSITIONS:
+        return None  # 'But Fabius stressed', 'In Paris Fabius': a sentence's opening word
     person = _person_name(full)
     return person if person == full and full != family else None
 

@@ -413,6 +413,10 @@ OUTPUT_HASHES = {
     # by the army carried by SANA', 'quoted by Interfax') are the claim's `via`, cut from its
     # speaker; recall round 12; the seed's output is unchanged.
     "0.82.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
+    # 0.83.0: speaker round 17 (new actors' kinds, outlets' heads after their names, a body's
+    # own outlet, 'the Red Crescent' of a story placed nowhere; numbered 0.76.0 and 0.81.0 on its
+    # branch), merged after 0.82.0; the seed's output is unchanged.
+    "0.83.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }
 
 
