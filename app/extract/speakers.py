@@ -162,6 +162,7 @@ class SpeakerResolver:
     publisher_id: str | None = None
     mentions: list[Mention] = field(default_factory=list)
     statement_issuer: str | None = None
+    statement_at: int = -1  # where the text named the statement's issuer
     new_actors: dict[str, ExtractedActor] = field(default_factory=dict)
     country: str | None = None  # where the article's events are: 'the interior ministry' is theirs
     # The country of the world gazetteer's places the article names most: the story's country
@@ -245,6 +246,7 @@ class SpeakerResolver:
         self._remember(core, appositive, result.actor_id, at)
         if statement or "statement" in normalise_name(core).split():
             self.statement_issuer = result.actor_id
+            self.statement_at = at
         return result
 
     def _short_form(self, core: str, actor_id: str) -> None:
@@ -563,6 +565,7 @@ class SpeakerResolver:
             issuer = self._issuer(self.text[start : issued.start()], start)
             if issuer is not None:
                 self.statement_issuer = issuer
+                self.statement_at = start
         found = _SUBJECT_ACTOR.match(self.text, start, end)
         if found is None:
             return
@@ -939,7 +942,7 @@ class SpeakerResolver:
                 return Resolution(inner.actor_id, "statement", 0.95)
             if published:
                 return self._new(issuer)  # the issuer named, unknown: never the channel
-        if self.statement_issuer:
+        if self.statement_issuer and self._issuer_in_reach(at):
             return Resolution(self.statement_issuer, "statement", 0.9)
         # A statement is a body's: the latest body that spoke before a person who did.
         body = next((m for m in reversed(self.mentions) if not m.person and not m.plural), None)
@@ -948,6 +951,23 @@ class SpeakerResolver:
         if self.mentions:
             return Resolution(self.mentions[-1].actor_id, "statement", 0.7)
         return None
+
+    def _issuer_in_reach(self, at: int) -> bool:
+        """Whether 'the statement added' at `at` is still the remembered issuer's: no more than
+        a few sentences back, and no other body spoke since (a body's words are a statement or
+        a report of their own: 'SANA said ... the statement added' is SANA's, not that of a
+        minister's statement paragraphs before). People quoted in between do not break it."""
+        if self.statement_at < 0 or at < 0:
+            return True
+        if len(_SENTENCE_BREAK.findall(self.text, self.statement_at, at)) > _STATEMENT_REACH:
+            return False
+        return not any(
+            self.statement_at < m.at < at
+            and not m.person
+            and m.actor_id != self.statement_issuer
+            and self._kind(m.actor_id) not in _PERSON_KINDS
+            for m in self.mentions
+        )
 
     def _spokesperson(self, core: str, appositive: str, at: int) -> Resolution | None:
         """'a spokesman for the ministry', 'the ministry's spokesman X' → the ministry."""
@@ -2310,6 +2330,8 @@ _ISSUED_STATEMENT = re.compile(
     r"\s(?:has\s+|had\s+)?(?:issued|released|published|put\s+out|posted|sent\s+out|circulated)"
     r"\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|communique)\b"
 )
+# How many sentence breaks back 'the statement' still means the statement last issued.
+_STATEMENT_REACH = 5
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘]?[A-Z])|\n")
 # Bodies a singular 'it' does not stand for ('they' does).
 _PLURAL_KINDS = frozenset(["group of people"])

@@ -402,6 +402,10 @@ OUTPUT_HASHES = {
     # regime's television, the minister of the sentence's state, where a speaker stands, 'it' of
     # its own sentence's body), merged after 0.79.0; the seed's output is unchanged.
     "0.80.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
+    # 0.85.0: speaker round 18 ('the statement' reaches back a few sentences, past no other
+    # body; 'the group' is no body named in the claim's own words; a relative clause keeps its
+    # head noun); the seed's output is unchanged.
+    "0.85.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }
 
 
