@@ -1624,7 +1624,7 @@ class SpeakerResolver:
         candidates = self._named_with_head(head, mods, at, definite)
         if reach is not None:
             candidates = [c for c in candidates if reach(c[1], c[0])]
-        before = [c for c in candidates if c[0] < at]
+        before = self._before_own_sentence([c for c in candidates if c[0] < at], at)
         if before:
             return Resolution(before[-1][1], "description", 0.8)
         if definite and not mods and head in _BODY_DESCRIPTIONS:
@@ -1661,6 +1661,15 @@ class SpeakerResolver:
             if national is not None:
                 return Resolution(national, "spokesperson", 0.75)
         return None
+
+    def _before_own_sentence(self, named: list[tuple[int, str]], at: int) -> list[tuple[int, str]]:
+        """Of the actors named before a speaker at `at` (offset, actor id), those named before
+        its sentence when there are any: 'The raids hit Islamic State positions, the group said'
+        after a sentence naming the Observatory is the Observatory's; a body in the claim's own
+        words is what the claim is about, its speaker only when the text named no other."""
+        opened = _sentence_start(self.text, at)
+        earlier = [c for c in named if c[0] < opened]
+        return earlier or named
 
     def _based_abroad(self, phrase: str) -> str | None:
         """'the Britain-based opposition monitoring group', 'a UK-based monitor', 'the London-based
@@ -2394,6 +2403,18 @@ _DESCRIPTION_KINDS = _description_kinds()
 def _anywhere(actor_id: str, offset: int) -> bool:
     """Every antecedent is in reach (a story of no known country)."""
     return True
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence that holds `at` starts (after the last sentence break before it)."""
+    opened = 0
+    for found in _SENTENCE_BREAK.finditer(text, max(0, at - _SENTENCE_LOOKBACK), max(0, at)):
+        opened = found.end()
+    return opened
+
+
+# How far back a sentence's start is looked for (longer sentences start at the window's start).
+_SENTENCE_LOOKBACK = 1000
 
 
 def _paragraph_before(text: str, at: int) -> int:

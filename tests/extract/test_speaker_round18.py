@@ -7,6 +7,10 @@ is from the development set or the held-out gold):
   within a few sentences and while no other body spoke since: 'SANA said ... the statement
   added' is SANA's, not a minister's statement paragraphs before; a person quoted in between
   does not break the chain.
+- 'the group' or 'the monitor' after a sentence that names a body as a source with no cue
+  verb ('figures by X', 'the data from X', "X's toll") is that body, not a body the claim's
+  own words name ('The raids hit Islamic State positions, the group said'); a body in the
+  claim's words is its speaker only when the text named no other before.
 """
 
 from __future__ import annotations
@@ -83,4 +87,65 @@ def test_the_statement_is_the_nearer_body(text: str, words: str, source: str) ->
     ],
 )
 def test_the_statement_keeps_its_issuer_nearby(text: str, words: str, source: str) -> None:
+    assert source_of(text, words) == source
+
+
+# -- a body in the claim's own words is not its speaker's antecedent --------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        (
+            "Kurdish forces killed 16 Islamic State militants on Saturday near the border in "
+            "figures by the UK-based Syrian Observatory. The assault targeted Islamic State "
+            "positions south of Ras al-Ain, the group added.",
+            "south of Ras",
+            "Syrian Observatory for Human Rights",
+        ),
+        (
+            "Air strikes killed 12 people in Idlib on Monday. The Syrian Observatory for Human "
+            "Rights' toll rose overnight. The raids hit Islamic State positions near Ras al-Ain, "
+            "the group said.",
+            "near Ras",
+            "Syrian Observatory for Human Rights",
+        ),
+        (
+            "Rebels say dozens died. The data from the Syrian Observatory for Human Rights "
+            "counts 40 dead. Jabhat al-Nusra fighters shelled the town overnight, the group said.",
+            "shelled the town",
+            "Syrian Observatory for Human Rights",
+        ),
+        (
+            "Government forces shelled the town again on Sunday. The Syrian Observatory for "
+            "Human Rights has documented 300 deaths this month. Hezbollah fighters took the "
+            "hill, the monitoring group said.",
+            "took the hill",
+            "Syrian Observatory for Human Rights",
+        ),
+    ],
+)
+def test_the_group_is_no_body_of_the_claims_own_words(text: str, words: str, source: str) -> None:
+    assert source_of(text, words) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        # near misses: with no other body named before, the claim's own body speaks
+        (
+            "Islamic State fighters seized the town of Palmyra on Thursday, the group said in an "
+            "online statement.",
+            "seized the town",
+            "Islamic State",
+        ),
+        (
+            "Clashes killed 30 fighters in Deir Ezzor. Islamic State fighters seized the town of "
+            "Mayadin on Thursday, the group said.",
+            "seized the town",
+            "Islamic State",
+        ),
+    ],
+)
+def test_the_group_is_the_claims_own_body_when_none_other(
+    text: str, words: str, source: str
+) -> None:
     assert source_of(text, words) == source
