@@ -104,6 +104,13 @@ _REDUCED_RELATIVE_TAIL = re.compile(
     + "|".join(NOUNS["predicate_adverbs"])
     + r")\s+.*$"
 )
+_RELATIVE_CLAUSE = re.compile(
+    r"^((?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+),?\s+(?:"
+    + "|".join(NOUNS["relative_pronouns"])
+    + r")\s+\S.*$",
+    re.IGNORECASE,
+)
+_RELATIVE_HEADS = frozenset(NOUNS["relative_clause_heads"])
 _NEW_NAME_END = re.compile(
     r"\s+(?:in|with|from|at|on|who|which|close\s+to|near|including|"
     + "|".join(NOUNS["reduced_relative_words"])
@@ -211,6 +218,11 @@ class SpeakerResolver:
         # A lone plural ('sources familiar with ...') keeps its words to be a voice of its own.
         head_only = _REDUCED_RELATIVE_TAIL.split(core, maxsplit=1)[0]
         core = head_only if len(head_only.split()) >= 2 else core
+        # 'the aid group that supports it', 'the charity which runs the clinic': the head noun
+        # speaks, not the clause's object.
+        relative = _RELATIVE_CLAUSE.match(core)
+        if relative is not None and relative.group(1).split()[-1].lower() in _RELATIVE_HEADS:
+            core = relative.group(1)
         core = self._after_participle(core)
         core = self._place_owner(core)
         core = self._unglued(core)
@@ -1525,6 +1537,33 @@ class SpeakerResolver:
         new = self._new(last)
         return Resolution(new.actor_id, "description", 0.75)
 
+    def _body_named_next(self, at: int) -> Resolution | None:
+        """The first body the sentence after `at`'s names by a name with a body's word in it,
+        when the registry knows it and it is no armed body nor a state (those are no aid group
+        nor charity); a name new to the text after the description is too loose a reading."""
+        if at < 0:
+            return None
+        breaks = list(_SENTENCE_BREAK.finditer(self.text, at, min(len(self.text), at + 2000)))
+        if not breaks:
+            return None
+        end = breaks[1].start() if len(breaks) > 1 else min(len(self.text), at + 2000)
+        for run in _CAPITAL_RUN.finditer(self.text, breaks[0].end(), end):
+            words = run.group(0).split()
+            while words and words[0].lower() in ("the", "of", "for", "and"):
+                words = words[1:]
+            while words and words[-1].lower() in ("the", "of", "for", "and"):
+                words = words[:-1]
+            if len(words) < 2 or not any(w.lower() in _BODY_NAME_WORDS for w in words):
+                continue
+            name = " ".join(words)
+            known = self.registry.actor_by_name(name, self.country)
+            if known is None:
+                return None  # a body new to the text named after: too loose a reading
+            if known.kind in _PERSON_KINDS or known.kind in ("state", "armed group", "armed force"):
+                return None
+            return Resolution(known.id, "description", 0.75)
+        return None
+
     def _the_same(self, core: str) -> Resolution | None:
         """'the same source', 'the same official': the latest speaker with that head, else (a
         source) the one cited last."""
@@ -1632,6 +1671,13 @@ class SpeakerResolver:
             # group said': a body the paragraph named before, though it had not spoken; a
             # national body ('the group' of Syria) is too loose a reading.
             body = self._body_named_before(at)
+            if body is not None:
+                return body
+        if definite and head in _BODY_DESCRIPTIONS and not mods - _GENERIC_TAIL - _DETERMINERS:
+            # 'Five medics were killed ..., the aid group that supports it said. The four staff
+            # of the Union of Syrian Medical Relief Organisations ...': a lead's description no
+            # body named before answers is the body the next sentence names.
+            body = self._body_named_next(at)
             if body is not None:
                 return body
         if (

@@ -11,6 +11,10 @@ is from the development set or the held-out gold):
   verb ('figures by X', 'the data from X', "X's toll") is that body, not a body the claim's
   own words name ('The raids hit Islamic State positions, the group said'); a body in the
   claim's words is its speaker only when the text named no other before.
+- 'the aid group that supports it said', 'the charity which runs the hospital said': a relative
+  clause inside a trailing speaker phrase keeps its head noun, and the head speaks; a lead's
+  'the group', 'the aid group' that no body named before answers is the body the next sentence
+  names (not an armed body nor a state).
 """
 
 from __future__ import annotations
@@ -149,3 +153,60 @@ def test_the_group_is_the_claims_own_body_when_none_other(
     text: str, words: str, source: str
 ) -> None:
     assert source_of(text, words) == source
+
+
+# -- a relative clause inside the speaker phrase keeps its head noun ---------------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Five medics were killed when an air strike hit a clinic near Aleppo, the aid group "
+            "that supports it said. The four staff of the Union of Syrian Medical Relief "
+            "Organisations (UOSSM) were in two ambulances.",
+            "Union of Medical Care and Relief Organizations",
+        ),
+        (
+            "Five medics were killed when an air strike hit a clinic near Aleppo the group that "
+            "runs the hospital said. The staff of the Union of Syrian Medical Relief "
+            "Organisations (UOSSM) were in two ambulances.",
+            "Union of Medical Care and Relief Organizations",
+        ),
+        (
+            "The staff of the Union of Syrian Medical Relief Organisations (UOSSM) were in two "
+            "ambulances. Five medics were killed when an air strike hit a clinic near Aleppo, the "
+            "group which supports the clinic said.",
+            "Union of Medical Care and Relief Organizations",
+        ),
+    ],
+)
+def test_relative_clause_keeps_the_head(text: str, source: str) -> None:
+    assert source_of(text, "Five medics") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "Five medics were killed when an air strike hit a clinic near Aleppo, the rights "
+            "group that monitors the war said. Fighters of the Islamic State group attacked the "
+            "town later.",
+            "Islamic State",
+        ),
+        (
+            "Five medics were killed when an air strike hit a clinic near Aleppo, the doctor who "
+            "treated them said.",
+            "medics",
+        ),
+    ],
+)
+def test_relative_clause_near_misses(text: str, wrong: str) -> None:
+    assert source_of(text, "Five medics") not in (wrong, "war", "it", "them")
+
+
+def test_speaker_after_a_relative_clause_of_the_content() -> None:
+    # near miss: the relative clause is the content's ('the clinic that the group runs')
+    text = (
+        "Five medics were killed when an air strike hit the clinic that the group runs, the "
+        "Syrian Observatory for Human Rights said."
+    )
+    assert source_of(text, "Five medics") == "Syrian Observatory for Human Rights"
