@@ -183,8 +183,9 @@ _BEFORE = [
         ),
     ),
 ]
-# 'the death toll', 'the number of civilians killed', 'the number of dead': a running count.
-_TOLL = re.compile(
+# 'the death toll', 'the number of civilians killed', 'the number of dead': a running count
+# (incidents reads a toll's update by the same pattern).
+TOLL = re.compile(
     r"\btoll\b|\bfatalities\b|\bdeath\s+count\b|"
     r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|died|fatalities|victims|martyrs)\b"
     r"|(?P<injured>\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:wounded|injured|injuries)\b)",
@@ -211,15 +212,21 @@ _NAME_HEAD = re.compile(
 )
 # The upper end of a range whose lower end was just read: 'between 20 and 30', '20 to 30'.
 _RANGE_LINK = re.compile(r"\s*(?:and|to|or|-|–)\s*$", re.IGNORECASE)
-# 'brought to 49 the number killed', 'raising to 12 the death toll'.
-_TOLL_AFTER = re.compile(
-    r"^\s+the\s+(?:death\s+toll|toll|number\s+(?:of\s+)?(?:people\s+)?(?:killed|dead|deaths))\b",
+# 'brought to 49 the number killed', 'raising to 12 the death toll', 'bringing to 300 the number
+# of wounded': a running count named after its value (incidents reads it as a toll's update too).
+TOLL_AFTER = re.compile(
+    r"^\s+the\s+(?:(?:overall\s+|total\s+)?(?:death\s+)?(?:"
+    + TOLL.pattern
+    + r")|number\s+(?:killed|dead|deaths)\b)",
     re.IGNORECASE,
 )
+# The verbs of a toll's update before 'to' ('rose to 49', 'raising the death toll to 17'), also
+# read by incidents (a later toll's update) and cues (their '-ing' forms after a speaker).
+TOLL_UPDATE_VERBS = _any_words("toll_update_verbs")
 _TO_AT = re.compile(r"\b(?:to|at)\s+(?:[\"“”]\s*)?$", re.IGNORECASE)
 _TOLL_VERB = re.compile(
     r"(?:\s(?:-|–|—)\s*to\s+$)|(?:\bfrom\s+[\d,]+\s+to\s+$)|"
-    rf"\b(?:{_any_words('toll_verbs')})\s+(?:[\"“”]\s*)?$",
+    rf"\b(?:{_any_words('toll_verbs')}|{TOLL_UPDATE_VERBS}\s+to)\s+(?:[\"“”]\s*)?$",
     re.IGNORECASE,
 )
 # 'two of its tanks', 'two of the regime's tanks': a side's own things, counted (not 'two of
@@ -444,6 +451,12 @@ _PART_OF = re.compile(
 )
 # One person counted by the article: 'a child was killed', 'killing a policeman'.
 _SINGULAR = r"(?:" + word_alternation(WORDS["one_person"]) + ")"
+# One person named as a victim, by a noun or a title: 'a field commander', 'Senior Nusra Leader'
+# (incidents adds one such victim to a count of 'more' after it).
+_VICTIM = (
+    r"(?:" + word_alternation(sorted(set(WORDS["one_person"]) | set(WORDS["victim_titles"]))) + ")"
+)
+ONE_VICTIM = re.compile(rf"\b{_VICTIM}\b", re.I)
 _ANOTHER = re.compile(
     rf"\band\s+(?P<another>another(?:\s+{_SINGULAR})?){_AUX}\s*"
     r"(?:(?P<killed>killed|dead)|(?P<injured>injured|wounded|hurt)|(?P<missing>missing))\b",
@@ -474,7 +487,7 @@ _KIN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # One person a casualty verb names by role with 'the', then 'and' and a count of others, all the
-# verb's victims: 'killed the driver and two passengers', 'wounding the mayor and 4 guards'.
+# verb's victims: 'killed the driver and two passengers', 'wounding the guard and 4 others'.
 # The same by a bare role noun and a name, and a relative after 'and his/her/their' counted
 # with the one person: 'killed civilian Ahmad Khaled and his son', 'killed the driver and his
 # brother' (2).
@@ -883,8 +896,47 @@ def extract_figures(text: str, start: int, end: int) -> list[ExtractedFigure]:
             continue  # 'she and her daughter': the one before is no count we read
         figures.append(figure)
         previous = figure
-    figures = _outermost(figures)
+    figures = _uncopied(text, _outermost(figures))
     return sorted(figures + _another_one(text, start, end, figures), key=lambda f: f.start)
+
+
+# How much of the words around two figures must be the same for the second to be a copy.
+_COPY_BEFORE = 60
+_COPY_AFTER = 40
+_COPY_MIN = 20
+
+
+def _uncopied(text: str, figures: list[ExtractedFigure]) -> list[ExtractedFigure]:
+    """Drop a figure that repeats an earlier one word for word, the words after it and before it
+    too: a scraped sentence printed twice without its full stop ('... in the northeast of the
+    country The spokesman ... his son and 20 other terrorists were killed ...') states one toll,
+    not two."""
+    kept: list[ExtractedFigure] = []
+    for figure in figures:
+        if not any(_copy_of(text, f, figure) for f in kept):
+            kept.append(figure)
+    return kept
+
+
+def _copy_of(text: str, first: ExtractedFigure, second: ExtractedFigure) -> bool:
+    """Whether `second` repeats `first` with the words before it (as many as `first` has, at least
+    _COPY_MIN and up to _COPY_BEFORE) or the _COPY_AFTER after it."""
+    if (first.metric, first.value) != (second.metric, second.value):
+        return False
+    if _squeezed(first.text) != _squeezed(second.text):
+        return False
+    before = min(_COPY_BEFORE, first.start)
+    if before >= _COPY_MIN and _squeezed(text[first.start - before : first.start]) == _squeezed(
+        text[second.start - before : second.start]
+    ):
+        return True
+    return second.end + _COPY_AFTER <= len(text) and _squeezed(
+        text[first.end : first.end + _COPY_AFTER]
+    ) == _squeezed(text[second.end : second.end + _COPY_AFTER])
+
+
+def _squeezed(words: str) -> str:
+    return " ".join(words.lower().split())
 
 
 # The first casualty word after one person, and a count of others before it.
@@ -1139,13 +1191,14 @@ def _metric_around(
     if _TOLL_VERB.search(before):
         # 'the death toll from ... has reached at least 126'; the nearest count named
         # decides: '..., while the number of wounded - to 2,091'.
-        tolls = list(_TOLL.finditer(text, start, number.start))
+        tolls = list(TOLL.finditer(text, start, number.start))
         if tolls:
             return "injured" if tolls[-1].group("injured") else "killed"
     if toll := _toll_to(text, start, number.start, before):
         return toll
-    if _TOLL_AFTER.match(after) and _TO_AT.search(before):
-        return "killed"  # 'brought to 49 the number killed' (not 'URL 215 The death toll ...')
+    if _TO_AT.search(before) and (toll_after := TOLL_AFTER.match(after)):
+        # 'brought to 49 the number killed' (not 'URL 215 The death toll ...')
+        return "injured" if toll_after.group("injured") else "killed"
     if subject and re.search(r"\b(?:bodies|martyrs)$", subject, re.I):
         return "killed"  # 'at least 100 bodies were recovered'
     if subject and (
@@ -1161,7 +1214,7 @@ def _toll_to(text: str, start: int, at: int, before: str) -> str | None:
     112': 'to'/'at' before the count, a toll named earlier in the clause, no count between."""
     if not _TO_AT.search(before):
         return None
-    tolls = list(_TOLL.finditer(text, max(start, at - 120), at))
+    tolls = list(TOLL.finditer(text, max(start, at - 120), at))
     if not tolls or _DIGIT.search(text, tolls[-1].end(), at) or ";" in text[tolls[-1].end() : at]:
         return None
     return "injured" if tolls[-1].group("injured") else "killed"
@@ -1279,9 +1332,12 @@ def _with_owner_before(
 # 'killing Abu Omar, a field commander, and eight more militants': a person the verb names,
 # with an appositive of at most five words (its commas may be lost), then 'and' and the count.
 _NAME_WORD = r"(?:[A-Z][\w'’-]*|(?:al|el|bin|ibn|abu|bint)(?:-[A-Z][\w'’-]*)?)"
+# The appositive may name the person's group after 'of', 'in' or 'from' ('a field commander of
+# the Nusra Front').
 _NAMED_BEFORE = re.compile(
     rf"\b(?i:{_any_words('one_person_verbs')})\s+(?P<named>[A-Z][\w'’-]*(?:\s+{_NAME_WORD}){{0,4}})"
-    r"(?:\s*,?\s+(?:a|an|the|his|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,?)?"
+    r"(?:\s*,?\s+(?:a|an|the|his|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+    rf"(?:\s+(?:of|in|from|with)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})?\s*,?)?"
     r"\s+and\s+$"
 )
 # The count after the named person is of others: 'eight more militants', 'three others'.
@@ -1306,7 +1362,7 @@ def _named_before(text: str, floor: int, at: int) -> int | None:
     field commander, and ]eight more militants'), else None."""
     if not _OTHERS_AFTER.match(text, at):
         return None
-    found = _NAMED_BEFORE.search(text, max(floor, at - 100), at)
+    found = _NAMED_BEFORE.search(text, max(floor, at - 140), at)
     if found is None or found.end() != at:
         return None
     return found.start("named")

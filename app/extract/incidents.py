@@ -12,8 +12,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from app.extract.dates import DateMention, date_line, find_dates
-from app.extract.figures import WORDS as FIGURE_WORDS
-from app.extract.figures import extract_figures
+from app.extract.figures import ONE_VICTIM, TOLL, TOLL_AFTER, TOLL_UPDATE_VERBS, extract_figures
 from app.extract.gazetteer import strict_key
 from app.extract.places import find_places
 from app.extract.registry import Place, Registry, load_lexicon, word_alternation
@@ -523,23 +522,36 @@ def _with_claims(
     return replace(incident, claim_ids=[c.id for c in linked], estimates=casualty_estimates(linked))
 
 
-# 'the toll was later updated to 82', 'raising the death toll to 17': a toll's update.
+# 'the toll was later updated to 82', 'raising the death toll to 17': a toll's update (its
+# verbs and toll nouns those figures reads a running toll by).
 _UPDATE_BEFORE = re.compile(
-    r"\b(?:" + word_alternation(WORDS["toll_update_verbs"]) + r")\s+(?:(?:the|its)\s+"
-    r"(?:overall\s+|total\s+)?(?:" + word_alternation(WORDS["toll_nouns"]) + r")\s+)?(?:up\s+)?"
+    rf"\b(?:{TOLL_UPDATE_VERBS})\s+(?:(?:the|its)\s+(?:overall\s+|total\s+)?(?:death\s+)?"
+    rf"(?:{TOLL.pattern})\s+)?(?:up\s+)?"
     r"to\s+(?:at\s+least\s+|about\s+|around\s+|nearly\s+|some\s+)?$",
     re.I,
 )
-_TOLL_NOUN = re.compile(r"\b(?:" + word_alternation(WORDS["toll_nouns"]) + r")\b", re.I)
 _UPDATE_WINDOW = 80
+# A count over a span of days, in its clause after the value: no update of this incident's toll
+# but a total of several ('brought to 49 the number killed in Eastern Ghouta in two days of
+# attacks', 'rose to 60 since Sunday').
+_OVER_DAYS = re.compile(
+    r"[^.;]{0,60}?\b(?:since|so\s+far|(?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|last\s+)?"
+    r"(?:[\w-]+\s+)?(?:days|weeks|months|years)\b)",
+    re.I,
+)
 
 
 def _is_update(text: str, sentence_start: int, figure: ExtractedFigure) -> bool:
     """Whether a figure is a toll's update: 'to' after an update verb ('later updated to 82',
-    'rose to 40', 'raising the death toll to 17'), with a toll named before it in the sentence."""
+    'rose to 40', 'raising the death toll to 17'), with a toll named before it in the sentence
+    or right after it ('raising to 45 the number of dead')."""
     start = max(sentence_start, figure.start - _UPDATE_WINDOW)
     before = text[start : figure.start]
-    return _UPDATE_BEFORE.search(before) is not None and _TOLL_NOUN.search(before) is not None
+    after = text[figure.end : figure.end + _UPDATE_WINDOW]
+    if _UPDATE_BEFORE.search(before) is None or _OVER_DAYS.match(after):
+        return False  # no update, or a count over days: '... to 49 the number killed in two days'
+    # the toll named before its value, or after it: 'bringing to 45 the number killed'
+    return TOLL.search(before) is not None or TOLL_AFTER.match(after) is not None
 
 
 def _with_updates(
@@ -604,15 +616,6 @@ def headline_tolls(headline: str | None, text: str) -> dict[str, int]:
     }
 
 
-# One person named as a victim: 'Senior Nusra Leader', 'a field commander', 'his son'.
-_ONE_VICTIM = re.compile(
-    r"\b(?:"
-    + word_alternation(sorted(set(FIGURE_WORDS["one_person"]) | set(WORDS["victim_titles"])))
-    + r")\b",
-    re.I,
-)
-
-
 def _named_victim(text: str, start: int, figures: Sequence[ExtractedFigure], metric: str) -> int:
     """1 when a count of 'more' or 'others' opens a sentence's figures (from `start`) after one
     person named as a victim, and one only ('Senior Nusra Leader Killed in Idlib, 8 More
@@ -623,12 +626,12 @@ def _named_victim(text: str, start: int, figures: Sequence[ExtractedFigure], met
         return 0
     if any(f.end <= of_metric[0].start for f in figures):
         return 0
-    if _ONE_VICTIM.search(text, of_metric[0].start, of_metric[0].end):
+    if ONE_VICTIM.search(text, of_metric[0].start, of_metric[0].end):
         return 0  # the count took a person in already ('his son and 20 other fighters': 21)
     # several people named ('the spokesman, his son and 20 other fighters'): whether the count
     # takes them in is not said; only one named victim is added
     # ('Rebel commander': one person, nouns run together)
-    named = [m.span() for m in _ONE_VICTIM.finditer(text, start, of_metric[0].start)]
+    named = [m.span() for m in ONE_VICTIM.finditer(text, start, of_metric[0].start)]
     people = named[:1] + [b for a, b in pairwise(named) if text[a[1] : b[0]].strip()]
     return 1 if len(people) == 1 else 0
 
