@@ -1740,6 +1740,9 @@ class _Attempt:
             if s_last == cue.first - 1 and self.tokens[s_last].lower in _PERFECT_AUX:
                 s_last -= 1  # 'C local sources have said': the perfect's auxiliary is the cue's
             s_first = self._no_comma_speaker_start(s_last)
+            relative = self._relative_speaker(s_last)
+            if relative is not None and (s_first is None or relative < s_first):
+                s_first = relative  # the head noun speaks, not the clause's object
             if s_first is None:
                 # 'C the monitor and doctors at the scene said': the first of two speakers leads
                 pair = self._coordinated_speaker(s_last)
@@ -1845,6 +1848,28 @@ class _Attempt:
             and self.tokens[last + 1].lower in ("the", "a", "an")
             and self.tokens[after].lower in _APPOSITION_HEADS
         )
+
+    def _relative_speaker(self, last: int) -> int | None:
+        """'C the aid group that supports it said', 'C the charity which runs the hospital
+        said': where the speaker ending at `last` starts when it is a definite head noun and a
+        relative clause of lowercase words (its verb and object); None if it is not one."""
+        for k in range(last - 1, max(self.lead + 3, last - 6), -1):
+            if self.tokens[k].lower not in _RELATIVE_PRONOUNS:
+                continue
+            clause = self.tokens[k + 1 : last + 1]
+            if len(clause) < 2 or not all(t.is_word and t.text.islower() for t in clause):
+                return None
+            head = (k - 1 if self.tokens[k - 1].text == "," else k) - 1
+            if head <= self.lead + 3 or self.tokens[head].lower not in _RELATIVE_HEADS:
+                return None
+            for first in range(head - 1, max(self.lead + 2, head - 5), -1):
+                tok = self.tokens[first]
+                if tok.lower == "the":
+                    return first
+                if not (tok.is_word and tok.text.islower()):
+                    return None
+            return None
+        return None
 
     def _no_comma_speaker_start(self, last: int) -> int | None:
         """Start of the speaker ending at `last` in 'C the army said': a bare plural after a
@@ -3018,6 +3043,8 @@ _VERIFIED = re.compile(
 )
 # Lowercase modifiers of a bare plural speaker: 'local sources', 'opposition activists'.
 _SPEAKER_MODIFIERS = frozenset(SPEAKER_WORDS["speaker_modifiers"])
+_RELATIVE_PRONOUNS = frozenset(SPEAKER_WORDS["relative_pronouns"])
+_RELATIVE_HEADS = frozenset(SPEAKER_WORDS["relative_clause_heads"])
 _SIDE_MODIFIERS = frozenset(SPEAKER_WORDS["side_modifiers"])
 # Nouns of people who speak for something, before their name ('police spokesman Ahmed Saleh').
 _TITLE_NOUNS = frozenset(SPEAKER_WORDS["spokes_nouns"]) | frozenset(

@@ -108,6 +108,13 @@ _REDUCED_RELATIVE_TAIL = re.compile(
     + "|".join(NOUNS["predicate_adverbs"])
     + r")\s+.*$"
 )
+_RELATIVE_CLAUSE = re.compile(
+    r"^((?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+),?\s+(?:"
+    + "|".join(NOUNS["relative_pronouns"])
+    + r")\s+\S.*$",
+    re.IGNORECASE,
+)
+_RELATIVE_HEADS = frozenset(NOUNS["relative_clause_heads"])
 _NEW_NAME_END = re.compile(
     r"\s+(?:in|with|from|at|on|who|which|close\s+to|near|including|"
     + "|".join(NOUNS["reduced_relative_words"])
@@ -171,6 +178,7 @@ class SpeakerResolver:
     publisher_id: str | None = None
     mentions: list[Mention] = field(default_factory=list)
     statement_issuer: str | None = None
+    statement_at: int = -1  # where the text named the statement's issuer
     new_actors: dict[str, ExtractedActor] = field(default_factory=dict)
     country: str | None = None  # where the article's events are: 'the interior ministry' is theirs
     # The country of the world gazetteer's places the article names most: the story's country
@@ -225,6 +233,11 @@ class SpeakerResolver:
         # A lone plural ('sources familiar with ...') keeps its words to be a voice of its own.
         head_only = _REDUCED_RELATIVE_TAIL.split(core, maxsplit=1)[0]
         core = head_only if len(head_only.split()) >= 2 else core
+        # 'the aid group that supports it', 'the charity which runs the clinic': the head noun
+        # speaks, not the clause's object.
+        relative = _RELATIVE_CLAUSE.match(core)
+        if relative is not None and relative.group(1).split()[-1].lower() in _RELATIVE_HEADS:
+            core = relative.group(1)
         core = self._after_participle(core)
         core = self._place_owner(core)
         core = self._unglued(core)
@@ -261,6 +274,7 @@ class SpeakerResolver:
         self._remember(core, appositive, result.actor_id, at)
         if statement or "statement" in normalise_name(core).split():
             self.statement_issuer = result.actor_id
+            self.statement_at = at
         return result
 
     def _short_form(self, core: str, actor_id: str) -> None:
@@ -594,6 +608,7 @@ class SpeakerResolver:
             issuer = self._issuer(self.text[start : issued.start()], start)
             if issuer is not None:
                 self.statement_issuer = issuer
+                self.statement_at = start
         found = _SUBJECT_ACTOR.match(self.text, start, end)
         if found is None:
             return
@@ -983,7 +998,7 @@ class SpeakerResolver:
                 return Resolution(inner.actor_id, "statement", 0.95)
             if published:
                 return self._new(issuer)  # the issuer named, unknown: never the channel
-        if self.statement_issuer:
+        if self.statement_issuer and self._issuer_in_reach(at):
             return Resolution(self.statement_issuer, "statement", 0.9)
         # A statement is a body's: the latest body that spoke before a person who did.
         body = next((m for m in reversed(self.mentions) if not m.person and not m.plural), None)
@@ -992,6 +1007,23 @@ class SpeakerResolver:
         if self.mentions:
             return Resolution(self.mentions[-1].actor_id, "statement", 0.7)
         return None
+
+    def _issuer_in_reach(self, at: int) -> bool:
+        """Whether 'the statement added' at `at` is still the remembered issuer's: no more than
+        a few sentences back, and no other body spoke since (a body's words are a statement or
+        a report of their own: 'SANA said ... the statement added' is SANA's, not that of a
+        minister's statement paragraphs before). People quoted in between do not break it."""
+        if self.statement_at < 0 or at < 0:
+            return True
+        if len(_SENTENCE_BREAK.findall(self.text, self.statement_at, at)) > _STATEMENT_REACH:
+            return False
+        return not any(
+            self.statement_at < m.at < at
+            and not m.person
+            and m.actor_id != self.statement_issuer
+            and self._kind(m.actor_id) not in _PERSON_KINDS
+            for m in self.mentions
+        )
 
     def _spokesperson(self, core: str, appositive: str, at: int) -> Resolution | None:
         """'a spokesman for the ministry', 'the ministry's spokesman X' → the ministry."""
@@ -1566,6 +1598,33 @@ class SpeakerResolver:
         new = self._new(last)
         return Resolution(new.actor_id, "description", 0.75)
 
+    def _body_named_next(self, at: int) -> Resolution | None:
+        """The first body the sentence after `at`'s names by a name with a body's word in it,
+        when the registry knows it and it is no armed body nor a state (those are no aid group
+        nor charity); a name new to the text after the description is too loose a reading."""
+        if at < 0:
+            return None
+        breaks = list(_SENTENCE_BREAK.finditer(self.text, at, min(len(self.text), at + 2000)))
+        if not breaks:
+            return None
+        end = breaks[1].start() if len(breaks) > 1 else min(len(self.text), at + 2000)
+        for run in _CAPITAL_RUN.finditer(self.text, breaks[0].end(), end):
+            words = run.group(0).split()
+            while words and words[0].lower() in ("the", "of", "for", "and"):
+                words = words[1:]
+            while words and words[-1].lower() in ("the", "of", "for", "and"):
+                words = words[:-1]
+            if len(words) < 2 or not any(w.lower() in _BODY_NAME_WORDS for w in words):
+                continue
+            name = " ".join(words)
+            known = self.registry.actor_by_name(name, self.country)
+            if known is None:
+                return None  # a body new to the text named after: too loose a reading
+            if known.kind in _PERSON_KINDS or known.kind in ("state", "armed group", "armed force"):
+                return None
+            return Resolution(known.id, "description", 0.75)
+        return None
+
     def _the_same(self, core: str) -> Resolution | None:
         """'the same source', 'the same official': the latest speaker with that head, else (a
         source) the one cited last."""
@@ -1665,7 +1724,7 @@ class SpeakerResolver:
         candidates = self._named_with_head(head, mods, at, definite)
         if reach is not None:
             candidates = [c for c in candidates if reach(c[1], c[0])]
-        before = [c for c in candidates if c[0] < at]
+        before = self._before_own_sentence([c for c in candidates if c[0] < at], at)
         if before:
             return Resolution(before[-1][1], "description", 0.8)
         if definite and not mods and head in _BODY_DESCRIPTIONS:
@@ -1673,6 +1732,13 @@ class SpeakerResolver:
             # group said': a body the paragraph named before, though it had not spoken; a
             # national body ('the group' of Syria) is too loose a reading.
             body = self._body_named_before(at)
+            if body is not None:
+                return body
+        if definite and head in _BODY_DESCRIPTIONS and not mods - _GENERIC_TAIL - _DETERMINERS:
+            # 'Five medics were killed ..., the aid group that supports it said. The four staff
+            # of the Union of Syrian Medical Relief Organisations ...': a lead's description no
+            # body named before answers is the body the next sentence names.
+            body = self._body_named_next(at)
             if body is not None:
                 return body
         if (
@@ -1702,6 +1768,15 @@ class SpeakerResolver:
             if national is not None:
                 return Resolution(national, "spokesperson", 0.75)
         return None
+
+    def _before_own_sentence(self, named: list[tuple[int, str]], at: int) -> list[tuple[int, str]]:
+        """Of the actors named before a speaker at `at` (offset, actor id), those named before
+        its sentence when there are any: 'The raids hit Islamic State positions, the group said'
+        after a sentence naming the Observatory is the Observatory's; a body in the claim's own
+        words is what the claim is about, its speaker only when the text named no other."""
+        opened = _sentence_start(self.text, at)
+        earlier = [c for c in named if c[0] < opened]
+        return earlier or named
 
     def _based_abroad(self, phrase: str) -> str | None:
         """'the Britain-based opposition monitoring group', 'a UK-based monitor', 'the London-based
@@ -2376,6 +2451,8 @@ _ISSUED_STATEMENT = re.compile(
     r"\s(?:has\s+|had\s+)?(?:issued|released|published|put\s+out|posted|sent\s+out|circulated)"
     r"\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|communique)\b"
 )
+# How many sentence breaks back 'the statement' still means the statement last issued.
+_STATEMENT_REACH = 5
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘]?[A-Z])|\n")
 # Bodies a singular 'it' does not stand for ('they' does).
 _PLURAL_KINDS = frozenset(["group of people"])
@@ -2438,6 +2515,18 @@ _DESCRIPTION_KINDS = _description_kinds()
 def _anywhere(actor_id: str, offset: int) -> bool:
     """Every antecedent is in reach (a story of no known country)."""
     return True
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence that holds `at` starts (after the last sentence break before it)."""
+    opened = 0
+    for found in _SENTENCE_BREAK.finditer(text, max(0, at - _SENTENCE_LOOKBACK), max(0, at)):
+        opened = found.end()
+    return opened
+
+
+# How far back a sentence's start is looked for (longer sentences start at the window's start).
+_SENTENCE_LOOKBACK = 1000
 
 
 def _paragraph_before(text: str, at: int) -> int:
