@@ -186,6 +186,48 @@ _PUBLISHING_VERBS = PUBLISHING_VERBS
 _ISSUING_VERBS = frozenset({"issued", "released", "published", "posted", "sent"})
 _CHANNEL_VERBS = _PUBLISHING_VERBS | {"issued", "released"}
 _NEWS_NOUNS = frozenset(load_lexicon("cues.yaml")["news_nouns"])
+# Channels that relay a speaker's words: 'A statement by the army carried by SANA said C' (data/
+# cues.yaml: carried_nouns, carrying_verbs, quoting_channel_verbs, channel_prepositions).
+_CARRIED_NOUNS = frozenset(load_lexicon("cues.yaml")["carried_nouns"])
+_CARRYING_VERBS = frozenset(load_lexicon("cues.yaml")["carrying_verbs"])
+_QUOTING_CHANNEL_VERBS = frozenset(load_lexicon("cues.yaml")["quoting_channel_verbs"])
+_CHANNEL_PREPOSITIONS = frozenset(load_lexicon("cues.yaml")["channel_prepositions"])
+_OWN_CHANNEL_WORDS = frozenset(load_lexicon("cues.yaml")["own_channel_words"])
+_CHANNEL_HEADS = frozenset(load_lexicon("cues.yaml")["channel_heads"])
+_PLATFORMS = frozenset(load_lexicon("cues.yaml")["platforms"])
+_PRONOUN_SUBJECTS = frozenset(load_lexicon("cues.yaml")["pronoun_subjects"])
+_ANY_CHANNEL_VERB = _CARRYING_VERBS | _PUBLISHING_VERBS | _QUOTING_CHANNEL_VERBS
+_MAY_CARRY = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(_ANY_CHANNEL_VERB))
+    + r")\s+(?:"
+    + "|".join(sorted(_CHANNEL_PREPOSITIONS))
+    + r")\b",
+    re.IGNORECASE,
+)
+# Words of a carried noun's phrase that name nobody: 'in a new statement' names no originator.
+_NO_ORIGINATOR = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "in",
+        "with",
+        "new",
+        "latest",
+        "written",
+        "brief",
+        "joint",
+        "separate",
+        "later",
+        "earlier",
+        "this",
+        "that",
+        "which",
+        "was",
+    }
+)
+_BY_ORIGINATOR = frozenset({"by", "of", "from"})
 _MAX_BEFORE_NEWS = 7  # words between the verb and 'news of' ('on its Facebook page')
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 # Any word that can start a cue: sentences without one are the publisher's voice at once.
@@ -395,6 +437,8 @@ class _Attempt:
                 # said': a participle of the statement, not a clause's verb; the channels of
                 # publication are no speakers
                 and self.tokens[j - 1].lower not in STATEMENT_WORDS
+                # 'A statement by the army carried by SANA and state TV said': the same
+                and not _carried_after_noun(self.tokens, j, start)
                 # 'a group called Sound and Picture said': the 'and' is inside a given name
                 and not (t.lower in _NAMING_WORDS and _given_name_end(self.tokens, j, end))
                 for j, t in enumerate(self.tokens[start + 1 : k], start + 1)
@@ -588,6 +632,13 @@ class _Attempt:
                 if self.tokens[found].lower == "anonymity":
                     last = _reason_end(self.tokens, i, limit, last)
                     i = last + 1
+                carried = self._carried_run_end(found, i, limit)
+                if carried is not None:
+                    # 'said in a statement carried by state TV and SANA that C', 'in remarks,
+                    # broadcast on state television, that C': the channels end the tail
+                    last = carried
+                    i = carried + 1
+                    continue
                 if (i <= limit and self.tokens[i].lower in _ISSUING_VERBS) or (
                     i <= limit
                     and self.tokens[i].lower in _PUBLISHING_VERBS
@@ -605,6 +656,35 @@ class _Attempt:
                 continue
             break
         return last
+
+    def _carried_run_end(self, noun: int, first: int, limit: int) -> int | None:
+        """After the carried noun at `noun`, the last token of its channels ('carried by SANA
+        and state TV', ', published on Telegram and carried by Amaq,') when 'that', a comma or
+        a quotation follows them; None when no channel follows the noun."""
+        if self.tokens[noun].lower not in _CARRIED_NOUNS:
+            return None
+        j = first
+        aside = j <= limit and self.tokens[j].text == ","
+        j += aside
+        end = None
+        while (
+            j + 1 <= limit
+            and self.tokens[j].lower in _ANY_CHANNEL_VERB
+            and self.tokens[j + 1].lower in _CHANNEL_PREPOSITIONS
+        ):
+            phrases = self._channel_words(j + 2, limit)
+            if not phrases:
+                return None
+            end = phrases[-1][1]
+            j = end + 1
+            if j + 1 <= limit and self.tokens[j].lower == "and":
+                j += 1
+        if end is None or end + 1 > limit:
+            return None
+        after = self.tokens[end + 1]
+        if aside:
+            return end + 1 if after.text == "," else None
+        return end if after.lower == "that" or after.text == "," or after.is_quote else None
 
     def _channel_end(self, first: int, limit: int) -> int | None:
         """The last word of 'by/on/via <channels>' before a 'that' that opens the content."""
@@ -830,8 +910,15 @@ class _Attempt:
         """
         if claim.speaker is None or claim.speaker_start is None or claim.speaker_end is None:
             return claim
-        if not self._may_relay():
-            return claim  # no 'citing' or 'quoting': the loop below would find no relay
+        if self._may_relay():
+            self._cited_chain(claim)
+        if _MAY_CARRY.search(self.text, self.sentence.start, self.sentence.end):
+            self._channels(claim)
+        return claim
+
+    def _cited_chain(self, claim: RawClaim) -> None:
+        """The relays of 'S reported, citing X, (that) C': X the source, S its relayer."""
+        assert claim.speaker_start is not None and claim.speaker_end is not None
         chain: list[tuple[int, int]] = []
         speaker_last = next(
             i
@@ -858,7 +945,7 @@ class _Attempt:
                 if i - 1 <= speaker_last:
                     speaker_last = i - 2  # the relay was read as an appositive of the speaker
         if not chain or speaker_last < speaker_first:
-            return claim
+            return
         phrases = [(speaker_first, speaker_last), *chain]
         origin = phrases[-1]
         claim.relayers = [
@@ -867,7 +954,139 @@ class _Attempt:
         claim.speaker_start = self.tokens[origin[0]].start
         claim.speaker_end = self.tokens[origin[1]].end
         claim.speaker = self.text[claim.speaker_start : claim.speaker_end]
-        return claim
+
+    def _channels(self, claim: RawClaim) -> None:
+        """'A statement by the army carried by SANA said C', 'S said in a statement broadcast on
+        state TV that C', 'S, quoted by Interfax, said C', 'In remarks carried by IRNA, S said C':
+        the channels relay the originator's words. They come first in `relayers` (nearest the
+        source), in the order written, and are cut from the speaker phrase; the originator's own
+        channel ('published on its Telegram channel') relays nothing."""
+        assert claim.speaker_start is not None and claim.speaker_end is not None
+        found: list[tuple[str, int]] = []
+        cut: int | None = None
+        channel_end = -1  # the last word of the channels read so far
+        for i in range(1, len(self.tokens) - 1):
+            tok = self.tokens[i]
+            if (
+                tok.lower not in _ANY_CHANNEL_VERB
+                or tok.quoted
+                or self.tokens[i + 1].lower not in _CHANNEL_PREPOSITIONS
+                or claim.start <= tok.start < claim.end
+            ):
+                continue
+            # 'published on Telegram and carried by Amaq': a second channel of the same words
+            opener = i if channel_end == i - 2 else self._carried_opener(i)
+            if opener is None:
+                continue
+            phrases = self._channel_words(i + 2, len(self.tokens) - 1)
+            for first, last in phrases:
+                channel_end = last
+                if self._a_relaying_channel(first, last):
+                    found.append((self._phrase((first, last)), self.tokens[first].start))
+            if claim.speaker_start <= tok.start < claim.speaker_end and cut is None:
+                cut = opener
+        if cut is not None:
+            self._cut_speaker(claim, cut)
+        claim.relayers = found + claim.relayers
+
+    def _carried_opener(self, i: int) -> int | None:
+        """For a channel's participle at i, the first token of what it qualifies, cut from a
+        speaker phrase: the participle itself, or ', which was' / ', quoted' before it; None when
+        no carried noun (or, for 'quoted by', comma) licenses a channel."""
+        verb, prep = self.tokens[i].lower, self.tokens[i + 1].lower
+        k = i - 1
+        while k > 0 and self.tokens[k].lower in ("which", "that", "was", "were", "been"):
+            k -= 1
+        if verb in _QUOTING_CHANNEL_VERBS:
+            if prep != "by":
+                return None
+            if self.tokens[k].text == "," or (
+                # 'S was quoted by Interfax as saying C'
+                k < i - 1 and self.tokens[i - 1].lower in ("was", "were", "been")
+            ):
+                return k
+            return i if self.tokens[k].lower in _CARRIED_NOUNS else None
+        # the carried noun, directly or with its originator ('a statement by the army carried')
+        noun = next(
+            (
+                j
+                for j in range(k, max(0, k - 8) - 1, -1)
+                if self.tokens[j].lower in _CARRIED_NOUNS and not self.tokens[j].quoted
+            ),
+            None,
+        )
+        if noun is None:
+            return None
+        between = [t for t in self.tokens[noun + 1 : k + 1] if t.text != ","]
+        if any(not t.is_word for t in between):
+            return None
+        if between and between[0].lower not in _BY_ORIGINATOR:
+            return None  # 'the statement said the bodies carried by ...': not the statement's
+        if verb not in _CARRYING_VERBS and prep == "by" and not between:
+            return None  # 'a report published by Amnesty': Amnesty wrote it
+        return k + 1 if self.tokens[k].text != "," else k
+
+    def _a_relaying_channel(self, first: int, last: int) -> bool:
+        """Whether channel words [first, last] name a relayer: a capitalised name or a head
+        such as 'state television', not the originator's own ('its Telegram channel') nor a
+        platform ('Telegram', 'social media')."""
+        words = self.tokens[first : last + 1]
+        return (
+            words[0].lower not in _OWN_CHANNEL_WORDS
+            and not all(t.lower in _PLATFORMS for t in words)
+            and any(t.is_capitalised or t.lower in _CHANNEL_HEADS for t in words)
+        )
+
+    def _channel_words(self, first: int, limit: int) -> list[tuple[int, int]]:
+        """The channels named from token `first`: up to a comma, 'that', a quote, a cue, a
+        date or a preposition, split at 'and' ('by state TV and SANA'); not another channel's
+        participle ('published on Telegram and carried by Amaq')."""
+        cue_starts = {c.first for c in self.cues}
+        phrases: list[tuple[int, int]] = []
+        start = j = first
+        while j <= limit and j - first < _MAX_CHANNEL_WORDS:
+            if (
+                self.tokens[j].lower == "and"
+                and j + 1 <= limit
+                and self.tokens[j + 1].lower in _ANY_CHANNEL_VERB
+            ):
+                break
+            tok = self.tokens[j]
+            if (
+                not tok.is_word
+                or tok.quoted
+                or tok.lower in ("that", "as", "which", "who")
+                or tok.lower in _PRONOUN_SUBJECTS  # 'circulated on social media it said'
+                or j in cue_starts
+                or _is_date_token(self.tokens, j)
+                or (tok.lower in PREPOSITIONS and tok.lower != "of")
+            ):
+                break
+            if tok.lower == "and":
+                if j > start:
+                    phrases.append((start, j - 1))
+                start = j + 1
+            j += 1
+        if j > start:
+            phrases.append((start, j - 1))
+        return phrases
+
+    def _cut_speaker(self, claim: RawClaim, cut: int) -> None:
+        """The speaker phrase ends before token `cut` (a channel's participle), when what is
+        left names an originator ('The army in a statement', not 'A statement')."""
+        assert claim.speaker_start is not None
+        first = next(i for i, t in enumerate(self.tokens) if t.start >= claim.speaker_start)
+        last = cut - 1
+        while last >= first and not self.tokens[last].is_word:
+            last -= 1
+        words = self.tokens[first : last + 1]
+        if not any(
+            t.is_word and t.lower not in _NO_ORIGINATOR and t.lower not in _CARRIED_NOUNS
+            for t in words
+        ):
+            return
+        claim.speaker_end = self.tokens[last].end
+        claim.speaker = self.text[claim.speaker_start : claim.speaker_end]
 
     def _may_relay(self) -> bool:
         """Whether the sentence holds 'citing' or 'quoting' at all (a token that is one of them
@@ -995,7 +1214,18 @@ class _Attempt:
         s_last = _according_source_end(self.tokens, cue.last + 1, last)
         if s_last is None:
             return []
-        made = self._claim(s_last + 1, last, "according-to", cue, (cue.last + 1, s_last))
+        s_first = cue.last + 1
+        head = s_first + (self.tokens[s_first].lower in ("the", "a", "an"))
+        if (
+            head + 1 < s_last
+            and self.tokens[head].lower in _ACCORDING_HEADS
+            and self.tokens[head + 1].lower.endswith("ed")
+            and (by := _agent_by(self.tokens, head + 2, s_last)) is not None
+            and self.tokens[head + 2].lower != "by"
+        ):
+            # 'According to information handed over to SANA by the governor C': the agent speaks
+            s_first = by + 1
+        made = self._claim(s_last + 1, last, "according-to", cue, (s_first, s_last))
         return [made] if made else []
 
     def _said_according_to(self, cue: Cue) -> list[RawClaim] | None:
@@ -2444,7 +2674,10 @@ def _lead_end(tokens: list[Token]) -> int:
         and first != "according"
         and not (len(tokens) > 1 and tokens[1].lower in _COUNT_OPENERS)
     ):
-        for i, tok in enumerate(tokens[:9]):
+        # 'In remarks carried by the official IRNA news agency, S said': the channel's words
+        # lengthen the adverbial
+        reach = 9 + (_MAX_CHANNEL_WORDS if _carries_in_opener(tokens) else 0)
+        for i, tok in enumerate(tokens[:reach]):
             if tok.text == "," and not tok.quoted:
                 return i + 1
             if tok.is_quote:
@@ -2452,6 +2685,18 @@ def _lead_end(tokens: list[Token]) -> int:
         if first in _CONJUNCTIONS or first in ("however", "meanwhile"):
             return 1
     return 0
+
+
+def _carries_in_opener(tokens: list[Token]) -> bool:
+    """'In (a) statement/remarks carried by ...': a carried noun among the first four words,
+    then a channel's participle and its preposition."""
+    return any(
+        t.lower in _CARRIED_NOUNS
+        and k + 2 < len(tokens)
+        and tokens[k + 1].lower in _ANY_CHANNEL_VERB
+        and tokens[k + 2].lower in _CHANNEL_PREPOSITIONS
+        for k, t in enumerate(tokens[1:4], 1)
+    )
 
 
 _MAX_LABEL = 4  # words of a subheading before its colon
@@ -2612,13 +2857,32 @@ def _according_source_end(tokens: list[Token], first: int, last: int) -> int | N
     if not tokens[end].is_capitalised and after.endswith("ed"):
         # 'according to figures compiled by the health ministry 40 people ...': the source is
         # the agent of the report's participle
-        by = end + 2 if end + 2 <= last and tokens[end + 2].lower == "by" else None
+        by = _agent_by(tokens, end + 2, last)
         if by is not None and tokens[end].lower in _ACCORDING_HEADS and by + 1 <= last:
             return _according_source_end(tokens, by + 1, last)
         return None  # 'according to information provided by X': the source phrase goes on
     if after in _NOT_IN_SPEAKER:
         end = _subject_off_the_source(tokens, first, end)
     return end
+
+
+_MAX_RECIPIENT = 5  # words of 'to X' between a participle and its agent
+
+
+def _agent_by(tokens: list[Token], k: int, last: int) -> int | None:
+    """The 'by' of a report's agent from token k, after the participle: at once ('compiled by
+    the ministry'), or after a particle and the one it was given to ('handed over to SANA by
+    the governor', 'passed on to AFP by a medic'); None when no such 'by' follows."""
+    if k <= last and tokens[k].lower in _PARTICLES:
+        k += 1
+    if k <= last and tokens[k].lower == "to":
+        j = k + 1
+        while j <= last and j - k <= _MAX_RECIPIENT and tokens[j].is_word:
+            if tokens[j].lower == "by" and j > k + 1:
+                return j
+            j += 1
+        return None
+    return k if k <= last and tokens[k].lower == "by" else None
 
 
 def _subject_off_the_source(tokens: list[Token], first: int, end: int) -> int:
@@ -2790,6 +3054,21 @@ _MEDIA_NOUNS = frozenset(SPEAKER_WORDS["media_nouns"])
 # Words before such a noun that make it part of the content ('of residents', 'and rebels').
 _BARE_BLOCKERS = frozenset(_WORDS["bare_blockers"])
 _BARE_SPEAKER_MODIFIERS = frozenset(_WORDS["bare_speaker_modifiers"])
+_PARTICLES = frozenset(_WORDS["verb_particles"])
+_HYPHEN_MODIFIER_PREFIXES = frozenset(_WORDS["hyphen_modifier_prefixes"])
+_HYPHEN_MODIFIER_SUFFIXES = frozenset(_WORDS["hyphen_modifier_suffixes"])
+
+
+def _hyphen_modifier(tok: Token) -> bool:
+    """'pro-government', 'state-run', 'Iran-backed': a hyphenated modifier of a speaker noun."""
+    parts = tok.lower.split("-")
+    return (
+        len(parts) >= 2
+        and all(parts)
+        and (parts[0] in _HYPHEN_MODIFIER_PREFIXES or parts[-1] in _HYPHEN_MODIFIER_SUFFIXES)
+    )
+
+
 # Nouns besides speakers that end the source of 'according to' ('according to UN figures').
 _ACCORDING_HEADS = frozenset(_WORDS["according_heads"])
 _ACCORDING_CLAUSE_ENDS = frozenset(_WORDS["according_clause_ends"])
@@ -3208,6 +3487,12 @@ def _after_aside(tokens: list[Token], comma: int, last: int) -> int | None:
     if not (
         opener in _APPOSITIVE_OPENERS
         or opener in _INTERJECTIONS
+        # 'A statement by the ministry, carried by SANA, said': the channel is no speaker word
+        or (
+            opener in _ANY_CHANNEL_VERB
+            and comma + 2 <= last
+            and tokens[comma + 2].lower in _CHANNEL_PREPOSITIONS
+        )
         or _name_between_commas(tokens, comma, last)
         or _owner_title_between_commas(tokens, comma, last)
         or _title_between_commas(tokens, comma, last)
@@ -3258,10 +3543,36 @@ def _core_reads_as_speaker(core: list[Token]) -> bool:
         # 'The army in a statement carried by SANA said': the statement's participle of
         # publishing, not the speaker's verb
         and not (k > 0 and t.lower in _PUBLISHING_VERBS and core[k - 1].lower in STATEMENT_WORDS)
+        # 'A statement by the army carried by SANA said': the same, after the originator
+        and not _carried_participle(core, k)
         for k, t in enumerate(core)
     ):
         return False
     return all(t.is_word or t.text in "-'’." for t in core)
+
+
+def _carried_participle(core: list[Token], k: int) -> bool:
+    """core[k] is a channel's participle after a carried noun and its originator ('A statement by
+    the army carried by SANA', 'A communique of the command aired on state TV')."""
+    if core[k].lower not in _CARRYING_VERBS | _PUBLISHING_VERBS or k + 1 >= len(core):
+        return False
+    if core[k + 1].lower not in _CHANNEL_PREPOSITIONS:
+        return False
+    for j in range(k - 2, max(-1, k - 10), -1):
+        if core[j].lower in _CARRIED_NOUNS:
+            return core[j + 1].lower in _BY_ORIGINATOR
+    return False
+
+
+def _carried_after_noun(tokens: list[Token], j: int, start: int) -> bool:
+    """tokens[j] is a channel's participle ('carried by', 'broadcast on') after a carried noun
+    at most eight words before it, from `start` on ('a statement by the army carried by')."""
+    return (
+        tokens[j].lower in _ANY_CHANNEL_VERB
+        and j + 1 < len(tokens)
+        and tokens[j + 1].lower in _CHANNEL_PREPOSITIONS
+        and any(t.lower in _CARRIED_NOUNS for t in tokens[max(start, j - 8) : j])
+    )
 
 
 def _acronym_subject(tokens: list[Token], k: int, cue_first: int) -> bool:
@@ -3611,6 +3922,7 @@ def _bare_plural_speaker(tokens: list[Token], last: int, floor: int) -> int | No
     while first - 1 > floor and (
         tokens[first - 1].lower in _SPEAKER_MODIFIERS
         or tokens[first - 1].lower in _BARE_SPEAKER_MODIFIERS
+        or _hyphen_modifier(tokens[first - 1])
     ):
         first -= 1
     before = tokens[first - 1].lower if first - 1 > floor else ""

@@ -391,13 +391,27 @@ def _spoken_source(
     relayers between them (in the order the sentence chains them)."""
     # Relayers first: they are named before the source they cite, and coreference reads in
     # text order ('SANA, citing the army... It added' is SANA's).
-    via: list[str] = []
-    for phrase, at in sorted(raw.relayers, key=lambda r: r[1]):
-        via.append(resolver.resolve(phrase, at).actor_id)
+    # A statement's channels are named after its issuer ('The ministry in a statement carried by
+    # IRNA said'): those are resolved after the source.
+    at_source = raw.speaker_start if raw.speaker_start is not None else raw.start
     order = sorted(range(len(raw.relayers)), key=lambda k: raw.relayers[k][1])
-    via = [via[order.index(k)] for k in range(len(raw.relayers))]
+    resolved: dict[int, str] = {}
+    for k in order:
+        phrase, at = raw.relayers[k]
+        if at < at_source:
+            resolved[k] = resolver.resolve(phrase, at).actor_id
+    known = len(resolver.mentions)
     resolution = resolver.resolve(speaker, raw.speaker_start or raw.start, raw.statement)
     source_id = resolution.actor_id
+    if len(resolved) < len(order):
+        source_mentions, issuer = resolver.mentions[known:], resolver.statement_issuer
+        for k in order:
+            if k not in resolved:
+                resolved[k] = resolver.resolve(*raw.relayers[k]).actor_id
+        # the source, not its channel, stays the latest speaker ('It added ...')
+        resolver.mentions.extend(source_mentions)
+        resolver.statement_issuer = issuer
+    via = [resolved[k] for k in range(len(raw.relayers))]
     # 'a source told SANA' in another outlet's article: SANA passed the words on.
     told = raw.cue.split(" ", 1)[1] if raw.cue and raw.cue.startswith("told ") else ""
     outlet = resolver.registry.find_actor_in(told) if told else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -94,8 +95,11 @@ _TITLED_NAME_BEFORE_QUOTE = re.compile(
     + rf")\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}))\.[ \t]+(?=[\"“])"
 )
 _QUOTE_MARKS = re.compile(r"[\"“”]")
+# Where `_TITLED_NAME_BEFORE_QUOTE` can end: a stop, spaces, then an opening quotation mark.
+_STOP_BEFORE_QUOTE = re.compile(r"\.[ \t]+(?=[\"“])")
+_INTERJECTED_ADVERB_WORDS = tuple(NOUNS["interjected_adverbs"])
 _INTERJECTED_ADVERB = re.compile(
-    r"(?<=\w),?\s+(?:" + "|".join(NOUNS["interjected_adverbs"]) + r"),?(?:\s+(?=(?:a|an|the)\s)|$)"
+    r"(?<=\w),?\s+(?:" + "|".join(_INTERJECTED_ADVERB_WORDS) + r"),?(?:\s+(?=(?:a|an|the)\s)|$)"
 )
 _REDUCED_RELATIVE_TAIL = re.compile(
     r"\s+(?:(?:"
@@ -176,6 +180,8 @@ class SpeakerResolver:
     _span_at: dict[int, tuple[int, str]] | None = None  # named actors by start, read when needed
     # `_named` by each head noun of its actors, built when a description first asks.
     _named_by_head: dict[str, list[tuple[int, str]]] | None = None
+    # Where each `_STOP_BEFORE_QUOTE` ends (a quotation mark), built when a pronoun first asks.
+    _quotes_after_stop: list[int] | None = None
 
     def __post_init__(self) -> None:
         spans = named_actor_spans(self.registry, self.text)
@@ -200,9 +206,13 @@ class SpeakerResolver:
         clipped = _respelt(self.registry, clipped)
         # 'The Syrian Center for Policy Research however a Beirut-based NGO': the adverb parts
         # the name from its apposition, as its commas would.
-        clipped = _INTERJECTED_ADVERB.sub(", ", clipped, count=1).strip(" ,") or clipped
+        # (Each pattern here is tried only where a word it cannot match without occurs: most
+        # phrases hold none, and the patterns are tried at every character.)
+        if any(word in clipped for word in _INTERJECTED_ADVERB_WORDS):
+            clipped = _INTERJECTED_ADVERB.sub(", ", clipped, count=1).strip(" ,") or clipped
         # 'a group which calls itself Ansar al-Sharia': the body by its own name.
-        clipped = _SELF_NAMED.sub("", clipped, count=1) or clipped
+        if any(word in clipped for word in _SELF_NAMED_WORDS):
+            clipped = _SELF_NAMED.sub("", clipped, count=1) or clipped
         core, appositive = _split_appositive(self._possessives(clipped))
         # 'information from the governor', 'a report by the UN': whoever gave it.
         core = _INFORMATION_FROM.sub("", core, count=1) or core
@@ -296,7 +306,7 @@ class SpeakerResolver:
         """'a civil defence official from Idlib' is 'a civil defence official in Idlib': a
         person's noun, then 'from' and a place the registry knows as no actor; where the person
         is, not whom the person speaks for."""
-        found = _FROM_PLACE.match(core.strip())
+        found = _FROM_PLACE.match(core.strip()) if "from" in core else None
         if found is None:
             return core
         place = found.group("place")
@@ -354,16 +364,10 @@ class SpeakerResolver:
             or words[0].lower() in _TITLES_NOUNS_DETERMINERS
         ):
             return None
-        escaped = re.escape(name)
-        before = re.compile(
-            rf"(?<![\w'’-])(?:{NAME_WORD_DOTTED}\s+){{1,3}}"
-            # 'Fahd' for 'Abdul Ilah al-Fahd': the family name's article is often dropped.
-            rf"(?:al-|el-|Al-|El-)?{escaped}(?![\w'’-])"
-        )
-        # 'Ban Ki-moon': a given name after the family name, hyphenated.
-        after = re.compile(rf"(?<![\w'’-]){escaped}\s[A-Z][\w'’]*-[\w'’-]+(?![\w'’-])")
+        if self.text.find(name, 0, max(at, 0)) < 0:
+            return None  # both `_surname_patterns` hold the name as written, before `at`
         found: list[tuple[int, str]] = []
-        for pattern in (before, after):
+        for pattern in _surname_patterns(name):
             for match in pattern.finditer(self.text, 0, max(at, 0)):
                 full = _given_and_family(match.group(0), name)
                 if full and not any(self.registry.actor_by_name(w) for w in full.split()):
@@ -725,6 +729,11 @@ class SpeakerResolver:
         no speaker came between."""
         if at <= 0:
             return None
+        if not self._quote_after_stop_between(max(0, at - 800, self.text.rfind("\n", 0, at)), at):
+            # Every match ends at a stop before a quotation mark, which must be in the pronoun's
+            # paragraph (below): none there, no match to take. The stops are indexed once per
+            # article, where the pattern ran over 800 characters before every pronoun.
+            return None
         found = None
         for match in _TITLED_NAME_BEFORE_QUOTE.finditer(self.text, max(0, at - 800), at):
             found = match
@@ -741,6 +750,14 @@ class SpeakerResolver:
             return None
         resolved = self.resolve(phrase, found.start("phrase"))
         return Resolution(resolved.actor_id, "pronoun", 0.85)
+
+    def _quote_after_stop_between(self, start: int, end: int) -> bool:
+        """Whether a quotation mark that follows a stop and spaces lies strictly between `start`
+        and `end`."""
+        if self._quotes_after_stop is None:
+            self._quotes_after_stop = [m.end() for m in _STOP_BEFORE_QUOTE.finditer(self.text)]
+        after = bisect_right(self._quotes_after_stop, start)
+        return after < len(self._quotes_after_stop) and self._quotes_after_stop[after] < end
 
     def _known_gender(self, phrase: str, name: str) -> str | None:
         """The gender the text already gave the person of 'army spokesman Kobi Lavie': a word of
@@ -2564,6 +2581,8 @@ _SELF_NAMED = re.compile(
     r"|^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\w-]+\s+){0,4}?(?:groups?|coalition|alliance|factions?|movement"
     r"|militias?|brigades?|front|umbrella)\s+(?:called|named)\s+(?:the\s+)?(?=[A-Z])"
 )
+# Every branch of `_SELF_NAMED` holds one of these (as written: it has no flags).
+_SELF_NAMED_WORDS = ("call", "known", "goes", "named")
 # 'The Russian and Syrian officials', 'Government and opposition sources': two sides share one
 # head; the claim is the first one's (the dev README's one source per reporting clause). 'police
 # and medical sources' are one body of sources (not sides).
@@ -2726,6 +2745,27 @@ def named_actor_spans(registry: Registry, text: str) -> list[tuple[int, int, str
     return _alias_pattern(registry).scan(text)
 
 
+def _surname_patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The fuller names a bare name may be part of: given names before it ('Talal Barazi' for
+    'Barazi'), or after it, hyphenated ('Ban Ki-moon' for 'Ban'). Both hold `name` as written."""
+    escaped = re.escape(name)
+    before = re.compile(
+        rf"(?<![\w'’-])(?:{NAME_WORD_DOTTED}\s+){{1,3}}"
+        # 'Fahd' for 'Abdul Ilah al-Fahd': the family name's article is often dropped.
+        rf"(?:al-|el-|Al-|El-)?{escaped}(?![\w'’-])"
+    )
+    # 'Ban Ki-moon': a given name after the family name, hyphenated.
+    after = re.compile(rf"(?<![\w'’-]){escaped}\s[A-Z][\w'’]*-[\w'’-]+(?![\w'’-])")
+    return before, after
+
+
+def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    """Whether the span start–end overlaps one of the spans (`starts[i]`, `ends[i]`), which
+    are in order and do not overlap each other."""
+    after = bisect_right(ends, start)  # the first span ending after `start`
+    return after < len(starts) and starts[after] < end
+
+
 class _AliasScanner:
     """Finds registry names in text with prefix-factored patterns, longest match first.
 
@@ -2802,7 +2842,10 @@ class _AliasScanner:
                 self._registry, folded[m.start() : m.end()], folded, m.end(), folded
             )
         ]
-        taken = [(s, e) for s, e, _ in found]
+        # The names found do not overlap and come in order, so their ends are in order too:
+        # whether an acronym overlaps one is a bisection, not a walk over all of them.
+        taken_starts = [s for s, _, _ in found]
+        taken_ends = [e for _, e, _ in found]
         reached = 0
         for start in self._acronym_starts.finditer(folded):
             # What `_acronym_pattern.finditer(folded)` finds, tried only where it can match.
@@ -2812,8 +2855,8 @@ class _AliasScanner:
             if m is None:
                 continue
             reached = m.end()
-            if m.group(1) in self._acronyms and not any(
-                s < m.end() and m.start() < e for s, e in taken
+            if m.group(1) in self._acronyms and not _overlaps(
+                taken_starts, taken_ends, m.start(), m.end()
             ):
                 found.append((m.start(), m.end(), self._acronyms[m.group(1)]))
         found.sort()
@@ -3020,6 +3063,19 @@ def _speaker_heads(registry: Registry) -> frozenset[str]:
     return registry.derived("speaker-heads-respelt", read)
 
 
+def _speaker_heads_by_length(registry: Registry) -> dict[int, tuple[str, ...]]:
+    """`_speaker_heads` by their length: a word is one edit from a head only if their lengths
+    differ by one at most, so a misspelt word is compared with those heads alone."""
+
+    def read() -> dict[int, tuple[str, ...]]:
+        by_length: dict[int, list[str]] = {}
+        for head in _speaker_heads(registry):
+            by_length.setdefault(len(head), []).append(head)
+        return {n: tuple(heads) for n, heads in by_length.items()}
+
+    return registry.derived("speaker-heads-respelt-by-length", read)
+
+
 def _respelt(registry: Registry, phrase: str) -> str:
     """'a colaition spokesman' is 'a coalition spokesman': a lowercase word of seven letters or
     more that is no English word and is one edit from exactly one head noun of a known body's
@@ -3028,12 +3084,19 @@ def _respelt(registry: Registry, phrase: str) -> str:
         return phrase
     common = _common_words(registry)
     heads = _speaker_heads(registry)
+    by_length = _speaker_heads_by_length(registry)
 
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
         if word in common or word in heads:
             return word
-        near = [h for h in heads if _edit_distance(word, h, 1, swaps=True) == 1]
+        n = len(word)
+        near = [
+            h
+            for size in (n - 1, n, n + 1)
+            for h in by_length.get(size, ())
+            if _edit_distance(word, h, 1, swaps=True) == 1
+        ]
         return near[0] if len(near) == 1 else word
 
     return _LOWER_WORD.sub(fix, phrase)

@@ -86,3 +86,33 @@ def test_deleting_the_document_removes_its_relay_links(relay_client: TestClient)
         assert session.exec(select(ClaimVia)).all() == []
         # The open-world relayer nothing refers to any more goes too.
         assert session.get(Actor, "sham-fm-radio") is None
+
+
+CHANNEL_ARTICLE = (
+    "HOMS - A statement by the army General Command carried by SANA and state TV said 12 "
+    "soldiers were killed in Homs on Saturday.\n\n"
+    "Defence Minister Sergei Shoigu, quoted by Interfax, said 30 militants were killed.\n"
+)
+
+
+@pytest.fixture
+def channel_client(settings: Settings, documents_dir: Path) -> Iterator[TestClient]:
+    """An app that loaded one article whose claims channels carried ('carried by', 'quoted by')."""
+    (documents_dir / "channel.txt").write_text(CHANNEL_ARTICLE, encoding="utf-8")
+    (documents_dir / "channel.meta.json").write_text(
+        json.dumps({"publisher": "Reuters", "published": "2018-05-06"}), encoding="utf-8"
+    )
+    with TestClient(create_app(settings)) as client:
+        yield client
+
+
+def test_a_statements_channels_are_its_via(channel_client: TestClient) -> None:
+    items = channel_client.get("/v1/claims", params={"via": "sana"}).json()["items"]
+    assert [(i["source"]["id"], [v["id"] for v in i["via"]]) for i in items] == [
+        ("syrian-general-command", ["sana", "syrian-state-media"])
+    ]
+    quoted = channel_client.get("/v1/claims", params={"via": "Interfax"}).json()["items"]
+    assert [i["source"]["id"] for i in quoted] == ["sergei-shoigu"]
+    sources = {i["id"]: i for i in channel_client.get("/v1/sources").json()["items"]}
+    assert (sources["interfax"]["claim_count"], sources["interfax"]["relayed_count"]) == (0, 1)
+    assert sources["syrian-state-media"]["relayed_count"] == 1

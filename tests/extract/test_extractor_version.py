@@ -409,6 +409,10 @@ OUTPUT_HASHES = {
     # 0.81.0: figures round 5 (0.78.0) merged after speaker round 16 (0.80.0); the seed's output is
     # unchanged.
     "0.81.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
+    # 0.82.0 (relay3, given 0.77.0, merged after 0.81.0): a statement's channels ('a statement
+    # by the army carried by SANA', 'quoted by Interfax') are the claim's `via`, cut from its
+    # speaker; recall round 12; the seed's output is unchanged.
+    "0.82.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
     # 0.86.0: figures round 6 (a comma list of victims before 'and N other' summed); the seed's
     # output is unchanged.
     "0.86.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
