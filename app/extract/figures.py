@@ -500,6 +500,37 @@ _THE_ONE_BEFORE = re.compile(
 )
 
 
+# A comma list of victims before a count of others ('The group's spokesman, his son and 20
+# other fighters were killed': 22): each singular noun phrase is one person, each count of
+# people its number. A list of places or things ('Aleppo, Idlib and 20 other towns') names no
+# person and is passed over.
+_LIST_ONE = (
+    rf"(?:(?:the\s+)?[\w-]+['’]s|a|an|one|another|his|her|their|the)\s+"
+    rf"(?:[a-z][\w'’-]*\s+){{0,2}}?{_VICTIM}(?![\w'’-])"
+)
+_LIST_COUNT = (
+    rf"(?:\d[\d,]*|{_NUMBER_WORDS})\s+(?:of\s+(?:his|her|their|its)\s+)?"
+    rf"(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{word_alternation(WORDS['people'])})(?![\w'’-])"
+)
+_LIST_ITEM = rf"(?:{_LIST_ONE}|{_LIST_COUNT})"
+_VICTIM_LIST = re.compile(
+    rf"(?<![\w'’-])(?P<people>{_LIST_ITEM}(?:\s*,\s+{_LIST_ITEM})+)\s*,?\s+and\s+$",
+    re.IGNORECASE,
+)
+_LIST_SPLIT = re.compile(r"\s*,\s+")
+_OTHERS_SUBJECT = re.compile(r"(?:other|others|more)\b", re.IGNORECASE)
+
+
+def _listed_victims(people: str) -> int:
+    """How many people a victim list names: one for each singular phrase, a count's number."""
+    total = 0
+    for item in _LIST_SPLIT.split(people):
+        number = _NUMBER.match(item.lower())
+        value = parse_number(number.group()) if number is not None else None
+        total += value if value is not None else 1
+    return total
+
+
 def _verb_metric(words: str) -> str:
     """The metric of the casualty verb opening `words` ('wounding ...' is injured)."""
     return "injured" if words[:1].lower() in ("w", "i") else "killed"
@@ -1022,13 +1053,13 @@ def _before(text: str, floor: int, at: int) -> str:
     """The words that govern a count at `at`, read through the people counted with it ('killed
     a woman and her three children') and through words such as 'a total of' or 'all'."""
     named = _named_before(text, floor, at)
-    kin = (
-        _KIN_BEFORE.search(text, max(floor, at - 80), at)
-        if named is None and _KIN_TAIL.search(text, max(floor, at - 8), at)
-        else None
-    )
+    tail = named is None and _KIN_TAIL.search(text, max(floor, at - 8), at) is not None
+    kin = _KIN_BEFORE.search(text, max(floor, at - 80), at) if tail else None
+    listed = _VICTIM_LIST.search(text, max(floor, at - 160), at) if tail else None
     if named is not None:
         at = named  # 'killing Abu Omar, a commander, and eight more': the verb governs
+    elif listed is not None and (kin is None or listed.start() < kin.start()):
+        at = listed.start()  # 'killed the mayor, the imam and six other civilians'
     elif kin is not None and kin.end() == at:
         at = kin.start()
     transparent = _TRANSPARENT.search(text, max(floor, at - 24), at)
@@ -1270,8 +1301,17 @@ def _another_one(
 def _with_kin_before(text: str, floor: int, figure: ExtractedFigure) -> ExtractedFigure:
     """'a woman and her two children were killed': the people named before the count are
     counted with it (3), the figure's span starting at the first of them."""
+    listed = (
+        _VICTIM_LIST.search(text, max(floor, figure.start - 160), figure.start)
+        if _OTHERS_SUBJECT.match(figure.subject or "")
+        else None
+    )
     found = _KIN_BEFORE.search(text, max(floor, figure.start - 80), figure.start)
-    if found is not None and found.end() == figure.start:
+    if listed is not None and (found is None or listed.start() <= found.start()):
+        # 'The group's spokesman, his son and 20 other fighters': every member counts (22)
+        start = listed.start()
+        people = _listed_victims(listed.group("people"))
+    elif found is not None and found.end() == figure.start:
         people = len(_ONE_PERSON.findall(found.group("people")))
         start = found.start()
     else:

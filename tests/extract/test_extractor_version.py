@@ -421,6 +421,9 @@ OUTPUT_HASHES = {
     # body; 'the group' is no body named in the claim's own words; a relative clause keeps its
     # head noun); merged after 0.83.0; the seed's output is unchanged.
     "0.85.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
+    # 0.86.0: figures round 6 (a comma list of victims before 'and N other' summed), merged after
+    # 0.85.0; the seed's output is unchanged.
+    "0.86.0": "e4427602fd8c6a0ab3fce246b123cf7f526739b7812d269b5afda67c22133214",
 }
 
 

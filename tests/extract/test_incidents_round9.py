@@ -129,11 +129,12 @@ def test_more_after_a_named_victim_in_the_text_adds_him(text: str, best: int) ->
     [
         ("Civilians fled Douma as 8 more people were killed in shelling, activists said.", 8),
         ("Five civilians and 3 others were killed in Douma, activists said.", 8),
-        # two people named: whether the count takes them in is not said
+        # two people named before '6 other fighters': 'other' says they are not among the six,
+        # so the list is summed (8, figures round 6), the same as 'his son and 20 others' (21)
         (
             "The group's emir, his deputy and 6 other fighters were killed in Rastan, the "
             "sources said.",
-            6,
+            8,
         ),
         (
             "Clashes in Aleppo killed 8 more fighters on Tuesday, a day after a commander was "

@@ -316,11 +316,12 @@ def test_others_after_a_count_add_to_it(text: str, best: int) -> None:
             "Air strikes killed 12 people in Hama on Monday and wounded 30 others, a monitor said.",
             12,
         ),
-        # 'other' counted already with the person before it
+        # 'other' counted already with the people before it: the list's three members, the
+        # spokesman, his son and the 20 others, are 22 (figures round 6 sums the whole list)
         (
             "The group's spokesman, his son and 20 other fighters were killed in air strikes in "
             "Idlib, the monitor said.",
-            21,
+            22,
         ),
         # 'more than': no count of others
         ("More than 20 people were killed in air strikes on Aleppo, the monitor said.", 20),
