@@ -223,6 +223,13 @@ TOLL_AFTER = re.compile(
 # The verbs of a toll's update before 'to' ('rose to 49', 'raising the death toll to 17'), also
 # read by incidents (a later toll's update) and cues (their '-ing' forms after a speaker).
 TOLL_UPDATE_VERBS = _any_words("toll_update_verbs")
+# A toll's update verb right before 'up to' ('pushing up to 11 the number killed', 'pushed the
+# death toll up to 11'): 'up to' is its particle there (see _particle_up_to).
+_UPDATE_BEFORE = re.compile(
+    rf"\b(?:{TOLL_UPDATE_VERBS})\s+(?P<toll>(?:the|its)\s+(?:overall\s+|total\s+)?(?:death\s+)?"
+    rf"(?:{TOLL.pattern})\s+)?$",
+    re.IGNORECASE,
+)
 _TO_AT = re.compile(r"\b(?:to|at)\s+(?:[\"“”]\s*)?$", re.IGNORECASE)
 _TOLL_VERB = re.compile(
     r"(?:\s(?:-|–|—)\s*to\s+$)|(?:\bfrom\s+[\d,]+\s+to\s+$)|"
@@ -752,11 +759,28 @@ def _numbers(text: str, start: int, end: int) -> list[_Number]:
         if _MEMBERS_OF.search(text, max(0, match_start - 24), match_start):
             continue  # 'five members of one family': the family is not a second count
         hedge = _hedge_before(text, match_start)
+        if hedge and hedge[0] == "up to" and _particle_up_to(text, hedge[1], match_end):
+            hedge = None  # 'pushing up to 11 the number killed': the verb's 'up', a toll's 'to'
         approximate = hedge is not None or raw.lower().startswith("a dozen") or dozen is not None
         qualifier = hedge[0] if hedge else None
         num_start = hedge[1] if hedge else match_start
         out.append(_Number(value, num_start, match_end, approximate, qualifier))
     return _ranges(text, _singles(lowered, start, _of_totals(text, out), chunk))
+
+
+def _particle_up_to(text: str, at: int, end: int) -> bool:
+    """'up to' at `at` is a toll verb's particle, no hedge, when the verb is right before it and
+    a toll is named: after the count ('bringing up to 30 the number of dead') or before the verb
+    in the sentence ('the toll rose up to 11', 'pushed the death toll up to 11'); 'up to 11
+    people may have been killed', 'taking up to 300 people hostage' keep their hedge."""
+    verb = _UPDATE_BEFORE.search(text, max(0, at - 80), at)
+    if verb is None:
+        return False
+    if TOLL_AFTER.match(text[end : end + 80]):
+        return True
+    clause = text[max(0, verb.start() - 120) : verb.start()]
+    clause = re.split(r"[.;!?]\s", clause)[-1]
+    return bool(TOLL.search(clause)) or bool(verb.group("toll"))
 
 
 def _of_totals(text: str, numbers: list[_Number]) -> list[_Number]:
