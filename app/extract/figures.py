@@ -538,9 +538,14 @@ def _listed_victims(people: str) -> int:
     return total
 
 
+# A wounding verb of one_person_verbs, at the start of their match ('wounding the guard and ...').
+_WOUNDING_ONE = re.compile(rf"(?:{_any_words('wounding_one_verbs')})\b", re.IGNORECASE)
+
+
 def _verb_metric(words: str) -> str:
-    """The metric of the casualty verb opening `words` ('wounding ...' is injured)."""
-    return "injured" if words[:1].lower() in ("w", "i") else "killed"
+    """The metric of the casualty verb opening `words` ('wounding ...' is injured, 'killed ...'
+    and 'executing ...' killed), from the verb's list in data/figure_words.yaml."""
+    return "injured" if _WOUNDING_ONE.match(words) else "killed"
 
 
 # The one relative after 'and his/her/their' ('a man and his son'), or a bare kin noun after

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.extract.figures import extract_figures
+from app.extract.figures import WORDS, extract_figures
 from app.extract.types import ExtractedFigure
 
 
@@ -61,3 +61,29 @@ def test_up_to_after_a_toll_verb_without_a_toll_stays_a_hedge() -> None:
 def test_came_up_to_more_than_keeps_the_nearer_hedge() -> None:
     figure = found("The death toll came up to more than 130.", 130)
     assert (figure.approximate, figure.qualifier) == (True, "more than")
+
+
+# -- the metric of a one-person verb, from its list in data/figure_words.yaml ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("The blast killed civilian Ahmad Khaled and his son.", "killed"),
+        ("The sniper wounded civilian Ahmad Khaled and his son.", "injured"),
+        ("Militants executed the driver and his brother.", "killed"),
+        ("The shelling injured the guard and his son.", "injured"),
+        ("Gunmen shot dead the guard and his son.", "killed"),
+        ("The mortar round, injuring the teacher and her daughter, hit the school.", "injured"),
+    ],
+)
+def test_one_person_verb_gives_the_metric(text: str, metric: str) -> None:
+    figure = found(text, 2)
+    assert figure.metric == metric
+
+
+def test_one_person_verbs_are_the_killing_and_wounding_lists() -> None:
+    assert set(WORDS["one_person_verbs"]) == set(WORDS["killing_one_verbs"]) | set(
+        WORDS["wounding_one_verbs"]
+    )
+    assert not set(WORDS["killing_one_verbs"]) & set(WORDS["wounding_one_verbs"])
