@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
-from app.extract.patterns import trie_pattern
+from app.extract.patterns import NAME_WORD, trie_pattern
 from app.extract.registry import load_lexicon, word_alternation
 from app.extract.types import ExtractedFigure
 
@@ -498,7 +498,7 @@ _KIN_BEFORE = re.compile(
 # The same by a bare role noun and a name, and a relative after 'and his/her/their' counted
 # with the one person: 'killed civilian Ahmad Khaled and his son', 'killed the driver and his
 # brother' (2).
-_CASED_NAME_WORD = r"(?-i:[A-Z][\w'’-]+|(?:al|el|bin|ibn|abu)-[A-Z][\w'’-]*)"
+_CASED_NAME_WORD = rf"(?-i:{NAME_WORD})"
 _THE_ONE_BEFORE = re.compile(
     rf"\b(?:{_any_words('one_person_verbs')})\s+(?P<people>the\s+(?:[a-z][\w'’-]*\s+){{0,2}}?"
     rf"{_SINGULAR}|{_SINGULAR}\s+{_CASED_NAME_WORD}(?:\s+{_CASED_NAME_WORD}){{1,3}})"
@@ -578,7 +578,7 @@ _THE_ONE = re.compile(
 # Alaa Mesouti', 'wounded journalist Anas Ali', 'killed commander Abu Omar al-Shami'.
 _ROLE_NAMED = re.compile(
     rf"\b(?i:{_any_words('one_person_verbs')})\s+(?P<one>(?i:{_SINGULAR}))"
-    r"\s+(?=(?:[A-Z][\w'’-]+|(?:al|el|bin|ibn|abu)-[A-Z][\w'’-]*)\s+[A-Z])"
+    rf"\s+(?={_CASED_NAME_WORD}\s+[A-Z])"
 )
 # A quick test that a sentence may count a casualty before its singles are looked for: the stems
 # of the casualty words (data/figure_words.yaml), not every word.
@@ -1400,7 +1400,7 @@ def _with_owner_before(
 
 # 'killing Abu Omar, a field commander, and eight more militants': a person the verb names,
 # with an appositive of at most five words (its commas may be lost), then 'and' and the count.
-_NAME_WORD = r"(?:[A-Z][\w'’-]*|(?:al|el|bin|ibn|abu|bint)(?:-[A-Z][\w'’-]*)?)"
+_NAME_WORD = rf"(?:{NAME_WORD}|(?:{_words('name_particles_alone')})(?![\w'’-]))"
 # The appositive may name the person's group after 'of', 'in' or 'from' ('a field commander of
 # the Nusra Front').
 _NAMED_BEFORE = re.compile(

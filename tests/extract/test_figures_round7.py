@@ -87,3 +87,39 @@ def test_one_person_verbs_are_the_killing_and_wounding_lists() -> None:
         WORDS["wounding_one_verbs"]
     )
     assert not set(WORDS["killing_one_verbs"]) & set(WORDS["wounding_one_verbs"])
+
+
+# -- named victims' name words: patterns.NAME_WORD (every particle, 'bint' too) ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("The raid killed commander Abu Omar ash-Shami and his son.", 2, "killed"),
+        ("Gunmen wounded nurse Fatima bint-Ali and her daughter.", 2, "injured"),
+        ("A sniper shot dead teacher Hassan ar-Rifai and his brother.", 2, "killed"),
+        (
+            "The strike killed Omar ad-Dairi, a commander of the Nusra Front, and eight more "
+            "militants.",
+            9,
+            "killed",
+        ),
+        ("The strike killed Fatima bint-Ali, a nurse, and three others.", 4, "killed"),
+        ("The strike killed Fatima bint Ali, a nurse, and three others.", 4, "killed"),
+    ],
+)
+def test_named_victim_with_a_particle(text: str, value: int, metric: str) -> None:
+    assert found(text, value).metric == metric
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # lower-case 'as' standing alone is no particle: no name before 'and'
+        "The strike killed Omar as well as three others.",
+        # a lower-case word after the role noun: no name, the role alone
+        "The raid killed commander ash-shami and his son.",
+    ],
+)
+def test_no_named_victim_without_a_name(text: str) -> None:
+    assert all(f.value != 4 and f.value != 2 for f in figures(text))
