@@ -2662,14 +2662,24 @@ _PERSON_DESCRIPTION = re.compile(
 _VOICE_TITLES = word_alternation(
     sorted(SPOKES_NOUNS - frozenset(NOUNS["leader_titles"]), key=len, reverse=True)
 )
+# Who runs a state's outlet: 'state', 'state-run', 'government-controlled' (data/speakers.yaml
+# state_media_owners, state_media_participles).
+_STATE_HYPHENATED = (
+    r"(?:(?:"
+    + "|".join(NOUNS["state_media_owners"])
+    + r")-(?:"
+    + "|".join(NOUNS["state_media_participles"])
+    + r"))"
+)
+_STATE_RUN = rf"(?:official|state|government|{_STATE_HYPHENATED})"
 _STATE_MEDIA = re.compile(
-    r"^(?:the\s+)?(?:official|state|state-run|state-owned|government|government-run)\s+"
+    rf"^(?:the\s+)?{_STATE_RUN}\s+"
     r"(?:media|news\s+agency|television|tv|broadcaster)\s+(?:in|of)\s+(?P<state>[A-Z][\w'’ -]+)$",
     re.IGNORECASE,
 )
 _STATE_MEDIA_OF = re.compile(
-    r"^(?:the\s+)?(?P<state>[A-Z][\w-]+?)(?:['’]s)?\s+(?:official|state|state-run|state-owned|"
-    r"government-run)\s+(?:media|news\s+agency|television|tv|broadcaster)$",
+    rf"^(?:the\s+)?(?P<state>[A-Z][\w-]+?)(?:['’]s)?\s+{_STATE_RUN}\s+"
+    r"(?:media|news\s+agency|television|tv|broadcaster)$",
     re.IGNORECASE,
 )
 # "Hezbollah's official television station", 'Hezbollahs TV channel': a body's own outlet.
@@ -2689,10 +2699,10 @@ _NOT_BODIES = frozenset(["state", "person", "anonymous person", "group of people
 # Assad regime's official television channel', "the government's state TV" (the possessive's
 # apostrophe may be lost: 'the regimes'). Only the rulers' outlet may be a channel or a station.
 _STORY_STATE_MEDIA = re.compile(
-    r"^(?:the\s+)?(?:(?:official|state|state-run|state-owned|government-run)\s+"
-    r"(?:media|news\s+agency)"
+    rf"^(?:the\s+)?(?:(?:official|state|{_STATE_HYPHENATED})\s+(?:media|news\s+agency)"
+    rf"|{_STATE_HYPHENATED}\s+(?:television|tv|broadcaster)"
     r"|(?:[A-Z][\w-]+\s+)?(?:regime|government)(?:['’]s|s)?\s+"
-    r"(?:(?:official|state|state-run|state-owned)\s+)?"
+    rf"(?:(?:official|state|{_STATE_HYPHENATED})\s+)?"
     r"(?:media|news\s+agency|television|tv|broadcaster)(?:\s+(?:channel|station))?)$",
     re.IGNORECASE,
 )
