@@ -2146,6 +2146,21 @@ class SpeakerResolver:
                 # 'Vice-president of the Syrian Coalition Muwaffaq Nyrabia': an officer of a body
                 # the registry knows speaks for it, as with the commas kept (the dev README).
                 return Resolution(body.id, "spokesperson", 0.85)
+        spelt = (
+            next(
+                (
+                    a.id
+                    for a in self.new_actors.values()
+                    if a.kind == str(ActorKind.person) and _same_person_spelt(a.name, name)
+                ),
+                None,
+            )
+            if person and actor_id not in self.new_actors
+            else None
+        )
+        if spelt is not None:
+            # 'Talal Barazi', then 'Talal al-Barazi', 'Talal Barrazi': one person, first spelling.
+            return Resolution(spelt, "new", 0.8)
         if actor_id not in self.new_actors:
             parent = self.registry.find_actor_in(core if person else name, self.country)
             self.new_actors[actor_id] = ExtractedActor(
@@ -3254,6 +3269,29 @@ def _respelt(registry: Registry, phrase: str) -> str:
         return near[0] if len(near) == 1 else word
 
     return _LOWER_WORD.sub(fix, phrase)
+
+
+_NAME_PARTICLE_PREFIX = re.compile(rf"^{NAME_PARTICLES}[-\s]", re.IGNORECASE)
+# A surname this long may be spelt one letter apart and still be the same ('Barazi', 'Barrazi').
+_LONG_SURNAME = 6
+
+
+def _same_person_spelt(a: str, b: str) -> bool:
+    """Whether two persons' names are one name spelt two ways: the same given name and surnames
+    that differ only by a particle ('al-', 'el-'), a hyphen or a space, or in one letter of a
+    long surname ('Talal Barazi', 'Talal al-Barazi', 'Talal Barrazi'; not 'Bashar al-Assad' and
+    'Hafez al-Assad', not 'Ali Omar' and 'Ali Amar')."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) < 2 or len(words_b) < 2 or words_a[0].lower() != words_b[0].lower():
+        return False
+
+    def surname(words: list[str]) -> str:
+        return "".join(_NAME_PARTICLE_PREFIX.sub("", w).replace("-", "") for w in words).lower()
+
+    key_a, key_b = surname(words_a[1:]), surname(words_b[1:])
+    if key_a == key_b:
+        return True
+    return min(len(key_a), len(key_b)) >= _LONG_SURNAME and _edit_distance(key_a, key_b, 1) <= 1
 
 
 def _edit_distance(a: str, b: str, most: int, swaps: bool = False) -> int:

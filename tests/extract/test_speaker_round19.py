@@ -6,13 +6,17 @@ or the held-out gold):
 - 'state-run television', 'state-controlled TV', 'government-owned media': a state's outlet
   named with a hyphenated modifier is the story's state media, as bare 'state media' is (the
   modifiers are data: data/speakers.yaml state_media_owners, state_media_participles).
+- 'Talal Barazi', 'Talal al-Barazi', 'Talal Barrazi' in one article are one new person, under the
+  first spelling: the same given name, surnames apart by a particle, a hyphen or a space, or by
+  one letter in a long surname. Different given names (a father and his son), and short
+  surnames one letter apart, stay two.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import source_of
+from tests.extract.conftest import run, source_of
 
 
 # -- hyphenated state media ---------------------------------------------------------------------
@@ -52,3 +56,46 @@ def test_hyphenated_state_media_is_the_story_states(text: str, words: str) -> No
 )
 def test_media_run_by_others_is_not_state_media(text: str, words: str) -> None:
     assert source_of(text, words) != "Syrian state media"
+
+
+# -- one person, several spellings --------------------------------------------------------------
+def _sources(text: str) -> list[str]:
+    extraction = run(text, publisher="Reuters")
+    names = {a.id: a.name for a in extraction.actors}
+    return [names[c.source_id] for c in extraction.claims if c.kind != "publisher"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Talal Barazi", "Talal al-Barazi"),
+        ("Talal Barazi", "Talal Barrazi"),
+        ("Mahmoud al-Sheikh", "Mahmoud el-Sheikh"),
+        ("Samir Abdelkarim", "Samir Abdel Karim"),
+        ("Samir Abdel-Karim", "Samir Abdulkarim"),
+        ("Yasser Haj Hussein", "Yasser Hajj Hussein"),
+    ],
+)
+def test_one_persons_spellings_are_one_actor(first: str, second: str) -> None:
+    text = (
+        f"{first} said 12 people were killed in the blast. "
+        f"{second} said the army had secured the area."
+    )
+    assert _sources(text) == [first, first]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Khaled al-Masri", "Omar al-Masri"),  # father and son
+        ("Ali Omar", "Ali Amar"),  # short surnames one letter apart
+        ("Ahmed Hassan", "Ahmed Hassan Ali"),
+        ("Talal Barazi", "Talal Bazzani"),
+    ],
+)
+def test_near_spellings_of_two_persons_stay_two(first: str, second: str) -> None:
+    text = (
+        f"{first} said 12 people were killed in the blast. "
+        f"{second} said the army had secured the area."
+    )
+    assert _sources(text) == [first, second]
