@@ -2038,6 +2038,9 @@ class SpeakerResolver:
 
     def _new(self, core: str, appositive: str = "") -> Resolution:
         """A speaker the registry does not know becomes a new actor (open world)."""
+        section = _OUTLET_SECTION.match(core.strip())
+        if section:
+            core = section.group("body")  # 'the Arabic-language desk of X': X speaks
         given = _GIVEN_NAME.search(appositive) or _GIVEN_NAME.search(core)
         if given:
             core = given.group(1)  # 'who gave his name as Abu Ali': the person is Abu Ali
@@ -3271,6 +3274,15 @@ def _respelt(registry: Registry, phrase: str) -> str:
     return _LOWER_WORD.sub(fix, phrase)
 
 
+# 'the Arabic-language desk of X', 'the Kurdish service of X' (data/speakers.yaml outlet_sections).
+_OUTLET_SECTION = re.compile(
+    r"^(?:the\s+)?(?:(?:"
+    + "|".join(NOUNS["outlet_languages"])
+    + r")(?:-language)?|[A-Z][a-z]+-language)\s+(?:"
+    + "|".join(NOUNS["outlet_sections"])
+    + r")\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)$",
+    re.IGNORECASE,
+)
 _NAME_PARTICLE_PREFIX = re.compile(rf"^{NAME_PARTICLES}[-\s]", re.IGNORECASE)
 # A surname this long may be spelt one letter apart and still be the same ('Barazi', 'Barrazi').
 _LONG_SURNAME = 6

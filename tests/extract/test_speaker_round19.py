@@ -10,6 +10,9 @@ or the held-out gold):
   first spelling: the same given name, surnames apart by a particle, a hyphen or a space, or by
   one letter in a long surname. Different given names (a father and his son), and short
   surnames one letter apart, stay two.
+- 'the Arabic-language desk of X', 'the Kurdish service of X', 'the English-language website of
+  X': X speaks (the sections and languages are data: data/speakers.yaml outlet_sections,
+  outlet_languages); another body's 'health service of X' stays as written.
 """
 
 from __future__ import annotations
@@ -99,3 +102,36 @@ def test_near_spellings_of_two_persons_stay_two(first: str, second: str) -> None
         f"{second} said the army had secured the area."
     )
     assert _sources(text) == [first, second]
+
+
+# -- an outlet's section in one language ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Air strikes killed 12 people in Douma, according to the Arabic-language desk of "
+            "Zaman Press news agency.",
+            "Zaman Press news agency",
+        ),
+        (
+            "Air strikes killed 12 people in Douma, the Kurdish service of Hawar Media reported.",
+            "Hawar Media",
+        ),
+        (
+            "Air strikes killed 12 people in Douma, according to the English-language website of "
+            "Qasioun News.",
+            "Qasioun News",
+        ),
+        (
+            "Air strikes killed 12 people in Douma, said the Turkish edition of Halab Today TV.",
+            "Halab Today TV",
+        ),
+    ],
+)
+def test_an_outlets_language_section_is_the_outlet(text: str, source: str) -> None:
+    assert source_of(text, "Air strikes") == source
+
+
+def test_a_service_not_in_a_language_stays_as_written() -> None:
+    text = "Air strikes killed 12 people in Douma, the health service of the Kurdish administration said."
+    assert source_of(text, "Air strikes") == "health service of the Kurdish administration"
