@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
-from app.extract.patterns import trie_pattern
+from app.extract.patterns import NAME_WORD, trie_pattern
 from app.extract.registry import load_lexicon, word_alternation
 from app.extract.types import ExtractedFigure
 
@@ -223,6 +223,13 @@ TOLL_AFTER = re.compile(
 # The verbs of a toll's update before 'to' ('rose to 49', 'raising the death toll to 17'), also
 # read by incidents (a later toll's update) and cues (their '-ing' forms after a speaker).
 TOLL_UPDATE_VERBS = _any_words("toll_update_verbs")
+# A toll's update verb right before 'up to' ('pushing up to 11 the number killed', 'pushed the
+# death toll up to 11'): 'up to' is its particle there (see _particle_up_to).
+_UPDATE_BEFORE = re.compile(
+    rf"\b(?:{TOLL_UPDATE_VERBS})\s+(?P<toll>(?:the|its)\s+(?:overall\s+|total\s+)?(?:death\s+)?"
+    rf"(?:{TOLL.pattern})\s+)?$",
+    re.IGNORECASE,
+)
 _TO_AT = re.compile(r"\b(?:to|at)\s+(?:[\"“”]\s*)?$", re.IGNORECASE)
 _TOLL_VERB = re.compile(
     r"(?:\s(?:-|–|—)\s*to\s+$)|(?:\bfrom\s+[\d,]+\s+to\s+$)|"
@@ -491,7 +498,7 @@ _KIN_BEFORE = re.compile(
 # The same by a bare role noun and a name, and a relative after 'and his/her/their' counted
 # with the one person: 'killed civilian Ahmad Khaled and his son', 'killed the driver and his
 # brother' (2).
-_CASED_NAME_WORD = r"(?-i:[A-Z][\w'’-]+|(?:al|el|bin|ibn|abu)-[A-Z][\w'’-]*)"
+_CASED_NAME_WORD = rf"(?-i:{NAME_WORD})"
 _THE_ONE_BEFORE = re.compile(
     rf"\b(?:{_any_words('one_person_verbs')})\s+(?P<people>the\s+(?:[a-z][\w'’-]*\s+){{0,2}}?"
     rf"{_SINGULAR}|{_SINGULAR}\s+{_CASED_NAME_WORD}(?:\s+{_CASED_NAME_WORD}){{1,3}})"
@@ -531,9 +538,14 @@ def _listed_victims(people: str) -> int:
     return total
 
 
+# A wounding verb of one_person_verbs, at the start of their match ('wounding the guard and ...').
+_WOUNDING_ONE = re.compile(rf"(?:{_any_words('wounding_one_verbs')})\b", re.IGNORECASE)
+
+
 def _verb_metric(words: str) -> str:
-    """The metric of the casualty verb opening `words` ('wounding ...' is injured)."""
-    return "injured" if words[:1].lower() in ("w", "i") else "killed"
+    """The metric of the casualty verb opening `words` ('wounding ...' is injured, 'killed ...'
+    and 'executing ...' killed), from the verb's list in data/figure_words.yaml."""
+    return "injured" if _WOUNDING_ONE.match(words) else "killed"
 
 
 # The one relative after 'and his/her/their' ('a man and his son'), or a bare kin noun after
@@ -566,7 +578,7 @@ _THE_ONE = re.compile(
 # Alaa Mesouti', 'wounded journalist Anas Ali', 'killed commander Abu Omar al-Shami'.
 _ROLE_NAMED = re.compile(
     rf"\b(?i:{_any_words('one_person_verbs')})\s+(?P<one>(?i:{_SINGULAR}))"
-    r"\s+(?=(?:[A-Z][\w'’-]+|(?:al|el|bin|ibn|abu)-[A-Z][\w'’-]*)\s+[A-Z])"
+    rf"\s+(?={_CASED_NAME_WORD}\s+[A-Z])"
 )
 # A quick test that a sentence may count a casualty before its singles are looked for: the stems
 # of the casualty words (data/figure_words.yaml), not every word.
@@ -752,11 +764,28 @@ def _numbers(text: str, start: int, end: int) -> list[_Number]:
         if _MEMBERS_OF.search(text, max(0, match_start - 24), match_start):
             continue  # 'five members of one family': the family is not a second count
         hedge = _hedge_before(text, match_start)
+        if hedge and hedge[0] == "up to" and _particle_up_to(text, hedge[1], match_end):
+            hedge = None  # 'pushing up to 11 the number killed': the verb's 'up', a toll's 'to'
         approximate = hedge is not None or raw.lower().startswith("a dozen") or dozen is not None
         qualifier = hedge[0] if hedge else None
         num_start = hedge[1] if hedge else match_start
         out.append(_Number(value, num_start, match_end, approximate, qualifier))
     return _ranges(text, _singles(lowered, start, _of_totals(text, out), chunk))
+
+
+def _particle_up_to(text: str, at: int, end: int) -> bool:
+    """'up to' at `at` is a toll verb's particle, no hedge, when the verb is right before it and
+    a toll is named: after the count ('bringing up to 30 the number of dead') or before the verb
+    in the sentence ('the toll rose up to 11', 'pushed the death toll up to 11'); 'up to 11
+    people may have been killed', 'taking up to 300 people hostage' keep their hedge."""
+    verb = _UPDATE_BEFORE.search(text, max(0, at - 80), at)
+    if verb is None:
+        return False
+    if TOLL_AFTER.match(text[end : end + 80]):
+        return True
+    clause = text[max(0, verb.start() - 120) : verb.start()]
+    clause = re.split(r"[.;!?]\s", clause)[-1]
+    return bool(TOLL.search(clause)) or bool(verb.group("toll"))
 
 
 def _of_totals(text: str, numbers: list[_Number]) -> list[_Number]:
@@ -1371,7 +1400,7 @@ def _with_owner_before(
 
 # 'killing Abu Omar, a field commander, and eight more militants': a person the verb names,
 # with an appositive of at most five words (its commas may be lost), then 'and' and the count.
-_NAME_WORD = r"(?:[A-Z][\w'’-]*|(?:al|el|bin|ibn|abu|bint)(?:-[A-Z][\w'’-]*)?)"
+_NAME_WORD = rf"(?:{NAME_WORD}|(?:{_words('name_particles_alone')})(?![\w'’-]))"
 # The appositive may name the person's group after 'of', 'in' or 'from' ('a field commander of
 # the Nusra Front').
 _NAMED_BEFORE = re.compile(

@@ -68,9 +68,9 @@ def matches_at(
 
 
 # A word of a name: a capitalised word, or an Arabic article or kinship particle joined to one
-# ('al-Ghadiri', 'bin-Salman', 'abu-Mohammed'). Every rule that reads a person's or a body's
-# name word by word builds on these (a particle added here reaches all of them).
-NAME_PARTICLES = r"(?:al|el|ad|as|ash|ar|bin|ibn|abu)"
+# ('al-Ghadiri', 'bin-Salman', 'bint-Ali', 'abu-Mohammed'). Every rule that reads a person's or
+# a body's name word by word builds on these (a particle added here reaches all of them).
+NAME_PARTICLES = r"(?:al|el|ad|as|ash|ar|bin|bint|ibn|abu)"
 NAME_WORD = rf"(?:[A-Z][\w'’-]*|{NAME_PARTICLES}-[A-Z][\w'’-]*)"
 # The same with full stops inside the capitalised word ('U.S.', 'Lt.', 'J.'): for a name that is
 # not itself followed by a sentence's full stop the pattern needs.

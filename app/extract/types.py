@@ -8,7 +8,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-EXTRACTOR_VERSION = "0.87.0"
+EXTRACTOR_VERSION = "0.88.0"
 
 
 class ActorKind(StrEnum):
